@@ -1,0 +1,78 @@
+"""The record format (shared/spec/RECORDS.md) as pydantic models.
+
+These models are the contract between the extractor and everyone downstream:
+field order here is the key order of every JSON line.
+"""
+from __future__ import annotations
+
+from typing import Literal, Optional
+
+from pydantic import BaseModel, ConfigDict, Field
+
+EventType = Literal["meeting", "phone_call"]
+Status = Literal["occurred", "planned", "uncertain"]
+PartyKind = Literal["person", "delegation", "organization", "state"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Participant(_Strict):
+    """One party to an event."""
+
+    name: Optional[str] = Field(None, description="The person's full name as written (longest form in the document), else null.")
+    role: Optional[str] = Field(None, description="The title as written, without the nationality adjective.")
+    country: Optional[str] = Field(None, description="ISO 3166-1 alpha-3 of the party's state.", pattern=r"^[A-Z]{3}$")
+    organization: Optional[str] = Field(None, description="Short code of an international body (UN, EU, ...) or the name of a non-state body.")
+    kind: PartyKind = Field(..., description="person, delegation, organization or state.")
+
+
+class Location(_Strict):
+    """Where a meeting took or will take place."""
+
+    name: str
+    country: Optional[str] = Field(None, pattern=r"^[A-Z]{3}$")
+
+
+class TimeInfo(_Strict):
+    """What the text says of when."""
+
+    text: str = Field(..., description="The expression as written.")
+    value: Optional[str] = Field(None, description="ISO-8601 / TIMEX3 value, with X for unknown digits.")
+    relative_days: Optional[int] = Field(None, description="Days from the document date: -1 for أمس, 0 for اليوم, 1 for غدا.")
+    weekday: Optional[str] = Field(None, description="English weekday in lower case when one is named.")
+
+
+class Evidence(_Strict):
+    """A sentence the record comes from, as offsets into the original input text."""
+
+    start: int = Field(..., ge=0)
+    end: int = Field(..., ge=0)
+    text: str
+
+
+class Source(_Strict):
+    """Where the record comes from."""
+
+    path: str
+    title: Optional[str] = None
+
+
+class Record(_Strict):
+    """One meeting or phone call."""
+
+    id: str = Field(..., pattern=r"^ev-[0-9a-f]{16}$")
+    doc_id: str
+    type: EventType
+    status: Status
+    participants: list[Participant]
+    initiator: Optional[str] = None
+    location: Optional[Location] = None
+    time: Optional[TimeInfo] = None
+    topic: Optional[str] = None
+    topics: list[str] = Field(default_factory=list)
+    evidence: list[Evidence]
+    source: Source
+    confidence: float = Field(..., ge=0.0, le=1.0)
+    warnings: list[str] = Field(default_factory=list, description="What the extractor noticed but could not reconcile (a weekday that contradicts the date, ...).")

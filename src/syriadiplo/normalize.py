@@ -1,0 +1,136 @@
+"""Arabic orthographic normalization that keeps a map back to the original offsets.
+
+Matching runs on a normalized copy of the text (no diacritics or tatweel, one
+alef, final yeh and teh marbuta folded, Western digits, presentation forms
+unfolded); every record points back at the user's bytes through `NormText`.
+The character rules come from camel-tools' own normalizers, applied once per
+code point to build a translation table, so the hot path is `str.translate`.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from camel_tools.utils.dediac import dediac_ar
+from camel_tools.utils.normalize import (
+    normalize_alef_ar,
+    normalize_alef_maksura_ar,
+    normalize_teh_marbuta_ar,
+    normalize_unicode,
+)
+
+# Code point ranges whose characters may change under normalization.
+_ARABIC_BLOCKS = (
+    (0x0600, 0x06FF),  # Arabic
+    (0x0750, 0x077F),  # Arabic Supplement
+    (0x08A0, 0x08FF),  # Arabic Extended-A
+    (0xFB50, 0xFDFF),  # Arabic Presentation Forms-A
+    (0xFE70, 0xFEFF),  # Arabic Presentation Forms-B (and the BOM)
+)
+# Invisible controls that carry no letters: bidi marks and embeddings, joiners, BOM, soft hyphen.
+_INVISIBLE = (
+    [0x00AD, 0x061C, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0xFEFF]
+    + list(range(0x202A, 0x202F))
+    + list(range(0x2066, 0x206A))
+)
+_TATWEEL = 0x0640
+# Persian look-alikes that Arabic text picks up from some keyboards: yeh, keheh, heh goal.
+_LOOKALIKES = {0x06CC: "\u064a", 0x06A9: "\u0643", 0x06C1: "\u0647", 0x06D5: "\u0647"}
+
+
+def normalize_char(ch: str) -> str:
+    """Return what one character becomes under syriadiplo's normalization (may be empty)."""
+    cp = ord(ch)
+    if cp in _INVISIBLE or cp == _TATWEEL:
+        return ""
+    if cp in _LOOKALIKES:
+        return _LOOKALIKES[cp]
+    if 0x0660 <= cp <= 0x0669:
+        return chr(cp - 0x0660 + 0x30)
+    if 0x06F0 <= cp <= 0x06F9:
+        return chr(cp - 0x06F0 + 0x30)
+    out = normalize_unicode(ch) if 0xFB50 <= cp <= 0xFEFF else ch
+    out = dediac_ar(out).replace("\u0640", "")
+    out = normalize_alef_ar(out)
+    out = normalize_alef_maksura_ar(out)
+    out = normalize_teh_marbuta_ar(out)
+    return "".join(_LOOKALIKES.get(ord(c), c) for c in out)
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[int, str], re.Pattern[str]]:
+    table: dict[int, str] = {}
+    for lo, hi in _ARABIC_BLOCKS:
+        for cp in range(lo, hi + 1):
+            ch = chr(cp)
+            out = normalize_char(ch)
+            if out != ch:
+                table[cp] = out
+    for cp in _INVISIBLE:
+        table[cp] = ""
+    resizing = sorted(cp for cp, out in table.items() if len(out) != 1)
+    cls = "".join(re.escape(chr(cp)) for cp in resizing)
+    return table, re.compile(f"[{cls}]")
+
+
+def normalize_text(text: str) -> str:
+    """Normalize `text` the way the matchers and every lexicon entry expect."""
+    table, _ = _tables()
+    return text.translate(table)
+
+
+@dataclass
+class NormText:
+    """A normalized text with the map back to the original it came from.
+
+    Args:
+        original: the text as the user gave it.
+    """
+
+    original: str
+    text: str = field(init=False)
+    # Piecewise-linear map: normalized index n >= _norm[k] maps to _orig[k] + (n - _norm[k]).
+    _norm: list[int] = field(init=False, repr=False)
+    _orig: list[int] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        table, resizing = _tables()
+        self.text = self.original.translate(table)
+        norm, orig = [0], [0]
+        shift = 0  # normalized index minus original index, so far
+        for m in resizing.finditer(self.original):
+            o = m.start()
+            out = table[ord(self.original[o])]
+            n = o + shift
+            if not out:
+                norm.append(n)
+                orig.append(o + 1)
+                shift -= 1
+            else:  # one character unfolds into several: all of them point at it
+                for k in range(len(out)):
+                    norm.append(n + k)
+                    orig.append(o)
+                norm.append(n + len(out))
+                orig.append(o + 1)
+                shift += len(out) - 1
+        self._norm, self._orig = norm, orig
+
+    def to_orig(self, n: int) -> int:
+        """Original offset of normalized index `n` (a start offset)."""
+        k = bisect_right(self._norm, n) - 1
+        return self._orig[k] + (n - self._norm[k])
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original (start, end) of the normalized span [start, end)."""
+        if end <= start:
+            o = self.to_orig(start)
+            return o, o
+        o_end = len(self.original) if end >= len(self.text) else self.to_orig(end)
+        return self.to_orig(start), o_end
+
+    def original_span_text(self, start: int, end: int) -> str:
+        """The original text behind the normalized span, trimmed of surrounding spaces."""
+        s, e = self.span(start, end)
+        return self.original[s:e].strip()
