@@ -1,0 +1,220 @@
+"""Every lexicon entry under resources/ar/ is in the matcher's normalized form.
+
+The generic checks run over every file that `resource_files()` returns, so a
+file added later (triggers.tsv, grammar.tsv, ...) is checked without touching
+this module. The specific checks tie the gazetteers together: ISO codes are
+real, cities point at listed states, persons point at listed organizations.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import pycountry
+import pytest
+
+from syriadiplo.normalize import normalize_text
+from syriadiplo.resources import alternatives, read_table, resource_dir, resource_files
+
+ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+FORBIDDEN = {
+    "\u06cc": "U+06CC Farsi yeh",
+    "\u06a9": "U+06A9 keheh",
+    "\u0640": "U+0640 tatweel",
+}
+ALPHA3 = {c.alpha_3 for c in pycountry.countries}
+
+FILES = resource_files()
+
+
+def _rel(path: Path) -> str:
+    return path.relative_to(resource_dir()).as_posix()
+
+
+def _data_lines(path: Path):
+    """(line number, raw line) of the data lines of a resource file, as the loader sees them."""
+    with open(path, encoding="utf-8") as f:
+        for no, line in enumerate(f, 1):
+            line = line.rstrip("\n").rstrip("\r")
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            yield no, line
+
+
+def _value_problems(value: str) -> list[str]:
+    """What is wrong with one field value (one `|` alternative) that holds Arabic; empty if nothing.
+
+    Values without an Arabic letter (codes, regex glue such as ` {DIR:dir})?`) are not checked.
+    """
+    problems: list[str] = []
+    if not ARABIC_LETTER.search(value):
+        return problems
+    if value != value.strip():
+        problems.append("leading or trailing space")
+    if "  " in value:
+        problems.append("double space")
+    for ch, name in FORBIDDEN.items():
+        if ch in value:
+            problems.append(name)
+    if any(0xFB50 <= ord(ch) <= 0xFEFF for ch in value):
+        problems.append("presentation form (U+FB50-U+FEFF)")
+    if normalize_text(value) != value:
+        problems.append(f"not normalized (expected {normalize_text(value)!r})")
+    return problems
+
+
+def test_there_are_resource_files():
+    names = {_rel(p) for p in FILES}
+    for required in (
+        "countries.tsv",
+        "cities.tsv",
+        "organizations.tsv",
+        "metonyms.tsv",
+        "titles.tsv",
+        "ministries.tsv",
+        "persons.tsv",
+        "given_names.tsv",
+        "nonname_words.txt",
+    ):
+        assert required in names
+
+
+@pytest.mark.parametrize("path", FILES, ids=_rel)
+def test_header_has_format(path: Path):
+    with open(path, encoding="utf-8") as f:
+        header = []
+        for line in f:
+            if not line.lstrip().startswith("#"):
+                break
+            header.append(line)
+    assert header, f"{_rel(path)}: no header comment at the top"
+    assert any("FORMAT" in line for line in header), f"{_rel(path)}: header has no FORMAT line"
+
+
+@pytest.mark.parametrize("path", FILES, ids=_rel)
+def test_entries_are_normalized(path: Path):
+    failures = []
+    for no, line in _data_lines(path):
+        for field in line.split("\t"):
+            for value in field.split("|"):
+                for problem in _value_problems(value):
+                    failures.append(f"{_rel(path)}:{no}: {value!r}: {problem}")
+    assert not failures, "\n".join(failures)
+
+
+# ---- specific checks on the gazetteers
+
+
+def _iso_column(name: str, column: int) -> list[tuple[int, str]]:
+    return [(i, row[column]) for i, row in enumerate(read_table(name), 1) if len(row) > column]
+
+
+@pytest.mark.parametrize(
+    "name,column",
+    [
+        ("countries.tsv", 0),
+        ("cities.tsv", 1),
+        ("organizations.tsv", 3),
+        ("metonyms.tsv", 1),
+        ("persons.tsv", 1),
+    ],
+)
+def test_iso3_codes_are_valid(name: str, column: int):
+    bad = [f"{name} row {i}: {code!r}" for i, code in _iso_column(name, column) if code != "-" and code not in ALPHA3]
+    assert not bad, "\n".join(bad)
+
+
+def test_rows_have_their_columns():
+    widths = {
+        "countries.tsv": 4,
+        "cities.tsv": 3,
+        "organizations.tsv": 4,
+        "metonyms.tsv": 2,
+        "titles.tsv": 4,
+        "ministries.tsv": 2,
+        "persons.tsv": 4,
+        "given_names.tsv": 2,
+        "nonname_words.txt": 1,
+    }
+    bad = []
+    for name, width in widths.items():
+        for i, row in enumerate(read_table(name), 1):
+            if len(row) != width or any(not field for field in row):
+                bad.append(f"{name} row {i}: {row!r}")
+    assert not bad, "\n".join(bad)
+
+
+def test_country_codes_are_unique():
+    codes = [row[0] for row in read_table("countries.tsv")]
+    assert len(codes) == len(set(codes))
+
+
+def test_cities_are_in_listed_countries():
+    countries = {row[0] for row in read_table("countries.tsv")}
+    bad = [f"{row[0]}: {row[1]}" for row in read_table("cities.tsv") if row[1] not in countries]
+    assert not bad, "\n".join(bad)
+
+
+def test_city_kinds():
+    bad = [row for row in read_table("cities.tsv") if row[2] not in ("capital", "city")]
+    assert not bad
+
+
+@pytest.mark.parametrize("name,column", [("countries.tsv", 1), ("cities.tsv", 0)])
+def test_no_name_in_two_rows(name: str, column: int):
+    rows_of = defaultdict(set)
+    for i, row in enumerate(read_table(name), 1):
+        for value in alternatives(row[column]):
+            rows_of[value].add(i)
+    dup = {value: sorted(rows) for value, rows in rows_of.items() if len(rows) > 1}
+    assert not dup, f"{name}: names in more than one row: {dup}"
+
+
+def test_person_orgs_exist():
+    codes = {row[0] for row in read_table("organizations.tsv") if row[0] != "-"}
+    bad = [f"{row[0]}: {row[2]}" for row in read_table("persons.tsv") if row[2] != "-" and row[2] not in codes]
+    assert not bad, "\n".join(bad)
+
+
+def test_organization_codes_are_unique():
+    codes = [row[0] for row in read_table("organizations.tsv") if row[0] != "-"]
+    assert len(codes) == len(set(codes))
+
+
+def test_titles_kinds_and_numbers():
+    bad = [
+        row
+        for row in read_table("titles.tsv")
+        if row[1] not in ("head", "modifier", "group") or row[3] not in ("sg", "du", "pl")
+    ]
+    assert not bad, bad
+
+
+def test_given_name_origins():
+    bad = [row for row in read_table("given_names.tsv") if row[1] not in ("ar", "foreign")]
+    assert not bad, bad
+
+
+def test_nonname_words_are_unique_and_not_given_names():
+    words = [row[0] for row in read_table("nonname_words.txt")]
+    assert len(words) == len(set(words))
+    given = {row[0] for row in read_table("given_names.tsv")}
+    assert not set(words) & given
+
+
+def test_nonname_words_do_not_occur_in_known_names():
+    words = {row[0] for row in read_table("nonname_words.txt")}
+    bad = [
+        f"{value}: {token}"
+        for row in read_table("persons.tsv")
+        for value in alternatives(row[0])
+        for token in value.split()
+        if token in words
+    ]
+    assert not bad, "\n".join(bad)
+
+
+def test_given_names_are_unique():
+    names = [row[0] for row in read_table("given_names.tsv")]
+    assert len(names) == len(set(names))
