@@ -1,0 +1,592 @@
+"""Time tagger: find the time expressions of normalized Arabic news text and give them TIMEX3 values.
+
+The language lives in data (resources/ar/time/): month, weekday and number tables, the word
+classes of lexicon.tsv, the digit macros of patterns.tsv and the rules of rules.tsv, each with a
+positive and a negative example set under examples/. This module compiles the rules, picks the
+longest non-overlapping matches (`tag`), and turns a mention into a value against a document
+date when there is one (`resolve`); without one it keeps what the text fixes (`XXXX-11-25`) and
+leaves the rest to `relative_days` and `weekday`, as HeidelTime's news mode refuses to guess.
+
+Values:
+    a day `2017-09-16`; a day of unknown year `XXXX-11-25`, of unknown month `XXXX-XX-13`;
+    a month `2017-10` (`XXXX-05`); a year `2017`; an ISO week `2017-W36`, its weekend
+    `2017-W36-WE` (نهايه الاسبوع). A range or a pair takes its first day. Parts of a period
+    (مطلع، منتصف، اواخر) keep the period as value and say the part in `Point.mod`; parts of a day
+    (صباح، مساء) keep the day and say the part in `Point.daypart`.
+    Hijri: a full date converts exactly (hijridate); a Hijri month or year that is not one day
+    takes the Gregorian month or year in which it begins (1438 هـ -> 2016, رمضان 1438 -> 2017-05).
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from hijridate import Gregorian, Hijri
+
+from syriadiplo.resources import alternatives, grammar, read_table
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+KINDS = ("relative_day", "weekday", "date", "range", "period", "vague", "duration")
+DOC_DATE_WINDOW = 400  # document_date looks this far into the article
+
+_PLACEHOLDER = re.compile(r"\{([A-Z][A-Z_]*(?:\|[A-Z][A-Z_]*)*)(?::([A-Za-z_][A-Za-z0-9_]*))?\}")
+_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+@dataclass(frozen=True)
+class Point:
+    """What one time expression (or one end of a range) fixes.
+
+    Calendar fields are in `calendar` ("gregorian" or "hijri"). `unit`/`offset` anchor the point
+    on the document's week, month or year (الاسبوع الماضي: week, -1; 13 الشهر الجاري: month, 0
+    with day 13). `direction` is the stated direction of a named month or weekday (الماضي -1,
+    الجاري 0, المقبل 1).
+    """
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: str | None = None
+    calendar: str = "gregorian"
+    rel_days: int | None = None
+    unit: str | None = None
+    offset: int | None = None
+    direction: int | None = None
+    mod: str | None = None
+    daypart: str | None = None
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    """One time expression found in normalized text.
+
+    `start`/`end` are offsets into the normalized text given to `tag`; `text` is that span.
+    `point` is what the expression fixes, `until` the end of a range; `warnings` what the tagger
+    noticed (a month pair that disagrees); `lexemes` the table entries the match used.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    relative_days: int | None
+    weekday: str | None
+    direction: int | None
+    rule: str = ""
+    point: Point = Point()
+    until: Point | None = None
+    warnings: tuple[str, ...] = ()
+    lexemes: tuple[tuple[str, ...], ...] = field(default=(), compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class ResolvedTime:
+    """The time slot of a record: `value` (ISO-8601 / TIMEX3 or None), `relative_days`, `weekday`."""
+
+    value: str | None
+    relative_days: int | None
+    weekday: str | None
+    warnings: tuple[str, ...] = ()
+
+
+# ---------------------------------------------------------------- resources
+
+
+class _Class:
+    """A word class: entry -> value, and entry -> coverage key (file, class, entry)."""
+
+    def __init__(self, name: str):
+        self.name = name
+        self.values: dict[str, object] = {}
+        self.keys: dict[str, tuple[str, ...]] = {}
+
+    def add(self, entry: str, value: object, key: tuple[str, ...]) -> None:
+        entry = " ".join(entry.split())
+        if entry in self.values and self.values[entry] != value:
+            raise ValueError(f"time class {self.name}: {entry!r} has two values")
+        self.values[entry] = value
+        self.keys[entry] = key
+
+
+def _parse_value(raw: str) -> object:
+    if raw == "-":
+        return None
+    if re.fullmatch(r"[+-]?\d+", raw):
+        return int(raw)
+    return raw
+
+
+@lru_cache(maxsize=1)
+def _classes() -> dict[str, _Class]:
+    """Every word class the rules can name, from the four table files."""
+    out: dict[str, _Class] = {}
+
+    def cls(name: str) -> _Class:
+        return out.setdefault(name, _Class(name))
+
+    for system, number, names, standalone in read_table("time/months.tsv"):
+        targets = ["HMONTH"] if system == "hijri" else ["MONTH"] + (["MONTH_FREE"] if standalone == "yes" else [])
+        for name in alternatives(names):
+            for t in targets:
+                cls(t).add(name, int(number), ("months.tsv", name))
+    for english, names in read_table("time/weekdays.tsv"):
+        for name in alternatives(names):
+            cls("WEEKDAY").add(name, english, ("weekdays.tsv", name))
+    for kind, number, names in read_table("time/numbers.tsv"):
+        for name in alternatives(names):
+            cls("ORD" if kind == "ordinal" else "CARD").add(name, int(number), ("numbers.tsv", kind, name))
+    for row in read_table("time/lexicon.tsv"):
+        name, value, words = row
+        for word in alternatives(words):
+            cls(name).add(word, _parse_value(value), ("lexicon.tsv", name, word))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, str]:
+    out = {}
+    for name, regex in read_table("time/patterns.tsv"):
+        if re.compile(regex).groups:
+            raise ValueError(f"time pattern {name} has a capturing group")
+        out[name] = regex
+    return out
+
+
+@dataclass(frozen=True)
+class _Clitics:
+    proclitic: str  # regex of the optional proclitics before a time expression
+    article: str  # the definite article
+    lam: str  # the proclitic that swallows the article's alef (ل + العام -> للعام)
+    lam_rest: str  # what is left of the article after that proclitic
+
+
+@lru_cache(maxsize=1)
+def _clitics() -> _Clitics:
+    """The proclitics and the article, from grammar.tsv (the project's closed-class lists)."""
+    conj = "|".join(map(re.escape, grammar("CONJ_PROCLITICS")))
+    prep = "|".join(map(re.escape, grammar("PREP_PROCLITICS")))
+    art, lam_art = grammar("DEF_ARTICLE")[0], grammar("LAM_DEF")[0]
+    cut = len(lam_art) - len(art) + 1
+    return _Clitics(f"(?:{conj})?(?:{prep})?", art, lam_art[:cut], lam_art[cut:])
+
+
+def _entry_regex(entry: str) -> str:
+    """An entry as regex: spaces stretch; a leading article also matches its form after lam (للعام)."""
+    c = _clitics()
+    rx = r"\s+".join(re.escape(w) for w in entry.split())
+    if entry.startswith(c.article) and len(entry) > len(c.article):
+        # the proclitic lam has been consumed just before: ل + العام is written للعام
+        collapsed = f"(?<={re.escape(c.lam)}){re.escape(c.lam_rest)}"
+        rx = f"(?:{re.escape(c.article)}|{collapsed})" + rx[len(re.escape(c.article)) :]
+    return rx
+
+
+# ---------------------------------------------------------------- rules
+
+
+@dataclass(frozen=True)
+class _Rule:
+    name: str
+    kind: str
+    regex: re.Pattern[str]
+    groups: tuple[tuple[str, tuple[str, ...]], ...]  # (group name, class or pattern names)
+    order: int
+
+
+def _compile(name: str, kind: str, template: str, order: int) -> _Rule:
+    classes, patterns = _classes(), _patterns()
+    groups: list[tuple[str, tuple[str, ...]]] = []
+
+    def expand(m: re.Match[str]) -> str:
+        names = tuple(m.group(1).split("|"))
+        gname = m.group(2) or f"_g{len(groups)}"
+        unknown = [n for n in names if n not in classes and n not in patterns]
+        if unknown:
+            raise KeyError(f"time rule {name}: unknown class or pattern {unknown}")
+        entries = sorted({e for n in names if n in classes for e in classes[n].values}, key=lambda e: (-len(e), e))
+        parts = [_entry_regex(e) for e in entries] + [f"(?:{patterns[n]})" for n in names if n in patterns]
+        groups.append((gname, names))
+        return f"(?P<{gname}>{'|'.join(parts)})"
+
+    body = _PLACEHOLDER.sub(expand, template.replace(" ", r"\s+").replace("~", r"\s*"))
+    regex = re.compile(rf"(?<![\w/])(?P<_pro>{_clitics().proclitic})(?P<_body>{body})(?!\w)")
+    return _Rule(name, kind, regex, tuple(groups), order)
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[_Rule, ...]:
+    rows = read_table("time/rules.tsv")
+    names = [r[0] for r in rows]
+    dup = {n for n in names if names.count(n) > 1}
+    if dup:
+        raise ValueError(f"time rules defined twice: {sorted(dup)}")
+    return tuple(_compile(name, kind, template, i) for i, (name, kind, template) in enumerate(rows))
+
+
+# ---------------------------------------------------------------- matching
+
+
+@dataclass(frozen=True)
+class _Capture:
+    value: object
+    cls: str
+    collapsed: bool  # an article written after a proclitic lam (للعام for ل + العام)
+
+
+def _lookup(names: tuple[str, ...], text: str, lexemes: list[tuple[str, ...]]) -> _Capture:
+    classes, patterns = _classes(), _patterns()
+    flat = " ".join(text.split())
+    cl = _clitics()
+    forms = [(flat, False)]
+    if flat.startswith(cl.lam_rest) and not flat.startswith(cl.article):
+        forms.append((cl.article + flat[len(cl.lam_rest) :], True))
+    for n in names:
+        c = classes.get(n)
+        if c is None:
+            continue
+        for entry, collapsed in forms:
+            if entry in c.values:
+                lexemes.append(c.keys[entry])
+                return _Capture(c.values[entry], n, collapsed)
+    for n in names:
+        if n in patterns and re.fullmatch(patterns[n], text):
+            lexemes.append(("patterns.tsv", n))
+            return _Capture(int(text) if text.isdigit() else text, n, False)
+    raise AssertionError(f"no source of {names} gives {text!r}")  # the regex came from these sources
+
+
+def _select(text: str) -> list[TimeMention]:
+    """Longest non-overlapping matches (earlier rule on ties), blocked ones included, by start."""
+    cands = [(m.start(), m.end(), rule, m) for rule in _rules() for m in rule.regex.finditer(text)]
+    cands.sort(key=lambda c: (c[0] - c[1], c[2].order, c[0]))
+    starts: list[int] = []  # the chosen matches, disjoint, kept sorted by start
+    ends: list[int] = []
+    chosen = []
+    for s, e, rule, m in cands:
+        i = bisect_right(starts, s)
+        if (i > 0 and ends[i - 1] > s) or (i < len(starts) and starts[i] < e):
+            continue
+        starts.insert(i, s)
+        ends.insert(i, e)
+        chosen.append(_mention(rule, m, text))
+    return sorted(chosen, key=lambda x: (x.start, x.end))
+
+
+def tag(norm_text: str) -> list[TimeMention]:
+    """All time expressions, longest match, non-overlapping, sorted by start.
+
+    Args:
+        norm_text: text normalized by `syriadiplo.normalize.normalize_text`.
+    """
+    return [m for m in _select(norm_text) if m.kind != "blocked"]
+
+
+def _mention(rule: _Rule, m: re.Match[str], text: str) -> TimeMention:
+    lexemes: list[tuple[str, ...]] = [("rules.tsv", rule.name)]
+    caps: dict[str, _Capture] = {}
+    for gname, names in rule.groups:
+        if m.group(gname) is not None:
+            caps[gname] = _lookup(names, m.group(gname), lexemes)
+    start, end = m.start("_body"), m.end("_body")
+    if m.group("_pro") and any(c.collapsed and m.start(g) == start for g, c in caps.items()):
+        start -= 1  # keep the lam of لل: ل+العام has no substring without it
+    if "_pre" in caps and m.start("_pre") == start:
+        start = m.end("_pre")
+        while text[start].isspace():
+            start += 1
+    kind, point, until, warnings = _interpret(rule.kind, caps)
+    return TimeMention(
+        start=start,
+        end=end,
+        text=text[start:end],
+        kind=kind,
+        relative_days=point.rel_days,
+        weekday=point.weekday,
+        direction=None if point.direction is None else max(-1, min(1, point.direction)),
+        rule=rule.name,
+        point=point,
+        until=until,
+        warnings=warnings,
+        lexemes=tuple(lexemes),
+    )
+
+
+def _interpret(kind: str, caps: dict[str, _Capture]) -> tuple[str, Point, Point | None, tuple[str, ...]]:
+    """The kind, the point, the range end and the warnings of one match."""
+
+    def v(name: str):
+        return caps[name].value if name in caps else None
+
+    warnings: list[str] = []
+    if kind in ("blocked", "vague", "duration"):
+        direction = v("vague")
+        if direction is None:
+            direction = v("rdir") if v("rdir") is not None else v("dir")
+        unit = v("unit") if kind == "duration" else None
+        return kind, Point(unit=unit, direction=direction), None, ()
+    if kind == "offset":
+        unit = v("unit")
+        count = v("count")
+        if count is None:
+            count = 2 if caps["unit"].cls == "UNIT_DUAL" else 1
+        sign = v("rdir")
+        if unit == "day":
+            return "relative_day", Point(rel_days=sign * count, direction=sign), None, ()
+        return "period", Point(unit=unit, offset=sign * count, direction=sign), None, ()
+
+    hijri = "hmonth" in caps or "hyear" in caps
+    year = v("hyear") if hijri else v("year")
+    month = v("hmonth") if hijri else v("month")
+    day, dirv, unit = v("day"), v("dir"), v("unit")
+    if "month_alt" in caps and v("month_alt") != month:
+        warnings.append(f"month pair disagrees: {month} and {v('month_alt')}; kept {month}")
+    offset = None
+    if unit is not None:
+        offset = dirv if dirv is not None else 0
+    elif day is not None and month is None and dirv is not None:
+        unit, offset = "month", dirv  # 13 الجاري: the 13th of the document's month
+    until = None
+    if any(k in caps for k in ("day2", "weekday2", "year2", "month2")):
+        month2, year2 = v("month2"), v("year2")
+        if month is None and month2 is not None:
+            month = month2
+        if year is None and year2 is not None:
+            year = year2
+            if month2 is not None and (month, day or 1) > (month2, v("day2") or 1):
+                year -= 1  # من 30 ديسمبر الى 2 يناير 2017 starts in 2016
+        until = Point(
+            year=year2 if year2 is not None else year,
+            month=month2 if month2 is not None else month,
+            day=v("day2"),
+            weekday=v("weekday2"),
+            calendar="hijri" if hijri else "gregorian",
+            unit=unit,
+            offset=offset,
+            direction=dirv,
+        )
+        kind = "range"
+    point = Point(
+        year=year,
+        month=month,
+        day=day,
+        weekday=v("weekday"),
+        calendar="hijri" if hijri else "gregorian",
+        rel_days=v("rel"),
+        unit=unit,
+        offset=offset,
+        direction=dirv,
+        mod=v("mod"),
+        daypart=v("dpart"),
+    )
+    return kind, point, until, tuple(warnings)
+
+
+# ---------------------------------------------------------------- resolution
+
+
+def _shift_month(year: int, month: int, k: int) -> tuple[int, int]:
+    n = year * 12 + (month - 1) + k
+    return n // 12, n % 12 + 1
+
+
+def _pick(keys: list, ref, direction: int | None, tense: str | None, dist, strict_future: bool = False):
+    """The candidate the text means, among sorted `keys` around `ref`.
+
+    A direction d < 0 takes the |d|-th before ref (الماضي -1, قبل الماضي -2), d > 0 the d-th after;
+    with none, a past clause takes the last on or before ref, a future one the first after it
+    (on or after unless `strict_future`), and a clause of unknown tense the nearest.
+    """
+    if direction is not None and direction != 0:
+        pool = [k for k in keys if k < ref] if direction < 0 else [k for k in keys if k > ref]
+        n = abs(direction)
+        return (pool[-n] if direction < 0 else pool[n - 1]) if len(pool) >= n else None
+    if tense == "past":
+        pool = [k for k in keys if k <= ref]
+        return pool[-1] if pool else None
+    if tense == "future":
+        pool = [k for k in keys if k > ref or (k == ref and not strict_future)]
+        return pool[0] if pool else None
+    return min(keys, key=lambda k: (dist(k, ref), k > ref)) if keys else None
+
+
+def _years_around(year: int) -> range:
+    """The years a yearless date may fall in (wide enough for قبل الماضي)."""
+    return range(year - 3, year + 4)
+
+
+def _month_dist(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return abs((a[0] * 12 + a[1]) - (b[0] * 12 + b[1]))
+
+
+def _day_dist(a: _dt.date, b: _dt.date) -> int:
+    return abs((a - b).days)
+
+
+def _safe_date(y: int, m: int, d: int, warnings: list[str]) -> _dt.date | None:
+    try:
+        return _dt.date(y, m, d)
+    except ValueError:
+        warnings.append(f"no such date: {y:04d}-{m:02d}-{d:02d}")
+        return None
+
+
+def _hijri_to_greg(y: int, m: int, d: int, warnings: list[str]) -> _dt.date | None:
+    try:
+        return _dt.date(*Hijri(y, m, d).to_gregorian().datetuple())
+    except (ValueError, OverflowError) as e:
+        warnings.append(f"Hijri date {y}-{m:02d}-{d:02d} not convertible: {e}")
+        return None
+
+
+def _value(p: Point, doc: _dt.date | None, tense: str | None, warnings: list[str]) -> tuple[str | None, _dt.date | None]:
+    """(value, the day it names when it names one day) of a point."""
+    if p.rel_days is not None and p.month is None and p.day is None:
+        if doc is None:
+            return None, None
+        d = doc + _dt.timedelta(days=p.rel_days)
+        return d.isoformat(), d
+    if p.calendar == "hijri":
+        return _hijri_value(p, doc, tense, warnings)
+    if p.unit is not None:
+        return _anchored_value(p, doc, warnings)
+    y, m, d = p.year, p.month, p.day
+    if y is not None and m is not None and d is not None:
+        day = _safe_date(y, m, d, warnings)
+        return (day.isoformat(), day) if day else (None, None)
+    if m is not None and d is not None:
+        if doc is None:
+            return f"XXXX-{m:02d}-{d:02d}", None
+        if p.direction == 0:
+            day = _safe_date(doc.year, m, d, warnings)
+        else:
+            keys = [c for yy in _years_around(doc.year) for c in [_safe_date(yy, m, d, [])] if c]
+            day = _pick(keys, doc, p.direction, tense, _day_dist)
+        return (day.isoformat(), day) if day else (None, None)
+    if m is not None:
+        if y is not None:
+            return f"{y:04d}-{m:02d}", None
+        if doc is None:
+            return f"XXXX-{m:02d}", None
+        if p.direction == 0:
+            return f"{doc.year:04d}-{m:02d}", None
+        keys = [(yy, m) for yy in _years_around(doc.year)]
+        got = _pick(keys, (doc.year, doc.month), p.direction, tense, _month_dist)
+        return (f"{got[0]:04d}-{got[1]:02d}", None) if got else (None, None)
+    if y is not None:
+        return f"{y:04d}", None
+    if p.weekday is not None and doc is not None:
+        idx = WEEKDAYS.index(p.weekday)
+        keys = [doc + _dt.timedelta(days=k) for k in range(-21, 22) if (doc.weekday() + k) % 7 == idx]
+        direction = p.direction
+        if direction is None and tense != "future":
+            tense = "past"  # news reports what happened: a bare weekday is the most recent one
+        day = _pick(keys, doc, direction, tense, _day_dist, strict_future=True)
+        return (day.isoformat(), day) if day else (None, None)
+    return None, None
+
+
+def _anchored_value(p: Point, doc: _dt.date | None, warnings: list[str]) -> tuple[str | None, _dt.date | None]:
+    """A point on the document's week, month or year shifted by `offset`."""
+    if doc is None:
+        if p.unit == "month" and p.day is not None:
+            return f"XXXX-XX-{p.day:02d}", None
+        return None, None
+    off = p.offset or 0
+    if p.unit == "week":
+        monday = doc - _dt.timedelta(days=doc.weekday()) + _dt.timedelta(weeks=off)
+        if p.weekday is not None:
+            day = monday + _dt.timedelta(days=WEEKDAYS.index(p.weekday))
+            return day.isoformat(), day
+        iso_year, week, _ = monday.isocalendar()
+        return f"{iso_year:04d}-W{week:02d}" + ("-WE" if p.mod == "END" else ""), None
+    if p.unit == "month":
+        y, m = _shift_month(doc.year, doc.month, off)
+        if p.day is not None:
+            day = _safe_date(y, m, p.day, warnings)
+            return (day.isoformat(), day) if day else (None, None)
+        return f"{y:04d}-{m:02d}", None
+    if p.unit == "year":
+        return f"{doc.year + off:04d}", None
+    return None, None
+
+
+def _hijri_value(p: Point, doc: _dt.date | None, tense: str | None, warnings: list[str]) -> tuple[str | None, _dt.date | None]:
+    """A Hijri point in the Gregorian calendar: exact for a day, else the period it begins in."""
+    y, m, d = p.year, p.month, p.day
+    if y is None and m is not None:
+        if doc is None:
+            return None, None
+        h = Gregorian(doc.year, doc.month, doc.day).to_hijri()
+        if p.direction == 0:
+            y = h.year
+        elif d is not None:
+            keys = [g for hy in _years_around(h.year) for g in [_hijri_to_greg(hy, m, d, [])] if g]
+            day = _pick(keys, doc, p.direction, tense, _day_dist)
+            return (day.isoformat(), day) if day else (None, None)
+        else:
+            got = _pick([(hy, m) for hy in _years_around(h.year)], (h.year, h.month), p.direction, tense, _month_dist)
+            y = got[0] if got else None
+            if y is None:
+                return None, None
+    if y is None:
+        return None, None
+    if m is None:
+        g = _hijri_to_greg(y, 1, 1, warnings)
+        return (f"{g.year:04d}", None) if g else (None, None)
+    if d is None:
+        g = _hijri_to_greg(y, m, 1, warnings)
+        return (f"{g.year:04d}-{g.month:02d}", None) if g else (None, None)
+    g = _hijri_to_greg(y, m, d, warnings)
+    return (g.isoformat(), g) if g else (None, None)
+
+
+def resolve(m: TimeMention, doc_date: _dt.date | None, tense: str | None = None) -> ResolvedTime:
+    """The value of a mention, against the document date when there is one.
+
+    Args:
+        m: a mention from `tag`.
+        doc_date: the document's date (--doc-date, a JSONL `date`, or `document_date`), or None.
+        tense: "past" | "future" | None, the tense of the clause the expression sits in; it picks
+            the day a bare weekday or a yearless date means (past: the most recent on or before
+            the document date; future: the next one). None: a weekday is read as past, a
+            yearless date as the nearest.
+    Returns:
+        ResolvedTime; `warnings` names a weekday that contradicts the date, an impossible date,
+        or a month pair that disagrees.
+    """
+    warnings = list(m.warnings)
+    value = None
+    if m.kind not in ("vague", "duration", "blocked"):
+        value, day = _value(m.point, doc_date, tense, warnings)
+        p = m.point
+        if day is not None and p.rel_days is not None and doc_date is not None and p.day is not None:
+            said = doc_date + _dt.timedelta(days=p.rel_days)
+            if said != day:
+                warnings.append(f"relative day {p.rel_days:+d} gives {said.isoformat()} but the text dates it {day.isoformat()}")
+        if day is not None and p.weekday is not None:
+            actual = WEEKDAYS[day.weekday()]
+            if actual != p.weekday:
+                warnings.append(f"weekday {p.weekday} named but {day.isoformat()} is a {actual}")
+    return ResolvedTime(value=value, relative_days=m.relative_days, weekday=m.weekday, warnings=tuple(warnings))
+
+
+def document_date(norm_text: str) -> _dt.date | None:
+    """A date the article states near its top (dateline or date line), or None.
+
+    The first full calendar date (day, month and year, Gregorian or Hijri) that starts within
+    the first DOC_DATE_WINDOW characters: 'دمشق 25 تشرين الثاني 2013 (سانا)', 'موسكو - 2017/9/16',
+    'السبت 16 ايلول 2017', 'نشر في: 16/09/2017'.
+    """
+    head = norm_text[: DOC_DATE_WINDOW + 40]
+    for m in tag(head):
+        if m.start >= DOC_DATE_WINDOW:
+            break
+        if m.kind not in ("date", "range"):
+            continue
+        r = resolve(m, None)  # without a document date only a stated calendar date is full
+        if r.value and _FULL_DATE.match(r.value):
+            return _dt.date.fromisoformat(r.value)
+    return None

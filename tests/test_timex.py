@@ -1,0 +1,420 @@
+"""Tests of the time tagger (syriadiplo.timex) and its data under resources/ar/time/."""
+from __future__ import annotations
+
+import ast
+import datetime as dt
+import importlib.util
+import re
+import time
+from itertools import takewhile
+from pathlib import Path
+
+import pytest
+
+from syriadiplo import timex
+from syriadiplo.normalize import normalize_text
+from syriadiplo.resources import alternatives, read_table, resource_dir
+
+HERE = Path(__file__).parent
+REPO = HERE.parent
+TIME_DIR = resource_dir() / "time"
+TABLE_FILES = sorted(p.name for p in TIME_DIR.glob("*.tsv"))
+
+
+def _none(field: str) -> str | None:
+    return None if field in ("", "-") else field
+
+
+def load_examples(name: str) -> tuple[dt.date, list[tuple], list[tuple]]:
+    """(reference date, positives, negatives) of examples/<name>."""
+    ref, pos, neg = None, [], []
+    for row in read_table(f"time/examples/{name}"):
+        if row[0] == "reference":
+            ref = dt.date.fromisoformat(row[1])
+        elif row[0] == "+":
+            text, span, value = row[1], row[2], _none(row[3])
+            tense = _none(row[4]) if len(row) > 4 else None
+            pos.append((text, span, value, tense))
+        elif row[0] == "-":
+            neg.append((row[1], _none(row[2]) if len(row) > 2 else None))
+        else:
+            raise AssertionError(f"examples/{name}: bad row {row}")
+    assert ref is not None, f"examples/{name} has no reference date"
+    return ref, pos, neg
+
+
+def find(text: str, span: str) -> timex.TimeMention | None:
+    for m in timex.tag(text):
+        if m.text == span:
+            return m
+    return None
+
+
+# ---------------------------------------------------------------- example sets
+
+EXAMPLE_FILES = sorted(p.name for p in (TIME_DIR / "examples").glob("*.tsv"))
+
+
+def test_every_table_has_examples():
+    assert EXAMPLE_FILES == TABLE_FILES
+
+
+@pytest.mark.parametrize("name", EXAMPLE_FILES)
+def test_positive_examples(name):
+    ref, pos, _ = load_examples(name)
+    assert pos, f"examples/{name} has no positive example"
+    bad = []
+    for text, span, value, tense in pos:
+        m = find(text, span)
+        if m is None:
+            bad.append((text, span, "not tagged", [x.text for x in timex.tag(text)]))
+            continue
+        got = timex.resolve(m, ref, tense).value
+        if got != value:
+            bad.append((text, span, value, got))
+    assert not bad, "\n".join(map(str, bad))
+
+
+@pytest.mark.parametrize("name", EXAMPLE_FILES)
+def test_negative_examples(name):
+    _, _, neg = load_examples(name)
+    assert neg, f"examples/{name} has no negative example"
+    bad = []
+    for text, span in neg:
+        ms = timex.tag(text)
+        if span is None:
+            if ms:
+                bad.append((text, [m.text for m in ms]))
+            continue
+        assert span in text, (text, span)
+        for occ in re.finditer(re.escape(span), text):
+            hit = [m.text for m in ms if m.start < occ.end() and occ.start() < m.end]
+            if hit:
+                bad.append((text, span, hit))
+    assert not bad, "\n".join(map(str, bad))
+
+
+def _table_keys(name: str) -> set[tuple[str, ...]]:
+    """Every entry of one time table, as the coverage key the tagger reports when it uses it."""
+    keys: set[tuple[str, ...]] = set()
+    for row in read_table(f"time/{name}"):
+        if name == "months.tsv":
+            keys |= {(name, a) for a in alternatives(row[2])}
+        elif name == "weekdays.tsv":
+            keys |= {(name, a) for a in alternatives(row[1])}
+        elif name == "numbers.tsv":
+            keys |= {(name, row[0], a) for a in alternatives(row[2])}
+        elif name == "lexicon.tsv":
+            keys |= {(name, row[0], a) for a in alternatives(row[2])}
+        elif name == "patterns.tsv":
+            keys.add((name, row[0]))
+        elif name == "rules.tsv":
+            keys.add((name, row[0]))
+    return keys
+
+
+# Classes that only ever stop a match (a blocked phrase, a negative lookahead): a negative example
+# beside lexicon.tsv must show each of their entries at work instead of a positive one.
+STOP_CLASSES = {"BLOCKED", "EVENT_ANCHOR"}
+
+
+@pytest.mark.parametrize("name", TABLE_FILES)
+def test_every_entry_has_a_positive_example(name):
+    """Coverage: each rule, pattern and table entry is used by a positive example beside its file."""
+    ref, pos, neg = load_examples(name)
+    used: set[tuple[str, ...]] = set()
+    for text, span, _, _ in pos:
+        for m in timex._select(text):
+            if m.text == span:
+                used |= set(m.lexemes)
+    for text, _ in neg:
+        for m in timex._select(text):
+            if m.kind == "blocked":
+                used |= set(m.lexemes)
+        words = set(text.split())
+        used |= {k for k in _table_keys(name) if len(k) == 3 and k[1] in STOP_CLASSES and k[2] in words}
+    missing = sorted(_table_keys(name) - used)
+    assert not missing, f"no example in examples/{name} uses: {missing}"
+
+
+# ---------------------------------------------------------------- the data files
+
+
+def test_time_entries_are_normalized_and_clean():
+    bad = []
+    for path in sorted(TIME_DIR.rglob("*.tsv")):
+        for row in read_table(str(path.relative_to(resource_dir()))):
+            for fld in row:
+                for x in alternatives(fld) or [fld]:
+                    if normalize_text(x) != x or re.search("[\u06cc\u06a9\ufb50-\ufeff]", x):
+                        bad.append((path.name, x))
+    assert not bad, bad
+
+
+def test_every_time_file_has_a_header():
+    """Each file opens with a comment block saying its purpose, FORMAT and source."""
+    for path in sorted(TIME_DIR.rglob("*.tsv")):
+        lines = path.read_text(encoding="utf-8").split("\n")
+        assert lines[0].startswith("# time/"), path
+        header = "\n".join(takewhile(lambda line: line.startswith("#"), lines))
+        assert "FORMAT" in header and "source" in header, path
+
+
+def test_engine_holds_no_arabic_literals():
+    """Language knowledge is data: no string in timex.py (docstrings aside) holds Arabic."""
+    tree = ast.parse(Path(timex.__file__).read_text(encoding="utf-8"))
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef))
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    arabic = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+    bad = [
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings
+        and arabic.search(node.value)
+    ]
+    assert not bad, bad
+
+
+# ---------------------------------------------------------------- the table of cases
+
+
+# The benchmark's own reader and tagger call, so that the table checks what the benchmark measures.
+_spec = importlib.util.spec_from_file_location("time_vs_dateparser", REPO / "bench" / "time_vs_dateparser.py")
+bench = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(bench)
+CASES = bench.load_cases()
+
+
+def test_case_table_is_large_enough():
+    assert len(CASES) >= 120
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{i:03d}" for i in range(len(CASES))])
+def test_case(case):
+    r = bench.syriadiplo_resolve(case["expr"], case["ref"], case["tense"])
+    assert r is not None, f"nothing tagged in {case['expr']!r}"
+    assert (r.value, r.relative_days, r.weekday) == (case["value"], case["rel"], case["weekday"]), r
+
+
+def test_benchmark_compares_at_the_expected_precision():
+    d = dt.date(2017, 9, 9)  # a Saturday of ISO week 36
+    assert bench.project("XXXX-11-25", d) == "XXXX-09-09"
+    assert bench.project("XXXX-XX-13", d) == "XXXX-XX-09"
+    assert bench.project("2017-W36", d) == "2017-W36"
+    assert bench.project("2017-W36-WE", d) == "2017-W36-WE"
+    assert bench.project("2017-W36-WE", dt.date(2017, 9, 5)) == "2017-W36"
+    assert bench.project("2016", d) == "2017"
+    assert bench.project("XXXX-05", d) == "XXXX-09"
+
+
+# ---------------------------------------------------------------- the seed articles
+
+
+def _seed_cases() -> list[tuple]:
+    rows = []
+    with open(HERE / "data" / "time_seed_cases.tsv", encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                doc, text, tense, value, rel, weekday = line.rstrip("\n").split("\t")
+                rows.append((doc, text, _none(tense), _none(value), None if rel == "-" else int(rel), _none(weekday)))
+    return rows
+
+
+def _seed(doc: str) -> str:
+    return normalize_text((REPO / "seeds" / f"{doc}.txt").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", _seed_cases(), ids=lambda c: f"{c[0][:3]}-{c[1]}")
+def test_seed_time_slots(case):
+    """Every gold time of the seeds is tagged in its article with the gold slot."""
+    doc, text, tense, value, rel, weekday = case
+    article = _seed(doc)
+    gold = normalize_text(text)
+    assert gold in article
+    doc_date = timex.document_date(article)
+    hits = []
+    for m in timex.tag(article):
+        if m.text in gold or gold in m.text:
+            r = timex.resolve(m, doc_date, tense)
+            hits.append((r.value, r.relative_days, r.weekday))
+    assert (value, rel, weekday) in hits, hits
+
+
+@pytest.mark.parametrize("doc", sorted(p.stem for p in (REPO / "seeds").glob("*.txt")))
+def test_seeds_state_no_document_date(doc):
+    assert timex.document_date(_seed(doc)) is None
+
+
+@pytest.mark.parametrize(
+    "doc, phrase",
+    [
+        ("002_10efc35c20210809", "روسيا اليوم"),
+        ("002_10efc35c20210809", "0940777186"),
+        ("004_25963d66c6dae1be", "جنيف 2"),
+        ("004_25963d66c6dae1be", "جنيف-2"),
+        ("004_25963d66c6dae1be", "مئه الف"),
+        ("003_b23184ef2a6a5aff", "الجوله السادسه"),
+    ],
+)
+def test_seed_non_times_are_not_tagged(doc, phrase):
+    article = _seed(doc)
+    ms = timex.tag(article)
+    spans = [(o.start(), o.end()) for o in re.finditer(re.escape(phrase), article)]
+    assert spans, phrase
+    assert not [m.text for m in ms for s, e in spans if m.start < e and s < m.end]
+
+
+# ---------------------------------------------------------------- resolution details
+
+SAT = dt.date(2017, 9, 16)
+
+
+def test_weekday_that_contradicts_the_date_is_kept_and_reported():
+    m = find("اجتمعوا امس السبت في جنيف", "امس السبت")
+    r = timex.resolve(m, SAT)
+    assert (r.value, r.relative_days, r.weekday) == ("2017-09-15", -1, "saturday")
+    assert len(r.warnings) == 1 and "saturday" in r.warnings[0] and "friday" in r.warnings[0]
+    assert timex.resolve(m, None).warnings == ()
+    assert timex.resolve(find("امس الجمعه", "امس الجمعه"), SAT).warnings == ()
+    r = timex.resolve(find("الجمعه 16 ايلول 2017", "الجمعه 16 ايلول 2017"), None)
+    assert r.value == "2017-09-16" and r.weekday == "friday" and "saturday" in r.warnings[0]
+
+
+def test_impossible_dates_and_disagreeing_pairs_warn():
+    r = timex.resolve(find("في 30 شباط 2016", "30 شباط 2016"), None)
+    assert r.value is None and r.warnings
+    r = timex.resolve(find("في 25 نوفمبر/ كانون الاول 2013", "25 نوفمبر/ كانون الاول 2013"), None)
+    assert r.value == "2013-11-25" and "month pair" in r.warnings[0]
+    r = timex.resolve(find("في 10 رمضان 1340 ه", "10 رمضان 1340 ه"), None)  # before hijridate's range
+    assert r.value is None and r.warnings
+
+
+def test_bare_weekday_follows_tense_and_direction():
+    m = find("يوم الاثنين", "يوم الاثنين")
+    assert timex.resolve(m, SAT, "past").value == "2017-09-11"
+    assert timex.resolve(m, SAT, None).value == "2017-09-11"  # news default: the most recent
+    assert timex.resolve(m, SAT, "future").value == "2017-09-18"
+    same = find("السبت", "السبت")
+    assert timex.resolve(same, SAT, "past").value == "2017-09-16"
+    assert timex.resolve(same, SAT, "future").value == "2017-09-23"
+    assert timex.resolve(find("السبت الماضي", "السبت الماضي"), SAT, "future").value == "2017-09-09"
+    assert timex.resolve(find("السبت المقبل", "السبت المقبل"), SAT, "past").value == "2017-09-23"
+    before_last = find("الاحد قبل الماضي", "الاحد قبل الماضي")
+    assert before_last.direction == -1 and timex.resolve(before_last, SAT).value == "2017-09-03"
+
+
+def test_yearless_date_takes_the_nearest_year_in_the_implied_direction():
+    m = find("في 25 كانون الاول", "25 كانون الاول")
+    assert timex.resolve(m, SAT, None).value == "2017-12-25"
+    assert timex.resolve(m, SAT, "past").value == "2016-12-25"
+    assert timex.resolve(m, SAT, "future").value == "2017-12-25"
+    assert timex.resolve(find("كانون الثاني الماضي", "كانون الثاني الماضي"), SAT).value == "2017-01"
+    assert timex.resolve(find("كانون الثاني المقبل", "كانون الثاني المقبل"), SAT).value == "2018-01"
+    assert timex.resolve(find("ايلول الحالي", "ايلول الحالي"), SAT).value == "2017-09"
+
+
+def test_mention_fields():
+    m = find("سيجتمع مع مسؤولين يوم الاثنين المقبل", "يوم الاثنين المقبل")
+    assert (m.kind, m.weekday, m.direction, m.relative_days) == ("weekday", "monday", 1, None)
+    m = find("الاسبوع الماضي", "الاسبوع الماضي")
+    assert (m.kind, m.direction, m.point.unit, m.point.offset) == ("period", -1, "week", -1)
+    m = find("في الثالث عشر والخامس عشر من الشهر الجاري", "الثالث عشر والخامس عشر من الشهر الجاري")
+    assert m.kind == "range" and (m.point.day, m.until.day, m.direction) == (13, 15, 0)
+    m = find("اكد في وقت سابق", "في وقت سابق")
+    assert (m.kind, timex.resolve(m, SAT).value) == ("vague", None)
+    m = find("منذ عامين", "منذ عامين")
+    assert (m.kind, timex.resolve(m, SAT).value) == ("duration", None)
+    m = find("وصل صباح اليوم", "صباح اليوم")
+    assert (m.kind, m.relative_days, m.point.daypart) == ("relative_day", 0, "MO")
+    m = find("نهايه الاسبوع الماضي", "نهايه الاسبوع الماضي")
+    assert m.point.mod == "END"
+    assert all(k in timex.KINDS for k in {x.kind for x in timex.tag(_seed("004_25963d66c6dae1be"))})
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("وامس اعلن", "امس"),
+        ("فاليوم يجتمع", "اليوم"),
+        ("قال بالامس", "الامس"),
+        ("وفي 25 نوفمبر", "25 نوفمبر"),
+        ("وفي مايو اعلنت", "مايو"),
+        ("بالنسبه للعام المقبل", "للعام المقبل"),
+        ("وللاسبوع المقبل", "للاسبوع المقبل"),
+        ("ولعام 2017", "عام 2017"),
+        ("وبعد غد", "بعد غد"),
+        ("و25 نوفمبر", "25 نوفمبر"),
+    ],
+)
+def test_span_leaves_out_proclitics_and_prepositions(text, span):
+    ms = timex.tag(text)
+    assert [m.text for m in ms] == [span]
+    assert text[ms[0].start : ms[0].end] == span
+
+
+def test_tag_is_sorted_non_overlapping_and_offsets_hold():
+    text = _seed("004_25963d66c6dae1be") + "\n" + _seed("000_c367f06002257a27")
+    ms = timex.tag(text)
+    assert ms == sorted(ms, key=lambda m: m.start)
+    for a, b in zip(ms, ms[1:]):
+        assert a.end <= b.start
+    for m in ms:
+        assert text[m.start : m.end] == m.text and m.text == m.text.strip()
+
+
+def test_longest_match_wins():
+    assert [m.text for m in timex.tag("اجتمعا اليوم الجمعه")] == ["اليوم الجمعه"]
+    assert [m.text for m in timex.tag("بعد محادثات نهايه الاسبوع الماضي")] == ["نهايه الاسبوع الماضي"]
+    assert [m.text for m in timex.tag("في 25 نوفمبر/ تشرين الثاني 2013")] == ["25 نوفمبر/ تشرين الثاني 2013"]
+
+
+# ---------------------------------------------------------------- the document date
+
+
+@pytest.mark.parametrize(
+    "head, date",
+    [
+        ("دمشق 25 تشرين الثاني 2013 (سانا) بحث وزير الخارجيه", "2013-11-25"),
+        ("موسكو - 2017/9/16 التقي لافروف", "2017-09-16"),
+        ("السبت 16 ايلول 2017\nالتقي الوزير امس", "2017-09-16"),
+        ("نشر في: 16/09/2017\nالتقي الوزير", "2017-09-16"),
+        ("الرياض 15 رمضان 1438 ه", "2017-06-10"),
+    ],
+)
+def test_document_date(head, date):
+    assert timex.document_date(normalize_text(head)) == dt.date.fromisoformat(date)
+
+
+def test_document_date_needs_a_full_date_near_the_top():
+    assert timex.document_date("التقي الوزير امس في 25 نوفمبر") is None
+    assert timex.document_date("التقي الوزير الشهر الماضي في موسكو") is None
+    assert timex.document_date("كلام " * 100 + "دمشق 25 تشرين الثاني 2013") is None
+
+
+# ---------------------------------------------------------------- robustness
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "13" + " " * 50000 + "x",
+        "اليوم" + " " * 50000 + "x",
+        "بين 13" + " " * 50000 + "و",
+        "1/" * 25000,
+        "و" * 50000,
+        "13 و" * 10000,
+        "الثالث عشر و" * 5000,
+        "نوفمبر/ " * 10000,
+        "امس " * 10000,
+    ],
+)
+def test_adversarial_input_is_linear(text):
+    t0 = time.perf_counter()
+    timex.tag(text)
+    assert time.perf_counter() - t0 < 2.0
