@@ -1,0 +1,229 @@
+"""Loader and cleaner: an article file becomes a `Document` of kept sentences.
+
+Boilerplate (ticker lines of glued headlines, comment footers, subscribe
+blocks, section labels, truncated teasers) is removed line by line with the
+patterns of resources/ar/boilerplate.tsv. Nothing is rewritten: every kept
+sentence is a span of the original text, so offsets stay exact.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from syriadiplo.normalize import NormText, normalize_text
+from syriadiplo.resources import read_table
+
+# A line this long with no sentence punctuation and this many glue points is a ticker line.
+TICKER_MIN_CHARS = 150
+TICKER_MIN_GLUES = 2
+TITLE_MAX_CHARS = 200
+TEASER_MIN_CHARS = 40
+
+_SENTENCE_END = re.compile(r"[.!?\u061f](?:[\"'\u201d\u00bb)\]]*)(?=\s|$)|\n")
+_ELLIPSIS_END = re.compile(r"(?:\.\.\.|\u2026)\s*$")
+_HAS_STOP = re.compile(r"(?<!\.)[.!?\u061f](?!\.)\s")
+TICKER_SURE_GLUES = 4
+
+
+@dataclass
+class Sentence:
+    """A kept sentence: its original span and its normalized text."""
+
+    index: int
+    start: int
+    end: int
+    norm: NormText
+    is_title: bool = False
+
+    @property
+    def text(self) -> str:
+        return self.norm.original
+
+
+@dataclass
+class Document:
+    """One article after cleaning."""
+
+    doc_id: str
+    path: str
+    original: str
+    title: str | None = None
+    dateline: str | None = None
+    sentences: list[Sentence] = field(default_factory=list)
+    removed: list[tuple[int, int, str]] = field(default_factory=list)
+    doc_date: object = None  # datetime.date when known
+
+    def clean_text(self) -> str:
+        """The article text after boilerplate stripping, one kept line per line."""
+        out, cur_line, buf = [], None, []
+        for s in self.sentences:
+            ln = self.original.count("\n", 0, s.start)
+            if ln != cur_line and buf:
+                out.append(" ".join(buf))
+                buf = []
+            cur_line = ln
+            buf.append(self.original[s.start:s.end])
+        if buf:
+            out.append(" ".join(buf))
+        return "\n".join(out) + ("\n" if out else "")
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    cut: tuple[re.Pattern[str], ...]
+    drop: tuple[re.Pattern[str], ...]
+    labels: frozenset[str]
+    glue: tuple[re.Pattern[str], ...]
+    title: tuple[re.Pattern[str], ...]
+    dateline: tuple[re.Pattern[str], ...]
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    groups: dict[str, list] = {k: [] for k in ("cut", "drop", "label", "glue", "title", "dateline")}
+    for row in read_table("boilerplate.tsv"):
+        action, pattern = row[0], row[1]
+        if action == "label":
+            groups["label"].append(pattern)
+        else:
+            groups[action].append(re.compile(pattern, re.IGNORECASE))
+    return _Patterns(
+        tuple(groups["cut"]), tuple(groups["drop"]), frozenset(groups["label"]),
+        tuple(groups["glue"]), tuple(groups["title"]), tuple(groups["dateline"]),
+    )
+
+
+def _is_ticker(line: str) -> bool:
+    """Several headlines glued into one line: long, no full stops, and glue points between words."""
+    if len(line) < TICKER_MIN_CHARS:
+        return False
+    glues = sum(len(p.findall(line)) for p in _patterns().glue)
+    if glues >= TICKER_SURE_GLUES:
+        return True
+    return glues >= TICKER_MIN_GLUES and not _HAS_STOP.search(line)
+
+
+def _lines(text: str):
+    pos = 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        yield pos, pos + len(body), body
+        pos += len(raw)
+
+
+def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans inside text[start:end], trimmed of spaces."""
+    spans, s = [], start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        spans.append((s, m.end()))
+        s = m.end()
+    spans.append((s, end))
+    out = []
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+def build_document(text: str, doc_id: str, path: str, title: str | None = None) -> Document:
+    """Clean `text` and split what is kept into sentences.
+
+    Args:
+        text: the article as read (decoded).
+        doc_id: the file stem or the JSONL line's id.
+        path: the input path as given.
+        title: a title known from outside the text (JSONL input), if any.
+    """
+    pats = _patterns()
+    doc = Document(doc_id=doc_id, path=path, original=text, title=title)
+    kept: list[tuple[int, int]] = []
+    lines = list(_lines(text))
+    norm_lines = [normalize_text(body).strip() for _, _, body in lines]
+    first_kept = True
+    for i, (a, b, body) in enumerate(lines):
+        norm = norm_lines[i]
+        if not norm:
+            continue
+        if any(p.search(norm) for p in pats.cut):
+            doc.removed.append((a, len(text), "footer"))
+            break
+        m = next((m for p in pats.title if (m := p.search(normalize_text(body)))), None)
+        if m:
+            if doc.title is None:
+                doc.title = NormText(body).original_span_text(m.start(1), m.end(1))
+            doc.removed.append((a, b, "title-footer"))
+            continue
+        if norm in pats.labels:
+            doc.removed.append((a, b, "label"))
+            continue
+        if any(p.search(norm) for p in pats.drop):
+            doc.removed.append((a, b, "subscribe"))
+            continue
+        if _is_ticker(body):
+            doc.removed.append((a, b, "ticker"))
+            continue
+        if _ELLIPSIS_END.search(body):
+            stem = normalize_text(_ELLIPSIS_END.sub("", body)).strip()
+            later = any(stem and stem in n for n in norm_lines[i + 1:])
+            if later or len(stem) >= TEASER_MIN_CHARS:
+                doc.removed.append((a, b, "teaser"))
+                continue
+        dl = next((m for p in pats.dateline if (m := p.match(norm))), None)
+        if dl and doc.dateline is None and first_kept:
+            doc.dateline = body.strip()
+            if dl.end() >= len(norm) - 1:
+                doc.removed.append((a, b, "dateline"))
+                continue
+        if first_kept and doc.title is None and len(body.strip()) <= TITLE_MAX_CHARS and not _HAS_STOP.search(body + " "):
+            doc.title = body.strip()
+            kept.append((a, b, True))
+            first_kept = False
+            continue
+        first_kept = False
+        kept.append((a, b, False))
+    index = 0
+    for a, b, is_title in kept:
+        for s, e in split_sentences(text, a, b):
+            doc.sentences.append(Sentence(index, s, e, NormText(text[s:e]), is_title))
+            index += 1
+    return doc
+
+
+class InputError(Exception):
+    """An input that cannot be read; the message is one line for stderr."""
+
+
+def read_text(path: Path) -> str:
+    """Decode a text file: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1256."""
+    data = path.read_bytes()
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError("binary file (NUL bytes), not text")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            return data.decode("cp1256")
+        except UnicodeDecodeError as e:
+            raise InputError(f"cannot decode as UTF-8 or Windows-1256 ({e.reason})") from None
+
+
+def discover(paths: list[str]) -> list[tuple[str, Path]]:
+    """Input files for the given paths: files as given, directories recursively (sorted, .txt)."""
+    out: list[tuple[str, Path]] = []
+    for given in paths:
+        p = Path(given)
+        if p.is_dir():
+            for f in sorted(p.rglob("*.txt")):
+                if f.is_file():
+                    out.append((str(f), f))
+        else:
+            out.append((given, p))
+    return out

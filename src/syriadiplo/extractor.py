@@ -1,0 +1,630 @@
+"""Rule-based event extraction: triggers, their clause, their arguments, one record per real event.
+
+For each trigger (resources/ar/triggers.tsv) the clause around it is the
+window: it starts after the last complementizer or colon before the trigger
+(so a reporting source is not a party) and ends at the topic marker, a quote,
+or the next trigger. Parties in the window become participants; anaphors
+(الجانبان، الرئيسين، الأخير، معه) point back to persons already seen. Event
+mentions of one document are then clustered: headline, caption and body
+mentions of the same event make one record.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from syriadiplo import timex
+from syriadiplo.document import Document, Sentence
+from syriadiplo.lexicon import Token, is_definite, lexicon, tokenize
+from syriadiplo.models import Evidence, Location, Participant, Record, Source, TimeInfo
+from syriadiplo.ner import Mention, PersonRegistry, SentenceNER
+from syriadiplo.resources import grammar
+
+MAX_TOPIC_TOKENS = 22
+CONTINUATION_SENTENCES = 3
+PARTY_KINDS = ("person", "delegation", "state", "org", "pair", "latter", "pronoun")
+
+
+@lru_cache(maxsize=1)
+def _g() -> dict[str, frozenset[str]]:
+    keys = ("COMPLEMENTIZERS", "CLAUSE_BREAKERS", "SOURCE_CUES", "TOPIC_MARKERS", "TOPIC_AGREEMENT", "DISCUSS_VERBS",
+            "TOPIC_END", "FUTURE_CUES", "UNCERTAIN_CUES", "HOPE_CUES", "INITIATIVE_NOUNS", "INITIATIVE_VERBS",
+            "RECEIVE_CALL", "PLACE_CALL", "IN", "FROM", "WITH", "BETWEEN", "DESTINATION", "TO", "REPORT_VERBS",
+            "FUTURE_PROCLITIC")
+    return {k: frozenset(grammar(k)) for k in keys}
+
+
+@dataclass
+class Trigger:
+    start: int
+    end: int
+    type: str
+    cls: str
+    anaphoric: bool
+    future: bool
+
+
+@dataclass
+class SentInfo:
+    sent: Sentence
+    tokens: list[Token]
+    mentions: list[Mention]
+    times: list[timex.TimeMention]
+    time_tok: dict[int, int]  # token index -> index in times
+    triggers: list[Trigger]
+    phone_cues: set[int]
+
+
+@dataclass
+class EventMention:
+    sent_index: int
+    type: str
+    status: str
+    parties: list[Mention]
+    location: tuple[str, str | None] | None
+    time: tuple[timex.TimeMention, timex.ResolvedTime, str] | None
+    topic: str | None
+    initiator: str | None
+    anaphoric: bool
+    is_title: bool
+    strength: float
+
+
+@dataclass
+class Cluster:
+    type: str
+    mentions: list[EventMention] = field(default_factory=list)
+
+
+def _words(tok: Token) -> set[str]:
+    return {f for _, f in tok.forms}
+
+
+class DocumentExtractor:
+    """Runs NER, time tagging and event extraction over one `Document`."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.L = lexicon()
+        self.g = _g()
+        self.reg = PersonRegistry()
+        self.infos: list[SentInfo] = []
+        self.person_order: list[tuple[int, int]] = []  # (sentence index, entity) in order of mention
+
+    # ------------------------------------------------------------------ analysis
+    def analyse(self) -> None:
+        for s in self.doc.sentences:
+            norm = s.norm.text
+            tokens = tokenize(norm)
+            times = [m for m in timex.tag(norm)]
+            time_tok: dict[int, int] = {}
+            for ti, tm in enumerate(times):
+                for tok in tokens:
+                    if tok.start >= tm.start and tok.end <= tm.end:
+                        time_tok[tok.i] = ti
+            ner = SentenceNER(tokens, self._orig_fn(s, tokens), set(time_tok))
+            mentions = ner.scan()
+            for mm in mentions:
+                if mm.kind == "person" and mm.name_norm:
+                    mm.entity = self.reg.link(mm)
+            triggers, cues = self._triggers(tokens, mentions)
+            self.infos.append(SentInfo(s, tokens, mentions, times, time_tok, triggers, cues))
+
+    @staticmethod
+    def _orig_fn(s: Sentence, tokens: list[Token]):
+        def orig(a: int, b: int, plen: int = 0) -> str:
+            return s.norm.original_span_text(tokens[a].start + plen, tokens[b - 1].end)
+        return orig
+
+    def _triggers(self, tokens: list[Token], mentions: list[Mention]) -> tuple[list[Trigger], set[int]]:
+        blocked: set[int] = set()
+        covered = {k for mm in mentions if mm.kind in ("person", "delegation", "org") for k in range(mm.start, mm.end)}
+        out: list[Trigger] = []
+        cues: set[int] = set()
+        i = 0
+        while i < len(tokens):
+            if not tokens[i].is_word:
+                i += 1
+                continue
+            ms = self.L.matches(tokens, i, frozenset({"TRIGGER", "TRIGNEG"}))
+            if not ms:
+                i += 1
+                continue
+            m = ms[0]
+            if m.entry.cat == "TRIGNEG":
+                blocked.update(range(m.start, m.end))
+                i = m.end
+                continue
+            typ, cls, anaphoric = m.entry.data
+            if typ == "phone_cue":
+                cues.update(range(m.start, m.end))
+            elif i not in blocked and i not in covered:
+                form = next((f for p, f in tokens[i].forms if p == m.plen), tokens[i].text)
+                stripped = tokens[i].text[: m.plen]
+                future = bool(stripped) and stripped[-1] in self.g["FUTURE_PROCLITIC"] and not form.startswith(stripped[-1])
+                out.append(Trigger(m.start, m.end, typ, cls, anaphoric, future))
+            i = m.end
+        return out, cues
+
+    # ------------------------------------------------------------------ events
+    def events(self) -> list[EventMention]:
+        out: list[EventMention] = []
+        for si, info in enumerate(self.infos):
+            trigs = info.triggers
+            strong = [t for t in trigs if t.cls != "weak"]
+            use = strong if strong else trigs
+            # several triggers of one clause describe one event: keep the first of each run
+            merged: list[Trigger] = []
+            for t in use:
+                if merged and not self._party_between(info, merged[-1].end, t.start) and not self._cut_between(info, merged[-1].end, t.start):
+                    prev = merged[-1]
+                    if t.type == "phone_call" and prev.type == "meeting":
+                        prev.type = "phone_call"
+                    continue
+                merged.append(t)
+            for k, t in enumerate(merged):
+                prev_end = merged[k - 1].end if k else 0
+                next_start = merged[k + 1].start if k + 1 < len(merged) else len(info.tokens)
+                em = self._event(si, info, t, prev_end, next_start)
+                if em:
+                    out.append(em)
+        return out
+
+    def _party_between(self, info: SentInfo, a: int, b: int) -> bool:
+        return any(mm.kind in ("person", "delegation") and a <= mm.start < b for mm in info.mentions)
+
+    def _cut_between(self, info: SentInfo, a: int, b: int) -> bool:
+        for tok in info.tokens[a:b]:
+            if tok.text in (":", ".", "؛") or tok.text in self.g["COMPLEMENTIZERS"]:
+                return True
+        return False
+
+    def _window(self, info: SentInfo, t: Trigger, prev_end: int, next_start: int) -> tuple[int, int]:
+        toks = info.tokens
+        lo = prev_end
+        for k in range(t.start - 1, prev_end - 1, -1):
+            tok = toks[k]
+            if tok.text in (":", "؛", "\u201c", "\u00ab", '"') or tok.text in self.g["COMPLEMENTIZERS"]:
+                lo = k + 1
+                break
+        hi = next_start
+        for k in range(t.end, next_start):
+            tok = toks[k]
+            w = _words(tok)
+            if tok.text in (":", "؛", "\u201c", "\u00ab", ".") or tok.text in self.g["COMPLEMENTIZERS"] or w & self.g["TOPIC_MARKERS"] and k > t.end:
+                hi = k
+                break
+            if tok.text == "،" and k + 1 < len(toks) and _words(toks[k + 1]) & (self.g["REPORT_VERBS"] | self.g["CLAUSE_BREAKERS"]):
+                hi = k
+                break
+        return lo, hi
+
+    def _event(self, si: int, info: SentInfo, t: Trigger, prev_end: int, next_start: int) -> EventMention | None:
+        toks = info.tokens
+        lo, hi = self._window(info, t, prev_end, next_start)
+        parties: list[Mention] = []
+        between = next((k for k in range(t.end, min(t.end + 3, hi)) if toks[k].text in self.g["BETWEEN"]), None)
+        for mm in info.mentions:
+            if mm.kind not in PARTY_KINDS or mm.start < lo or mm.start >= hi:
+                continue
+            if between is not None and mm.start < between:
+                # "لقاء بين X و Y": the parties are the two sides named after بين
+                if mm.kind in ("state", "org") or mm.start < t.start:
+                    continue
+            before = [toks[k].text for k in range(max(lo, mm.start - 2), mm.start)]
+            if any(b in self.g["SOURCE_CUES"] for b in before):
+                continue
+            if mm.kind in ("state", "org"):
+                prev = toks[mm.start - 1] if mm.start > 0 else None
+                first_forms = [f for p, f in toks[mm.start].forms if p > 0]
+                if prev is not None and (prev.text in self.g["IN"] or prev.text in self.g["DESTINATION"] or prev.text in self.g["FROM"]):
+                    continue
+                if toks[mm.start].forms[0][1][:1] in ("ب",) and first_forms and mm.kind == "state" and len(toks[mm.start].forms) > 1:
+                    continue
+            parties.append(mm)
+        resolved = self._resolve(si, info, parties)
+        typ = t.type
+        win_words = set().union(*[_words(x) for x in toks[lo:hi]]) if hi > lo else set()
+        if any(lo <= c < hi for c in info.phone_cues) or (t.type == "meeting" and any(c for c in info.phone_cues if abs(c - t.start) <= 4)):
+            typ = "phone_call"
+        # visits imply the host when only the visitor is named: يزور موسكو
+        location = self._location(info, lo, hi, t) if typ == "meeting" else None
+        if len(self._keys(resolved)) == 1 and typ == "meeting" and location and location[1]:
+            only = resolved[0]
+            if only.country != location[1]:
+                resolved.append(Mention("state", t.start, t.end, country=location[1]))
+        if t.cls == "weak" and not self._weak_ok(info, t, lo, hi, resolved):
+            return None
+        # status
+        before_words = set().union(*[_words(x) for x in toks[max(lo, t.start - 5):t.start]]) if t.start > lo else set()
+        tm = self._time(info, lo, hi, t)
+        status = "occurred"
+        if before_words & self.g["HOPE_CUES"]:
+            if tm is None:
+                return None
+            status = "planned"
+        if t.future or win_words & self.g["FUTURE_CUES"] or (tm and tm[0].direction == 1):
+            status = "planned"
+        if before_words & self.g["UNCERTAIN_CUES"]:
+            status = "uncertain"
+        if tm:
+            rt = timex.resolve(tm[0], self.doc.doc_date, "future" if status != "occurred" else "past")
+            tm = (tm[0], rt, tm[1])
+        topic = self._topic(info, t, lo, hi, resolved)
+        initiator = self._initiator(info, lo, hi, resolved)
+        strength = 0.55 + 0.1 * min(2, sum(1 for p in resolved if p.kind == "person" and p.name)) + (0.1 if t.cls != "weak" else 0) + (0.05 if tm else 0) + (0.05 if location else 0)
+        return EventMention(si, typ, status, resolved, location, tm, topic, initiator, t.anaphoric, info.sent.is_title, min(strength, 0.95))
+
+    def _weak_ok(self, info: SentInfo, t: Trigger, lo: int, hi: int, parties: list[Mention]) -> bool:
+        toks = info.tokens
+        after = [toks[k] for k in range(t.end, hi)]
+        with_obj = any(tok.text in self.g["WITH"] or tok.text in self.g["BETWEEN"] or (tok.forms[0][1][:1] == "ب" and len(tok.forms) > 1) for tok in after)
+        counterpart = any(p.counterpart for p in parties)
+        before = {f for tok in toks[max(lo, t.start - 4):t.start] for f in _words(tok)}
+        light = bool(before & (self.g["RECEIVE_CALL"] | self.g["PLACE_CALL"]))
+        return len(self._keys(parties)) >= 2 and (with_obj or counterpart or light)
+
+    def _resolve(self, si: int, info: SentInfo, parties: list[Mention]) -> list[Mention]:
+        """Replace anaphors by the persons they point at; drop duplicates and redundant states."""
+        out: list[Mention] = []
+        for p in parties:
+            if p.kind in ("pair", "latter", "pronoun"):
+                n = 2 if p.kind == "pair" else 1
+                exclude = {q.entity for q in out if q.entity is not None}
+                if p.kind == "pronoun":
+                    exclude |= {q.entity for q in parties if q.entity is not None and q.start < p.start}
+                for e in self._recent_persons(si, p.start, n, exclude, p.role_head):
+                    ent = self.reg.people[e]
+                    out.append(Mention("person", p.start, p.end, name=ent.name, name_norm=ent.name_norm, role=ent.role,
+                                       country=ent.country, org=ent.org, entity=e))
+            else:
+                out.append(p)
+        # counterparts take the role of the person they are the counterpart of
+        for p in out:
+            if p.counterpart:
+                ante = next((q for q in out if q.kind == "person" and not q.counterpart and q.start < p.start), None)
+                if ante is None:
+                    ante = next((q for q in out if q.kind == "person" and not q.counterpart), None)
+                if ante is not None:
+                    ante_role = ante.role or (self.reg.people[ante.entity].role if ante.entity is not None else None)
+                    p.role = ante_role
+                    if p.entity is not None and not self.reg.people[p.entity].role:
+                        self.reg.people[p.entity].role = ante_role
+        seen, uniq = set(), []
+        for p in out:
+            k = self._key(p)
+            if k in seen:
+                continue
+            seen.add(k)
+            uniq.append(p)
+        covered = {p.country for p in uniq if p.kind in ("person", "delegation") and p.country}
+        covered_org = {p.org for p in uniq if p.kind in ("person", "delegation") and p.org}
+        return [p for p in uniq if not (p.kind == "state" and p.country in covered) and not (p.kind == "org" and p.org in covered_org)]
+
+    def _recent_persons(self, si: int, before_tok: int, n: int, exclude: set, role_head: str | None) -> list[int]:
+        found: list[int] = []
+        for sj in range(si, max(-1, si - 6), -1):
+            ms = [m for m in self.infos[sj].mentions if m.kind == "person" and m.entity is not None]
+            if sj == si:
+                ms = [m for m in ms if m.start < before_tok]
+            for m in reversed(ms):
+                if m.entity in exclude or m.entity in found:
+                    continue
+                found.append(m.entity)
+                if len(found) == n:
+                    return list(reversed(found)) if n > 1 else found
+        return list(reversed(found)) if len(found) == n else []
+
+    def _key(self, p: Mention) -> str:
+        if p.kind == "person":
+            if p.entity is not None:
+                return f"p{p.entity}"
+            if p.name_norm:
+                return "n" + p.name_norm
+            return f"r{p.role}|{p.country}"
+        if p.kind == "delegation":
+            return f"d{p.country or p.org or p.role}"
+        if p.kind == "org":
+            return f"o{p.org}"
+        return f"s{p.country}"
+
+    def _keys(self, ps: list[Mention]) -> set[str]:
+        return {self._key(p) for p in ps}
+
+    def _location(self, info: SentInfo, lo: int, hi: int, t: Trigger) -> tuple[str, str | None] | None:
+        toks = info.tokens
+        best = None
+        for k in range(lo, hi):
+            tok = toks[k]
+            if not tok.is_word:
+                continue
+            m = self.L.first(toks, k, frozenset({"CITY", "COUNTRY"}))
+            if not m:
+                continue
+            prev = toks[k - 1].text if k > 0 else ""
+            via_prep = m.plen > 0 and tok.text[m.plen - 1] in self.g["IN"]
+            visit = k == t.end or (prev in self.g["DESTINATION"] and k - 1 == t.end)
+            if not (prev in self.g["IN"] or via_prep or visit or (prev in self.g["DESTINATION"] and m.entry.cat == "CITY")):
+                continue
+            if m.entry.cat == "COUNTRY" and not visit and prev not in self.g["IN"]:
+                continue
+            name = info.sent.norm.original_span_text(toks[k].start + m.plen, toks[m.end - 1].end)
+            dist = abs(k - t.start)
+            if best is None or dist < best[0]:
+                best = (dist, (name, m.entry.data[0]))
+        return best[1] if best else None
+
+    def _time(self, info: SentInfo, lo: int, hi: int, t: Trigger):
+        best = None
+        for ti, tm in enumerate(info.times):
+            if tm.kind in ("vague", "duration"):
+                continue
+            toks = [k for k, v in info.time_tok.items() if v == ti]
+            if not toks or not any(lo <= k < hi for k in toks):
+                continue
+            dist = min(abs(k - t.start) for k in toks)
+            if best is None or dist < best[0]:
+                best = (dist, tm)
+        if best is None:
+            return None
+        tm = best[1]
+        return tm, info.sent.norm.original_span_text(tm.start, tm.end)
+
+    def _topic(self, info: SentInfo, t: Trigger, lo: int, hi: int, parties: list[Mention]) -> str | None:
+        toks = info.tokens
+        n = len(toks)
+        start = None
+        for k in range(t.end, n):
+            w = _words(toks[k])
+            if toks[k].text in self.g["TOPIC_MARKERS"] or (w & self.g["TOPIC_MARKERS"] and k >= hi):
+                start = k + 1
+                break
+            if toks[k].text in self.g["TOPIC_AGREEMENT"] and k + 1 < n and toks[k + 1].text in ("على", "علي", "بشان", "حول"):
+                start = k + 2
+                break
+            if toks[k].text in (".",):
+                break
+        if start is None:
+            discuss = any(_words(toks[k]) & self.g["DISCUSS_VERBS"] for k in range(lo, min(n, hi)))
+            if not discuss:
+                return None
+            last = t.end
+            for p in parties:
+                last = max(last, p.end)
+            for k, ti in info.time_tok.items():
+                if lo <= k < n and k >= last - 1:
+                    last = max(last, k + 1)
+            k = last
+            while k < n and (toks[k].text in self.g["IN"] or toks[k].text == "،" or k in info.phone_cues or self.L.first(toks, k, frozenset({"TRIGGER"}))):
+                k += 1
+            start = k
+        end = start
+        while end < n and end - start < MAX_TOPIC_TOKENS:
+            tok = toks[end]
+            if tok.text in ("،", ".", ":", "؛", "\u201c", "\u201d", "\u00ab", "\u00bb", "(", ")") or (_words(tok) & self.g["TOPIC_END"]):
+                break
+            end += 1
+        if end - start < 1 or not toks[start].is_word:
+            return None
+        return info.sent.norm.original_span_text(toks[start].start, toks[end - 1].end)
+
+    def _initiator(self, info: SentInfo, lo: int, hi: int, parties: list[Mention]) -> str | None:
+        toks = info.tokens
+        for k in range(len(toks)):
+            w = _words(toks[k])
+            if w & self.g["INITIATIVE_NOUNS"] or w & self.g["INITIATIVE_VERBS"]:
+                for mm in info.mentions:
+                    if k < mm.start <= k + 5 and mm.kind in ("state", "person", "org", "delegation", "latter"):
+                        if mm.kind == "latter":
+                            got = self._resolve(info.sent.index, info, [mm])
+                            if got:
+                                return got[0].country or got[0].org
+                        return mm.country or mm.org
+        for k in range(lo, hi):
+            w = _words(toks[k])
+            if w & self.g["RECEIVE_CALL"]:
+                for mm in info.mentions:
+                    if mm.start > k and mm.start - 1 >= 0 and toks[mm.start - 1].text in self.g["FROM"] and mm.kind in ("person", "state", "org", "delegation"):
+                        return mm.country or mm.org
+            if w & self.g["PLACE_CALL"]:
+                subj = next((p for p in parties if p.start > k), None)
+                subj = next((p for p in parties if p.start < k), subj) if toks[k].text not in self.g["PLACE_CALL"] else subj
+                if subj is not None:
+                    return subj.country or subj.org
+        return None
+
+    # ------------------------------------------------------------------ clustering
+    def cluster(self, ems: list[EventMention]) -> list[Cluster]:
+        clusters: list[Cluster] = []
+        for em in ems:
+            keys = self._keys(em.parties)
+            target = None
+            for c in reversed(clusters):
+                if c.type != em.type:
+                    continue
+                if self._compatible(c, em, keys):
+                    target = c
+                    break
+            if target is None and (em.anaphoric or len(keys) < 2):
+                if len(keys) < 2:
+                    target = next((c for c in reversed(clusters) if c.type == em.type and (keys <= self._cluster_keys(c) or not keys)), None)
+                    if target is None:
+                        continue
+            if target is None:
+                if len(keys) < 2:
+                    continue
+                clusters.append(Cluster(em.type, [em]))
+            else:
+                target.mentions.append(em)
+        return clusters
+
+    def _cluster_keys(self, c: Cluster) -> set[str]:
+        return set().union(*[self._keys(m.parties) for m in c.mentions])
+
+    def _countries(self, ps: list[Mention]) -> set[str]:
+        return {p.country or p.org or "" for p in ps} - {""}
+
+    def _compatible(self, c: Cluster, em: EventMention, keys: set[str]) -> bool:
+        ck = self._cluster_keys(c)
+        persons = {k for k in keys if k[0] in "pn"}
+        cpersons = {k for k in ck if k[0] in "pn"}
+        ok = False
+        if persons and cpersons:
+            ok = persons <= cpersons or cpersons <= persons
+            ok = ok and len(persons & cpersons) >= 1
+        else:
+            mine = self._countries(em.parties)
+            theirs = set().union(*[self._countries(m.parties) for m in c.mentions])
+            ok = bool(mine) and bool(theirs) and (mine <= theirs or theirs <= mine)
+        if not ok:
+            return False
+        for m in c.mentions:
+            if m.location and em.location and m.location[1] != em.location[1]:
+                return False
+            if m.location and em.location and m.location[1] == em.location[1] and m.location[0] != em.location[0]:
+                a, b = m.location[0], em.location[0]
+                if self.L.city_country.get(_n(a)) and self.L.city_country.get(_n(b)):
+                    return False
+            if m.time and em.time:
+                r1, r2 = m.time[1], em.time[1]
+                if r1.weekday and r2.weekday and r1.weekday != r2.weekday:
+                    return False
+                if r1.value and r2.value and r1.value != r2.value:
+                    return False
+        return True
+
+    # ------------------------------------------------------------------ records
+    def records(self, clusters: list[Cluster]) -> list[Record]:
+        out: list[Record] = []
+        used_ids: set[str] = set()
+        for c in clusters:
+            primary = max(c.mentions, key=lambda m: (len([p for p in m.parties if p.kind == "person" and p.name]), len(m.parties), not m.is_title, -m.sent_index))
+            parts = self._participants(c, primary)
+            if len(parts) < 2 and not (len(parts) == 1 and parts[0].kind == "delegation"):
+                continue
+            loc = primary.location or next((m.location for m in c.mentions if m.location), None)
+            tm = primary.time or next((m.time for m in c.mentions if m.time and not m.is_title), None) or next((m.time for m in c.mentions if m.time), None)
+            topic = primary.topic or next((m.topic for m in c.mentions if m.topic and not m.is_title), None) or next((m.topic for m in c.mentions if m.topic), None)
+            initiator = next((m.initiator for m in c.mentions if m.initiator), None)
+            sents = sorted({m.sent_index for m in c.mentions})
+            evidence = []
+            for si in sents:
+                s = self.doc.sentences[si]
+                evidence.append(Evidence(start=s.start, end=s.end, text=self.doc.original[s.start:s.end]))
+            topics = self._topic_labels(c, topic, sents)
+            time_info, warnings = None, []
+            if tm:
+                m, rt, text = tm
+                time_info = TimeInfo(text=text, value=rt.value, relative_days=rt.relative_days, weekday=rt.weekday)
+                warnings = list(rt.warnings)
+            status = primary.status
+            rid = self._id(c.type, parts, time_info, used_ids)
+            out.append(Record(
+                id=rid, doc_id=self.doc.doc_id, type=c.type, status=status, participants=parts,
+                initiator=initiator, location=Location(name=loc[0], country=loc[1]) if loc and c.type == "meeting" else None,
+                time=time_info, topic=topic, topics=topics, evidence=evidence,
+                source=Source(path=self.doc.path, title=self.doc.title), confidence=round(primary.strength, 2),
+                warnings=warnings,
+            ))
+        return out
+
+    def _participants(self, c: Cluster, primary: EventMention) -> list[Participant]:
+        ordered: list[Mention] = list(primary.parties)
+        keys = self._keys(ordered)
+        for m in c.mentions:
+            if m is primary:
+                continue
+            for p in m.parties:
+                if p.kind in ("person", "delegation") and self._key(p) not in keys:
+                    ordered.append(p)
+                    keys.add(self._key(p))
+        covered = {p.country for p in ordered if p.kind in ("person", "delegation") and p.country}
+        out: list[Participant] = []
+        for p in ordered:
+            if p.kind == "state" and p.country in covered and len(ordered) > 2:
+                continue
+            if p.kind == "person":
+                ent = self.reg.people[p.entity] if p.entity is not None else None
+                role = p.role or (ent.role if ent else None)
+                if role is None and ent is not None:
+                    role = self._lexicon_role(ent.name_norm)
+                out.append(Participant(name=ent.name if ent else p.name, role=role,
+                                       country=p.country or (ent.country if ent else None),
+                                       organization=p.org or (ent.org if ent else None), kind="person"))
+            elif p.kind == "delegation":
+                out.append(Participant(name=None, role=p.role, country=p.country, organization=p.org, kind="delegation"))
+            elif p.kind == "org":
+                out.append(Participant(name=None, role=p.role, country=p.country, organization=p.org, kind="organization"))
+            else:
+                out.append(Participant(name=None, role=None, country=p.country, organization=None, kind="state"))
+        return out
+
+    def _lexicon_role(self, name_norm: str) -> str | None:
+        sur = name_norm.split()[-1] if name_norm else ""
+        idx = self.L.surnames.get(sur)
+        return self.L.persons[idx]["role"] if idx is not None else None
+
+    def _topic_labels(self, c: Cluster, topic: str | None, sents: list[int]) -> list[str]:
+        texts = [self.infos[si].sent.norm.text for si in sents]
+        if topic:
+            from syriadiplo.normalize import normalize_text
+            texts.append(normalize_text(topic))
+        # follow-up sentences that still speak of the same parties
+        names = {p.name_norm.split()[-1] for m in c.mentions for p in m.parties if p.name_norm}
+        last = max(sents)
+        for si in range(last + 1, min(len(self.infos), last + 1 + CONTINUATION_SENTENCES)):
+            info = self.infos[si]
+            if info.triggers and any(t.cls != "weak" for t in info.triggers):
+                break
+            words = {f for tok in info.tokens for f in _words(tok)}
+            if names & words or any(m.kind == "pair" for m in info.mentions):
+                texts.append(info.sent.norm.text)
+        blob = " " + " ".join(texts) + " "
+        labels = []
+        for label, kws in self.L.topics:
+            if any(_kw_in(kw, blob) for kw in kws):
+                labels.append(label)
+        return labels
+
+    def _id(self, typ: str, parts: list[Participant], tm: TimeInfo | None, used: set[str]) -> str:
+        keys = sorted(f"{p.kind}:{(p.name or '').split()[-1] if p.name else ''}:{p.country}:{p.organization}" for p in parts)
+        base = "|".join([self.doc.doc_id, typ] + keys)
+        rid = "ev-" + hashlib.sha1(base.encode("utf-8")).hexdigest()[:16]
+        k = 1
+        while rid in used:
+            k += 1
+            rid = "ev-" + hashlib.sha1(f"{base}|{tm.text if tm else ''}|{k}".encode("utf-8")).hexdigest()[:16]
+        used.add(rid)
+        return rid
+
+
+def _n(s: str) -> str:
+    from syriadiplo.normalize import normalize_text
+    return normalize_text(s)
+
+
+@lru_cache(maxsize=4096)
+def _kw_pattern(kw: str):
+    import re
+    g = grammar("CONJ_PROCLITICS") + grammar("PREP_PROCLITICS")
+    pre = "".join(g)
+    d = grammar("DEF_ARTICLE")[0]
+    core = re.escape(kw)
+    if kw.startswith(d):
+        core = f"(?:{re.escape(kw)}|{re.escape(grammar('LAM_DEF')[0] + kw[len(d):])})"
+    return re.compile(rf"(?<![\w])[{pre}]{{0,2}}(?:{re.escape(d)})?{core}")
+
+
+def _kw_in(kw: str, blob: str) -> bool:
+    return bool(_kw_pattern(kw).search(blob))
+
+
+def extract_document(doc: Document) -> list[Record]:
+    """All records of one cleaned document."""
+    if doc.doc_date is None:
+        from syriadiplo.normalize import normalize_text
+        doc.doc_date = timex.document_date(normalize_text(doc.original[:1000]))
+    ex = DocumentExtractor(doc)
+    ex.analyse()
+    return ex.records(ex.cluster(ex.events()))

@@ -1,0 +1,193 @@
+"""The compiled gazetteer: every lexicon of resources/ar/ in one token trie.
+
+Entries are matched on tokens of normalized text; the first token of a match
+may carry proclitics (و ف then ب ل ك, and ل+ال written لل), which `analyses`
+strips. Matches are returned longest first, as spaCy's EntityRuler does.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from syriadiplo.resources import alternatives, grammar, read_table
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word or punctuation token of a normalized sentence."""
+
+    i: int
+    start: int
+    end: int
+    text: str
+    forms: tuple[tuple[int, str], ...]  # (proclitic length, form), the full form first
+    is_word: bool
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon entry: its category and what it says."""
+
+    cat: str  # COUNTRY NISBA CITY ORG ORGADJ METONYM TITLE MINISTRY PERSON TRIGGER TRIGNEG
+    data: tuple
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int  # token index
+    end: int  # token index, exclusive
+    plen: int  # proclitic characters on the first token
+    entry: Entry
+
+
+def analyses(tok: str) -> tuple[tuple[int, str], ...]:
+    """The token and its readings with proclitics stripped: ((0, 'وبالرئيس'), (1, 'بالرئيس'), (2, 'الرئيس'))."""
+    g = _closed()
+    out = [(0, tok)]
+    stems = [(0, tok)]
+    if len(tok) > 3 and tok[0] in g["conj"]:
+        stems.append((1, tok[1:]))
+        out.append((1, tok[1:]))
+    for plen, s in stems:
+        if len(s) > 4 and s.startswith(g["lam_def"]):
+            out.append((plen + 1, g["def"] + s[2:]))
+        elif len(s) > 3 and s[0] in g["prep"]:
+            out.append((plen + 1, s[1:]))
+        if len(s) > 3 and s[0] in g["future"] and s[1] in g["imperfect"]:
+            out.append((plen + 1, s[1:]))
+    seen, uniq = set(), []
+    for a in out:
+        if a[1] not in seen:
+            seen.add(a[1])
+            uniq.append(a)
+    return tuple(uniq)
+
+
+@lru_cache(maxsize=1)
+def _closed() -> dict:
+    return {
+        "conj": set(grammar("CONJ_PROCLITICS")),
+        "prep": set(grammar("PREP_PROCLITICS")),
+        "future": set(grammar("FUTURE_PROCLITIC")),
+        "imperfect": set(grammar("IMPERFECT_PREFIXES")),
+        "def": grammar("DEF_ARTICLE")[0],
+        "lam_def": grammar("LAM_DEF")[0],
+    }
+
+
+def tokenize(norm: str) -> list[Token]:
+    """Tokens of a normalized sentence with their clitic readings."""
+    out = []
+    for k, m in enumerate(_TOKEN.finditer(norm)):
+        t = m.group()
+        word = t[0].isalnum() or t[0] == "_"
+        out.append(Token(k, m.start(), m.end(), t, analyses(t) if word else ((0, t),), word))
+    return out
+
+
+def is_definite(form: str) -> bool:
+    d = _closed()["def"]
+    return form.startswith(d) and len(form) > len(d) + 1
+
+
+class Lexicon:
+    """All gazetteers compiled into a trie keyed by the first token."""
+
+    def __init__(self) -> None:
+        self.trie: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
+        self.persons: list[dict] = []
+        self.surnames: dict[str, int] = {}
+        self.given: set[str] = set()
+        self.nonname: set[str] = set()
+        self.city_country: dict[str, str] = {}
+        self.topics: list[tuple[str, tuple[str, ...]]] = []
+        self._build()
+
+    def _add(self, phrase: str, entry: Entry) -> None:
+        toks = tuple(phrase.split())
+        if toks:
+            self.trie.setdefault(toks[0], []).append((toks[1:], entry))
+
+    def _build(self) -> None:
+        g_def = grammar("DEF_ARTICLE")[0]
+        suffixes = grammar("NISBA_FEM") + grammar("NISBA_DUAL") + grammar("NISBA_FEM_DUAL") + grammar("NISBA_PLURAL")
+        for iso, names, nisba, plural in (r[:4] for r in read_table("countries.tsv")):
+            for n in alternatives(names):
+                self._add(n, Entry("COUNTRY", (iso,)))
+            for base in alternatives(nisba):
+                for form in (base,) + tuple(base + s for s in suffixes):
+                    self._add(form, Entry("NISBA", (iso,)))
+                    self._add(g_def + form, Entry("NISBA", (iso,)))
+            for form in alternatives(plural):
+                self._add(form, Entry("NISBA", (iso,)))
+        for names, iso, kind in (r[:3] for r in read_table("cities.tsv")):
+            for n in alternatives(names):
+                self._add(n, Entry("CITY", (iso, kind)))
+                self.city_country[n] = iso
+        for code, names, adjs, country in (r[:4] for r in read_table("organizations.tsv")):
+            for n in alternatives(names):
+                self._add(n, Entry("ORG", (None if code == "-" else code, None if country == "-" else country, n)))
+            for base in alternatives(adjs):
+                for form in (base,) + tuple(base + s for s in suffixes):
+                    self._add(form, Entry("ORGADJ", (code,)))
+                    self._add(g_def + form, Entry("ORGADJ", (code,)))
+        for names, iso in (r[:2] for r in read_table("metonyms.tsv")):
+            for n in alternatives(names):
+                self._add(n, Entry("METONYM", (iso,)))
+        for form, kind, singular, number in (r[:4] for r in read_table("titles.tsv")):
+            self._add(form, Entry("TITLE", (kind, singular, number)))
+        for names, code in (r[:2] for r in read_table("ministries.tsv")):
+            for n in alternatives(names):
+                self._add(n, Entry("MINISTRY", (code,)))
+        for names, iso, org, role in (r[:4] for r in read_table("persons.tsv")):
+            variants = alternatives(names)
+            idx = len(self.persons)
+            self.persons.append({
+                "names": variants, "country": None if iso == "-" else iso,
+                "org": None if org == "-" else org, "role": None if role == "-" else role,
+            })
+            for v in variants:
+                self._add(v, Entry("PERSON", (idx,)))
+                sur = v.split()[-1]
+                self.surnames.setdefault(sur, idx)
+        for form, typ, cls, anaphoric in (r[:4] for r in read_table("triggers.tsv")):
+            self._add(form, Entry("TRIGGER", (typ, cls, anaphoric == "yes")))
+        for row in read_table("trigger_negatives.tsv"):
+            self._add(row[0], Entry("TRIGNEG", ()))
+        for row in read_table("given_names.tsv"):
+            self.given.add(row[0])
+        for row in read_table("nonname_words.txt"):
+            self.nonname.add(row[0])
+        for label, kws in (r[:2] for r in read_table("topics.tsv")):
+            self.topics.append((label, tuple(alternatives(kws))))
+        for k in self.trie:
+            self.trie[k].sort(key=lambda e: -len(e[0]))
+
+    def matches(self, tokens: list[Token], i: int, cats: frozenset[str] | None = None) -> list[Match]:
+        """Every entry starting at token i, longest first."""
+        out = []
+        n = len(tokens)
+        for plen, form in tokens[i].forms:
+            for rest, entry in self.trie.get(form, ()):
+                if cats is not None and entry.cat not in cats:
+                    continue
+                k = len(rest)
+                if i + k >= n:
+                    continue
+                if all(tokens[i + 1 + j].text == rest[j] for j in range(k)):
+                    out.append(Match(i, i + 1 + k, plen, entry))
+        out.sort(key=lambda m: (-(m.end - m.start), m.plen))
+        return out
+
+    def first(self, tokens: list[Token], i: int, cats: frozenset[str]) -> Match | None:
+        ms = self.matches(tokens, i, cats)
+        return ms[0] if ms else None
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The process-wide lexicon (built once)."""
+    return Lexicon()

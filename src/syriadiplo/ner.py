@@ -1,0 +1,532 @@
+"""Rule-based entity recognition: parties, places and anaphors in a sentence.
+
+Most foreign names are in no lexicon, so persons are found from their
+construction: a title phrase (modifier* head complement*) with its nationality
+adjective, then the name (وزير الخارجية الروسي سيرغي لافروف); a given name
+and what follows it; a counterpart (نظيره الأمريكي جون كيري); the dual
+(الرئيسان الروسي ... والفرنسي ...); delegations (وفد من الحكومة السورية).
+Later mentions by surname alone are linked through `PersonRegistry`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from syriadiplo.lexicon import Lexicon, Match, Token, is_definite, lexicon
+from syriadiplo.resources import grammar
+
+MAX_TITLE_TOKENS = 14
+MAX_NAME_TOKENS = 4
+_QUOTES_OPEN = set("\u201c\u00ab\"'\u2018")
+_QUOTES_CLOSE = set("\u201d\u00bb\"'\u2019")
+_TITLE_CATS = frozenset({"TITLE"})
+_NAME_BLOCKERS = frozenset({"TITLE", "COUNTRY", "NISBA", "CITY", "ORG", "ORGADJ", "METONYM", "MINISTRY", "TRIGGER", "TRIGNEG"})
+
+
+@dataclass
+class Mention:
+    """A party, place or reference found in a sentence (token indices are sentence-local)."""
+
+    kind: str  # person delegation state org city pair latter pronoun
+    start: int
+    end: int
+    name: str | None = None  # as written
+    name_norm: str | None = None
+    role: str | None = None  # as written, nationality adjective removed
+    country: str | None = None
+    org: str | None = None
+    counterpart: bool = False
+    number: str = "sg"
+    role_head: str | None = None
+    entity: int | None = None  # index in the document's PersonRegistry
+    preceded_by: str | None = None  # the normalized token before the mention
+
+
+@lru_cache(maxsize=1)
+def _g() -> dict[str, frozenset[str]]:
+    keys = ("COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
+            "HEADED_BY", "DELEGATION_OF", "GOVERNMENT", "NAME_PARTICLES", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND")
+    return {k: frozenset(grammar(k)) for k in keys}
+
+
+def _forms(tok: Token) -> list[str]:
+    return [f for _, f in tok.forms]
+
+
+def _has(tok: Token, words: frozenset[str]) -> bool:
+    return any(f in words for _, f in tok.forms)
+
+
+class SentenceNER:
+    """Finds mentions in one tokenized sentence.
+
+    Args:
+        tokens: the sentence's tokens.
+        orig: maps a (start_token, end_token, proclitic_chars) span to the original text.
+        times: token indices covered by time expressions.
+    """
+
+    def __init__(self, tokens: list[Token], orig, times: set[int]) -> None:
+        self.t = tokens
+        self.orig = orig
+        self.times = times
+        self.L: Lexicon = lexicon()
+        self.g = _g()
+
+    # ---- helpers
+    def text(self, a: int, b: int, plen: int = 0) -> str:
+        return self.orig(a, b, plen)
+
+    def m(self, i: int, cats: frozenset[str]) -> Match | None:
+        if i >= len(self.t) or not self.t[i].is_word:
+            return None
+        return self.L.first(self.t, i, cats)
+
+    def is_nameish(self, i: int, first: bool, prev_given: bool) -> bool:
+        if i >= len(self.t) or i in self.times:
+            return False
+        tok = self.t[i]
+        if not tok.is_word or tok.text.isdigit() or len(tok.text) < 2:
+            return False
+        if tok.text in self.L.nonname or tok.text in self.g["COUNTERPART"]:
+            return False
+        if self.L.first(self.t, i, _NAME_BLOCKERS) and tok.text not in self.L.given:
+            return False
+        if not first and tok.forms[0][1][0] in ("و",) and tok.text not in self.L.given and len(tok.forms) > 1:
+            return False  # a conjunction starts the next item
+        if len(tok.forms) > 1 and tok.forms[1][1] in self.L.nonname and tok.text not in self.L.given:
+            return False
+        if is_definite(tok.text) and not prev_given and not first:
+            return False
+        if is_definite(tok.text) and first:
+            return False
+        return True
+
+    # ---- names
+    def parse_name(self, i: int) -> tuple[int, int, int | None] | None:
+        """A person name starting at token i: (start, end, known person index)."""
+        n = len(self.t)
+        if i < n and self.t[i].text in _QUOTES_OPEN:
+            j = i + 1
+            while j < n and j - i <= MAX_NAME_TOKENS + 1 and self.t[j].is_word:
+                j += 1
+            if j < n and j > i + 1 and self.t[j].text in _QUOTES_CLOSE:
+                known = self.m(i + 1, frozenset({"PERSON"}))
+                return i + 1, j, known.entry.data[0] if known else None
+            return None
+        known = self.m(i, frozenset({"PERSON"}))
+        if known and known.plen == 0:
+            return i, known.end, known.entry.data[0]
+        if not self.is_nameish(i, True, False):
+            return None
+        j, prev_given = i + 1, self.t[i].text in self.L.given or self.t[i].text in self.g["NAME_PARTICLES"]
+        while j < n and j - i < MAX_NAME_TOKENS and self.is_nameish(j, False, prev_given):
+            prev_given = self.t[j].text in self.g["NAME_PARTICLES"]
+            j += 1
+        return i, j, None
+
+    # ---- title phrases
+    def parse_title(self, i: int):
+        """A title phrase at i: (end, role_token_spans, country, org, head_match) or None."""
+        n = len(self.t)
+        first = self.m(i, _TITLE_CATS)
+        if not first or first.entry.data[0] == "group":
+            return None
+        j = first.end
+        kept = [(i, j, first.plen)]
+        head = first
+        # modifiers chain into heads: نائب وزير الخارجيه, مساعد المبعوث
+        while j < n:
+            nxt = self.m(j, _TITLE_CATS)
+            if nxt and nxt.plen == 0 and nxt.entry.data[0] != "group" and (head.entry.data[0] == "modifier" or not is_definite(self.t[j].text) or self.t[j - 1].text in self.g["ON_BEHALF"]):
+                kept.append((j, nxt.end, 0))
+                head = nxt if nxt.entry.data[0] == "head" else head
+                j = nxt.end
+            else:
+                break
+        if head.entry.data[0] == "modifier":
+            return None
+        country = org = None
+        after_nisba = False
+        pending_obj = False
+        steps = 0
+        while j < n and steps < MAX_TITLE_TOKENS:
+            steps += 1
+            tok = self.t[j]
+            if not tok.is_word or j in self.times:
+                break
+            if self.m(j, frozenset({"PERSON", "TRIGGER", "TRIGNEG"})) or _has(tok, self.g["COUNTERPART"]):
+                break
+            prev = self.t[j - 1].text if j > 0 else ""
+            guarded = prev in self.g["DESTINATION"] or prev in self.g["ACCREDITED_TO"] or prev in self.g["ON_BEHALF"]
+            nis = self.m(j, frozenset({"NISBA", "ORGADJ"}))
+            if nis and (nis.plen == 0 or tok.text[0] == "و"):
+                if nis.entry.cat == "NISBA":
+                    if country is None and not guarded:
+                        country = nis.entry.data[0]
+                    if guarded:
+                        kept.append((j, nis.end, 0))
+                    after_nisba = True
+                else:
+                    org = org or nis.entry.data[0]
+                    kept.append((j, nis.end, 0))
+                j = nis.end
+                pending_obj = False
+                continue
+            ent = self.m(j, frozenset({"COUNTRY", "ORG", "MINISTRY", "CITY"}))
+            if ent and (ent.plen == 0 or guarded or pending_obj or ent.entry.cat in ("MINISTRY", "ORG")):
+                cat = ent.entry.cat
+                if cat == "COUNTRY" and not guarded and not pending_obj and country is None and not after_nisba:
+                    country = ent.entry.data[0]
+                    j = ent.end
+                    continue
+                if cat == "CITY" and not (guarded or pending_obj):
+                    break
+                if cat == "ORG" and not guarded and ent.plen == 0 and org is None:
+                    org = ent.entry.data[0] or self.text(j, ent.end)
+                kept.append((j, ent.end, 0))
+                j = ent.end
+                pending_obj = False
+                continue
+            if after_nisba and not (tok.text in self.g["DESTINATION"] or tok.text in self.g["ACCREDITED_TO"] or tok.text in self.g["ON_BEHALF"]):
+                break
+            if tok.text in self.g["DESTINATION"] or tok.text in self.g["ACCREDITED_TO"] or tok.text in self.g["ON_BEHALF"]:
+                kept.append((j, j + 1, 0))
+                j += 1
+                pending_obj = True
+                after_nisba = False
+                continue
+            t2 = self.m(j, _TITLE_CATS)
+            if t2 and t2.entry.data[0] != "group" and not is_definite(tok.text) and tok.text[0] != "و":
+                kept.append((j, t2.end, 0))
+                j = t2.end
+                continue
+            form_def = any(is_definite(f) for _, f in tok.forms)
+            constr = len(tok.forms) > 1 and tok.text[0] not in ("و",) and j + 1 < n and is_definite(self.t[j + 1].text)
+            if (form_def or constr or pending_obj) and tok.text not in self.L.nonname and tok.text not in self.L.given:
+                if is_definite(tok.text) and j + 1 < n and self.parse_known_or_given(j) and not pending_obj:
+                    break
+                kept.append((j, j + 1, 0))
+                j += 1
+                pending_obj = False
+                continue
+            break
+        return j, kept, country, org, head
+
+    def parse_known_or_given(self, j: int) -> bool:
+        if self.m(j, frozenset({"PERSON"})):
+            return True
+        return self.t[j].text in self.L.given and j + 1 < len(self.t) and self.is_nameish(j + 1, False, True)
+
+    def role_text(self, kept) -> str | None:
+        parts = []
+        for a, b, plen in kept:
+            parts.append(self.text(a, b, plen))
+        s = " ".join(p for p in parts if p)
+        return s or None
+
+    # ---- the scan
+    def scan(self) -> list[Mention]:
+        out: list[Mention] = []
+        n = len(self.t)
+        i = 0
+        while i < n:
+            tok = self.t[i]
+            if not tok.is_word or i in self.times:
+                i += 1
+                continue
+            got = self._at(i)
+            if got:
+                for mm in got:
+                    mm.preceded_by = self.t[mm.start - 1].text if mm.start > 0 else None
+                out.extend(got)
+                i = max(mm.end for mm in got)
+            else:
+                i += 1
+        return out
+
+    def _skip_punct(self, j: int) -> int:
+        while j < len(self.t) and self.t[j].text in ("،", ",", "-", "–"):
+            j += 1
+        return j
+
+    def _at(self, i: int) -> list[Mention] | None:
+        t = self.t
+        n = len(t)
+        tok = t[i]
+        # counterpart: نظيره [nisba] [name]
+        if _has(tok, self.g["COUNTERPART"]):
+            j = i + 1
+            country = None
+            j2 = self._skip_punct(j)
+            nis = self.m(j2, frozenset({"NISBA"}))
+            if nis:
+                country = nis.entry.data[0]
+                j = nis.end
+            j3 = self._skip_punct(j)
+            nm = self.parse_name(j3) if j3 < n else None
+            mm = Mention("person", i, j, country=country, counterpart=True)
+            if nm:
+                a, b, known = nm
+                mm.name, mm.name_norm, mm.end = self.text(a, b), " ".join(x.text for x in t[a:b]), b + (1 if j3 < n and t[j3].text in _QUOTES_OPEN else 0)
+                self._fill_known(mm, known)
+            return [mm]
+        # الجانبان / الطرفان, with nisbas: الجانبين الروسي والبريطاني
+        if _has(tok, self.g["PAIR_ANAPHORS"]) and not self.m(i, _TITLE_CATS):
+            states, j = [], i + 1
+            while j < n:
+                nis = self.m(j, frozenset({"NISBA"}))
+                if not nis:
+                    break
+                states.append(Mention("state", j, nis.end, country=nis.entry.data[0]))
+                j = nis.end
+            if states:
+                states[-1].end = j
+                return states
+            return [Mention("pair", i, i + 1)]
+        if _has(tok, self.g["SIDE_NOUNS"]):
+            nis = self.m(i + 1, frozenset({"NISBA"}))
+            if nis:
+                return [Mention("state", i, nis.end, country=nis.entry.data[0])]
+        if _has(tok, self.g["LATTER"]):
+            return [Mention("latter", i, i + 1)]
+        # delegations and groups
+        grp = self.m(i, _TITLE_CATS)
+        if grp and grp.entry.data[0] == "group":
+            return [self._delegation(i, grp)]
+        # title phrase, then name(s)
+        tp = self.parse_title(i)
+        if tp:
+            end, kept, country, org, head = tp
+            number = head.entry.data[2]
+            role_head = head.entry.data[1]
+            if number == "du":
+                return self._dual(i, end, kept, country, org, role_head)
+            j = self._skip_punct(end)
+            nm = self.parse_name(j) if j < n else None
+            mm = Mention("person", i, end, role=self.role_text(kept), country=country, org=org, role_head=role_head)
+            if nm and number != "pl":
+                a, b, known = nm
+                mm.name, mm.name_norm = self.text(a, b), " ".join(x.text for x in t[a:b])
+                mm.end = b + (1 if t[j].text in _QUOTES_OPEN else 0)
+                self._fill_known(mm, known)
+            elif number == "pl":
+                mm.kind = "delegation"
+            return [mm]
+        # a known person by full name, perhaps followed by a title in apposition
+        known = self.m(i, frozenset({"PERSON"}))
+        if known:
+            mm = Mention("person", i, known.end, name=self.text(i, known.end, known.plen),
+                         name_norm=" ".join(x.text for x in t[i:known.end])[known.plen:])
+            self._fill_known(mm, known.entry.data[0])
+            self._apposition(mm)
+            return [mm]
+        # a given name starts an unknown name
+        for plen, form in tok.forms[:2]:
+            if form in self.L.given and (plen == 0 or tok.text not in self.L.nonname):
+                j = i + 1
+                prev_given = True
+                while j < n and j - i < MAX_NAME_TOKENS and self.is_nameish(j, False, prev_given):
+                    prev_given = t[j].text in self.g["NAME_PARTICLES"]
+                    j += 1
+                if j - i >= 2:
+                    nm_text = self.text(i, j, plen)
+                    mm = Mention("person", i, j, name=nm_text, name_norm=" ".join(x.text for x in t[i:j])[plen:])
+                    self._apposition(mm)
+                    return [mm]
+                break
+        # a surname of a known person
+        for plen, form in tok.forms:
+            if form in self.L.surnames and len(form) > 2 and form not in self.L.nonname:
+                mm = Mention("person", i, i + 1, name=self.text(i, i + 1, plen), name_norm=form)
+                mm.entity = None
+                return [mm]
+        ent = self.m(i, frozenset({"COUNTRY", "NISBA", "METONYM", "ORG", "CITY"}))
+        if ent:
+            cat = ent.entry.cat
+            if cat in ("COUNTRY", "NISBA", "METONYM"):
+                return [Mention("state", i, ent.end, country=ent.entry.data[0], name=self.text(i, ent.end, ent.plen))]
+            if cat == "ORG":
+                code, country, _ = ent.entry.data
+                nm_text = self.text(i, ent.end, ent.plen)
+                return [Mention("org", i, ent.end, org=code or nm_text, country=country, role=nm_text)]
+            return [Mention("city", i, ent.end, name=self.text(i, ent.end, ent.plen), country=ent.entry.data[0])]
+        if _has(tok, self.g["OBJECT_PRONOUN_HOSTS"]) and tok.text in self.g["OBJECT_PRONOUN_HOSTS"]:
+            return [Mention("pronoun", i, i + 1)]
+        return None
+
+    def _fill_known(self, mm: Mention, known: int | None) -> None:
+        if known is None:
+            return
+        p = self.L.persons[known]
+        mm.country = mm.country or p["country"]
+        mm.org = mm.org or p["org"]
+        if mm.role is None and not mm.counterpart:
+            mm.role = None  # the registry fills a lexicon role only when the document gives none
+
+    def _apposition(self, mm: Mention) -> None:
+        """Name first, then its title: ميخائيل بوغدانوف، نائب وزير الخارجية الروسي."""
+        j = self._skip_punct(mm.end)
+        tp = self.parse_title(j) if j < len(self.t) else None
+        if tp and tp[4].entry.data[2] == "sg":
+            end, kept, country, org, head = tp
+            mm.role = self.role_text(kept)
+            mm.country = country or mm.country
+            mm.org = org or mm.org
+            mm.role_head = head.entry.data[1]
+            mm.end = end
+
+    def _dual(self, i, end, kept, country, org, role_head) -> list[Mention]:
+        """الرئيسان الروسي فلاديمير بوتين والفرنسي إيمانويل ماكرون; وزيرا خارجية روسيا وتركيا."""
+        t = self.t
+        role = self.role_text(kept[:1])
+        sing = self.L.first(t, i, _TITLE_CATS).entry.data[1]
+        out = []
+        j = i + 1 if country is None else i + 1
+        j = kept[-1][1] if kept else end
+        # walk: (nisba name?) (و nisba name?)*
+        k = j
+        while k < len(t) and len(out) < 4:
+            nis = self.m(k, frozenset({"NISBA", "COUNTRY"}))
+            if not nis:
+                break
+            c = nis.entry.data[0]
+            k2 = nis.end
+            nm = self.parse_name(k2)
+            mm = Mention("person", k, k2, role=sing if role else None, country=c, role_head=sing)
+            if nm:
+                a, b, known = nm
+                mm.name, mm.name_norm, mm.end = self.text(a, b), " ".join(x.text for x in t[a:b]), b
+                k2 = b
+            out.append(mm)
+            k = k2
+        if len(out) >= 2:
+            for o in out:
+                o.role = self.text(i, i + 1) if False else sing_written(self, i, kept, sing)
+            out[0].start = i
+            return out
+        return [Mention("pair", i, end, role_head=sing)]
+
+    def _delegation(self, i: int, grp: Match) -> Mention:
+        """وفد من الحكومة السورية; ممثلون عن وزارة الدفاع الروسية; مسؤولين في موسكو; الوفد السوري برئاسة ..."""
+        t = self.t
+        n = len(t)
+        j = grp.end
+        kept = [(i, j, grp.plen)]
+        country = org = None
+        steps = 0
+        while j < n and steps < 8:
+            steps += 1
+            tok = t[j]
+            if not tok.is_word or j in self.times:
+                break
+            nis = self.m(j, frozenset({"NISBA"}))
+            if nis and (nis.plen == 0 or tok.text[0] == "و"):
+                country = country or nis.entry.data[0]
+                j = nis.end
+                continue
+            if tok.text in self.g["DELEGATION_OF"] or tok.text in self.g["IN"]:
+                kept.append((j, j + 1, 0))
+                j += 1
+                continue
+            ent = self.m(j, frozenset({"COUNTRY", "ORG", "MINISTRY", "CITY", "METONYM"}))
+            if ent:
+                cat = ent.entry.cat
+                if cat in ("COUNTRY", "METONYM", "CITY"):
+                    country = country or ent.entry.data[0]
+                    if cat == "CITY" or t[j - 1].text in self.g["IN"]:
+                        kept.append((j, ent.end, 0))
+                elif cat == "ORG":
+                    org = org or ent.entry.data[0] or self.text(j, ent.end)
+                    country = country or ent.entry.data[1]
+                    kept.append((j, ent.end, 0))
+                else:
+                    kept.append((j, ent.end, 0))
+                j = ent.end
+                continue
+            if _has(tok, self.g["GOVERNMENT"]):
+                kept.append((j, j + 1, 0))
+                j += 1
+                continue
+            break
+        # drop a dangling preposition at the end of the phrase
+        while len(kept) > 1 and kept[-1][1] - kept[-1][0] == 1 and (t[kept[-1][0]].text in self.g["DELEGATION_OF"] or t[kept[-1][0]].text in self.g["IN"]):
+            kept.pop()
+        mm = Mention("delegation", i, j, role=self.role_text(kept), country=country, org=org)
+        if j < n and _has(t[j], self.g["HEADED_BY"]):
+            tp = self._at(j + 1) if j + 1 < n else None
+            if tp and tp[0].kind == "person":
+                mm.end = tp[0].end
+                mm.country = mm.country or tp[0].country
+        return mm
+
+
+def sing_written(ner: SentenceNER, i: int, kept, sing: str) -> str:
+    """The singular role for a dual title, written from the lexicon's singular and the title's complements."""
+    rest = " ".join(ner.text(a, b, p) for a, b, p in kept[1:])
+    head = sing.split()[0]
+    return (head + (" " + " ".join(sing.split()[1:]) if len(sing.split()) > 1 else "") + (" " + rest if rest else "")).strip()
+
+
+@dataclass
+class PersonEntity:
+    """One person across a document: the fullest name, role and state seen."""
+
+    name: str
+    name_norm: str
+    role: str | None = None
+    country: str | None = None
+    org: str | None = None
+    surnames: set[str] = field(default_factory=set)
+
+
+def _key(tok: str) -> str:
+    d = grammar("DEF_ARTICLE")[0]
+    return tok[len(d):] if tok.startswith(d) and len(tok) > len(d) + 2 else tok
+
+
+class PersonRegistry:
+    """Links mentions of the same person within a document (surname, full name)."""
+
+    def __init__(self) -> None:
+        self.people: list[PersonEntity] = []
+        self.by_surname: dict[str, int] = {}
+
+    def link(self, mm: Mention) -> int | None:
+        if not mm.name_norm:
+            return None
+        toks = mm.name_norm.split()
+        sur = _key(toks[-1])
+        idx = self.by_surname.get(sur)
+        if idx is None and len(toks) == 1:
+            L = lexicon()
+            pidx = L.surnames.get(toks[-1])
+            if pidx is None:
+                return None
+            p = L.persons[pidx]
+            ent = PersonEntity(mm.name or "", toks[-1], p["role"], p["country"], p["org"], {sur})
+            self.people.append(ent)
+            idx = len(self.people) - 1
+            self.by_surname[sur] = idx
+            mm.country = mm.country or p["country"]
+            mm.org = mm.org or p["org"]
+            return idx
+        if idx is None:
+            ent = PersonEntity(mm.name or "", mm.name_norm, mm.role, mm.country, mm.org, {sur})
+            self.people.append(ent)
+            idx = len(self.people) - 1
+            self.by_surname[sur] = idx
+            L = lexicon()
+            pidx = L.surnames.get(toks[-1])
+            if pidx is not None and not ent.country:
+                ent.country = L.persons[pidx]["country"]
+                ent.org = ent.org or L.persons[pidx]["org"]
+            return idx
+        ent = self.people[idx]
+        if len(toks) > len(ent.name_norm.split()):
+            ent.name, ent.name_norm = mm.name or ent.name, mm.name_norm
+        if mm.role and (not ent.role or len(mm.role) > len(ent.role)) and not mm.counterpart:
+            ent.role = mm.role
+        ent.country = ent.country or mm.country
+        ent.org = ent.org or mm.org
+        return idx
