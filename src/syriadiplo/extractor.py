@@ -22,7 +22,12 @@ from syriadiplo.ner import Mention, PersonRegistry, SentenceNER
 from syriadiplo.resources import grammar
 
 MAX_TOPIC_TOKENS = 22
+MERGE_TRIGGER_GAP = 8  # two triggers this close with nothing between them are one event (بحث ... في اتصال هاتفي)
 CONTINUATION_SENTENCES = 3
+DOC_TOPIC_MIN_HITS = 3  # keyword hits that make a label one of the article's main topics
+DOC_TOPICS = 2  # how many main topics an article has at most
+NOUN_CLASSES = ("noun", "weaknoun")
+WEAK_CLASSES = ("weak", "weaknoun")
 PARTY_KINDS = ("person", "delegation", "state", "org", "pair", "latter", "pronoun")
 
 
@@ -30,7 +35,7 @@ PARTY_KINDS = ("person", "delegation", "state", "org", "pair", "latter", "pronou
 def _g() -> dict[str, frozenset[str]]:
     keys = ("COMPLEMENTIZERS", "CLAUSE_BREAKERS", "SOURCE_CUES", "TOPIC_MARKERS", "TOPIC_AGREEMENT", "DISCUSS_VERBS",
             "TOPIC_END", "FUTURE_CUES", "UNCERTAIN_CUES", "HOPE_CUES", "INITIATIVE_NOUNS", "INITIATIVE_VERBS",
-            "RECEIVE_CALL", "PLACE_CALL", "IN", "FROM", "WITH", "BETWEEN", "DESTINATION", "TO", "REPORT_VERBS",
+            "RECEIVE_CALL", "PLACE_CALL", "LIGHT_VERBS", "OBJECT_PRONOUN_HOSTS", "THAT_CAME", "AND", "TEMPORAL_PREPS", "VISIT_WORDS", "PRAISE_VERBS", "THAT_REFERS", "IN", "FROM", "WITH", "BETWEEN", "DESTINATION", "TO", "REPORT_VERBS",
             "FUTURE_PROCLITIC")
     return {k: frozenset(grammar(k)) for k in keys}
 
@@ -69,6 +74,7 @@ class EventMention:
     anaphoric: bool
     is_title: bool
     strength: float
+    extra_sents: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -152,12 +158,15 @@ class DocumentExtractor:
         out: list[EventMention] = []
         for si, info in enumerate(self.infos):
             trigs = info.triggers
-            strong = [t for t in trigs if t.cls != "weak"]
+            strong = [t for t in trigs if t.cls not in WEAK_CLASSES]
             use = strong if strong else trigs
             # several triggers of one clause describe one event: keep the first of each run
             merged: list[Trigger] = []
             for t in use:
-                if merged and not self._party_between(info, merged[-1].end, t.start) and not self._cut_between(info, merged[-1].end, t.start):
+                close = merged and t.start - merged[-1].end <= MERGE_TRIGGER_GAP and not self._party_between(info, merged[-1].end, t.start)
+                # التقى X مع Y ... لعقد مشاورات: the noun is the purpose of the verb, one event
+                purpose = merged and merged[-1].cls == "verb" and t.cls in NOUN_CLASSES and not self._temporal_before(info, t)
+                if (close or purpose) and not self._cut_between(info, merged[-1].end, t.start):
                     prev = merged[-1]
                     if t.type == "phone_call" and prev.type == "meeting":
                         prev.type = "phone_call"
@@ -172,11 +181,14 @@ class DocumentExtractor:
         return out
 
     def _party_between(self, info: SentInfo, a: int, b: int) -> bool:
-        return any(mm.kind in ("person", "delegation") and a <= mm.start < b for mm in info.mentions)
+        return any(mm.kind in PARTY_KINDS and a <= mm.start < b for mm in info.mentions)
+
+    def _temporal_before(self, info: SentInfo, t: Trigger) -> bool:
+        return t.start > 0 and bool(_words(info.tokens[t.start - 1]) & self.g["TEMPORAL_PREPS"])
 
     def _cut_between(self, info: SentInfo, a: int, b: int) -> bool:
         for tok in info.tokens[a:b]:
-            if tok.text in (":", ".", "؛") or tok.text in self.g["COMPLEMENTIZERS"]:
+            if tok.text in (":", ".", "؛") or tok.text in self.g["COMPLEMENTIZERS"] or tok.text in self.g["CLAUSE_BREAKERS"]:
                 return True
         return False
 
@@ -192,7 +204,8 @@ class DocumentExtractor:
         for k in range(t.end, next_start):
             tok = toks[k]
             w = _words(tok)
-            if tok.text in (":", "؛", "\u201c", "\u00ab", ".") or tok.text in self.g["COMPLEMENTIZERS"] or w & self.g["TOPIC_MARKERS"] and k > t.end:
+            long_quote = tok.text in ("\u201c", "\u00ab", '"') and not self._short_quote(toks, k)
+            if tok.text in (":", "؛", ".") or long_quote or tok.text in self.g["COMPLEMENTIZERS"] or tok.text in self.g["CLAUSE_BREAKERS"] or w & self.g["TOPIC_MARKERS"] and k > t.end:
                 hi = k
                 break
             if tok.text == "،" and k + 1 < len(toks) and _words(toks[k + 1]) & (self.g["REPORT_VERBS"] | self.g["CLAUSE_BREAKERS"]):
@@ -200,9 +213,23 @@ class DocumentExtractor:
                 break
         return lo, hi
 
+    @staticmethod
+    def _short_quote(toks: list[Token], k: int) -> bool:
+        """A quoted name (“ألكيسي بورودافكين”) rather than quoted speech."""
+        for j in range(k + 1, min(len(toks), k + 7)):
+            if not toks[j].is_word:
+                return toks[j].text in ("\u201d", "\u00bb", '"') and j > k + 1
+        return False
+
     def _event(self, si: int, info: SentInfo, t: Trigger, prev_end: int, next_start: int) -> EventMention | None:
         toks = info.tokens
         lo, hi = self._window(info, t, prev_end, next_start)
+        if t.cls in NOUN_CLASSES and self._named_process(info, t):
+            return None
+        if t.cls in NOUN_CLASSES and (not t.anaphoric or is_definite(toks[t.start].forms[-1][1])):
+            pre = {f for tok in toks[lo:t.start] for f in _words(tok)}
+            if not pre & (self.g["LIGHT_VERBS"] | self.g["DISCUSS_VERBS"] | self.g["RECEIVE_CALL"] | self.g["PLACE_CALL"]):
+                lo = max(lo, t.start)
         parties: list[Mention] = []
         between = next((k for k in range(t.end, min(t.end + 3, hi)) if toks[k].text in self.g["BETWEEN"]), None)
         for mm in info.mentions:
@@ -212,6 +239,14 @@ class DocumentExtractor:
                 # "لقاء بين X و Y": the parties are the two sides named after بين
                 if mm.kind in ("state", "org") or mm.start < t.start:
                     continue
+            if mm.kind == "latter":
+                continue
+            if mm.kind == "pronoun" and not any(toks[mm.start].text.startswith(w) for w in self.g["WITH"]):
+                continue
+            if mm.kind == "state" and mm.from_nisba and not self._attached_to_trigger(toks, t, mm):
+                continue
+            if mm.kind == "delegation" and not (mm.country or mm.org):
+                continue
             before = [toks[k].text for k in range(max(lo, mm.start - 2), mm.start)]
             if any(b in self.g["SOURCE_CUES"] for b in before):
                 continue
@@ -230,14 +265,15 @@ class DocumentExtractor:
             typ = "phone_call"
         # visits imply the host when only the visitor is named: يزور موسكو
         location = self._location(info, lo, hi, t) if typ == "meeting" else None
-        if len(self._keys(resolved)) == 1 and typ == "meeting" and location and location[1]:
+        visit = bool({f for k in range(t.start, t.end) for f in _words(toks[k])} & self.g["VISIT_WORDS"])
+        if visit and len(self._keys(resolved)) == 1 and typ == "meeting" and location and location[1]:
             only = resolved[0]
             if only.country != location[1]:
                 resolved.append(Mention("state", t.start, t.end, country=location[1]))
-        if t.cls == "weak" and not self._weak_ok(info, t, lo, hi, resolved):
+        if t.cls in WEAK_CLASSES and not self._weak_ok(info, t, lo, hi, resolved):
             return None
         # status
-        before_words = set().union(*[_words(x) for x in toks[max(lo, t.start - 5):t.start]]) if t.start > lo else set()
+        before_words = set().union(*[_words(x) for x in toks[max(0, t.start - 6):t.start]]) if t.start > 0 else set()
         tm = self._time(info, lo, hi, t)
         status = "occurred"
         if before_words & self.g["HOPE_CUES"]:
@@ -252,14 +288,50 @@ class DocumentExtractor:
             rt = timex.resolve(tm[0], self.doc.doc_date, "future" if status != "occurred" else "past")
             tm = (tm[0], rt, tm[1])
         topic = self._topic(info, t, lo, hi, resolved)
+        extra_sents: list[int] = []
+        refers = t.start >= 2 and toks[t.start - 2].text in self.g["THAT_REFERS"]
+        if si > 0 and (self._that_came(toks) or refers):
+            extra_sents.append(si - 1)
+            if topic is None:
+                prev = self.infos[si - 1]
+                topic = self._topic(prev, Trigger(0, 0, typ, "noun", False, False), 0, 0, [])
         initiator = self._initiator(info, lo, hi, resolved)
-        strength = 0.55 + 0.1 * min(2, sum(1 for p in resolved if p.kind == "person" and p.name)) + (0.1 if t.cls != "weak" else 0) + (0.05 if tm else 0) + (0.05 if location else 0)
-        return EventMention(si, typ, status, resolved, location, tm, topic, initiator, t.anaphoric, info.sent.is_title, min(strength, 0.95))
+        strength = 0.55 + 0.1 * min(2, sum(1 for p in resolved if p.kind == "person" and p.name)) + (0.1 if t.cls not in WEAK_CLASSES else 0) + (0.05 if tm else 0) + (0.05 if location else 0)
+        return EventMention(si, typ, status, resolved, location, tm, topic, initiator, t.anaphoric, info.sent.is_title, min(strength, 0.95), extra_sents)
+
+    def _attached_to_trigger(self, toks: list[Token], t: Trigger, mm: Mention) -> bool:
+        """A nationality adjective is a party only when it qualifies the trigger (لقاء روسي - فرنسي)."""
+        k = t.end
+        while k < mm.start:
+            tok = toks[k]
+            if tok.is_word and not self.L.first(toks, k, frozenset({"NISBA"})) and tok.text not in self.g["AND"]:
+                return False
+            k += 1
+        return True
+
+    def _named_process(self, info: SentInfo, t: Trigger) -> bool:
+        """محادثات جنيف، مسار أستانة: a process named after its city, with no sides in the clause."""
+        toks = info.tokens
+        if t.end >= len(toks):
+            return False
+        m = self.L.first(toks, t.end, frozenset({"CITY"}))
+        if not m or m.plen:
+            return False
+        after = {toks[k].text for k in range(m.end, min(len(toks), m.end + 3))}
+        return not after & (self.g["BETWEEN"] | self.g["WITH"])
+
+    def _that_came(self, toks: list[Token]) -> bool:
+        words = [t.text for t in toks[:3] if t.is_word]
+        for phrase in self.g["THAT_CAME"]:
+            p = phrase.split()
+            if words[: len(p)] == p:
+                return True
+        return False
 
     def _weak_ok(self, info: SentInfo, t: Trigger, lo: int, hi: int, parties: list[Mention]) -> bool:
         toks = info.tokens
         after = [toks[k] for k in range(t.end, hi)]
-        with_obj = any(tok.text in self.g["WITH"] or tok.text in self.g["BETWEEN"] or (tok.forms[0][1][:1] == "ب" and len(tok.forms) > 1) for tok in after)
+        with_obj = any(tok.text in self.g["WITH"] or tok.text in self.g["BETWEEN"] or tok.text in self.g["OBJECT_PRONOUN_HOSTS"] or (tok.forms[0][1][:1] == "ب" and len(tok.forms) > 1) for tok in after)
         counterpart = any(p.counterpart for p in parties)
         before = {f for tok in toks[max(lo, t.start - 4):t.start] for f in _words(tok)}
         light = bool(before & (self.g["RECEIVE_CALL"] | self.g["PLACE_CALL"]))
@@ -271,9 +343,11 @@ class DocumentExtractor:
         for p in parties:
             if p.kind in ("pair", "latter", "pronoun"):
                 n = 2 if p.kind == "pair" else 1
-                exclude = {q.entity for q in out if q.entity is not None}
+                exclude = {q.entity for q in out if q.entity is not None} if p.kind != "pronoun" else set()
                 if p.kind == "pronoun":
-                    exclude |= {q.entity for q in parties if q.entity is not None and q.start < p.start}
+                    subj = next((q for q in parties if q.kind == "person" and q.entity is not None), None)
+                    if subj is not None:
+                        exclude.add(subj.entity)
                 for e in self._recent_persons(si, p.start, n, exclude, p.role_head):
                     ent = self.reg.people[e]
                     out.append(Mention("person", p.start, p.end, name=ent.name, name_norm=ent.name_norm, role=ent.role,
@@ -375,6 +449,7 @@ class DocumentExtractor:
         toks = info.tokens
         n = len(toks)
         start = None
+        first_plen = 0
         for k in range(t.end, n):
             w = _words(toks[k])
             if toks[k].text in self.g["TOPIC_MARKERS"] or (w & self.g["TOPIC_MARKERS"] and k >= hi):
@@ -385,6 +460,16 @@ class DocumentExtractor:
                 break
             if toks[k].text in (".",):
                 break
+        if start is None:
+            # أشاد الرئيس ... باستعداد الأسد ...: what was praised is what was talked about
+            for k in range(0, t.start):
+                if _words(toks[k]) & self.g["PRAISE_VERBS"]:
+                    for j in range(k + 1, t.start):
+                        if len(toks[j].forms) > 1 and toks[j].text[0] in self.g["IN"] and not any(p.start <= j < p.end for p in parties):
+                            start = j
+                            first_plen = 1
+                            break
+                    break
         if start is None:
             discuss = any(_words(toks[k]) & self.g["DISCUSS_VERBS"] for k in range(lo, min(n, hi)))
             if not discuss:
@@ -402,12 +487,13 @@ class DocumentExtractor:
         end = start
         while end < n and end - start < MAX_TOPIC_TOKENS:
             tok = toks[end]
-            if tok.text in ("،", ".", ":", "؛", "\u201c", "\u201d", "\u00ab", "\u00bb", "(", ")") or (_words(tok) & self.g["TOPIC_END"]):
+            if tok.text in ("،", ".", ":", "؛", "\u201c", "\u201d", "\u00ab", "\u00bb", "(", ")") or (_words(tok) & self.g["TOPIC_END"]) or tok.text in self.g["CLAUSE_BREAKERS"]:
                 break
             end += 1
         if end - start < 1 or not toks[start].is_word:
             return None
-        return info.sent.norm.original_span_text(toks[start].start, toks[end - 1].end)
+        plen = 1 if first_plen else 0
+        return info.sent.norm.original_span_text(toks[start].start + plen, toks[end - 1].end)
 
     def _initiator(self, info: SentInfo, lo: int, hi: int, parties: list[Mention]) -> str | None:
         toks = info.tokens
@@ -446,11 +532,12 @@ class DocumentExtractor:
                 if self._compatible(c, em, keys):
                     target = c
                     break
-            if target is None and (em.anaphoric or len(keys) < 2):
-                if len(keys) < 2:
-                    target = next((c for c in reversed(clusters) if c.type == em.type and (keys <= self._cluster_keys(c) or not keys)), None)
-                    if target is None:
-                        continue
+            if target is None and len(keys) < 2:
+                target = next((c for c in reversed(clusters) if c.type == em.type and (keys <= self._cluster_keys(c) or not keys)), None)
+                if target is None:
+                    continue
+                # a bare back-reference (المشاورات) lends its sentence as evidence, not its slots
+                em.location, em.time, em.initiator = None, None, None
             if target is None:
                 if len(keys) < 2:
                     continue
@@ -507,7 +594,7 @@ class DocumentExtractor:
             tm = primary.time or next((m.time for m in c.mentions if m.time and not m.is_title), None) or next((m.time for m in c.mentions if m.time), None)
             topic = primary.topic or next((m.topic for m in c.mentions if m.topic and not m.is_title), None) or next((m.topic for m in c.mentions if m.topic), None)
             initiator = next((m.initiator for m in c.mentions if m.initiator), None)
-            sents = sorted({m.sent_index for m in c.mentions})
+            sents = sorted({m.sent_index for m in c.mentions} | {x for m in c.mentions for x in m.extra_sents})
             evidence = []
             for si in sents:
                 s = self.doc.sentences[si]
@@ -575,17 +662,24 @@ class DocumentExtractor:
         last = max(sents)
         for si in range(last + 1, min(len(self.infos), last + 1 + CONTINUATION_SENTENCES)):
             info = self.infos[si]
-            if info.triggers and any(t.cls != "weak" for t in info.triggers):
+            if info.triggers and any(t.cls not in WEAK_CLASSES for t in info.triggers):
                 break
             words = {f for tok in info.tokens for f in _words(tok)}
             if names & words or any(m.kind == "pair" for m in info.mentions):
                 texts.append(info.sent.norm.text)
         blob = " " + " ".join(texts) + " "
-        labels = []
-        for label, kws in self.L.topics:
-            if any(_kw_in(kw, blob) for kw in kws):
-                labels.append(label)
-        return labels
+        own = {label for label, kws in self.L.topics if any(_kw_in(kw, blob) for kw in kws)}
+        # the article's main topics frame every event it reports
+        own |= set(self._doc_topics())
+        return [label for label, _ in self.L.topics if label in own]
+
+    def _doc_topics(self) -> list[str]:
+        if not hasattr(self, "_doc_topics_cache"):
+            blob = " " + " ".join(i.sent.norm.text for i in self.infos) + " "
+            counts = {label: sum(len(_kw_pattern(kw).findall(blob)) for kw in kws) for label, kws in self.L.topics}
+            ranked = sorted((c, l) for l, c in counts.items() if c >= DOC_TOPIC_MIN_HITS)
+            self._doc_topics_cache = [l for c, l in ranked[-DOC_TOPICS:]]
+        return self._doc_topics_cache
 
     def _id(self, typ: str, parts: list[Participant], tm: TimeInfo | None, used: set[str]) -> str:
         keys = sorted(f"{p.kind}:{(p.name or '').split()[-1] if p.name else ''}:{p.country}:{p.organization}" for p in parts)

@@ -59,6 +59,15 @@ class Source(_Strict):
     title: Optional[str] = None
 
 
+class Plover(_Strict):
+    """The PLOVER event code of a record (docs/CODES.md): always CONSULT, with how the consultation was held."""
+
+    event: str = Field("CONSULT", description="PLOVER event category; meetings and calls are CONSULT.")
+    mode: Optional[Literal["phone", "visit", "third-party", "multilateral"]] = Field(
+        None, description="phone, visit (in a party's country or at a party's seat), third-party, multilateral (three or more sides); null when the text cannot tell."
+    )
+
+
 class Record(_Strict):
     """One meeting or phone call."""
 
@@ -76,3 +85,5 @@ class Record(_Strict):
     source: Source
     confidence: float = Field(..., ge=0.0, le=1.0)
     warnings: list[str] = Field(default_factory=list, description="What the extractor noticed but could not reconcile (a weekday that contradicts the date, ...).")
+    cameo: Optional[str] = Field(None, pattern=r"^04[0-6]$", description="CAMEO code (040 consult, 041 telephone, 042 visit, 043 host a visit, 044 third location, 046 negotiation); see docs/CODES.md.")
+    plover: Optional[Plover] = Field(None, description="PLOVER event and mode; see docs/CODES.md.")

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from syriadiplo.normalize import normalize_text
 from syriadiplo.lexicon import Lexicon, Match, Token, is_definite, lexicon
 from syriadiplo.resources import grammar
 
@@ -40,12 +41,13 @@ class Mention:
     role_head: str | None = None
     entity: int | None = None  # index in the document's PersonRegistry
     preceded_by: str | None = None  # the normalized token before the mention
+    from_nisba: bool = False  # a state known only from a nationality adjective
 
 
 @lru_cache(maxsize=1)
 def _g() -> dict[str, frozenset[str]]:
     keys = ("COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
-            "HEADED_BY", "DELEGATION_OF", "GOVERNMENT", "NAME_PARTICLES", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND")
+            "HEADED_BY", "DELEGATION_OF", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND")
     return {k: frozenset(grammar(k)) for k in keys}
 
 
@@ -188,9 +190,9 @@ class SentenceNER:
                 j = ent.end
                 pending_obj = False
                 continue
-            if after_nisba and not (tok.text in self.g["DESTINATION"] or tok.text in self.g["ACCREDITED_TO"] or tok.text in self.g["ON_BEHALF"]):
+            if after_nisba and not (tok.text in self.g["DESTINATION"] or tok.text in self.g["ACCREDITED_TO"] or tok.text in self.g["ON_BEHALF"] or _has(tok, self.g["TITLE_LINKS"])):
                 break
-            if tok.text in self.g["DESTINATION"] or tok.text in self.g["ACCREDITED_TO"] or tok.text in self.g["ON_BEHALF"]:
+            if tok.text in self.g["DESTINATION"] or tok.text in self.g["ACCREDITED_TO"] or tok.text in self.g["ON_BEHALF"] or _has(tok, self.g["TITLE_LINKS"]):
                 kept.append((j, j + 1, 0))
                 j += 1
                 pending_obj = True
@@ -203,7 +205,7 @@ class SentenceNER:
                 continue
             form_def = any(is_definite(f) for _, f in tok.forms)
             constr = len(tok.forms) > 1 and tok.text[0] not in ("و",) and j + 1 < n and is_definite(self.t[j + 1].text)
-            if (form_def or constr or pending_obj) and tok.text not in self.L.nonname and tok.text not in self.L.given:
+            if (form_def or constr or pending_obj) and (pending_obj or form_def or tok.text not in self.L.nonname) and tok.text not in self.L.given:
                 if is_definite(tok.text) and j + 1 < n and self.parse_known_or_given(j) and not pending_obj:
                     break
                 kept.append((j, j + 1, 0))
@@ -335,9 +337,9 @@ class SentenceNER:
                     self._apposition(mm)
                     return [mm]
                 break
-        # a surname of a known person
-        for plen, form in tok.forms:
-            if form in self.L.surnames and len(form) > 2 and form not in self.L.nonname:
+        # a surname of a known person (only a conjunction may precede it: بيان is not ب + يان)
+        for plen, form in tok.forms[:2]:
+            if (plen == 0 or tok.text[0] in self.g["AND"]) and form in self.L.surnames and len(form) > 3 and form not in self.L.nonname:
                 mm = Mention("person", i, i + 1, name=self.text(i, i + 1, plen), name_norm=form)
                 mm.entity = None
                 return [mm]
@@ -345,7 +347,9 @@ class SentenceNER:
         if ent:
             cat = ent.entry.cat
             if cat in ("COUNTRY", "NISBA", "METONYM"):
-                return [Mention("state", i, ent.end, country=ent.entry.data[0], name=self.text(i, ent.end, ent.plen))]
+                st = Mention("state", i, ent.end, country=ent.entry.data[0], name=self.text(i, ent.end, ent.plen))
+                st.from_nisba = cat == "NISBA" and not self.m(i, frozenset({"COUNTRY"}))
+                return [st]
             if cat == "ORG":
                 code, country, _ = ent.entry.data
                 nm_text = self.text(i, ent.end, ent.plen)
@@ -375,6 +379,13 @@ class SentenceNER:
             mm.org = org or mm.org
             mm.role_head = head.entry.data[1]
             mm.end = end
+            j = self._skip_punct(end)
+            if j > end and j < len(self.t):
+                tp2 = self.parse_title(j)
+                if tp2 and tp2[4].entry.data[2] == "sg" and not self.parse_name(self._skip_punct(tp2[0]) if tp2[0] < len(self.t) else j):
+                    mm.role = mm.role + "، " + self.role_text(tp2[1])
+                    mm.country = mm.country or tp2[2]
+                    mm.end = tp2[0]
 
     def _dual(self, i, end, kept, country, org, role_head) -> list[Mention]:
         """الرئيسان الروسي فلاديمير بوتين والفرنسي إيمانويل ماكرون; وزيرا خارجية روسيا وتركيا."""
@@ -478,6 +489,7 @@ class PersonEntity:
     country: str | None = None
     org: str | None = None
     surnames: set[str] = field(default_factory=set)
+    role_from_text: bool = False
 
 
 def _key(tok: str) -> str:
@@ -494,6 +506,12 @@ class PersonRegistry:
 
     def link(self, mm: Mention) -> int | None:
         if not mm.name_norm:
+            if mm.role_head and mm.country and not mm.counterpart:
+                for k in range(len(self.people) - 1, -1, -1):
+                    e = self.people[k]
+                    if e.country == mm.country and e.role and mm.role and normalize_text(e.role) == normalize_text(mm.role):
+                        mm.name, mm.name_norm = e.name, e.name_norm
+                        return k
             return None
         toks = mm.name_norm.split()
         sur = _key(toks[-1])
@@ -504,7 +522,7 @@ class PersonRegistry:
             if pidx is None:
                 return None
             p = L.persons[pidx]
-            ent = PersonEntity(mm.name or "", toks[-1], p["role"], p["country"], p["org"], {sur})
+            ent = PersonEntity(mm.name or "", toks[-1], p["role"], p["country"], p["org"], {sur}, False)
             self.people.append(ent)
             idx = len(self.people) - 1
             self.by_surname[sur] = idx
@@ -512,7 +530,7 @@ class PersonRegistry:
             mm.org = mm.org or p["org"]
             return idx
         if idx is None:
-            ent = PersonEntity(mm.name or "", mm.name_norm, mm.role, mm.country, mm.org, {sur})
+            ent = PersonEntity(mm.name or "", mm.name_norm, mm.role, mm.country, mm.org, {sur}, bool(mm.role) and not mm.counterpart)
             self.people.append(ent)
             idx = len(self.people) - 1
             self.by_surname[sur] = idx
@@ -525,8 +543,9 @@ class PersonRegistry:
         ent = self.people[idx]
         if len(toks) > len(ent.name_norm.split()):
             ent.name, ent.name_norm = mm.name or ent.name, mm.name_norm
-        if mm.role and (not ent.role or len(mm.role) > len(ent.role)) and not mm.counterpart:
+        if mm.role and not mm.counterpart and (not ent.role or not ent.role_from_text or len(mm.role) > len(ent.role)):
             ent.role = mm.role
+            ent.role_from_text = True
         ent.country = ent.country or mm.country
         ent.org = ent.org or mm.org
         return idx

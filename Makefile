@@ -1,0 +1,36 @@
+# syriadiplo: `make run` sets up on a fresh machine and extracts the seeds; `make test` runs the tests.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: setup run test bench bench-time lint clean
+
+setup: $(STAMP)
+
+# The CPU build of torch goes in first: camel-tools and stanza would otherwise pull a multi-GB CUDA build.
+$(STAMP): pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q torch==2.13.0
+	$(BIN)/pip install -q -e '.[test,models]'
+	touch $(STAMP)
+
+run: setup
+	$(BIN)/syriadiplo extract seeds/ > events.jsonl
+	@echo "wrote $$(wc -l < events.jsonl) records to events.jsonl"
+
+test: setup
+	$(BIN)/python -m pytest
+
+bench: setup
+	$(BIN)/python bench/time_vs_dateparser.py
+
+bench-time: setup
+	$(BIN)/python bench/time_vs_dateparser.py --markdown
+
+lint: setup
+	$(BIN)/python -m compileall -q src tests
+
+clean:
+	rm -rf $(VENV) events.jsonl .pytest_cache

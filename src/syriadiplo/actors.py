@@ -1,0 +1,321 @@
+"""Stable actor ids for the parties of a record, robust to how the press spells a name.
+
+The same person is written سيرغي لافروف, سيرجي لافروف, سيرجيو لافروف, with or without diacritics;
+كيري and كيرى; الابراهيمي and ابراهيمي; ميخائيل and ميخاييل. An actor id keys a person on the
+consonant skeleton of the surname (the rules are data: resources/ar/actor_keys.tsv), scoped by the
+person's state, so every variant gets one id:
+
+    p:<scope>:<key>   a person. scope: ISO3 of the person's state, else the code (or normalized
+                      name) of the body it belongs to, else `-`. key: the skeleton of the surname
+                      (لافروف -> لفرف); for a person of persons.tsv the surname of its first spelling,
+                      or, when two listed persons of one scope share that surname (محمد بن زايد,
+                      عبد الله بن زايد), the skeletons of every name word joined by `_`. An unnamed
+                      person is keyed on its role: `p:RUS:@وزير_الخارجيه`.
+    s:<ISO3>          a state.
+    o:<code>          an organization: its code from organizations.tsv, else its normalized name
+                      with `_` for spaces (o:الائتلاف_الوطني_السوري).
+    d:<scope>         a delegation, scoped by its state or body (d:RUS, d:UN; d:- when neither).
+
+Persons of resources/ar/persons.tsv get the lexicon's scope whatever the record says, so a record
+that names الاخضر الابراهيمي without a country still gets p:UN:برهم. The functions take a
+`Participant` or the plain dict of one (a JSONL line), and are deterministic.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Union
+
+from syriadiplo.models import Participant
+from syriadiplo.normalize import normalize_text
+from syriadiplo.resources import alternatives, grammar, read_table
+
+PartyLike = Union[Participant, Mapping[str, Any]]
+
+_NON_LETTER = re.compile(r"[^\w]+|[\d_]+")
+
+
+@dataclass(frozen=True)
+class _SkeletonRules:
+    fold: re.Pattern[str]
+    fold_to: dict[str, str]
+    drop: frozenset[str]
+    drop_final: frozenset[str]
+    article: str
+    prefix_particles: frozenset[str]
+    suffix_particles: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _SkeletonRules:
+    fold_to: dict[str, str] = {}
+    drop: set[str] = set()
+    drop_final: set[str] = set()
+    article = ""
+    suffixes: set[str] = set()
+    for row in read_table("actor_keys.tsv"):
+        key, values = row[0], alternatives(row[1])
+        repl = row[2] if len(row) > 2 and row[2] != "-" else ""
+        if key.startswith("FOLD_"):
+            for v in values:
+                fold_to[v] = repl
+        elif key == "DROP":
+            drop.update(values)
+        elif key == "DROP_FINAL":
+            drop_final.update(values)
+        elif key == "ARTICLE":
+            article = values[0]
+        elif key == "SUFFIX_PARTICLES":
+            suffixes.update(values)
+        else:
+            raise ValueError(f"actor_keys.tsv: unknown key {key!r}")
+    alts = sorted(fold_to, key=lambda v: (-len(v), v))
+    fold = re.compile("|".join(re.escape(v) for v in alts)) if alts else re.compile(r"(?!)")
+    prefixes = frozenset(grammar("NAME_PARTICLES")) - suffixes
+    return _SkeletonRules(fold, fold_to, frozenset(drop), frozenset(drop_final), article, prefixes, frozenset(suffixes))
+
+
+def name_tokens(name: str) -> list[str]:
+    """The words of a name, normalized, with name particles joined to their word.
+
+    Prefix particles (دي، لو، بن، ابو، عبد، ال ... from grammar.tsv NAME_PARTICLES) join the word
+    after them and suffix particles (اوغلو) the word before them, so لو دريان and لودريان, or
+    تشاووش اوغلو, are one word each. Punctuation and digits separate words (جان-ايف).
+    """
+    r = _rules()
+    words = [w for w in _NON_LETTER.sub(" ", normalize_text(name)).split() if w]
+    merged: list[str] = []
+    pending = ""
+    for w in words:
+        if w in r.suffix_particles and merged and not pending:
+            merged[-1] += w
+        elif w in r.prefix_particles:
+            pending += w
+        else:
+            merged.append(pending + w)
+            pending = ""
+    if pending:  # a name that ends on a particle keeps it as its own word
+        merged.append(pending)
+    return merged
+
+
+def word_skeleton(word: str) -> str:
+    """The consonant skeleton of one normalized name word (لافروف -> لفرف, سيرجيو -> سرج).
+
+    Strips the article, folds the letters that spell one sound several ways, drops long vowels,
+    bare hamza and a final ه, and collapses doubled letters. A word that would vanish (يي) keeps
+    its folded form.
+    """
+    r = _rules()
+    w = word
+    if r.article and w.startswith(r.article) and len(w) > len(r.article) + 2:
+        w = w[len(r.article):]
+    folded = r.fold.sub(lambda m: r.fold_to[m.group(0)], w)
+    out = "".join(ch for ch in folded if ch not in r.drop)
+    if out and out[-1] in r.drop_final:
+        out = out[:-1]
+    out = re.sub(r"(.)\1+", r"\1", out)
+    return out or folded
+
+
+def surname_key(name: str) -> str:
+    """Skeleton of a name's surname (its last word, particles included); empty for no name."""
+    toks = name_tokens(name)
+    return word_skeleton(toks[-1]) if toks else ""
+
+
+def full_key(name: str) -> str:
+    """Skeletons of every word of a name joined by `_` (جان ايف لودريان -> جن_ف_لدرن)."""
+    return "_".join(word_skeleton(t) for t in name_tokens(name))
+
+
+# ---- organizations
+
+
+@lru_cache(maxsize=1)
+def _org_names() -> dict[str, str]:
+    """Normalized organization name or code -> the id part of o:<...> (its code, else its first name)."""
+    out: dict[str, str] = {}
+    for row in read_table("organizations.tsv"):
+        names = alternatives(row[1])
+        ident = row[0] if row[0] != "-" else names[0].replace(" ", "_")
+        if row[0] != "-":
+            out[row[0]] = ident
+        for n in names:
+            out.setdefault(n, ident)
+    return out
+
+
+def organization_key(org: str | None) -> str | None:
+    """The code of an organization given as code or as a name (هيئه الامم المتحده -> UN), else its normalized name."""
+    if not org:
+        return None
+    names = _org_names()
+    if org in names:
+        return names[org]
+    n = " ".join(normalize_text(org).split())
+    article = _rules().article
+    for cand in (n, n[len(article):] if n.startswith(article) else article + n):
+        if cand in names:
+            return names[cand]
+    return n.replace(" ", "_")
+
+
+# ---- known persons
+
+
+@dataclass(frozen=True)
+class _Known:
+    id: str
+    iso: str | None
+    org: str | None
+    firsts: frozenset[str]
+
+
+@dataclass(frozen=True)
+class _KnownIndex:
+    persons: tuple[_Known, ...]
+    by_full: dict[str, tuple[int, ...]]
+    by_surname_form: dict[str, tuple[int, ...]]
+    by_surname: dict[str, tuple[int, ...]]
+    ids: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _known() -> _KnownIndex:
+    rows = []
+    for row in read_table("persons.tsv"):
+        spellings = alternatives(row[0])
+        iso = row[1] if row[1] != "-" else None
+        org = organization_key(row[2]) if row[2] != "-" else None
+        rows.append((spellings, iso, org))
+    # Two listed persons of one scope with one surname key get full-name keys.
+    count: dict[tuple[str, str], int] = {}
+    for spellings, iso, org in rows:
+        k = (iso or org or "-", surname_key(spellings[0]))
+        count[k] = count.get(k, 0) + 1
+    persons: list[_Known] = []
+    by_full: dict[str, list[int]] = {}
+    by_surname_form: dict[str, list[int]] = {}
+    by_surname: dict[str, list[int]] = {}
+    for i, (spellings, iso, org) in enumerate(rows):
+        scope = iso or org or "-"
+        sur = surname_key(spellings[0])
+        key = sur if count[(scope, sur)] == 1 else full_key(spellings[0])
+        firsts = set()
+        for s in spellings:
+            toks = name_tokens(s)
+            firsts.add(word_skeleton(toks[0]))
+            by_full.setdefault("".join(word_skeleton(t) for t in toks), []).append(i)
+            by_surname_form.setdefault(_bare(toks[-1]), []).append(i)
+            by_surname.setdefault(word_skeleton(toks[-1]), []).append(i)
+        persons.append(_Known(f"p:{scope}:{key}", iso, org, frozenset(firsts)))
+    freeze = lambda d: {k: tuple(sorted(set(v))) for k, v in d.items()}  # noqa: E731
+    return _KnownIndex(
+        tuple(persons), freeze(by_full), freeze(by_surname_form), freeze(by_surname), frozenset(p.id for p in persons)
+    )
+
+
+def _bare(word: str) -> str:
+    """A normalized word without its article: the surname as spelled, for the exact tier of the look-up."""
+    article = _rules().article
+    return word[len(article):] if article and word.startswith(article) and len(word) > len(article) + 2 else word
+
+
+def _compatible(k: _Known, country: str | None, org: str | None) -> bool:
+    if not country and not org:
+        return True
+    return bool((country and k.iso == country) or (org and k.org == org))
+
+
+def known_person(name: str, country: str | None = None, organization: str | None = None) -> str | None:
+    """The actor id of a person of persons.tsv that `name` spells, or None.
+
+    Tiers, the first that leaves exactly one person whose state or body agrees with `country` /
+    `organization` (either may be None) wins: the skeleton of the full name; the surname as spelled
+    (without its article); the surname's skeleton. A surname tier accepts a longer name only when
+    its first word matches the first word of one of the person's listed spellings.
+    """
+    idx = _known()
+    toks = name_tokens(name)
+    if not toks:
+        return None
+    org = organization_key(organization)
+    skels = [word_skeleton(t) for t in toks]
+
+    def one(rows: tuple[int, ...], check_first: bool) -> str | None:
+        hits = [i for i in rows if _compatible(idx.persons[i], country, org)]
+        if check_first:
+            hits = [i for i in hits if skels[0] in idx.persons[i].firsts]
+        ids = {idx.persons[i].id for i in hits}
+        return ids.pop() if len(ids) == 1 else None
+
+    return (
+        one(idx.by_full.get("".join(skels), ()), False)
+        or one(idx.by_surname_form.get(_bare(toks[-1]), ()), len(toks) > 1)
+        or one(idx.by_surname.get(skels[-1], ()), len(toks) > 1)
+    )
+
+
+# ---- actor ids
+
+
+def _get(p: PartyLike, field: str) -> Any:
+    return p.get(field) if isinstance(p, Mapping) else getattr(p, field)
+
+
+def _words_key(text: str) -> str:
+    return "_".join(normalize_text(text).split())
+
+
+def actor_id(participant: PartyLike) -> str:
+    """The stable id of one party (see the module docstring for the forms).
+
+    Args:
+        participant: a `Participant` or its dict (name, role, country, organization, kind).
+    """
+    kind = _get(participant, "kind")
+    name = _get(participant, "name")
+    role = _get(participant, "role")
+    country = _get(participant, "country")
+    org = organization_key(_get(participant, "organization"))
+    if kind == "state":
+        return f"s:{country or org or '-'}"
+    if kind == "organization":
+        if org:
+            return f"o:{org}"
+        return f"o:{_words_key(role)}" if role else f"o:{country or '-'}"
+    if kind == "delegation":
+        return f"d:{country or org or '-'}"
+    scope = country or org or "-"
+    if name and name_tokens(name):
+        known = known_person(name, country, org)
+        if known:
+            return known
+        toks = name_tokens(name)
+        sur = word_skeleton(toks[-1])
+        idx = _known()
+        namesake = any(_compatible(idx.persons[i], country, org) for i in idx.by_surname.get(sur, ()))
+        if namesake and len(toks) > 1:  # حافظ الاسد is not بشار الاسد: key a listed person's namesake on the full name
+            return f"p:{scope}:{full_key(name)}"
+        return f"p:{scope}:{sur}"
+    if role:
+        return f"p:{scope}:@{_words_key(role)}"
+    return f"p:{scope}:?"
+
+
+def actor_parts(aid: str) -> tuple[str, str | None, str]:
+    """(kind letter, scope, key) of an actor id: p:RUS:لفرف -> ("p", "RUS", "لفرف"); s:RUS -> ("s", "RUS", "")."""
+    kind, _, rest = aid.partition(":")
+    if kind == "p":
+        scope, _, key = rest.partition(":")
+        return kind, (None if scope == "-" else scope), key
+    return kind, (None if rest in ("-", "") else rest), ""
+
+
+def is_named_person(aid: str) -> bool:
+    """True for a person keyed on a name (not on a role or on nothing)."""
+    kind, _, key = actor_parts(aid)
+    return kind == "p" and bool(key) and not key.startswith("@") and key != "?"

@@ -1,0 +1,273 @@
+"""Event-data codes of a record: CAMEO (04x, CONSULT) and PLOVER (CONSULT with a mode).
+
+A record is undirected (a meeting of A and B); CAMEO codes are directed (source -> target). The
+rule below picks one code per record and says whose perspective it takes, so the source and
+target can be read off the record itself. "Sides" are the distinct states or bodies of the
+parties: a party's actor scope (syriadiplo.actors: a person's state, else its body; a state; an
+organization's code; a delegation's state or body); parties with neither are not a side. The
+"host" of a meeting is the state of its location (location.country, else the state of the named
+city or country in cities.tsv / countries.tsv), and any organization party whose seat is the
+location's city (SEAT_<code> in resources/ar/event_codes.tsv: the EU in Brussels, the UN in Geneva).
+
+CAMEO, first rule that applies:
+
+| record                                                        | CAMEO | source -> target        |
+|---------------------------------------------------------------|-------|-------------------------|
+| phone_call                                                    | 041   | initiator -> the others |
+| meeting whose evidence names a negotiation (see below)        | 046   | all sides (mutual)      |
+| meeting, no location or its state unknown                     | 040   | all sides (mutual)      |
+| meeting, a host side and at least one other side, initiator  | 043   | host -> visitors        |
+|   is the host                                                 |       |                         |
+| meeting, a host side and at least one other side              | 042   | visitors -> host        |
+| meeting, sides known, none of them hosts                      | 044   | all sides (mutual)      |
+| meeting, every side hosts (all at home), or no side known     | 040   | all sides (mutual)      |
+
+042 "make a visit" is the default for a visit because PLOVER codes the visitor as the source
+and the host as the recipient; 043 "host a visit" is used only when the record says the host
+took the initiative (initiator is the host side: بدعوة من، بمبادرة).
+
+Negotiation (046): a NEGOTIATION word (مفاوضات، تفاوض ...) in an evidence sentence, or a ROUND
+word (جوله) in a sentence that also has a ROUND_TALKS word (محادثات، مباحثات، حوار، تفاوضيه),
+after masking the record's topic phrase (what was discussed is not how: بحثا مسار المفاوضات) and
+every organization name (هيئه التفاوض is a body). Proclitics, the article and pronoun suffixes
+are stripped before comparing. The topic alone never makes a negotiation.
+
+PLOVER: event CONSULT; mode, first that applies:
+
+| record                                         | mode           |
+|------------------------------------------------|----------------|
+| phone_call                                     | `phone`        |
+| meeting with three or more sides               | `multilateral` |
+| meeting with a host side and another side      | `visit`        |
+| meeting with sides, none hosting               | `third-party`  |
+| otherwise                                      | null           |
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from typing import Any, Optional, Union
+
+from syriadiplo.actors import actor_id, actor_parts
+from syriadiplo.models import Plover, Record
+from syriadiplo.normalize import normalize_text
+from syriadiplo.resources import alternatives, grammar, read_table
+
+RecordLike = Union[Record, Mapping[str, Any]]
+
+CAMEO_NAMES = {
+    "040": "Consult",
+    "041": "Discuss by telephone",
+    "042": "Make a visit",
+    "043": "Host a visit",
+    "044": "Meet at a third location",
+    "046": "Engage in negotiation",
+}
+
+_WORD = re.compile(r"\w+")
+
+
+def _get(obj: Any, field: str) -> Any:
+    if obj is None:
+        return None
+    return obj.get(field) if isinstance(obj, Mapping) else getattr(obj, field, None)
+
+
+# ---- lexicon-derived look-ups
+
+
+@lru_cache(maxsize=1)
+def city_country_map() -> dict[str, str]:
+    """Normalized place name -> ISO3: every city of cities.tsv and every state name of countries.tsv."""
+    out: dict[str, str] = {}
+    for row in read_table("countries.tsv"):
+        for name in alternatives(row[1]):
+            out.setdefault(name, row[0])
+    for row in read_table("cities.tsv"):  # a city wins over a state of the same spelling (عمان)
+        for name in alternatives(row[0]):
+            out[name] = row[1]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _codes_table() -> dict[str, tuple[str, ...]]:
+    return {row[0]: tuple(alternatives(row[1] if len(row) > 1 else "")) for row in read_table("event_codes.tsv")}
+
+
+def org_seats() -> dict[str, frozenset[str]]:
+    """Organization code -> the normalized names of the cities where it sits."""
+    return {k[len("SEAT_"):]: frozenset(v) for k, v in _codes_table().items() if k.startswith("SEAT_")}
+
+
+def _place_key(name: str) -> str:
+    return " ".join(normalize_text(name).split())
+
+
+def _lookup_place(name: str, table: Mapping[str, str]) -> Optional[str]:
+    key = _place_key(name)
+    article = grammar("DEF_ARTICLE")[0]
+    for cand in (key, key[len(article):] if key.startswith(article) else article + key):
+        if cand in table:
+            return table[cand]
+    return None
+
+
+def location_country(location: Any, city_country: Optional[Mapping[str, str]] = None) -> Optional[str]:
+    """ISO3 of a record's location: its `country`, else the state of the city or country it names."""
+    if not location:
+        return None
+    country = _get(location, "country")
+    if country:
+        return country
+    name = _get(location, "name")
+    return _lookup_place(name, city_country if city_country is not None else city_country_map()) if name else None
+
+
+def sides(participants: Iterable[Any]) -> list[str]:
+    """The distinct states or bodies of the parties, in order of first mention (see the module docstring)."""
+    out: list[str] = []
+    for p in participants:
+        scope = actor_parts(actor_id(p))[1]
+        if scope and scope not in out:
+            out.append(scope)
+    return out
+
+
+def host_sides(location: Any, party_sides: Iterable[str], city_country: Optional[Mapping[str, str]] = None) -> list[str]:
+    """The sides at home at `location`: its state, and any organization side whose seat is its city."""
+    if not location:
+        return []
+    country = location_country(location, city_country)
+    name = _get(location, "name")
+    city = _place_key(name) if name else ""
+    seats = org_seats()
+    return [s for s in party_sides if s == country or (city and city in seats.get(s, ()))]
+
+
+# ---- negotiation cues
+
+
+@lru_cache(maxsize=1)
+def _org_mask() -> re.Pattern[str]:
+    names = {n for row in read_table("organizations.tsv") for n in alternatives(row[1])}
+    alts = sorted(names, key=lambda n: (-len(n), n))
+    return re.compile("(?:" + "|".join(re.escape(n) for n in alts) + r")(?!\w)")
+
+
+@lru_cache(maxsize=1)
+def _clitics() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    conj = ("",) + grammar("CONJ_PROCLITICS")
+    prep = ("",) + grammar("PREP_PROCLITICS")
+    article = ("",) + grammar("DEF_ARTICLE")
+    suffixes = ("",) + tuple(sorted(grammar("PRONOUN_SUFFIXES"), key=len, reverse=True))
+    return conj, prep, article, suffixes
+
+
+def word_forms(token: str) -> set[str]:
+    """A normalized token and what it is without proclitics (و ف, ب ل ك), the article (ال, لل) and a pronoun suffix."""
+    conj, prep, article, suffixes = _clitics()
+    lam_def = grammar("LAM_DEF")[0]
+    stems = set()
+    for c in conj:
+        if not token.startswith(c):
+            continue
+        t1 = token[len(c):]
+        for p in prep:
+            if not t1.startswith(p):
+                continue
+            t2 = t1[len(p):]
+            for a in article:
+                if t2.startswith(a):
+                    stems.add(t2[len(a):])
+        if t1.startswith(lam_def):  # لل = ل + ال
+            stems.add(t1[len(lam_def):])
+    out = set()
+    for s in stems:
+        for suf in suffixes:
+            if s.endswith(suf) and len(s) - len(suf) >= 3:
+                out.add(s[: len(s) - len(suf)] if suf else s)
+    return out
+
+
+def is_negotiation(evidence_texts: Iterable[str], topic: Optional[str] = None) -> bool:
+    """True when an evidence sentence names a negotiation (module docstring: Negotiation)."""
+    table = _codes_table()
+    neg, rnd, talks = set(table["NEGOTIATION"]), set(table["ROUND"]), set(table["ROUND_TALKS"])
+    topic_n = " ".join(normalize_text(topic).split()) if topic else ""
+    for text in evidence_texts:
+        sent = " ".join(normalize_text(text).split())
+        if topic_n:
+            sent = sent.replace(topic_n, " ")
+        sent = _org_mask().sub(" ", sent)
+        forms = [word_forms(t) for t in _WORD.findall(sent)]
+        if any(f & neg for f in forms):
+            return True
+        if any(f & rnd for f in forms) and any(f & talks for f in forms):
+            return True
+    return False
+
+
+# ---- the codes
+
+
+def classify(
+    type_: str,
+    participants: Iterable[Any],
+    location: Any = None,
+    initiator: Optional[str] = None,
+    negotiation: bool = False,
+    city_country: Optional[Mapping[str, str]] = None,
+) -> tuple[str, Plover]:
+    """(CAMEO code, PLOVER) from the slots of a record or a cluster (module docstring: the rule tables)."""
+    if type_ == "phone_call":
+        return "041", Plover(mode="phone")
+    party_sides = sides(participants)
+    hosts = host_sides(location, party_sides, city_country)
+    visitors = [s for s in party_sides if s not in hosts]
+    known_place = location_country(location, city_country) is not None
+    mode: Optional[str] = None
+    if hosts and visitors:
+        cameo = "043" if initiator in hosts else "042"
+        mode = "visit"
+    elif known_place and party_sides and not hosts:
+        cameo = "044"
+        mode = "third-party"
+    else:
+        cameo = "040"
+    if len(party_sides) >= 3:
+        mode = "multilateral"
+    if negotiation:
+        cameo = "046"
+    return cameo, Plover(mode=mode)
+
+
+def assign_codes(record: RecordLike, city_country: Optional[Mapping[str, str]] = None) -> tuple[str, Plover]:
+    """The CAMEO code and PLOVER event of one record (a `Record` or its JSON dict).
+
+    Args:
+        record: the record; its type, participants, location, initiator, topic and evidence are read.
+        city_country: normalized place name -> ISO3 for locations without a country; default
+            `city_country_map()` (cities.tsv and countries.tsv).
+    Returns:
+        ("041", Plover(event="CONSULT", mode="phone")) and the like.
+    """
+    type_ = _get(record, "type")
+    negotiation = False
+    if type_ == "meeting":
+        texts = [_get(e, "text") or "" for e in (_get(record, "evidence") or [])]
+        negotiation = is_negotiation(texts, _get(record, "topic"))
+    return classify(
+        type_,
+        _get(record, "participants") or [],
+        _get(record, "location"),
+        _get(record, "initiator"),
+        negotiation,
+        city_country,
+    )
+
+
+def with_codes(record: Record, city_country: Optional[Mapping[str, str]] = None) -> Record:
+    """A copy of `record` with its `cameo` and `plover` fields set."""
+    cameo, plover = assign_codes(record, city_country)
+    return record.model_copy(update={"cameo": cameo, "plover": plover})
