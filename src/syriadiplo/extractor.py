@@ -24,6 +24,7 @@ from syriadiplo.resources import grammar
 MAX_TOPIC_TOKENS = 22
 MERGE_TRIGGER_GAP = 8  # two triggers this close with nothing between them are one event (بحث ... في اتصال هاتفي)
 CONTINUATION_SENTENCES = 3
+ATTACH_WINDOW = 4  # sentences over which an attendance line still refers to the last event
 DOC_TOPIC_MIN_HITS = 3  # keyword hits that make a label one of the article's main topics
 DOC_TOPICS = 2  # how many main topics an article has at most
 NOUN_CLASSES = ("noun", "weaknoun")
@@ -35,7 +36,7 @@ PARTY_KINDS = ("person", "delegation", "state", "org", "pair", "latter", "pronou
 def _g() -> dict[str, frozenset[str]]:
     keys = ("COMPLEMENTIZERS", "CLAUSE_BREAKERS", "SOURCE_CUES", "TOPIC_MARKERS", "TOPIC_AGREEMENT", "DISCUSS_VERBS",
             "TOPIC_END", "FUTURE_CUES", "UNCERTAIN_CUES", "HOPE_CUES", "INITIATIVE_NOUNS", "INITIATIVE_VERBS",
-            "RECEIVE_CALL", "PLACE_CALL", "LIGHT_VERBS", "OBJECT_PRONOUN_HOSTS", "THAT_CAME", "AND", "TEMPORAL_PREPS", "VISIT_WORDS", "PRAISE_VERBS", "THAT_REFERS", "IN", "FROM", "WITH", "BETWEEN", "DESTINATION", "TO", "REPORT_VERBS",
+            "RECEIVE_CALL", "PLACE_CALL", "LIGHT_VERBS", "OBJECT_PRONOUN_HOSTS", "THAT_CAME", "AND", "TEMPORAL_PREPS", "VISIT_WORDS", "PRAISE_VERBS", "THAT_REFERS", "ATTEND", "NEGATION_CUES", "DEMAND_CUES", "NON_DIPLOMATIC", "IN", "FROM", "WITH", "BETWEEN", "DESTINATION", "TO", "REPORT_VERBS",
             "FUTURE_PROCLITIC")
     return {k: frozenset(grammar(k)) for k in keys}
 
@@ -275,6 +276,12 @@ class DocumentExtractor:
         # status
         before_words = set().union(*[_words(x) for x in toks[max(0, t.start - 6):t.start]]) if t.start > 0 else set()
         tm = self._time(info, lo, hi, t)
+        near = set().union(*[_words(x) for x in toks[max(0, t.start - 4):t.start]]) if t.start > 0 else set()
+        # نفى عقد لقاء، ألغى زيارته، دعا إلى اجتماع: no meeting took place or is planned
+        if near & (self.g["NEGATION_CUES"] | self.g["DEMAND_CUES"]):
+            return None
+        if win_words & self.g["NON_DIPLOMATIC"]:
+            return None
         status = "occurred"
         if before_words & self.g["HOPE_CUES"]:
             if tm is None:
@@ -414,7 +421,7 @@ class DocumentExtractor:
             if not tok.is_word:
                 continue
             m = self.L.first(toks, k, frozenset({"CITY", "COUNTRY"}))
-            if not m:
+            if not m or any(p.start <= k < p.end for p in info.mentions if p.kind in ("person", "delegation")):
                 continue
             prev = toks[k - 1].text if k > 0 else ""
             via_prep = m.plen > 0 and tok.text[m.plen - 1] in self.g["IN"]
@@ -481,7 +488,7 @@ class DocumentExtractor:
                 if lo <= k < n and k >= last - 1:
                     last = max(last, k + 1)
             k = last
-            while k < n and (toks[k].text in self.g["IN"] or toks[k].text == "،" or k in info.phone_cues or self.L.first(toks, k, frozenset({"TRIGGER"}))):
+            while k < n and (toks[k].text in self.g["IN"] or toks[k].text in self.g["OBJECT_PRONOUN_HOSTS"] or toks[k].text == "،" or k in info.phone_cues or self.L.first(toks, k, frozenset({"TRIGGER"}))):
                 k += 1
             start = k
         end = start
@@ -532,6 +539,12 @@ class DocumentExtractor:
                 if self._compatible(c, em, keys):
                     target = c
                     break
+            if target is None and em.anaphoric and clusters:
+                # حضر اللقاء X: people attending the meeting just reported join it
+                last = clusters[-1]
+                recent = em.sent_index - max(m.sent_index for m in last.mentions) <= ATTACH_WINDOW
+                if last.type == em.type and recent and self._attendance(em.sent_index):
+                    target = last
             if target is None and len(keys) < 2:
                 target = next((c for c in reversed(clusters) if c.type == em.type and (keys <= self._cluster_keys(c) or not keys)), None)
                 if target is None:
@@ -545,6 +558,9 @@ class DocumentExtractor:
             else:
                 target.mentions.append(em)
         return clusters
+
+    def _attendance(self, si: int) -> bool:
+        return any(_words(tok) & self.g["ATTEND"] for tok in self.infos[si].tokens[:6])
 
     def _cluster_keys(self, c: Cluster) -> set[str]:
         return set().union(*[self._keys(m.parties) for m in c.mentions])

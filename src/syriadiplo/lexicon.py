@@ -142,6 +142,10 @@ class Lexicon:
         for names, code in (r[:2] for r in read_table("ministries.tsv")):
             for n in alternatives(names):
                 self._add(n, Entry("MINISTRY", (code,)))
+                # construct form without the article: وزير خارجيه روسيا
+                if n.startswith(g_def) and " " not in n:
+                    self._add(n[len(g_def):], Entry("MINISTRY", (code,)))
+        particles = set(grammar("NAME_PARTICLES"))
         for names, iso, org, role in (r[:4] for r in read_table("persons.tsv")):
             variants = alternatives(names)
             idx = len(self.persons)
@@ -151,8 +155,10 @@ class Lexicon:
             })
             for v in variants:
                 self._add(v, Entry("PERSON", (idx,)))
-                sur = v.split()[-1]
-                self.surnames.setdefault(sur, idx)
+                vt = v.split()
+                if len(vt) >= 2 and vt[-2] in particles:
+                    continue  # عبد الله، ال ثاني: not a surname on its own
+                self.surnames.setdefault(vt[-1], idx)
         for form, typ, cls, anaphoric in (r[:4] for r in read_table("triggers.tsv")):
             self._add(form, Entry("TRIGGER", (typ, cls, anaphoric == "yes")))
         for row in read_table("trigger_negatives.tsv"):

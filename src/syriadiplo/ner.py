@@ -74,6 +74,7 @@ class SentenceNER:
         self.times = times
         self.L: Lexicon = lexicon()
         self.g = _g()
+        self.allow_conj_name = False  # a name may start with و only right after a nationality adjective
 
     # ---- helpers
     def text(self, a: int, b: int, plen: int = 0) -> str:
@@ -96,7 +97,9 @@ class SentenceNER:
             return False
         if not first and tok.forms[0][1][0] in ("و",) and tok.text not in self.L.given and len(tok.forms) > 1:
             return False  # a conjunction starts the next item
-        if len(tok.forms) > 1 and tok.forms[1][1] in self.L.nonname and tok.text not in self.L.given:
+        if tok.text not in self.L.given and any(f in self.L.nonname or f in self.L.city_country for p, f in tok.forms[1:]):
+            return False
+        if first and len(tok.forms) > 1 and tok.text[0] in self.g["AND"] and tok.text not in self.L.given and not self.allow_conj_name:
             return False
         if is_definite(tok.text) and not prev_given and not first:
             return False
@@ -114,7 +117,8 @@ class SentenceNER:
                 j += 1
             if j < n and j > i + 1 and self.t[j].text in _QUOTES_CLOSE:
                 known = self.m(i + 1, frozenset({"PERSON"}))
-                return i + 1, j, known.entry.data[0] if known else None
+                if known or all(self.is_nameish(k, False, True) for k in range(i + 1, j)):
+                    return i + 1, j, known.entry.data[0] if known else None
             return None
         known = self.m(i, frozenset({"PERSON"}))
         if known and known.plen == 0:
@@ -123,7 +127,7 @@ class SentenceNER:
             return None
         j, prev_given = i + 1, self.t[i].text in self.L.given or self.t[i].text in self.g["NAME_PARTICLES"]
         while j < n and j - i < MAX_NAME_TOKENS and self.is_nameish(j, False, prev_given):
-            prev_given = self.t[j].text in self.g["NAME_PARTICLES"]
+            prev_given = self.t[j].text in self.g["NAME_PARTICLES"] or (prev_given and self.t[j].text in self.L.given)
             j += 1
         return i, j, None
 
@@ -155,10 +159,28 @@ class SentenceNER:
         while j < n and steps < MAX_TITLE_TOKENS:
             steps += 1
             tok = self.t[j]
+            if tok.text in _QUOTES_OPEN and not self.parse_name(j):
+                # رئيس "منصة موسكو" للمعارضة: a quoted body name inside the title
+                k = j + 1
+                while k < n and k - j <= 6 and self.t[k].is_word:
+                    k += 1
+                if k < n and k > j + 1 and self.t[k].text in _QUOTES_CLOSE:
+                    kept.append((j, k + 1, 0))
+                    j = k + 1
+                    continue
             if not tok.is_word or j in self.times:
                 break
             if self.m(j, frozenset({"PERSON", "TRIGGER", "TRIGNEG"})) or _has(tok, self.g["COUNTERPART"]):
                 break
+            if tok.text in self.g["IN"] and j + 1 < n:
+                place = self.m(j + 1, frozenset({"COUNTRY", "ORG"}))
+                if place and place.plen == 0:
+                    if place.entry.cat == "COUNTRY" and country is None:
+                        country = place.entry.data[0]
+                    kept.append((j, place.end, 0))
+                    j = place.end
+                    after_nisba = True
+                    continue
             prev = self.t[j - 1].text if j > 0 else ""
             guarded = prev in self.g["DESTINATION"] or prev in self.g["ACCREDITED_TO"] or prev in self.g["ON_BEHALF"]
             nis = self.m(j, frozenset({"NISBA", "ORGADJ"}))
@@ -204,7 +226,7 @@ class SentenceNER:
                 j = t2.end
                 continue
             form_def = any(is_definite(f) for _, f in tok.forms)
-            constr = len(tok.forms) > 1 and tok.text[0] not in ("و",) and j + 1 < n and is_definite(self.t[j + 1].text)
+            constr = tok.text[0] not in self.g["AND"] and j + 1 < n and is_definite(self.t[j + 1].text) and not self.parse_known_or_given(j)
             if (form_def or constr or pending_obj) and (pending_obj or form_def or tok.text not in self.L.nonname) and tok.text not in self.L.given:
                 if is_definite(tok.text) and j + 1 < n and self.parse_known_or_given(j) and not pending_obj:
                     break
@@ -213,6 +235,7 @@ class SentenceNER:
                 pending_obj = False
                 continue
             break
+        self.allow_conj_name = after_nisba
         return j, kept, country, org, head
 
     def parse_known_or_given(self, j: int) -> bool:
@@ -329,7 +352,7 @@ class SentenceNER:
                 j = i + 1
                 prev_given = True
                 while j < n and j - i < MAX_NAME_TOKENS and self.is_nameish(j, False, prev_given):
-                    prev_given = t[j].text in self.g["NAME_PARTICLES"]
+                    prev_given = t[j].text in self.g["NAME_PARTICLES"] or (prev_given and t[j].text in self.L.given)
                     j += 1
                 if j - i >= 2:
                     nm_text = self.text(i, j, plen)
@@ -380,10 +403,10 @@ class SentenceNER:
             mm.role_head = head.entry.data[1]
             mm.end = end
             j = self._skip_punct(end)
-            if j > end and j < len(self.t):
+            if j < len(self.t) and (j > end or self.t[j].text[0] in self.g["AND"]):
                 tp2 = self.parse_title(j)
                 if tp2 and tp2[4].entry.data[2] == "sg" and not self.parse_name(self._skip_punct(tp2[0]) if tp2[0] < len(self.t) else j):
-                    mm.role = mm.role + "، " + self.role_text(tp2[1])
+                    mm.role = mm.role + ("، " if j > end else " ") + self.role_text(tp2[1])
                     mm.country = mm.country or tp2[2]
                     mm.end = tp2[0]
 
@@ -492,6 +515,13 @@ class PersonEntity:
     role_from_text: bool = False
 
 
+def surname_key(toks: list[str]) -> str:
+    """The word(s) that identify a person in later mentions: the last, or the last two after a particle (عبد الله)."""
+    if len(toks) >= 2 and (toks[-2] in _g()["NAME_PARTICLES"] or toks[-1] in _g()["NAME_PARTICLES"]):
+        return _key(toks[-2]) + " " + toks[-1]
+    return _key(toks[-1]) if toks else ""
+
+
 def _key(tok: str) -> str:
     d = grammar("DEF_ARTICLE")[0]
     return tok[len(d):] if tok.startswith(d) and len(tok) > len(d) + 2 else tok
@@ -514,7 +544,7 @@ class PersonRegistry:
                         return k
             return None
         toks = mm.name_norm.split()
-        sur = _key(toks[-1])
+        sur = surname_key(toks)
         idx = self.by_surname.get(sur)
         if idx is None and len(toks) == 1:
             L = lexicon()

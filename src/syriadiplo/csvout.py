@@ -1,0 +1,182 @@
+"""CSV for spreadsheets: one row per record (or per cluster), participants joined in one cell.
+
+Rows are written with the csv module (RFC 4180 quoting, `\\n` line ends) as UTF-8 text; the
+caller opens the file with `encoding="utf-8", newline=""`. `bom=True` writes a byte order mark
+first, which Excel needs to read UTF-8. Empty cells stand for null; lists are joined with " | ".
+
+A participant cell reads `name (role, country/org)`: a party without a name shows its role or,
+failing that, its kind; the parenthesis lists the role (when a name is shown), the kind (when it
+is not a person) and the state and body joined by `/`, and is left out when empty:
+`سيرغي لافروف (وزير الخارجية, RUS) | ممثلون عن وزارة الدفاع (delegation, FRA)`.
+"""
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Mapping
+from typing import IO, Any, Union
+
+from syriadiplo.models import Record
+
+RecordLike = Union[Record, Mapping[str, Any]]
+
+RECORD_COLUMNS = (
+    "id",
+    "doc_id",
+    "type",
+    "status",
+    "participants",
+    "initiator",
+    "location",
+    "location_country",
+    "time_text",
+    "time_value",
+    "relative_days",
+    "weekday",
+    "topic",
+    "topics",
+    "evidence",
+    "evidence_start",
+    "evidence_end",
+    "source_path",
+    "source_title",
+    "confidence",
+    "warnings",
+    "cameo",
+    "plover_event",
+    "plover_mode",
+)
+
+CLUSTER_COLUMNS = (
+    "cluster_id",
+    "type",
+    "members",
+    "sources",
+    "participants",
+    "actor_ids",
+    "location",
+    "location_country",
+    "time_text",
+    "time_value",
+    "relative_days",
+    "weekday",
+    "topics",
+    "status",
+    "cameo",
+    "plover_event",
+    "plover_mode",
+)
+
+JOIN = " | "
+
+
+def _cell(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float):
+        return repr(v)
+    return str(v)
+
+
+def participant_label(p: Mapping[str, Any]) -> str:
+    """One participant as `name (role, country/org)` (see the module docstring)."""
+    name, role, kind = p.get("name"), p.get("role"), p.get("kind")
+    label = name or role or kind or ""
+    details = []
+    if name and role:
+        details.append(role)
+    if kind and kind != "person":
+        details.append(kind)
+    affil = "/".join(x for x in (p.get("country"), p.get("organization")) if x)
+    if affil:
+        details.append(affil)
+    return f"{label} ({', '.join(details)})" if details else label
+
+
+def _time_cells(t: Mapping[str, Any] | None) -> list[str]:
+    t = t or {}
+    return [_cell(t.get("text")), _cell(t.get("value")), _cell(t.get("relative_days")), _cell(t.get("weekday"))]
+
+
+def _location_cells(loc: Mapping[str, Any] | None) -> list[str]:
+    loc = loc or {}
+    return [_cell(loc.get("name")), _cell(loc.get("country"))]
+
+
+def _plover_cells(pl: Mapping[str, Any] | None) -> list[str]:
+    pl = pl or {}
+    return [_cell(pl.get("event")), _cell(pl.get("mode"))]
+
+
+def record_row(record: RecordLike) -> list[str]:
+    """The cells of one record, in RECORD_COLUMNS order."""
+    r = record.model_dump(mode="json") if isinstance(record, Record) else record
+    ev = (r.get("evidence") or [{}])[0] or {}
+    src = r.get("source") or {}
+    return [
+        _cell(r.get("id")),
+        _cell(r.get("doc_id")),
+        _cell(r.get("type")),
+        _cell(r.get("status")),
+        JOIN.join(participant_label(p) for p in r.get("participants") or []),
+        _cell(r.get("initiator")),
+        *_location_cells(r.get("location")),
+        *_time_cells(r.get("time")),
+        _cell(r.get("topic")),
+        JOIN.join(r.get("topics") or []),
+        _cell(ev.get("text")),
+        _cell(ev.get("start")),
+        _cell(ev.get("end")),
+        _cell(src.get("path")),
+        _cell(src.get("title")),
+        _cell(r.get("confidence")),
+        JOIN.join(r.get("warnings") or []),
+        _cell(r.get("cameo")),
+        *_plover_cells(r.get("plover")),
+    ]
+
+
+def cluster_row(cluster: Mapping[str, Any]) -> list[str]:
+    """The cells of one cluster of `syriadiplo.merge.merge_records`, in CLUSTER_COLUMNS order."""
+    c = cluster
+    return [
+        _cell(c.get("cluster_id")),
+        _cell(c.get("type")),
+        JOIN.join(c.get("members") or []),
+        JOIN.join(c.get("sources") or []),
+        JOIN.join(participant_label(p) for p in c.get("participants") or []),
+        JOIN.join(c.get("actor_ids") or []),
+        *_location_cells(c.get("location")),
+        *_time_cells(c.get("time")),
+        JOIN.join(c.get("topics") or []),
+        _cell(c.get("status")),
+        _cell(c.get("cameo")),
+        *_plover_cells(c.get("plover")),
+    ]
+
+
+def _writer(file: IO[str], bom: bool) -> Any:
+    if bom:
+        file.write("\ufeff")
+    return csv.writer(file, lineterminator="\n")
+
+
+def records_to_csv(records: Iterable[RecordLike], file: IO[str], bom: bool = False) -> int:
+    """Write a header row and one row per record to `file` (streams); returns the number of records."""
+    w = _writer(file, bom)
+    w.writerow(RECORD_COLUMNS)
+    n = 0
+    for r in records:
+        w.writerow(record_row(r))
+        n += 1
+    return n
+
+
+def clusters_to_csv(clusters: Iterable[Mapping[str, Any]], file: IO[str], bom: bool = False) -> int:
+    """Write a header row and one row per cluster to `file`; returns the number of clusters."""
+    w = _writer(file, bom)
+    w.writerow(CLUSTER_COLUMNS)
+    n = 0
+    for c in clusters:
+        w.writerow(cluster_row(c))
+        n += 1
+    return n
