@@ -36,7 +36,7 @@ PARTY_KINDS = ("person", "delegation", "state", "org", "pair", "latter", "pronou
 def _g() -> dict[str, frozenset[str]]:
     keys = ("COMPLEMENTIZERS", "CLAUSE_BREAKERS", "SOURCE_CUES", "TOPIC_MARKERS", "TOPIC_AGREEMENT", "DISCUSS_VERBS",
             "TOPIC_END", "FUTURE_CUES", "UNCERTAIN_CUES", "HOPE_CUES", "INITIATIVE_NOUNS", "INITIATIVE_VERBS",
-            "RECEIVE_CALL", "PLACE_CALL", "LIGHT_VERBS", "OBJECT_PRONOUN_HOSTS", "THAT_CAME", "AND", "TEMPORAL_PREPS", "VISIT_WORDS", "PRAISE_VERBS", "THAT_REFERS", "ATTEND", "NEGATION_CUES", "DEMAND_CUES", "NON_DIPLOMATIC", "IN", "FROM", "WITH", "BETWEEN", "DESTINATION", "TO", "REPORT_VERBS",
+            "RECEIVE_CALL", "PLACE_CALL", "LIGHT_VERBS", "OBJECT_PRONOUN_HOSTS", "THAT_CAME", "AND", "TEMPORAL_PREPS", "VISIT_WORDS", "PRAISE_VERBS", "THAT_REFERS", "ATTEND", "NEGATION_CUES", "DEMAND_CUES", "NON_DIPLOMATIC", "PLACE_NOUNS", "IN", "FROM", "WITH", "BETWEEN", "DESTINATION", "TO", "REPORT_VERBS",
             "FUTURE_PROCLITIC")
     return {k: frozenset(grammar(k)) for k in keys}
 
@@ -76,6 +76,7 @@ class EventMention:
     is_title: bool
     strength: float
     extra_sents: list[int] = field(default_factory=list)
+    loc_weak: bool = False  # the place was found outside the trigger's clause
 
 
 @dataclass
@@ -265,7 +266,12 @@ class DocumentExtractor:
         if any(lo <= c < hi for c in info.phone_cues) or (t.type == "meeting" and any(c for c in info.phone_cues if abs(c - t.start) <= 4)):
             typ = "phone_call"
         # visits imply the host when only the visitor is named: يزور موسكو
-        location = self._location(info, lo, hi, t) if typ == "meeting" else None
+        location, loc_weak = None, False
+        if typ == "meeting":
+            location = self._location(info, lo, hi, t)
+            if location is None:
+                location = self._location(info, 0, len(toks), t)
+                loc_weak = location is not None
         visit = bool({f for k in range(t.start, t.end) for f in _words(toks[k])} & self.g["VISIT_WORDS"])
         if visit and len(self._keys(resolved)) == 1 and typ == "meeting" and location and location[1]:
             only = resolved[0]
@@ -276,10 +282,13 @@ class DocumentExtractor:
         # status
         before_words = set().union(*[_words(x) for x in toks[max(0, t.start - 6):t.start]]) if t.start > 0 else set()
         tm = self._time(info, lo, hi, t)
-        near = set().union(*[_words(x) for x in toks[max(0, t.start - 4):t.start]]) if t.start > 0 else set()
-        # نفى عقد لقاء، ألغى زيارته، دعا إلى اجتماع: no meeting took place or is planned
-        if near & (self.g["NEGATION_CUES"] | self.g["DEMAND_CUES"]):
-            return None
+        # نفى عقد لقاء، ألغى زيارته، دعت إلى عقد اجتماع: no meeting took place or is planned
+        for k in range(lo, t.start):
+            w = _words(toks[k])
+            if w & self.g["NEGATION_CUES"]:
+                return None
+            if w & self.g["DEMAND_CUES"] and any(toks[j].text in self.g["DESTINATION"] for j in range(k + 1, t.start)):
+                return None
         if win_words & self.g["NON_DIPLOMATIC"]:
             return None
         status = "occurred"
@@ -304,7 +313,7 @@ class DocumentExtractor:
                 topic = self._topic(prev, Trigger(0, 0, typ, "noun", False, False), 0, 0, [])
         initiator = self._initiator(info, lo, hi, resolved)
         strength = 0.55 + 0.1 * min(2, sum(1 for p in resolved if p.kind == "person" and p.name)) + (0.1 if t.cls not in WEAK_CLASSES else 0) + (0.05 if tm else 0) + (0.05 if location else 0)
-        return EventMention(si, typ, status, resolved, location, tm, topic, initiator, t.anaphoric, info.sent.is_title, min(strength, 0.95), extra_sents)
+        return EventMention(si, typ, status, resolved, location, tm, topic, initiator, t.anaphoric, info.sent.is_title, min(strength, 0.95), extra_sents, loc_weak)
 
     def _attached_to_trigger(self, toks: list[Token], t: Trigger, mm: Mention) -> bool:
         """A nationality adjective is a party only when it qualifies the trigger (لقاء روسي - فرنسي)."""
@@ -421,11 +430,13 @@ class DocumentExtractor:
             if not tok.is_word:
                 continue
             m = self.L.first(toks, k, frozenset({"CITY", "COUNTRY"}))
-            if not m or any(p.start <= k < p.end for p in info.mentions if p.kind in ("person", "delegation")):
+            if not m or any(p.start <= k < p.end for p in info.mentions if p.kind == "person"):
                 continue
             prev = toks[k - 1].text if k > 0 else ""
+            if prev in self.g["PLACE_NOUNS"] and k > 1:  # في العاصمة أنقرة
+                prev = toks[k - 2].text
             via_prep = m.plen > 0 and tok.text[m.plen - 1] in self.g["IN"]
-            visit = k == t.end or (prev in self.g["DESTINATION"] and k - 1 == t.end)
+            visit = k == t.end or (prev in self.g["DESTINATION"] and k - 1 == t.end) or bool(_words(toks[k - 1]) & self.g["VISIT_WORDS"]) if k > 0 else False
             if not (prev in self.g["IN"] or via_prep or visit or (prev in self.g["DESTINATION"] and m.entry.cat == "CITY")):
                 continue
             if m.entry.cat == "COUNTRY" and not visit and prev not in self.g["IN"]:
@@ -583,9 +594,11 @@ class DocumentExtractor:
         if not ok:
             return False
         for m in c.mentions:
-            if m.location and em.location and m.location[1] != em.location[1]:
+            if m.loc_weak or em.loc_weak:
+                pass
+            elif m.location and em.location and m.location[1] != em.location[1]:
                 return False
-            if m.location and em.location and m.location[1] == em.location[1] and m.location[0] != em.location[0]:
+            if not (m.loc_weak or em.loc_weak) and m.location and em.location and m.location[1] == em.location[1] and m.location[0] != em.location[0]:
                 a, b = m.location[0], em.location[0]
                 if self.L.city_country.get(_n(a)) and self.L.city_country.get(_n(b)):
                     return False
@@ -606,7 +619,7 @@ class DocumentExtractor:
             parts = self._participants(c, primary)
             if len(parts) < 2 and not (len(parts) == 1 and parts[0].kind == "delegation"):
                 continue
-            loc = primary.location or next((m.location for m in c.mentions if m.location), None)
+            loc = (primary.location if not primary.loc_weak else None) or next((m.location for m in c.mentions if m.location and not m.loc_weak), None) or primary.location or next((m.location for m in c.mentions if m.location), None)
             tm = primary.time or next((m.time for m in c.mentions if m.time and not m.is_title), None) or next((m.time for m in c.mentions if m.time), None)
             topic = primary.topic or next((m.topic for m in c.mentions if m.topic and not m.is_title), None) or next((m.topic for m in c.mentions if m.topic), None)
             initiator = next((m.initiator for m in c.mentions if m.initiator), None)
@@ -684,7 +697,7 @@ class DocumentExtractor:
             if names & words or any(m.kind == "pair" for m in info.mentions):
                 texts.append(info.sent.norm.text)
         blob = " " + " ".join(texts) + " "
-        own = {label for label, kws in self.L.topics if any(_kw_in(kw, blob) for kw in kws)}
+        own = {label for label, rx in _topic_patterns() if rx.search(blob)}
         # the article's main topics frame every event it reports
         own |= set(self._doc_topics())
         return [label for label, _ in self.L.topics if label in own]
@@ -692,7 +705,7 @@ class DocumentExtractor:
     def _doc_topics(self) -> list[str]:
         if not hasattr(self, "_doc_topics_cache"):
             blob = " " + " ".join(i.sent.norm.text for i in self.infos) + " "
-            counts = {label: sum(len(_kw_pattern(kw).findall(blob)) for kw in kws) for label, kws in self.L.topics}
+            counts = {label: len(rx.findall(blob)) for label, rx in _topic_patterns()}
             ranked = sorted((c, l) for l, c in counts.items() if c >= DOC_TOPIC_MIN_HITS)
             self._doc_topics_cache = [l for c, l in ranked[-DOC_TOPICS:]]
         return self._doc_topics_cache
@@ -714,20 +727,22 @@ def _n(s: str) -> str:
     return normalize_text(s)
 
 
-@lru_cache(maxsize=4096)
-def _kw_pattern(kw: str):
+@lru_cache(maxsize=1)
+def _topic_patterns():
+    """One regex per topic label: its keywords at a word start, after proclitics and the article."""
     import re
-    g = grammar("CONJ_PROCLITICS") + grammar("PREP_PROCLITICS")
-    pre = "".join(g)
+    pre = "".join(grammar("CONJ_PROCLITICS") + grammar("PREP_PROCLITICS"))
     d = grammar("DEF_ARTICLE")[0]
-    core = re.escape(kw)
-    if kw.startswith(d):
-        core = f"(?:{re.escape(kw)}|{re.escape(grammar('LAM_DEF')[0] + kw[len(d):])})"
-    return re.compile(rf"(?<![\w])[{pre}]{{0,2}}(?:{re.escape(d)})?{core}")
-
-
-def _kw_in(kw: str, blob: str) -> bool:
-    return bool(_kw_pattern(kw).search(blob))
+    lam = grammar("LAM_DEF")[0]
+    out = []
+    for label, kws in lexicon().topics:
+        alts = []
+        for kw in sorted(kws, key=len, reverse=True):
+            alts.append(re.escape(kw))
+            if kw.startswith(d):
+                alts.append(re.escape(lam + kw[len(d):]))
+        out.append((label, re.compile(rf"(?<![\w])[{pre}]{{0,2}}(?:{re.escape(d)})?(?:{'|'.join(alts)})")))
+    return tuple(out)
 
 
 def extract_document(doc: Document) -> list[Record]:
