@@ -159,7 +159,12 @@ class DocumentExtractor:
     def events(self) -> list[EventMention]:
         out: list[EventMention] = []
         for si, info in enumerate(self.infos):
-            trigs = info.triggers
+            # a trigger inside the topic of an earlier one (تحادث ... حول الجولة المقبلة من المحادثات) is not an event
+            trigs = []
+            for t in info.triggers:
+                if trigs and any(_words(tok) & self.g["TOPIC_MARKERS"] for tok in info.tokens[trigs[0].end:t.start]):
+                    continue
+                trigs.append(t)
             strong = [t for t in trigs if t.cls not in WEAK_CLASSES]
             use = strong if strong else trigs
             # several triggers of one clause describe one event: keep the first of each run
@@ -390,7 +395,10 @@ class DocumentExtractor:
             uniq.append(p)
         covered = {p.country for p in uniq if p.kind in ("person", "delegation") and p.country}
         covered_org = {p.org for p in uniq if p.kind in ("person", "delegation") and p.org}
-        return [p for p in uniq if not (p.kind == "state" and p.country in covered) and not (p.kind == "org" and p.org in covered_org)]
+        named = {(p.country, p.org) for p in uniq if p.kind == "person" and p.name}
+        # a bare title (الرئيس الروسي) next to a named person of the same side is that person again
+        return [p for p in uniq if not (p.kind == "state" and p.country in covered) and not (p.kind == "org" and p.org in covered_org)
+                and not (p.kind == "person" and not p.name and (p.country, p.org) in named)]
 
     def _recent_persons(self, si: int, before_tok: int, n: int, exclude: set, role_head: str | None) -> list[int]:
         found: list[int] = []
@@ -429,7 +437,7 @@ class DocumentExtractor:
             tok = toks[k]
             if not tok.is_word:
                 continue
-            m = self.L.first(toks, k, frozenset({"CITY", "COUNTRY"}))
+            m = self.L.first(toks, k, frozenset({"CITY", "COUNTRY", "METONYM"}))
             if not m or any(p.start <= k < p.end for p in info.mentions if p.kind == "person"):
                 continue
             prev = toks[k - 1].text if k > 0 else ""
@@ -442,9 +450,9 @@ class DocumentExtractor:
             if m.entry.cat == "COUNTRY" and not visit and prev not in self.g["IN"]:
                 continue
             name = info.sent.norm.original_span_text(toks[k].start + m.plen, toks[m.end - 1].end)
-            dist = abs(k - t.start)
-            if best is None or dist < best[0]:
-                best = (dist, (name, m.entry.data[0]))
+            rank = (0 if m.entry.cat == "CITY" else 1, abs(k - t.start))  # في قصر الشعب بدمشق: the city
+            if best is None or rank < best[0]:
+                best = (rank, (name, m.entry.data[0]))
         return best[1] if best else None
 
     def _time(self, info: SentInfo, lo: int, hi: int, t: Trigger):
@@ -508,7 +516,7 @@ class DocumentExtractor:
             if tok.text in ("،", ".", ":", "؛", "\u201c", "\u201d", "\u00ab", "\u00bb", "(", ")") or (_words(tok) & self.g["TOPIC_END"]) or tok.text in self.g["CLAUSE_BREAKERS"]:
                 break
             end += 1
-        if end - start < 1 or not toks[start].is_word:
+        if end - start < 1 or not toks[start].is_word or _words(toks[start]) & self.g["SOURCE_CUES"]:
             return None
         plen = 1 if first_plen else 0
         return info.sent.norm.original_span_text(toks[start].start + plen, toks[end - 1].end)
