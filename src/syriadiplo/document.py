@@ -20,6 +20,7 @@ TICKER_MIN_CHARS = 150
 TICKER_MIN_GLUES = 2
 TITLE_MAX_CHARS = 200
 TEASER_MIN_CHARS = 40
+DATELINE_MAX_LINE = 3  # a dateline stands among the first kept lines (after the title, often)
 
 _SENTENCE_END = re.compile(r"[.!?\u061f](?:[\"'\u201d\u00bb)\]]*)(?=\s|$)|\n")
 _ELLIPSIS_END = re.compile(r"(?:\.\.\.|\u2026)\s*$")
@@ -175,8 +176,11 @@ def build_document(text: str, doc_id: str, path: str, title: str | None = None) 
                 doc.removed.append((a, b, "teaser"))
                 continue
         dl = next((m for p in pats.dateline if (m := p.match(norm))), None)
-        if dl and doc.dateline is None and first_kept:
-            doc.dateline = body.strip()
+        if dl and doc.dateline is None and len(kept) < DATELINE_MAX_LINE:
+            # the prefix the pattern matched (place and agency), not the paragraph it opens
+            line = NormText(body)
+            lead = len(line.text) - len(line.text.lstrip())
+            doc.dateline = line.original_span_text(dl.start() + lead, dl.end() + lead).rstrip(" :-\u2013\u2014")
             if dl.end() >= len(norm) - 1:
                 doc.removed.append((a, b, "dateline"))
                 continue

@@ -127,7 +127,13 @@ class NormText:
         if end <= start:
             o = self.to_orig(start)
             return o, o
-        o_end = len(self.original) if end >= len(self.text) else self.to_orig(end)
+        if end >= len(self.text):
+            o_end = len(self.original)
+        else:
+            o_end = self.to_orig(end)
+            # `end` inside the unfolding of one original character (a ligature such as U+FDFA): the span must keep that character whole
+            if o_end == self.to_orig(end - 1):
+                o_end += 1
         return self.to_orig(start), o_end
 
     def original_span_text(self, start: int, end: int) -> str:

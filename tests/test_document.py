@@ -1,0 +1,444 @@
+"""Loader and cleaner: boilerplate goes, article lines stay, offsets stay exact.
+
+The seed articles carry the real furniture of Arabic news sites (a ticker of
+glued headlines, comment footers, subscribe blocks, a WordPress "The post ...
+appeared first on" line, a truncated teaser, section labels). The synthetic
+articles below isolate one kind of boilerplate each, and a plain article checks
+that nothing of substance is removed.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from syriadiplo.document import Document, build_document, discover, read_text, InputError
+from syriadiplo.normalize import normalize_text
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+SEED_FILES = sorted(SEEDS.glob("*.txt"))
+
+
+def _seed(prefix: str) -> Document:
+    (path,) = [p for p in SEED_FILES if p.name.startswith(prefix)]
+    return build_document(read_text(path), path.stem, str(path))
+
+
+def _doc(text: str) -> Document:
+    return build_document(text, "synthetic", "synthetic.txt")
+
+
+def _line_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, body) of each line, numbered from 1 by list position + 1."""
+    out, pos = [], 0
+    for raw in text.splitlines(keepends=True):
+        body = raw.rstrip("\r\n")
+        out.append((pos, pos + len(body), body))
+        pos += len(raw)
+    return out
+
+
+def kept_lines(doc: Document) -> list[int]:
+    """1-based numbers of the lines that have at least one kept sentence."""
+    lines = _line_spans(doc.original)
+    return sorted({n for n, (a, b, _) in enumerate(lines, 1) for s in doc.sentences if a <= s.start and s.end <= b})
+
+
+def _whole(doc: Document, a: int, b: int) -> bool:
+    inside = [s for s in doc.sentences if a <= s.start and s.end <= b]
+    return "".join("".join(s.text.split()) for s in inside) == "".join(doc.original[a:b].split())
+
+
+def kept_whole(doc: Document, line: str) -> bool:
+    """True when every non-space character of `line` (which occurs once) is in a kept sentence."""
+    assert doc.original.count(line) == 1, line
+    a = doc.original.index(line)
+    return _whole(doc, a, a + len(line))
+
+
+def touched(doc: Document, line: str) -> bool:
+    """True when any kept sentence overlaps the (unique) occurrence of `line`."""
+    assert doc.original.count(line) == 1, line
+    a = doc.original.index(line)
+    return any(s.start < a + len(line) and a < s.end for s in doc.sentences)
+
+
+def all_sentence_text(doc: Document) -> str:
+    return "\n".join(normalize_text(s.text) for s in doc.sentences)
+
+
+# --- properties of every seed --------------------------------------------------
+
+
+def test_there_are_five_seeds():
+    assert [p.name[:3] for p in SEED_FILES] == ["000", "001", "002", "003", "004"]
+
+
+@pytest.mark.parametrize("path", SEED_FILES, ids=lambda p: p.name[:3])
+def test_seed_sentences_are_exact_spans_of_the_original(path):
+    text = read_text(path)
+    doc = build_document(text, path.stem, str(path))
+    assert doc.original == text
+    assert doc.sentences
+    prev_end = 0
+    for i, s in enumerate(doc.sentences):
+        assert s.index == i
+        assert text[s.start:s.end] == s.text
+        assert s.norm.text == normalize_text(s.text)
+        assert s.text == s.text.strip() and s.text
+        assert "\n" not in s.text
+        assert prev_end <= s.start < s.end
+        prev_end = s.end
+
+
+@pytest.mark.parametrize("path", SEED_FILES, ids=lambda p: p.name[:3])
+def test_seed_removed_spans_hold_no_sentence(path):
+    doc = build_document(read_text(path), path.stem, str(path))
+    assert doc.removed
+    for a, b, kind in doc.removed:
+        assert kind in {"ticker", "footer", "title-footer", "label", "subscribe", "teaser", "dateline"}
+        assert 0 <= a < b <= len(doc.original)
+        assert not any(s.start < b and a < s.end for s in doc.sentences), (kind, doc.original[a:b][:60])
+
+
+@pytest.mark.parametrize(
+    "prefix, lines",
+    [
+        ("000", [3, 5, 7, 9, 11, 13, 15, 17, 19]),
+        ("001", list(range(1, 14))),
+        ("002", list(range(2, 27))),
+        ("003", [1] + list(range(4, 13))),
+        ("004", [3, 5, 12, 14, 16, 18, 20, 21, 23, 25, 27, 28, 30, 32, 33, 35, 37]),
+    ],
+)
+def test_seed_kept_lines(prefix, lines):
+    doc = _seed(prefix)
+    assert kept_lines(doc) == lines
+    spans = _line_spans(doc.original)
+    for n in lines:
+        assert _whole(doc, spans[n - 1][0], spans[n - 1][1]), n
+
+
+@pytest.mark.parametrize(
+    "prefix, title",
+    [
+        ("000", "لقاء روسي- فرنسي في جنيف للمشاورات حول القواسم المشتركة لتسوية الملف السوري"),
+        ("001", "الرئيسان بوتين وماكرون: ندعم تقدّم العملية السياسية في سورية"),
+        ("002", None),
+        ("003", "موسكو تطالب بالبناء ما تم إنجازه حتى الآن لقيام حوار مباشر وشامل في جنيف"),
+        ("004", "وفدان سوريان من الحكومة والائتلاف يزوران روسيا"),
+    ],
+)
+def test_seed_titles(prefix, title):
+    assert _seed(prefix).title == title
+
+
+# --- the seeds' boilerplate, one kind at a time ----------------------------------
+
+TICKER_HEADLINES = [
+    "مباحثات سورية – سعودية لتعزيز التعاون في مجال الطاقة المتجددة",
+    "وزارة الأوقاف تتسلم مواقع إقامة الحجاج السوريين في مكة المكرمة",
+    "سوريا والبحرين تتفقان على تعزيز التعاون الاقتصادي في مرحلة إعادة الإعمار",
+    "الأمن العام في درعا يوقف أربعة أفراد من عصابة قطّاع الطرق بعد اشتباكات",
+    "منح دراسية للطلاب السوريين في كازاخستان",
+    "ماكرون: استقرار سوريا أساس لأمن المنطقة وأوروبا",
+    "الرئيس الشرع: سوريا تتعهد بضمان أمن المنطقة واستقرارها",
+    "وزير الطاقة يبحث مع وفد صيني تعزيز التعاون في مجال الطاقة",
+    "وزارة الداخلية تفرج عن الدفعة الرابعة من موقوفي أحداث صحنايا",
+    "الاتحاد الأوروبي يحذر من الاعتداءات الإسرائيلية على سوريا",
+    "الأمن العام يُحبط استعصاء في سجن إزرع ويفشل محاولة احتجاز رهائن",
+    "«ارفعوا أيديكم عن سوريا».. محتجّون أمام سفارة الاحتلال الإسرائيلي في لندن يدينون العدوان",
+    "الداخلية تطلق سراح دفعة جديدة من الموقوفين في ريف دمشق",
+    "لتعزيز التحول الرقمي.. سوريا وألمانيا تبحثان التعاون في الاتصالات وتجاوز العقوبات",
+    "مساعٍ سورية – دولية لإعادة إعمار المدارس وفق معايير السلامة والجودة العالمية",
+]
+
+
+def test_000_ticker_line_is_removed_with_all_its_headlines():
+    doc = _seed("000")
+    first = _line_spans(doc.original)[0]
+    assert "".join(TICKER_HEADLINES) == first[2]  # the headlines above are the whole glued line
+    assert (first[0], first[1], "ticker") in doc.removed
+    assert not touched(doc, first[2])
+    kept = all_sentence_text(doc)
+    for h in TICKER_HEADLINES:
+        assert normalize_text(h) not in kept, h
+
+
+def test_000_comment_footer_is_removed():
+    doc = _seed("000")
+    kept = all_sentence_text(doc)
+    for footer in ("اترك تعليقاً", "لن يتم نشر عنوان بريدك الإلكتروني", "الحقول الإلزامية", "زر الذهاب إلى الأعلى"):
+        assert normalize_text(footer) not in kept, footer
+    assert [k for _, _, k in doc.removed] == ["ticker", "footer"]
+    assert doc.sentences[-1].text.startswith("وتسعى موسكو إلى تعزيز التعاون مع باريس")
+
+
+def test_001_post_footer_gives_the_title_and_is_removed():
+    doc = _seed("001")
+    assert doc.title == "الرئيسان بوتين وماكرون: ندعم تقدّم العملية السياسية في سورية"
+    for s in doc.sentences:
+        for furniture in ("The post", "appeared first on", "Rea more", "Posted from", "Only a member of this blog"):
+            assert furniture not in s.text
+    assert [k for _, _, k in doc.removed] == ["title-footer", "footer"]
+    assert not any(s.is_title for s in doc.sentences)  # the title comes from the footer, not from a line
+
+
+def test_002_dateline_and_subscribe_block():
+    doc = _seed("002")
+    assert doc.dateline == "موسكو-سانا"
+    assert not touched(doc, "موسكو-سانا\n")
+    for line in (
+        "تابعوا آخر الأخبار السياسية والميدانيـة عبر تطبيق تيلغرام على الهواتف الذكية عبر الرابط:",
+        "https://telegram.me/SyrianArabNewsAgency",
+        "تابعونا عبر تطبيق واتس أب :",
+        "عبر إرسال كلمة اشتراك على الرقم / 0940777186/ بعد تخزينه باسم سانا أو (SANA).",
+        "تابعوا صفحتنا على موقع (VK) للتواصل الاجتماعي على الرابط:",
+    ):
+        assert not touched(doc, line), line
+    assert [k for _, _, k in doc.removed] == ["dateline"] + ["subscribe"] * 5
+    assert doc.sentences[0].text.startswith("بحث وزير الخارجية الروسي سيرغي لافروف")
+
+
+def test_003_teaser_and_section_labels():
+    doc = _seed("003")
+    lines = _line_spans(doc.original)
+    teaser, full = lines[2][2], lines[4][2]
+    assert teaser.endswith("...")
+    assert full.startswith(teaser[:-3])
+    assert not touched(doc, teaser)
+    assert kept_whole(doc, full)
+    for n in (13, 14, 16):  # أقسام, أخبار, أخبار متعلقة
+        a, b, body = lines[n - 1]
+        assert body in ("أقسام", "أخبار", "أخبار متعلقة")
+        assert not any(s.start < b and a < s.end for s in doc.sentences)
+    assert [k for _, _, k in doc.removed] == ["teaser", "label", "label", "footer"]
+
+
+def test_004_label_subscribe_and_comment_footer():
+    doc = _seed("004")
+    kept = all_sentence_text(doc)
+    for line in (
+        "قرائنا من مستخدمي تلغرام",
+        "يمكنكم الآن متابعة آخر الأخبار مجاناً من خلال تطبيق تلغرام",
+        "إضغط هنا للإشتراك",
+        "جميع التعليقات المنشورة تعبر عن رأي كتّابها",
+    ):
+        assert normalize_text(line) not in kept, line
+    lines = _line_spans(doc.original)
+    for n, body in ((1, "أخبار"), (39, "التعليقات")):  # the label and footer lines, not the words
+        a, b, line = lines[n - 1]
+        assert line == body
+        assert not any(s.start < b and a < s.end for s in doc.sentences)
+    # a sub-heading that starts with an ellipsis is text, not a teaser
+    assert kept_whole(doc, "...ووفد من الائتلاف")
+    assert [k for _, _, k in doc.removed] == ["label", "subscribe", "subscribe", "subscribe", "subscribe", "footer"]
+
+
+# --- synthetic articles: one kind of boilerplate each ----------------------------
+
+BODY = "التقى وزير الخارجية فيصل المقداد نظيره العراقي فؤاد حسين في بغداد اليوم وبحث معه العلاقات الثنائية."
+TITLE = "المقداد يلتقي نظيره العراقي في بغداد"
+
+# Five headlines glued without separators, each ending in teh marbuta, as news tickers are scraped.
+SYN_HEADLINES = [
+    "وزير الخارجية يستقبل سفير الصين في دمشق لبحث العلاقات الثنائية",
+    "انطلاق فعاليات معرض دمشق الدولي للكتاب في دورته الجديدة",
+    "الحكومة تناقش خطة دعم الزراعة في المنطقة الشرقية",
+    "توقيع اتفاقية للتعاون الصحي مع العراق في بغداد بحضور وزير الصحة",
+    "ارتفاع أسعار الذهب في السوق المحلية",
+]
+
+
+def test_synthetic_ticker_is_removed():
+    ticker = "".join(SYN_HEADLINES)
+    doc = _doc(f"{ticker}\n\n{TITLE}\n\n{BODY}\n")
+    assert doc.removed == [(0, len(ticker), "ticker")]
+    assert [s.text for s in doc.sentences] == [TITLE, BODY]
+    assert doc.title == TITLE
+    kept = all_sentence_text(doc)
+    assert not any(normalize_text(h) in kept for h in SYN_HEADLINES)
+
+
+def test_synthetic_comment_footer_cuts_everything_after_it():
+    text = f"{TITLE}\n{BODY}\n\nأضف تعليقاً\nتعليق من القارئ: مقال ممتاز.\nالتعليقات (2)\n"
+    doc = _doc(text)
+    assert doc.removed == [(text.index("أضف"), len(text), "footer")]
+    assert doc.clean_text() == f"{TITLE}\n{BODY}\n"
+
+
+def test_synthetic_related_articles_list_is_cut():
+    text = f"{BODY}\nاقرأ أيضاً\nالأسد يستقبل المبعوث الأممي في دمشق\nلافروف يبحث مع كيري الوضع في سورية\n"
+    doc = _doc(text)
+    assert [k for _, _, k in doc.removed] == ["footer"]
+    assert doc.clean_text() == BODY + "\n"
+
+
+def test_synthetic_subscribe_and_share_lines_are_dropped():
+    text = (
+        f"{BODY}\n"
+        "تابعونا على قناتنا في تلغرام\n"
+        "اشترك في قناتنا على يوتيوب لمشاهدة آخر المقابلات\n"
+        "https://t.me/example_news\n"
+        "شارك هذا المقال:\n"
+        "اضغط هنا لتحميل التطبيق\n"
+        "وختم الوزير حديثه بالشكر.\n"
+    )
+    doc = _doc(text)
+    assert [k for _, _, k in doc.removed] == ["subscribe"] * 5
+    assert doc.clean_text() == f"{BODY}\nوختم الوزير حديثه بالشكر.\n"
+
+
+def test_synthetic_post_footer_gives_the_title():
+    text = f"{BODY}\nThe post لافروف وجاويش أوغلو يبحثان الوضع في إدلب appeared first on وكالة الأنباء.\n"
+    doc = _doc(text)
+    assert doc.title == "لافروف وجاويش أوغلو يبحثان الوضع في إدلب"
+    assert [k for _, _, k in doc.removed] == ["title-footer"]
+    assert [s.text for s in doc.sentences] == [BODY]
+
+
+def test_synthetic_section_labels_go_but_the_word_in_a_sentence_stays():
+    sentence = "وقال المقداد إن سياسة بلاده تقوم على الحوار."
+    doc = _doc(f"الرئيسية\nسياسة\nأخبار سورية\n{TITLE}\n{sentence}\nمحليات\n")
+    assert [k for _, _, k in doc.removed] == ["label"] * 4
+    assert [s.text for s in doc.sentences] == [TITLE, sentence]
+    assert doc.title == TITLE
+
+
+def test_synthetic_teaser_repeated_by_the_full_paragraph_is_removed():
+    short = "التقى المقداد حسين…"
+    doc = _doc(f"{TITLE}\n{short}\nالتقى المقداد حسين في بغداد.\n")
+    assert [k for _, _, k in doc.removed] == ["teaser"]
+    assert [s.text for s in doc.sentences] == [TITLE, "التقى المقداد حسين في بغداد."]
+
+
+def test_synthetic_long_truncated_teaser_is_removed():
+    teaser = BODY[:80] + "..."
+    doc = _doc(f"{TITLE}\n{teaser}\n{BODY}\n")
+    assert [k for _, _, k in doc.removed] == ["teaser"]
+    assert [s.text for s in doc.sentences] == [TITLE, BODY]
+
+
+def test_synthetic_short_line_ending_in_ellipsis_is_kept():
+    doc = _doc(f"{TITLE}\n{BODY}\nوفي التفاصيل...\nنص آخر.\n")
+    assert doc.removed == []
+    assert [s.text for s in doc.sentences] == [TITLE, BODY, "وفي التفاصيل...", "نص آخر."]
+
+
+def test_synthetic_dateline_on_its_own_line():
+    doc = _doc(f"دمشق-سانا\n{BODY}\n")
+    assert doc.dateline == "دمشق-سانا"
+    assert doc.removed == [(0, 9, "dateline")]
+    assert [s.text for s in doc.sentences] == [BODY]
+
+
+def test_synthetic_dateline_prefix_keeps_its_paragraph():
+    line = "القاهرة - أ ف ب: التقى وزير الخارجية المصري سامح شكري نظيره السوري في القاهرة اليوم."
+    doc = _doc(line + "\n")
+    assert doc.dateline == "القاهرة - أ ف ب"
+    assert doc.removed == []
+    assert [s.text for s in doc.sentences] == [line]
+
+
+# --- a plain article loses nothing -----------------------------------------------
+
+PLAIN = (
+    "المقداد يبحث مع لافروف في موسكو التحضيرات لمؤتمر \"جنيف 2\"\n"
+    "\n"
+    "بحث وزير الخارجية والمغتربين فيصل المقداد مع نظيره الروسي سيرغي لافروف في موسكو اليوم الاثنين "
+    "التحضيرات الجارية لعقد مؤتمر \"جنيف 2\" والعلاقات الثنائية بين البلدين.\n"
+    "\n"
+    "وقال لافروف في مؤتمر صحفي مشترك عقب المحادثات إن \"روسيا ستواصل دعمها لسورية في مواجهة الإرهاب\"، "
+    "مشيراً إلى أن الجانبين اتفقا على مواصلة التنسيق الوثيق في المحافل الدولية وعلى ضرورة أن يكون الحل "
+    "السياسي بقيادة سورية ومن دون أي تدخل خارجي، ولفت إلى أن بلاده تنظر بإيجابية إلى ما أبدته دمشق من "
+    "مرونة في الملفات الإنسانية، وأن موسكو ستستضيف في الخامس والعشرين من الشهر المقبل اجتماعاً ثلاثياً "
+    "يضم ممثلين عن روسيا والولايات المتحدة والأمم المتحدة للتحضير للمؤتمر الذي طال انتظاره.\n"
+    "\n"
+    "من جهته أكد المقداد أن سورية ستشارك في المؤتمر \"دون شروط مسبقة\" وأن وفدها سيكون برئاسة رئيس "
+    "الوزراء، معرباً عن تقديره لمواقف روسيا الثابتة في مجلس الأمن.\n"
+    "\n"
+    "وفي ختام الزيارة التقى المقداد رئيس مجلس الدوما الروسي وعدداً من أعضاء لجنة الشؤون الخارجية، وجرى "
+    "خلال اللقاء بحث سبل تطوير التعاون البرلماني بين البلدين في عام ٢٠١٤ وما بعده، كما تناول الجانبان "
+    "التحضيرات لاجتماع اللجنة الحكومية المشتركة المقرر في دمشق\n"
+)
+
+
+def _nonempty_lines(text: str) -> list[str]:
+    return [ln for ln in text.splitlines() if ln.strip()]
+
+
+def test_plain_article_keeps_every_line():
+    doc = _doc(PLAIN)
+    assert doc.removed == []
+    assert doc.dateline is None
+    assert doc.title == _nonempty_lines(PLAIN)[0]
+    for line in _nonempty_lines(PLAIN):
+        assert kept_whole(doc, line), line[:40]
+    assert doc.clean_text() == "\n".join(_nonempty_lines(PLAIN)) + "\n"
+    assert [s.is_title for s in doc.sentences] == [True] + [False] * (len(doc.sentences) - 1)
+
+
+def test_plain_paragraph_with_bi_quotes_and_no_final_stop_is_kept():
+    para = (
+        "ولفت لافروف إلى أن بلاده تنظر بإيجابية إلى ما وصفه بـ\"المرونة\" التي أبدتها دمشق في الملفات "
+        "الإنسانية وإلى ما سماه بـ\"الخطوات العملية\" لتسهيل عودة اللاجئين، وأن موسكو ستستضيف اجتماعاً "
+        "ثلاثياً للتحضير للمؤتمر الذي طال انتظاره"
+    )
+    doc = _doc(f"{TITLE}\n{para}\n")
+    assert doc.removed == []
+    assert kept_whole(doc, para)
+
+
+def test_plain_article_with_crlf_line_ends_keeps_exact_offsets():
+    text = PLAIN.replace("\n", "\r\n")
+    doc = _doc(text)
+    assert doc.removed == []
+    for s in doc.sentences:
+        assert text[s.start:s.end] == s.text
+        assert "\r" not in s.text
+    assert len(doc.sentences) == len(_doc(PLAIN).sentences)
+
+
+def test_empty_article():
+    doc = _doc("")
+    assert doc.sentences == [] and doc.removed == [] and doc.title is None
+    assert doc.clean_text() == ""
+
+
+# --- reading and discovering files ------------------------------------------------
+
+
+def test_read_text_encodings(tmp_path):
+    s = "التقى لافروف كيري في جنيف."
+    cases = {
+        "utf8.txt": s.encode("utf-8"),
+        "bom.txt": b"\xef\xbb\xbf" + s.encode("utf-8"),
+        "utf16.txt": s.encode("utf-16"),  # with BOM
+        "cp1256.txt": s.encode("cp1256"),
+    }
+    for name, data in cases.items():
+        (tmp_path / name).write_bytes(data)
+        assert read_text(tmp_path / name) == s, name
+
+
+def test_read_text_rejects_binary(tmp_path):
+    p = tmp_path / "blob.txt"
+    p.write_bytes(b"PK\x03\x04\x00\x00binary")
+    with pytest.raises(InputError, match="binary"):
+        read_text(p)
+
+
+def test_read_text_keeps_carriage_returns(tmp_path):
+    p = tmp_path / "crlf.txt"
+    p.write_bytes("سطر\r\nسطر آخر".encode("utf-8"))
+    assert read_text(p) == "سطر\r\nسطر آخر"
+
+
+def test_discover_is_sorted_recursive_and_keeps_given_files(tmp_path):
+    (tmp_path / "b").mkdir()
+    for rel in ("b/2.txt", "a.txt", "b/1.txt", "notes.md"):
+        (tmp_path / rel).write_text("نص", encoding="utf-8")
+    found = discover([str(tmp_path), "missing.txt"])
+    assert [given for given, _ in found] == [
+        str(tmp_path / "a.txt"), str(tmp_path / "b" / "1.txt"), str(tmp_path / "b" / "2.txt"), "missing.txt",
+    ]

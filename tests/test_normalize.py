@@ -1,0 +1,246 @@
+"""Orthographic normalization and the offset map back to the original text.
+
+Each phenomenon has its own test with exact expected strings; the property
+tests check that offsets survive normalization for arbitrary Arabic text.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from syriadiplo.normalize import NormText, normalize_char, normalize_text
+
+# --- one test per phenomenon -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("أحمد", "احمد"),  # hamza above
+        ("إيران", "ايران"),  # hamza below
+        ("آفاق", "افاق"),  # madda
+        ("ٱلله", "الله"),  # wasla
+        ("أإآٱا", "ااااا"),
+    ],
+)
+def test_alef_variants_fold_to_bare_alef(raw, expected):
+    assert normalize_text(raw) == expected
+
+
+def test_alef_maksura_folds_to_yeh():
+    assert normalize_text("على") == "علي"
+    assert normalize_text("موسى") == "موسي"
+
+
+def test_teh_marbuta_folds_to_heh():
+    assert normalize_text("سورية") == "سوريه"
+    assert normalize_text("الخارجية الروسية") == "الخارجيه الروسيه"
+
+
+def test_tatweel_is_removed():
+    assert normalize_text("سوريـــة") == "سوريه"
+    assert normalize_text("ـ") == ""
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("مُحَمَّدٌ", "محمد"),  # damma, fatha, shadda, dammatan
+        ("كِتَابًا", "كتابا"),  # kasra, fathatan
+        ("سُكُونْ", "سكون"),  # sukun
+        ("رَحْمٰن", "رحمن"),  # superscript alef
+        ("شدّد", "شدد"),
+    ],
+)
+def test_diacritics_are_removed(raw, expected):
+    assert normalize_text(raw) == expected
+
+
+def test_hamza_seats_other_than_alef_are_kept():
+    # ؤ and ئ are letters of their own in names (رئيس, مؤتمر); only alef seats fold
+    assert normalize_text("رئيس مؤتمر ء") == "رئيس مؤتمر ء"
+
+
+def test_arabic_indic_digits_become_western():
+    assert normalize_text("٠١٢٣٤٥٦٧٨٩") == "0123456789"
+    assert normalize_text("في ٢٥ نوفمبر ٢٠١٣") == "في 25 نوفمبر 2013"
+
+
+def test_extended_arabic_indic_digits_become_western():
+    assert normalize_text("۰۱۲۳۴۵۶۷۸۹") == "0123456789"
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("\u06cc", "\u064a"),  # Farsi yeh -> Arabic yeh
+        ("\u06a9", "\u0643"),  # keheh -> kaf
+        ("\u06c1", "\u0647"),  # heh goal -> heh
+        ("\u06d5", "\u0647"),  # ae -> heh
+        ("ایران", "ايران"),
+        ("کیری", "كيري"),
+    ],
+)
+def test_persian_lookalikes_become_arabic(raw, expected):
+    assert normalize_text(raw) == expected
+
+
+def test_presentation_forms_become_base_letters():
+    # isolated alef, initial beh, final yeh, medial teh
+    assert normalize_text("\ufe8d\ufe91\ufef2\ufe98") == "ابيت"
+    # ﻋﺮﺑﻲ spelled in presentation forms
+    assert normalize_text("\ufecb\ufeae\ufe91\ufef2") == "عربي"
+
+
+@pytest.mark.parametrize("lig", ["\ufefb", "\ufefc", "\ufef5", "\ufef7", "\ufef9"])
+def test_lam_alef_ligatures_unfold_to_two_letters(lig):
+    assert normalize_text(lig) == "لا"
+
+
+def test_lam_alef_ligature_maps_both_letters_to_one_original():
+    nt = NormText("قال \ufefbعب")
+    assert nt.text == "قال لاعب"
+    assert nt.to_orig(4) == 4  # ل
+    assert nt.to_orig(5) == 4  # ا, same original character
+    assert nt.to_orig(6) == 5  # ع
+    assert nt.span(4, 6) == (4, 5)
+    assert nt.span(4, 8) == (4, 7)
+    assert nt.original_span_text(4, 8) == "\ufefbعب"
+
+
+def test_span_ending_inside_an_unfolded_character_keeps_it_whole():
+    # half of ﻻ is still the whole original character, never an empty span
+    nt = NormText("\ufefb")
+    assert nt.span(0, 1) == (0, 1)
+    assert nt.span(1, 2) == (0, 1)
+    # ﷺ unfolds to four words; each word maps back to the one ligature
+    nt = NormText("محمد \ufdfa قال")
+    assert nt.text == "محمد صلي الله عليه وسلم قال"
+    words = [(m.group(), nt.original_span_text(*m.span())) for m in re.finditer(r"\S+", nt.text)]
+    assert words == [
+        ("محمد", "محمد"),
+        ("صلي", "\ufdfa"),
+        ("الله", "\ufdfa"),
+        ("عليه", "\ufdfa"),
+        ("وسلم", "\ufdfa"),
+        ("قال", "قال"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "mark",
+    ["\u200e", "\u200f", "\u061c", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e",
+     "\u2066", "\u2067", "\u2068", "\u2069", "\u200b", "\u200c", "\u200d", "\ufeff", "\u00ad"],
+)
+def test_bidi_marks_and_invisible_controls_are_removed(mark):
+    assert normalize_text(f"لافروف{mark} كيري") == "لافروف كيري"
+    assert normalize_char(mark) == ""
+
+
+def test_latin_text_and_punctuation_are_untouched():
+    s = "The post (SANA) 2013-11-25: «تاس» “إن” ، ؛ ؟"
+    assert normalize_text(s) == "The post (SANA) 2013-11-25: «تاس» “ان” ، ؛ ؟"
+
+
+def test_normalization_is_idempotent_on_a_sentence():
+    s = "بحث وزيرُ الخارجية الروسيّ سيرغي لافروف ونظيرُه الأمريكي جون كيري في اتصالٍ هاتفيٍّ اليوم ٢٥ تشرين الثاني."
+    once = normalize_text(s)
+    assert once == "بحث وزير الخارجيه الروسي سيرغي لافروف ونظيره الامريكي جون كيري في اتصال هاتفي اليوم 25 تشرين الثاني."
+    assert normalize_text(once) == once
+
+
+def test_normtext_text_equals_normalize_text():
+    s = "\u200fأَعْلَنَتْ وزارةُ الخارجيـة ﻻ ٣ ی"
+    assert NormText(s).text == normalize_text(s) == "اعلنت وزاره الخارجيه لا 3 ي"
+
+
+# --- NormText offsets ----------------------------------------------------------
+
+
+def test_span_with_diacritics_and_tatweel():
+    original = "بَحَثَ لافروفُ مع كيريـ"
+    nt = NormText(original)
+    assert nt.text == "بحث لافروف مع كيري"
+    assert nt.span(0, 3) == (0, 6)  # end maps to the space: the word keeps its diacritics
+    assert original[slice(*nt.span(4, 10))] == "لافروفُ"
+    assert nt.original_span_text(14, 18) == "كيريـ"  # span to the end takes the trailing tatweel
+    assert nt.span(4, 4) == (7, 7)
+
+
+def test_span_after_removed_bidi_mark():
+    original = "\u200fدمشق\u200e-سانا"
+    nt = NormText(original)
+    assert nt.text == "دمشق-سانا"
+    assert nt.span(0, 4) == (1, 6)  # the leading mark is not part of the word
+    assert nt.original_span_text(5, 9) == "سانا"
+
+
+def test_original_span_text_trims_spaces():
+    nt = NormText("  وزير الخارجية  ")
+    assert nt.original_span_text(0, len(nt.text)) == "وزير الخارجية"
+
+
+def test_empty_text():
+    nt = NormText("")
+    assert nt.text == ""
+    assert nt.span(0, 0) == (0, 0)
+
+
+# --- properties ------------------------------------------------------------------
+
+LETTERS = [chr(c) for c in range(0x0621, 0x063B)] + [chr(c) for c in range(0x0641, 0x064B)]
+DIACRITICS = [chr(c) for c in range(0x064B, 0x0653)] + ["\u0670"]
+OTHERS = [
+    "\u0640",  # tatweel
+    "\u06cc", "\u06a9", "\u06c1",  # Persian look-alikes
+    "\u0660", "\u0665", "\u06f9",  # Arabic-Indic digits
+    "\ufefb", "\ufef5", "\ufef7",  # lam-alef ligatures (one char, two letters)
+    "\ufe8d", "\ufe91", "\ufecb", "\ufef2",  # presentation forms of single letters
+    "\u200f", "\u200e", "\u061c", "\u2067", "\u2069", "\u200c", "\ufeff",  # invisible marks
+    "،", ".", "“", "”", "-",
+]
+SPACES = [" ", " ", " ", "\n", "\u00a0"]
+
+arabic_text = st.text(
+    alphabet=st.sampled_from(LETTERS + DIACRITICS + OTHERS + SPACES + LETTERS),
+    max_size=80,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(arabic_text)
+def test_every_word_span_normalizes_back_to_the_word(original):
+    nt = NormText(original)
+    assert nt.text == normalize_text(original)
+    for m in re.finditer(r"\S+", nt.text):
+        s, e = nt.span(*m.span())
+        assert 0 <= s <= e <= len(original)
+        assert normalize_text(original[s:e]) == m.group()
+        assert normalize_text(nt.original_span_text(*m.span())) == m.group()
+
+
+@settings(max_examples=200, deadline=None)
+@given(arabic_text, st.data())
+def test_every_span_covers_its_normalized_text(original, data):
+    nt = NormText(original)
+    n = len(nt.text)
+    a = data.draw(st.integers(0, n))
+    b = data.draw(st.integers(a, n))
+    s, e = nt.span(a, b)
+    assert 0 <= s <= e <= len(original)
+    # the original slice, normalized, contains the normalized span (it may round out to whole characters)
+    assert nt.text[a:b] in normalize_text(original[s:e])
+    if b > a:
+        assert e > s
+
+
+@settings(max_examples=200, deadline=None)
+@given(arabic_text)
+def test_to_orig_is_monotonic(original):
+    nt = NormText(original)
+    offsets = [nt.to_orig(i) for i in range(len(nt.text) + 1)]
+    assert offsets == sorted(offsets)
+    assert all(0 <= o <= len(original) for o in offsets)
