@@ -220,12 +220,12 @@ def read_text(path: Path) -> str:
 
 
 def discover(paths: list[str]) -> list[tuple[str, Path]]:
-    """Input files for the given paths: files as given, directories recursively (sorted, .txt)."""
+    """Input files for the given paths: files as given, directories recursively (sorted, .txt and .jsonl)."""
     out: list[tuple[str, Path]] = []
     for given in paths:
         p = Path(given)
         if p.is_dir():
-            for f in sorted(p.rglob("*.txt")):
+            for f in sorted(x for x in p.rglob("*") if x.suffix in (".txt", ".jsonl")):
                 if f.is_file():
                     out.append((str(f), f))
         else:
