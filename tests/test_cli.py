@@ -338,7 +338,7 @@ def _flat(s: str) -> str:
 
 
 def test_commands():
-    assert COMMANDS == ["clean", "evaluate", "extract", "schema"]
+    assert COMMANDS == ["clean", "evaluate", "extract", "merge", "schema"]
 
 
 def test_top_level_help():

@@ -14,7 +14,8 @@ person's state, so every variant gets one id:
     s:<ISO3>          a state.
     o:<code>          an organization: its code from organizations.tsv, else its normalized name
                       with `_` for spaces (o:الائتلاف_الوطني_السوري).
-    d:<scope>         a delegation, scoped by its state or body (d:RUS, d:UN; d:- when neither).
+    d:<scope>         a delegation, scoped by its state (d:SYR), or by its body when it has no state or
+                      the body is a national one (d:UN, d:هيئه_التفاوض_السوريه); d:- when neither.
 
 Persons of resources/ar/persons.tsv get the lexicon's scope whatever the record says, so a record
 that names الاخضر الابراهيمي without a country still gets p:UN:برهم. The functions take a
@@ -163,6 +164,16 @@ def organization_key(org: str | None) -> str | None:
     return n.replace(" ", "_")
 
 
+@lru_cache(maxsize=1)
+def _international_codes() -> frozenset[str]:
+    return frozenset(row[0] for row in read_table("organizations.tsv") if row[0] != "-" and row[3] == "-")
+
+
+def is_national_body(org_key: str) -> bool:
+    """True for an organization key that is not an international body (a party, coalition or national council)."""
+    return org_key not in _international_codes()
+
+
 # ---- known persons
 
 
@@ -236,7 +247,9 @@ def known_person(name: str, country: str | None = None, organization: str | None
     Tiers, the first that leaves exactly one person whose state or body agrees with `country` /
     `organization` (either may be None) wins: the skeleton of the full name; the surname as spelled
     (without its article); the surname's skeleton. A surname tier accepts a longer name only when
-    its first word matches the first word of one of the person's listed spellings.
+    its first word is the first word of one of the person's listed spellings: حافظ الاسد is not
+    بشار حافظ الاسد (in an Arabic name the second word is the father's), so a short form that
+    drops a first name (جواد ظريف) must be listed as a spelling to be recognized.
     """
     idx = _known()
     toks = name_tokens(name)
@@ -288,7 +301,9 @@ def actor_id(participant: PartyLike) -> str:
             return f"o:{org}"
         return f"o:{_words_key(role)}" if role else f"o:{country or '-'}"
     if kind == "delegation":
-        return f"d:{country or org or '-'}"
+        if org and (not country or is_national_body(org)):
+            return f"d:{org}"  # وفد هيئه التفاوض is not وفد الحكومه السوريه
+        return f"d:{country or '-'}"
     scope = country or org or "-"
     if name and name_tokens(name):
         known = known_person(name, country, org)

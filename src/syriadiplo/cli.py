@@ -29,10 +29,18 @@ def _parse_date(value: Optional[str]) -> Optional[_dt.date]:
         raise typer.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
 
 
+def _check_format(fmt: str) -> str:
+    if fmt not in ("jsonl", "csv"):
+        raise typer.BadParameter(f"{fmt!r}: choose jsonl or csv")
+    return fmt
+
+
 @app.command()
 def extract(
-    paths: List[str] = typer.Argument(..., help="Article files (.txt) or directories (read recursively, sorted)."),
+    paths: List[str] = typer.Argument(..., help="Article files (.txt, or .jsonl with one article per line) or directories (read recursively, sorted)."),
     doc_date: Optional[str] = typer.Option(None, "--doc-date", help="Document date YYYY-MM-DD to resolve relative times against."),
+    merge: bool = typer.Option(False, "--merge", help="Write clusters of the same real event across documents instead of records."),
+    fmt: str = typer.Option("jsonl", "--format", help="jsonl (default) or csv (one row per record or cluster).", callback=_check_format),
 ) -> None:
     """Write one JSON record per meeting or phone call found in the articles (JSONL on stdout)."""
     from syriadiplo.pipeline import Problem, extract_paths, record_json
@@ -40,13 +48,56 @@ def extract(
     date = _parse_date(doc_date)
     problems: list[Problem] = []
     out = sys.stdout
-    for rec in extract_paths(paths, doc_date=date, problems=problems):
-        out.write(record_json(rec) + "\n")
+    records = extract_paths(paths, doc_date=date, problems=problems)
+    if merge:
+        from syriadiplo.merge import cluster_json, merge_records
+
+        clusters = merge_records(records)
+        if fmt == "csv":
+            from syriadiplo.csvout import clusters_to_csv
+
+            clusters_to_csv(clusters, out)
+        else:
+            for c in clusters:
+                out.write(cluster_json(c) + "\n")
+    elif fmt == "csv":
+        from syriadiplo.csvout import records_to_csv
+
+        records_to_csv(records, out)
+    else:
+        for rec in records:
+            out.write(record_json(rec) + "\n")
     out.flush()
     for p in problems:
         _err(p.line())
     if problems:
         raise typer.Exit(1)
+
+
+@app.command("merge")
+def merge_cmd(
+    path: str = typer.Argument(..., help="Records (JSONL) from `syriadiplo extract`; - reads stdin."),
+    fmt: str = typer.Option("jsonl", "--format", help="jsonl (default) or csv.", callback=_check_format),
+) -> None:
+    """Group records of the same real event across documents into clusters (one per line)."""
+    from syriadiplo.merge import cluster_json, merge_records, read_jsonl
+
+    try:
+        if path == "-":
+            clusters = merge_records(read_jsonl(sys.stdin, "-"))
+        else:
+            with open(path, encoding="utf-8") as f:
+                clusters = merge_records(read_jsonl(f, path))
+    except (OSError, ValueError) as e:
+        _err(f"{path}: {e.strerror if isinstance(e, OSError) and e.strerror else e}")
+        raise typer.Exit(1)
+    if fmt == "csv":
+        from syriadiplo.csvout import clusters_to_csv
+
+        clusters_to_csv(clusters, sys.stdout)
+    else:
+        for c in clusters:
+            sys.stdout.write(cluster_json(c) + "\n")
 
 
 @app.command()

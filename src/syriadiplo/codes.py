@@ -16,8 +16,7 @@ CAMEO, first rule that applies:
 | phone_call                                                    | 041   | initiator -> the others |
 | meeting whose evidence names a negotiation (see below)        | 046   | all sides (mutual)      |
 | meeting, no location or its state unknown                     | 040   | all sides (mutual)      |
-| meeting, a host side and at least one other side, initiator  | 043   | host -> visitors        |
-|   is the host                                                 |       |                         |
+| meeting, a host side and another side, the host initiated     | 043   | host -> visitors        |
 | meeting, a host side and at least one other side              | 042   | visitors -> host        |
 | meeting, sides known, none of them hosts                      | 044   | all sides (mutual)      |
 | meeting, every side hosts (all at home), or no side known     | 040   | all sides (mutual)      |
@@ -27,10 +26,12 @@ and the host as the recipient; 043 "host a visit" is used only when the record s
 took the initiative (initiator is the host side: بدعوة من، بمبادرة).
 
 Negotiation (046): a NEGOTIATION word (مفاوضات، تفاوض ...) in an evidence sentence, or a ROUND
-word (جوله) in a sentence that also has a ROUND_TALKS word (محادثات، مباحثات، حوار، تفاوضيه),
-after masking the record's topic phrase (what was discussed is not how: بحثا مسار المفاوضات) and
-every organization name (هيئه التفاوض is a body). Proclitics, the article and pronoun suffixes
-are stripped before comparing. The topic alone never makes a negotiation.
+word (جوله) in a sentence that also has a ROUND_TALKS word (محادثات، مباحثات، حوار، تفاوضيه).
+What was discussed is not how it was held (بحثا مسار المفاوضات، تناول اللقاء التحضيرات للجوله
+المقبله من محادثات استانا): the record's topic phrase is masked, and so is the rest of a sentence
+from its first topic opener on (TOPIC_MARKERS and DISCUSS_VERBS of grammar.tsv). Organization
+names are masked too (الهيئه العليا للمفاوضات is a body). Proclitics, the article and pronoun
+suffixes are stripped before comparing. The topic alone never makes a negotiation.
 
 PLOVER: event CONSULT; mode, first that applies:
 
@@ -150,7 +151,13 @@ def host_sides(location: Any, party_sides: Iterable[str], city_country: Optional
 
 @lru_cache(maxsize=1)
 def _org_mask() -> re.Pattern[str]:
-    names = {n for row in read_table("organizations.tsv") for n in alternatives(row[1])}
+    article, lam_def = grammar("DEF_ARTICLE")[0], grammar("LAM_DEF")[0]
+    names = set()
+    for row in read_table("organizations.tsv"):
+        for n in alternatives(row[1]):
+            names.add(n)
+            if n.startswith(article):  # ل + الهيئه is written للهيئه
+                names.add(lam_def + n[len(article):])
     alts = sorted(names, key=lambda n: (-len(n), n))
     return re.compile("(?:" + "|".join(re.escape(n) for n in alts) + r")(?!\w)")
 
@@ -190,6 +197,21 @@ def word_forms(token: str) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _topic_openers() -> frozenset[str]:
+    return frozenset(grammar("TOPIC_MARKERS")) | frozenset(grammar("DISCUSS_VERBS"))
+
+
+def _before_topic(tokens: list[str]) -> list[str]:
+    """The tokens before the first word that opens what was discussed (بحث، تناول، حول، لبحث ...)."""
+    openers = _topic_openers()
+    conj = grammar("CONJ_PROCLITICS")
+    for i, t in enumerate(tokens):
+        if t in openers or (t[:1] in conj and t[1:] in openers):
+            return tokens[:i]
+    return tokens
+
+
 def is_negotiation(evidence_texts: Iterable[str], topic: Optional[str] = None) -> bool:
     """True when an evidence sentence names a negotiation (module docstring: Negotiation)."""
     table = _codes_table()
@@ -200,7 +222,7 @@ def is_negotiation(evidence_texts: Iterable[str], topic: Optional[str] = None) -
         if topic_n:
             sent = sent.replace(topic_n, " ")
         sent = _org_mask().sub(" ", sent)
-        forms = [word_forms(t) for t in _WORD.findall(sent)]
+        forms = [word_forms(t) for t in _before_topic(_WORD.findall(sent))]
         if any(f & neg for f in forms):
             return True
         if any(f & rnd for f in forms) and any(f & talks for f in forms):

@@ -6,7 +6,8 @@ first, which Excel needs to read UTF-8. Empty cells stand for null; lists are jo
 
 A participant cell reads `name (role, country/org)`: a party without a name shows its role or,
 failing that, its kind; the parenthesis lists the role (when a name is shown), the kind (when it
-is not a person) and the state and body joined by `/`, and is left out when empty:
+is not a person and not already shown) and the state and body joined by `/`, and is left out
+when empty (`state (RUS)`):
 `سيرغي لافروف (وزير الخارجية, RUS) | ممثلون عن وزارة الدفاع (delegation, FRA)`.
 """
 from __future__ import annotations
@@ -84,7 +85,7 @@ def participant_label(p: Mapping[str, Any]) -> str:
     details = []
     if name and role:
         details.append(role)
-    if kind and kind != "person":
+    if kind and kind != "person" and label != kind:
         details.append(kind)
     affil = "/".join(x for x in (p.get("country"), p.get("organization")) if x)
     if affil:

@@ -252,6 +252,11 @@ class DocumentExtractor:
                 continue
             if mm.kind == "state" and mm.from_nisba and not self._attached_to_trigger(toks, t, mm):
                 continue
+            if mm.kind == "delegation" and mm.entourage:
+                host = next((q for q in reversed(parties) if q.kind == "person"), None)
+                if host is None:
+                    continue
+                mm.country, mm.org = host.country, host.org
             if mm.kind == "delegation" and not (mm.country or mm.org):
                 continue
             before = [toks[k].text for k in range(max(lo, mm.start - 2), mm.start)]
@@ -301,7 +306,8 @@ class DocumentExtractor:
             if tm is None:
                 return None
             status = "planned"
-        if t.future or win_words & self.g["FUTURE_CUES"] or (tm and tm[0].direction == 1):
+        ahead = tm is not None and (tm[0].direction == 1 or (tm[0].relative_days or 0) > 0)
+        if t.future or (win_words | before_words) & self.g["FUTURE_CUES"] or ahead:
             status = "planned"
         if before_words & self.g["UNCERTAIN_CUES"]:
             status = "uncertain"
@@ -758,6 +764,8 @@ def extract_document(doc: Document) -> list[Record]:
     if doc.doc_date is None:
         from syriadiplo.normalize import normalize_text
         doc.doc_date = timex.document_date(normalize_text(doc.original[:1000]))
+    from syriadiplo.codes import with_codes
+
     ex = DocumentExtractor(doc)
     ex.analyse()
-    return ex.records(ex.cluster(ex.events()))
+    return [with_codes(r) for r in ex.records(ex.cluster(ex.events()))]

@@ -6,8 +6,10 @@ Two records are the same event when all of these hold:
 - same sides (the states or bodies of their parties, syriadiplo.codes.sides), and for every side
   the named persons agree: the same person ids, or one record names nobody on that side (a state,
   a delegation or an unnamed official stands in: "Lavrov met Le Drian" and "Le Drian held talks
-  in Russia"). They must share at least one named person, unless neither names anyone; a named
-  person whose state and body are unknown counts as a side of its own (`?`);
+  in Russia"). They must share at least one named person, unless neither names anyone. A named
+  person whose state and body are unknown takes the one side its actor key has elsewhere in the
+  input, else counts as a side of its own (`?`). A record with no side at all (الاطراف المشاركه)
+  stays alone;
 - compatible locations: the same city (spelling variants of one cities.tsv row are one city), or
   a city and the state it is in, or one record without a location; never two different cities,
   never two different states;
@@ -27,7 +29,8 @@ not depend on the input order.
 
 Each cluster, keys in this order: `cluster_id` (cl- and a hash of the sorted member ids), `type`,
 `members` (record ids, sorted), `sources` (doc_ids, sorted, unique), `participants` (one per
-actor, the fullest name and the first non-null role, country and organization over the members;
+actor: the fullest name (most words, then the spelling most members use, a persons.tsv spelling,
+fewer diacritics) and the first non-null role, country and organization over the members;
 a state or unnamed official is dropped when a named person of the same side is there),
 `actor_ids` (one per participant, in the same order), `location` (a city over a state over
 none), `time` (the most specific), `topics` (sorted union), `status` (occurred over planned over
@@ -41,7 +44,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Optional, Union
 
@@ -257,6 +260,12 @@ class _Item:
     negotiation: bool
 
     @property
+    def profile(self) -> tuple:
+        """What `compatible` reads of the record: records with one profile are interchangeable."""
+        when = self.when if self.when.rel is not None else replace(self.when, doc="")
+        return (self.rec.get("type"), frozenset(self.sig.items()), self.named, self.place, when)
+
+    @property
     def order(self) -> tuple:
         return (self.when.sort_key, -sum(len(v) for v in self.sig.values()), self.place is None, self.doc_id, self.id)
 
@@ -349,24 +358,59 @@ def compatible(a: _Item, b: _Item) -> bool:
 
 def _cluster_block(items: list[_Item]) -> list[list[_Item]]:
     clusters: list[list[_Item]] = []
+    spans: list[Optional[tuple[_dt.date, _dt.date]]] = []  # the dates a cluster's dated members cover
+    # Members with one profile (sides, place, time) are interchangeable: compare with one of each.
+    profiles: list[dict[tuple, _Item]] = []
     for it in sorted(items, key=lambda i: i.order):
         if not it.sig:  # no side known (الاطراف المشاركه): nothing to match on
             clusters.append([it])
+            spans.append(None)
+            profiles.append({})
             continue
-        fits = [c for c in clusters if all(compatible(it, m) for m in c)]
+        lo, hi = it.when.lo, it.when.hi
+        profile = it.profile
+        fits = [
+            k
+            for k, c in enumerate(clusters)
+            # a cheap look at the dates first, then every member (complete link)
+            if not (lo and spans[k] and (lo - SLACK > spans[k][1] or spans[k][0] - SLACK > hi))
+            and all(compatible(it, m) for m in profiles[k].values())
+        ]
         if len(fits) == 1:
-            fits[0].append(it)
+            k = fits[0]
+            clusters[k].append(it)
+            profiles[k].setdefault(profile, it)
+            if lo:
+                spans[k] = (min(lo, spans[k][0]), max(hi, spans[k][1])) if spans[k] else (lo, hi)
         else:
             clusters.append([it])
+            spans.append((lo, hi) if lo else None)
+            profiles.append({profile: it})
     return clusters
 
 
 # ---- merged slots
 
 
-def _fullness(p: Mapping[str, Any]) -> tuple:
+_DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
+
+
+@lru_cache(maxsize=1)
+def _listed_spellings() -> frozenset[str]:
+    return frozenset(n for row in read_table("persons.tsv") for n in alternatives(row[0]))
+
+
+def _fullness(p: Mapping[str, Any], counts: Mapping[str, int]) -> tuple:
+    """How good a participant's name is to show: more words, more outlets, a listed spelling, fewer diacritics."""
     name = p.get("name") or ""
-    return (len(normalize_text(name)), sum(p.get(f) is not None for f in ("role", "country", "organization")))
+    norm = " ".join(normalize_text(name).split())
+    return (
+        len(norm.split()),
+        counts.get(norm, 0),
+        norm in _listed_spellings(),
+        -len(_DIACRITICS.findall(name)),
+        sum(p.get(f) is not None for f in ("role", "country", "organization")),
+    )
 
 
 def _merge_participants(members: list[_Item]) -> tuple[list[dict], list[str]]:
@@ -395,7 +439,11 @@ def _merge_participants(members: list[_Item]) -> tuple[list[dict], list[str]]:
         if scope and scope in named_sides and (kind == "s" or (kind == "p" and not is_named_person(aid))):
             continue  # Russia, or an unnamed Russian minister, when Lavrov is there
         cands = groups[aid]
-        best = dict(max(enumerate(cands), key=lambda ic: (_fullness(ic[1]), -ic[0]))[1])
+        counts: dict[str, int] = {}
+        for c in cands:
+            n = " ".join(normalize_text(c.get("name") or "").split())
+            counts[n] = counts.get(n, 0) + 1
+        best = dict(max(enumerate(cands), key=lambda ic: (_fullness(ic[1], counts), -ic[0]))[1])
         for f in ("role", "country", "organization"):
             if best.get(f) is None:
                 best[f] = next((c.get(f) for c in cands if c.get(f) is not None), None)

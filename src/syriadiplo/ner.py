@@ -42,12 +42,13 @@ class Mention:
     entity: int | None = None  # index in the document's PersonRegistry
     preceded_by: str | None = None  # the normalized token before the mention
     from_nisba: bool = False  # a state known only from a nationality adjective
+    entourage: bool = False  # الوفد المرافق له: takes the side of the person before it
 
 
 @lru_cache(maxsize=1)
 def _g() -> dict[str, frozenset[str]]:
     keys = ("COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
-            "HEADED_BY", "DELEGATION_OF", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND")
+            "HEADED_BY", "DELEGATION_OF", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND")
     return {k: frozenset(grammar(k)) for k in keys}
 
 
@@ -97,7 +98,7 @@ class SentenceNER:
             return False
         if not first and tok.forms[0][1][0] in ("و",) and tok.text not in self.L.given and len(tok.forms) > 1:
             return False  # a conjunction starts the next item
-        if tok.text not in self.L.given and any(f in self.L.nonname or f in self.L.city_country for p, f in tok.forms[1:]):
+        if tok.text not in self.L.given and any(f in self.L.nonname or f in self.L.city_country or is_definite(f) for p, f in tok.forms[1:]):
             return False
         if first and len(tok.forms) > 1 and tok.text[0] in self.g["AND"] and tok.text not in self.L.given and not self.allow_conj_name:
             return False
@@ -200,6 +201,8 @@ class SentenceNER:
             ent = self.m(j, frozenset({"COUNTRY", "ORG", "MINISTRY", "CITY"}))
             if ent and (ent.plen == 0 or guarded or pending_obj or ent.entry.cat in ("MINISTRY", "ORG")):
                 cat = ent.entry.cat
+                if cat == "COUNTRY" and after_nisba and not (guarded or pending_obj):
+                    break  # المبعوث الأمريكي تركيا: the country is what follows the title, not part of it
                 if cat == "COUNTRY" and not guarded and not pending_obj and country is None and not after_nisba:
                     country = ent.entry.data[0]
                     j = ent.end
@@ -449,7 +452,15 @@ class SentenceNER:
         kept = [(i, j, grp.plen)]
         country = org = None
         steps = 0
-        while j < n and steps < 8:
+        entourage = False
+        if j < n and t[j].text in self.g["ENTOURAGE"]:
+            # الوفد المرافق له: the delegation of the person just named
+            entourage = True
+            j += 1
+            if j < n and t[j].text in self.g["OBJECT_PRONOUN_HOSTS"]:
+                j += 1
+            kept = [(i, j, grp.plen)]
+        while j < n and steps < 8 and not entourage:
             steps += 1
             tok = t[j]
             if not tok.is_word or j in self.times:
@@ -487,6 +498,7 @@ class SentenceNER:
         while len(kept) > 1 and kept[-1][1] - kept[-1][0] == 1 and (t[kept[-1][0]].text in self.g["DELEGATION_OF"] or t[kept[-1][0]].text in self.g["IN"]):
             kept.pop()
         mm = Mention("delegation", i, j, role=self.role_text(kept), country=country, org=org)
+        mm.entourage = entourage
         if j < n and _has(t[j], self.g["HEADED_BY"]):
             tp = self._at(j + 1) if j + 1 < n else None
             if tp and tp[0].kind == "person":
