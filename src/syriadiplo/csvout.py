@@ -155,29 +155,24 @@ def cluster_row(cluster: Mapping[str, Any]) -> list[str]:
     ]
 
 
-def _writer(file: IO[str], bom: bool) -> Any:
+def _write_rows(file: IO[str], bom: bool, header: list[str], rows: Iterable[list[str]]) -> int:
+    """A header row, then the rows, streamed; returns the number of rows after the header."""
     if bom:
         file.write("\ufeff")
-    return csv.writer(file, lineterminator="\n")
+    w = csv.writer(file, lineterminator="\n")
+    w.writerow(header)
+    n = 0
+    for row in rows:
+        w.writerow(row)
+        n += 1
+    return n
 
 
 def records_to_csv(records: Iterable[RecordLike], file: IO[str], bom: bool = False) -> int:
     """Write a header row and one row per record to `file` (streams); returns the number of records."""
-    w = _writer(file, bom)
-    w.writerow(RECORD_COLUMNS)
-    n = 0
-    for r in records:
-        w.writerow(record_row(r))
-        n += 1
-    return n
+    return _write_rows(file, bom, RECORD_COLUMNS, (record_row(r) for r in records))
 
 
 def clusters_to_csv(clusters: Iterable[Mapping[str, Any]], file: IO[str], bom: bool = False) -> int:
     """Write a header row and one row per cluster to `file`; returns the number of clusters."""
-    w = _writer(file, bom)
-    w.writerow(CLUSTER_COLUMNS)
-    n = 0
-    for c in clusters:
-        w.writerow(cluster_row(c))
-        n += 1
-    return n
+    return _write_rows(file, bom, CLUSTER_COLUMNS, (cluster_row(c) for c in clusters))
