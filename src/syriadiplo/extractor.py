@@ -469,7 +469,8 @@ class DocumentExtractor:
             toks = [k for k, v in info.time_tok.items() if v == ti]
             if not toks or not any(lo <= k < hi for k in toks):
                 continue
-            dist = min(abs(k - t.start) for k in toks)
+            # the clause after the trigger first (التقى X، اليوم الثلاثاء، ...), a dateline before it last
+            dist = (0 if min(toks) >= t.start else 1, min(abs(k - t.start) for k in toks))
             if best is None or dist < best[0]:
                 best = (dist, tm)
         if best is None:
@@ -629,7 +630,8 @@ class DocumentExtractor:
         out: list[Record] = []
         used_ids: set[str] = set()
         for c in clusters:
-            primary = max(c.mentions, key=lambda m: (len([p for p in m.parties if p.kind == "person" and p.name]), len(m.parties), not m.is_title, -m.sent_index))
+            # the body sentence that first reports the event with its sides named
+            primary = max(c.mentions, key=lambda m: (min(2, len([p for p in m.parties if p.kind == "person" and p.name])), not m.is_title, len(m.parties), -m.sent_index))
             parts = self._participants(c, primary)
             if len(parts) < 2 and not (len(parts) == 1 and parts[0].kind == "delegation"):
                 continue
@@ -662,10 +664,13 @@ class DocumentExtractor:
     def _participants(self, c: Cluster, primary: EventMention) -> list[Participant]:
         ordered: list[Mention] = list(primary.parties)
         keys = self._keys(ordered)
+        named = {(p.country, p.org) for m in c.mentions for p in m.parties if p.kind == "person" and p.name}
         for m in c.mentions:
             if m is primary:
                 continue
             for p in m.parties:
+                if p.kind == "person" and not p.name and (p.country, p.org) in named:
+                    continue
                 if p.kind in ("person", "delegation") and self._key(p) not in keys:
                     ordered.append(p)
                     keys.add(self._key(p))

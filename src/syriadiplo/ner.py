@@ -185,6 +185,9 @@ class SentenceNER:
             prev = self.t[j - 1].text if j > 0 else ""
             guarded = prev in self.g["DESTINATION"] or prev in self.g["ACCREDITED_TO"] or prev in self.g["ON_BEHALF"]
             nis = self.m(j, frozenset({"NISBA", "ORGADJ"}))
+            longer = self.m(j, frozenset({"COUNTRY", "ORG"}))
+            if nis and longer and longer.end > nis.end:
+                nis = None  # رئيس الجمهورية العربية السورية: the state's name, not the adjective العربية
             if nis and (nis.plen == 0 or tok.text[0] == "و"):
                 if nis.entry.cat == "NISBA":
                     if country is None and not guarded:
