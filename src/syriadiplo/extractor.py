@@ -455,11 +455,28 @@ class DocumentExtractor:
                 continue
             if m.entry.cat == "COUNTRY" and not visit and prev not in self.g["IN"]:
                 continue
+            lead = 1 if (prev in self.g["IN"] or prev in self.g["DESTINATION"]) and not via_prep else 0
+            if not visit and not self._event_slot_before(info, t, k - lead - (1 if toks[k - 1].text in self.g["PLACE_NOUNS"] else 0)):
+                continue  # آخر التطورات في سورية: the place of a noun, not of the meeting
             name = info.sent.norm.original_span_text(toks[k].start + m.plen, toks[m.end - 1].end)
             rank = (0 if m.entry.cat == "CITY" else 1, abs(k - t.start))  # في قصر الشعب بدمشق: the city
             if best is None or rank < best[0]:
                 best = (rank, (name, m.entry.data[0]))
         return best[1] if best else None
+
+    def _event_slot_before(self, info: SentInfo, t: Trigger, k: int) -> bool:
+        """Whether token k (a place phrase's start) follows the trigger, a party, a time or punctuation."""
+        j = k - 1
+        if j < 0:
+            return True
+        tok = info.tokens[j]
+        if not tok.is_word or t.start <= j <= t.end or j in info.time_tok or j in info.phone_cues:
+            return True
+        if any(p.start <= j < p.end for p in info.mentions if p.kind in ("person", "delegation", "state", "org", "city")):
+            return True
+        if self.L.first(info.tokens, j, frozenset({"TRIGGER"})):
+            return True
+        return bool(_words(tok) & (self.g["LIGHT_VERBS"] | self.g["REPORT_VERBS"] | self.g["VISIT_WORDS"]))
 
     def _time(self, info: SentInfo, lo: int, hi: int, t: Trigger):
         best = None
@@ -636,6 +653,8 @@ class DocumentExtractor:
             if len(parts) < 2 and not (len(parts) == 1 and parts[0].kind == "delegation"):
                 continue
             loc = (primary.location if not primary.loc_weak else None) or next((m.location for m in c.mentions if m.location and not m.loc_weak), None) or primary.location or next((m.location for m in c.mentions if m.location), None)
+            if loc is None and c.type == "meeting":
+                loc = self._dateline_city()  # دمشق-سانا over a report of a reception: where it took place
             tm = primary.time or next((m.time for m in c.mentions if m.time and not m.is_title), None) or next((m.time for m in c.mentions if m.time), None)
             topic = primary.topic or next((m.topic for m in c.mentions if m.topic and not m.is_title), None) or next((m.topic for m in c.mentions if m.topic), None)
             initiator = next((m.initiator for m in c.mentions if m.initiator), None)
@@ -661,10 +680,25 @@ class DocumentExtractor:
             ))
         return out
 
+    def _dateline_city(self) -> tuple[str, str] | None:
+        if not self.doc.dateline:
+            return None
+        from syriadiplo.normalize import NormText
+
+        nt = NormText(self.doc.dateline)
+        toks = tokenize(nt.text)
+        for k in range(len(toks)):
+            m = self.L.first(toks, k, frozenset({"CITY"}))
+            if m:
+                return nt.original_span_text(toks[k].start + m.plen, toks[m.end - 1].end), m.entry.data[0]
+        return None
+
     def _participants(self, c: Cluster, primary: EventMention) -> list[Participant]:
         ordered: list[Mention] = list(primary.parties)
         keys = self._keys(ordered)
         named = {(p.country, p.org) for m in c.mentions for p in m.parties if p.kind == "person" and p.name}
+        ordered = [p for p in ordered if p.kind != "person" or p.name or (p.country, p.org) not in named]
+        keys = self._keys(ordered)
         for m in c.mentions:
             if m is primary:
                 continue

@@ -48,7 +48,7 @@ class Mention:
 @lru_cache(maxsize=1)
 def _g() -> dict[str, frozenset[str]]:
     keys = ("COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
-            "HEADED_BY", "DELEGATION_OF", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND")
+            "HEADED_BY", "DELEGATION_OF", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND")
     return {k: frozenset(grammar(k)) for k in keys}
 
 
@@ -173,6 +173,9 @@ class SentenceNER:
                 break
             if self.m(j, frozenset({"PERSON", "TRIGGER", "TRIGNEG"})) or _has(tok, self.g["COUNTERPART"]):
                 break
+            if tok.text in self.g["HONORIFICS"]:
+                j += 1  # الدكتور، الشيخ: part of neither the title nor the name
+                continue
             if tok.text in self.g["IN"] and j + 1 < n:
                 place = self.m(j + 1, frozenset({"COUNTRY", "ORG"}))
                 if place and place.plen == 0:
@@ -188,13 +191,19 @@ class SentenceNER:
             longer = self.m(j, frozenset({"COUNTRY", "ORG"}))
             if nis and longer and longer.end > nis.end:
                 nis = None  # رئيس الجمهورية العربية السورية: the state's name, not the adjective العربية
+            if nis and nis.entry.cat == "ORGADJ" and self.m(nis.end, frozenset({"NISBA"})):
+                kept.append((j, nis.end, 0))  # الجمهورية العربية السورية: a plain adjective before the nisba
+                j = nis.end
+                continue
             if nis and (nis.plen == 0 or tok.text[0] == "و"):
                 if nis.entry.cat == "NISBA":
                     if country is None and not guarded:
                         country = nis.entry.data[0]
                     if guarded:
                         kept.append((j, nis.end, 0))
-                    after_nisba = True
+                    # مندوب سورية الدائم: سورية is the state's name in genitive (it also reads as an adjective)
+                    genitive = not is_definite(tok.text) and self.m(j, frozenset({"COUNTRY"})) is not None
+                    after_nisba = not genitive
                 else:
                     org = org or nis.entry.data[0]
                     kept.append((j, nis.end, 0))
@@ -401,6 +410,8 @@ class SentenceNER:
         """Name first, then its title: ميخائيل بوغدانوف، نائب وزير الخارجية الروسي."""
         j = self._skip_punct(mm.end)
         tp = self.parse_title(j) if j < len(self.t) else None
+        if tp and tp[0] < len(self.t) and self.parse_name(self._skip_punct(tp[0])):
+            tp = None  # التقى X الأمين العام للأمم المتحدة Y: that title is Y's
         if tp and tp[4].entry.data[2] == "sg":
             end, kept, country, org, head = tp
             mm.role = self.role_text(kept)
@@ -528,6 +539,7 @@ class PersonEntity:
     org: str | None = None
     surnames: set[str] = field(default_factory=set)
     role_from_text: bool = False
+    from_lexicon: bool = False  # created from a bare surname: state and role are the lexicon's guess
 
 
 def surname_key(toks: list[str]) -> str:
@@ -567,7 +579,7 @@ class PersonRegistry:
             if pidx is None:
                 return None
             p = L.persons[pidx]
-            ent = PersonEntity(mm.name or "", toks[-1], p["role"], p["country"], p["org"], {sur}, False)
+            ent = PersonEntity(mm.name or "", toks[-1], p["role"], p["country"], p["org"], {sur}, False, True)
             self.people.append(ent)
             idx = len(self.people) - 1
             self.by_surname[sur] = idx
@@ -586,6 +598,10 @@ class PersonRegistry:
                 ent.org = ent.org or L.persons[pidx]["org"]
             return idx
         ent = self.people[idx]
+        if ent.from_lexicon and len(toks) > 1:
+            ent.from_lexicon = False
+            ent.country = mm.country or ent.country
+            ent.org = mm.org if mm.country or mm.org else ent.org
         if len(toks) > len(ent.name_norm.split()):
             ent.name, ent.name_norm = mm.name or ent.name, mm.name_norm
         if mm.role and not mm.counterpart and (not ent.role or not ent.role_from_text or len(mm.role) > len(ent.role)):
