@@ -28,6 +28,7 @@ ATTACH_WINDOW = 4  # sentences over which an attendance line still refers to the
 DOC_TOPIC_MIN_HITS = 3  # keyword hits that make a label one of the article's main topics
 DOC_TOPICS = 2  # how many main topics an article has at most
 NOUN_CLASSES = ("noun", "weaknoun")
+VERB_CLASSES = ("verb", "weak")
 WEAK_CLASSES = ("weak", "weaknoun")
 PARTY_KINDS = ("person", "delegation", "state", "org", "pair", "latter", "pronoun")
 
@@ -36,7 +37,7 @@ PARTY_KINDS = ("person", "delegation", "state", "org", "pair", "latter", "pronou
 def _g() -> dict[str, frozenset[str]]:
     keys = ("COMPLEMENTIZERS", "CLAUSE_BREAKERS", "SOURCE_CUES", "TOPIC_MARKERS", "TOPIC_AGREEMENT", "DISCUSS_VERBS",
             "TOPIC_END", "FUTURE_CUES", "UNCERTAIN_CUES", "HOPE_CUES", "INITIATIVE_NOUNS", "INITIATIVE_VERBS",
-            "RECEIVE_CALL", "PLACE_CALL", "LIGHT_VERBS", "OBJECT_PRONOUN_HOSTS", "THAT_CAME", "AND", "TEMPORAL_PREPS", "VISIT_WORDS", "PRAISE_VERBS", "THAT_REFERS", "ATTEND", "NEGATION_CUES", "DEMAND_CUES", "NON_DIPLOMATIC", "PLACE_NOUNS", "IN", "FROM", "WITH", "BETWEEN", "DESTINATION", "TO", "REPORT_VERBS",
+            "RECEIVE_CALL", "PLACE_CALL", "LIGHT_VERBS", "OBJECT_PRONOUN_HOSTS", "THAT_CAME", "AND", "TEMPORAL_PREPS", "VISIT_WORDS", "PRAISE_VERBS", "THAT_REFERS", "ATTEND", "NEGATION_CUES", "DEMAND_CUES", "NON_DIPLOMATIC", "PLACE_NOUNS", "WHETHER", "IN", "FROM", "WITH", "BETWEEN", "DESTINATION", "TO", "REPORT_VERBS",
             "FUTURE_PROCLITIC")
     return {k: frozenset(grammar(k)) for k in keys}
 
@@ -287,15 +288,25 @@ class DocumentExtractor:
             only = resolved[0]
             if only.country != location[1]:
                 resolved.append(Mention("state", t.start, t.end, country=location[1]))
+        if t.cls in VERB_CLASSES and len(self._keys(resolved)) == 1:
+            # حيث من المقرر أن يلتقي [أنان] وزير الخارجية الإيراني: the dropped subject is the sentence's first person
+            subj = self._implicit_subject(si, info, lo, resolved)
+            if subj is not None:
+                resolved.insert(0, subj)
         if t.cls in WEAK_CLASSES and not self._weak_ok(info, t, lo, hi, resolved):
             return None
         # status
         before_words = set().union(*[_words(x) for x in toks[max(0, t.start - 6):t.start]]) if t.start > 0 else set()
         tm = self._time(info, lo, hi, t)
         # نفى عقد لقاء، ألغى زيارته، دعت إلى عقد اجتماع: no meeting took place or is planned
+        whether = False
         for k in range(lo, t.start):
             w = _words(toks[k])
             if w & self.g["NEGATION_CUES"]:
+                # لم يحسم بعد ما إذا كان سيلتقي: undecided, not denied
+                if any(toks[j].text in self.g["WHETHER"] for j in range(k + 1, t.start)):
+                    whether = True
+                    continue
                 return None
             if w & self.g["DEMAND_CUES"] and any(toks[j].text in self.g["DESTINATION"] for j in range(k + 1, t.start)):
                 return None
@@ -309,7 +320,7 @@ class DocumentExtractor:
         ahead = tm is not None and (tm[0].direction == 1 or (tm[0].relative_days or 0) > 0)
         if t.future or (win_words | before_words) & self.g["FUTURE_CUES"] or ahead:
             status = "planned"
-        if before_words & self.g["UNCERTAIN_CUES"]:
+        if before_words & self.g["UNCERTAIN_CUES"] or whether:
             status = "uncertain"
         if tm:
             rt = timex.resolve(tm[0], self.doc.doc_date, "future" if status != "occurred" else "past")
@@ -325,6 +336,18 @@ class DocumentExtractor:
         initiator = self._initiator(info, lo, hi, resolved)
         strength = 0.55 + 0.1 * min(2, sum(1 for p in resolved if p.kind == "person" and p.name)) + (0.1 if t.cls not in WEAK_CLASSES else 0) + (0.05 if tm else 0) + (0.05 if location else 0)
         return EventMention(si, typ, status, resolved, location, tm, topic, initiator, t.anaphoric, info.sent.is_title, min(strength, 0.95), extra_sents, loc_weak)
+
+    def _implicit_subject(self, si: int, info: SentInfo, lo: int, parties: list[Mention]) -> Mention | None:
+        have = {p.entity for p in parties}
+        cands = [m for m in info.mentions if m.kind == "person" and m.start < lo and m.entity is not None]
+        if not cands and si > 0:
+            cands = [m for m in self.infos[si - 1].mentions if m.kind == "person" and m.entity is not None][:1]
+        for m in cands:
+            if m.entity not in have and not m.counterpart:
+                ent = self.reg.people[m.entity]
+                return Mention("person", m.start, m.end, name=ent.name, name_norm=ent.name_norm, role=m.role or ent.role,
+                               country=m.country or ent.country, org=m.org or ent.org, entity=m.entity)
+        return None
 
     def _attached_to_trigger(self, toks: list[Token], t: Trigger, mm: Mention) -> bool:
         """A nationality adjective is a party only when it qualifies the trigger (لقاء روسي - فرنسي)."""
