@@ -234,6 +234,7 @@ class DocumentExtractor:
         lo, hi = self._window(info, t, prev_end, next_start)
         if t.cls in NOUN_CLASSES and self._named_process(info, t):
             return None
+        clause_lo = lo  # negation and demand cues are read over the whole clause, even for a noun trigger
         if t.cls in NOUN_CLASSES and (not t.anaphoric or is_definite(toks[t.start].forms[-1][1])):
             pre = {f for tok in toks[lo:t.start] for f in _words(tok)}
             if not pre & (self.g["LIGHT_VERBS"] | self.g["DISCUSS_VERBS"] | self.g["RECEIVE_CALL"] | self.g["PLACE_CALL"]):
@@ -300,7 +301,7 @@ class DocumentExtractor:
         tm = self._time(info, lo, hi, t)
         # نفى عقد لقاء، ألغى زيارته، دعت إلى عقد اجتماع: no meeting took place or is planned
         whether = False
-        for k in range(lo, t.start):
+        for k in range(clause_lo, t.start):
             w = _words(toks[k])
             if w & self.g["NEGATION_CUES"]:
                 # لم يحسم بعد ما إذا كان سيلتقي: undecided, not denied
