@@ -48,7 +48,7 @@ class Mention:
 @lru_cache(maxsize=1)
 def _g() -> dict[str, frozenset[str]]:
     keys = ("COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
-            "HEADED_BY", "DELEGATION_OF", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND")
+            "HEADED_BY", "DELEGATION_OF", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND")
     return {k: frozenset(grammar(k)) for k in keys}
 
 
@@ -227,6 +227,10 @@ class SentenceNER:
                 j = ent.end
                 pending_obj = False
                 continue
+            if after_nisba and tok.text in self.g["POST_NISBA_ADJ"]:
+                kept.append((j, j + 1, 0))  # المبعوث الأمريكي الخاص: adjectives that follow the nisba
+                j += 1
+                continue
             if after_nisba and not (tok.text in self.g["DESTINATION"] or tok.text in self.g["ACCREDITED_TO"] or tok.text in self.g["ON_BEHALF"] or _has(tok, self.g["TITLE_LINKS"])):
                 break
             if tok.text in self.g["DESTINATION"] or tok.text in self.g["ACCREDITED_TO"] or tok.text in self.g["ON_BEHALF"] or _has(tok, self.g["TITLE_LINKS"]):
@@ -294,6 +298,22 @@ class SentenceNER:
         t = self.t
         n = len(t)
         tok = t[i]
+        # dual counterpart: نظيريه الروسي سيرغي شويغو والتركي فكري إيشيق
+        if _has(tok, self.g["DUAL_COUNTERPART"]):
+            out, k = [], i + 1
+            while k < n and len(out) < 4:
+                nis = self.m(k, frozenset({"NISBA"}))
+                if not nis:
+                    break
+                nm = self.parse_name(nis.end)
+                mm = Mention("person", k if out else i, nis.end, country=nis.entry.data[0], counterpart=True)
+                if nm:
+                    a, b, known = nm
+                    mm.name, mm.name_norm, mm.end = self.text(a, b), " ".join(x.text for x in t[a:b]), b
+                out.append(mm)
+                k = mm.end
+            if out:
+                return out
         # counterpart: نظيره [nisba] [name]
         if _has(tok, self.g["COUNTERPART"]):
             j = i + 1
