@@ -76,6 +76,7 @@ class SentenceNER:
         self.L: Lexicon = lexicon()
         self.g = _g()
         self.allow_conj_name = False  # a name may start with و only right after a nationality adjective
+        self._mcache: dict[int, list[Match]] = {}
 
     # ---- helpers
     def text(self, a: int, b: int, plen: int = 0) -> str:
@@ -84,7 +85,10 @@ class SentenceNER:
     def m(self, i: int, cats: frozenset[str]) -> Match | None:
         if i >= len(self.t) or not self.t[i].is_word:
             return None
-        return self.L.first(self.t, i, cats)
+        ms = self._mcache.get(i)
+        if ms is None:
+            ms = self._mcache[i] = self.L.matches(self.t, i)  # every category once per token
+        return next((x for x in ms if x.entry.cat in cats), None)
 
     def is_nameish(self, i: int, first: bool, prev_given: bool) -> bool:
         if i >= len(self.t) or i in self.times:
@@ -94,7 +98,7 @@ class SentenceNER:
             return False
         if tok.text in self.L.nonname or tok.text in self.g["COUNTERPART"]:
             return False
-        if self.L.first(self.t, i, _NAME_BLOCKERS) and tok.text not in self.L.given:
+        if self.m(i, _NAME_BLOCKERS) and tok.text not in self.L.given:
             return False
         if not first and tok.forms[0][1][0] in ("و",) and tok.text not in self.L.given and len(tok.forms) > 1:
             return False  # a conjunction starts the next item
@@ -451,7 +455,7 @@ class SentenceNER:
         """الرئيسان الروسي فلاديمير بوتين والفرنسي إيمانويل ماكرون; وزيرا خارجية روسيا وتركيا."""
         t = self.t
         role = self.role_text(kept[:1])
-        sing = self.L.first(t, i, _TITLE_CATS).entry.data[1]
+        sing = self.m(i, _TITLE_CATS).entry.data[1]
         out = []
         j = i + 1 if country is None else i + 1
         j = kept[-1][1] if kept else end

@@ -275,12 +275,29 @@ def _select(text: str) -> list[TimeMention]:
     return sorted(chosen, key=lambda x: (x.start, x.end))
 
 
+# Word classes of which every time expression holds at least one word (or a digit): a text with none
+# of them cannot match any rule, so `tag` skips the rule passes (most sentences of an article).
+_CONTENT_CLASSES = ("MONTH", "MONTH_FREE", "HMONTH", "WEEKDAY", "ORD", "CARD", "RELDAY", "RELDAY_DEF", "DAYPART",
+                    "DIR", "DIR_DAY", "PART", "UNIT_DEF", "MONTH_UNIT", "UNIT_SG", "UNIT_DUAL", "UNIT_PL", "UNIT_PL_DEF",
+                    "FEW", "VAGUE", "DAYW", "DAYW_DUAL", "MONTHW", "MONTHW_DUAL", "YEARW", "YEARW_DUAL")
+
+
+@lru_cache(maxsize=1)
+def _prefilter() -> re.Pattern[str]:
+    classes = _classes()
+    words = {w for name in _CONTENT_CLASSES if name in classes for e in classes[name].values for w in e.split()}
+    alts = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return re.compile(rf"\d|{alts}")
+
+
 def tag(norm_text: str) -> list[TimeMention]:
     """All time expressions, longest match, non-overlapping, sorted by start.
 
     Args:
         norm_text: text normalized by `syriadiplo.normalize.normalize_text`.
     """
+    if not _prefilter().search(norm_text):
+        return []
     return [m for m in _select(norm_text) if m.kind != "blocked"]
 
 
