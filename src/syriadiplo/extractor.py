@@ -480,8 +480,8 @@ class DocumentExtractor:
             if m.entry.cat == "COUNTRY" and not visit and prev not in self.g["IN"]:
                 continue
             lead = 1 if (prev in self.g["IN"] or prev in self.g["DESTINATION"]) and not via_prep else 0
-            if not visit and not self._event_slot_before(info, t, k - lead - (1 if toks[k - 1].text in self.g["PLACE_NOUNS"] else 0)):
-                continue  # آخر التطورات في سورية: the place of a noun, not of the meeting
+            if m.entry.cat != "CITY" and not visit and not self._event_slot_before(info, t, k - lead - (1 if toks[k - 1].text in self.g["PLACE_NOUNS"] else 0)):
+                continue  # آخر التطورات في سورية: a country after a noun is what was discussed, not the place
             name = info.sent.norm.original_span_text(toks[k].start + m.plen, toks[m.end - 1].end)
             rank = (0 if m.entry.cat == "CITY" else 1, abs(k - t.start))  # في قصر الشعب بدمشق: the city
             if best is None or rank < best[0]:
