@@ -22,6 +22,7 @@ from syriadiplo.ner import Mention, PersonRegistry, SentenceNER
 from syriadiplo.resources import grammar
 
 MAX_TOPIC_TOKENS = 22
+MAX_QUOTED_NAME = 9  # words in quotes up to this many are a name, not quoted speech
 MERGE_TRIGGER_GAP = 8  # two triggers this close with nothing between them are one event (بحث ... في اتصال هاتفي)
 CONTINUATION_SENTENCES = 3
 ATTACH_WINDOW = 4  # sentences over which an attendance line still refers to the last event
@@ -37,7 +38,7 @@ PARTY_KINDS = ("person", "delegation", "state", "org", "pair", "latter", "pronou
 def _g() -> dict[str, frozenset[str]]:
     keys = ("COMPLEMENTIZERS", "CLAUSE_BREAKERS", "SOURCE_CUES", "TOPIC_MARKERS", "TOPIC_AGREEMENT", "DISCUSS_VERBS",
             "TOPIC_END", "FUTURE_CUES", "UNCERTAIN_CUES", "HOPE_CUES", "INITIATIVE_NOUNS", "INITIATIVE_VERBS",
-            "RECEIVE_CALL", "PLACE_CALL", "LIGHT_VERBS", "OBJECT_PRONOUN_HOSTS", "THAT_CAME", "AND", "TEMPORAL_PREPS", "VISIT_WORDS", "PRAISE_VERBS", "THAT_REFERS", "ATTEND", "NEGATION_CUES", "DEMAND_CUES", "NON_DIPLOMATIC", "PLACE_NOUNS", "WHETHER", "IN", "FROM", "WITH", "BETWEEN", "DESTINATION", "TO", "REPORT_VERBS",
+            "RECEIVE_CALL", "PLACE_CALL", "LIGHT_VERBS", "OBJECT_PRONOUN_HOSTS", "THAT_CAME", "AND", "TEMPORAL_PREPS", "VISIT_WORDS", "PRAISE_VERBS", "THAT_REFERS", "ATTEND", "NEGATION_CUES", "DEMAND_CUES", "NON_DIPLOMATIC", "PLACE_NOUNS", "WHETHER", "IN_WORD", "IN", "FROM", "WITH", "BETWEEN", "DESTINATION", "TO", "REPORT_VERBS",
             "FUTURE_PROCLITIC")
     return {k: frozenset(grammar(k)) for k in keys}
 
@@ -223,8 +224,8 @@ class DocumentExtractor:
 
     @staticmethod
     def _short_quote(toks: list[Token], k: int) -> bool:
-        """A quoted name (“ألكيسي بورودافكين”) rather than quoted speech."""
-        for j in range(k + 1, min(len(toks), k + 7)):
+        """A quoted name (“ألكيسي بورودافكين”، “الائتلاف الوطني لقوى الثورة”) rather than quoted speech."""
+        for j in range(k + 1, min(len(toks), k + 2 + MAX_QUOTED_NAME)):
             if not toks[j].is_word:
                 return toks[j].text in ("\u201d", "\u00bb", '"') and j > k + 1
         return False
@@ -471,8 +472,9 @@ class DocumentExtractor:
             if not m or any(p.start <= k < p.end for p in info.mentions if p.kind == "person"):
                 continue
             prev = toks[k - 1].text if k > 0 else ""
-            if prev in self.g["PLACE_NOUNS"] and k > 1:  # في العاصمة أنقرة
-                prev = toks[k - 2].text
+            if _words(toks[k - 1]) & self.g["PLACE_NOUNS"] and k > 1:  # في العاصمة أنقرة، بمدينة إسطنبول
+                pn = toks[k - 1]
+                prev = toks[k - 2].text if pn.forms[-1][0] == 0 else next(iter(self.g["IN_WORD"]))
             via_prep = m.plen > 0 and tok.text[m.plen - 1] in self.g["IN"]
             visit = k == t.end or (prev in self.g["DESTINATION"] and k - 1 == t.end) or bool(_words(toks[k - 1]) & self.g["VISIT_WORDS"]) if k > 0 else False
             if not (prev in self.g["IN"] or via_prep or visit or (prev in self.g["DESTINATION"] and m.entry.cat == "CITY")):
