@@ -300,6 +300,8 @@ class DocumentExtractor:
         # status
         before_words = set().union(*[_words(x) for x in toks[max(0, t.start - 6):t.start]]) if t.start > 0 else set()
         tm = self._time(info, lo, hi, t)
+        if tm is None and len(info.triggers) == 1 and len(self._keys(resolved)) >= 2:
+            tm = self._time(info, 0, len(toks), t)  # ويتوجه أنان اليوم إلى طهران، حيث من المقرر أن يلتقي ...
         # نفى عقد لقاء، ألغى زيارته، دعت إلى عقد اجتماع: no meeting took place or is planned
         whether = False
         for k in range(clause_lo, t.start):
