@@ -103,8 +103,16 @@ class DocumentExtractor:
         self.person_order: list[tuple[int, int]] = []  # (sentence index, entity) in order of mention
 
     # ------------------------------------------------------------------ analysis
-    def analyse(self) -> None:
-        for s in self.doc.sentences:
+    def analyse(self, recognizer=None) -> None:
+        """Tag every sentence: tokens, times, mentions, triggers.
+
+        Args:
+            recognizer: an optional model backend (syriadiplo.ner_models) whose `entities(texts)` gives, per
+                normalized sentence, (start, end, label) spans with label PER, ORG or LOC; they add persons,
+                organizations and places where the lexicon rules found nothing.
+        """
+        model_spans = recognizer.entities([s.norm.text for s in self.doc.sentences]) if recognizer else None
+        for k, s in enumerate(self.doc.sentences):
             norm = s.norm.text
             tokens = tokenize(norm)
             times = [m for m in timex.tag(norm)]
@@ -115,6 +123,8 @@ class DocumentExtractor:
                         time_tok[tok.i] = ti
             ner = SentenceNER(tokens, self._orig_fn(s, tokens), set(time_tok))
             mentions = ner.scan()
+            if model_spans is not None:
+                mentions = ner.add_model_spans(mentions, model_spans[k])
             for mm in mentions:
                 if mm.kind == "person" and mm.name_norm:
                     mm.entity = self.reg.link(mm)
@@ -826,13 +836,13 @@ def _topic_patterns():
     return tuple(out)
 
 
-def extract_document(doc: Document) -> list[Record]:
-    """All records of one cleaned document."""
+def extract_document(doc: Document, recognizer=None) -> list[Record]:
+    """All records of one cleaned document (with a model backend's entities when one is given)."""
     if doc.doc_date is None:
         from syriadiplo.normalize import normalize_text
         doc.doc_date = timex.document_date(normalize_text(doc.original[:1000]))
     from syriadiplo.codes import with_codes
 
     ex = DocumentExtractor(doc)
-    ex.analyse()
+    ex.analyse(recognizer)
     return [with_codes(r) for r in ex.records(ex.cluster(ex.events()))]

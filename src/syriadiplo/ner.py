@@ -293,6 +293,37 @@ class SentenceNER:
                 i += 1
         return out
 
+    def add_model_spans(self, mentions: list[Mention], spans) -> list[Mention]:
+        """Merge a model's (start, end, label) spans, in normalized sentence offsets, into the rule mentions.
+
+        The lexicon keeps precedence: a span overlapping a rule mention is dropped. PER becomes a person,
+        ORG an organization party (its name as written), LOC a place.
+        """
+        taken = set()
+        for mm in mentions:
+            taken.update(range(mm.start, mm.end))
+        out = list(mentions)
+        for start, end, label in spans:
+            toks = [tok.i for tok in self.t if tok.start >= start and tok.end <= end and tok.is_word]
+            if not toks or any(i in taken for i in toks):
+                continue
+            a, b = toks[0], toks[-1] + 1
+            written = self.text(a, b)
+            norm = " ".join(x.text for x in self.t[a:b])
+            if label == "PER":
+                out.append(Mention("person", a, b, name=written, name_norm=norm))
+            elif label == "ORG":
+                out.append(Mention("org", a, b, org=written, role=written))
+            elif label == "LOC":
+                out.append(Mention("city", a, b, name=written))
+            else:
+                continue
+            taken.update(range(a, b))
+        out.sort(key=lambda mm: mm.start)
+        for mm in out:
+            mm.preceded_by = self.t[mm.start - 1].text if mm.start > 0 else None
+        return out
+
     def _skip_punct(self, j: int) -> int:
         while j < len(self.t) and self.t[j].text in ("،", ",", "-", "–"):
             j += 1
