@@ -24,7 +24,7 @@ from syriadiplo.resources import grammar
 MAX_TOPIC_TOKENS = 22
 MAX_QUOTED_NAME = 9  # words in quotes up to this many are a name, not quoted speech
 MERGE_TRIGGER_GAP = 8  # two triggers this close with nothing between them are one event (بحث ... في اتصال هاتفي)
-CONTINUATION_SENTENCES = 3
+CONTINUATION_SENTENCES = 4
 ATTACH_WINDOW = 4  # sentences over which an attendance line still refers to the last event
 DOC_TOPIC_MIN_HITS = 3  # keyword hits that make a label one of the article's main topics
 DOC_TOPICS = 2  # how many main topics an article has at most
@@ -694,7 +694,10 @@ class DocumentExtractor:
             if loc is None and c.type == "meeting":
                 loc = self._dateline_city()  # دمشق-سانا over a report of a reception: where it took place
             tm = primary.time or next((m.time for m in c.mentions if m.time and not m.is_title), None) or next((m.time for m in c.mentions if m.time), None)
-            topic = primary.topic or next((m.topic for m in c.mentions if m.topic and not m.is_title), None) or next((m.topic for m in c.mentions if m.topic), None)
+            topic = primary.topic or next((m.topic for m in c.mentions if m.topic and not m.is_title), None)
+            if topic is None:
+                topic = self._follow_up_topic(c)
+            topic = topic or next((m.topic for m in c.mentions if m.topic), None)
             initiator = next((m.initiator for m in c.mentions if m.initiator), None)
             sents = sorted({m.sent_index for m in c.mentions} | {x for m in c.mentions for x in m.extra_sents})
             evidence = []
@@ -771,6 +774,51 @@ class DocumentExtractor:
         sur = name_norm.split()[-1] if name_norm else ""
         idx = self.L.surnames.get(sur)
         return self.L.persons[idx]["role"] if idx is not None else None
+
+    def _follow_up_topic(self, c: Cluster) -> str | None:
+        """The topic from the sentences right after the event that speak of it (وبحث الرئيسان، وفق الكرملين، سبل ...)."""
+        names = {p.name_norm.split()[-1] for m in c.mentions for p in m.parties if p.name_norm}
+        first = min(m.sent_index for m in c.mentions if not m.is_title) if any(not m.is_title for m in c.mentions) else c.mentions[0].sent_index
+        for si in range(first, min(len(self.infos), first + 1 + CONTINUATION_SENTENCES)):
+            info = self.infos[si]
+            if si != first and info.triggers and any(t.cls not in WEAK_CLASSES and not t.anaphoric for t in info.triggers):
+                break
+            words = {f for tok in info.tokens for f in _words(tok)}
+            refers = si == first or names & words or any(m.kind == "pair" for m in info.mentions) or any(t.anaphoric for t in info.triggers)
+            if not refers:
+                continue
+            got = self._topic_after_marker(info)
+            if got:
+                return got
+        return None
+
+    def _topic_after_marker(self, info: SentInfo) -> str | None:
+        toks = info.tokens
+        n = len(toks)
+        covered = {k for m in info.mentions for k in range(m.start, m.end)} | set(info.time_tok)
+        for k in range(n):
+            if not (_words(toks[k]) & (self.g["TOPIC_MARKERS"] | self.g["DISCUSS_VERBS"])):
+                continue
+            j = k + 1
+            while j < n:
+                tok = toks[j]
+                if tok.text == "،" or j in covered or tok.text in self.g["OBJECT_PRONOUN_HOSTS"] or self.L.first(toks, j, frozenset({"TRIGGER"})):
+                    j += 1
+                elif _words(tok) & self.g["SOURCE_CUES"] or tok.text in self.g["IN"] or _words(tok) & self.g["LIGHT_VERBS"]:
+                    j += 1  # وفق الكرملين، / خلال اللقاء
+                    while j < n and toks[j].text != "،" and j - k < 8 and (j in covered or self.L.first(toks, j, frozenset({"TRIGGER"}))):
+                        j += 1
+                else:
+                    break
+            end = j
+            while end < n and end - j < MAX_TOPIC_TOKENS:
+                tok = toks[end]
+                if tok.text in ("،", ".", ":", "؛", "\u201c", "\u201d", "\u00ab", "\u00bb", "(", ")") or (_words(tok) & self.g["TOPIC_END"]) or tok.text in self.g["CLAUSE_BREAKERS"]:
+                    break
+                end += 1
+            if end > j and toks[j].is_word and not (_words(toks[j]) & self.g["SOURCE_CUES"]):
+                return info.sent.norm.original_span_text(toks[j].start, toks[end - 1].end)
+        return None
 
     def _topic_labels(self, c: Cluster, topic: str | None, sents: list[int]) -> list[str]:
         texts = [self.infos[si].sent.norm.text for si in sents]
