@@ -699,6 +699,8 @@ class DocumentExtractor:
                 topic = self._follow_up_topic(c)
             topic = topic or next((m.topic for m in c.mentions if m.topic), None)
             initiator = next((m.initiator for m in c.mentions if m.initiator), None)
+            if initiator is None and c.type == "phone_call":
+                initiator = self._follow_up(c, lambda info: self._initiator(info, 0, 0, []))
             sents = sorted({m.sent_index for m in c.mentions} | {x for m in c.mentions for x in m.extra_sents})
             evidence = []
             for si in sents:
@@ -777,6 +779,10 @@ class DocumentExtractor:
 
     def _follow_up_topic(self, c: Cluster) -> str | None:
         """The topic from the sentences right after the event that speak of it (وبحث الرئيسان، وفق الكرملين، سبل ...)."""
+        return self._follow_up(c, self._topic_after_marker)
+
+    def _follow_up(self, c: Cluster, find):
+        """The first answer of `find(info)` over the event's first sentence and the ones after it that speak of it."""
         names = {p.name_norm.split()[-1] for m in c.mentions for p in m.parties if p.name_norm}
         first = min(m.sent_index for m in c.mentions if not m.is_title) if any(not m.is_title for m in c.mentions) else c.mentions[0].sent_index
         for si in range(first, min(len(self.infos), first + 1 + CONTINUATION_SENTENCES)):
@@ -787,7 +793,7 @@ class DocumentExtractor:
             refers = si == first or names & words or any(m.kind == "pair" for m in info.mentions) or any(t.anaphoric for t in info.triggers)
             if not refers:
                 continue
-            got = self._topic_after_marker(info)
+            got = find(info)
             if got:
                 return got
         return None
