@@ -185,6 +185,10 @@ class DocumentExtractor:
                 close = merged and t.start - merged[-1].end <= MERGE_TRIGGER_GAP and not self._party_between(info, merged[-1].end, t.start)
                 # التقى X مع Y ... لعقد مشاورات: the noun is the purpose of the verb, one event
                 purpose = merged and merged[-1].cls == "verb" and t.cls in NOUN_CLASSES and not self._temporal_before(info, t)
+                # زار دمشق ... والتقى X: a coordinated verb with no subject of its own continues the same event
+                purpose = purpose or (merged and merged[-1].cls in VERB_CLASSES and t.cls in VERB_CLASSES
+                                      and info.tokens[t.start].text[0] in self.g["AND"] and len(info.tokens[t.start].forms) > 1
+                                      and not self._party_between(info, merged[-1].end, t.start))
                 if (close or purpose) and not self._cut_between(info, merged[-1].end, t.start):
                     prev = merged[-1]
                     if t.type == "phone_call" and prev.type == "meeting":

@@ -249,7 +249,11 @@ class SentenceNER:
                 j = t2.end
                 continue
             form_def = any(is_definite(f) for _, f in tok.forms)
-            constr = tok.text[0] not in self.g["AND"] and j + 1 < n and is_definite(self.t[j + 1].text) and not self.parse_known_or_given(j)
+            # construct chains: مدير ادارة الشؤون، رئيس حكومة تصريف الاعمال
+            chain_def = (j + 1 < n and is_definite(self.t[j + 1].text)) or (
+                j + 2 < n and self.t[j + 1].is_word and self.t[j + 1].text not in self.L.given and is_definite(self.t[j + 2].text))
+            constr = tok.text[0] not in self.g["AND"] and chain_def and not self.parse_known_or_given(j) and (
+                tok.text not in self.L.nonname or _has(tok, self.g["GOVERNMENT"]))
             if (form_def or constr or pending_obj) and (pending_obj or form_def or tok.text not in self.L.nonname) and tok.text not in self.L.given:
                 if is_definite(tok.text) and j + 1 < n and self.parse_known_or_given(j) and not pending_obj:
                     break
