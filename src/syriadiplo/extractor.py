@@ -774,7 +774,9 @@ class DocumentExtractor:
                 out.append(Participant(name=None, role=p.role, country=p.country, organization=p.org, kind="organization"))
             else:
                 out.append(Participant(name=None, role=None, country=p.country, organization=None, kind="state"))
-        return out
+        # a bare title of the same side as a named person is that person again (رئيس حكومة لبناني = ميقاتي)
+        named = {(p.country, p.organization) for p in out if p.kind == "person" and p.name}
+        return [p for p in out if not (p.kind == "person" and not p.name and (p.country, p.organization) in named)]
 
     def _lexicon_role(self, name_norm: str) -> str | None:
         sur = name_norm.split()[-1] if name_norm else ""

@@ -96,7 +96,7 @@ class SentenceNER:
         tok = self.t[i]
         if not tok.is_word or tok.text.isdigit() or len(tok.text) < 2:
             return False
-        if tok.text in self.L.nonname or tok.text in self.g["COUNTERPART"]:
+        if tok.text in self.L.nonname or tok.text in self.g["COUNTERPART"] or _has(tok, self.g["GOVERNMENT"]):
             return False
         if self.m(i, _NAME_BLOCKERS) and tok.text not in self.L.given:
             return False
@@ -242,6 +242,10 @@ class SentenceNER:
                 j += 1
                 pending_obj = True
                 after_nisba = False
+                continue
+            if _has(tok, self.g["GOVERNMENT"]) and tok.text[0] not in self.g["AND"]:
+                kept.append((j, j + 1, 0))  # رئيس حكومة لبناني
+                j += 1
                 continue
             t2 = self.m(j, _TITLE_CATS)
             if t2 and t2.entry.data[0] != "group" and not is_definite(tok.text) and tok.text[0] != "و":
@@ -625,7 +629,8 @@ class PersonRegistry:
             if mm.role_head and mm.country and not mm.counterpart:
                 for k in range(len(self.people) - 1, -1, -1):
                     e = self.people[k]
-                    if e.country == mm.country and e.role and mm.role and normalize_text(e.role) == normalize_text(mm.role):
+                    er, mr = (normalize_text(e.role) if e.role else ""), normalize_text(mm.role or "")
+                    if e.country == mm.country and er and mr and (er == mr or er.startswith(mr + " ")):
                         mm.name, mm.name_norm = e.name, e.name_norm
                         return k
             return None
