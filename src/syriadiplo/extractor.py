@@ -661,6 +661,10 @@ class DocumentExtractor:
         if persons and cpersons:
             ok = persons <= cpersons or cpersons <= persons
             ok = ok and len(persons & cpersons) >= 1
+            # sides the mention adds beyond the persons must already be in the cluster (another meeting of the same envoy)
+            others = {p.country or p.org for p in em.parties if p.kind in ("delegation", "org") and (p.country or p.org)}
+            theirs = set().union(*[self._countries(m.parties) for m in c.mentions])
+            ok = ok and others <= theirs
         else:
             mine = self._countries(em.parties)
             theirs = set().union(*[self._countries(m.parties) for m in c.mentions])

@@ -48,7 +48,7 @@ class Mention:
 @lru_cache(maxsize=1)
 def _g() -> dict[str, frozenset[str]]:
     keys = ("COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
-            "HEADED_BY", "DELEGATION_OF", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND")
+            "HEADED_BY", "DELEGATION_OF", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND")
     return {k: frozenset(grammar(k)) for k in keys}
 
 
@@ -447,6 +447,11 @@ class SentenceNER:
         ent = self.m(i, frozenset({"COUNTRY", "NISBA", "METONYM", "ORG", "CITY"}))
         if ent:
             cat = ent.entry.cat
+            city = self.m(i, frozenset({"CITY"})) if cat == "COUNTRY" else None
+            if city is not None and i > 0 and (self.t[i - 1].text in self.g["IN"] or _has(self.t[i - 1], self.g["PLACE_NOUNS"])
+                                               or self.m(i - 1, frozenset({"NISBA"}))):
+                # بالعاصمة الأردنية عمّان: the city, not the state of the same spelling
+                return [Mention("city", i, city.end, name=self.text(i, city.end, city.plen), country=city.entry.data[0])]
             if cat in ("COUNTRY", "NISBA", "METONYM"):
                 st = Mention("state", i, ent.end, country=ent.entry.data[0], name=self.text(i, ent.end, ent.plen))
                 st.from_nisba = cat == "NISBA" and not self.m(i, frozenset({"COUNTRY"}))
