@@ -85,6 +85,20 @@ class EventMention:
 class Cluster:
     type: str
     mentions: list[EventMention] = field(default_factory=list)
+    keys: set[str] = field(default_factory=set)  # party keys of all mentions, kept as mentions join
+    sides: set[str] = field(default_factory=set)  # countries and bodies of all mentions
+
+    _slots: dict = field(default_factory=dict)  # (place, weak, time key) -> first mention with them
+
+    def add(self, em: EventMention, keys: set[str], sides: set[str]) -> None:
+        self.mentions.append(em)
+        self.keys |= keys
+        self.sides |= sides
+        tkey = (em.time[1].weekday, em.time[1].value) if em.time else None
+        self._slots.setdefault((em.location, em.loc_weak, tkey), em)
+
+    def distinct_mentions(self) -> list[EventMention]:
+        return list(self._slots.values())
 
 
 def _words(tok: Token) -> set[str]:
@@ -627,7 +641,7 @@ class DocumentExtractor:
             if target is None and em.anaphoric and clusters:
                 # حضر اللقاء X: people attending the meeting just reported join it
                 last = clusters[-1]
-                recent = em.sent_index - max(m.sent_index for m in last.mentions) <= ATTACH_WINDOW
+                recent = em.sent_index - last.mentions[-1].sent_index <= ATTACH_WINDOW
                 if last.type == em.type and recent and self._attendance(em.sent_index):
                     target = last
             if target is None and len(keys) < 2:
@@ -639,16 +653,16 @@ class DocumentExtractor:
             if target is None:
                 if len(keys) < 2:
                     continue
-                clusters.append(Cluster(em.type, [em]))
-            else:
-                target.mentions.append(em)
+                target = Cluster(em.type)
+                clusters.append(target)
+            target.add(em, keys, self._countries(em.parties))
         return clusters
 
     def _attendance(self, si: int) -> bool:
         return any(_words(tok) & self.g["ATTEND"] for tok in self.infos[si].tokens[:6])
 
     def _cluster_keys(self, c: Cluster) -> set[str]:
-        return set().union(*[self._keys(m.parties) for m in c.mentions])
+        return c.keys
 
     def _countries(self, ps: list[Mention]) -> set[str]:
         return {p.country or p.org or "" for p in ps} - {""}
@@ -663,15 +677,15 @@ class DocumentExtractor:
             ok = ok and len(persons & cpersons) >= 1
             # sides the mention adds beyond the persons must already be in the cluster (another meeting of the same envoy)
             others = {p.country or p.org for p in em.parties if p.kind in ("delegation", "org") and (p.country or p.org)}
-            theirs = set().union(*[self._countries(m.parties) for m in c.mentions])
-            ok = ok and others <= theirs
+            ok = ok and others <= c.sides
         else:
             mine = self._countries(em.parties)
-            theirs = set().union(*[self._countries(m.parties) for m in c.mentions])
+            theirs = c.sides
             ok = bool(mine) and bool(theirs) and (mine <= theirs or theirs <= mine)
         if not ok:
             return False
-        for m in c.mentions:
+        # compare with one mention per distinct place and time, not with every mention (a long article repeats them)
+        for m in c.distinct_mentions():
             if m.loc_weak or em.loc_weak:
                 pass
             elif m.location and em.location and m.location[1] != em.location[1]:
