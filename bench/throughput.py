@@ -1,12 +1,18 @@
 """Throughput benchmark: extract a corpus built by repeating the seeds and fixtures.
 
-Prints MB/s, documents/s, peak RSS and the start-up time of `syriadiplo --help`.
-usage: python bench/throughput.py [--mb 5]
+Prints, for each --jobs value: MB/s, documents/s, records, and the peak RSS
+of that run (the largest process: parent or one worker; and their sum), plus
+the start-up time of `syriadiplo --help` and the speed-up of the last jobs value
+over the first.
+
+usage: python bench/throughput.py [--mb 5] [--docs N] [--jobs 1 2]
+The issue's target corpus is --mb 50 --docs 10000; at the extractor's current
+speed that takes about an hour on 2 cores, so `make bench` uses a smaller one.
 """
 from __future__ import annotations
 
 import argparse
-import resource
+import os
 import subprocess
 import sys
 import tempfile
@@ -14,45 +20,77 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+NL = b"\n"
 
 
-def build_corpus(dest: Path, target_bytes: int) -> tuple[int, int]:
+def build_corpus(dest: Path, target_bytes: int, max_docs: int | None = None) -> tuple[int, int]:
+    """Repeat seeds and fixture articles until `target_bytes` (or `max_docs` documents)."""
     sources = sorted(ROOT.glob("seeds/*.txt")) + sorted(ROOT.glob("fixtures/articles/*.txt"))
     texts = [p.read_bytes() for p in sources]
     total = n = 0
-    while total < target_bytes:
+    while total < target_bytes and (max_docs is None or n < max_docs):
         for t in texts:
             sub = dest / f"{n // 1000:04d}"
             sub.mkdir(exist_ok=True)
             (sub / f"{n:06d}.txt").write_bytes(t)
             total += len(t)
             n += 1
-            if total >= target_bytes:
+            if total >= target_bytes or (max_docs is not None and n >= max_docs):
                 break
     return total, n
 
 
+def timed_run(cmd: list[str]) -> tuple[float, float, bytes]:
+    """Wall time, peak RSS (MB, the largest process of the run) and stdout of `cmd` under /usr/bin/time -v if present."""
+    gnu_time = Path("/usr/bin/time")
+    t0 = time.perf_counter()
+    if gnu_time.exists():
+        proc = subprocess.run([str(gnu_time), "-v", *cmd], capture_output=True, check=True)
+        dt = time.perf_counter() - t0
+        rss_kb = max(int(line.split(":")[1]) for line in proc.stderr.decode().splitlines()
+                     if "Maximum resident set size" in line)
+        return dt, rss_kb / 1024, proc.stdout
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    proc = subprocess.run(cmd, capture_output=True, check=True)
+    dt = time.perf_counter() - t0
+    return dt, max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024, proc.stdout
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--mb", type=float, default=5.0, help="corpus size in MB")
+    ap.add_argument("--mb", type=float, default=5.0, help="corpus size in MB (stops at --docs first)")
+    ap.add_argument("--docs", type=int, default=None, help="at most this many documents")
+    ap.add_argument("--jobs", type=int, nargs="+", default=[1, 2], help="--jobs values to run")
     args = ap.parse_args()
     exe = Path(sys.executable).with_name("syriadiplo")
+    results = []
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"
         corpus.mkdir()
-        size, docs = build_corpus(corpus, int(args.mb * 1e6))
-        t0 = time.perf_counter()
-        out = subprocess.run([str(exe), "extract", str(corpus)], capture_output=True, check=True)
-        dt = time.perf_counter() - t0
-        rss_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-        records = out.stdout.count(b"\n")
+        size, docs = build_corpus(corpus, int(args.mb * 1e6), args.docs)
+        print(f"corpus: {size / 1e6:.2f} MB ({size} bytes), {docs} documents; {os.cpu_count()} CPUs", flush=True)
+        outputs = []
+        for j in args.jobs:
+            dt, rss, out = timed_run([str(exe), "extract", "--quiet", "--jobs", str(j), str(corpus)])
+            outputs.append(out)
+            results.append((j, dt))
+            print(f"extract --jobs {j}: {dt:.1f} s, {size / 1e6 / dt:.3f} MB/s "
+                  f"({size / 1e6 / dt / j:.3f} MB/s per job), {docs / dt:.1f} documents/s, "
+                  f"{out.count(NL)} records, peak RSS {rss:.0f} MB (largest process)", flush=True)
+        same = all(o == outputs[0] for o in outputs)
+        print(f"outputs identical across --jobs: {same}")
+    if len(results) > 1:
+        print(f"speed-up --jobs {results[-1][0]} over --jobs {results[0][0]}: {results[0][1] / results[-1][1]:.2f}x")
+    best = min(time_help(exe) for _ in range(3))
+    print(f"syriadiplo --help: {best:.2f} s (best of 3)")
+
+
+def time_help(exe: Path) -> float:
     t0 = time.perf_counter()
     subprocess.run([str(exe), "--help"], capture_output=True, check=True)
-    help_s = time.perf_counter() - t0
-    print(f"corpus: {size / 1e6:.1f} MB, {docs} documents, {records} records")
-    print(f"extract --jobs 1: {dt:.1f} s, {size / 1e6 / dt:.2f} MB/s, {docs / dt:.0f} documents/s")
-    print(f"peak RSS: {rss_mb:.0f} MB")
-    print(f"syriadiplo --help: {help_s:.2f} s")
+    return time.perf_counter() - t0
 
 
 if __name__ == "__main__":

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from syriadiplo.inputs import InputError, discover, read_text  # noqa: F401  (re-exported: the loader lives in inputs)
 from syriadiplo.normalize import NormText, normalize_text
 from syriadiplo.resources import read_table
 
@@ -26,6 +27,9 @@ _SENTENCE_END = re.compile(r"[.!?\u061f](?:[\"'\u201d\u00bb)\]]*)(?=\s|$)|\n")
 _ELLIPSIS_END = re.compile(r"(?:\.\.\.|\u2026)\s*$")
 _HAS_STOP = re.compile(r"(?<!\.)[.!?\u061f](?!\.)\s")
 TICKER_SURE_GLUES = 4
+# A "sentence" longer than this (a scraped page on one line with no full stop) is cut at a space,
+# so that no stage ever works on one multi-megabyte string.
+MAX_SENTENCE_CHARS = 5000
 
 
 @dataclass
@@ -122,7 +126,7 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         s = m.end()
     spans.append((s, end))
     out = []
-    for a, b in spans:
+    for a, b in _capped(text, spans):
         while a < b and text[a].isspace():
             a += 1
         while b > a and text[b - 1].isspace():
@@ -130,6 +134,16 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if b > a:
             out.append((a, b))
     return out
+
+
+def _capped(text: str, spans: list[tuple[int, int]]):
+    for a, b in spans:
+        while b - a > MAX_SENTENCE_CHARS:
+            cut = text.rfind(" ", a + MAX_SENTENCE_CHARS // 2, a + MAX_SENTENCE_CHARS)
+            cut = cut + 1 if cut > 0 else a + MAX_SENTENCE_CHARS
+            yield a, cut
+            a = cut
+        yield a, b
 
 
 def build_document(text: str, doc_id: str, path: str, title: str | None = None) -> Document:
@@ -197,37 +211,3 @@ def build_document(text: str, doc_id: str, path: str, title: str | None = None) 
             doc.sentences.append(Sentence(index, s, e, NormText(text[s:e]), is_title))
             index += 1
     return doc
-
-
-class InputError(Exception):
-    """An input that cannot be read; the message is one line for stderr."""
-
-
-def read_text(path: Path) -> str:
-    """Decode a text file: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1256."""
-    data = path.read_bytes()
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError("binary file (NUL bytes), not text")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        try:
-            return data.decode("cp1256")
-        except UnicodeDecodeError as e:
-            raise InputError(f"cannot decode as UTF-8 or Windows-1256 ({e.reason})") from None
-
-
-def discover(paths: list[str]) -> list[tuple[str, Path]]:
-    """Input files for the given paths: files as given, directories recursively (sorted, .txt and .jsonl)."""
-    out: list[tuple[str, Path]] = []
-    for given in paths:
-        p = Path(given)
-        if p.is_dir():
-            for f in sorted(x for x in p.rglob("*") if x.suffix in (".txt", ".jsonl")):
-                if f.is_file():
-                    out.append((str(f), f))
-        else:
-            out.append((given, p))
-    return out

@@ -1,79 +1,60 @@
-"""The pipeline as a library: paths in, records out (the CLI is a thin shell over this)."""
+"""The pipeline as a library: paths in, records out (the CLI is a thin shell over this).
+
+Reading and decoding inputs is `syriadiplo.inputs`; running documents in
+parallel and writing output atomically is `syriadiplo.batch`.
+"""
 from __future__ import annotations
 
 import datetime as _dt
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import Path
 
-from syriadiplo.document import Document, InputError, build_document, discover, read_text
+from syriadiplo.document import Document, build_document
 from syriadiplo.extractor import extract_document
+from syriadiplo.inputs import Problem, Source, iter_sources
 from syriadiplo.models import Record
 
-
-@dataclass
-class Problem:
-    """An input that could not be processed."""
-
-    path: str
-    message: str
-
-    def line(self) -> str:
-        return f"{self.path}: {self.message}"
+__all__ = ["Problem", "Source", "load_documents", "extract_paths", "extract_source", "extract_text", "record_json"]
 
 
-def load_documents(paths: list[str], problems: list[Problem] | None = None) -> Iterator[Document]:
-    """Documents for the given files and directories; unreadable inputs go to `problems`."""
-    for given, path in discover(paths):
-        try:
-            if not path.exists():
-                raise InputError("no such file or directory")
-            text = read_text(path)
-        except (InputError, OSError) as e:
-            msg = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
-            if problems is not None:
-                problems.append(Problem(given, msg))
-            continue
-        if path.suffix == ".jsonl":
-            yield from _jsonl_documents(text, given, problems)
-            continue
-        yield build_document(text, Path(given).stem, given)
+def document_of(src: Source) -> Document:
+    """Clean one source into a Document, carrying its outside date."""
+    doc = build_document(src.text, src.doc_id, src.path, title=src.title)
+    doc.doc_date = src.doc_date
+    return doc
 
 
-def _jsonl_documents(text: str, given: str, problems: list[Problem] | None) -> Iterator[Document]:
-    """One article per line: {"id", "text", optional "date" (YYYY-MM-DD), "url", "title"}."""
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-                raise ValueError('needs an object with a "text" string')
-            doc_id = str(obj.get("id") or f"{Path(given).stem}-{n}")
-            date = _dt.date.fromisoformat(obj["date"][:10]) if obj.get("date") else None
-        except (ValueError, TypeError) as e:
-            if problems is not None:
-                problems.append(Problem(f"{given}:{n}", f"bad JSONL line: {e}"))
-            continue
-        doc = build_document(obj["text"], doc_id, given, title=obj.get("title"))
-        doc.doc_date = date
-        yield doc
+def load_documents(paths: list[str], problems: list[Problem] | None = None, **options) -> Iterator[Document]:
+    """Documents for the given files and directories; unreadable inputs go to `problems`.
+
+    `options` are those of `inputs.iter_sources` (fmt, globs, max_bytes).
+    """
+    for src in iter_sources(paths, problems, **options):
+        yield document_of(src)
 
 
-def extract_text(text: str, doc_id: str = "doc", path: str = "-", doc_date: _dt.date | None = None) -> list[Record]:
+def extract_source(src: Source, doc_date: _dt.date | None = None, recognizer=None) -> list[Record]:
+    """Records of one source; `doc_date` (--doc-date) beats a JSONL line's date, which beats one in the text.
+
+    `recognizer` is an optional model backend (`syriadiplo.ner_models.get_recognizer`).
+    """
+    doc = document_of(src)
+    if doc_date is not None:
+        doc.doc_date = doc_date
+    return extract_document(doc, recognizer)
+
+
+def extract_text(text: str, doc_id: str = "doc", path: str = "-", doc_date: _dt.date | None = None,
+                 recognizer=None) -> list[Record]:
     """Records of one article given as a string."""
-    doc = build_document(text, doc_id, path)
-    doc.doc_date = doc_date
-    return extract_document(doc)
+    return extract_source(Source(text, doc_id, path), doc_date, recognizer)
 
 
-def extract_paths(paths: list[str], doc_date: _dt.date | None = None, problems: list[Problem] | None = None) -> Iterator[Record]:
-    """Records of every article under the given paths, in input order."""
-    for doc in load_documents(paths, problems):
-        if doc_date is not None:  # --doc-date beats a JSONL line's date, which beats a date found in the text
-            doc.doc_date = doc_date
-        yield from extract_document(doc)
+def extract_paths(paths: list[str], doc_date: _dt.date | None = None, problems: list[Problem] | None = None,
+                  recognizer=None, **options) -> Iterator[Record]:
+    """Records of every article under the given paths, in input order (`recognizer`: see extract_source)."""
+    for src in iter_sources(paths, problems, **options):
+        yield from extract_source(src, doc_date, recognizer)
 
 
 def record_json(rec: Record) -> str:

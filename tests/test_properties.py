@@ -1,0 +1,95 @@
+"""Property tests: arbitrary text never crashes the extractor, every record validates against the
+schema, every evidence span reproduces the original text; no regex backtracks worse than linearly."""
+from __future__ import annotations
+
+import json
+import time
+
+import jsonschema
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from syriadiplo.inputs import decode
+from syriadiplo.models import Record
+from syriadiplo.pipeline import extract_text, record_json
+
+SCHEMA = Record.model_json_schema()
+VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
+
+# Words that make the extractor work: triggers, titles, names, places, times, punctuation.
+WORDS = [
+    "التقى", "استقبل", "بحث", "اتصال هاتفي", "تلقى", "وزير الخارجية", "الرئيس", "السوري", "الروسي",
+    "الأمريكي", "سيرغي لافروف", "جون كيري", "بشار الأسد", "في دمشق", "في موسكو", "جنيف", "اليوم", "أمس",
+    "الخميس الماضي", "25 تشرين الثاني 2013", "مع نظيره", "و", "،", ".", "؟", "\n", "(سانا)", "\u200f",
+    "\ufef7", "\u0640", "\r\n", "«", "»", "-", "...",
+]
+arabic = st.characters(min_codepoint=0x0600, max_codepoint=0x06FF)
+any_char = st.characters(blacklist_categories=("Cs",))
+presentation = st.characters(min_codepoint=0xFB50, max_codepoint=0xFEFF)
+piece = st.one_of(st.sampled_from(WORDS), st.text(arabic, max_size=8), st.text(any_char, max_size=4),
+                  st.text(presentation, max_size=3), st.just(" "))
+article = st.lists(piece, max_size=60).map(" ".join)
+
+
+def _check(text: str) -> None:
+    for rec in extract_text(text, "prop", "prop.txt"):
+        VALIDATOR.validate(json.loads(record_json(rec)))
+        for ev in rec.evidence:
+            assert 0 <= ev.start <= ev.end <= len(text)
+            assert text[ev.start:ev.end] == ev.text
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(article)
+def test_arabic_like_text_never_crashes_and_records_are_exact(text):
+    _check(text)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(any_char, max_size=300))
+def test_arbitrary_unicode_never_crashes(text):
+    _check(text)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.binary(max_size=300))
+def test_decode_either_decodes_or_says_why(data):
+    from syriadiplo.inputs import InputError
+
+    try:
+        text, warnings = decode(data)
+    except InputError as e:
+        assert str(e) and "\n" not in str(e)
+        return
+    assert "\x00" not in text
+    _check(text)
+
+
+# Long adversarial runs: time(2n) must stay near 2 * time(n). Generous bounds: a smoke check.
+RUNS = {
+    "titles": "وزير الخارجية ",
+    "names": "سيرغي لافروف و",
+    "title-name": "الرئيس السوري بشار الأسد، ",
+    "punctuation": "،",
+    "dots": ". ",
+    "quotes": "«",
+    "digits": "2013 ",
+    "parens": "(سانا) ",
+}
+
+
+@pytest.mark.parametrize("name", sorted(RUNS))
+def test_long_adversarial_runs_are_linear(name):
+    unit = RUNS[name]
+    n = 10_000  # 10k and 20k repetitions
+
+    def run(k: int) -> float:
+        t0 = time.perf_counter()
+        extract_text(unit * k)
+        return time.perf_counter() - t0
+
+    run(100)  # warm-up: lexicons loaded
+    t1, t2 = run(n), run(2 * n)
+    assert t2 < 30, (name, t2)
+    assert t2 < 4 * t1 + 1.0, (name, t1, t2)  # quadratic would be ~4x, catastrophic far more
