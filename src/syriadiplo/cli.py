@@ -1,6 +1,7 @@
 """Command line: a thin shell over syriadiplo.pipeline. stdout carries only records."""
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import json
 import sys
@@ -35,20 +36,159 @@ def _check_format(fmt: str) -> str:
     return fmt
 
 
-@app.command()
+EXTRACT_HELP = """Write one JSON record per meeting or phone call found in the articles (JSONL on stdout or -o FILE).
+
+Inputs: files, directories (recursive, sorted; .txt .jsonl .html .htm, or --glob), `-` for stdin.
+Each bad input costs only itself: one line `PATH: what went wrong` on stderr (and in --errors FILE).
+
+Exit codes: 0 every input processed (warnings such as an empty file, NUL bytes removed or a
+Windows-1256 file allowed); 1 some inputs could not be read (missing, binary, undecodable,
+larger than --max-size, bad JSONL line); 2 usage error; 130 interrupted (-o FILE left as it was).
+"""
+
+
+def _check_input_format(fmt: str) -> str:
+    from syriadiplo.inputs import FORMATS
+
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"{fmt!r}: choose one of {', '.join(FORMATS)}")
+    return fmt
+
+
+def _check_ner(name: str) -> str:
+    if name not in ("rules", "stanza", "camel", "all"):
+        raise typer.BadParameter(f"{name!r}: choose rules, stanza, camel or all")
+    return name
+
+
+def _recognizer(name: str, model_dir: Optional[str]):
+    """The model backend for --ner (None for rules); a missing model is a usage error: one line, exit 2."""
+    if name == "rules":
+        return None
+    from syriadiplo.ner_models import ModelUnavailable, get_recognizer
+
+    try:
+        return get_recognizer(name, model_dir)
+    except ModelUnavailable as e:
+        _err(f"--ner {name}: {e}")
+        raise typer.Exit(2)
+
+
+def _check_jobs(n: int) -> int:
+    if n < 1:
+        raise typer.BadParameter("must be at least 1")
+    return n
+
+
+class _ProblemLog(list):
+    """Problems as they occur: each printed on stderr at once (above the progress bar, if any)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.printer = _err
+
+    def append(self, p) -> None:  # type: ignore[override]
+        super().append(p)
+        self.printer(p.line())
+
+
+def _progress(enabled: bool):
+    """A rich progress display on stderr (documents, records, rate), or None."""
+    if not enabled:
+        return None
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("{task.completed} documents, {task.fields[records]} records, "
+                   "{task.fields[mb]:.1f} MB"),
+        TextColumn("{task.fields[rate]:.1f} docs/s, {task.fields[mbs]:.2f} MB/s"),
+        TimeElapsedColumn(),
+        console=Console(file=sys.stderr),
+        transient=False,
+    )
+
+
+@app.command(help=EXTRACT_HELP)
 def extract(
-    paths: List[str] = typer.Argument(..., help="Article files (.txt, or .jsonl with one article per line) or directories (read recursively, sorted)."),
+    paths: List[str] = typer.Argument(..., help="Article files (.txt, .jsonl with one article per line, .html), directories (read recursively, sorted), or - for stdin."),
     doc_date: Optional[str] = typer.Option(None, "--doc-date", help="Document date YYYY-MM-DD to resolve relative times against."),
     merge: bool = typer.Option(False, "--merge", help="Write clusters of the same real event across documents instead of records."),
     fmt: str = typer.Option("jsonl", "--format", help="jsonl (default) or csv (one row per record or cluster).", callback=_check_format),
+    globs: Optional[List[str]] = typer.Option(None, "--glob", help="File name pattern for directories (e.g. '*.txt'; repeatable). Default: .txt .jsonl .html .htm by --input-format."),
+    input_format: str = typer.Option("auto", "--input-format", help="auto (by suffix; stdin by its first character), txt, jsonl or html.", callback=_check_input_format),
+    output: Optional[str] = typer.Option(None, "-o", "--output", help="Write to FILE atomically (temporary file then rename) instead of stdout."),
+    errors: Optional[str] = typer.Option(None, "--errors", help="Also write each problem as a JSON line {path, error, level} to FILE."),
+    jobs: int = typer.Option(1, "--jobs", "-j", help="Worker processes; output is identical to --jobs 1.", callback=_check_jobs),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar (it is shown only when stderr is a terminal)."),
+    max_size: float = typer.Option(20.0, "--max-size", help="Refuse an input larger than this many MB (0: no limit)."),
+    ner: str = typer.Option("rules", "--ner", help="Entity recognition: rules (default, lexicons only), stanza, camel or all (models add persons, organizations, places the lexicons miss; see `syriadiplo models`).", callback=_check_ner),
+    ner_model_dir: Optional[str] = typer.Option(None, "--ner-model-dir", help="Model files for --ner stanza (a stanza resources dir) or camel (the model dir); default: the library's own."),
 ) -> None:
-    """Write one JSON record per meeting or phone call found in the articles (JSONL on stdout)."""
-    from syriadiplo.pipeline import Problem, extract_paths, record_json
+    from syriadiplo.batch import atomic_output, run, sigterm_as_exit
+    from syriadiplo.inputs import iter_sources
 
     date = _parse_date(doc_date)
-    problems: list[Problem] = []
-    out = sys.stdout
-    records = extract_paths(paths, doc_date=date, problems=problems)
+    recognizer = _recognizer(ner, ner_model_dir)
+    problems = _ProblemLog()
+    max_bytes = int(max_size * 1e6) if max_size > 0 else None
+    sources = iter_sources(paths, problems, fmt=input_format, globs=globs or None, max_bytes=max_bytes)
+    progress = _progress(not quiet and sys.stderr.isatty())
+    interrupted = False
+    try:
+        with sigterm_as_exit(), contextlib.ExitStack() as stack:
+            if output:
+                out = stack.enter_context(atomic_output(output, newline="" if fmt == "csv" else "\n"))
+            else:
+                out = sys.stdout
+            task = None
+            if progress is not None:
+                stack.enter_context(progress)
+                problems.printer = lambda line: progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
+                task = progress.add_task("extract", total=None, records=0, mb=0.0, rate=0.0, mbs=0.0)
+            if recognizer is not None:  # one model in this process: --jobs does not apply
+                from syriadiplo.pipeline import extract_source
+
+                results = ((src, extract_source(src, date, recognizer)) for src in sources)
+            else:
+                results = run(sources, jobs=jobs, doc_date=date)
+            records = _stream(results, progress, task)
+            _write(records, out, merge, fmt)
+            out.flush()
+    except KeyboardInterrupt:
+        interrupted = True
+    if errors:
+        with atomic_output(errors) as f:
+            for p in problems:
+                f.write(json.dumps(p.as_json(), ensure_ascii=False) + "\n")
+    if interrupted:
+        _err("interrupted" + (f"; {output} left as it was" if output else ""))
+        raise typer.Exit(130)
+    if any(p.level == "error" for p in problems):
+        raise typer.Exit(1)
+
+
+def _stream(results, progress, task):
+    """Records of (source, records) pairs, counting documents, records and MB on the progress bar."""
+    import time
+
+    t0 = time.perf_counter()
+    docs = nrec = 0
+    chars = 0
+    for src, recs in results:
+        yield from recs
+        if progress is not None:
+            docs += 1
+            nrec += len(recs)
+            chars += len(src.text.encode("utf-8", "surrogatepass"))
+            dt = max(time.perf_counter() - t0, 1e-9)
+            progress.update(task, completed=docs, records=nrec, mb=chars / 1e6, rate=docs / dt, mbs=chars / 1e6 / dt)
+
+
+def _write(records, out, merge: bool, fmt: str) -> None:
+    from syriadiplo.pipeline import record_json
+
     if merge:
         from syriadiplo.merge import cluster_json, merge_records
 
@@ -67,11 +207,6 @@ def extract(
     else:
         for rec in records:
             out.write(record_json(rec) + "\n")
-    out.flush()
-    for p in problems:
-        _err(p.line())
-    if problems:
-        raise typer.Exit(1)
 
 
 @app.command("merge")
@@ -156,6 +291,43 @@ def evaluate(
             sys.stdout.write(f"MISS {d} {g['type']} {[x.get('name') or x.get('country') for x in g['participants']]}\n")
         for d, p in sc.extras:
             sys.stdout.write(f"EXTRA {d} {p.get('type')} {[x.get('name') or x.get('country') for x in p.get('participants') or []]}\n")
+
+
+models_app = typer.Typer(add_completion=False, help="List the entity-recognition backends and their model files; download models.")
+app.add_typer(models_app, name="models")
+
+
+@models_app.callback(invoke_without_command=True)
+def models(ctx: typer.Context) -> None:
+    """List each --ner backend: its package, whether it imports, where its model files are looked for, whether they are there."""
+    if ctx.invoked_subcommand is not None:
+        return
+    from syriadiplo.ner_models import model_status
+
+    for row in model_status():
+        imports = "imports" if row["imports"] else f"does not import ({row['error']})"
+        present = "present" if row["present"] else "missing"
+        sys.stdout.write(f"{row['backend']:<7} {row['package']:<18} {imports}; models {present}: {row['model_dir']}"
+                         + ("" if row["present"] else f" ({row['detail']})") + "\n")
+
+
+@models_app.command("download")
+def models_download(
+    backend: str = typer.Argument(..., help="stanza (stanza.download('ar'): tokenize, ner) or camel (camel_data -i ner-arabert)."),
+    model_dir: Optional[str] = typer.Option(None, "--model-dir", help="Where to put them (default: the library's own directory)."),
+) -> None:
+    """Download a backend's models with the library's own downloader (needs internet; fails within seconds without)."""
+    if backend not in ("stanza", "camel"):
+        _err(f"{backend!r}: choose stanza or camel")
+        raise typer.Exit(2)
+    from syriadiplo.ner_models import ModelUnavailable, download
+
+    try:
+        where = download(backend, model_dir)
+    except ModelUnavailable as e:
+        _err(str(e))
+        raise typer.Exit(1)
+    _err(f"{backend}: models in {where}")
 
 
 def main() -> None:
