@@ -49,7 +49,9 @@ class Mention:
 def _g() -> dict[str, frozenset[str]]:
     keys = ("COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
             "HEADED_BY", "DELEGATION_OF", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND")
-    return {k: frozenset(grammar(k)) for k in keys}
+    out = {k: frozenset(grammar(k)) for k in keys}
+    out["FEM_PLURAL"] = tuple(grammar("FEM_PLURAL"))
+    return out
 
 
 def _forms(tok: Token) -> list[str]:
@@ -110,6 +112,8 @@ class SentenceNER:
             return False
         if is_definite(tok.text) and first:
             return False
+        if first and len(tok.text) >= 6 and tok.text.endswith(self.g["FEM_PLURAL"]) and tok.text not in self.L.given:
+            return False  # تداعيات، مستجدات: a plural noun does not start a name
         return True
 
     # ---- names
