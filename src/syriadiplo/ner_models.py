@@ -144,15 +144,20 @@ class StanzaRecognizer:
 
     def entities(self, texts: list[str]) -> list[list[tuple[int, int, str]]]:
         """Per text, (start, end, label) spans with label PER, ORG or LOC."""
-        offsets = [pretokenize(t) for t in texts]
-        keep = [i for i, o in enumerate(offsets) if o]
-        out: list[list[tuple[int, int, str]]] = [[] for _ in texts]
-        if not keep:
-            return out
-        doc = self.nlp([[texts[i][a:b] for a, b in offsets[i]] for i in keep])
-        for i, sent in zip(keep, doc.sentences):
-            out[i] = spans_from_tags(offsets[i], [tok.ner for tok in sent.tokens])
-        return out
+        return tagged_spans(texts, lambda sents: [[tok.ner for tok in s.tokens] for s in self.nlp(sents).sentences])
+
+
+def tagged_spans(texts: list[str], tag_sentences) -> list[list[tuple[int, int, str]]]:
+    """Pre-tokenize `texts`, tag the non-empty ones with `tag_sentences(list of token lists) -> list of tag lists`,
+    and map the tags back to (start, end, label) character spans per text."""
+    offsets = [pretokenize(t) for t in texts]
+    keep = [i for i, o in enumerate(offsets) if o]
+    out: list[list[tuple[int, int, str]]] = [[] for _ in texts]
+    if keep:
+        tags = tag_sentences([[texts[i][a:b] for a, b in offsets[i]] for i in keep])
+        for i, t in zip(keep, tags):
+            out[i] = spans_from_tags(offsets[i], t)
+    return out
 
 
 # ------------------------------------------------------------------------------------- CAMeLBERT
@@ -188,15 +193,7 @@ class CamelRecognizer:
 
     def entities(self, texts: list[str]) -> list[list[tuple[int, int, str]]]:
         """Per text, (start, end, label) spans with label PER, ORG or LOC (camel's B-PERS/I-LOC... mapped)."""
-        offsets = [pretokenize(t) for t in texts]
-        keep = [i for i, o in enumerate(offsets) if o]
-        out: list[list[tuple[int, int, str]]] = [[] for _ in texts]
-        if not keep:
-            return out
-        tags = self.model.predict([[texts[i][a:b] for a, b in offsets[i]] for i in keep])
-        for i, t in zip(keep, tags):
-            out[i] = spans_from_tags(offsets[i], t)
-        return out
+        return tagged_spans(texts, self.model.predict)
 
 
 class UnionRecognizer:
