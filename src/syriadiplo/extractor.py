@@ -31,6 +31,7 @@ DOC_TOPICS = 2  # how many main topics an article has at most
 NOUN_CLASSES = ("noun", "weaknoun")
 VERB_CLASSES = ("verb", "weak")
 WEAK_CLASSES = ("weak", "weaknoun")
+_TOPIC_STOPS = frozenset(("،", ".", ":", "؛", "\u201c", "\u201d", "\u00ab", "\u00bb", "(", ")"))
 PARTY_KINDS = ("person", "delegation", "state", "org", "pair", "latter", "pronoun")
 
 
@@ -590,12 +591,7 @@ class DocumentExtractor:
             while k < n and (toks[k].text in self.g["IN"] or toks[k].text in self.g["OBJECT_PRONOUN_HOSTS"] or toks[k].text == "،" or k in info.phone_cues or self.L.first(toks, k, frozenset({"TRIGGER"}))):
                 k += 1
             start = k
-        end = start
-        while end < n and end - start < MAX_TOPIC_TOKENS:
-            tok = toks[end]
-            if tok.text in ("،", ".", ":", "؛", "\u201c", "\u201d", "\u00ab", "\u00bb", "(", ")") or (_words(tok) & self.g["TOPIC_END"]) or tok.text in self.g["CLAUSE_BREAKERS"]:
-                break
-            end += 1
+        end = self._topic_end(toks, start)
         if end - start < 1 or not toks[start].is_word or _words(toks[start]) & self.g["SOURCE_CUES"]:
             return None
         plen = 1 if first_plen else 0
@@ -801,6 +797,16 @@ class DocumentExtractor:
         idx = self.L.surnames.get(sur)
         return self.L.persons[idx]["role"] if idx is not None else None
 
+    def _topic_end(self, toks: list[Token], start: int) -> int:
+        """Where a topic phrase starting at `start` stops: punctuation, a quote, a clause breaker or an end word."""
+        end = start
+        while end < len(toks) and end - start < MAX_TOPIC_TOKENS:
+            tok = toks[end]
+            if tok.text in _TOPIC_STOPS or (_words(tok) & self.g["TOPIC_END"]) or tok.text in self.g["CLAUSE_BREAKERS"]:
+                break
+            end += 1
+        return end
+
     def _follow_up_topic(self, c: Cluster) -> str | None:
         """The topic from the sentences right after the event that speak of it (وبحث الرئيسان، وفق الكرملين، سبل ...)."""
         return self._follow_up(c, self._topic_after_marker)
@@ -840,12 +846,7 @@ class DocumentExtractor:
                         j += 1
                 else:
                     break
-            end = j
-            while end < n and end - j < MAX_TOPIC_TOKENS:
-                tok = toks[end]
-                if tok.text in ("،", ".", ":", "؛", "\u201c", "\u201d", "\u00ab", "\u00bb", "(", ")") or (_words(tok) & self.g["TOPIC_END"]) or tok.text in self.g["CLAUSE_BREAKERS"]:
-                    break
-                end += 1
+            end = self._topic_end(toks, j)
             if end > j and toks[j].is_word and not (_words(toks[j]) & self.g["SOURCE_CUES"]):
                 return info.sent.norm.original_span_text(toks[j].start, toks[end - 1].end)
         return None
