@@ -12,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from syriadiplo.document import Document, build_document, discover, read_text, InputError
+from syriadiplo.document import Document, build_document
+from syriadiplo.inputs import InputError, discover, read_text
 from syriadiplo.normalize import normalize_text
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"

@@ -10,9 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
-from syriadiplo.inputs import InputError, discover, read_text  # noqa: F401  (re-exported: the loader lives in inputs)
 from syriadiplo.normalize import NormText, normalize_text
 from syriadiplo.resources import read_table
 

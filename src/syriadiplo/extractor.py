@@ -11,12 +11,15 @@ mentions of the same event make one record.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from syriadiplo import timex
+from syriadiplo.codes import with_codes
 from syriadiplo.document import Document, Sentence
 from syriadiplo.lexicon import Token, is_definite, lexicon, tokenize
+from syriadiplo.normalize import NormText, normalize_text
 from syriadiplo.models import Evidence, Location, Participant, Record, Source, TimeInfo
 from syriadiplo.ner import Mention, PersonRegistry, SentenceNER
 from syriadiplo.resources import grammar
@@ -688,7 +691,7 @@ class DocumentExtractor:
                 return False
             if not (m.loc_weak or em.loc_weak) and m.location and em.location and m.location[1] == em.location[1] and m.location[0] != em.location[0]:
                 a, b = m.location[0], em.location[0]
-                if self.L.city_country.get(_n(a)) and self.L.city_country.get(_n(b)):
+                if self.L.city_country.get(normalize_text(a)) and self.L.city_country.get(normalize_text(b)):
                     return False
             if m.time and em.time:
                 r1, r2 = m.time[1], em.time[1]
@@ -744,8 +747,6 @@ class DocumentExtractor:
     def _dateline_city(self) -> tuple[str, str] | None:
         if not self.doc.dateline:
             return None
-        from syriadiplo.normalize import NormText
-
         nt = NormText(self.doc.dateline)
         toks = tokenize(nt.text)
         for k in range(len(toks)):
@@ -854,7 +855,6 @@ class DocumentExtractor:
     def _topic_labels(self, c: Cluster, topic: str | None, sents: list[int]) -> list[str]:
         texts = [self.infos[si].sent.norm.text for si in sents]
         if topic:
-            from syriadiplo.normalize import normalize_text
             texts.append(normalize_text(topic))
         # follow-up sentences that still speak of the same parties
         names = {p.name_norm.split()[-1] for m in c.mentions for p in m.parties if p.name_norm}
@@ -892,15 +892,9 @@ class DocumentExtractor:
         return rid
 
 
-def _n(s: str) -> str:
-    from syriadiplo.normalize import normalize_text
-    return normalize_text(s)
-
-
 @lru_cache(maxsize=1)
 def _topic_patterns():
     """One regex per topic label: its keywords at a word start, after proclitics and the article."""
-    import re
     pre = "".join(grammar("CONJ_PROCLITICS") + grammar("PREP_PROCLITICS"))
     d = grammar("DEF_ARTICLE")[0]
     lam = grammar("LAM_DEF")[0]
@@ -918,10 +912,7 @@ def _topic_patterns():
 def extract_document(doc: Document, recognizer=None) -> list[Record]:
     """All records of one cleaned document (with a model backend's entities when one is given)."""
     if doc.doc_date is None:
-        from syriadiplo.normalize import normalize_text
-        doc.doc_date = timex.document_date(normalize_text(doc.original[:1000]))
-    from syriadiplo.codes import with_codes
-
+            doc.doc_date = timex.document_date(normalize_text(doc.original[:1000]))
     ex = DocumentExtractor(doc)
     ex.analyse(recognizer)
     return [with_codes(r) for r in ex.records(ex.cluster(ex.events()))]

@@ -502,13 +502,11 @@ class SentenceNER:
     def _dual(self, i, end, kept, country, org, role_head) -> list[Mention]:
         """الرئيسان الروسي فلاديمير بوتين والفرنسي إيمانويل ماكرون; وزيرا خارجية روسيا وتركيا."""
         t = self.t
-        role = self.role_text(kept[:1])
         sing = self.m(i, _TITLE_CATS).entry.data[1]
+        role = " ".join([sing] + [self.text(a, b, p) for a, b, p in kept[1:]])  # وزيرا خارجية -> وزير خارجية
         out = []
-        j = i + 1 if country is None else i + 1
-        j = kept[-1][1] if kept else end
         # walk: (nisba name?) (و nisba name?)*
-        k = j
+        k = kept[-1][1] if kept else end
         while k < len(t) and len(out) < 4:
             nis = self.m(k, frozenset({"NISBA", "COUNTRY"}))
             if not nis:
@@ -516,7 +514,7 @@ class SentenceNER:
             c = nis.entry.data[0]
             k2 = nis.end
             nm = self.parse_name(k2)
-            mm = Mention("person", k, k2, role=sing if role else None, country=c, role_head=sing)
+            mm = Mention("person", k, k2, role=role, country=c, role_head=sing)
             if nm:
                 a, b, known = nm
                 mm.name, mm.name_norm, mm.end = self.text(a, b), " ".join(x.text for x in t[a:b]), b
@@ -524,8 +522,6 @@ class SentenceNER:
             out.append(mm)
             k = k2
         if len(out) >= 2:
-            for o in out:
-                o.role = self.text(i, i + 1) if False else sing_written(self, i, kept, sing)
             out[0].start = i
             return out
         return [Mention("pair", i, end, role_head=sing)]
@@ -591,13 +587,6 @@ class SentenceNER:
                 mm.end = tp[0].end
                 mm.country = mm.country or tp[0].country
         return mm
-
-
-def sing_written(ner: SentenceNER, i: int, kept, sing: str) -> str:
-    """The singular role for a dual title, written from the lexicon's singular and the title's complements."""
-    rest = " ".join(ner.text(a, b, p) for a, b, p in kept[1:])
-    head = sing.split()[0]
-    return (head + (" " + " ".join(sing.split()[1:]) if len(sing.split()) > 1 else "") + (" " + rest if rest else "")).strip()
 
 
 @dataclass
