@@ -418,3 +418,68 @@ def test_adversarial_input_is_linear(text):
     t0 = time.perf_counter()
     timex.tag(text)
     assert time.perf_counter() - t0 < 2.0
+
+
+# ---------------------------------------------------------------- the evidence filter
+
+
+def _texts_for_filter() -> list[str]:
+    texts = [row[1] for name in EXAMPLE_FILES for row in read_table(f"time/examples/{name}") if row[0] in "+-"]
+    for p in sorted((REPO / "seeds").glob("*.txt")) + sorted((REPO / "fixtures" / "articles").glob("*.txt")):
+        texts.extend(normalize_text(line) for line in p.read_text(encoding="utf-8").splitlines() if line.strip())
+    return texts
+
+
+def test_evidence_filter_never_drops_a_rule_that_matches():
+    """`_candidate_rules` skips a rule only when its regex finds nothing, on every text the project has."""
+    texts = _texts_for_filter()
+    assert len(texts) > 1000
+    dropped, skipped = [], 0
+    for text in texts:
+        kept = {r.name for r in timex._candidate_rules(text)}
+        for rule in timex._rules():
+            if rule.name not in kept:
+                skipped += 1
+                if rule.regex.search(text):
+                    dropped.append((rule.name, text))
+    assert not dropped, dropped[:5]
+    assert skipped > len(texts) * len(timex._rules()) // 2  # the filter does skip most rules
+
+
+def test_every_rule_needs_evidence():
+    assert [r.name for r in timex._rules() if not r.needs] == []
+
+
+@pytest.mark.parametrize(
+    "template, required",
+    [
+        ("{A} (?:{B} )?{C|D:x}", [("A",), ("C", "D")]),
+        ("(?:{A}|{B}) {C}", [("C",)]),
+        ("{A}(?P<sep>{B}){C}(?! {D})", [("A",), ("C",)]),
+        ("{A}|{B}", []),
+    ],
+)
+def test_required_placeholders(template, required):
+    assert timex._required(template) == required
+
+
+@pytest.mark.parametrize(
+    "pattern, digit",
+    [
+        (r"(?:3[01]|[12][0-9]|0?[1-9])(?![0-9])", True),
+        (r"(?:19|20)[0-9]{2}(?![0-9])", True),
+        (r"\s*[/(-]\s*", False),
+        (r"(?:\s*\))?", False),
+        (r"[0-9]|x", False),
+        (r"\d", False),  # a category, not a set of characters: unknown, so no evidence
+    ],
+)
+def test_needs_digit(pattern, digit):
+    assert timex._needs_digit(pattern) is digit
+
+
+def test_entry_evidence_survives_the_collapsed_article():
+    ev = timex._entry_evidence("العام الماضي")
+    assert ev in "العام الماضي" and ev in "للعام الماضي"
+    ev = timex._entry_evidence("العام")
+    assert ev in "العام" and ev in "للعام"

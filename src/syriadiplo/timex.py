@@ -194,6 +194,7 @@ class _Rule:
     regex: re.Pattern[str]
     groups: tuple[tuple[str, tuple[str, ...]], ...]  # (group name, class or pattern names)
     order: int
+    needs: tuple[int, ...] = ()  # evidence sets (indices into _evidence()) a text must hit for a match
 
 
 def _compile(name: str, kind: str, template: str, order: int) -> _Rule:
@@ -213,7 +214,120 @@ def _compile(name: str, kind: str, template: str, order: int) -> _Rule:
 
     body = _PLACEHOLDER.sub(expand, template.replace(" ", r"\s+").replace("~", r"\s*"))
     regex = re.compile(rf"(?<![\w/])(?P<_pro>{_clitics().proclitic})(?P<_body>{body})(?!\w)")
-    return _Rule(name, kind, regex, tuple(groups), order)
+    needs = tuple(sorted({_evidence_id(names) for names in _required(template)} - {None}))
+    return _Rule(name, kind, regex, tuple(groups), order, needs)
+
+
+def _required(template: str) -> list[tuple[str, ...]]:
+    """The placeholders every match of a rule template contains: those outside any group.
+
+    A template with a top-level alternation requires none of them.
+    """
+    out, depth, i = [], 0, 0
+    while i < len(template):
+        ch = template[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "{":
+            m = _PLACEHOLDER.match(template, i)
+            if m:
+                if depth == 0:
+                    out.append(tuple(m.group(1).split("|")))
+                i = m.end()
+                continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return []
+        i += 1
+    return out
+
+
+def _first_chars(items) -> tuple[set[str] | None, bool]:
+    """(the characters a parsed regex sequence can start with, whether it can match empty); None if unknown."""
+    first: set[str] = set()
+    for op, av in items:
+        name = str(op)
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue  # zero-width
+        if name == "LITERAL":
+            return first | {chr(av)}, False
+        if name == "IN":
+            chars: set[str] = set()
+            for sop, sav in av:
+                if str(sop) == "LITERAL":
+                    chars.add(chr(sav))
+                elif str(sop) == "RANGE":
+                    chars.update(chr(c) for c in range(sav[0], sav[1] + 1))
+                else:
+                    return None, False
+            return first | chars, False
+        if name == "SUBPATTERN":
+            sub, nullable = _first_chars(av[-1])
+        elif name == "BRANCH":
+            sub, nullable = set(), False
+            for branch in av[1]:
+                b, bn = _first_chars(branch)
+                if b is None:
+                    return None, False
+                sub |= b
+                nullable = nullable or bn
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            sub, nullable = _first_chars(av[2])
+            nullable = nullable or av[0] == 0
+        else:
+            return None, False
+        if sub is None:
+            return None, False
+        first |= sub
+        if not nullable:
+            return first, False
+    return first, True
+
+
+def _needs_digit(pattern: str) -> bool:
+    """Whether every match of a patterns.tsv regex starts with an ASCII digit."""
+    try:
+        from re import _parser as sre_parse  # Python >= 3.11
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_parse  # type: ignore[no-redef]
+    first, nullable = _first_chars(sre_parse.parse(pattern))
+    return first is not None and not nullable and first <= set("0123456789")
+
+
+def _entry_evidence(entry: str) -> str:
+    """A substring every written form of a class entry contains: its longest word, the article's
+    alef left off when the entry can be written after a proclitic lam (العام, للعام: لعام)."""
+    c = _clitics()
+    words = entry.split()
+    if entry.startswith(c.article) and len(words[0]) > len(c.article):
+        words[0] = c.lam_rest + words[0][len(c.article):]
+    return max(words, key=len)
+
+
+_EVIDENCE: dict[tuple[str, ...], int] = {}
+_EVIDENCE_SETS: list[tuple[str, ...]] = []
+
+
+def _evidence_id(names: tuple[str, ...]) -> int | None:
+    """The index of the evidence set of a placeholder (its words or the digits); None if it has none."""
+    classes, patterns = _classes(), _patterns()
+    words: set[str] = set()
+    for n in names:
+        if n in classes:
+            words.update(_entry_evidence(e) for e in classes[n].values)
+        elif _needs_digit(patterns[n]):
+            words.update("0123456789")
+        else:
+            return None  # punctuation: no word to look for
+    key = tuple(sorted(words, key=lambda w: (-len(w), w)))
+    if key not in _EVIDENCE:
+        _EVIDENCE[key] = len(_EVIDENCE_SETS)
+        _EVIDENCE_SETS.append(key)
+    return _EVIDENCE[key]
 
 
 @lru_cache(maxsize=1)
@@ -258,9 +372,25 @@ def _lookup(names: tuple[str, ...], text: str, lexemes: list[tuple[str, ...]]) -
     raise AssertionError(f"no source of {names} gives {text!r}")  # the regex came from these sources
 
 
+def _candidate_rules(text: str) -> list[_Rule]:
+    """The rules whose every required placeholder has its evidence in `text` (the others cannot match)."""
+    hit: dict[int, bool] = {}
+    out = []
+    for rule in _rules():
+        for k in rule.needs:
+            found = hit.get(k)
+            if found is None:
+                found = hit[k] = any(w in text for w in _EVIDENCE_SETS[k])
+            if not found:
+                break
+        else:
+            out.append(rule)
+    return out
+
+
 def _select(text: str) -> list[TimeMention]:
     """Longest non-overlapping matches (earlier rule on ties), blocked ones included, by start."""
-    cands = [(m.start(), m.end(), rule, m) for rule in _rules() for m in rule.regex.finditer(text)]
+    cands = [(m.start(), m.end(), rule, m) for rule in _candidate_rules(text) for m in rule.regex.finditer(text)]
     cands.sort(key=lambda c: (c[0] - c[1], c[2].order, c[0]))
     starts: list[int] = []  # the chosen matches, disjoint, kept sorted by start
     ends: list[int] = []
@@ -275,29 +405,12 @@ def _select(text: str) -> list[TimeMention]:
     return sorted(chosen, key=lambda x: (x.start, x.end))
 
 
-# Word classes of which every time expression holds at least one word (or a digit): a text with none
-# of them cannot match any rule, so `tag` skips the rule passes (most sentences of an article).
-_CONTENT_CLASSES = ("MONTH", "MONTH_FREE", "HMONTH", "WEEKDAY", "ORD", "CARD", "RELDAY", "RELDAY_DEF", "DAYPART",
-                    "DIR", "DIR_DAY", "PART", "UNIT_DEF", "MONTH_UNIT", "UNIT_SG", "UNIT_DUAL", "UNIT_PL", "UNIT_PL_DEF",
-                    "FEW", "VAGUE", "DAYW", "DAYW_DUAL", "MONTHW", "MONTHW_DUAL", "YEARW", "YEARW_DUAL")
-
-
-@lru_cache(maxsize=1)
-def _prefilter() -> re.Pattern[str]:
-    classes = _classes()
-    words = {w for name in _CONTENT_CLASSES if name in classes for e in classes[name].values for w in e.split()}
-    alts = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
-    return re.compile(rf"\d|{alts}")
-
-
 def tag(norm_text: str) -> list[TimeMention]:
     """All time expressions, longest match, non-overlapping, sorted by start.
 
     Args:
         norm_text: text normalized by `syriadiplo.normalize.normalize_text`.
     """
-    if not _prefilter().search(norm_text):
-        return []
     return [m for m in _select(norm_text) if m.kind != "blocked"]
 
 
