@@ -867,7 +867,7 @@ class DocumentExtractor:
             if names & words or any(m.kind == "pair" for m in info.mentions):
                 texts.append(info.sent.norm.text)
         blob = " " + " ".join(texts) + " "
-        own = {label for label, rx in _topic_patterns() if rx.search(blob)}
+        own = {label for label, rx, cores in _topic_patterns() if any(c in blob for c in cores) and rx.search(blob)}
         # the article's main topics frame every event it reports
         own |= set(self._doc_topics())
         return [label for label, _ in self.L.topics if label in own]
@@ -875,7 +875,7 @@ class DocumentExtractor:
     def _doc_topics(self) -> list[str]:
         if not hasattr(self, "_doc_topics_cache"):
             blob = " " + " ".join(i.sent.norm.text for i in self.infos) + " "
-            counts = {label: len(rx.findall(blob)) for label, rx in _topic_patterns()}
+            counts = {label: len(rx.findall(blob)) for label, rx, cores in _topic_patterns() if any(c in blob for c in cores)}
             ranked = sorted((c, l) for l, c in counts.items() if c >= DOC_TOPIC_MIN_HITS)
             self._doc_topics_cache = [l for c, l in ranked[-DOC_TOPICS:]]
         return self._doc_topics_cache
@@ -894,18 +894,21 @@ class DocumentExtractor:
 
 @lru_cache(maxsize=1)
 def _topic_patterns():
-    """One regex per topic label: its keywords at a word start, after proclitics and the article."""
+    """Per topic label: a regex of its keywords at a word start, after proclitics and the article; and
+    the keyword cores (without the article) one of which every match contains, to skip the regex."""
     pre = "".join(grammar("CONJ_PROCLITICS") + grammar("PREP_PROCLITICS"))
     d = grammar("DEF_ARTICLE")[0]
     lam = grammar("LAM_DEF")[0]
     out = []
     for label, kws in lexicon().topics:
-        alts = []
+        alts, cores = [], set()
         for kw in sorted(kws, key=len, reverse=True):
             alts.append(re.escape(kw))
             if kw.startswith(d):
                 alts.append(re.escape(lam + kw[len(d):]))
-        out.append((label, re.compile(rf"(?<![\w])[{pre}]{{0,2}}(?:{re.escape(d)})?(?:{'|'.join(alts)})")))
+            cores.add(kw[len(d):] if kw.startswith(d) else kw)
+        rx = re.compile(rf"(?<![\w])[{pre}]{{0,2}}(?:{re.escape(d)})?(?:{'|'.join(alts)})")
+        out.append((label, rx, tuple(sorted(cores))))
     return tuple(out)
 
 
