@@ -483,3 +483,13 @@ def test_entry_evidence_survives_the_collapsed_article():
     assert ev in "العام الماضي" and ev in "للعام الماضي"
     ev = timex._entry_evidence("العام")
     assert ev in "العام" and ev in "للعام"
+
+
+def test_document_date_year_guard_matches_the_year_patterns():
+    """document_date skips a head without four digits in a row: every YEAR and HYEAR is four digits."""
+    pats = dict(read_table("time/patterns.tsv"))
+    for name in ("YEAR", "HYEAR"):
+        hits = [str(n) for n in range(0, 100000) if re.fullmatch(pats[name], str(n))]
+        assert hits and all(len(h) == 4 for h in hits), name
+    assert timex.document_date("دمشق - سانا\nالتقى الرئيس 16 ايلول") is None
+    assert timex.document_date("دمشق 16 ايلول 2017 (سانا)") == dt.date(2017, 9, 16)

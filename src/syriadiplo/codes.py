@@ -219,6 +219,9 @@ def is_negotiation(evidence_texts: Iterable[str], topic: Optional[str] = None) -
     topic_n = " ".join(normalize_text(topic).split()) if topic else ""
     for text in evidence_texts:
         sent = " ".join(normalize_text(text).split())
+        # every form word_forms gives is a substring of the sentence: without a cue word in it, skip the parse
+        if not any(w in sent for w in neg) and not (any(w in sent for w in rnd) and any(w in sent for w in talks)):
+            continue
         if topic_n:
             sent = sent.replace(topic_n, " ")
         sent = _org_mask().sub(" ", sent)

@@ -10,6 +10,7 @@ mentions of the same event make one record.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -105,8 +106,8 @@ class Cluster:
         return list(self._slots.values())
 
 
-def _words(tok: Token) -> set[str]:
-    return {f for _, f in tok.forms}
+def _words(tok: Token) -> frozenset[str]:
+    return tok.words
 
 
 class DocumentExtractor:
@@ -119,6 +120,14 @@ class DocumentExtractor:
         self.reg = PersonRegistry()
         self.infos: list[SentInfo] = []
         self.person_order: list[tuple[int, int]] = []  # (sentence index, entity) in order of mention
+        self._dated = False
+
+    def doc_date(self) -> _dt.date | None:
+        """The document's date: the one it came with, else one stated near its top (found on first use)."""
+        if self.doc.doc_date is None and not self._dated:
+            self.doc.doc_date = timex.document_date(normalize_text(self.doc.original[:1000]))
+        self._dated = True
+        return self.doc.doc_date
 
     # ------------------------------------------------------------------ analysis
     def analyse(self, recognizer=None) -> None:
@@ -359,7 +368,7 @@ class DocumentExtractor:
         if before_words & self.g["UNCERTAIN_CUES"] or whether:
             status = "uncertain"
         if tm:
-            rt = timex.resolve(tm[0], self.doc.doc_date, "future" if status != "occurred" else "past")
+            rt = timex.resolve(tm[0], self.doc_date(), "future" if status != "occurred" else "past")
             tm = (tm[0], rt, tm[1])
         topic = self._topic(info, t, lo, hi, resolved)
         extra_sents: list[int] = []
@@ -914,8 +923,6 @@ def _topic_patterns():
 
 def extract_document(doc: Document, recognizer=None) -> list[Record]:
     """All records of one cleaned document (with a model backend's entities when one is given)."""
-    if doc.doc_date is None:
-            doc.doc_date = timex.document_date(normalize_text(doc.original[:1000]))
     ex = DocumentExtractor(doc)
     ex.analyse(recognizer)
     return [with_codes(r) for r in ex.records(ex.cluster(ex.events()))]

@@ -7,16 +7,15 @@ strips. Matches are returned longest first, as spaCy's EntityRuler does.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from syriadiplo.resources import alternatives, grammar, read_table
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """A word or punctuation token of a normalized sentence."""
 
     i: int
@@ -25,18 +24,17 @@ class Token:
     text: str
     forms: tuple[tuple[int, str], ...]  # (proclitic length, form), the full form first
     is_word: bool
+    words: frozenset[str]  # the forms without their proclitic lengths
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """One lexicon entry: its category and what it says."""
 
     cat: str  # COUNTRY NISBA CITY ORG ORGADJ METONYM TITLE MINISTRY PERSON TRIGGER TRIGNEG
     data: tuple
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     start: int  # token index
     end: int  # token index, exclusive
     plen: int  # proclitic characters on the first token
@@ -84,7 +82,8 @@ def tokenize(norm: str) -> list[Token]:
     for k, m in enumerate(_TOKEN.finditer(norm)):
         t = m.group()
         word = t[0].isalnum() or t[0] == "_"
-        out.append(Token(k, m.start(), m.end(), t, analyses(t) if word else ((0, t),), word))
+        forms = analyses(t) if word else ((0, t),)
+        out.append(Token(k, m.start(), m.end(), t, forms, word, frozenset(f for _, f in forms)))
     return out
 
 

@@ -59,7 +59,7 @@ def _forms(tok: Token) -> list[str]:
 
 
 def _has(tok: Token, words: frozenset[str]) -> bool:
-    return any(f in words for _, f in tok.forms)
+    return not words.isdisjoint(tok.words)
 
 
 class SentenceNER:

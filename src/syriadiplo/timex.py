@@ -34,6 +34,7 @@ DOC_DATE_WINDOW = 400  # document_date looks this far into the article
 
 _PLACEHOLDER = re.compile(r"\{([A-Z][A-Z_]*(?:\|[A-Z][A-Z_]*)*)(?::([A-Za-z_][A-Za-z0-9_]*))?\}")
 _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_YEAR_DIGITS = re.compile(r"[0-9]{4}")
 
 
 @dataclass(frozen=True)
@@ -711,6 +712,8 @@ def document_date(norm_text: str) -> _dt.date | None:
     'السبت 16 ايلول 2017', 'نشر في: 16/09/2017'.
     """
     head = norm_text[: DOC_DATE_WINDOW + 40]
+    if not _YEAR_DIGITS.search(head):
+        return None  # a full date states its year in four digits (YEAR, HYEAR of patterns.tsv)
     for m in tag(head):
         if m.start >= DOC_DATE_WINDOW:
             break
