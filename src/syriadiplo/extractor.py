@@ -19,7 +19,7 @@ from functools import lru_cache
 from syriadiplo import timex
 from syriadiplo.codes import with_codes
 from syriadiplo.document import Document, Sentence
-from syriadiplo.lexicon import Token, is_definite, lexicon, tokenize
+from syriadiplo.lexicon import MatchIndex, Token, is_definite, lexicon, tokenize
 from syriadiplo.normalize import NormText, normalize_text
 from syriadiplo.models import Evidence, Location, Participant, Record, Source, TimeInfo
 from syriadiplo.ner import Mention, PersonRegistry, SentenceNER
@@ -37,6 +37,13 @@ VERB_CLASSES = ("verb", "weak")
 WEAK_CLASSES = ("weak", "weaknoun")
 _TOPIC_STOPS = frozenset(("،", ".", ":", "؛", "\u201c", "\u201d", "\u00ab", "\u00bb", "(", ")"))
 PARTY_KINDS = ("person", "delegation", "state", "org", "pair", "latter", "pronoun")
+
+
+_CAT_CITY = frozenset({"CITY"})
+_CAT_CITY_COUNTRY_METONYM = frozenset({"CITY", "COUNTRY", "METONYM"})
+_CAT_NISBA = frozenset({"NISBA"})
+_CAT_TRIGGER = frozenset({"TRIGGER"})
+_CAT_TRIGGER_TRIGNEG = frozenset({"TRIGGER", "TRIGNEG"})
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +74,7 @@ class SentInfo:
     time_tok: dict[int, int]  # token index -> index in times
     triggers: list[Trigger]
     phone_cues: set[int]
+    index: MatchIndex  # the lexicon matches of `tokens`
 
 
 @dataclass
@@ -148,15 +156,16 @@ class DocumentExtractor:
                 for tok in tokens:
                     if tok.start >= tm.start and tok.end <= tm.end:
                         time_tok[tok.i] = ti
-            ner = SentenceNER(tokens, self._orig_fn(s, tokens), set(time_tok))
+            index = MatchIndex(tokens, self.L)
+            ner = SentenceNER(tokens, self._orig_fn(s, tokens), set(time_tok), index)
             mentions = ner.scan()
             if model_spans is not None:
                 mentions = ner.add_model_spans(mentions, model_spans[k])
             for mm in mentions:
                 if mm.kind == "person" and mm.name_norm:
                     mm.entity = self.reg.link(mm)
-            triggers, cues = self._triggers(tokens, mentions)
-            self.infos.append(SentInfo(s, tokens, mentions, times, time_tok, triggers, cues))
+            triggers, cues = self._triggers(tokens, mentions, index)
+            self.infos.append(SentInfo(s, tokens, mentions, times, time_tok, triggers, cues, index))
 
     @staticmethod
     def _orig_fn(s: Sentence, tokens: list[Token]):
@@ -164,7 +173,7 @@ class DocumentExtractor:
             return s.norm.original_span_text(tokens[a].start + plen, tokens[b - 1].end)
         return orig
 
-    def _triggers(self, tokens: list[Token], mentions: list[Mention]) -> tuple[list[Trigger], set[int]]:
+    def _triggers(self, tokens: list[Token], mentions: list[Mention], index: MatchIndex) -> tuple[list[Trigger], set[int]]:
         blocked: set[int] = set()
         covered = {k for mm in mentions if mm.kind in ("person", "delegation", "org") for k in range(mm.start, mm.end)}
         out: list[Trigger] = []
@@ -174,11 +183,10 @@ class DocumentExtractor:
             if not tokens[i].is_word:
                 i += 1
                 continue
-            ms = self.L.matches(tokens, i, frozenset({"TRIGGER", "TRIGNEG"}))
-            if not ms:
+            m = index.first(i, _CAT_TRIGGER_TRIGNEG)
+            if m is None:
                 i += 1
                 continue
-            m = ms[0]
             if m.entry.cat == "TRIGNEG":
                 blocked.update(range(m.start, m.end))
                 i = m.end
@@ -294,7 +302,7 @@ class DocumentExtractor:
                 continue
             if mm.kind == "pronoun" and not any(toks[mm.start].text.startswith(w) for w in self.g["WITH"]):
                 continue
-            if mm.kind == "state" and mm.from_nisba and not self._attached_to_trigger(toks, t, mm):
+            if mm.kind == "state" and mm.from_nisba and not self._attached_to_trigger(info, t, mm):
                 continue
             if mm.kind == "delegation" and mm.entourage:
                 host = next((q for q in reversed(parties) if q.kind == "person"), None)
@@ -394,12 +402,12 @@ class DocumentExtractor:
                                country=m.country or ent.country, org=m.org or ent.org, entity=m.entity)
         return None
 
-    def _attached_to_trigger(self, toks: list[Token], t: Trigger, mm: Mention) -> bool:
+    def _attached_to_trigger(self, info: SentInfo, t: Trigger, mm: Mention) -> bool:
         """A nationality adjective is a party only when it qualifies the trigger (لقاء روسي - فرنسي)."""
         k = t.end
         while k < mm.start:
-            tok = toks[k]
-            if tok.is_word and not self.L.first(toks, k, frozenset({"NISBA"})) and tok.text not in self.g["AND"]:
+            tok = info.tokens[k]
+            if tok.is_word and not info.index.first(k, _CAT_NISBA) and tok.text not in self.g["AND"]:
                 return False
             k += 1
         return True
@@ -409,7 +417,7 @@ class DocumentExtractor:
         toks = info.tokens
         if t.end >= len(toks):
             return False
-        m = self.L.first(toks, t.end, frozenset({"CITY"}))
+        m = info.index.first(t.end, _CAT_CITY)
         if not m or m.plen:
             return False
         after = {toks[k].text for k in range(m.end, min(len(toks), m.end + 3))}
@@ -511,7 +519,7 @@ class DocumentExtractor:
             tok = toks[k]
             if not tok.is_word:
                 continue
-            m = self.L.first(toks, k, frozenset({"CITY", "COUNTRY", "METONYM"}))
+            m = info.index.first(k, _CAT_CITY_COUNTRY_METONYM)
             if not m or any(p.start <= k < p.end for p in info.mentions if p.kind == "person"):
                 continue
             prev = toks[k - 1].text if k > 0 else ""
@@ -543,7 +551,7 @@ class DocumentExtractor:
             return True
         if any(p.start <= j < p.end for p in info.mentions if p.kind in ("person", "delegation", "state", "org", "city")):
             return True
-        if self.L.first(info.tokens, j, frozenset({"TRIGGER"})):
+        if info.index.first(j, _CAT_TRIGGER):
             return True
         return bool(_words(tok) & (self.g["LIGHT_VERBS"] | self.g["REPORT_VERBS"] | self.g["VISIT_WORDS"]))
 
@@ -600,7 +608,7 @@ class DocumentExtractor:
                 if lo <= k < n and k >= last - 1:
                     last = max(last, k + 1)
             k = last
-            while k < n and (toks[k].text in self.g["IN"] or toks[k].text in self.g["OBJECT_PRONOUN_HOSTS"] or toks[k].text == "،" or k in info.phone_cues or self.L.first(toks, k, frozenset({"TRIGGER"}))):
+            while k < n and (toks[k].text in self.g["IN"] or toks[k].text in self.g["OBJECT_PRONOUN_HOSTS"] or toks[k].text == "،" or k in info.phone_cues or info.index.first(k, _CAT_TRIGGER)):
                 k += 1
             start = k
         end = self._topic_end(toks, start)
@@ -759,7 +767,7 @@ class DocumentExtractor:
         nt = NormText(self.doc.dateline)
         toks = tokenize(nt.text)
         for k in range(len(toks)):
-            m = self.L.first(toks, k, frozenset({"CITY"}))
+            m = self.L.first(toks, k, _CAT_CITY)
             if m:
                 return nt.original_span_text(toks[k].start + m.plen, toks[m.end - 1].end), m.entry.data[0]
         return None
@@ -848,11 +856,11 @@ class DocumentExtractor:
             j = k + 1
             while j < n:
                 tok = toks[j]
-                if tok.text == "،" or j in covered or tok.text in self.g["OBJECT_PRONOUN_HOSTS"] or self.L.first(toks, j, frozenset({"TRIGGER"})):
+                if tok.text == "،" or j in covered or tok.text in self.g["OBJECT_PRONOUN_HOSTS"] or info.index.first(j, _CAT_TRIGGER):
                     j += 1
                 elif _words(tok) & self.g["SOURCE_CUES"] or tok.text in self.g["IN"] or _words(tok) & self.g["LIGHT_VERBS"]:
                     j += 1  # وفق الكرملين، / خلال اللقاء
-                    while j < n and toks[j].text != "،" and j - k < 8 and (j in covered or self.L.first(toks, j, frozenset({"TRIGGER"}))):
+                    while j < n and toks[j].text != "،" and j - k < 8 and (j in covered or info.index.first(j, _CAT_TRIGGER)):
                         j += 1
                 else:
                     break

@@ -175,21 +175,56 @@ class Lexicon:
         """Every entry starting at token i, longest first."""
         out = []
         n = len(tokens)
+        trie = self.trie
         for plen, form in tokens[i].forms:
-            for rest, entry in self.trie.get(form, ()):
+            cands = trie.get(form)
+            if not cands:
+                continue
+            for rest, entry in cands:
                 if cats is not None and entry.cat not in cats:
                     continue
                 k = len(rest)
                 if i + k >= n:
                     continue
-                if all(tokens[i + 1 + j].text == rest[j] for j in range(k)):
+                if k == 0 or all(tokens[i + 1 + j].text == rest[j] for j in range(k)):
                     out.append(Match(i, i + 1 + k, plen, entry))
-        out.sort(key=lambda m: (-(m.end - m.start), m.plen))
+        if len(out) > 1:
+            out.sort(key=lambda m: (m.start - m.end, m.plen))
         return out
 
     def first(self, tokens: list[Token], i: int, cats: frozenset[str]) -> Match | None:
         ms = self.matches(tokens, i, cats)
         return ms[0] if ms else None
+
+
+class MatchIndex:
+    """The lexicon matches of one sentence, looked up once per token on first use.
+
+    NER and the event extractor ask about the same tokens many times; they share one index.
+    """
+
+    __slots__ = ("tokens", "lex", "_at")
+
+    def __init__(self, tokens: list[Token], lex: Lexicon | None = None) -> None:
+        self.tokens = tokens
+        self.lex = lex or lexicon()
+        self._at: list[list[Match] | None] = [None] * len(tokens)
+
+    def at(self, i: int) -> list[Match]:
+        """Every entry starting at token i, longest first (as `Lexicon.matches`)."""
+        ms = self._at[i]
+        if ms is None:
+            ms = self._at[i] = self.lex.matches(self.tokens, i)
+        return ms
+
+    def first(self, i: int, cats: frozenset[str]) -> Match | None:
+        """The longest entry of one of `cats` starting at token i; None past the end."""
+        if i >= len(self.tokens):
+            return None
+        for m in self.at(i):
+            if m.entry.cat in cats:
+                return m
+        return None
 
 
 @lru_cache(maxsize=1)

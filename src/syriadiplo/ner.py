@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from syriadiplo.normalize import normalize_text
-from syriadiplo.lexicon import Lexicon, Match, Token, is_definite, lexicon
+from syriadiplo.lexicon import Lexicon, Match, MatchIndex, Token, is_definite, lexicon
 from syriadiplo.resources import grammar
 
 MAX_TITLE_TOKENS = 14
@@ -22,6 +22,19 @@ _QUOTES_OPEN = set("\u201c\u00ab\"'\u2018")
 _QUOTES_CLOSE = set("\u201d\u00bb\"'\u2019")
 _TITLE_CATS = frozenset({"TITLE"})
 _NAME_BLOCKERS = frozenset({"TITLE", "COUNTRY", "NISBA", "CITY", "ORG", "ORGADJ", "METONYM", "MINISTRY", "TRIGGER", "TRIGNEG"})
+
+
+_CAT_CITY = frozenset({"CITY"})
+_CAT_COUNTRY = frozenset({"COUNTRY"})
+_CAT_COUNTRY_NISBA_METONYM_ORG_CITY = frozenset({"COUNTRY", "NISBA", "METONYM", "ORG", "CITY"})
+_CAT_COUNTRY_ORG = frozenset({"COUNTRY", "ORG"})
+_CAT_COUNTRY_ORG_MINISTRY_CITY = frozenset({"COUNTRY", "ORG", "MINISTRY", "CITY"})
+_CAT_COUNTRY_ORG_MINISTRY_CITY_METONYM = frozenset({"COUNTRY", "ORG", "MINISTRY", "CITY", "METONYM"})
+_CAT_NISBA = frozenset({"NISBA"})
+_CAT_NISBA_COUNTRY = frozenset({"NISBA", "COUNTRY"})
+_CAT_NISBA_ORGADJ = frozenset({"NISBA", "ORGADJ"})
+_CAT_PERSON = frozenset({"PERSON"})
+_CAT_PERSON_TRIGGER_TRIGNEG = frozenset({"PERSON", "TRIGGER", "TRIGNEG"})
 
 
 @dataclass
@@ -69,16 +82,17 @@ class SentenceNER:
         tokens: the sentence's tokens.
         orig: maps a (start_token, end_token, proclitic_chars) span to the original text.
         times: token indices covered by time expressions.
+        index: the sentence's lexicon matches, when the caller shares them (built here otherwise).
     """
 
-    def __init__(self, tokens: list[Token], orig, times: set[int]) -> None:
+    def __init__(self, tokens: list[Token], orig, times: set[int], index: MatchIndex | None = None) -> None:
         self.t = tokens
         self.orig = orig
         self.times = times
         self.L: Lexicon = lexicon()
         self.g = _g()
         self.allow_conj_name = False  # a name may start with و only right after a nationality adjective
-        self._mcache: dict[int, list[Match]] = {}
+        self.index = index if index is not None else MatchIndex(tokens, self.L)
 
     # ---- helpers
     def text(self, a: int, b: int, plen: int = 0) -> str:
@@ -87,10 +101,7 @@ class SentenceNER:
     def m(self, i: int, cats: frozenset[str]) -> Match | None:
         if i >= len(self.t) or not self.t[i].is_word:
             return None
-        ms = self._mcache.get(i)
-        if ms is None:
-            ms = self._mcache[i] = self.L.matches(self.t, i)  # every category once per token
-        return next((x for x in ms if x.entry.cat in cats), None)
+        return self.index.first(i, cats)
 
     def is_nameish(self, i: int, first: bool, prev_given: bool) -> bool:
         if i >= len(self.t) or i in self.times:
@@ -125,11 +136,11 @@ class SentenceNER:
             while j < n and j - i <= MAX_NAME_TOKENS + 1 and self.t[j].is_word:
                 j += 1
             if j < n and j > i + 1 and self.t[j].text in _QUOTES_CLOSE:
-                known = self.m(i + 1, frozenset({"PERSON"}))
+                known = self.m(i + 1, _CAT_PERSON)
                 if known or all(self.is_nameish(k, False, True) for k in range(i + 1, j)):
                     return i + 1, j, known.entry.data[0] if known else None
             return None
-        known = self.m(i, frozenset({"PERSON"}))
+        known = self.m(i, _CAT_PERSON)
         if known and known.plen == 0:
             return i, known.end, known.entry.data[0]
         if not self.is_nameish(i, True, False):
@@ -179,13 +190,13 @@ class SentenceNER:
                     continue
             if not tok.is_word or j in self.times:
                 break
-            if self.m(j, frozenset({"PERSON", "TRIGGER", "TRIGNEG"})) or _has(tok, self.g["COUNTERPART"]):
+            if self.m(j, _CAT_PERSON_TRIGGER_TRIGNEG) or _has(tok, self.g["COUNTERPART"]):
                 break
             if tok.text in self.g["HONORIFICS"]:
                 j += 1  # الدكتور، الشيخ: part of neither the title nor the name
                 continue
             if tok.text in self.g["IN"] and j + 1 < n:
-                place = self.m(j + 1, frozenset({"COUNTRY", "ORG"}))
+                place = self.m(j + 1, _CAT_COUNTRY_ORG)
                 if place and place.plen == 0:
                     if place.entry.cat == "COUNTRY" and country is None:
                         country = place.entry.data[0]
@@ -195,11 +206,11 @@ class SentenceNER:
                     continue
             prev = self.t[j - 1].text if j > 0 else ""
             guarded = prev in self.g["DESTINATION"] or prev in self.g["ACCREDITED_TO"] or prev in self.g["ON_BEHALF"]
-            nis = self.m(j, frozenset({"NISBA", "ORGADJ"}))
-            longer = self.m(j, frozenset({"COUNTRY", "ORG"}))
+            nis = self.m(j, _CAT_NISBA_ORGADJ)
+            longer = self.m(j, _CAT_COUNTRY_ORG)
             if nis and longer and longer.end > nis.end:
                 nis = None  # رئيس الجمهورية العربية السورية: the state's name, not the adjective العربية
-            if nis and nis.entry.cat == "ORGADJ" and self.m(nis.end, frozenset({"NISBA"})):
+            if nis and nis.entry.cat == "ORGADJ" and self.m(nis.end, _CAT_NISBA):
                 kept.append((j, nis.end, 0))  # الجمهورية العربية السورية: a plain adjective before the nisba
                 j = nis.end
                 continue
@@ -210,7 +221,7 @@ class SentenceNER:
                     if guarded:
                         kept.append((j, nis.end, 0))
                     # مندوب سورية الدائم: سورية is the state's name in genitive (it also reads as an adjective)
-                    genitive = not is_definite(tok.text) and self.m(j, frozenset({"COUNTRY"})) is not None
+                    genitive = not is_definite(tok.text) and self.m(j, _CAT_COUNTRY) is not None
                     after_nisba = not genitive
                 else:
                     org = org or nis.entry.data[0]
@@ -218,7 +229,7 @@ class SentenceNER:
                 j = nis.end
                 pending_obj = False
                 continue
-            ent = self.m(j, frozenset({"COUNTRY", "ORG", "MINISTRY", "CITY"}))
+            ent = self.m(j, _CAT_COUNTRY_ORG_MINISTRY_CITY)
             if ent and (ent.plen == 0 or guarded or pending_obj or ent.entry.cat in ("MINISTRY", "ORG")):
                 cat = ent.entry.cat
                 if cat == "COUNTRY" and after_nisba and not (guarded or pending_obj):
@@ -274,7 +285,7 @@ class SentenceNER:
         return j, kept, country, org, head
 
     def parse_known_or_given(self, j: int) -> bool:
-        if self.m(j, frozenset({"PERSON"})):
+        if self.m(j, _CAT_PERSON):
             return True
         return self.t[j].text in self.L.given and j + 1 < len(self.t) and self.is_nameish(j + 1, False, True)
 
@@ -349,7 +360,7 @@ class SentenceNER:
         if _has(tok, self.g["DUAL_COUNTERPART"]):
             out, k = [], i + 1
             while k < n and len(out) < 4:
-                nis = self.m(k, frozenset({"NISBA"}))
+                nis = self.m(k, _CAT_NISBA)
                 if not nis:
                     break
                 nm = self.parse_name(nis.end)
@@ -366,7 +377,7 @@ class SentenceNER:
             j = i + 1
             country = None
             j2 = self._skip_punct(j)
-            nis = self.m(j2, frozenset({"NISBA"}))
+            nis = self.m(j2, _CAT_NISBA)
             if nis:
                 country = nis.entry.data[0]
                 j = nis.end
@@ -382,7 +393,7 @@ class SentenceNER:
         if _has(tok, self.g["PAIR_ANAPHORS"]) and not self.m(i, _TITLE_CATS):
             states, j = [], i + 1
             while j < n:
-                nis = self.m(j, frozenset({"NISBA"}))
+                nis = self.m(j, _CAT_NISBA)
                 if not nis:
                     break
                 states.append(Mention("state", j, nis.end, country=nis.entry.data[0]))
@@ -392,7 +403,7 @@ class SentenceNER:
                 return states
             return [Mention("pair", i, i + 1)]
         if _has(tok, self.g["SIDE_NOUNS"]):
-            nis = self.m(i + 1, frozenset({"NISBA"}))
+            nis = self.m(i + 1, _CAT_NISBA)
             if nis:
                 return [Mention("state", i, nis.end, country=nis.entry.data[0])]
         if _has(tok, self.g["LATTER"]):
@@ -421,7 +432,7 @@ class SentenceNER:
                 mm.kind = "delegation"
             return [mm]
         # a known person by full name, perhaps followed by a title in apposition
-        known = self.m(i, frozenset({"PERSON"}))
+        known = self.m(i, _CAT_PERSON)
         if known:
             mm = Mention("person", i, known.end, name=self.text(i, known.end, known.plen),
                          name_norm=" ".join(x.text for x in t[i:known.end])[known.plen:])
@@ -448,17 +459,17 @@ class SentenceNER:
                 mm = Mention("person", i, i + 1, name=self.text(i, i + 1, plen), name_norm=form)
                 mm.entity = None
                 return [mm]
-        ent = self.m(i, frozenset({"COUNTRY", "NISBA", "METONYM", "ORG", "CITY"}))
+        ent = self.m(i, _CAT_COUNTRY_NISBA_METONYM_ORG_CITY)
         if ent:
             cat = ent.entry.cat
-            city = self.m(i, frozenset({"CITY"})) if cat == "COUNTRY" else None
+            city = self.m(i, _CAT_CITY) if cat == "COUNTRY" else None
             if city is not None and i > 0 and (self.t[i - 1].text in self.g["IN"] or _has(self.t[i - 1], self.g["PLACE_NOUNS"])
-                                               or self.m(i - 1, frozenset({"NISBA"}))):
+                                               or self.m(i - 1, _CAT_NISBA)):
                 # بالعاصمة الأردنية عمّان: the city, not the state of the same spelling
                 return [Mention("city", i, city.end, name=self.text(i, city.end, city.plen), country=city.entry.data[0])]
             if cat in ("COUNTRY", "NISBA", "METONYM"):
                 st = Mention("state", i, ent.end, country=ent.entry.data[0], name=self.text(i, ent.end, ent.plen))
-                st.from_nisba = cat == "NISBA" and not self.m(i, frozenset({"COUNTRY"}))
+                st.from_nisba = cat == "NISBA" and not self.m(i, _CAT_COUNTRY)
                 return [st]
             if cat == "ORG":
                 code, country, _ = ent.entry.data
@@ -508,7 +519,7 @@ class SentenceNER:
         # walk: (nisba name?) (و nisba name?)*
         k = kept[-1][1] if kept else end
         while k < len(t) and len(out) < 4:
-            nis = self.m(k, frozenset({"NISBA", "COUNTRY"}))
+            nis = self.m(k, _CAT_NISBA_COUNTRY)
             if not nis:
                 break
             c = nis.entry.data[0]
@@ -547,7 +558,7 @@ class SentenceNER:
             tok = t[j]
             if not tok.is_word or j in self.times:
                 break
-            nis = self.m(j, frozenset({"NISBA"}))
+            nis = self.m(j, _CAT_NISBA)
             if nis and (nis.plen == 0 or tok.text[0] == "و"):
                 country = country or nis.entry.data[0]
                 j = nis.end
@@ -556,7 +567,7 @@ class SentenceNER:
                 kept.append((j, j + 1, 0))
                 j += 1
                 continue
-            ent = self.m(j, frozenset({"COUNTRY", "ORG", "MINISTRY", "CITY", "METONYM"}))
+            ent = self.m(j, _CAT_COUNTRY_ORG_MINISTRY_CITY_METONYM)
             if ent:
                 cat = ent.entry.cat
                 if cat in ("COUNTRY", "METONYM", "CITY"):
