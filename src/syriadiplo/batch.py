@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
+import gc
 import multiprocessing
 import os
 import signal
@@ -43,10 +44,16 @@ def _worker_init() -> None:
 
 
 def _warm_up() -> None:
-    """Load lexicons and compile patterns once, before workers fork, so they share them."""
+    """Load lexicons and compile patterns once, before workers fork, so they share them.
+
+    The loaded tables are then frozen out of the garbage collector's reach: its full collections
+    stop rescanning them, and forked workers stop touching (and so copying) their pages.
+    """
     from syriadiplo.pipeline import extract_text
 
     extract_text("التقى وزير الخارجية السوري نظيره الروسي في موسكو أمس.\n")
+    gc.collect()
+    gc.freeze()
 
 
 def _chunks(sources: Iterable[Source]) -> Iterator[list[Source]]:
@@ -69,13 +76,13 @@ def _context():
 
 def run(sources: Iterable[Source], jobs: int = 1, doc_date: _dt.date | None = None) -> Iterator[tuple[Source, list[Record]]]:
     """(source, records) for every source, in input order; `jobs` > 1 extracts in worker processes."""
+    _warm_up()
     if jobs <= 1:
         from syriadiplo.pipeline import extract_source
 
         for src in sources:
             yield src, extract_source(src, doc_date)
         return
-    _warm_up()
     pending: deque[tuple[list[Source], Future]] = deque()
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_worker_init)
     try:

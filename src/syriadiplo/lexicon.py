@@ -79,11 +79,14 @@ def _closed() -> dict:
 def tokenize(norm: str) -> list[Token]:
     """Tokens of a normalized sentence with their clitic readings."""
     out = []
+    new = tuple.__new__  # Token's own __new__ adds a Python call per token
     for k, m in enumerate(_TOKEN.finditer(norm)):
         t = m.group()
-        word = t[0].isalnum() or t[0] == "_"
-        forms = analyses(t) if word else ((0, t),)
-        out.append(Token(k, m.start(), m.end(), t, forms, word, frozenset(f for _, f in forms)))
+        if t[0].isalnum() or t[0] == "_":
+            forms = analyses(t)
+            out.append(new(Token, (k, m.start(), m.end(), t, forms, True, frozenset([f for _, f in forms]))))
+        else:
+            out.append(new(Token, (k, m.start(), m.end(), t, ((0, t),), False, frozenset((t,)))))
     return out
 
 

@@ -27,6 +27,7 @@ from functools import lru_cache
 from hijridate import Gregorian, Hijri
 
 from syriadiplo.resources import alternatives, grammar, read_table
+from syriadiplo.wordscan import SubstringSet
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 KINDS = ("relative_day", "weekday", "date", "range", "period", "vague", "duration")
@@ -373,20 +374,19 @@ def _lookup(names: tuple[str, ...], text: str, lexemes: list[tuple[str, ...]]) -
     raise AssertionError(f"no source of {names} gives {text!r}")  # the regex came from these sources
 
 
+@lru_cache(maxsize=1)
+def _evidence_scan() -> tuple[SubstringSet, tuple[frozenset[str], ...]]:
+    """One scanner for every rule's evidence words, and the evidence sets as frozensets."""
+    _rules()  # compiling the rules fills the evidence sets
+    return SubstringSet(w for ev in _EVIDENCE_SETS for w in ev), tuple(frozenset(ev) for ev in _EVIDENCE_SETS)
+
+
 def _candidate_rules(text: str) -> list[_Rule]:
     """The rules whose every required placeholder has its evidence in `text` (the others cannot match)."""
-    hit: dict[int, bool] = {}
-    out = []
-    for rule in _rules():
-        for k in rule.needs:
-            found = hit.get(k)
-            if found is None:
-                found = hit[k] = any(w in text for w in _EVIDENCE_SETS[k])
-            if not found:
-                break
-        else:
-            out.append(rule)
-    return out
+    scan, sets = _evidence_scan()
+    present = scan.found(text)
+    hit = [not present.isdisjoint(ev) for ev in sets]
+    return [rule for rule in _rules() if all(hit[k] for k in rule.needs)]
 
 
 def _select(text: str) -> list[TimeMention]:

@@ -1,0 +1,37 @@
+"""SubstringSet finds exactly the words that `in` finds, overlapping and nested ones included."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from syriadiplo.wordscan import SubstringSet
+
+ALPHABET = "ابتلمنوي يه.(*"  # few letters, so words overlap, nest and share prefixes; regex metacharacters too
+
+
+@given(st.lists(st.text(ALPHABET, min_size=1, max_size=5), min_size=1, max_size=12), st.text(ALPHABET, max_size=60))
+@settings(max_examples=400, deadline=None)
+def test_found_equals_naive_substring_test(words, text):
+    assert SubstringSet(words).found(text) == {w for w in words if w in text}
+
+
+@pytest.mark.parametrize(
+    "words, text, found",
+    [
+        (["الماضي", "الماض", "ماضي"], "الشهر الماضي", {"الماضي", "الماض", "ماضي"}),  # nested at the same and later starts
+        (["ab", "bc"], "abc", {"ab", "bc"}),  # overlapping
+        (["a\nb"], "xa\nby", {"a\nb"}),  # newlines inside a word
+        (["لعام"], "للعام المقبل", {"لعام"}),
+        (["x"], "", set()),
+    ],
+)
+def test_found_cases(words, text, found):
+    assert SubstringSet(words).found(text) == found
+
+
+def test_empty_word_is_refused():
+    with pytest.raises(ValueError):
+        SubstringSet(["a", ""])
+    with pytest.raises(ValueError):
+        SubstringSet([])
