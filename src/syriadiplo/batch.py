@@ -49,9 +49,10 @@ def _warm_up() -> None:
     The loaded tables are then frozen out of the garbage collector's reach: its full collections
     stop rescanning them, and forked workers stop touching (and so copying) their pages.
     """
-    from syriadiplo.pipeline import extract_text
+    from syriadiplo.document import build_document
+    from syriadiplo.extractor import extract_document
 
-    extract_text("التقى وزير الخارجية السوري نظيره الروسي في موسكو أمس.\n")
+    extract_document(build_document("التقى وزير الخارجية السوري نظيره الروسي في موسكو أمس.\n", "warm-up", "-"))
     gc.collect()
     gc.freeze()
 
