@@ -129,6 +129,18 @@ class DocumentExtractor:
         self.infos: list[SentInfo] = []
         self.person_order: list[tuple[int, int]] = []  # (sentence index, entity) in order of mention
         self._dated = False
+        self._tokens: list[list[Token]] | None = None
+
+    def sentence_tokens(self) -> list[list[Token]]:
+        """The tokens of every sentence (tokenized once)."""
+        if self._tokens is None:
+            self._tokens = [tokenize(s.norm.text) for s in self.doc.sentences]
+        return self._tokens
+
+    def may_name_events(self) -> bool:
+        """False when no token can start a trigger: such a document has no record, whatever its entities."""
+        heads = self.L.trigger_heads
+        return any(not heads.isdisjoint(tok.words) for toks in self.sentence_tokens() for tok in toks)
 
     def doc_date(self) -> _dt.date | None:
         """The document's date: the one it came with, else one stated near its top (found on first use)."""
@@ -147,9 +159,8 @@ class DocumentExtractor:
                 organizations and places where the lexicon rules found nothing.
         """
         model_spans = recognizer.entities([s.norm.text for s in self.doc.sentences]) if recognizer else None
-        for k, s in enumerate(self.doc.sentences):
+        for k, (s, tokens) in enumerate(zip(self.doc.sentences, self.sentence_tokens())):
             norm = s.norm.text
-            tokens = tokenize(norm)
             times = [m for m in timex.tag(norm)]
             time_tok: dict[int, int] = {}
             for ti, tm in enumerate(times):
@@ -932,5 +943,7 @@ def _topic_patterns():
 def extract_document(doc: Document, recognizer=None) -> list[Record]:
     """All records of one cleaned document (with a model backend's entities when one is given)."""
     ex = DocumentExtractor(doc)
+    if not ex.may_name_events():
+        return []  # most articles of a scraped corpus: no trigger word, so no NER or time tagging either
     ex.analyse(recognizer)
     return [with_codes(r) for r in ex.records(ex.cluster(ex.events()))]

@@ -106,6 +106,7 @@ class Lexicon:
         self.nonname: set[str] = set()
         self.city_country: dict[str, str] = {}
         self.topics: list[tuple[str, tuple[str, ...]]] = []
+        self.trigger_heads: frozenset[str] = frozenset()
         self._build()
 
     def _add(self, phrase: str, entry: Entry) -> None:
@@ -173,6 +174,8 @@ class Lexicon:
             self.topics.append((label, tuple(alternatives(kws))))
         for k in self.trie:
             self.trie[k].sort(key=lambda e: -len(e[0]))
+        # the first tokens of the trigger entries: a text with none of them names no meeting or call
+        self.trigger_heads = frozenset(k for k, es in self.trie.items() if any(e.cat == "TRIGGER" for _, e in es))
 
     def matches(self, tokens: list[Token], i: int, cats: frozenset[str] | None = None) -> list[Match]:
         """Every entry starting at token i, longest first."""
