@@ -51,7 +51,9 @@ def analyses(tok: str) -> tuple[tuple[int, str], ...]:
         out.append((1, tok[1:]))
     for plen, s in stems:
         if len(s) > 4 and s.startswith(g["lam_def"]):
-            out.append((plen + 1, g["def"] + s[2:]))
+            out.append((plen + 1, g["def"] + s[2:]))  # ل + الرئيس
+            out.append((plen + 1, g["def"] + s[1:]))  # ل + اللقاء: the article's lam and the stem's merge
+            out.append((plen + 1, s[1:]))  # ل + لقاء
         elif len(s) > 3 and s[0] in g["prep"]:
             out.append((plen + 1, s[1:]))
         if len(s) > 3 and s[0] in g["future"] and s[1] in g["imperfect"]:

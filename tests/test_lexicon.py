@@ -1,0 +1,48 @@
+"""Clitic readings of a token (lexicon.analyses) and the shared match index."""
+from __future__ import annotations
+
+import pytest
+
+from syriadiplo.lexicon import MatchIndex, analyses, lexicon, tokenize
+
+
+def forms(tok: str) -> set[str]:
+    return {f for _, f in analyses(tok)}
+
+
+@pytest.mark.parametrize(
+    "token, expected",
+    [
+        ("للرئيس", {"الرئيس"}),  # ل + الرئيس
+        ("للقاء", {"لقاء", "اللقاء"}),  # ل + لقاء, ل + اللقاء (the article's lam merges with the stem's)
+        ("للبنان", {"لبنان"}),  # ل + لبنان
+        ("وللقاء", {"للقاء", "لقاء", "اللقاء"}),
+        ("بالرئيس", {"الرئيس"}),
+        ("وسيلتقي", {"سيلتقي", "يلتقي"}),
+        ("والتقى", {"التقى"}),
+    ],
+)
+def test_analyses_strip_proclitics(token, expected):
+    assert expected <= forms(token)
+
+
+def test_analyses_keep_the_token_first_and_have_no_duplicates():
+    for tok in ("للقاء", "وللرئيس", "بلد", "في"):
+        got = analyses(tok)
+        assert got[0] == (0, tok)
+        assert len({f for _, f in got}) == len(got)
+
+
+def test_short_tokens_are_not_split():
+    assert forms("لل") == {"لل"} and forms("وفي") == {"وفي"}
+
+
+def test_match_index_agrees_with_the_lexicon():
+    toks = tokenize("التقى وزير الخارجية السوري نظيره الروسي في موسكو")
+    idx, L = MatchIndex(toks), lexicon()
+    cats = frozenset({"TITLE", "NISBA", "CITY", "TRIGGER", "MINISTRY"})
+    for i in range(len(toks)):
+        assert idx.at(i) == L.matches(toks, i)
+        want = L.matches(toks, i, cats)
+        assert idx.first(i, cats) == (want[0] if want else None)
+    assert idx.first(len(toks), cats) is None
