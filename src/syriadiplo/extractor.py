@@ -24,6 +24,7 @@ from syriadiplo.normalize import NormText, normalize_text
 from syriadiplo.models import Evidence, Location, Participant, Record, Source, TimeInfo
 from syriadiplo.ner import Mention, PersonRegistry, SentenceNER
 from syriadiplo.resources import grammar
+from syriadiplo.wordscan import SubstringSet
 
 MAX_TOPIC_TOKENS = 22
 MAX_QUOTED_NAME = 9  # words in quotes up to this many are a name, not quoted speech
@@ -895,7 +896,8 @@ class DocumentExtractor:
             if names & words or any(m.kind == "pair" for m in info.mentions):
                 texts.append(info.sent.norm.text)
         blob = " " + " ".join(texts) + " "
-        own = {label for label, rx, cores in _topic_patterns() if any(c in blob for c in cores) and rx.search(blob)}
+        present = _topic_cores().found(blob)
+        own = {label for label, rx, cores in _topic_patterns() if not present.isdisjoint(cores) and rx.search(blob)}
         # the article's main topics frame every event it reports
         own |= set(self._doc_topics())
         return [label for label, _ in self.L.topics if label in own]
@@ -903,7 +905,8 @@ class DocumentExtractor:
     def _doc_topics(self) -> list[str]:
         if not hasattr(self, "_doc_topics_cache"):
             blob = " " + " ".join(i.sent.norm.text for i in self.infos) + " "
-            counts = {label: len(rx.findall(blob)) for label, rx, cores in _topic_patterns() if any(c in blob for c in cores)}
+            present = _topic_cores().found(blob)
+            counts = {label: len(rx.findall(blob)) for label, rx, cores in _topic_patterns() if not present.isdisjoint(cores)}
             ranked = sorted((c, l) for l, c in counts.items() if c >= DOC_TOPIC_MIN_HITS)
             self._doc_topics_cache = [l for c, l in ranked[-DOC_TOPICS:]]
         return self._doc_topics_cache
@@ -918,6 +921,12 @@ class DocumentExtractor:
             rid = "ev-" + hashlib.sha1(f"{base}|{tm.text if tm else ''}|{k}".encode("utf-8")).hexdigest()[:16]
         used.add(rid)
         return rid
+
+
+@lru_cache(maxsize=1)
+def _topic_cores() -> SubstringSet:
+    """Every topic keyword core, to see in one scan which labels a text may hold."""
+    return SubstringSet(c for _, _, cores in _topic_patterns() for c in cores)
 
 
 @lru_cache(maxsize=1)
@@ -936,7 +945,7 @@ def _topic_patterns():
                 alts.append(re.escape(lam + kw[len(d):]))
             cores.add(kw[len(d):] if kw.startswith(d) else kw)
         rx = re.compile(rf"(?<![\w])[{pre}]{{0,2}}(?:{re.escape(d)})?(?:{'|'.join(alts)})")
-        out.append((label, rx, tuple(sorted(cores))))
+        out.append((label, rx, frozenset(cores)))
     return tuple(out)
 
 

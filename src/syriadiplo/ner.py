@@ -64,6 +64,8 @@ def _g() -> dict[str, frozenset[str]]:
             "HEADED_BY", "DELEGATION_OF", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND")
     out = {k: frozenset(grammar(k)) for k in keys}
     out["FEM_PLURAL"] = tuple(grammar("FEM_PLURAL"))
+    # the words by which _at recognizes a mention without a lexicon entry
+    out["MENTION_STARTS"] = frozenset().union(*(out[k] for k in ("DUAL_COUNTERPART", "COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "OBJECT_PRONOUN_HOSTS")))
     return out
 
 
@@ -356,6 +358,10 @@ class SentenceNER:
         t = self.t
         n = len(t)
         tok = t[i]
+        # most tokens start nothing: no lexicon entry, no listed word, no given name or surname
+        if (not self.index.at(i) and tok.words.isdisjoint(self.g["MENTION_STARTS"])
+                and not any(f in self.L.given or f in self.L.surnames for _, f in tok.forms[:2])):
+            return None
         # dual counterpart: نظيريه الروسي سيرغي شويغو والتركي فكري إيشيق
         if _has(tok, self.g["DUAL_COUNTERPART"]):
             out, k = [], i + 1
