@@ -207,6 +207,16 @@ def test_batch_run_keeps_order_with_small_chunks(monkeypatch):
     assert serial == parallel
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_batch_run_as_json_gives_the_record_lines(jobs):
+    from syriadiplo.pipeline import record_json
+
+    srcs = [Source(p.read_text(encoding="utf-8"), p.stem, str(p)) for p in SEEDS]
+    models = [[record_json(r) for r in recs] for _, recs in batch.run(srcs, jobs=1)]
+    lines = [recs for _, recs in batch.run(srcs, jobs=jobs, as_json=True)]
+    assert lines == models and sum(map(len, lines)) >= 13
+
+
 def test_output_file_is_written(tmp_path):
     out = tmp_path / "events.jsonl"
     out.write_text("old\n")
@@ -263,3 +273,45 @@ def test_sigterm_leaves_old_or_complete_output(tmp_path):
         assert proc.returncode == 0
         assert content.count("\n") == invoke(["extract", str(corpus)]).stdout.count("\n")
     assert sorted(os.listdir(tmp_path)) == ["c", "events.jsonl"]
+
+
+def _run_with_tty_stderr(args: list[str]) -> tuple[bytes, str]:
+    """Run the CLI with stderr on a pseudo-terminal; (stdout bytes, what the terminal showed)."""
+    import pty
+
+    exe = Path(sys.executable).with_name("syriadiplo")
+    master, slave = pty.openpty()
+    proc = subprocess.Popen([str(exe), *args], stdout=subprocess.PIPE, stderr=slave, cwd=REPO,
+                            env={**os.environ, "COLUMNS": "200", "TERM": "xterm"})
+    os.close(slave)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # the terminal closes when the process ends
+            break
+        if not chunk:
+            break
+        shown += chunk
+    out = proc.stdout.read()
+    proc.wait()
+    os.close(master)
+    assert proc.returncode == 0
+    return out, shown.decode("utf-8", "replace")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="pseudo-terminals as on Linux")
+def test_progress_bar_on_a_terminal_counts_documents_and_records():
+    out, shown = _run_with_tty_stderr(["extract", "seeds"])
+    plain = subprocess.run([str(Path(sys.executable).with_name("syriadiplo")), "extract", "seeds"],
+                           capture_output=True, cwd=REPO, check=True)
+    assert out == plain.stdout and plain.stderr == b""  # the bar goes to the terminal only
+    records = out.count(b"\n")
+    assert f"{len(SEEDS)} documents, {records} records" in shown
+    assert "MB/s" in shown
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="pseudo-terminals as on Linux")
+def test_quiet_hides_the_progress_bar_on_a_terminal():
+    _, shown = _run_with_tty_stderr(["extract", "--quiet", "seeds"])
+    assert shown == ""

@@ -25,17 +25,19 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 
 from syriadiplo.inputs import Source
-from syriadiplo.models import Record
 
 CHUNK_DOCS = 16  # sources per chunk at most
 CHUNK_CHARS = 200_000  # and about this much text per chunk
 IN_FLIGHT_PER_JOB = 3  # chunks queued per worker
 
 
-def _extract_chunk(chunk: list[Source], doc_date: _dt.date | None) -> list[list[Record]]:
-    from syriadiplo.pipeline import extract_source
+def _extract_chunk(chunk: list[Source], doc_date: _dt.date | None, as_json: bool = False) -> list[list]:
+    from syriadiplo.pipeline import extract_source, record_json
 
-    return [extract_source(src, doc_date) for src in chunk]
+    out = [extract_source(src, doc_date) for src in chunk]
+    if as_json:  # serialized where extracted: the parent only writes, and JSON lines pickle cheaper than models
+        return [[record_json(r) for r in recs] for recs in out]
+    return out
 
 
 def _worker_init() -> None:
@@ -75,20 +77,22 @@ def _context():
     return multiprocessing.get_context("fork") if "fork" in methods and sys.platform != "darwin" else None
 
 
-def run(sources: Iterable[Source], jobs: int = 1, doc_date: _dt.date | None = None) -> Iterator[tuple[Source, list[Record]]]:
-    """(source, records) for every source, in input order; `jobs` > 1 extracts in worker processes."""
+def run(sources: Iterable[Source], jobs: int = 1, doc_date: _dt.date | None = None,
+        as_json: bool = False) -> Iterator[tuple[Source, list]]:
+    """(source, records) for every source, in input order; `jobs` > 1 extracts in worker processes.
+
+    With `as_json`, the records come as their JSONL lines (`pipeline.record_json`, no newline).
+    """
     _warm_up()
     if jobs <= 1:
-        from syriadiplo.pipeline import extract_source
-
         for src in sources:
-            yield src, extract_source(src, doc_date)
+            yield src, _extract_chunk([src], doc_date, as_json)[0]
         return
     pending: deque[tuple[list[Source], Future]] = deque()
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_worker_init)
     try:
         for chunk in _chunks(sources):
-            pending.append((chunk, pool.submit(_extract_chunk, chunk, doc_date)))
+            pending.append((chunk, pool.submit(_extract_chunk, chunk, doc_date, as_json)))
             while len(pending) >= jobs * IN_FLIGHT_PER_JOB:
                 done_chunk, fut = pending.popleft()
                 yield from zip(done_chunk, fut.result())

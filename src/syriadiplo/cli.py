@@ -147,14 +147,20 @@ def extract(
                 stack.enter_context(progress)
                 problems.printer = lambda line: progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
                 task = progress.add_task("extract", total=None, records=0, mb=0.0, rate=0.0, mbs=0.0)
+            as_json = not merge and fmt == "jsonl"  # plain JSONL: lines are made where records are
             if recognizer is not None:  # one model in this process: --jobs does not apply
                 from syriadiplo.pipeline import extract_source
 
                 results = ((src, extract_source(src, date, recognizer)) for src in sources)
+                as_json = False
             else:
-                results = run(sources, jobs=jobs, doc_date=date)
+                results = run(sources, jobs=jobs, doc_date=date, as_json=as_json)
             records = _stream(results, progress, task)
-            _write(records, out, merge, fmt)
+            if as_json:
+                for line in records:
+                    out.write(line + "\n")
+            else:
+                _write(records, out, merge, fmt)
             out.flush()
     except KeyboardInterrupt:
         interrupted = True
