@@ -52,7 +52,7 @@ def _g() -> dict[str, frozenset[str]]:
     keys = ("COMPLEMENTIZERS", "CLAUSE_BREAKERS", "SOURCE_CUES", "TOPIC_MARKERS", "TOPIC_AGREEMENT", "DISCUSS_VERBS",
             "TOPIC_END", "FUTURE_CUES", "UNCERTAIN_CUES", "HOPE_CUES", "INITIATIVE_NOUNS", "INITIATIVE_VERBS",
             "RECEIVE_CALL", "PLACE_CALL", "LIGHT_VERBS", "OBJECT_PRONOUN_HOSTS", "THAT_CAME", "AND", "TEMPORAL_PREPS", "VISIT_WORDS", "PRAISE_VERBS", "THAT_REFERS", "ATTEND", "NEGATION_CUES", "DEMAND_CUES", "NON_DIPLOMATIC", "PLACE_NOUNS", "WHETHER", "IN_WORD", "IN", "FROM", "WITH", "BETWEEN", "DESTINATION", "TO", "REPORT_VERBS",
-            "FUTURE_PROCLITIC")
+            "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP")
     return {k: frozenset(grammar(k)) for k in keys}
 
 
@@ -334,6 +334,9 @@ class DocumentExtractor:
                 if toks[mm.start].forms[0][1][:1] in ("ب",) and first_forms and mm.kind == "state" and len(toks[mm.start].forms) > 1:
                     continue
             parties.append(mm)
+        subj = self._fronted_subject(info, t, hi, parties)
+        if subj is not None:
+            parties.append(subj)
         resolved = self._resolve(si, info, parties)
         typ = t.type
         win_words = set().union(*[_words(x) for x in toks[lo:hi]]) if hi > lo else set()
@@ -401,6 +404,27 @@ class DocumentExtractor:
         initiator = self._initiator(info, lo, hi, resolved)
         strength = 0.55 + 0.1 * min(2, sum(1 for p in resolved if p.kind == "person" and p.name)) + (0.1 if t.cls not in WEAK_CLASSES else 0) + (0.05 if tm else 0) + (0.05 if location else 0)
         return EventMention(si, typ, status, resolved, location, tm, topic, initiator, t.anaphoric, info.sent.is_title, min(strength, 0.95), extra_sents, loc_weak)
+
+    def _fronted_subject(self, info: SentInfo, t: Trigger, hi: int, parties: list[Mention]) -> Mention | None:
+        """وخلال لقائه نظيره الروسي، أكد وزير الخارجية السوري ...: a noun trigger in a phrase that opens the
+        sentence names one side; the other is the subject of the clause after the comma."""
+        toks = info.tokens
+        if t.cls not in NOUN_CLASSES or t.start == 0:
+            return None
+        pp = self.g["FRONTED_PP"]
+        for k in range(t.start):
+            tok = toks[k]  # وفي is too short for the clitic readings: strip its conjunction here
+            if not tok.is_word or not (tok.words & pp or (tok.text[:1] in self.g["AND"] and tok.text[1:] in pp)):
+                return None
+        if len(self._keys([p for p in parties if p.kind in ("person", "delegation", "state", "org")])) >= 2:
+            return None
+        comma = next((k for k in range(max(hi, t.end), len(toks)) if toks[k].text in ("،", ",")), None)
+        if comma is None:
+            return None
+        for mm in info.mentions:
+            if comma < mm.start <= comma + 4 and mm.kind in ("person", "delegation"):
+                return mm
+        return None
 
     def _implicit_subject(self, si: int, info: SentInfo, lo: int, parties: list[Mention]) -> Mention | None:
         have = {p.entity for p in parties}
@@ -623,6 +647,10 @@ class DocumentExtractor:
             while k < n and (toks[k].text in self.g["IN"] or toks[k].text in self.g["OBJECT_PRONOUN_HOSTS"] or toks[k].text == "،" or k in info.phone_cues or info.index.first(k, _CAT_TRIGGER)):
                 k += 1
             start = k
+        while start < n and not first_plen and toks[start].text in self.g["TOPIC_SKIP"]:
+            start += 1
+        if start >= n:
+            return None
         end = self._topic_end(toks, start)
         if end - start < 1 or not toks[start].is_word or _words(toks[start]) & self.g["SOURCE_CUES"]:
             return None
