@@ -52,7 +52,7 @@ def _g() -> dict[str, frozenset[str]]:
     keys = ("COMPLEMENTIZERS", "CLAUSE_BREAKERS", "SOURCE_CUES", "TOPIC_MARKERS", "TOPIC_AGREEMENT", "DISCUSS_VERBS",
             "TOPIC_END", "FUTURE_CUES", "UNCERTAIN_CUES", "HOPE_CUES", "INITIATIVE_NOUNS", "INITIATIVE_VERBS",
             "RECEIVE_CALL", "PLACE_CALL", "LIGHT_VERBS", "OBJECT_PRONOUN_HOSTS", "THAT_CAME", "AND", "TEMPORAL_PREPS", "VISIT_WORDS", "PRAISE_VERBS", "THAT_REFERS", "ATTEND", "NEGATION_CUES", "DEMAND_CUES", "NON_DIPLOMATIC", "PLACE_NOUNS", "WHETHER", "IN_WORD", "IN", "FROM", "WITH", "BETWEEN", "DESTINATION", "TO", "REPORT_VERBS",
-            "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP")
+            "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP", "REGION_PARTS")
     return {k: frozenset(grammar(k)) for k in keys}
 
 
@@ -329,8 +329,9 @@ class DocumentExtractor:
             if mm.kind in ("state", "org"):
                 prev = toks[mm.start - 1] if mm.start > 0 else None
                 first_forms = [f for p, f in toks[mm.start].forms if p > 0]
-                if prev is not None and (prev.text in self.g["IN"] or prev.text in self.g["DESTINATION"] or prev.text in self.g["FROM"]):
-                    continue
+                if prev is not None and (prev.text in self.g["IN"] or prev.text in self.g["DESTINATION"] or prev.text in self.g["FROM"]
+                                         or prev.words & self.g["REGION_PARTS"]):
+                    continue  # في سوريا، إلى تركيا، شمال سوريا: a place
                 if toks[mm.start].forms[0][1][:1] in ("ب",) and first_forms and mm.kind == "state" and len(toks[mm.start].forms) > 1:
                     continue
             parties.append(mm)

@@ -61,11 +61,11 @@ class Mention:
 @lru_cache(maxsize=1)
 def _g() -> dict[str, frozenset[str]]:
     keys = ("COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
-            "HEADED_BY", "DELEGATION_OF", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND")
+            "HEADED_BY", "DELEGATION_OF", "DUAL_DELEGATIONS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND")
     out = {k: frozenset(grammar(k)) for k in keys}
     out["FEM_PLURAL"] = tuple(grammar("FEM_PLURAL"))
     # the words by which _at recognizes a mention without a lexicon entry
-    out["MENTION_STARTS"] = frozenset().union(*(out[k] for k in ("DUAL_COUNTERPART", "COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "OBJECT_PRONOUN_HOSTS")))
+    out["MENTION_STARTS"] = frozenset().union(*(out[k] for k in ("DUAL_COUNTERPART", "COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "OBJECT_PRONOUN_HOSTS", "DUAL_DELEGATIONS")))
     return out
 
 
@@ -241,7 +241,14 @@ class SentenceNER:
                     j = ent.end
                     continue
                 if cat == "CITY" and not (guarded or pending_obj):
-                    break
+                    # ولي عهد أبوظبي، أمير منطقة الرياض: a construct title takes the city as its genitive
+                    if not (kept and kept[-1][1] == j and not after_nisba and ent.plen == 0
+                            and not is_definite(self.t[j - 1].text) and self.t[j - 1].text not in self.L.nonname):
+                        break
+                    country = country or ent.entry.data[0]
+                    kept.append((j, ent.end, 0))
+                    j = ent.end
+                    continue
                 if cat == "ORG" and not guarded and ent.plen == 0 and org is None:
                     org = ent.entry.data[0] or self.text(j, ent.end)
                 kept.append((j, ent.end, 0))
@@ -408,6 +415,17 @@ class SentenceNER:
                 states[-1].end = j
                 return states
             return [Mention("pair", i, i + 1)]
+        # الوفدين الروسي والتركي: one delegation per nationality adjective
+        if _has(tok, self.g["DUAL_DELEGATIONS"]):
+            dels, j = [], i + 1
+            while j < n and len(dels) < 2:
+                nis = self.m(j, _CAT_NISBA)
+                if not nis:
+                    break
+                dels.append(Mention("delegation", j if dels else i, nis.end, country=nis.entry.data[0], number="du"))
+                j = nis.end
+            if len(dels) == 2:
+                return dels
         if _has(tok, self.g["SIDE_NOUNS"]):
             nis = self.m(i + 1, _CAT_NISBA)
             if nis:
