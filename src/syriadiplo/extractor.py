@@ -52,7 +52,7 @@ def _g() -> dict[str, frozenset[str]]:
     keys = ("COMPLEMENTIZERS", "CLAUSE_BREAKERS", "SOURCE_CUES", "TOPIC_MARKERS", "TOPIC_AGREEMENT", "DISCUSS_VERBS",
             "TOPIC_END", "FUTURE_CUES", "UNCERTAIN_CUES", "HOPE_CUES", "INITIATIVE_NOUNS", "INITIATIVE_VERBS",
             "RECEIVE_CALL", "PLACE_CALL", "LIGHT_VERBS", "OBJECT_PRONOUN_HOSTS", "THAT_CAME", "AND", "TEMPORAL_PREPS", "VISIT_WORDS", "PRAISE_VERBS", "THAT_REFERS", "ATTEND", "NEGATION_CUES", "DEMAND_CUES", "NON_DIPLOMATIC", "PLACE_NOUNS", "WHETHER", "IN_WORD", "IN", "FROM", "WITH", "BETWEEN", "DESTINATION", "TO", "REPORT_VERBS",
-            "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP", "REGION_PARTS")
+            "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP", "REGION_PARTS", "DENIAL_VERBS")
     return {k: frozenset(grammar(k)) for k in keys}
 
 
@@ -299,6 +299,8 @@ class DocumentExtractor:
         clause_lo = lo  # negation and demand cues are read over the whole clause, even for a noun trigger
         if t.cls in NOUN_CLASSES and (not t.anaphoric or is_definite(toks[t.start].forms[-1][1])):
             pre = {f for tok in toks[lo:t.start] for f in _words(tok)}
+            if toks[t.start - 1].words & self.g["PRAISE_VERBS"]:
+                pre = set()  # مثمناً زيارة الوزير: the noun is what is praised; parties come after it
             if not pre & (self.g["LIGHT_VERBS"] | self.g["DISCUSS_VERBS"] | self.g["RECEIVE_CALL"] | self.g["PLACE_CALL"]):
                 lo = max(lo, t.start)
         parties: list[Mention] = []
@@ -378,6 +380,10 @@ class DocumentExtractor:
                     continue
                 return None
             if w & self.g["DEMAND_CUES"] and any(toks[j].text in self.g["DESTINATION"] for j in range(k + 1, t.start)):
+                return None
+        if clause_lo > 0 and toks[clause_lo - 1].text in self.g["COMPLEMENTIZERS"]:
+            # نفت الخارجية أن يكون لافروف قد التقى ...: the clause is denied
+            if any(toks[k].words & self.g["DENIAL_VERBS"] for k in range(max(0, clause_lo - 5), clause_lo - 1)):
                 return None
         if win_words & self.g["NON_DIPLOMATIC"]:
             return None
@@ -842,7 +848,7 @@ class DocumentExtractor:
                                        country=p.country or (ent.country if ent else None),
                                        organization=p.org or (ent.org if ent else None), kind="person"))
             elif p.kind == "delegation":
-                out.append(Participant(name=None, role=p.role, country=p.country, organization=p.org, kind="delegation"))
+                out.append(Participant(name=p.name, role=p.role, country=p.country, organization=p.org, kind="delegation"))
             elif p.kind == "org":
                 out.append(Participant(name=None, role=p.role, country=p.country, organization=p.org, kind="organization"))
             else:

@@ -61,7 +61,7 @@ class Mention:
 @lru_cache(maxsize=1)
 def _g() -> dict[str, frozenset[str]]:
     keys = ("COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
-            "HEADED_BY", "DELEGATION_OF", "DUAL_DELEGATIONS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND")
+            "HEADED_BY", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND")
     out = {k: frozenset(grammar(k)) for k in keys}
     out["FEM_PLURAL"] = tuple(grammar("FEM_PLURAL"))
     # the words by which _at recognizes a mention without a lexicon entry
@@ -113,6 +113,8 @@ class SentenceNER:
             return False
         if tok.text in self.L.nonname or tok.text in self.g["COUNTERPART"] or _has(tok, self.g["GOVERNMENT"]):
             return False
+        if first and tok.text in self.g["COMPLEMENTIZERS"]:
+            return False  # بأن، أنه: a clause starts here (بان كي مون is matched whole from persons.tsv first)
         if self.m(i, _NAME_BLOCKERS) and tok.text not in self.L.given:
             return False
         if not first and tok.forms[0][1][0] in ("و",) and tok.text not in self.L.given and len(tok.forms) > 1:
@@ -197,6 +199,8 @@ class SentenceNER:
             if tok.text in self.g["HONORIFICS"]:
                 j += 1  # الدكتور، الشيخ: part of neither the title nor the name
                 continue
+            if is_definite(tok.text) and tok.text in self.L.surnames and tok.text not in self.L.nonname:
+                break  # الرئيس الأسد: a known surname with the article is the name, not a complement
             if tok.text in self.g["IN"] and j + 1 < n:
                 place = self.m(j + 1, _CAT_COUNTRY_ORG)
                 if place and place.plen == 0:
@@ -446,6 +450,8 @@ class SentenceNER:
                 return self._dual(i, end, kept, country, org, role_head)
             j = self._skip_punct(end)
             nm = self.parse_name(j) if j < n else None
+            if nm is None and j < n and j == end and is_definite(t[j].text) and t[j].text in self.L.surnames:
+                nm = (j, j + 1, None)  # الرئيس الأسد
             mm = Mention("person", i, end, role=self.role_text(kept), country=country, org=org, role_head=role_head)
             if nm and number != "pl":
                 a, b, known = nm
@@ -580,7 +586,7 @@ class SentenceNER:
         while j < n and steps < 8 and not entourage:
             steps += 1
             tok = t[j]
-            if not tok.is_word or j in self.times:
+            if not tok.is_word or j in self.times or _has(tok, self.g["HEADED_BY"]):
                 break
             nis = self.m(j, _CAT_NISBA)
             if nis and (nis.plen == 0 or tok.text[0] == "و"):
@@ -621,6 +627,8 @@ class SentenceNER:
             if tp and tp[0].kind == "person":
                 mm.end = tp[0].end
                 mm.country = mm.country or tp[0].country
+                if tp[0].name:  # a delegation is named by its head (وفد الحكومة برئاسة بشار الجعفري)
+                    mm.name, mm.name_norm = tp[0].name, tp[0].name_norm
         return mm
 
 
