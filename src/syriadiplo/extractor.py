@@ -844,6 +844,7 @@ class DocumentExtractor:
                 role = p.role or (ent.role if ent else None)
                 if role is None and ent is not None:
                     role = self._lexicon_role(ent.name_norm)
+                role = self._as_written(role)
                 out.append(Participant(name=ent.name if ent else p.name, role=role,
                                        country=p.country or (ent.country if ent else None),
                                        organization=p.org or (ent.org if ent else None), kind="person"))
@@ -856,6 +857,16 @@ class DocumentExtractor:
         # a bare title of the same side as a named person is that person again (رئيس حكومة لبناني = ميقاتي)
         named = {(p.country, p.organization) for p in out if p.kind == "person" and p.name}
         return [p for p in out if not (p.kind == "person" and not p.name and (p.country, p.organization) in named)]
+
+    def _as_written(self, role: str | None) -> str | None:
+        """A role from persons.tsv is stored normalized (وزير الخارجيه): where the article writes it, its spelling."""
+        if not role or role in self.doc.original:
+            return role
+        for s in self.doc.sentences:
+            k = s.norm.text.find(role)
+            if k >= 0:
+                return s.norm.original_span_text(k, k + len(role))
+        return role
 
     def _lexicon_role(self, name_norm: str) -> str | None:
         sur = name_norm.split()[-1] if name_norm else ""
