@@ -52,7 +52,7 @@ def _g() -> dict[str, frozenset[str]]:
     keys = ("COMPLEMENTIZERS", "CLAUSE_BREAKERS", "SOURCE_CUES", "TOPIC_MARKERS", "TOPIC_AGREEMENT", "DISCUSS_VERBS",
             "TOPIC_END", "FUTURE_CUES", "UNCERTAIN_CUES", "HOPE_CUES", "INITIATIVE_NOUNS", "INITIATIVE_VERBS",
             "RECEIVE_CALL", "PLACE_CALL", "LIGHT_VERBS", "OBJECT_PRONOUN_HOSTS", "THAT_CAME", "AND", "TEMPORAL_PREPS", "VISIT_WORDS", "PRAISE_VERBS", "THAT_REFERS", "ATTEND", "NEGATION_CUES", "DEMAND_CUES", "NON_DIPLOMATIC", "PLACE_NOUNS", "WHETHER", "IN_WORD", "IN", "FROM", "WITH", "BETWEEN", "DESTINATION", "TO", "REPORT_VERBS",
-            "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP", "REGION_PARTS", "DENIAL_VERBS")
+            "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP", "REGION_PARTS", "DENIAL_VERBS", "HOST_VERBS")
     return {k: frozenset(grammar(k)) for k in keys}
 
 
@@ -570,7 +570,7 @@ class DocumentExtractor:
                 pn = toks[k - 1]
                 prev = toks[k - 2].text if pn.forms[-1][0] == 0 else next(iter(self.g["IN_WORD"]))
             via_prep = m.plen > 0 and tok.text[m.plen - 1] in self.g["IN"]
-            visit = k == t.end or (prev in self.g["DESTINATION"] and k - 1 == t.end) or bool(_words(toks[k - 1]) & self.g["VISIT_WORDS"]) if k > 0 else False
+            visit = k == t.end or (prev in self.g["DESTINATION"] and k - 1 == t.end) or bool(_words(toks[k - 1]) & (self.g["VISIT_WORDS"] | self.g["HOST_VERBS"])) if k > 0 else False
             if not (prev in self.g["IN"] or via_prep or visit or (prev in self.g["DESTINATION"] and m.entry.cat == "CITY")):
                 continue
             if m.entry.cat == "COUNTRY" and not visit and prev not in self.g["IN"]:

@@ -448,6 +448,11 @@ class SentenceNER:
             role_head = head.entry.data[1]
             if number == "du":
                 return self._dual(i, end, kept, country, org, role_head)
+            if number == "pl":
+                # الرؤساء الروسي X والتركي Y والإيراني Z، وزراء خارجية روسيا وتركيا وإيران: one person per side
+                each = self._dual(i, end, kept, country, org, role_head, most=8)
+                if len(each) >= 2:
+                    return each
             j = self._skip_punct(end)
             nm = self.parse_name(j) if j < n else None
             if nm is None and j < n and j == end and is_definite(t[j].text) and t[j].text in self.L.surnames:
@@ -540,7 +545,7 @@ class SentenceNER:
                     mm.country = mm.country or tp2[2]
                     mm.end = tp2[0]
 
-    def _dual(self, i, end, kept, country, org, role_head) -> list[Mention]:
+    def _dual(self, i, end, kept, country, org, role_head, most: int = 4) -> list[Mention]:
         """الرئيسان الروسي فلاديمير بوتين والفرنسي إيمانويل ماكرون; وزيرا خارجية روسيا وتركيا."""
         t = self.t
         sing = self.m(i, _TITLE_CATS).entry.data[1]
@@ -548,7 +553,7 @@ class SentenceNER:
         out = []
         # walk: (nisba name?) (و nisba name?)*
         k = kept[-1][1] if kept else end
-        while k < len(t) and len(out) < 4:
+        while k < len(t) and len(out) < most:
             nis = self.m(k, _CAT_NISBA_COUNTRY)
             if not nis:
                 break
