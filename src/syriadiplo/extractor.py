@@ -52,7 +52,7 @@ def _g() -> dict[str, frozenset[str]]:
     keys = ("COMPLEMENTIZERS", "CLAUSE_BREAKERS", "SOURCE_CUES", "TOPIC_MARKERS", "TOPIC_AGREEMENT", "DISCUSS_VERBS",
             "TOPIC_END", "FUTURE_CUES", "UNCERTAIN_CUES", "HOPE_CUES", "INITIATIVE_NOUNS", "INITIATIVE_VERBS",
             "RECEIVE_CALL", "PLACE_CALL", "LIGHT_VERBS", "OBJECT_PRONOUN_HOSTS", "THAT_CAME", "AND", "TEMPORAL_PREPS", "VISIT_WORDS", "PRAISE_VERBS", "THAT_REFERS", "ATTEND", "NEGATION_CUES", "DEMAND_CUES", "NON_DIPLOMATIC", "PLACE_NOUNS", "WHETHER", "IN_WORD", "IN", "FROM", "WITH", "BETWEEN", "DESTINATION", "TO", "REPORT_VERBS",
-            "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP", "REGION_PARTS", "DENIAL_VERBS", "HOST_VERBS")
+            "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP", "REGION_PARTS", "DENIAL_VERBS", "HOST_VERBS", "RULE_OUT_VERBS")
     return {k: frozenset(grammar(k)) for k in keys}
 
 
@@ -371,8 +371,14 @@ class DocumentExtractor:
             tm = self._time(info, 0, len(toks), t)  # ويتوجه أنان اليوم إلى طهران، حيث من المقرر أن يلتقي ...
         # نفى عقد لقاء، ألغى زيارته، دعت إلى عقد اجتماع: no meeting took place or is planned
         whether = False
+        skip = -1
         for k in range(clause_lo, t.start):
+            if k == skip:
+                continue
             w = _words(toks[k])
+            if w & self.g["NEGATION_CUES"] and k + 1 < t.start and toks[k + 1].words & self.g["RULE_OUT_VERBS"] and not w & self.g["RULE_OUT_VERBS"]:
+                whether, skip = True, k + 1  # لم يستبعد عقد لقاء: not ruled out, so uncertain
+                continue
             if w & self.g["NEGATION_CUES"]:
                 # لم يحسم بعد ما إذا كان سيلتقي: undecided, not denied
                 if any(toks[j].text in self.g["WHETHER"] for j in range(k + 1, t.start)):
@@ -653,6 +659,9 @@ class DocumentExtractor:
             k = last
             while k < n and (toks[k].text in self.g["IN"] or toks[k].text in self.g["OBJECT_PRONOUN_HOSTS"] or toks[k].text == "،" or k in info.phone_cues or info.index.first(k, _CAT_TRIGGER)):
                 k += 1
+                place = info.index.first(k, _CAT_CITY_COUNTRY_METONYM) if k < n and toks[k - 1].text in self.g["IN"] else None
+                if place is not None and place.plen == 0:
+                    k = place.end  # بحث ... في نيويورك الأوضاع: the place is not the topic
             start = k
         while start < n and not first_plen and toks[start].text in self.g["TOPIC_SKIP"]:
             start += 1
