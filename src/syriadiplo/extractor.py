@@ -52,7 +52,7 @@ def _g() -> dict[str, frozenset[str]]:
     keys = ("COMPLEMENTIZERS", "CLAUSE_BREAKERS", "SOURCE_CUES", "TOPIC_MARKERS", "TOPIC_AGREEMENT", "DISCUSS_VERBS",
             "TOPIC_END", "FUTURE_CUES", "UNCERTAIN_CUES", "HOPE_CUES", "INITIATIVE_NOUNS", "INITIATIVE_VERBS",
             "RECEIVE_CALL", "PLACE_CALL", "LIGHT_VERBS", "OBJECT_PRONOUN_HOSTS", "THAT_CAME", "AND", "TEMPORAL_PREPS", "VISIT_WORDS", "PRAISE_VERBS", "THAT_REFERS", "ATTEND", "NEGATION_CUES", "DEMAND_CUES", "NON_DIPLOMATIC", "PLACE_NOUNS", "WHETHER", "IN_WORD", "IN", "FROM", "WITH", "BETWEEN", "DESTINATION", "TO", "REPORT_VERBS",
-            "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP", "REGION_PARTS", "DENIAL_VERBS", "HOST_VERBS", "RULE_OUT_VERBS")
+            "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP", "REGION_PARTS", "DENIAL_VERBS", "HOST_VERBS", "RULE_OUT_VERBS", "PLUPERFECT_AUX", "PERFECT_PARTICLE")
     return {k: frozenset(grammar(k)) for k in keys}
 
 
@@ -401,7 +401,11 @@ class DocumentExtractor:
         ahead = tm is not None and (tm[0].direction == 1 or (tm[0].relative_days or 0) > 0)
         if t.future or (win_words | before_words) & self.g["FUTURE_CUES"] or ahead:
             status = "planned"
-        if before_words & self.g["UNCERTAIN_CUES"] or whether:
+        doubt = before_words & self.g["UNCERTAIN_CUES"]
+        aux = any(toks[k].words & self.g["PLUPERFECT_AUX"] for k in range(clause_lo, t.start))
+        if doubt and aux and t.cls in VERB_CLASSES and not t.future:
+            doubt = doubt - self.g["PERFECT_PARTICLE"]  # وكان البوسعيدي قد التقى: had met, not may meet
+        if doubt or whether:
             status = "uncertain"
         if tm:
             rt = timex.resolve(tm[0], self.doc_date(), "future" if status != "occurred" else "past")
@@ -652,6 +656,8 @@ class DocumentExtractor:
                 return None
             last = t.end
             for p in parties:
+                if p.start - 1 > t.end and toks[p.start - 1].text in self.g["BETWEEN"]:
+                    continue  # تناول اللقاء العلاقات بين البلدين: inside what was discussed (لقاء بين X و Y: parties)
                 last = max(last, p.end)
             for k, ti in info.time_tok.items():
                 if lo <= k < n and k >= last - 1:
