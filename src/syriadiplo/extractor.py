@@ -131,6 +131,7 @@ class DocumentExtractor:
         self.person_order: list[tuple[int, int]] = []  # (sentence index, entity) in order of mention
         self._dated = False
         self._tokens: list[list[Token]] | None = None
+        self._topic_openers = self.g["TOPIC_MARKERS"] | self.g["DISCUSS_VERBS"]
 
     def sentence_tokens(self) -> list[list[Token]]:
         """The tokens of every sentence (tokenized once)."""
@@ -169,7 +170,7 @@ class DocumentExtractor:
                     if tok.start >= tm.start and tok.end <= tm.end:
                         time_tok[tok.i] = ti
             index = MatchIndex(tokens, self.L)
-            ner = SentenceNER(tokens, self._orig_fn(s, tokens), set(time_tok), index)
+            ner = SentenceNER(tokens, self._orig_fn(s, tokens), set(time_tok), index, self.reg.surnames_seen)
             mentions = ner.scan()
             if model_spans is not None:
                 mentions = ner.add_model_spans(mentions, model_spans[k])
@@ -403,7 +404,7 @@ class DocumentExtractor:
             status = "planned"
         doubt = before_words & self.g["UNCERTAIN_CUES"]
         aux = any(toks[k].words & self.g["PLUPERFECT_AUX"] for k in range(clause_lo, t.start))
-        if doubt and aux and t.cls in VERB_CLASSES and not t.future:
+        if doubt and aux and not t.future:
             doubt = doubt - self.g["PERFECT_PARTICLE"]  # وكان البوسعيدي قد التقى: had met, not may meet
         if doubt or whether:
             status = "uncertain"
@@ -418,7 +419,7 @@ class DocumentExtractor:
             if topic is None:
                 prev = self.infos[si - 1]
                 topic = self._topic(prev, Trigger(0, 0, typ, "noun", False, False), 0, 0, [])
-        initiator = self._initiator(info, lo, hi, resolved)
+        initiator = self._initiator(info, lo, hi, resolved, typ)
         strength = 0.55 + 0.1 * min(2, sum(1 for p in resolved if p.kind == "person" and p.name)) + (0.1 if t.cls not in WEAK_CLASSES else 0) + (0.05 if tm else 0) + (0.05 if location else 0)
         return EventMention(si, typ, status, resolved, location, tm, topic, initiator, t.anaphoric, info.sent.is_title, min(strength, 0.95), extra_sents, loc_weak)
 
@@ -575,6 +576,8 @@ class DocumentExtractor:
             m = info.index.first(k, _CAT_CITY_COUNTRY_METONYM)
             if not m or any(p.start <= k < p.end for p in info.mentions if p.kind == "person"):
                 continue
+            if k > t.end and any(toks[j].words & self._topic_openers for j in range(t.end, k)):
+                continue  # تناولت آخر التطورات في غزة: a place inside what was discussed
             prev = toks[k - 1].text if k > 0 else ""
             if _words(toks[k - 1]) & self.g["PLACE_NOUNS"] and k > 1:  # في العاصمة أنقرة، بمدينة إسطنبول
                 pn = toks[k - 1]
@@ -679,7 +682,7 @@ class DocumentExtractor:
         plen = 1 if first_plen else 0
         return info.sent.norm.original_span_text(toks[start].start + plen, toks[end - 1].end)
 
-    def _initiator(self, info: SentInfo, lo: int, hi: int, parties: list[Mention]) -> str | None:
+    def _initiator(self, info: SentInfo, lo: int, hi: int, parties: list[Mention], typ: str = "phone_call") -> str | None:
         toks = info.tokens
         for k in range(len(toks)):
             w = _words(toks[k])
@@ -697,9 +700,12 @@ class DocumentExtractor:
                 for mm in info.mentions:
                     if mm.start > k and mm.start - 1 >= 0 and toks[mm.start - 1].text in self.g["FROM"] and mm.kind in ("person", "state", "org", "delegation"):
                         return mm.country or mm.org
-            if w & self.g["PLACE_CALL"]:
+            if w & self.g["PLACE_CALL"] and typ == "phone_call":  # أجرى مباحثات: holding talks is no initiative
                 subj = next((p for p in parties if p.start > k), None)
                 subj = next((p for p in parties if p.start < k), subj) if toks[k].text not in self.g["PLACE_CALL"] else subj
+                if k > 0 and toks[k - 1].text in self.g["PERFECT_PARTICLE"]:
+                    # وكان عراقجي قد أجرى اتصالاً بصباغ: the subject stands before قد
+                    subj = next((p for p in reversed(parties) if p.start < k), subj)
                 if subj is not None:
                     return subj.country or subj.org
         return None

@@ -85,9 +85,13 @@ class SentenceNER:
         orig: maps a (start_token, end_token, proclitic_chars) span to the original text.
         times: token indices covered by time expressions.
         index: the sentence's lexicon matches, when the caller shares them (built here otherwise).
+        doc_surnames: last words of the full names the document gave before this sentence; such a word alone,
+            even after a preposition (اتصالاً هاتفياً بصباغ), is that person.
     """
 
-    def __init__(self, tokens: list[Token], orig, times: set[int], index: MatchIndex | None = None) -> None:
+    def __init__(self, tokens: list[Token], orig, times: set[int], index: MatchIndex | None = None,
+                 doc_surnames: set[str] | frozenset[str] = frozenset()) -> None:
+        self.doc_surnames = doc_surnames
         self.t = tokens
         self.orig = orig
         self.times = times
@@ -371,7 +375,7 @@ class SentenceNER:
         tok = t[i]
         # most tokens start nothing: no lexicon entry, no listed word, no given name or surname
         if (not self.index.at(i) and tok.words.isdisjoint(self.g["MENTION_STARTS"])
-                and not any(f in self.L.given or f in self.L.surnames for _, f in tok.forms[:2])):
+                and not any(f in self.L.given or f in self.L.surnames or f in self.doc_surnames for _, f in tok.forms[:2])):
             return None
         # dual counterpart: نظيريه الروسي سيرغي شويغو والتركي فكري إيشيق
         if _has(tok, self.g["DUAL_COUNTERPART"]):
@@ -490,7 +494,8 @@ class SentenceNER:
                 break
         # a surname of a known person (only a conjunction may precede it: بيان is not ب + يان)
         for plen, form in tok.forms[:2]:
-            if (plen == 0 or tok.text[0] in self.g["AND"]) and form in self.L.surnames and len(form) > 3 and form not in self.L.nonname:
+            seen = form in self.doc_surnames
+            if (plen == 0 or tok.text[0] in self.g["AND"] or seen) and (seen or form in self.L.surnames) and len(form) > 3 and form not in self.L.nonname:
                 mm = Mention("person", i, i + 1, name=self.text(i, i + 1, plen), name_norm=form)
                 mm.entity = None
                 return [mm]
@@ -669,8 +674,11 @@ class PersonRegistry:
     def __init__(self) -> None:
         self.people: list[PersonEntity] = []
         self.by_surname: dict[str, int] = {}
+        self.surnames_seen: set[str] = set()  # last words of full names met so far: later mentions may be the surname alone
 
     def link(self, mm: Mention) -> int | None:
+        if mm.name_norm and len(mm.name_norm.split()) >= 2:
+            self.surnames_seen.add(mm.name_norm.split()[-1])
         if not mm.name_norm:
             if mm.role_head and mm.country and not mm.counterpart:
                 for k in range(len(self.people) - 1, -1, -1):
