@@ -52,7 +52,7 @@ def _g() -> dict[str, frozenset[str]]:
     keys = ("COMPLEMENTIZERS", "CLAUSE_BREAKERS", "SOURCE_CUES", "TOPIC_MARKERS", "TOPIC_AGREEMENT", "DISCUSS_VERBS",
             "TOPIC_END", "FUTURE_CUES", "UNCERTAIN_CUES", "HOPE_CUES", "INITIATIVE_NOUNS", "INITIATIVE_VERBS",
             "RECEIVE_CALL", "PLACE_CALL", "LIGHT_VERBS", "OBJECT_PRONOUN_HOSTS", "THAT_CAME", "AND", "TEMPORAL_PREPS", "VISIT_WORDS", "PRAISE_VERBS", "THAT_REFERS", "ATTEND", "NEGATION_CUES", "DEMAND_CUES", "NON_DIPLOMATIC", "PLACE_NOUNS", "WHETHER", "IN_WORD", "IN", "FROM", "WITH", "BETWEEN", "DESTINATION", "TO", "REPORT_VERBS",
-            "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP", "REGION_PARTS", "DENIAL_VERBS", "HOST_VERBS", "RULE_OUT_VERBS", "PLUPERFECT_AUX", "PERFECT_PARTICLE")
+            "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP", "REGION_PARTS", "DENIAL_VERBS", "HOST_VERBS", "RULE_OUT_VERBS", "PLUPERFECT_AUX", "PERFECT_PARTICLE", "IMPERFECT_TRIGGERS", "PRESENT_CUES")
     return {k: frozenset(grammar(k)) for k in keys}
 
 
@@ -402,6 +402,11 @@ class DocumentExtractor:
         ahead = tm is not None and (tm[0].direction == 1 or (tm[0].relative_days or 0) > 0)
         if t.future or (win_words | before_words) & self.g["FUTURE_CUES"] or ahead:
             status = "planned"
+        past = tm is not None and (tm[0].direction == -1 or (tm[0].relative_days or 0) < 0)
+        if (t.cls in VERB_CLASSES and not info.sent.is_title and not past
+                and toks[t.start].words & self.g["IMPERFECT_TRIGGERS"] and not win_words & self.g["PRESENT_CUES"]
+                and not any(toks[k].words & self.g["PLUPERFECT_AUX"] for k in range(clause_lo, t.start))):
+            status = "planned"  # في زيارة تستمر يومين، يلتقي خلالها الرئيس: will meet
         doubt = before_words & self.g["UNCERTAIN_CUES"]
         aux = any(toks[k].words & self.g["PLUPERFECT_AUX"] for k in range(clause_lo, t.start))
         if doubt and aux and not t.future:
@@ -569,6 +574,7 @@ class DocumentExtractor:
     def _location(self, info: SentInfo, lo: int, hi: int, t: Trigger) -> tuple[str, str | None] | None:
         toks = info.tokens
         best = None
+        visit_verb = t.cls in VERB_CLASSES and any(toks[k].words & self.g["VISIT_WORDS"] for k in range(t.start, t.end))
         for k in range(lo, hi):
             tok = toks[k]
             if not tok.is_word:
@@ -584,6 +590,8 @@ class DocumentExtractor:
                 prev = toks[k - 2].text if pn.forms[-1][0] == 0 else next(iter(self.g["IN_WORD"]))
             via_prep = m.plen > 0 and tok.text[m.plen - 1] in self.g["IN"]
             visit = k == t.end or (prev in self.g["DESTINATION"] and k - 1 == t.end) or bool(_words(toks[k - 1]) & (self.g["VISIT_WORDS"] | self.g["HOST_VERBS"])) if k > 0 else False
+            # يزور الرئيس الفرنسي ماكرون بيروت: the object of a visit verb, right after its subject
+            visit = visit or (visit_verb and k > t.end and any(p.end == k for p in info.mentions if p.kind == "person"))
             if not (prev in self.g["IN"] or via_prep or visit or (prev in self.g["DESTINATION"] and m.entry.cat == "CITY")):
                 continue
             if m.entry.cat == "COUNTRY" and not visit and prev not in self.g["IN"]:
