@@ -132,6 +132,7 @@ class DocumentExtractor:
         self._dated = False
         self._tokens: list[list[Token]] | None = None
         self._topic_openers = self.g["TOPIC_MARKERS"] | self.g["DISCUSS_VERBS"]
+        self._initiative_cues = [tuple(p.split()) for p in self.g["INITIATIVE_NOUNS"] | self.g["INITIATIVE_VERBS"] if " " in p]
 
     def sentence_tokens(self) -> list[list[Token]]:
         """The tokens of every sentence (tokenized once)."""
@@ -694,29 +695,44 @@ class DocumentExtractor:
         toks = info.tokens
         for k in range(len(toks)):
             w = _words(toks[k])
-            if w & self.g["INITIATIVE_NOUNS"] or w & self.g["INITIATIVE_VERBS"]:
+            cue = self._phrase_at(toks, k, self._initiative_cues)
+            if w & self.g["INITIATIVE_NOUNS"] or w & self.g["INITIATIVE_VERBS"] or cue:
                 for mm in info.mentions:
-                    if k < mm.start <= k + 5 and mm.kind in ("state", "person", "org", "delegation", "latter"):
+                    if k < mm.start <= k + 5 + cue and mm.kind in ("state", "person", "org", "delegation", "latter"):
                         if mm.kind == "latter":
                             got = self._resolve(info.sent.index, info, [mm])
                             if got:
                                 return got[0].country or got[0].org
-                        return mm.country or mm.org
+                        return self._side(mm)
         for k in range(lo, hi):
             w = _words(toks[k])
             if w & self.g["RECEIVE_CALL"]:
                 for mm in info.mentions:
                     if mm.start > k and mm.start - 1 >= 0 and toks[mm.start - 1].text in self.g["FROM"] and mm.kind in ("person", "state", "org", "delegation"):
-                        return mm.country or mm.org
+                        return self._side(mm)
             if w & self.g["PLACE_CALL"] and typ == "phone_call":  # أجرى مباحثات: holding talks is no initiative
                 subj = next((p for p in parties if p.start > k), None)
                 subj = next((p for p in parties if p.start < k), subj) if toks[k].text not in self.g["PLACE_CALL"] else subj
-                if k > 0 and toks[k - 1].text in self.g["PERFECT_PARTICLE"]:
-                    # وكان عراقجي قد أجرى اتصالاً بصباغ: the subject stands before قد
-                    subj = next((p for p in reversed(parties) if p.start < k), subj)
+                aux = next((j for j in range(k - 1, max(-1, k - 8), -1) if toks[j].words & self.g["PLUPERFECT_AUX"]), None)
+                if (k > 0 and toks[k - 1].text in self.g["PERFECT_PARTICLE"]) or aux is not None:
+                    # وكان عراقجي قد أجرى اتصالاً بصباغ، وكان الصفدي هاتف المقداد: the subject stands before the verb
+                    subj = next((p for p in reversed(parties) if p.start < k and (aux is None or p.start > aux)), subj)
                 if subj is not None:
-                    return subj.country or subj.org
+                    return self._side(subj)
         return None
+
+    def _side(self, mm: Mention) -> str | None:
+        """The country (else organization) of a party, from the person it names when the mention has none."""
+        ent = self.reg.people[mm.entity] if mm.kind == "person" and mm.entity is not None else None
+        return mm.country or mm.org or (ent.country or ent.org if ent else None)
+
+    def _phrase_at(self, toks: list[Token], k: int, phrases: list[tuple[str, ...]]) -> int:
+        """The length of the longest multi-word phrase of `phrases` starting at token k (0 if none)."""
+        best = 0
+        for ph in phrases:
+            if len(ph) > best and k + len(ph) <= len(toks) and all(toks[k + i].text == w or (i == 0 and w in toks[k].words) for i, w in enumerate(ph)):
+                best = len(ph)
+        return best
 
     # ------------------------------------------------------------------ clustering
     def cluster(self, ems: list[EventMention]) -> list[Cluster]:
