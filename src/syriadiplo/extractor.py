@@ -586,9 +586,12 @@ class DocumentExtractor:
             if k > t.end and any(toks[j].words & self._topic_openers for j in range(t.end, k)):
                 continue  # تناولت آخر التطورات في غزة: a place inside what was discussed
             prev = toks[k - 1].text if k > 0 else ""
-            if _words(toks[k - 1]) & self.g["PLACE_NOUNS"] and k > 1:  # في العاصمة أنقرة، بمدينة إسطنبول
-                pn = toks[k - 1]
-                prev = toks[k - 2].text if pn.forms[-1][0] == 0 else next(iter(self.g["IN_WORD"]))
+            j = k - 1
+            while j > 1 and info.index.first(j, _CAT_NISBA) and not toks[j].words & self.g["PLACE_NOUNS"]:
+                j -= 1  # في العاصمة الأردنية عمّان: a nationality adjective between the place noun and the city
+            if j > 0 and toks[j].words & self.g["PLACE_NOUNS"]:  # في العاصمة أنقرة، بمدينة إسطنبول
+                pn = toks[j]
+                prev = toks[j - 1].text if pn.forms[-1][0] == 0 else next(iter(self.g["IN_WORD"]))
             via_prep = m.plen > 0 and tok.text[m.plen - 1] in self.g["IN"]
             visit = k == t.end or (prev in self.g["DESTINATION"] and k - 1 == t.end) or bool(_words(toks[k - 1]) & (self.g["VISIT_WORDS"] | self.g["HOST_VERBS"])) if k > 0 else False
             # يزور الرئيس الفرنسي ماكرون بيروت: the object of a visit verb, right after its subject
@@ -598,7 +601,7 @@ class DocumentExtractor:
             if m.entry.cat == "COUNTRY" and not visit and prev not in self.g["IN"]:
                 continue
             lead = 1 if (prev in self.g["IN"] or prev in self.g["DESTINATION"]) and not via_prep else 0
-            if m.entry.cat != "CITY" and not visit and not self._event_slot_before(info, t, k - lead - (1 if toks[k - 1].text in self.g["PLACE_NOUNS"] else 0)):
+            if m.entry.cat != "CITY" and not visit and not self._event_slot_before(info, t, k - lead - (k - j if toks[j].words & self.g["PLACE_NOUNS"] else 0)):
                 continue  # آخر التطورات في سورية: a country after a noun is what was discussed, not the place
             name = info.sent.norm.original_span_text(toks[k].start + m.plen, toks[m.end - 1].end)
             rank = (0 if m.entry.cat == "CITY" else 1, abs(k - t.start))  # في قصر الشعب بدمشق: the city
