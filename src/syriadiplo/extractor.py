@@ -414,6 +414,8 @@ class DocumentExtractor:
             doubt = doubt - self.g["PERFECT_PARTICLE"]  # وكان البوسعيدي قد التقى: had met, not may meet
         if doubt or whether:
             status = "uncertain"
+        if tm is None and status != "occurred":
+            tm = self._time(info, lo, hi, t, vague=True)  # سيلتقي ... خلال الأيام المقبلة: when, as far as the text says
         if tm:
             rt = timex.resolve(tm[0], self.doc_date(), "future" if status != "occurred" else "past")
             tm = (tm[0], rt, tm[1])
@@ -623,10 +625,10 @@ class DocumentExtractor:
             return True
         return bool(_words(tok) & (self.g["LIGHT_VERBS"] | self.g["REPORT_VERBS"] | self.g["VISIT_WORDS"]))
 
-    def _time(self, info: SentInfo, lo: int, hi: int, t: Trigger):
+    def _time(self, info: SentInfo, lo: int, hi: int, t: Trigger, vague: bool = False):
         best = None
         for ti, tm in enumerate(info.times):
-            if tm.kind in ("vague", "duration"):
+            if tm.kind == "duration" or (tm.kind == "vague" and not vague):
                 continue
             toks = [k for k, v in info.time_tok.items() if v == ti]
             if not toks or not any(lo <= k < hi for k in toks):
