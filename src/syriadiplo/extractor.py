@@ -52,7 +52,7 @@ def _g() -> dict[str, frozenset[str]]:
     keys = ("COMPLEMENTIZERS", "CLAUSE_BREAKERS", "SOURCE_CUES", "TOPIC_MARKERS", "TOPIC_AGREEMENT", "DISCUSS_VERBS",
             "TOPIC_END", "FUTURE_CUES", "UNCERTAIN_CUES", "HOPE_CUES", "INITIATIVE_NOUNS", "INITIATIVE_VERBS",
             "RECEIVE_CALL", "PLACE_CALL", "LIGHT_VERBS", "OBJECT_PRONOUN_HOSTS", "THAT_CAME", "AND", "TEMPORAL_PREPS", "VISIT_WORDS", "PRAISE_VERBS", "THAT_REFERS", "ATTEND", "NEGATION_CUES", "DEMAND_CUES", "NON_DIPLOMATIC", "PLACE_NOUNS", "WHETHER", "IN_WORD", "IN", "FROM", "WITH", "BETWEEN", "DESTINATION", "TO", "REPORT_VERBS",
-            "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP", "REGION_PARTS", "DENIAL_VERBS", "HOST_VERBS", "RULE_OUT_VERBS", "PLUPERFECT_AUX", "PERFECT_PARTICLE", "IMPERFECT_TRIGGERS", "PRESENT_CUES")
+            "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP", "REGION_PARTS", "DENIAL_VERBS", "HOST_VERBS", "RULE_OUT_VERBS", "PLUPERFECT_AUX", "PERFECT_PARTICLE", "IMPERFECT_TRIGGERS", "PRESENT_CUES", "IMPERFECT_PREFIXES")
     return {k: frozenset(grammar(k)) for k in keys}
 
 
@@ -393,6 +393,17 @@ class DocumentExtractor:
             # نفت الخارجية أن يكون لافروف قد التقى ...: the clause is denied
             if any(toks[k].words & self.g["DENIAL_VERBS"] for k in range(max(0, clause_lo - 5), clause_lo - 1)):
                 return None
+            # ولم يستبعد المصدر أن تلتقي ...: not ruled out, so uncertain
+            for k in range(max(0, clause_lo - 5), clause_lo - 2):
+                w = toks[k].words | ({toks[k].text[1:]} if toks[k].text[:1] in self.g["AND"] else set())  # ولم
+                if w & self.g["NEGATION_CUES"] and toks[k + 1].words & self.g["RULE_OUT_VERBS"]:
+                    whether = True
+        if t.cls in NOUN_CLASSES:
+            # زيارة قد يقوم بها الصفدي: a noun followed by قد and an imperfect verb may happen
+            for k in range(t.end, min(len(toks) - 1, t.end + 3)):
+                nxt = toks[k + 1].text
+                if toks[k].text in self.g["PERFECT_PARTICLE"] and len(nxt) >= 3 and nxt[0] in self.g["IMPERFECT_PREFIXES"]:
+                    whether = True
         if win_words & self.g["NON_DIPLOMATIC"]:
             return None
         status = "occurred"
@@ -848,6 +859,8 @@ class DocumentExtractor:
                 time_info = TimeInfo(text=text, value=rt.value, relative_days=rt.relative_days, weekday=rt.weekday)
                 warnings = list(rt.warnings)
             status = primary.status
+            if status == "planned" and any(m.status == "uncertain" and m.sent_index == primary.sent_index for m in c.mentions):
+                status = "uncertain"  # زيارة قد يقوم بها ... للقاء الرئيس: the hedge of the sentence covers its purpose
             rid = self._id(c.type, parts, time_info, used_ids)
             out.append(Record(
                 id=rid, doc_id=self.doc.doc_id, type=c.type, status=status, participants=parts,
