@@ -52,7 +52,7 @@ def _g() -> dict[str, frozenset[str]]:
     keys = ("COMPLEMENTIZERS", "CLAUSE_BREAKERS", "SOURCE_CUES", "TOPIC_MARKERS", "TOPIC_AGREEMENT", "DISCUSS_VERBS",
             "TOPIC_END", "FUTURE_CUES", "UNCERTAIN_CUES", "HOPE_CUES", "INITIATIVE_NOUNS", "INITIATIVE_VERBS",
             "RECEIVE_CALL", "PLACE_CALL", "LIGHT_VERBS", "OBJECT_PRONOUN_HOSTS", "THAT_CAME", "AND", "TEMPORAL_PREPS", "VISIT_WORDS", "PRAISE_VERBS", "THAT_REFERS", "ATTEND", "NEGATION_CUES", "DEMAND_CUES", "NON_DIPLOMATIC", "PLACE_NOUNS", "WHETHER", "IN_WORD", "IN", "FROM", "WITH", "BETWEEN", "DESTINATION", "TO", "REPORT_VERBS",
-            "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP", "REGION_PARTS", "DENIAL_VERBS", "HOST_VERBS", "RULE_OUT_VERBS", "PLUPERFECT_AUX", "PERFECT_PARTICLE", "IMPERFECT_TRIGGERS", "PRESENT_CUES", "IMPERFECT_PREFIXES")
+            "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP", "REGION_PARTS", "DENIAL_VERBS", "HOST_VERBS", "RULE_OUT_VERBS", "PLUPERFECT_AUX", "PERFECT_PARTICLE", "IMPERFECT_TRIGGERS", "PRESENT_CUES", "IMPERFECT_PREFIXES", "SIDES_2", "SIDES_3", "SIDES_4", "SIDES_5")
     return {k: frozenset(grammar(k)) for k in keys}
 
 
@@ -93,6 +93,7 @@ class EventMention:
     strength: float
     extra_sents: list[int] = field(default_factory=list)
     loc_weak: bool = False  # the place was found outside the trigger's clause
+    sides_stated: int | None = None  # لقاء ثنائي: 2, اجتماع رباعي: 4
 
 
 @dataclass
@@ -440,7 +441,10 @@ class DocumentExtractor:
                 topic = self._topic(prev, Trigger(0, 0, typ, "noun", False, False), 0, 0, [])
         initiator = self._initiator(info, lo, hi, resolved, typ)
         strength = 0.55 + 0.1 * min(2, sum(1 for p in resolved if p.kind == "person" and p.name)) + (0.1 if t.cls not in WEAK_CLASSES else 0) + (0.05 if tm else 0) + (0.05 if location else 0)
-        return EventMention(si, typ, status, resolved, location, tm, topic, initiator, t.anaphoric, info.sent.is_title, min(strength, 0.95), extra_sents, loc_weak)
+        stated = next((n for k in range(t.end, min(len(toks), t.end + 2)) for n in (2, 3, 4, 5)
+                       if toks[k].words & self.g[f"SIDES_{n}"]), None)
+        return EventMention(si, typ, status, resolved, location, tm, topic, initiator, t.anaphoric, info.sent.is_title,
+                            min(strength, 0.95), extra_sents, loc_weak, stated)
 
     def _fronted_subject(self, info: SentInfo, t: Trigger, hi: int, parties: list[Mention]) -> Mention | None:
         """وخلال لقائه نظيره الروسي، أكد وزير الخارجية السوري ...: a noun trigger in a phrase that opens the
@@ -807,6 +811,12 @@ class DocumentExtractor:
             theirs = c.sides
             ok = bool(mine) and bool(theirs) and (mine <= theirs or theirs <= mine)
         if not ok:
+            return False
+        # لقاء ثنائي beside the اجتماع رباعي of the same ministers: two meetings
+        stated = {m.sides_stated for m in c.mentions if m.sides_stated}
+        if em.sides_stated and (stated - {em.sides_stated} or len(ck | keys) > em.sides_stated):
+            return False
+        if any(len(ck | keys) > n for n in stated):
             return False
         # compare with one mention per distinct place and time, not with every mention (a long article repeats them)
         for m in c.distinct_mentions():
