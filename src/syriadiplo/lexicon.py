@@ -151,6 +151,7 @@ class Lexicon:
                 if n.startswith(g_def) and " " not in n:
                     self._add(n[len(g_def):], Entry("MINISTRY", (code,)))
         particles = set(grammar("NAME_PARTICLES"))
+        tails = set(grammar("COMPOUND_TAILS"))
         for names, iso, org, role in (r[:4] for r in read_table("persons.tsv")):
             variants = alternatives(names)
             idx = len(self.persons)
@@ -161,8 +162,8 @@ class Lexicon:
             for v in variants:
                 self._add(v, Entry("PERSON", (idx,)))
                 vt = v.split()
-                if len(vt) >= 2 and vt[-2] in particles:
-                    continue  # عبد الله، ال ثاني: not a surname on its own
+                if len(vt) >= 2 and (vt[-2] in particles or vt[-1] in tails):
+                    continue  # عبد الله، ال ثاني، نصر الله: not a surname on its own
                 self.surnames.setdefault(vt[-1], idx)
         for form, typ, cls, anaphoric in (r[:4] for r in read_table("triggers.tsv")):
             self._add(form, Entry("TRIGGER", (typ, cls, anaphoric == "yes")))
