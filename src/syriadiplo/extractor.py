@@ -133,7 +133,8 @@ class DocumentExtractor:
         self._dated = False
         self._tokens: list[list[Token]] | None = None
         self._topic_openers = self.g["TOPIC_MARKERS"] | self.g["DISCUSS_VERBS"]
-        self._initiative_cues = [tuple(p.split()) for p in self.g["INITIATIVE_NOUNS"] | self.g["INITIATIVE_VERBS"] if " " in p]
+        self._initiative_cues = sorted(tuple(p.split()) for p in self.g["INITIATIVE_NOUNS"] | self.g["INITIATIVE_VERBS"] if " " in p)
+        self._initiative_heads = frozenset(ph[0] for ph in self._initiative_cues)
 
     def sentence_tokens(self) -> list[list[Token]]:
         """The tokens of every sentence (tokenized once)."""
@@ -747,8 +748,10 @@ class DocumentExtractor:
         return mm.country or mm.org or (ent.country or ent.org if ent else None)
 
     def _phrase_at(self, toks: list[Token], k: int, phrases: list[tuple[str, ...]]) -> int:
-        """The length of the longest multi-word phrase of `phrases` starting at token k (0 if none)."""
+        """The length of the longest multi-word initiative cue starting at token k (0 if none)."""
         best = 0
+        if toks[k].words.isdisjoint(self._initiative_heads):
+            return 0
         for ph in phrases:
             if len(ph) > best and k + len(ph) <= len(toks) and all(toks[k + i].text == w or (i == 0 and w in toks[k].words) for i, w in enumerate(ph)):
                 best = len(ph)
