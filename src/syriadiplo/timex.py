@@ -172,7 +172,8 @@ def _clitics() -> _Clitics:
     prep = "|".join(map(re.escape, grammar("PREP_PROCLITICS")))
     art, lam_art = grammar("DEF_ARTICLE")[0], grammar("LAM_DEF")[0]
     cut = len(lam_art) - len(art) + 1
-    return _Clitics(f"(?:{conj})?(?:{prep})?", art, lam_art[:cut], lam_art[cut:])
+    # the article also stands before a day number (في الـ13 من الشهر الجاري, normalized ال13)
+    return _Clitics(f"(?:{conj})?(?:{prep})?(?:{re.escape(art)}(?=[0-9]))?", art, lam_art[:cut], lam_art[cut:])
 
 
 def _entry_regex(entry: str) -> str:
