@@ -663,8 +663,11 @@ class DocumentExtractor:
         n = len(toks)
         start = None
         first_plen = 0
+        inside = {k for p in parties if p.kind in ("person", "delegation") for k in range(p.start, p.end)}
         for k in range(t.end, n):
             w = _words(toks[k])
+            if k in inside:
+                continue  # المبعوث الخاص بشأن القضية السورية: a marker inside a title
             if toks[k].text in self.g["TOPIC_MARKERS"] or (w & self.g["TOPIC_MARKERS"] and k >= hi):
                 start = k + 1
                 break
