@@ -271,6 +271,8 @@ class DocumentExtractor:
         lo = prev_end
         for k in range(t.start - 1, prev_end - 1, -1):
             tok = toks[k]
+            if tok.text in ("\u201c", "\u00ab", '"') and self._short_quote(toks, k):
+                continue  # وقائد “قوات سوريا الديمقراطية”: a quoted name, not quoted speech
             if tok.text in (":", "؛", "\u201c", "\u00ab", '"') or tok.text in self.g["COMPLEMENTIZERS"]:
                 lo = k + 1
                 break

@@ -365,8 +365,17 @@ class SentenceNER:
         return out
 
     def _skip_punct(self, j: int) -> int:
-        while j < len(self.t) and self.t[j].text in ("،", ",", "-", "–"):
-            j += 1
+        """Past commas, dashes and a short parenthesis (القائد العام لقوات سوريا الديمقراطية (قسد)، مظلوم عبدي)."""
+        n = len(self.t)
+        while j < n:
+            if self.t[j].text in ("،", ",", "-", "–"):
+                j += 1
+            elif self.t[j].text == "(" and j + 2 < n and self.t[j + 2].text == ")" and self.t[j + 1].is_word:
+                j += 3
+            elif self.t[j].text == "(" and j + 3 < n and self.t[j + 3].text == ")" and self.t[j + 1].is_word and self.t[j + 2].is_word:
+                j += 4
+            else:
+                break
         return j
 
     def _at(self, i: int) -> list[Mention] | None:
