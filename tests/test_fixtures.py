@@ -20,7 +20,7 @@ from syriadiplo.pipeline import extract_paths, record_json
 FIX = Path(__file__).resolve().parent.parent / "fixtures" / "articles"
 CASES = sorted(FIX.glob("*.txt"))
 # A floor for the whole set (measured 0.889 when the floor was set): a drop below it is a regression.
-EVENT_F1_FLOOR = 0.86
+EVENT_F1_FLOOR = 0.89
 
 
 def _known_gaps() -> dict[str, str]:
