@@ -857,6 +857,12 @@ class DocumentExtractor:
             loc = (primary.location if not primary.loc_weak else None) or next((m.location for m in c.mentions if m.location and not m.loc_weak), None) or primary.location or next((m.location for m in c.mentions if m.location), None)
             if loc is None and c.type == "meeting":
                 loc = self._dateline_city()  # دمشق-سانا over a report of a reception: where it took place
+            if loc is None and c.type == "meeting":
+                # وعلى هامش القمة، اجتمع ...: the place the sentence before gave to its meeting
+                first = min(m.sent_index for m in c.mentions)
+                near = [(m.sent_index, m.location) for cc in clusters for m in cc.mentions
+                        if m.location and not m.loc_weak and cc.type == "meeting" and first - 2 <= m.sent_index < first]
+                loc = max(near)[1] if near else None
             tm = primary.time or next((m.time for m in c.mentions if m.time and not m.is_title), None) or next((m.time for m in c.mentions if m.time), None)
             topic = primary.topic or next((m.topic for m in c.mentions if m.topic and not m.is_title), None)
             if topic is None:
