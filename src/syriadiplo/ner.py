@@ -61,7 +61,7 @@ class Mention:
 @lru_cache(maxsize=1)
 def _g() -> dict[str, frozenset[str]]:
     keys = ("COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
-            "HEADED_BY", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND")
+            "HEADED_BY", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND")
     out = {k: frozenset(grammar(k)) for k in keys}
     out["FEM_PLURAL"] = tuple(grammar("FEM_PLURAL"))
     # the words by which _at recognizes a mention without a lexicon entry
@@ -150,14 +150,25 @@ class SentenceNER:
             return None
         known = self.m(i, _CAT_PERSON)
         if known and known.plen == 0:
-            return i, known.end, known.entry.data[0]
+            return i, self._lineage(known.end), known.entry.data[0]
         if not self.is_nameish(i, True, False):
             return None
         j, prev_given = i + 1, self.t[i].text in self.L.given or self.t[i].text in self.g["NAME_PARTICLES"]
         while j < n and j - i < MAX_NAME_TOKENS and self.is_nameish(j, False, prev_given):
             prev_given = self.t[j].text in self.g["NAME_PARTICLES"] or (prev_given and self.t[j].text in self.L.given)
             j += 1
-        return i, j, None
+        return i, self._lineage(j), None
+
+    def _lineage(self, j: int) -> int:
+        """Past a name's lineage after its end: بن عبد الله، بن سلطان (at most three links)."""
+        n = len(self.t)
+        for _ in range(3):
+            if not (j + 1 < n and self.t[j].text in self.g["LINEAGE"] and self.is_nameish(j + 1, False, True)):
+                break
+            j += 2
+            if self.t[j - 1].text in self.g["NAME_PARTICLES"] and j < n and self.is_nameish(j, False, True):
+                j += 1  # بن عبد الله
+        return j
 
     # ---- title phrases
     def parse_title(self, i: int):
@@ -482,8 +493,9 @@ class SentenceNER:
         # a known person by full name, perhaps followed by a title in apposition
         known = self.m(i, _CAT_PERSON)
         if known:
-            mm = Mention("person", i, known.end, name=self.text(i, known.end, known.plen),
-                         name_norm=" ".join(x.text for x in t[i:known.end])[known.plen:])
+            end = self._lineage(known.end)
+            mm = Mention("person", i, end, name=self.text(i, end, known.plen),
+                         name_norm=" ".join(x.text for x in t[i:end])[known.plen:])
             self._fill_known(mm, known.entry.data[0])
             self._apposition(mm)
             return [mm]
@@ -495,6 +507,7 @@ class SentenceNER:
                 while j < n and j - i < MAX_NAME_TOKENS and self.is_nameish(j, False, prev_given):
                     prev_given = t[j].text in self.g["NAME_PARTICLES"] or (prev_given and t[j].text in self.L.given)
                     j += 1
+                j = self._lineage(j)
                 if j - i >= 2:
                     nm_text = self.text(i, j, plen)
                     mm = Mention("person", i, j, name=nm_text, name_norm=" ".join(x.text for x in t[i:j])[plen:])
