@@ -52,7 +52,7 @@ def _g() -> dict[str, frozenset[str]]:
     keys = ("COMPLEMENTIZERS", "CLAUSE_BREAKERS", "SOURCE_CUES", "TOPIC_MARKERS", "TOPIC_AGREEMENT", "DISCUSS_VERBS",
             "TOPIC_END", "FUTURE_CUES", "UNCERTAIN_CUES", "HOPE_CUES", "INITIATIVE_NOUNS", "INITIATIVE_VERBS",
             "RECEIVE_CALL", "PLACE_CALL", "LIGHT_VERBS", "OBJECT_PRONOUN_HOSTS", "THAT_CAME", "AND", "TEMPORAL_PREPS", "VISIT_WORDS", "PRAISE_VERBS", "THAT_REFERS", "ATTEND", "NEGATION_CUES", "DEMAND_CUES", "NON_DIPLOMATIC", "PLACE_NOUNS", "WHETHER", "IN_WORD", "IN", "FROM", "WITH", "BETWEEN", "DESTINATION", "TO", "REPORT_VERBS",
-            "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP", "REGION_PARTS", "DENIAL_VERBS", "HOST_VERBS", "RULE_OUT_VERBS", "PLUPERFECT_AUX", "PERFECT_PARTICLE", "IMPERFECT_TRIGGERS", "PRESENT_CUES", "IMPERFECT_PREFIXES", "SIDES_2", "SIDES_3", "SIDES_4", "SIDES_5")
+            "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP", "REGION_PARTS", "DENIAL_VERBS", "HOST_VERBS", "RULE_OUT_VERBS", "PLUPERFECT_AUX", "PERFECT_PARTICLE", "IMPERFECT_TRIGGERS", "PRESENT_CUES", "IMPERFECT_PREFIXES", "SIDES_2", "SIDES_3", "SIDES_4", "SIDES_5", "CALL_REFERENCES")
     return {k: frozenset(grammar(k)) for k in keys}
 
 
@@ -273,7 +273,7 @@ class DocumentExtractor:
             tok = toks[k]
             if tok.text in ("\u201c", "\u00ab", '"') and self._short_quote(toks, k):
                 continue  # وقائد “قوات سوريا الديمقراطية”: a quoted name, not quoted speech
-            if tok.text in (":", "؛", "\u201c", "\u00ab", '"') or tok.text in self.g["COMPLEMENTIZERS"]:
+            if tok.text in (":", "؛", "\u201c", "\u00ab", '"') or self._complementizer(tok):
                 lo = k + 1
                 break
         hi = next_start
@@ -288,6 +288,11 @@ class DocumentExtractor:
                 hi = k
                 break
         return lo, hi
+
+    def _complementizer(self, tok: Token) -> bool:
+        """أن، بأن، وأن (too short for the clitic readings: its conjunction is stripped here)."""
+        c = self.g["COMPLEMENTIZERS"]
+        return tok.text in c or (tok.text[:1] in self.g["AND"] and tok.text[1:] in c)
 
     @staticmethod
     def _short_quote(toks: list[Token], k: int) -> bool:
@@ -719,7 +724,8 @@ class DocumentExtractor:
 
     def _initiator(self, info: SentInfo, lo: int, hi: int, parties: list[Mention], typ: str = "phone_call") -> str | None:
         toks = info.tokens
-        for k in range(len(toks)):
+        # within the event's clause (بمبادرة of another clause is that clause's); a follow-up sentence (lo == hi) whole
+        for k in (range(lo, hi) if hi > lo else range(len(toks))):
             w = _words(toks[k])
             cue = self._phrase_at(toks, k, self._initiative_cues)
             if w & self.g["INITIATIVE_NOUNS"] or w & self.g["INITIATIVE_VERBS"] or cue:
@@ -980,7 +986,10 @@ class DocumentExtractor:
         first = min(m.sent_index for m in c.mentions if not m.is_title) if any(not m.is_title for m in c.mentions) else c.mentions[0].sent_index
         for si in range(first, min(len(self.infos), first + 1 + CONTINUATION_SENTENCES)):
             info = self.infos[si]
-            if si != first and info.triggers and any(t.cls not in WEAK_CLASSES and not t.anaphoric for t in info.triggers):
+            # وأضاف أن الاتصال جرى بمبادرة ...: the sentence goes on about this event
+            same = any(t.anaphoric and t.type == c.type for t in info.triggers) or (
+                c.type == "phone_call" and any(tok.words & self.g["CALL_REFERENCES"] for tok in info.tokens))
+            if si != first and not same and info.triggers and any(t.cls not in WEAK_CLASSES and not t.anaphoric for t in info.triggers):
                 break
             words = {f for tok in info.tokens for f in _words(tok)}
             refers = si == first or names & words or any(m.kind == "pair" for m in info.mentions) or any(t.anaphoric for t in info.triggers)

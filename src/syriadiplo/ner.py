@@ -576,7 +576,12 @@ class SentenceNER:
         """الرئيسان الروسي فلاديمير بوتين والفرنسي إيمانويل ماكرون; وزيرا خارجية روسيا وتركيا."""
         t = self.t
         sing = self.m(i, _TITLE_CATS).entry.data[1]
-        role = " ".join([sing] + [self.text(a, b, p) for a, b, p in kept[1:]])  # وزيرا خارجية -> وزير خارجية
+        head = sing
+        if kept:  # وزيرا الخارجية -> وزير الخارجية: the singular head, the rest as written
+            written, sw = self.text(*kept[0]).split(), sing.split()
+            if len(written) == len(sw) > 1:
+                head = " ".join(sw[:1] + written[1:])
+        role = " ".join([head] + [self.text(a, b, p) for a, b, p in kept[1:]])  # وزيرا خارجية -> وزير خارجية
         out = []
         # walk: (nisba name?) (و nisba name?)*
         k = kept[-1][1] if kept else end
