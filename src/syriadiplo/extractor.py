@@ -588,8 +588,8 @@ class DocumentExtractor:
             if p.name_norm:
                 return "n" + p.name_norm
             return f"r{p.role}|{p.country}"
-        if p.kind == "delegation":
-            return f"d{p.country or p.org or p.role}"
+        if p.kind == "delegation":  # two Syrian opposition bodies are two sides: the body before the state
+            return f"d{p.org or p.country or p.role}"
         if p.kind == "org":
             return f"o{p.org}"
         return f"s{p.country}"
@@ -848,6 +848,8 @@ class DocumentExtractor:
                     return False
                 if r1.value and r2.value and r1.value != r2.value:
                     return False
+                if r1.relative_days is not None and r2.relative_days is not None and r1.relative_days != r2.relative_days:
+                    return False  # أول أمس and غداً without a document date: two days, two meetings
         return True
 
     # ------------------------------------------------------------------ records

@@ -666,6 +666,11 @@ class SentenceNER:
                 mm.country = mm.country or tp[0].country
                 if tp[0].name:  # a delegation is named by its head (وفد الحكومة برئاسة بشار الجعفري)
                     mm.name, mm.name_norm = tp[0].name, tp[0].name_norm
+            elif not tp and j + 1 < n:
+                nm = self.parse_name(j + 1)  # برئاسة حسن عبد العظيم: a name is expected here, known given name or not
+                if nm and nm[1] - nm[0] >= 2:
+                    a, b, _ = nm
+                    mm.end, mm.name, mm.name_norm = b, self.text(a, b), " ".join(x.text for x in t[a:b])
         return mm
 
 
