@@ -588,8 +588,8 @@ class DocumentExtractor:
             if p.name_norm:
                 return "n" + p.name_norm
             return f"r{p.role}|{p.country}"
-        if p.kind == "delegation":  # two Syrian opposition bodies are two sides: the body before the state
-            return f"d{p.org or p.country or p.role}"
+        if p.kind == "delegation":
+            return f"d{p.country or p.org or p.role}"
         if p.kind == "org":
             return f"o{p.org}"
         return f"s{p.country}"
