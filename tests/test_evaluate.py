@@ -265,3 +265,18 @@ events_st = st.builds(
 @given(st.lists(events_st, max_size=5), st.lists(events_st, max_size=5))
 def test_random_pairs_agree_with_the_shared_scorer(shared, gold, pred):
     assert_same(shared, gold, [_strip(p) for p in pred])
+
+
+def test_seeds_stay_fully_right():
+    """Where the shared gold file is at hand, the seeds keep every event and every slot right."""
+    if not GOLD.exists():
+        pytest.skip(f"{GOLD} not present")
+    from syriadiplo.evaluate import score
+    from syriadiplo.pipeline import extract_paths
+
+    gold = load_jsonl(str(GOLD))
+    pred = [r.model_dump(mode="json") for r in extract_paths([str(REPO / "seeds")])]
+    sc = score(gold, pred)
+    assert sc.events[2] == 1.0 and sc.participants[2] == 1.0
+    wrong = {k: v for k, v in sc.slots.items() if v[1] and v[0] != v[1]}
+    assert not wrong, wrong
