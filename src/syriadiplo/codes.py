@@ -97,7 +97,12 @@ def _codes_table() -> dict[str, tuple[str, ...]]:
 
 
 def org_seats() -> dict[str, frozenset[str]]:
-    """Organization code -> the normalized names of the cities where it sits."""
+    """Organization code -> the normalized names of the cities where it sits (a fresh dict: callers may change it)."""
+    return dict(_org_seats())
+
+
+@lru_cache(maxsize=1)
+def _org_seats() -> dict[str, frozenset[str]]:
     return {k[len("SEAT_"):]: frozenset(v) for k, v in _codes_table().items() if k.startswith("SEAT_")}
 
 
@@ -142,7 +147,7 @@ def host_sides(location: Any, party_sides: Iterable[str], city_country: Optional
     country = location_country(location, city_country)
     name = _get(location, "name")
     city = _place_key(name) if name else ""
-    seats = org_seats()
+    seats = _org_seats()  # read only
     return [s for s in party_sides if s == country or (city and city in seats.get(s, ()))]
 
 
