@@ -161,7 +161,8 @@ def build_document(text: str, doc_id: str, path: str, title: str | None = None) 
     doc = Document(doc_id=doc_id, path=path, original=text, title=title)
     kept: list[tuple[int, int]] = []
     lines = list(_lines(text))
-    norm_lines = [normalize_text(body).strip() for _, _, body in lines]
+    raw_norm = [normalize_text(body) for _, _, body in lines]
+    norm_lines = [x.strip() for x in raw_norm]
     first_kept = True
     for i, (a, b, body) in enumerate(lines):
         norm = norm_lines[i]
@@ -170,8 +171,7 @@ def build_document(text: str, doc_id: str, path: str, title: str | None = None) 
         if any(p.search(norm) for p in pats.cut):
             doc.removed.append((a, len(text), "footer"))
             break
-        nbody = normalize_text(body)
-        m = next((m for p in pats.title if (m := p.search(nbody))), None)
+        m = next((m for p in pats.title if (m := p.search(raw_norm[i]))), None)
         if m:
             if doc.title is None:
                 doc.title = NormText(body).original_span_text(m.start(1), m.end(1))
