@@ -68,3 +68,27 @@ def test_sentence(case):
         "time": _null(time_text), "topic": _null(topic), "participants": _participants(parts),
     }
     assert got == want
+
+
+# Cases from review: each once crashed or read a construction wrongly. Only what the case is about is checked.
+REVIEW_CASES = [
+    # a subject borrowed from the sentence before has no token positions in this one
+    ("وفي إطار الجهود الدبلوماسية المتواصلة لحل الأزمة في المنطقة، أكد وزير الخارجية السوري فيصل المقداد أهمية الحوار. "
+     "واستقبل نظيره الأردني وتباحثا في العلاقات.", "meeting", "occurred", ["فيصل المقداد"]),
+    # قد before a past verb after كانت is no doubt
+    ("وكانت مباحثات الأسد ولافروف قد تناولت العلاقات الثنائية في دمشق أمس.", "meeting", "occurred", ["الأسد", "لافروف"]),
+    # the denial governs ذلك; أن belongs to مؤكدة
+    ("ونفت الوزارة ذلك مؤكدة أن الرئيس السوري بشار الأسد التقى نظيره الروسي فلاديمير بوتين في موسكو أمس.",
+     "meeting", "occurred", ["بشار الأسد", "فلاديمير بوتين"]),
+    # the tail of a compound name is part of the name, and no surname of its own
+    ("التقى صلاح الدين البيطار الرئيس السوري بشار الأسد في دمشق.", "meeting", "occurred", ["صلاح الدين البيطار", "بشار الأسد"]),
+]
+
+
+@pytest.mark.parametrize("text, typ, status, names", REVIEW_CASES, ids=[c[0][:24] for c in REVIEW_CASES])
+def test_review_case(text, typ, status, names):
+    recs = extract_text(text + "\n")
+    assert len(recs) == 1
+    r = recs[0]
+    assert (r.type, r.status) == (typ, status)
+    assert [p.name for p in r.participants if p.name] == names

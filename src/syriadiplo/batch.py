@@ -29,6 +29,7 @@ from syriadiplo.inputs import Source
 CHUNK_DOCS = 16  # sources per chunk at most
 CHUNK_CHARS = 200_000  # and about this much text per chunk
 IN_FLIGHT_PER_JOB = 3  # chunks queued per worker
+_warmed = False
 
 
 def _extract_chunk(chunk: list[Source], doc_date: _dt.date | None, as_json: bool = False) -> list[list]:
@@ -51,12 +52,16 @@ def _warm_up() -> None:
     The loaded tables are then frozen out of the garbage collector's reach: its full collections
     stop rescanning them, and forked workers stop touching (and so copying) their pages.
     """
+    global _warmed
+    if _warmed:
+        return  # once per process: a long-lived caller of run() must not freeze what it allocated since
     from syriadiplo.document import build_document
     from syriadiplo.extractor import extract_document
 
     extract_document(build_document("التقى وزير الخارجية السوري نظيره الروسي في موسكو أمس.\n", "warm-up", "-"))
     gc.collect()
     gc.freeze()
+    _warmed = True
 
 
 def _chunks(sources: Iterable[Source]) -> Iterator[list[Source]]:

@@ -52,7 +52,7 @@ def _g() -> dict[str, frozenset[str]]:
     keys = ("COMPLEMENTIZERS", "CLAUSE_BREAKERS", "SOURCE_CUES", "TOPIC_MARKERS", "TOPIC_AGREEMENT", "DISCUSS_VERBS",
             "TOPIC_END", "FUTURE_CUES", "UNCERTAIN_CUES", "HOPE_CUES", "INITIATIVE_NOUNS", "INITIATIVE_VERBS",
             "RECEIVE_CALL", "PLACE_CALL", "LIGHT_VERBS", "OBJECT_PRONOUN_HOSTS", "THAT_CAME", "AND", "TEMPORAL_PREPS", "VISIT_WORDS", "PRAISE_VERBS", "THAT_REFERS", "ATTEND", "NEGATION_CUES", "DEMAND_CUES", "NON_DIPLOMATIC", "PLACE_NOUNS", "WHETHER", "IN_WORD", "IN", "FROM", "WITH", "BETWEEN", "DESTINATION", "TO", "REPORT_VERBS",
-            "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP", "REGION_PARTS", "DENIAL_VERBS", "HOST_VERBS", "RULE_OUT_VERBS", "PLUPERFECT_AUX", "PERFECT_PARTICLE", "IMPERFECT_TRIGGERS", "PRESENT_CUES", "IMPERFECT_PREFIXES", "SIDES_2", "SIDES_3", "SIDES_4", "SIDES_5", "CALL_REFERENCES")
+            "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP", "REGION_PARTS", "DENIAL_VERBS", "HOST_VERBS", "RULE_OUT_VERBS", "PLUPERFECT_AUX", "PERFECT_PARTICLE", "IMPERFECT_TRIGGERS", "PRESENT_CUES", "IMPERFECT_3RD", "GOVERNING_PARTICIPLES", "SIDES_2", "SIDES_3", "SIDES_4", "SIDES_5", "CALL_REFERENCES")
     return {k: frozenset(grammar(k)) for k in keys}
 
 
@@ -308,9 +308,11 @@ class DocumentExtractor:
         if t.cls in NOUN_CLASSES and self._named_process(info, t):
             return None
         clause_lo = lo  # negation and demand cues are read over the whole clause, even for a noun trigger
+        # the most stripped reading decides: اللقاء is definite (the meeting already told), للقاء is ل + لقاء
+        # (to meet: the purpose of the clause's verb, whose subject is a party)
         if t.cls in NOUN_CLASSES and (not t.anaphoric or is_definite(toks[t.start].forms[-1][1])):
             pre = {f for tok in toks[lo:t.start] for f in _words(tok)}
-            if toks[t.start - 1].words & self.g["PRAISE_VERBS"]:
+            if t.start > 0 and toks[t.start - 1].words & self.g["PRAISE_VERBS"]:
                 pre = set()  # مثمناً زيارة الوزير: the noun is what is praised; parties come after it
             if not pre & (self.g["LIGHT_VERBS"] | self.g["DISCUSS_VERBS"] | self.g["RECEIVE_CALL"] | self.g["PLACE_CALL"]):
                 lo = max(lo, t.start)
@@ -399,19 +401,26 @@ class DocumentExtractor:
             if w & self.g["DEMAND_CUES"] and any(toks[j].text in self.g["DESTINATION"] for j in range(k + 1, t.start)):
                 return None
         if clause_lo > 0 and toks[clause_lo - 1].text in self.g["COMPLEMENTIZERS"]:
-            # نفت الخارجية أن يكون لافروف قد التقى ...: the clause is denied
-            if any(toks[k].words & self.g["DENIAL_VERBS"] for k in range(max(0, clause_lo - 5), clause_lo - 1)):
-                return None
+            # نفت الخارجية أن يكون لافروف قد التقى ...: the clause is denied, when the denial governs أن
+            # (ونفت الوزارة ذلك مؤكدة أن ...: the nearest verb or participle before أن is what governs it)
+            for k in range(clause_lo - 2, max(-1, clause_lo - 6), -1):
+                w = toks[k].words
+                if w & self.g["DENIAL_VERBS"]:
+                    return None
+                if toks[k].text in ("،", ",", ".") or w & (self.g["REPORT_VERBS"] | self.g["GOVERNING_PARTICIPLES"]):
+                    break
             # ولم يستبعد المصدر أن تلتقي ...: not ruled out, so uncertain
             for k in range(max(0, clause_lo - 5), clause_lo - 2):
                 w = toks[k].words | ({toks[k].text[1:]} if toks[k].text[:1] in self.g["AND"] else set())  # ولم
                 if w & self.g["NEGATION_CUES"] and toks[k + 1].words & self.g["RULE_OUT_VERBS"]:
                     whether = True
-        if t.cls in NOUN_CLASSES:
-            # زيارة قد يقوم بها الصفدي: a noun followed by قد and an imperfect verb may happen
+        if t.cls in NOUN_CLASSES and not any(toks[k].words & self.g["PLUPERFECT_AUX"] for k in range(clause_lo, t.end + 3) if k < len(toks)):
+            # زيارة قد يقوم بها الصفدي: a noun followed by قد and a third-person imperfect verb may happen
+            # (يقوم، تقوم; not a past verb such as تناولت or تمت, nor after كانت)
             for k in range(t.end, min(len(toks) - 1, t.end + 3)):
                 nxt = toks[k + 1].text
-                if toks[k].text in self.g["PERFECT_PARTICLE"] and len(nxt) >= 3 and nxt[0] in self.g["IMPERFECT_PREFIXES"]:
+                third = nxt[:1] in self.g["IMPERFECT_3RD"] and not (nxt[:1] == nxt[-1:])
+                if toks[k].text in self.g["PERFECT_PARTICLE"] and len(nxt) >= 3 and third:
                     whether = True
         if win_words & self.g["NON_DIPLOMATIC"]:
             return None
@@ -478,12 +487,16 @@ class DocumentExtractor:
     def _implicit_subject(self, si: int, info: SentInfo, lo: int, parties: list[Mention]) -> Mention | None:
         have = {p.entity for p in parties}
         cands = [m for m in info.mentions if m.kind == "person" and m.start < lo and m.entity is not None]
+        borrowed = False
         if not cands and si > 0:
             cands = [m for m in self.infos[si - 1].mentions if m.kind == "person" and m.entity is not None][:1]
+            borrowed = True
         for m in cands:
             if m.entity not in have and not m.counterpart:
                 ent = self.reg.people[m.entity]
-                return Mention("person", m.start, m.end, name=ent.name, name_norm=ent.name_norm, role=m.role or ent.role,
+                # a subject from the sentence before has no tokens here: it stands at the clause start, empty
+                start, end = (lo, lo) if borrowed else (m.start, m.end)
+                return Mention("person", start, end, name=ent.name, name_norm=ent.name_norm, role=m.role or ent.role,
                                country=m.country or ent.country, org=m.org or ent.org, entity=m.entity)
         return None
 
@@ -699,7 +712,7 @@ class DocumentExtractor:
                 return None
             last = t.end
             for p in parties:
-                if p.start - 1 > t.end and toks[p.start - 1].text in self.g["BETWEEN"]:
+                if t.end < p.start - 1 < n and toks[p.start - 1].text in self.g["BETWEEN"]:
                     continue  # تناول اللقاء العلاقات بين البلدين: inside what was discussed (لقاء بين X و Y: parties)
                 last = max(last, p.end)
             for k, ti in info.time_tok.items():
@@ -870,7 +883,7 @@ class DocumentExtractor:
                 first = min(m.sent_index for m in c.mentions)
                 near = [(m.sent_index, m.location) for cc in clusters for m in cc.mentions
                         if m.location and not m.loc_weak and cc.type == "meeting" and first - 2 <= m.sent_index < first]
-                loc = max(near)[1] if near else None
+                loc = max(near, key=lambda x: x[0])[1] if near else None
             tm = primary.time or next((m.time for m in c.mentions if m.time and not m.is_title), None) or next((m.time for m in c.mentions if m.time), None)
             topic = primary.topic or next((m.topic for m in c.mentions if m.topic and not m.is_title), None)
             if topic is None:

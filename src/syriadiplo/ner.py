@@ -61,7 +61,7 @@ class Mention:
 @lru_cache(maxsize=1)
 def _g() -> dict[str, frozenset[str]]:
     keys = ("COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
-            "HEADED_BY", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND")
+            "HEADED_BY", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "COMPOUND_TAILS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND")
     out = {k: frozenset(grammar(k)) for k in keys}
     out["FEM_PLURAL"] = tuple(grammar("FEM_PLURAL"))
     # the words by which _at recognizes a mention without a lexicon entry
@@ -155,7 +155,7 @@ class SentenceNER:
             return None
         j, prev_given = i + 1, self.t[i].text in self.L.given or self.t[i].text in self.g["NAME_PARTICLES"]
         while j < n and j - i < MAX_NAME_TOKENS and self.is_nameish(j, False, prev_given):
-            prev_given = self.t[j].text in self.g["NAME_PARTICLES"] or (prev_given and self.t[j].text in self.L.given)
+            prev_given = self.t[j].text in self.g["NAME_PARTICLES"] or self.t[j].text in self.g["COMPOUND_TAILS"] or (prev_given and self.t[j].text in self.L.given)
             j += 1
         return i, self._lineage(j), None
 
@@ -505,7 +505,7 @@ class SentenceNER:
                 j = i + 1
                 prev_given = True
                 while j < n and j - i < MAX_NAME_TOKENS and self.is_nameish(j, False, prev_given):
-                    prev_given = t[j].text in self.g["NAME_PARTICLES"] or (prev_given and t[j].text in self.L.given)
+                    prev_given = t[j].text in self.g["NAME_PARTICLES"] or t[j].text in self.g["COMPOUND_TAILS"] or (prev_given and t[j].text in self.L.given)
                     j += 1
                 j = self._lineage(j)
                 if j - i >= 2:
@@ -709,8 +709,10 @@ class PersonRegistry:
         self.surnames_seen: set[str] = set()  # last words of full names met so far: later mentions may be the surname alone
 
     def link(self, mm: Mention) -> int | None:
-        if mm.name_norm and len(mm.name_norm.split()) >= 2:
-            self.surnames_seen.add(mm.name_norm.split()[-1])
+        toks = mm.name_norm.split() if mm.name_norm else []
+        g = _g()
+        if len(toks) >= 2 and toks[-1] not in g["COMPOUND_TAILS"] and len(toks[-1]) > 3:
+            self.surnames_seen.add(toks[-1])  # ميستورا of دي ميستورا; not الدين of صلاح الدين, not الله of نصر الله
         if not mm.name_norm:
             if mm.role_head and mm.country and not mm.counterpart:
                 for k in range(len(self.people) - 1, -1, -1):
