@@ -153,11 +153,27 @@ class SentenceNER:
             return i, self._lineage(known.end), known.entry.data[0]
         if not self.is_nameish(i, True, False):
             return None
-        j, prev_given = i + 1, self.t[i].text in self.L.given or self.t[i].text in self.g["NAME_PARTICLES"]
+        return i, self._name_end(i, self.t[i].text in self.L.given or self.t[i].text in self.g["NAME_PARTICLES"]), None
+
+    def _name_end(self, i: int, prev_given: bool) -> int:
+        """Where a name whose first word is token i ends: name-like words, then its lineage (بن عبد الله)."""
+        n, j = len(self.t), i + 1
         while j < n and j - i < MAX_NAME_TOKENS and self.is_nameish(j, False, prev_given):
-            prev_given = self.t[j].text in self.g["NAME_PARTICLES"] or self.t[j].text in self.g["COMPOUND_TAILS"] or (prev_given and self.t[j].text in self.L.given)
+            text = self.t[j].text
+            prev_given = text in self.g["NAME_PARTICLES"] or text in self.g["COMPOUND_TAILS"] or (prev_given and text in self.L.given)
             j += 1
-        return i, self._lineage(j), None
+        return self._lineage(j)
+
+    def _nisba_run(self, j: int, most: int | None = None) -> list[tuple[int, int, str]]:
+        """The nationality adjectives from token j on (الروسي والتركي): (start, end, country) each."""
+        out = []
+        while j < len(self.t) and (most is None or len(out) < most):
+            nis = self.m(j, _CAT_NISBA)
+            if not nis:
+                break
+            out.append((j, nis.end, nis.entry.data[0]))
+            j = nis.end
+        return out
 
     def _lineage(self, j: int) -> int:
         """Past a name's lineage after its end: بن عبد الله، بن سلطان (at most three links)."""
@@ -432,28 +448,13 @@ class SentenceNER:
             return [mm]
         # الجانبان / الطرفان, with nisbas: الجانبين الروسي والبريطاني
         if _has(tok, self.g["PAIR_ANAPHORS"]) and not self.m(i, _TITLE_CATS):
-            states, j = [], i + 1
-            while j < n:
-                nis = self.m(j, _CAT_NISBA)
-                if not nis:
-                    break
-                states.append(Mention("state", j, nis.end, country=nis.entry.data[0]))
-                j = nis.end
-            if states:
-                states[-1].end = j
-                return states
-            return [Mention("pair", i, i + 1)]
+            states = [Mention("state", a, b, country=c) for a, b, c in self._nisba_run(i + 1)]
+            return states or [Mention("pair", i, i + 1)]
         # الوفدين الروسي والتركي: one delegation per nationality adjective
         if _has(tok, self.g["DUAL_DELEGATIONS"]):
-            dels, j = [], i + 1
-            while j < n and len(dels) < 2:
-                nis = self.m(j, _CAT_NISBA)
-                if not nis:
-                    break
-                dels.append(Mention("delegation", j if dels else i, nis.end, country=nis.entry.data[0], number="du"))
-                j = nis.end
-            if len(dels) == 2:
-                return dels
+            run = self._nisba_run(i + 1, most=2)
+            if len(run) == 2:
+                return [Mention("delegation", i if k == 0 else a, b, country=c, number="du") for k, (a, b, c) in enumerate(run)]
         if _has(tok, self.g["SIDE_NOUNS"]):
             nis = self.m(i + 1, _CAT_NISBA)
             if nis:
@@ -502,12 +503,7 @@ class SentenceNER:
         # a given name starts an unknown name
         for plen, form in tok.forms[:2]:
             if form in self.L.given and (plen == 0 or tok.text not in self.L.nonname):
-                j = i + 1
-                prev_given = True
-                while j < n and j - i < MAX_NAME_TOKENS and self.is_nameish(j, False, prev_given):
-                    prev_given = t[j].text in self.g["NAME_PARTICLES"] or t[j].text in self.g["COMPOUND_TAILS"] or (prev_given and t[j].text in self.L.given)
-                    j += 1
-                j = self._lineage(j)
+                j = self._name_end(i, True)
                 if j - i >= 2:
                     nm_text = self.text(i, j, plen)
                     mm = Mention("person", i, j, name=nm_text, name_norm=" ".join(x.text for x in t[i:j])[plen:])
