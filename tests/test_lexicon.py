@@ -33,8 +33,9 @@ def test_analyses_keep_the_token_first_and_have_no_duplicates():
         assert len({f for _, f in got}) == len(got)
 
 
-def test_short_tokens_are_not_split():
-    assert forms("لل") == {"لل"} and forms("وفي") == {"وفي"}
+def test_short_tokens_are_split_only_when_listed():
+    assert forms("لل") == {"لل"} and forms("وزن") == {"وزن"} and forms("فان") == {"فان"}
+    assert forms("وفي") == {"وفي", "في"} and forms("ولم") == {"ولم", "لم"}  # grammar.tsv SHORT_AFTER_CONJ
 
 
 def test_match_index_agrees_with_the_lexicon():

@@ -290,9 +290,9 @@ class DocumentExtractor:
         return lo, hi
 
     def _complementizer(self, tok: Token) -> bool:
-        """أن، بأن، وأن (too short for the clitic readings: its conjunction is stripped here)."""
-        c = self.g["COMPLEMENTIZERS"]
-        return tok.text in c or (tok.text[:1] in self.g["AND"] and tok.text[1:] in c)
+        """أن، بأن، وأن: the token, or its reading without a conjunction (not one without a preposition: لأن)."""
+        return tok.text in self.g["COMPLEMENTIZERS"] or (len(tok.forms) > 1 and tok.forms[1][1] in self.g["COMPLEMENTIZERS"]
+                                                       and tok.text[:1] in self.g["AND"])
 
     @staticmethod
     def _short_quote(toks: list[Token], k: int) -> bool:
@@ -411,7 +411,7 @@ class DocumentExtractor:
                     break
             # ولم يستبعد المصدر أن تلتقي ...: not ruled out, so uncertain
             for k in range(max(0, clause_lo - 5), clause_lo - 2):
-                w = toks[k].words | ({toks[k].text[1:]} if toks[k].text[:1] in self.g["AND"] else set())  # ولم
+                w = toks[k].words
                 if w & self.g["NEGATION_CUES"] and toks[k + 1].words & self.g["RULE_OUT_VERBS"]:
                     whether = True
         if t.cls in NOUN_CLASSES and not any(toks[k].words & self.g["PLUPERFECT_AUX"] for k in range(clause_lo, t.end + 3) if k < len(toks)):
@@ -469,11 +469,8 @@ class DocumentExtractor:
         toks = info.tokens
         if t.cls not in NOUN_CLASSES or t.start == 0:
             return None
-        pp = self.g["FRONTED_PP"]
-        for k in range(t.start):
-            tok = toks[k]  # وفي is too short for the clitic readings: strip its conjunction here
-            if not tok.is_word or not (tok.words & pp or (tok.text[:1] in self.g["AND"] and tok.text[1:] in pp)):
-                return None
+        if not all(toks[k].is_word and toks[k].words & self.g["FRONTED_PP"] for k in range(t.start)):
+            return None
         if len(self._keys([p for p in parties if p.kind in ("person", "delegation", "state", "org")])) >= 2:
             return None
         comma = next((k for k in range(max(hi, t.end), len(toks)) if toks[k].text in ("،", ",")), None)

@@ -49,6 +49,8 @@ def analyses(tok: str) -> tuple[tuple[int, str], ...]:
     if len(tok) > 3 and tok[0] in g["conj"]:
         stems.append((1, tok[1:]))
         out.append((1, tok[1:]))
+    elif tok in g["short_after_conj"]:
+        out.append((1, tok[1:]))  # وفي، ولم، وأن
     for plen, s in stems:
         if len(s) > 4 and s.startswith(g["lam_def"]):
             out.append((plen + 1, g["def"] + s[2:]))  # ل + الرئيس
@@ -70,6 +72,7 @@ def analyses(tok: str) -> tuple[tuple[int, str], ...]:
 def _closed() -> dict:
     return {
         "conj": set(grammar("CONJ_PROCLITICS")),
+        "short_after_conj": set(grammar("SHORT_AFTER_CONJ")),
         "prep": set(grammar("PREP_PROCLITICS")),
         "future": set(grammar("FUTURE_PROCLITIC")),
         "imperfect": set(grammar("IMPERFECT_PREFIXES")),
