@@ -53,7 +53,17 @@ def _g() -> dict[str, frozenset[str]]:
             "TOPIC_END", "FUTURE_CUES", "UNCERTAIN_CUES", "HOPE_CUES", "INITIATIVE_NOUNS", "INITIATIVE_VERBS",
             "RECEIVE_CALL", "PLACE_CALL", "LIGHT_VERBS", "OBJECT_PRONOUN_HOSTS", "THAT_CAME", "AND", "TEMPORAL_PREPS", "VISIT_WORDS", "PRAISE_VERBS", "THAT_REFERS", "ATTEND", "NEGATION_CUES", "DEMAND_CUES", "NON_DIPLOMATIC", "PLACE_NOUNS", "WHETHER", "IN_WORD", "IN", "FROM", "WITH", "BETWEEN", "DESTINATION", "TO", "REPORT_VERBS",
             "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP", "REGION_PARTS", "DENIAL_VERBS", "HOST_VERBS", "RULE_OUT_VERBS", "PLUPERFECT_AUX", "PERFECT_PARTICLE", "IMPERFECT_TRIGGERS", "PRESENT_CUES", "IMPERFECT_3RD", "GOVERNING_PARTICIPLES", "SIDES_2", "SIDES_3", "SIDES_4", "SIDES_5", "CALL_REFERENCES")
-    return {k: frozenset(grammar(k)) for k in keys}
+    out = {k: frozenset(grammar(k)) for k in keys}
+    out["TOPIC_OPENERS"] = out["TOPIC_MARKERS"] | out["DISCUSS_VERBS"]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _initiative_phrases() -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+    """The multi-word initiative cues (بناء علي طلب) as token tuples, and their first words."""
+    g = _g()
+    phrases = tuple(sorted(tuple(p.split()) for p in g["INITIATIVE_NOUNS"] | g["INITIATIVE_VERBS"] if " " in p))
+    return phrases, frozenset(ph[0] for ph in phrases)
 
 
 @dataclass
@@ -132,9 +142,6 @@ class DocumentExtractor:
         self.person_order: list[tuple[int, int]] = []  # (sentence index, entity) in order of mention
         self._dated = False
         self._tokens: list[list[Token]] | None = None
-        self._topic_openers = self.g["TOPIC_MARKERS"] | self.g["DISCUSS_VERBS"]
-        self._initiative_cues = sorted(tuple(p.split()) for p in self.g["INITIATIVE_NOUNS"] | self.g["INITIATIVE_VERBS"] if " " in p)
-        self._initiative_heads = frozenset(ph[0] for ph in self._initiative_cues)
 
     def sentence_tokens(self) -> list[list[Token]]:
         """The tokens of every sentence (tokenized once)."""
@@ -414,7 +421,8 @@ class DocumentExtractor:
                 w = toks[k].words
                 if w & self.g["NEGATION_CUES"] and toks[k + 1].words & self.g["RULE_OUT_VERBS"]:
                     whether = True
-        if t.cls in NOUN_CLASSES and not any(toks[k].words & self.g["PLUPERFECT_AUX"] for k in range(clause_lo, t.end + 3) if k < len(toks)):
+        aux = any(toks[k].words & self.g["PLUPERFECT_AUX"] for k in range(clause_lo, t.start))  # كان ... قد: the pluperfect
+        if t.cls in NOUN_CLASSES and not aux and not any(toks[k].words & self.g["PLUPERFECT_AUX"] for k in range(t.end, min(len(toks), t.end + 3))):
             # زيارة قد يقوم بها الصفدي: a noun followed by قد and a third-person imperfect verb may happen
             # (يقوم، تقوم; not a past verb such as تناولت or تمت, nor after كانت)
             for k in range(t.end, min(len(toks) - 1, t.end + 3)):
@@ -434,11 +442,9 @@ class DocumentExtractor:
             status = "planned"
         past = tm is not None and (tm[0].direction == -1 or (tm[0].relative_days or 0) < 0)
         if (t.cls in VERB_CLASSES and not info.sent.is_title and not past
-                and toks[t.start].words & self.g["IMPERFECT_TRIGGERS"] and not win_words & self.g["PRESENT_CUES"]
-                and not any(toks[k].words & self.g["PLUPERFECT_AUX"] for k in range(clause_lo, t.start))):
+                and toks[t.start].words & self.g["IMPERFECT_TRIGGERS"] and not win_words & self.g["PRESENT_CUES"] and not aux):
             status = "planned"  # في زيارة تستمر يومين، يلتقي خلالها الرئيس: will meet
         doubt = before_words & self.g["UNCERTAIN_CUES"]
-        aux = any(toks[k].words & self.g["PLUPERFECT_AUX"] for k in range(clause_lo, t.start))
         if doubt and aux and not t.future:
             doubt = doubt - self.g["PERFECT_PARTICLE"]  # وكان البوسعيدي قد التقى: had met, not may meet
         if doubt or whether:
@@ -611,15 +617,15 @@ class DocumentExtractor:
         toks = info.tokens
         best = None
         visit_verb = t.cls in VERB_CLASSES and any(toks[k].words & self.g["VISIT_WORDS"] for k in range(t.start, t.end))
-        for k in range(lo, hi):
+        # تناولت آخر التطورات في غزة: a place after a topic opener is inside what was discussed
+        topic_from = next((j + 1 for j in range(t.end, hi) if toks[j].words & self.g["TOPIC_OPENERS"]), len(toks))
+        for k in range(lo, min(hi, topic_from)):
             tok = toks[k]
             if not tok.is_word:
                 continue
             m = info.index.first(k, _CAT_CITY_COUNTRY_METONYM)
             if not m or any(p.start <= k < p.end for p in info.mentions if p.kind == "person"):
                 continue
-            if k > t.end and any(toks[j].words & self._topic_openers for j in range(t.end, k)):
-                continue  # تناولت آخر التطورات في غزة: a place inside what was discussed
             prev = toks[k - 1].text if k > 0 else ""
             j = k - 1
             while j > 1 and info.index.first(j, _CAT_NISBA) and not toks[j].words & self.g["PLACE_NOUNS"]:
@@ -737,7 +743,7 @@ class DocumentExtractor:
         # within the event's clause (بمبادرة of another clause is that clause's); a follow-up sentence (lo == hi) whole
         for k in (range(lo, hi) if hi > lo else range(len(toks))):
             w = _words(toks[k])
-            cue = self._phrase_at(toks, k, self._initiative_cues)
+            cue = self._initiative_at(toks, k)
             if w & self.g["INITIATIVE_NOUNS"] or w & self.g["INITIATIVE_VERBS"] or cue:
                 for mm in info.mentions:
                     if k < mm.start <= k + 5 + cue and mm.kind in ("state", "person", "org", "delegation", "latter"):
@@ -768,10 +774,12 @@ class DocumentExtractor:
         ent = self.reg.people[mm.entity] if mm.kind == "person" and mm.entity is not None else None
         return mm.country or mm.org or (ent.country or ent.org if ent else None)
 
-    def _phrase_at(self, toks: list[Token], k: int, phrases: list[tuple[str, ...]]) -> int:
+    @staticmethod
+    def _initiative_at(toks: list[Token], k: int) -> int:
         """The length of the longest multi-word initiative cue starting at token k (0 if none)."""
+        phrases, heads = _initiative_phrases()
         best = 0
-        if toks[k].words.isdisjoint(self._initiative_heads):
+        if toks[k].words.isdisjoint(heads):
             return 0
         for ph in phrases:
             if len(ph) > best and k + len(ph) <= len(toks) and all(toks[k + i].text == w or (i == 0 and w in toks[k].words) for i, w in enumerate(ph)):
