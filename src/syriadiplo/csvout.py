@@ -20,6 +20,16 @@ from syriadiplo.models import Record
 
 RecordLike = Union[Record, Mapping[str, Any]]
 
+# where and when: the same six columns in both tables
+_PLACE_TIME = (
+    "location",
+    "location_country",
+    "time_text",
+    "time_value",
+    "relative_days",
+    "weekday",
+)
+
 RECORD_COLUMNS = (
     "id",
     "doc_id",
@@ -27,12 +37,7 @@ RECORD_COLUMNS = (
     "status",
     "participants",
     "initiator",
-    "location",
-    "location_country",
-    "time_text",
-    "time_value",
-    "relative_days",
-    "weekday",
+    *_PLACE_TIME,
     "topic",
     "topics",
     "evidence",
@@ -54,12 +59,7 @@ CLUSTER_COLUMNS = (
     "sources",
     "participants",
     "actor_ids",
-    "location",
-    "location_country",
-    "time_text",
-    "time_value",
-    "relative_days",
-    "weekday",
+    *_PLACE_TIME,
     "topics",
     "status",
     "cameo",
