@@ -81,17 +81,32 @@ def _closed() -> dict:
     }
 
 
+# word -> (readings, is a word, the readings' forms): a news vocabulary repeats, so most tokens are looked up
+_READINGS: dict[str, tuple[tuple[tuple[int, str], ...], bool, frozenset[str]]] = {}
+_READINGS_MAX = 200_000  # cleared when full: memory stays bounded on any corpus
+
+
+def _readings(t: str) -> tuple[tuple[tuple[int, str], ...], bool, frozenset[str]]:
+    if t[0].isalnum() or t[0] == "_":
+        forms = analyses(t)
+        r = (forms, True, frozenset([f for _, f in forms]))
+    else:
+        r = (((0, t),), False, frozenset((t,)))
+    if len(_READINGS) >= _READINGS_MAX:
+        _READINGS.clear()
+    _READINGS[t] = r
+    return r
+
+
 def tokenize(norm: str) -> list[Token]:
     """Tokens of a normalized sentence with their clitic readings."""
     out = []
     new = tuple.__new__  # Token's own __new__ adds a Python call per token
+    get = _READINGS.get
     for k, m in enumerate(_TOKEN.finditer(norm)):
         t = m.group()
-        if t[0].isalnum() or t[0] == "_":
-            forms = analyses(t)
-            out.append(new(Token, (k, m.start(), m.end(), t, forms, True, frozenset([f for _, f in forms]))))
-        else:
-            out.append(new(Token, (k, m.start(), m.end(), t, ((0, t),), False, frozenset((t,)))))
+        r = get(t) or _readings(t)
+        out.append(new(Token, (k, m.start(), m.end(), t, *r)))
     return out
 
 
