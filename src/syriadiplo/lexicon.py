@@ -13,6 +13,7 @@ from typing import NamedTuple
 from syriadiplo.resources import alternatives, grammar, read_table
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
+_new = tuple.__new__  # a named tuple's own __new__ adds a Python call per instance
 
 
 class Token(NamedTuple):
@@ -101,7 +102,7 @@ def _readings(t: str) -> tuple[tuple[tuple[int, str], ...], bool, frozenset[str]
 def tokenize(norm: str) -> list[Token]:
     """Tokens of a normalized sentence with their clitic readings."""
     out = []
-    new = tuple.__new__  # Token's own __new__ adds a Python call per token
+    new = _new
     get = _READINGS.get
     for k, m in enumerate(_TOKEN.finditer(norm)):
         t = m.group()
@@ -200,8 +201,11 @@ class Lexicon:
 
     def matches(self, tokens: list[Token], i: int, cats: frozenset[str] | None = None) -> list[Match]:
         """Every entry starting at token i, longest first."""
-        out = []
-        n = len(tokens)
+        return self._matches(tokens, i, cats, None)
+
+    def _matches(self, tokens: list[Token], i: int, cats: frozenset[str] | None,
+                 texts: tuple[str, ...] | None) -> list[Match]:
+        out: list[Match] = []
         trie = self.trie
         for plen, form in tokens[i].forms:
             cands = trie.get(form)
@@ -211,10 +215,12 @@ class Lexicon:
                 if cats is not None and entry.cat not in cats:
                     continue
                 k = len(rest)
-                if i + k >= n:
-                    continue
-                if k == 0 or all(tokens[i + 1 + j].text == rest[j] for j in range(k)):
-                    out.append(Match(i, i + 1 + k, plen, entry))
+                if k:
+                    if texts is None:
+                        texts = tuple(t.text for t in tokens)
+                    if texts[i + 1:i + 1 + k] != rest:
+                        continue
+                out.append(_new(Match, (i, i + 1 + k, plen, entry)))
         if len(out) > 1:
             out.sort(key=lambda m: (m.start - m.end, m.plen))
         return out
@@ -230,18 +236,21 @@ class MatchIndex:
     NER and the event extractor ask about the same tokens many times; they share one index.
     """
 
-    __slots__ = ("tokens", "lex", "_at")
+    __slots__ = ("tokens", "lex", "_at", "_texts")
 
     def __init__(self, tokens: list[Token], lex: Lexicon | None = None) -> None:
         self.tokens = tokens
         self.lex = lex or lexicon()
         self._at: list[list[Match] | None] = [None] * len(tokens)
+        self._texts: tuple[str, ...] | None = None  # the token texts, for multi-token entries
 
     def at(self, i: int) -> list[Match]:
         """Every entry starting at token i, longest first (as `Lexicon.matches`)."""
         ms = self._at[i]
         if ms is None:
-            ms = self._at[i] = self.lex.matches(self.tokens, i)
+            if self._texts is None:
+                self._texts = tuple(t.text for t in self.tokens)
+            ms = self._at[i] = self.lex._matches(self.tokens, i, None, self._texts)
         return ms
 
     def first(self, i: int, cats: frozenset[str]) -> Match | None:
