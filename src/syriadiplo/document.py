@@ -7,6 +7,7 @@ sentence is a span of the original text, so offsets stay exact.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -56,11 +57,13 @@ class Document:
     dateline: str | None = None
     sentences: list[Sentence] = field(default_factory=list)
     removed: list[tuple[int, int, str]] = field(default_factory=list)
-    doc_date: object = None  # datetime.date when known
+    doc_date: _dt.date | None = None  # when known
 
     def clean_text(self) -> str:
         """The article text after boilerplate stripping, one kept line per line."""
-        out, cur_line, buf = [], None, []
+        out: list[str] = []
+        buf: list[str] = []
+        cur_line: int | None = None
         for s in self.sentences:
             ln = self.original.count("\n", 0, s.start)
             if ln != cur_line and buf:
@@ -159,7 +162,7 @@ def build_document(text: str, doc_id: str, path: str, title: str | None = None) 
     """
     pats = _patterns()
     doc = Document(doc_id=doc_id, path=path, original=text, title=title)
-    kept: list[tuple[int, int]] = []
+    kept: list[tuple[int, int, bool]] = []  # (start, end, is the title)
     lines = list(_lines(text))
     raw_norm = [normalize_text(body) for _, _, body in lines]
     norm_lines = [x.strip() for x in raw_norm]

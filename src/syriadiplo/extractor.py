@@ -230,7 +230,7 @@ class DocumentExtractor:
         out: list[EventMention] = []
         for si, info in enumerate(self.infos):
             # a trigger inside the topic of an earlier one (تحادث ... حول الجولة المقبلة من المحادثات) is not an event
-            trigs = []
+            trigs: list[Trigger] = []
             for t in info.triggers:
                 if trigs and any(_words(tok) & self.g["TOPIC_MARKERS"] for tok in info.tokens[trigs[0].end:t.start]):
                     continue
@@ -460,8 +460,8 @@ class DocumentExtractor:
         if si > 0 and (self._that_came(toks) or refers):
             extra_sents.append(si - 1)
             if topic is None:
-                prev = self.infos[si - 1]
-                topic = self._topic(prev, Trigger(0, 0, typ, "noun", False, False), 0, 0, [])
+                earlier = self.infos[si - 1]
+                topic = self._topic(earlier, Trigger(0, 0, typ, "noun", False, False), 0, 0, [])
         initiator = self._initiator(info, lo, hi, resolved, typ)
         strength = 0.55 + 0.1 * min(2, sum(1 for p in resolved if p.kind == "person" and p.name)) + (0.1 if t.cls not in WEAK_CLASSES else 0) + (0.05 if tm else 0) + (0.05 if location else 0)
         stated = next((n for k in range(t.end, min(len(toks), t.end + 2)) for n in (2, 3, 4, 5)
@@ -495,7 +495,7 @@ class DocumentExtractor:
             cands = [m for m in self.infos[si - 1].mentions if m.kind == "person" and m.entity is not None][:1]
             borrowed = True
         for m in cands:
-            if m.entity not in have and not m.counterpart:
+            if m.entity is not None and m.entity not in have and not m.counterpart:
                 ent = self.reg.people[m.entity]
                 # a subject from the sentence before has no tokens here: it stands at the clause start, empty
                 start, end = (lo, lo) if borrowed else (m.start, m.end)
@@ -549,9 +549,9 @@ class DocumentExtractor:
                 n = 2 if p.kind == "pair" else 1
                 exclude = {q.entity for q in out if q.entity is not None} if p.kind != "pronoun" else set()
                 if p.kind == "pronoun":
-                    subj = next((q for q in parties if q.kind == "person" and q.entity is not None), None)
+                    subj = next((q.entity for q in parties if q.kind == "person" and q.entity is not None), None)
                     if subj is not None:
-                        exclude.add(subj.entity)
+                        exclude.add(subj)
                 for e in self._recent_persons(si, p.start, n, exclude, p.role_head):
                     ent = self.reg.people[e]
                     out.append(Mention("person", p.start, p.end, name=ent.name, name_norm=ent.name_norm, role=ent.role,
@@ -590,7 +590,7 @@ class DocumentExtractor:
             if sj == si:
                 ms = [m for m in ms if m.start < before_tok]
             for m in reversed(ms):
-                if m.entity in exclude or m.entity in found:
+                if m.entity is None or m.entity in exclude or m.entity in found:
                     continue
                 found.append(m.entity)
                 if len(found) == n:

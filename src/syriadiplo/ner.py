@@ -63,10 +63,14 @@ def _g() -> dict[str, frozenset[str]]:
     keys = ("COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
             "HEADED_BY", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "COMPOUND_TAILS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND")
     out = {k: frozenset(grammar(k)) for k in keys}
-    out["FEM_PLURAL"] = tuple(grammar("FEM_PLURAL"))
     # the words by which _at recognizes a mention without a lexicon entry
     out["MENTION_STARTS"] = frozenset().union(*(out[k] for k in ("DUAL_COUNTERPART", "COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "OBJECT_PRONOUN_HOSTS", "DUAL_DELEGATIONS")))
     return out
+
+
+@lru_cache(maxsize=1)
+def _fem_plural() -> tuple[str, ...]:
+    return tuple(grammar("FEM_PLURAL"))
 
 
 def _forms(tok: Token) -> list[str]:
@@ -131,7 +135,7 @@ class SentenceNER:
             return False
         if is_definite(tok.text) and first:
             return False
-        if first and len(tok.text) >= 6 and tok.text.endswith(self.g["FEM_PLURAL"]) and tok.text not in self.L.given:
+        if first and len(tok.text) >= 6 and tok.text.endswith(_fem_plural()) and tok.text not in self.L.given:
             return False  # تداعيات، مستجدات: a plural noun does not start a name
         return True
 
@@ -166,7 +170,7 @@ class SentenceNER:
 
     def _nisba_run(self, j: int, most: int | None = None) -> list[tuple[int, int, str]]:
         """The nationality adjectives from token j on (الروسي والتركي): (start, end, country) each."""
-        out = []
+        out: list[tuple[int, int, str]] = []
         while j < len(self.t) and (most is None or len(out) < most):
             nis = self.m(j, _CAT_NISBA)
             if not nis:
@@ -366,7 +370,7 @@ class SentenceNER:
         The lexicon keeps precedence: a span overlapping a rule mention is dropped. PER becomes a person,
         ORG an organization party (its name as written), LOC a place.
         """
-        taken = set()
+        taken: set[int] = set()
         for mm in mentions:
             taken.update(range(mm.start, mm.end))
         out = list(mentions)
@@ -415,7 +419,8 @@ class SentenceNER:
             return None
         # dual counterpart: نظيريه الروسي سيرغي شويغو والتركي فكري إيشيق
         if _has(tok, self.g["DUAL_COUNTERPART"]):
-            out, k = [], i + 1
+            out: list[Mention] = []
+            k = i + 1
             while k < n and len(out) < 4:
                 nis = self.m(k, _CAT_NISBA)
                 if not nis:
@@ -492,12 +497,12 @@ class SentenceNER:
                 mm.kind = "delegation"
             return [mm]
         # a known person by full name, perhaps followed by a title in apposition
-        known = self.m(i, _CAT_PERSON)
-        if known:
-            end = self._lineage(known.end)
-            mm = Mention("person", i, end, name=self.text(i, end, known.plen),
-                         name_norm=" ".join(x.text for x in t[i:end])[known.plen:])
-            self._fill_known(mm, known.entry.data[0])
+        person = self.m(i, _CAT_PERSON)
+        if person:
+            end = self._lineage(person.end)
+            mm = Mention("person", i, end, name=self.text(i, end, person.plen),
+                         name_norm=" ".join(x.text for x in t[i:end])[person.plen:])
+            self._fill_known(mm, person.entry.data[0])
             self._apposition(mm)
             return [mm]
         # a given name starts an unknown name
@@ -564,21 +569,25 @@ class SentenceNER:
             if j < len(self.t) and (j > end or self.t[j].text[0] in self.g["AND"]):
                 tp2 = self.parse_title(j)
                 if tp2 and tp2[4].entry.data[2] == "sg" and not self.parse_name(self._skip_punct(tp2[0]) if tp2[0] < len(self.t) else j):
-                    mm.role = mm.role + ("، " if j > end else " ") + self.role_text(tp2[1])
+                    second = self.role_text(tp2[1])
+                    if mm.role and second:
+                        mm.role = mm.role + ("، " if j > end else " ") + second
                     mm.country = mm.country or tp2[2]
                     mm.end = tp2[0]
 
     def _dual(self, i, end, kept, country, org, role_head, most: int = 4) -> list[Mention]:
         """الرئيسان الروسي فلاديمير بوتين والفرنسي إيمانويل ماكرون; وزيرا خارجية روسيا وتركيا."""
         t = self.t
-        sing = self.m(i, _TITLE_CATS).entry.data[1]
+        title = self.m(i, _TITLE_CATS)
+        assert title is not None  # _dual is called on a title
+        sing = title.entry.data[1]
         head = sing
         if kept:  # وزيرا الخارجية -> وزير الخارجية: the singular head, the rest as written
             written, sw = self.text(*kept[0]).split(), sing.split()
             if len(written) == len(sw) > 1:
                 head = " ".join(sw[:1] + written[1:])
         role = " ".join([head] + [self.text(a, b, p) for a, b, p in kept[1:]])  # وزيرا خارجية -> وزير خارجية
-        out = []
+        out: list[Mention] = []
         # walk: (nisba name?) (و nisba name?)*
         k = kept[-1][1] if kept else end
         while k < len(t) and len(out) < most:

@@ -217,7 +217,7 @@ def _compile(name: str, kind: str, template: str, order: int) -> _Rule:
 
     body = _PLACEHOLDER.sub(expand, template.replace(" ", r"\s+").replace("~", r"\s*"))
     regex = re.compile(rf"(?<![\w/])(?P<_pro>{_clitics().proclitic})(?P<_body>{body})(?!\w)")
-    needs = tuple(sorted({_evidence_id(names) for names in _required(template)} - {None}))
+    needs = tuple(sorted({k for names in _required(template) if (k := _evidence_id(names)) is not None}))
     return _Rule(name, kind, regex, tuple(groups), order, needs)
 
 
@@ -294,7 +294,7 @@ def _first_chars(items) -> tuple[set[str] | None, bool]:
 def _needs_digit(pattern: str) -> bool:
     """Whether every match of a patterns.tsv regex starts with an ASCII digit."""
     try:
-        from re import _parser as sre_parse  # Python >= 3.11
+        from re import _parser as sre_parse  # type: ignore[attr-defined]  # Python >= 3.11
     except ImportError:  # pragma: no cover - Python 3.10
         import sre_parse  # type: ignore[no-redef]
     first, nullable = _first_chars(sre_parse.parse(pattern))
@@ -578,16 +578,17 @@ def _value(p: Point, doc: _dt.date | None, tense: str | None, warnings: list[str
     if p.rel_days is not None and p.month is None and p.day is None:
         if doc is None:
             return None, None
-        d = doc + _dt.timedelta(days=p.rel_days)
-        return d.isoformat(), d
+        day: _dt.date | None = doc + _dt.timedelta(days=p.rel_days)
+        assert day is not None
+        return day.isoformat(), day
     if p.calendar == "hijri":
         return _hijri_value(p, doc, tense, warnings)
     if p.unit is not None:
         return _anchored_value(p, doc, warnings)
     y, m, d = p.year, p.month, p.day
     if y is not None and m is not None and d is not None:
-        day = _safe_date(y, m, d, warnings)
-        return (day.isoformat(), day) if day else (None, None)
+        found = _safe_date(y, m, d, warnings)
+        return (found.isoformat(), found) if found else (None, None)
     if m is not None and d is not None:
         if doc is None:
             return f"XXXX-{m:02d}-{d:02d}", None
@@ -604,8 +605,8 @@ def _value(p: Point, doc: _dt.date | None, tense: str | None, warnings: list[str
             return f"XXXX-{m:02d}", None
         if p.direction == 0:
             return f"{doc.year:04d}-{m:02d}", None
-        keys = [(yy, m) for yy in _years_around(doc.year)]
-        got = _pick(keys, (doc.year, doc.month), p.direction, tense, _month_dist)
+        months = [(yy, m) for yy in _years_around(doc.year)]
+        got = _pick(months, (doc.year, doc.month), p.direction, tense, _month_dist)
         return (f"{got[0]:04d}-{got[1]:02d}", None) if got else (None, None)
     if y is not None:
         return f"{y:04d}", None
@@ -637,8 +638,8 @@ def _anchored_value(p: Point, doc: _dt.date | None, warnings: list[str]) -> tupl
     if p.unit == "month":
         y, m = _shift_month(doc.year, doc.month, off)
         if p.day is not None:
-            day = _safe_date(y, m, p.day, warnings)
-            return (day.isoformat(), day) if day else (None, None)
+            found = _safe_date(y, m, p.day, warnings)
+            return (found.isoformat(), found) if found else (None, None)
         return f"{y:04d}-{m:02d}", None
     if p.unit == "year":
         return f"{doc.year + off:04d}", None
