@@ -4,16 +4,21 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test bench bench-time lint clean
+.PHONY: setup native run test bench bench-time lint clean
 
-setup: $(STAMP)
+setup: $(STAMP) native
+
+# The analysis modules compiled by mypyc (about 1.5x faster, same output); skipped when no C compiler
+# is at hand, and rebuilt only when a source changed (python -m syriadiplo.native checks).
+native: $(STAMP)
+	$(BIN)/python -m syriadiplo.native ensure
 
 # The CPU build of torch goes in first: camel-tools and stanza would otherwise pull a multi-GB CUDA build.
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q torch==2.13.0
-	$(BIN)/pip install -q -e '.[test,models]'
+	$(BIN)/pip install -q -e '.[test,models,native]'
 	touch $(STAMP)
 
 run: setup
@@ -34,4 +39,4 @@ lint: setup
 	$(BIN)/python -m compileall -q src tests
 
 clean:
-	rm -rf $(VENV) events.jsonl .pytest_cache
+	rm -rf $(VENV) events.jsonl .pytest_cache src/syriadiplo/_native

@@ -22,6 +22,7 @@ import datetime as _dt
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import Any
 from functools import lru_cache
 
 from hijridate import Gregorian, Hijri
@@ -348,7 +349,7 @@ def _rules() -> tuple[_Rule, ...]:
 
 @dataclass(frozen=True)
 class _Capture:
-    value: object
+    value: Any  # a class value: a number, a name or a tuple
     cls: str
     collapsed: bool  # an article written after a proclitic lam (للعام for ل + العام)
 
