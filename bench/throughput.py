@@ -78,6 +78,8 @@ def main() -> None:
         size, docs, k = build_corpus(corpus, int(args.mb * 1e6), args.docs)
         print(f"corpus: {size / 1e6:.2f} MB ({size} bytes), {docs} documents of {k} article(s) each; "
               f"{os.cpu_count()} CPUs", flush=True)
+        status = subprocess.run([sys.executable, "-m", "syriadiplo.native", "status"], capture_output=True, text=True)
+        print(status.stdout.strip(), flush=True)
         outputs = []
         for j in args.jobs:
             dt, rss, out = timed_run([str(exe), "extract", "--quiet", "--jobs", str(j), str(corpus)])

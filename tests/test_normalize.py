@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from syriadiplo import normalize
 from syriadiplo.normalize import NormText, normalize_char, normalize_text
 
 # --- one test per phenomenon -------------------------------------------------
@@ -244,3 +245,21 @@ def test_to_orig_is_monotonic(original):
     offsets = [nt.to_orig(i) for i in range(len(nt.text) + 1)]
     assert offsets == sorted(offsets)
     assert all(0 <= o <= len(original) for o in offsets)
+
+
+def test_replacements_are_fixed_points_so_replacing_equals_translating():
+    """normalize_text replaces each present character once; that equals str.translate only while
+    no replacement holds a character that is itself replaced."""
+    table, _ = normalize._tables()
+    for cp, out in table.items():
+        assert all(ord(c) not in table for c in out), (hex(cp), out)
+
+
+_CHANGED = sorted(chr(cp) for cp in normalize._tables()[0])
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0xFEFF) | st.sampled_from(_CHANGED), max_size=80))
+@settings(max_examples=300, deadline=None)
+def test_normalize_text_equals_the_translation_table(text):
+    table, _ = normalize._tables()
+    assert normalize.normalize_text(text) == text.translate(table)

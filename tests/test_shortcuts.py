@@ -3,6 +3,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from syriadiplo import extractor, timex
 from syriadiplo.document import build_document
 from syriadiplo.lexicon import lexicon, tokenize
@@ -44,3 +47,34 @@ def test_the_skip_is_taken_only_without_any_trigger():
 def test_trigger_heads_see_through_proclitics():
     toks = tokenize("وباللقاء")
     assert not lexicon().trigger_heads.isdisjoint(toks[0].words)
+
+
+def _findall_counts(blob: str) -> dict[str, int]:
+    present = extractor._topic_cores().found(blob)
+    return {label: len(rx.findall(blob)) for label, rx, cores in extractor._topic_patterns() if not present.isdisjoint(cores)}
+
+
+def test_topic_counts_equal_a_findall_per_label():
+    """Over every seed and fixture article, and articles glued without a space: the word-start search
+    counts what one findall per label counts."""
+    blobs = []
+    for p in ARTICLES:
+        doc = build_document(p.read_text(encoding="utf-8"), p.stem, str(p))
+        blobs.append(" " + " ".join(s.norm.text for s in doc.sentences) + " ")
+    blobs += [a.strip() + b.strip() for a, b in zip(blobs, blobs[1:])]
+    hits = 0
+    for blob in blobs:
+        got = extractor._topic_counts(blob)
+        assert got == _findall_counts(blob)
+        hits += sum(got.values())
+    assert hits > 500
+
+
+_PIECES = ["و", "ب", "ال", "لل", "ف", " ", " ", "،", "x", "_", "1"] + sorted(extractor._topic_cores().words)
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=30))
+@settings(max_examples=300, deadline=None)
+def test_topic_counts_equal_a_findall_per_label_on_generated_text(parts):
+    blob = "".join(parts)
+    assert extractor._topic_counts(blob) == _findall_counts(blob)

@@ -35,3 +35,11 @@ def test_empty_word_is_refused():
         SubstringSet(["a", ""])
     with pytest.raises(ValueError):
         SubstringSet([])
+
+
+@given(st.lists(st.text(ALPHABET, min_size=1, max_size=5), min_size=1, max_size=12), st.text(ALPHABET, max_size=60))
+@settings(max_examples=400, deadline=None)
+def test_occurrences_are_every_start_of_every_word(words, text):
+    got = sorted(SubstringSet(words).occurrences(text))
+    want = sorted((i, w) for w in set(words) for i in range(len(text)) if text.startswith(w, i))
+    assert got == want

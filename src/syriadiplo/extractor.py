@@ -1067,8 +1067,7 @@ class DocumentExtractor:
     def _doc_topics(self) -> list[str]:
         if not hasattr(self, "_doc_topics_cache"):
             blob = " " + " ".join(i.sent.norm.text for i in self.infos) + " "
-            present = _topic_cores().found(blob)
-            counts = {label: len(rx.findall(blob)) for label, rx, cores in _topic_patterns() if not present.isdisjoint(cores)}
+            counts = _topic_counts(blob)
             ranked = sorted((c, l) for l, c in counts.items() if c >= DOC_TOPIC_MIN_HITS)
             self._doc_topics_cache = [l for c, l in ranked[-DOC_TOPICS:]]
         return self._doc_topics_cache
@@ -1089,6 +1088,47 @@ class DocumentExtractor:
 def _topic_cores() -> SubstringSet:
     """Every topic keyword core, to see in one scan which labels a text may hold."""
     return SubstringSet(c for _, _, cores in _topic_patterns() for c in cores)
+
+
+def _topic_counts(blob: str) -> dict[str, int]:
+    """How many keywords of each topic label `blob` holds: `len(rx.findall(blob))` per label regex.
+
+    Every match of a label's regex starts at the start of a word holding one of the label's keyword
+    cores (proclitics and the article come before the core, inside that word). So trying the regex
+    only at those word starts, left to right and past each match's end, finds what findall finds,
+    without scanning the whole article once per label.
+    """
+    patterns = _topic_patterns()
+    by_core = _topic_core_labels()
+    starts: dict[int, set[int]] = {}
+    for c, core in _topic_cores().occurrences(blob):
+        w = c
+        while w > 0 and (blob[w - 1].isalnum() or blob[w - 1] == "_"):
+            w -= 1
+        for k in by_core[core]:
+            starts.setdefault(k, set()).add(w)
+    counts: dict[str, int] = {}
+    for k in sorted(starts):
+        label, rx, _ = patterns[k]
+        n, last = 0, 0
+        for w in sorted(starts[k]):
+            if w >= last:
+                m = rx.match(blob, w)
+                if m:
+                    n += 1
+                    last = m.end()
+        counts[label] = n
+    return counts
+
+
+@lru_cache(maxsize=1)
+def _topic_core_labels() -> dict[str, tuple[int, ...]]:
+    """Keyword core -> the indices (into _topic_patterns) of the labels it belongs to."""
+    out: dict[str, list[int]] = {}
+    for k, (_, _, cores) in enumerate(_topic_patterns()):
+        for c in cores:
+            out.setdefault(c, []).append(k)
+    return {c: tuple(ks) for c, ks in out.items()}
 
 
 @lru_cache(maxsize=1)

@@ -4,7 +4,7 @@ Matching runs on a normalized copy of the text (no diacritics or tatweel, one
 alef, final yeh and teh marbuta folded, Western digits, presentation forms
 unfolded); every record points back at the user's bytes through `NormText`.
 The character rules come from camel-tools' own normalizers, applied once per
-code point to build a translation table, so the hot path is `str.translate`.
+code point to build a translation table; the hot path replaces the few characters a line holds.
 """
 from __future__ import annotations
 
@@ -61,6 +61,7 @@ def normalize_char(ch: str) -> str:
 
 @lru_cache(maxsize=1)
 def _tables() -> tuple[dict[int, str], re.Pattern[str]]:
+    """The translation table (code point -> replacement) and a regex of the characters that change length."""
     table: dict[int, str] = {}
     for lo, hi in _ARABIC_BLOCKS:
         for cp in range(lo, hi + 1):
@@ -75,10 +76,22 @@ def _tables() -> tuple[dict[int, str], re.Pattern[str]]:
     return table, re.compile(f"[{cls}]")
 
 
+@lru_cache(maxsize=1)
+def _replacements() -> tuple[frozenset[str], dict[str, str]]:
+    """The table keyed by character. No replacement holds a character that is itself replaced
+    (tested), so replacing each present character once equals `str.translate`."""
+    table, _ = _tables()
+    return frozenset(chr(cp) for cp in table), {chr(cp): out for cp, out in table.items()}
+
+
 def normalize_text(text: str) -> str:
     """Normalize `text` the way the matchers and every lexicon entry expect."""
-    table, _ = _tables()
-    return text.translate(table)
+    # str.translate looks up every character in the table; a news line holds only a handful of distinct
+    # characters that change, and one str.replace per such character is faster
+    keys, repl = _replacements()
+    for ch in keys.intersection(text):
+        text = text.replace(ch, repl[ch])
+    return text
 
 
 @dataclass
@@ -97,7 +110,7 @@ class NormText:
 
     def __post_init__(self) -> None:
         table, resizing = _tables()
-        self.text = self.original.translate(table)
+        self.text = normalize_text(self.original)
         norm, orig = [0], [0]
         shift = 0  # normalized index minus original index, so far
         for m in resizing.finditer(self.original):

@@ -377,18 +377,25 @@ def _lookup(names: tuple[str, ...], text: str, lexemes: list[tuple[str, ...]]) -
 
 
 @lru_cache(maxsize=1)
-def _evidence_scan() -> tuple[SubstringSet, tuple[frozenset[str], ...]]:
-    """One scanner for every rule's evidence words, and the evidence sets as frozensets."""
-    _rules()  # compiling the rules fills the evidence sets
-    return SubstringSet(w for ev in _EVIDENCE_SETS for w in ev), tuple(frozenset(ev) for ev in _EVIDENCE_SETS)
+def _evidence_index() -> tuple[SubstringSet, dict[str, frozenset[int]], tuple[tuple[_Rule, frozenset[int]], ...]]:
+    """One scanner for every rule's evidence words; per word, the evidence sets it belongs to; and
+    each rule with the evidence sets it needs."""
+    rules = _rules()  # compiling the rules fills the evidence sets
+    sets_of: dict[str, set[int]] = {}
+    for k, ev in enumerate(_EVIDENCE_SETS):
+        for w in ev:
+            sets_of.setdefault(w, set()).add(k)
+    return (SubstringSet(sets_of), {w: frozenset(ks) for w, ks in sets_of.items()},
+            tuple((rule, frozenset(rule.needs)) for rule in rules))
 
 
 def _candidate_rules(text: str) -> list[_Rule]:
     """The rules whose every required placeholder has its evidence in `text` (the others cannot match)."""
-    scan, sets = _evidence_scan()
-    present = scan.found(text)
-    hit = [not present.isdisjoint(ev) for ev in sets]
-    return [rule for rule in _rules() if all(hit[k] for k in rule.needs)]
+    scan, sets_of, rules = _evidence_index()
+    hit: set[int] = set()
+    for w in scan.found(text):
+        hit |= sets_of[w]
+    return [rule for rule, needs in rules if needs <= hit]
 
 
 def _select(text: str) -> list[TimeMention]:

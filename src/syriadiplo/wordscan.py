@@ -30,3 +30,7 @@ class SubstringSet:
 
     def found(self, text: str) -> set[str]:
         return {w for _, w in self._automaton.iter(text)}
+
+    def occurrences(self, text: str) -> list[tuple[int, str]]:
+        """(start, word) of every occurrence, overlapping and nested ones included, by end then length."""
+        return [(end - len(w) + 1, w) for end, w in self._automaton.iter(text)]
