@@ -6,10 +6,13 @@ import datetime as dt
 import importlib.util
 import re
 import time
+from functools import lru_cache
 from itertools import takewhile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import syriadiplo
 from syriadiplo import timex
@@ -494,3 +497,39 @@ def test_document_date_year_guard_matches_the_year_patterns():
         assert hits and all(len(h) == 4 for h in hits), name
     assert timex.document_date("دمشق - سانا\nالتقى الرئيس 16 ايلول") is None
     assert timex.document_date("دمشق 16 ايلول 2017 (سانا)") == dt.date(2017, 9, 16)
+
+
+def _spans(regex, text):
+    return [(m.span(), m.groupdict()) for m in regex.finditer(text)]
+
+
+def test_grouped_alternations_match_as_the_flat_ones():
+    """Every rule's regex, its class entries grouped by first character, finds the same matches with
+    the same groups as the flat longest-first alternation, on every text the project has."""
+    texts = _texts_for_filter()
+    hits = 0
+    assert sum(rule.regex.pattern != ref.pattern for rule, ref in zip(timex._rules(), _flat_rules())) > 30
+    for rule, ref in zip(timex._rules(), _flat_rules()):
+        for text in texts:
+            got = _spans(rule.regex, text)
+            assert got == _spans(ref, text), (rule.name, text)
+            hits += len(got)
+    assert hits > 1000
+
+
+_ENTRIES = sorted({e for c in timex._classes().values() for e in c.values})
+_GLUE = [" ", "  ", "و", "ل", "لل", "ب", "ال", "،", "/", "(", ")", "-", "5", "2023", "x"]
+
+
+@given(st.lists(st.sampled_from(_ENTRIES) | st.sampled_from(_GLUE), max_size=12))
+@settings(max_examples=400, deadline=None)
+def test_grouped_alternations_match_as_the_flat_ones_on_generated_text(parts):
+    text = "".join(parts)
+    for rule, ref in zip(timex._rules(), _flat_rules()):
+        assert _spans(rule.regex, text) == _spans(ref, text), (rule.name, text)
+
+
+@lru_cache(maxsize=1)
+def _flat_rules():
+    rows = read_table("time/rules.tsv")
+    return [timex._compile(name, kind, template, i, grouped=False).regex for i, (name, kind, template) in enumerate(rows)]
