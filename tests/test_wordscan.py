@@ -1,11 +1,13 @@
 """SubstringSet finds exactly the words that `in` finds, overlapping and nested ones included."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from syriadiplo.wordscan import SubstringSet
+from syriadiplo.wordscan import SubstringSet, literal_alternation
 
 ALPHABET = "ابتلمنوي يه.(*"  # few letters, so words overlap, nest and share prefixes; regex metacharacters too
 
@@ -43,3 +45,13 @@ def test_occurrences_are_every_start_of_every_word(words, text):
     got = sorted(SubstringSet(words).occurrences(text))
     want = sorted((i, w) for w in set(words) for i in range(len(text)) if text.startswith(w, i))
     assert got == want
+
+
+@given(st.lists(st.text(ALPHABET, min_size=1, max_size=5), min_size=1, max_size=12), st.text(ALPHABET, max_size=60))
+@settings(max_examples=400, deadline=None)
+def test_literal_alternation_matches_as_the_flat_alternation(words, text):
+    words = sorted(set(words), key=lambda w: (-len(w), w))
+    grouped = re.compile(f"(?:{literal_alternation(words)})(?!y)")
+    flat = re.compile("(?:" + "|".join(re.escape(w) for w in words) + ")(?!y)")
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in flat.finditer(text)]
+    assert grouped.sub(" ", text) == flat.sub(" ", text)

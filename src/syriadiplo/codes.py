@@ -54,6 +54,7 @@ from syriadiplo.actors import actor_id, actor_parts
 from syriadiplo.models import Plover, Record
 from syriadiplo.normalize import normalize_text
 from syriadiplo.resources import alternatives, grammar, read_table
+from syriadiplo.wordscan import literal_alternation
 
 RecordLike = Union[Record, Mapping[str, Any]]
 
@@ -164,7 +165,7 @@ def _org_mask() -> re.Pattern[str]:
             if n.startswith(article):  # ل + الهيئه is written للهيئه
                 names.add(lam_def + n[len(article):])
     alts = sorted(names, key=lambda n: (-len(n), n))
-    return re.compile("(?:" + "|".join(re.escape(n) for n in alts) + r")(?!\w)")
+    return re.compile("(?:" + literal_alternation(alts) + r")(?!\w)")
 
 
 @lru_cache(maxsize=1)

@@ -77,19 +77,21 @@ def _tables() -> tuple[dict[int, str], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
-def _replacements() -> tuple[frozenset[str], dict[str, str]]:
-    """The table keyed by character. No replacement holds a character that is itself replaced
-    (tested), so replacing each present character once equals `str.translate`."""
+def _replacements() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A regex of every character that changes, and the table keyed by character. No replacement holds a
+    character that is itself replaced (tested), so replacing each present character once equals
+    `str.translate`."""
     table, _ = _tables()
-    return frozenset(chr(cp) for cp in table), {chr(cp): out for cp, out in table.items()}
+    changed = "".join(re.escape(chr(cp)) for cp in sorted(table))
+    return re.compile(f"[{changed}]"), {chr(cp): out for cp, out in table.items()}
 
 
 def normalize_text(text: str) -> str:
     """Normalize `text` the way the matchers and every lexicon entry expect."""
     # str.translate looks up every character in the table; a news line holds only a handful of distinct
-    # characters that change, and one str.replace per such character is faster
-    keys, repl = _replacements()
-    for ch in keys.intersection(text):
+    # characters that change, found in one regex scan, and one str.replace per such character is faster
+    changed, repl = _replacements()
+    for ch in set(changed.findall(text)):
         text = text.replace(ch, repl[ch])
     return text
 

@@ -7,9 +7,26 @@ costs one search per word; `SubstringSet` compiles the words into one Aho-Corasi
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import ahocorasick
+
+
+def literal_alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal `words` that tries them in the given order, grouped by first character.
+
+    At a position only the words starting with the character there can match, and each group keeps the
+    given order, so the regex tries the same words in the same order as `a|b|c`, but passes over a
+    group with one comparison instead of one per word.
+    """
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        if not w:
+            raise ValueError("literal_alternation needs non-empty words")
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(re.escape(first) + (f"(?:{'|'.join(rests)})" if len(rests) > 1 else rests[0])
+                    for first, rests in groups.items())
 
 
 class SubstringSet:
