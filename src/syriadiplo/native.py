@@ -80,7 +80,11 @@ def main(argv: list[str] | None = None) -> int:
             return 1 if cmd == "build" or os.environ.get("SYRIADIPLO_REQUIRE_NATIVE") else 0
         return 0
     if cmd == "status":
-        print("compiled modules: " + ("fresh build in " + str(OUT) if fresh() else "none or stale (pure Python)"))
+        if os.environ.get("SYRIADIPLO_PURE"):
+            state = "not used (SYRIADIPLO_PURE is set): pure Python"
+        else:
+            state = f"fresh build in {OUT}" if fresh() else "none or stale: pure Python"
+        print(f"compiled modules: {state}")
         return 0
     print("usage: python -m syriadiplo.native [build|ensure|status]", file=sys.stderr)
     return 2
