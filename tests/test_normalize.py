@@ -6,6 +6,8 @@ tests check that offsets survive normalization for arbitrary Arabic text.
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 
 import pytest
 from hypothesis import given, settings
@@ -263,3 +265,20 @@ _CHANGED = sorted(chr(cp) for cp in normalize._tables()[0])
 def test_normalize_text_equals_the_translation_table(text):
     table, _ = normalize._tables()
     assert normalize.normalize_text(text) == text.translate(table)
+
+
+def test_stored_table_is_what_camel_tools_gives():
+    """resources/ar/normalization.tsv must be regenerated (normalize.write_table) after a rule change."""
+    table = normalize.compute_table()
+    assert normalize.load_table() == table
+    path = normalize.resource_dir() / normalize.TABLE_FILE
+    assert path.read_text(encoding="utf-8") == normalize.table_text(table)
+
+
+def test_extraction_does_not_import_camel_tools():
+    """Importing camel-tools' character sets costs most of a second; the stored table spares every run of it."""
+    code = ("import sys; from syriadiplo.pipeline import extract_text; "
+            "extract_text('التقى وزير الخارجية السوري نظيره الروسي في موسكو أمس.'); "
+            "print('camel_tools' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"

@@ -5,21 +5,21 @@ alef, final yeh and teh marbuta folded, Western digits, presentation forms
 unfolded); every record points back at the user's bytes through `NormText`.
 The character rules come from camel-tools' own normalizers, applied once per
 code point to build a translation table; the hot path replaces the few characters a line holds.
+The table is stored in resources/ar/normalization.tsv (`write_table()` writes
+it; a test checks it against camel-tools), because importing camel-tools' character sets costs
+most of a second at every start.
 """
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from pathlib import Path
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from camel_tools.utils.dediac import dediac_ar
-from camel_tools.utils.normalize import (
-    normalize_alef_ar,
-    normalize_alef_maksura_ar,
-    normalize_teh_marbuta_ar,
-    normalize_unicode,
-)
+from syriadiplo.resources import read_table, resource_dir
+
+TABLE_FILE = "normalization.tsv"
 
 # Code point ranges whose characters may change under normalization.
 _ARABIC_BLOCKS = (
@@ -41,7 +41,15 @@ _LOOKALIKES = {0x06CC: "\u064a", 0x06A9: "\u0643", 0x06C1: "\u0647", 0x06D5: "\u
 
 
 def normalize_char(ch: str) -> str:
-    """Return what one character becomes under syriadiplo's normalization (may be empty)."""
+    """Return what one character becomes under syriadiplo's normalization (may be empty), from camel-tools."""
+    from camel_tools.utils.dediac import dediac_ar
+    from camel_tools.utils.normalize import (
+        normalize_alef_ar,
+        normalize_alef_maksura_ar,
+        normalize_teh_marbuta_ar,
+        normalize_unicode,
+    )
+
     cp = ord(ch)
     if cp in _INVISIBLE or cp == _TATWEEL:
         return ""
@@ -59,9 +67,8 @@ def normalize_char(ch: str) -> str:
     return "".join(_LOOKALIKES.get(ord(c), c) for c in out)
 
 
-@lru_cache(maxsize=1)
-def _tables() -> tuple[dict[int, str], re.Pattern[str]]:
-    """The translation table (code point -> replacement) and a regex of the characters that change length."""
+def compute_table() -> dict[int, str]:
+    """Code point -> replacement for every character that changes, computed with camel-tools."""
     table: dict[int, str] = {}
     for lo, hi in _ARABIC_BLOCKS:
         for cp in range(lo, hi + 1):
@@ -71,6 +78,35 @@ def _tables() -> tuple[dict[int, str], re.Pattern[str]]:
                 table[cp] = out
     for cp in _INVISIBLE:
         table[cp] = ""
+    return table
+
+
+def table_text(table: dict[int, str]) -> str:
+    """The table as resources/ar/normalization.tsv holds it."""
+    lines = [
+        "# normalization.tsv: what each character that changes under normalization becomes (syriadiplo.normalize).",
+        "# FORMAT: CODE_POINT <TAB> REPLACEMENT, both as hexadecimal code points; REPLACEMENT is the",
+        "#   code points it becomes, space-separated, or - when the character is dropped.",
+        "# source: camel-tools' dediac_ar, normalize_alef_ar, normalize_alef_maksura_ar, normalize_teh_marbuta_ar",
+        "#   and normalize_unicode over the Arabic blocks, with bidi controls, tatweel and Persian look-alikes;",
+        "#   written by syriadiplo.normalize.write_table() (a test compares it with camel-tools).",
+    ]
+    for cp in sorted(table):
+        out = " ".join(f"{ord(c):04X}" for c in table[cp]) or "-"
+        lines.append(f"{cp:04X}\t{out}")
+    return "\n".join(lines) + "\n"
+
+
+def load_table() -> dict[int, str]:
+    """The stored table (resources/ar/normalization.tsv)."""
+    return {int(cp, 16): "" if out == "-" else "".join(chr(int(c, 16)) for c in out.split())
+            for cp, out in read_table(TABLE_FILE)}
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[int, str], re.Pattern[str]]:
+    """The translation table (code point -> replacement) and a regex of the characters that change length."""
+    table = load_table()
     resizing = sorted(cp for cp, out in table.items() if len(out) != 1)
     cls = "".join(re.escape(chr(cp)) for cp in resizing)
     return table, re.compile(f"[{cls}]")
@@ -155,3 +191,11 @@ class NormText:
         """The original text behind the normalized span, trimmed of surrounding spaces."""
         s, e = self.span(start, end)
         return self.original[s:e].strip()
+
+
+
+def write_table() -> Path:
+    """Recompute the table with camel-tools and store it (after changing the rules above)."""
+    path = resource_dir() / TABLE_FILE
+    path.write_text(table_text(compute_table()), encoding="utf-8")
+    return path
