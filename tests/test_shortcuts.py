@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from syriadiplo import extractor, timex
 from syriadiplo.document import build_document
+from syriadiplo.normalize import NormText
 from syriadiplo.lexicon import lexicon, tokenize
 from syriadiplo.pipeline import extract_text
 from syriadiplo.resources import read_table
@@ -78,3 +79,24 @@ _PIECES = ["و", "ب", "ال", "لل", "ف", " ", " ", "،", "x", "_", "1"] + so
 def test_topic_counts_equal_a_findall_per_label_on_generated_text(parts):
     blob = "".join(parts)
     assert extractor._topic_counts(blob) == _findall_counts(blob)
+
+
+def _assert_sentences_normalized_in_full(text: str) -> int:
+    doc = build_document(text, "t", "-")
+    for s in doc.sentences:
+        full = NormText(text[s.start:s.end])
+        assert (s.norm.text, s.norm._norm, s.norm._orig) == (full.text, full._norm, full._orig), text[s.start:s.end]
+    return len(doc.sentences)
+
+
+def test_sentences_take_their_lines_normalization_only_when_offsets_keep():
+    """A sentence's NormText borrowed from its line equals the one computed on the sentence alone."""
+    n = sum(_assert_sentences_normalized_in_full(p.read_text(encoding="utf-8")) for p in ARTICLES)
+    assert n > 900
+
+
+@given(st.lists(st.sampled_from(["التقى", " ", "الوزير", "ـ", "\u064e", "\u200f", "ﻻ", ".", "\n", "أمس", "،", "لافروف"]),
+                max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_sentences_take_their_lines_normalization_on_generated_text(parts):
+    _assert_sentences_normalized_in_full("".join(parts))

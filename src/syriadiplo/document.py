@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from syriadiplo.normalize import NormText, normalize_text
+from syriadiplo.normalize import NormText, keeps_length, normalize_text
 from syriadiplo.resources import read_table
 
 # A line this long with no sentence punctuation and this many glue points is a ticker line.
@@ -165,6 +165,7 @@ def build_document(text: str, doc_id: str, path: str, title: str | None = None) 
     kept: list[tuple[int, int, bool]] = []  # (start, end, is the title)
     lines = list(_lines(text))
     raw_norm = [normalize_text(body) for _, _, body in lines]
+    norm_of = {a: raw_norm[i] for i, (a, _, body) in enumerate(lines) if keeps_length(body)}
     norm_lines = [x.strip() for x in raw_norm]
     first_kept = True
     for i, (a, b, body) in enumerate(lines):
@@ -213,7 +214,10 @@ def build_document(text: str, doc_id: str, path: str, title: str | None = None) 
         kept.append((a, b, False))
     index = 0
     for a, b, is_title in kept:
+        # a line whose normalization keeps every offset lends each sentence its normalized slice
+        line_norm = norm_of.get(a)
         for s, e in split_sentences(text, a, b):
-            doc.sentences.append(Sentence(index, s, e, NormText(text[s:e]), is_title))
+            given = line_norm[s - a:e - a] if line_norm is not None else None
+            doc.sentences.append(Sentence(index, s, e, NormText(text[s:e], given), is_title))
             index += 1
     return doc

@@ -122,6 +122,11 @@ def _replacements() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(f"[{changed}]"), {chr(cp): out for cp, out in table.items()}
 
 
+def keeps_length(text: str) -> bool:
+    """Whether normalizing `text` drops or unfolds no character (then offsets map one to one)."""
+    return _tables()[1].search(text) is None
+
+
 def normalize_text(text: str) -> str:
     """Normalize `text` the way the matchers and every lexicon entry expect."""
     # str.translate looks up every character in the table; a news line holds only a handful of distinct
@@ -138,15 +143,23 @@ class NormText:
 
     Args:
         original: the text as the user gave it.
+        given: its normalized text, when already known and of the same length (no character of the
+            original is dropped or unfolded): the map is then the identity. Not kept.
     """
 
     original: str
+    given: str | None = field(default=None, repr=False, compare=False)
     text: str = field(init=False)
     # Piecewise-linear map: normalized index n >= _norm[k] maps to _orig[k] + (n - _norm[k]).
     _norm: list[int] = field(init=False, repr=False)
     _orig: list[int] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
+        if self.given is not None and len(self.given) == len(self.original):
+            self.text, self.given = self.given, None
+            self._norm, self._orig = [0], [0]
+            return
+        self.given = None
         table, resizing = _tables()
         self.text = normalize_text(self.original)
         norm, orig = [0], [0]
