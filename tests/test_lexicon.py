@@ -1,7 +1,11 @@
 """Clitic readings of a token (lexicon.analyses) and the shared match index."""
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from syriadiplo.lexicon import MatchIndex, analyses, lexicon, tokenize
 
@@ -47,3 +51,10 @@ def test_match_index_agrees_with_the_lexicon():
         want = L.matches(toks, i, cats)
         assert idx.first(i, cats) == (want[0] if want else None)
     assert idx.first(len(toks), cats) is None
+
+
+@given(st.text(alphabet="اب لو،.\u00a0\t\n_1(\u200f", max_size=60))
+@settings(max_examples=400, deadline=None)
+def test_token_offsets_are_those_of_the_token_regex(text):
+    spans = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\w+|[^\w\s]", text)]
+    assert [(t.start, t.end, t.text) for t in tokenize(text)] == spans
