@@ -29,7 +29,7 @@ test: setup
 	$(BIN)/python -m pytest
 
 bench: setup
-	$(BIN)/python bench/throughput.py --mb 50 --docs 10000 --jobs 1 2
+	$(BIN)/python bench/throughput.py --mb 50 --docs 10000 --jobs 1 2 --repeat 2
 	$(BIN)/python bench/time_vs_dateparser.py
 
 bench-time: setup
