@@ -19,7 +19,7 @@ from functools import lru_cache
 from syriadiplo import timex
 from syriadiplo.codes import with_codes
 from syriadiplo.document import Document, Sentence
-from syriadiplo.lexicon import MatchIndex, Token, is_definite, lexicon, tokenize
+from syriadiplo.lexicon import Entry, Match, MatchIndex, Token, is_definite, lexicon, tokenize
 from syriadiplo.normalize import NormText, normalize_text
 from syriadiplo.models import Evidence, Location, Participant, Record, Source, TimeInfo
 from syriadiplo.ner import Mention, PersonRegistry, SentenceNER
@@ -33,6 +33,7 @@ CONTINUATION_SENTENCES = 4
 ATTACH_WINDOW = 4  # sentences over which an attendance line still refers to the last event
 DOC_TOPIC_MIN_HITS = 3  # keyword hits that make a label one of the article's main topics
 DOC_TOPICS = 2  # how many main topics an article has at most
+WHERE_REACH = 6  # tokens between حيث and the trigger it places at most (حيث من المقرر ان يلتقي)
 NOUN_CLASSES = ("noun", "weaknoun")
 VERB_CLASSES = ("verb", "weak")
 WEAK_CLASSES = ("weak", "weaknoun")
@@ -52,7 +53,7 @@ def _g() -> dict[str, frozenset[str]]:
     keys = ("COMPLEMENTIZERS", "CLAUSE_BREAKERS", "SOURCE_CUES", "TOPIC_MARKERS", "TOPIC_AGREEMENT", "DISCUSS_VERBS",
             "TOPIC_END", "FUTURE_CUES", "UNCERTAIN_CUES", "HOPE_CUES", "INITIATIVE_NOUNS", "INITIATIVE_VERBS",
             "RECEIVE_CALL", "PLACE_CALL", "LIGHT_VERBS", "OBJECT_PRONOUN_HOSTS", "THAT_CAME", "AND", "TEMPORAL_PREPS", "VISIT_WORDS", "PRAISE_VERBS", "THAT_REFERS", "ATTEND", "NEGATION_CUES", "DEMAND_CUES", "NON_DIPLOMATIC", "PLACE_NOUNS", "WHETHER", "IN_WORD", "IN", "FROM", "WITH", "BETWEEN", "DESTINATION", "TO", "REPORT_VERBS",
-            "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP", "REGION_PARTS", "DENIAL_VERBS", "HOST_VERBS", "RULE_OUT_VERBS", "PLUPERFECT_AUX", "PERFECT_PARTICLE", "IMPERFECT_TRIGGERS", "PRESENT_CUES", "IMPERFECT_3RD", "GOVERNING_PARTICIPLES", "SIDES_2", "SIDES_3", "SIDES_4", "SIDES_5", "CALL_REFERENCES")
+            "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP", "REGION_PARTS", "DENIAL_VERBS", "HOST_VERBS", "RULE_OUT_VERBS", "PLUPERFECT_AUX", "PERFECT_PARTICLE", "IMPERFECT_TRIGGERS", "PRESENT_CUES", "IMPERFECT_3RD", "GOVERNING_PARTICIPLES", "SIDES_2", "SIDES_3", "SIDES_4", "SIDES_5", "CALL_REFERENCES", "CAPITAL_NOUNS", "WHERE")
     out = {k: frozenset(grammar(k)) for k in keys}
     out["TOPIC_OPENERS"] = out["TOPIC_MARKERS"] | out["DISCUSS_VERBS"]
     return out
@@ -368,7 +369,7 @@ class DocumentExtractor:
         # visits imply the host when only the visitor is named: يزور موسكو
         location, loc_weak = None, False
         if typ == "meeting":
-            location = self._location(info, lo, hi, t)
+            location = self._where_place(info, t) or self._location(info, lo, hi, t)
             if location is None:
                 location = self._location(info, 0, len(toks), t)
                 loc_weak = location is not None
@@ -613,9 +614,54 @@ class DocumentExtractor:
     def _keys(self, ps: list[Mention]) -> set[str]:
         return {self._key(p) for p in ps}
 
-    def _location(self, info: SentInfo, lo: int, hi: int, t: Trigger) -> tuple[str, str | None] | None:
+    def _where_place(self, info: SentInfo, t: Trigger) -> tuple[str, str | None] | None:
+        """توجه الى الرياض، حيث من المقرر ان يلتقي: a حيث shortly before the trigger puts the event at the
+        place its clause comes after, the one nearest to it."""
+        toks = info.tokens
+        for k in range(t.start - 1, max(-1, t.start - 1 - WHERE_REACH), -1):
+            if toks[k].text in self.g["WHERE"]:
+                return self._location(info, self._clause_start(info, k), k, t, nearest_to=k)
+            if toks[k].text in (":", "؛", "."):
+                break
+        return None
+
+    def _clause_start(self, info: SentInfo, k: int) -> int:
+        """The first token of the clause that ends before token k (after a colon, semicolon or clause breaker)."""
+        toks = info.tokens
+        for j in range(k - 1, -1, -1):
+            if toks[j].text in (":", "؛", ".") or toks[j].text in self.g["CLAUSE_BREAKERS"]:
+                return j + 1
+        return 0
+
+    def _capital_phrase(self, info: SentInfo, k: int) -> Match | None:
+        """العاصمه السوريه with no name after it, as a match of that state's capital (entry data: iso3, kind)."""
+        tok = info.tokens[k]
+        plen = next((p for p, f in tok.forms if f in self.g["CAPITAL_NOUNS"]), None)
+        if plen is None:
+            return None
+        nis = info.index.first(k + 1, _CAT_NISBA) if k + 1 < len(info.tokens) else None
+        if nis is None or self.L.capitals.get(nis.entry.data[0]) is None:
+            return None
+        if nis.end < len(info.tokens) and info.index.first(nis.end, _CAT_CITY_COUNTRY_METONYM):
+            return None  # العاصمه الاردنيه عمان: the name itself is the place
+        return Match(k, nis.end, plen, Entry("CITY", (nis.entry.data[0], "capital")))
+
+    def _capital_name(self, iso: str) -> str:
+        """The state's capital as the article writes it somewhere, else as the city list has it."""
+        for info in self.infos:
+            for k, tok in enumerate(info.tokens):
+                m = info.index.first(k, _CAT_CITY) if tok.is_word else None
+                if m is not None and m.entry.data == (iso, "capital"):
+                    return info.sent.norm.original_span_text(tok.start + m.plen, info.tokens[m.end - 1].end)
+        return self.L.capitals[iso]
+
+    def _location(self, info: SentInfo, lo: int, hi: int, t: Trigger,
+                  nearest_to: int | None = None) -> tuple[str, str | None] | None:
+        """The place of the event whose trigger is t, within tokens lo..hi; the one nearest the trigger
+        (or token `nearest_to`), a city before a state."""
         toks = info.tokens
         best = None
+        anchor = t.start if nearest_to is None else nearest_to
         visit_verb = t.cls in VERB_CLASSES and any(toks[k].words & self.g["VISIT_WORDS"] for k in range(t.start, t.end))
         # تناولت آخر التطورات في غزة: a place after a topic opener is inside what was discussed
         topic_from = next((j + 1 for j in range(t.end, hi) if toks[j].words & self.g["TOPIC_OPENERS"]), len(toks))
@@ -623,7 +669,7 @@ class DocumentExtractor:
             tok = toks[k]
             if not tok.is_word:
                 continue
-            m = info.index.first(k, _CAT_CITY_COUNTRY_METONYM)
+            m = info.index.first(k, _CAT_CITY_COUNTRY_METONYM) or self._capital_phrase(info, k)
             if not m or any(p.start <= k < p.end for p in info.mentions if p.kind == "person"):
                 continue
             prev = toks[k - 1].text if k > 0 else ""
@@ -644,8 +690,11 @@ class DocumentExtractor:
             lead = 1 if (prev in self.g["IN"] or prev in self.g["DESTINATION"]) and not via_prep else 0
             if m.entry.cat != "CITY" and not visit and not self._event_slot_before(info, t, k - lead - (k - j if toks[j].words & self.g["PLACE_NOUNS"] else 0)):
                 continue  # آخر التطورات في سورية: a country after a noun is what was discussed, not the place
-            name = info.sent.norm.original_span_text(toks[k].start + m.plen, toks[m.end - 1].end)
-            rank = (0 if m.entry.cat == "CITY" else 1, abs(k - t.start))  # في قصر الشعب بدمشق: the city
+            if toks[k].words & self.g["CAPITAL_NOUNS"] and not info.index.first(k, _CAT_CITY_COUNTRY_METONYM):
+                name = self._capital_name(m.entry.data[0])
+            else:
+                name = info.sent.norm.original_span_text(toks[k].start + m.plen, toks[m.end - 1].end)
+            rank = (0 if m.entry.cat == "CITY" else 1, abs(k - anchor))  # في قصر الشعب بدمشق: the city
             if best is None or rank < best[0]:
                 best = (rank, (name, m.entry.data[0]))
         return best[1] if best else None

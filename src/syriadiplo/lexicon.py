@@ -131,6 +131,7 @@ class Lexicon:
         self.given: set[str] = set()
         self.nonname: set[str] = set()
         self.city_country: dict[str, str] = {}
+        self.capitals: dict[str, str] = {}  # iso3 -> the capital's first listed name
         self.topics: list[tuple[str, tuple[str, ...]]] = []
         self.trigger_heads: frozenset[str] = frozenset()
         self._build()
@@ -156,6 +157,8 @@ class Lexicon:
             for n in alternatives(names):
                 self._add(n, Entry("CITY", (iso, kind)))
                 self.city_country[n] = iso
+            if kind == "capital":
+                self.capitals.setdefault(iso, alternatives(names)[0])
         for code, names, adjs, country in (r[:4] for r in read_table("organizations.tsv")):
             for n in alternatives(names):
                 self._add(n, Entry("ORG", (None if code == "-" else code, None if country == "-" else country, n)))
