@@ -77,3 +77,9 @@ def test_compiled_output_is_byte_identical_to_pure_python():
     pure = subprocess.run(cmd, capture_output=True, env={**base, "SYRIADIPLO_PURE": "1"}, check=True).stdout
     assert fast.count(b"\n") > 150
     assert fast == pure
+
+
+def test_a_manifest_that_is_not_an_object_is_not_used(tmp_path):
+    pkg, manifest = _write_package(tmp_path, "x = 1\n")
+    manifest.write_text("[1, 2]", encoding="utf-8")
+    assert not compiled.fresh(pkg, manifest)

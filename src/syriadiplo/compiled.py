@@ -32,9 +32,10 @@ def fresh(package: Path = PACKAGE, manifest: Path = MANIFEST) -> bool:
     """Whether a build exists for this Python and matches the package's current sources."""
     try:
         data = json.loads(manifest.read_text(encoding="utf-8"))
+        return (isinstance(data, dict) and data.get("cache_tag") == sys.implementation.cache_tag
+                and data.get("sources") == source_digests(package))
     except (OSError, ValueError):
-        return False
-    return data.get("cache_tag") == sys.implementation.cache_tag and data.get("sources") == source_digests(package)
+        return False  # no build, an unreadable one or unreadable sources: the pure-Python modules run
 
 
 def activate(package_path: list[str]) -> bool:
