@@ -72,6 +72,8 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=1,
                     help="runs per --jobs value; the fastest counts (a shared machine only ever slows a run down)")
     args = ap.parse_args()
+    if args.repeat < 1:
+        ap.error("--repeat must be at least 1")
     exe = Path(sys.executable).with_name("syriadiplo")
     results = []
     with tempfile.TemporaryDirectory() as tmp:

@@ -316,3 +316,9 @@ def test_progress_bar_on_a_terminal_counts_documents_and_records():
 def test_quiet_hides_the_progress_bar_on_a_terminal():
     _, shown = _run_with_tty_stderr(["extract", "--quiet", "seeds"])
     assert shown == ""
+
+
+def test_bench_refuses_a_repeat_below_one():
+    proc = subprocess.run([sys.executable, str(REPO / "bench" / "throughput.py"), "--mb", "0.01", "--repeat", "0"],
+                          capture_output=True, text=True)
+    assert proc.returncode == 2 and "--repeat must be at least 1" in proc.stderr

@@ -83,3 +83,11 @@ def test_a_manifest_that_is_not_an_object_is_not_used(tmp_path):
     pkg, manifest = _write_package(tmp_path, "x = 1\n")
     manifest.write_text("[1, 2]", encoding="utf-8")
     assert not compiled.fresh(pkg, manifest)
+
+
+def test_pure_switch_values(monkeypatch):
+    for value, forced in (("1", True), ("yes", True), ("0", False), ("", False), (" ", False)):
+        monkeypatch.setenv("SYRIADIPLO_PURE", value)
+        assert compiled.pure_forced() is forced, value
+    monkeypatch.delenv("SYRIADIPLO_PURE")
+    assert not compiled.pure_forced()

@@ -3,7 +3,7 @@
 `activate` puts the compiled modules of `_native/` ahead of the sources only when that build is
 fresh: it records a SHA-256 of every source file of the package, and any edit since (or another
 Python version) silently leaves the pure-Python modules in charge until the next build.
-`SYRIADIPLO_PURE=1` forces the pure-Python modules.
+`SYRIADIPLO_PURE=1` (any value but empty or 0) forces the pure-Python modules.
 """
 from __future__ import annotations
 
@@ -38,10 +38,15 @@ def fresh(package: Path = PACKAGE, manifest: Path = MANIFEST) -> bool:
         return False  # no build, an unreadable one or unreadable sources: the pure-Python modules run
 
 
+def pure_forced() -> bool:
+    """Whether SYRIADIPLO_PURE asks for the pure-Python modules (any value but empty or 0)."""
+    return os.environ.get("SYRIADIPLO_PURE", "").strip() not in ("", "0")
+
+
 def activate(package_path: list[str]) -> bool:
     """Put a fresh build's modules ahead of the sources on the package path (before any is imported)."""
     global _active
-    if _active or os.environ.get("SYRIADIPLO_PURE") or not fresh():
+    if _active or pure_forced() or not fresh():
         return _active
     sys.path.append(str(OUT / "runtime"))  # mypyc's shared runtime library is a top-level module
     package_path.insert(0, str(OUT / "modules"))

@@ -369,7 +369,8 @@ class DocumentExtractor:
         # visits imply the host when only the visitor is named: يزور موسكو
         location, loc_weak = None, False
         if typ == "meeting":
-            location = self._where_place(info, t) or self._location(info, lo, hi, t)
+            # a place in the trigger's own clause first: حيث is as often a loose "whereby" as "where"
+            location = self._location(info, lo, hi, t) or self._where_place(info, t)
             if location is None:
                 location = self._location(info, 0, len(toks), t)
                 loc_weak = location is not None
@@ -615,8 +616,8 @@ class DocumentExtractor:
         return {self._key(p) for p in ps}
 
     def _where_place(self, info: SentInfo, t: Trigger) -> tuple[str, str | None] | None:
-        """توجه الى الرياض، حيث من المقرر ان يلتقي: a حيث shortly before the trigger puts the event at the
-        place its clause comes after, the one nearest to it."""
+        """توجه الى الرياض، حيث من المقرر ان يلتقي: a حيث shortly before a trigger whose clause names no
+        place puts the event at the place its clause comes after, the one nearest to it."""
         toks = info.tokens
         for k in range(t.start - 1, max(-1, t.start - 1 - WHERE_REACH), -1):
             if toks[k].text in self.g["WHERE"]:

@@ -19,7 +19,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from syriadiplo.compiled import COMPILED, OUT, PACKAGE, fresh, source_digests
+from syriadiplo.compiled import COMPILED, OUT, PACKAGE, fresh, pure_forced, source_digests
 
 MYPY_CONFIG = """[mypy]
 plugins = pydantic.mypy
@@ -80,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
             return 1 if cmd == "build" or os.environ.get("SYRIADIPLO_REQUIRE_NATIVE") else 0
         return 0
     if cmd == "status":
-        if os.environ.get("SYRIADIPLO_PURE"):
+        if pure_forced():
             state = "not used (SYRIADIPLO_PURE is set): pure Python"
         else:
             state = f"fresh build in {OUT}" if fresh() else "none or stale: pure Python"
