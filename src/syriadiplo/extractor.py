@@ -637,24 +637,15 @@ class DocumentExtractor:
     def _capital_phrase(self, info: SentInfo, k: int) -> Match | None:
         """العاصمه السوريه with no name after it, as a match of that state's capital (entry data: iso3, kind)."""
         tok = info.tokens[k]
-        plen = next((p for p, f in tok.forms if f in self.g["CAPITAL_NOUNS"]), None)
-        if plen is None:
+        if tok.words.isdisjoint(self.g["CAPITAL_NOUNS"]):
             return None
+        plen = next(p for p, f in tok.forms if f in self.g["CAPITAL_NOUNS"])
         nis = info.index.first(k + 1, _CAT_NISBA) if k + 1 < len(info.tokens) else None
         if nis is None or self.L.capitals.get(nis.entry.data[0]) is None:
             return None
         if nis.end < len(info.tokens) and info.index.first(nis.end, _CAT_CITY_COUNTRY_METONYM):
             return None  # العاصمه الاردنيه عمان: the name itself is the place
         return Match(k, nis.end, plen, Entry("CITY", (nis.entry.data[0], "capital")))
-
-    def _capital_name(self, iso: str) -> str:
-        """The state's capital as the article writes it somewhere, else as the city list has it."""
-        for info in self.infos:
-            for k, tok in enumerate(info.tokens):
-                m = info.index.first(k, _CAT_CITY) if tok.is_word else None
-                if m is not None and m.entry.data == (iso, "capital"):
-                    return info.sent.norm.original_span_text(tok.start + m.plen, info.tokens[m.end - 1].end)
-        return self.L.capitals[iso]
 
     def _location(self, info: SentInfo, lo: int, hi: int, t: Trigger,
                   nearest_to: int | None = None) -> tuple[str, str | None] | None:
@@ -670,7 +661,10 @@ class DocumentExtractor:
             tok = toks[k]
             if not tok.is_word:
                 continue
-            m = info.index.first(k, _CAT_CITY_COUNTRY_METONYM) or self._capital_phrase(info, k)
+            capital = None
+            m = info.index.first(k, _CAT_CITY_COUNTRY_METONYM)
+            if m is None:
+                m = capital = self._capital_phrase(info, k)
             if not m or any(p.start <= k < p.end for p in info.mentions if p.kind == "person"):
                 continue
             prev = toks[k - 1].text if k > 0 else ""
@@ -691,14 +685,16 @@ class DocumentExtractor:
             lead = 1 if (prev in self.g["IN"] or prev in self.g["DESTINATION"]) and not via_prep else 0
             if m.entry.cat != "CITY" and not visit and not self._event_slot_before(info, t, k - lead - (k - j if toks[j].words & self.g["PLACE_NOUNS"] else 0)):
                 continue  # آخر التطورات في سورية: a country after a noun is what was discussed, not the place
-            if toks[k].words & self.g["CAPITAL_NOUNS"] and not info.index.first(k, _CAT_CITY_COUNTRY_METONYM):
-                name = self._capital_name(m.entry.data[0])
-            else:
-                name = info.sent.norm.original_span_text(toks[k].start + m.plen, toks[m.end - 1].end)
             rank = (0 if m.entry.cat == "CITY" else 1, abs(k - anchor))  # في قصر الشعب بدمشق: the city
             if best is None or rank < best[0]:
-                best = (rank, (name, m.entry.data[0]))
-        return best[1] if best else None
+                best = (rank, k, m, capital is not None)
+        if best is None:
+            return None
+        _, k, m, is_capital = best
+        iso = m.entry.data[0]
+        if is_capital:  # the capital as the article writes it elsewhere, else as the city list has it
+            return self._as_written(self.L.capitals[iso]) or self.L.capitals[iso], iso
+        return info.sent.norm.original_span_text(toks[k].start + m.plen, toks[m.end - 1].end), iso
 
     def _event_slot_before(self, info: SentInfo, t: Trigger, k: int) -> bool:
         """Whether token k (a place phrase's start) follows the trigger, a party, a time or punctuation."""
@@ -1022,7 +1018,8 @@ class DocumentExtractor:
         return [p for p in out if not (p.kind == "person" and not p.name and (p.country, p.organization) in named)]
 
     def _as_written(self, role: str | None) -> str | None:
-        """A role from persons.tsv is stored normalized (وزير الخارجيه): where the article writes it, its spelling."""
+        """A role from persons.tsv or a city from cities.tsv is stored normalized (وزير الخارجيه، انقره):
+        where the article writes it, its spelling."""
         if not role or role in self.doc.original:
             return role
         for s in self.doc.sentences:
