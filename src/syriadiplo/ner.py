@@ -401,10 +401,11 @@ class SentenceNER:
         while j < n:
             if self.t[j].text in ("،", ",", "-", "–"):
                 j += 1
-            elif self.t[j].text == "(" and j + 2 < n and self.t[j + 2].text == ")" and self.t[j + 1].is_word:
-                j += 3
-            elif self.t[j].text == "(" and j + 3 < n and self.t[j + 3].text == ")" and self.t[j + 1].is_word and self.t[j + 2].is_word:
-                j += 4
+            elif self.t[j].text == "(":
+                close = next((c for c in (j + 2, j + 3) if c < n and self.t[c].text == ")"), None)
+                if close is None or not all(self.t[c].is_word for c in range(j + 1, close)):
+                    break
+                j = close + 1  # one or two words in parentheses
             else:
                 break
         return j
