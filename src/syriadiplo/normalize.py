@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from pathlib import Path
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from syriadiplo.resources import read_table, resource_dir
 
@@ -204,7 +204,6 @@ class NormText:
         """The original text behind the normalized span, trimmed of surrounding spaces."""
         s, e = self.span(start, end)
         return self.original[s:e].strip()
-
 
 
 def write_table() -> Path:

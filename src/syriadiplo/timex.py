@@ -22,13 +22,13 @@ import datetime as _dt
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Any
 from functools import lru_cache
+from typing import Any
 
 from hijridate import Gregorian, Hijri
 
 from syriadiplo.resources import alternatives, grammar, read_table
-from syriadiplo.wordscan import SubstringSet
+from syriadiplo.wordscan import SubstringSet, grouped_alternation
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 KINDS = ("relative_day", "weekday", "date", "range", "period", "vague", "duration")
@@ -203,18 +203,9 @@ def _entry_branches(entry: str) -> list[tuple[str, str]]:
 
 
 def _alternation(entries: list[str]) -> str:
-    """The entries, longest first, as one alternation grouped by first character.
-
-    At a position only the branches starting with the character there can match, and each group
-    keeps the entries' order, so the regex tries the same candidates in the same order as the flat
-    alternation of `_entry_regex` (tested), but skips a non-matching group with one comparison
-    instead of one per entry.
-    """
-    groups: dict[str, list[str]] = {}
-    for e in entries:
-        for first, rest in _entry_branches(e):
-            groups.setdefault(first, []).append(rest)
-    return "|".join(first + (f"(?:{'|'.join(rests)})" if len(rests) > 1 else rests[0]) for first, rests in groups.items())
+    """The entries, longest first, as one alternation grouped by first character: the same candidates in
+    the same order as the flat alternation of `_entry_regex` (tested)."""
+    return grouped_alternation(b for e in entries for b in _entry_branches(e))
 
 
 # ---------------------------------------------------------------- rules
@@ -617,9 +608,8 @@ def _value(p: Point, doc: _dt.date | None, tense: str | None, warnings: list[str
     if p.rel_days is not None and p.month is None and p.day is None:
         if doc is None:
             return None, None
-        day: _dt.date | None = doc + _dt.timedelta(days=p.rel_days)
-        assert day is not None
-        return day.isoformat(), day
+        shifted = doc + _dt.timedelta(days=p.rel_days)
+        return shifted.isoformat(), shifted
     if p.calendar == "hijri":
         return _hijri_value(p, doc, tense, warnings)
     if p.unit is not None:

@@ -13,20 +13,28 @@ from collections.abc import Iterable
 import ahocorasick
 
 
-def literal_alternation(words: Iterable[str]) -> str:
-    """A regex alternation of literal `words` that tries them in the given order, grouped by first character.
+def grouped_alternation(branches: Iterable[tuple[str, str]]) -> str:
+    """A regex alternation of (first character as regex, rest as regex) branches, tried in the given order
+    but grouped by first character.
 
-    At a position only the words starting with the character there can match, and each group keeps the
-    given order, so the regex tries the same words in the same order as `a|b|c`, but passes over a
-    group with one comparison instead of one per word.
+    At a position only the branches starting with the character there can match, and each group keeps
+    the given order, so the regex tries the same branches in the same order as the flat alternation,
+    but passes over a group with one comparison instead of one per branch.
     """
     groups: dict[str, list[str]] = {}
-    for w in words:
+    for first, rest in branches:
+        groups.setdefault(first, []).append(rest)
+    return "|".join(first + (f"(?:{'|'.join(rests)})" if len(rests) > 1 else rests[0]) for first, rests in groups.items())
+
+
+def literal_alternation(words: Iterable[str]) -> str:
+    """`grouped_alternation` of literal `words` (the same matches as `a|b|c`)."""
+    def split(w: str) -> tuple[str, str]:
         if not w:
             raise ValueError("literal_alternation needs non-empty words")
-        groups.setdefault(w[0], []).append(re.escape(w[1:]))
-    return "|".join(re.escape(first) + (f"(?:{'|'.join(rests)})" if len(rests) > 1 else rests[0])
-                    for first, rests in groups.items())
+        return re.escape(w[0]), re.escape(w[1:])
+
+    return grouped_alternation(split(w) for w in words)
 
 
 class SubstringSet:
