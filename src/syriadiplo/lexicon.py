@@ -207,12 +207,9 @@ class Lexicon:
         # the first tokens of the trigger entries: a text with none of them names no meeting or call
         self.trigger_heads = frozenset(k for k, es in self.trie.items() if any(e.cat == "TRIGGER" for _, e in es))
 
-    def matches(self, tokens: list[Token], i: int, cats: frozenset[str] | None = None) -> list[Match]:
-        """Every entry starting at token i, longest first."""
-        return self._matches(tokens, i, cats, None)
-
-    def _matches(self, tokens: list[Token], i: int, cats: frozenset[str] | None,
-                 texts: tuple[str, ...] | None) -> list[Match]:
+    def matches(self, tokens: list[Token], i: int, cats: frozenset[str] | None = None,
+                texts: tuple[str, ...] | None = None) -> list[Match]:
+        """Every entry starting at token i, longest first; `texts`: the token texts, when the caller keeps them."""
         out: list[Match] = []
         trie = self.trie
         for plen, form in tokens[i].forms:
@@ -258,7 +255,7 @@ class MatchIndex:
         if ms is None:
             if self._texts is None:
                 self._texts = tuple(t.text for t in self.tokens)
-            ms = self._at[i] = self.lex._matches(self.tokens, i, None, self._texts)
+            ms = self._at[i] = self.lex.matches(self.tokens, i, None, self._texts)
         return ms
 
     def first(self, i: int, cats: frozenset[str]) -> Match | None:
