@@ -34,6 +34,7 @@ ATTACH_WINDOW = 4  # sentences over which an attendance line still refers to the
 DOC_TOPIC_MIN_HITS = 3  # keyword hits that make a label one of the article's main topics
 DOC_TOPICS = 2  # how many main topics an article has at most
 WHERE_REACH = 6  # tokens between حيث and the trigger it places at most (حيث من المقرر ان يلتقي)
+_CLAUSE_PUNCT = (":", "؛", ".")  # punctuation that ends a clause
 NOUN_CLASSES = ("noun", "weaknoun")
 VERB_CLASSES = ("verb", "weak")
 WEAK_CLASSES = ("weak", "weaknoun")
@@ -270,7 +271,7 @@ class DocumentExtractor:
 
     def _cut_between(self, info: SentInfo, a: int, b: int) -> bool:
         for tok in info.tokens[a:b]:
-            if tok.text in (":", ".", "؛") or tok.text in self.g["COMPLEMENTIZERS"] or tok.text in self.g["CLAUSE_BREAKERS"]:
+            if tok.text in _CLAUSE_PUNCT or tok.text in self.g["COMPLEMENTIZERS"] or tok.text in self.g["CLAUSE_BREAKERS"]:
                 return True
         return False
 
@@ -289,7 +290,7 @@ class DocumentExtractor:
             tok = toks[k]
             w = _words(tok)
             long_quote = tok.text in ("\u201c", "\u00ab", '"') and not self._short_quote(toks, k)
-            if tok.text in (":", "؛", ".") or long_quote or tok.text in self.g["COMPLEMENTIZERS"] or tok.text in self.g["CLAUSE_BREAKERS"] or w & self.g["TOPIC_MARKERS"] and k > t.end:
+            if tok.text in _CLAUSE_PUNCT or long_quote or tok.text in self.g["COMPLEMENTIZERS"] or tok.text in self.g["CLAUSE_BREAKERS"] or w & self.g["TOPIC_MARKERS"] and k > t.end:
                 hi = k
                 break
             if tok.text == "،" and k + 1 < len(toks) and _words(toks[k + 1]) & (self.g["REPORT_VERBS"] | self.g["CLAUSE_BREAKERS"]):
@@ -622,7 +623,7 @@ class DocumentExtractor:
         for k in range(t.start - 1, max(-1, t.start - 1 - WHERE_REACH), -1):
             if toks[k].text in self.g["WHERE"]:
                 return self._location(info, self._clause_start(info, k), k, t, nearest_to=k)
-            if toks[k].text in (":", "؛", "."):
+            if toks[k].text in _CLAUSE_PUNCT:
                 break
         return None
 
@@ -630,7 +631,7 @@ class DocumentExtractor:
         """The first token of the clause that ends before token k (after a colon, semicolon or clause breaker)."""
         toks = info.tokens
         for j in range(k - 1, -1, -1):
-            if toks[j].text in (":", "؛", ".") or toks[j].text in self.g["CLAUSE_BREAKERS"]:
+            if toks[j].text in _CLAUSE_PUNCT or toks[j].text in self.g["CLAUSE_BREAKERS"]:
                 return j + 1
         return 0
 
