@@ -533,3 +533,91 @@ def test_grouped_alternations_match_as_the_flat_ones_on_generated_text(parts):
 def _flat_rules():
     rows = read_table("time/rules.tsv")
     return [timex._compile(name, kind, template, i, grouped=False).regex for i, (name, kind, template) in enumerate(rows)]
+
+
+# ---------------------------------------------------------------- anchored matching
+
+
+def _finditer_matches(text: str) -> list[tuple[str, tuple[int, int], dict]]:
+    return [(r.name, m.span(), m.groupdict()) for r in timex._candidate_rules(text) for m in r.regex.finditer(text)]
+
+
+def _anchored(text: str) -> list[tuple[str, tuple[int, int], dict]]:
+    return [(r.name, m.span(), m.groupdict()) for r, m in timex._rule_matches(text)]
+
+
+def test_anchored_matching_finds_what_finditer_finds():
+    """Trying each rule only where one of its literal prefixes occurs gives the matches, groups and order
+    of running it over the whole text, on every text the project has."""
+    texts = _texts_for_filter()
+    hits = 0
+    for text in texts:
+        got = _anchored(text)
+        assert got == _finditer_matches(text), text
+        hits += len(got)
+    assert hits > 500
+
+
+@given(st.lists(st.sampled_from(_ENTRIES) | st.sampled_from(_GLUE), max_size=14))
+@settings(max_examples=500, deadline=None)
+def test_anchored_matching_on_generated_text(parts):
+    text = "".join(parts)
+    assert _anchored(text) == _finditer_matches(text)
+
+
+@given(st.text(alphabet="ولبفكال ا0123456789/،-_x", max_size=40))
+@settings(max_examples=300, deadline=None)
+def test_anchored_matching_on_clitic_and_digit_runs(text):
+    assert _anchored(text) == _finditer_matches(text)
+
+
+def test_nearly_every_rule_is_anchored():
+    _, _, anchored = timex._anchor_index()
+    assert len(anchored) == len(timex._rules())
+
+
+@pytest.mark.parametrize(
+    "pattern, prefixes",
+    [
+        ("abc", ["abc"]),
+        ("ab|cd", ["ab", "cd"]),
+        ("(?:x )?yz", ["x yz", "yz"]),
+        (r"(?:x\s+)?yz", ["x", "yz"]),  # a class of spaces ends the prefix
+        ("a[0-2]b", ["a0b", "a1b", "a2b"]),
+        (r"a\s*b", ["a"]),  # the spaces may be there or not: the prefix stops before them
+        ("a(?=b)c", ["ac"]),  # a lookahead takes no width
+        ("(?:ab)+c", ["ab"]),  # after the first repetition the prefix stops
+        ("a.", ["a"]),
+        (r"\w+", [""]),  # nothing literal: the rule cannot be anchored
+        ("abcdefghijkl", ["abcdefgh"]),  # cut at _PREFIX_CAP characters
+    ],
+)
+def test_literal_prefixes(pattern, prefixes):
+    got = timex._minimal({p for p, _ in timex._prefixes(timex._parse(pattern))})
+    assert got == prefixes
+
+
+def test_literal_prefixes_are_necessary():
+    """Every string a small regex matches starts with one of its prefixes."""
+    import itertools
+
+    for pattern in ["(?:x )?yz", "a[0-2]b", r"a\s*b", "(?:ab)+c", "(?:و|ف)?(?:ب|ل)?(?:ال(?=[0-9]))?x"]:
+        prefixes = {p for p, _ in timex._prefixes(timex._parse(pattern))}
+        rx = re.compile(pattern)
+        for n in range(6):
+            for chars in itertools.product("xyzab0 1cولفبال", repeat=n) if n < 4 else []:
+                s = "".join(chars)
+                if rx.fullmatch(s):
+                    assert any(s.startswith(p) for p in prefixes), (pattern, s)
+
+
+def test_proclitic_forms_are_every_string_of_the_proclitic_regex():
+    forms = timex._proclitic_forms()
+    rx = re.compile(timex._clitics().proclitic)
+    assert "" in forms and len(forms) == len(set(forms))
+    def whole(f: str) -> bool:  # the article is a proclitic only before a digit
+        m = rx.match(f + "1")
+        return m is not None and m.end() == len(f)
+
+    assert all(whole(f) for f in forms)
+    assert all(f + c in forms for f in forms for c in "وفبلكا" if whole(f + c))

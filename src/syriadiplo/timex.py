@@ -314,13 +314,18 @@ def _first_chars(items) -> tuple[set[str] | None, bool]:
     return first, True
 
 
-def _needs_digit(pattern: str) -> bool:
-    """Whether every match of a patterns.tsv regex starts with an ASCII digit."""
+def _parse(pattern: str):
+    """The parse tree of a regex (the `re` module's own parser)."""
     try:
         from re import _parser as sre_parse  # type: ignore[attr-defined]  # Python >= 3.11
     except ImportError:  # pragma: no cover - Python 3.10
         import sre_parse  # type: ignore[no-redef]
-    first, nullable = _first_chars(sre_parse.parse(pattern))
+    return sre_parse.parse(pattern)
+
+
+def _needs_digit(pattern: str) -> bool:
+    """Whether every match of a patterns.tsv regex starts with an ASCII digit."""
+    first, nullable = _first_chars(_parse(pattern))
     return first is not None and not nullable and first <= set("0123456789")
 
 
@@ -420,9 +425,201 @@ def _candidate_rules(text: str) -> list[_Rule]:
     return [rule for rule, needs in rules if needs <= hit]
 
 
+# ---------------------------------------------------------------- anchored matching
+#
+# A rule's regex starts with a lookbehind and an optional proclitic, so `finditer` cannot skip ahead
+# to a likely start: it tries the whole rule at every character. But every match of a body starts
+# with one of a few literal strings (the first words of its class entries, a digit), and the
+# proclitic before it is one of a finite set of strings. One Aho-Corasick pass finds where those
+# literal prefixes occur for all rules at once; a rule is then tried only where a prefix occurs,
+# with the proclitics that fit in front of it: every position where `finditer` would find a match,
+# in the same order, so the matches are the same (tested against `finditer`).
+
+_PREFIX_CAP = 8  # characters kept of a literal prefix (a shorter prefix is still a necessary one)
+_PREFIX_SET_CAP = 2048  # prefixes of a sequence beyond which they stop growing
+_CHARSET_CAP = 32  # a character class of more characters than this ends a prefix
+_ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
+
+
+def _charset(av) -> list[str] | None:
+    """The characters of a parsed character class, or None if it is negated, uses a category or is large."""
+    chars: list[str] = []
+    for op, val in av:
+        name = str(op)
+        if name == "LITERAL":
+            chars.append(chr(val))
+        elif name == "RANGE" and val[1] - val[0] < _CHARSET_CAP:
+            chars.extend(chr(c) for c in range(val[0], val[1] + 1))
+        else:
+            return None
+    return chars if len(chars) <= _CHARSET_CAP else None
+
+
+def _prefixes(items) -> list[tuple[str, bool]]:
+    """Literal prefixes of a parsed regex sequence as (prefix, whole) pairs: every string the sequence
+    matches starts with one of the prefixes, and `whole` says the prefix is the entire string matched
+    (so what follows the sequence may extend it). ("", False) means: no literal prefix known."""
+    cur: list[tuple[str, bool]] = [("", True)]
+    for op, av in items:
+        name = str(op)
+        if name in _ZERO_WIDTH:
+            continue  # a lookaround only narrows the matches; the prefixes stay necessary
+        ext: list[tuple[str, bool]]
+        if name == "LITERAL":
+            ext = [(chr(av), True)]
+        elif name == "IN":
+            chars = _charset(av)
+            ext = [("", False)] if chars is None else [(c, True) for c in chars]
+        elif name == "SUBPATTERN":
+            ext = _prefixes(av[-1])
+        elif name == "BRANCH":
+            ext = [pair for branch in av[1] for pair in _prefixes(branch)]
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            lo, hi, sub = av
+            ext = _prefixes(sub)
+            if hi != 1:
+                ext = [(p, False) for p, _ in ext]  # after the first repetition, stop
+            if lo == 0:
+                ext.append(("", True))
+        else:
+            ext = [("", False)]  # a back-reference, any character, ...: the prefix ends here
+        nxt: dict[str, bool] = {}
+        for p, whole in cur:
+            for e, w in ([(p, False)] if not whole else [(p + e, w) for e, w in ext]):
+                if len(e) >= _PREFIX_CAP:
+                    e, w = e[:_PREFIX_CAP], False
+                nxt[e] = nxt.get(e, True) and w  # a prefix one path ends at cannot be extended
+        cur = list(nxt.items())
+        if len(cur) > _PREFIX_SET_CAP:
+            cur = [(p, False) for p, _ in cur]  # enough: stop extending
+        if not any(w for _, w in cur):
+            break
+    return cur
+
+
+def _minimal(prefixes: set[str]) -> list[str]:
+    """The prefixes no other one of which is a prefix (the same positions qualify), sorted."""
+    kept: set[str] = set()
+    for p in sorted(prefixes, key=lambda x: (len(x), x)):
+        if not any(p[:k] in kept for k in range(1, len(p))):
+            kept.add(p)
+    return sorted(kept)
+
+
+def _body_prefixes(rule: _Rule) -> list[str] | None:
+    """The literal strings one of which starts every match of the rule's body; None if some match of it
+    can start with a character no short list names (the rule is then run with `finditer`)."""
+    tree = _parse(rule.regex.pattern)
+    body_group = rule.regex.groupindex["_body"]
+
+    def find(items):
+        for op, av in items:
+            if str(op) == "SUBPATTERN":
+                if av[0] == body_group:
+                    return av[-1]
+                found = find(av[-1])
+                if found is not None:
+                    return found
+        return None
+
+    body = find(tree)
+    if body is None:
+        return None
+    prefixes = {p for p, _ in _prefixes(body)}
+    return None if "" in prefixes else _minimal(prefixes)
+
+
+@lru_cache(maxsize=1)
+def _proclitic_forms() -> tuple[str, ...] | None:
+    """Every string the proclitic regex matches (a finite set), longest first; None if not finite."""
+    pairs = _prefixes(_parse(_clitics().proclitic))
+    if not all(whole for _, whole in pairs) or any(len(p) >= _PREFIX_CAP for p, _ in pairs):
+        return None
+    return tuple(sorted({p for p, _ in pairs}, key=lambda p: (-len(p), p)))
+
+
+@lru_cache(maxsize=1)
+def _anchor_index() -> tuple[SubstringSet | None, dict[str, tuple[int, ...]], frozenset[int]]:
+    """One scanner for the body prefixes of every rule; per prefix, the orders of the rules it starts;
+    and the orders of the rules that have prefixes (the others run with `finditer`)."""
+    rules = _rules()
+    if _proclitic_forms() is None:
+        return None, {}, frozenset()
+    starts: dict[str, list[int]] = {}
+    anchored: set[int] = set()
+    for rule in rules:
+        prefixes = _body_prefixes(rule)
+        if prefixes is None or rule.regex.match("") is not None:
+            continue
+        anchored.add(rule.order)
+        for p in prefixes:
+            starts.setdefault(p, []).append(rule.order)
+    scan = SubstringSet(starts) if starts else None
+    return scan, {p: tuple(v) for p, v in starts.items()}, frozenset(anchored)
+
+
+def _body_starts(text: str) -> dict[int, list[int]]:
+    """Per anchored rule order, the positions (ascending, maybe repeated) where one of its prefixes occurs."""
+    scan, rules_of, _ = _anchor_index()
+    out: dict[int, list[int]] = {}
+    if scan is None:
+        return out
+    for start, p in scan.occurrences(text):
+        for order in rules_of[p]:
+            out.setdefault(order, []).append(start)
+    return out
+
+
+def _match_starts(text: str, q: int, forms: frozenset[str], longest: int) -> list[int]:
+    """The positions a match whose body starts at `q` can start at: `q` less a proclitic form written
+    just before it, where the rule's lookbehind `(?<![\\w/])` holds (the regex checks it again)."""
+    out: list[int] = []
+    for k in range(min(longest, q) + 1):
+        s = q - k
+        if k and text[s:q] not in forms:
+            continue
+        if s == 0 or not (text[s - 1].isalnum() or text[s - 1] in "_/"):
+            out.append(s)
+    return out
+
+
+def _rule_matches(text: str) -> list[tuple[_Rule, re.Match[str]]]:
+    """Every rule's `finditer` matches, for the rules whose evidence the text holds: an anchored rule is
+    tried at the positions where its matches can start, in order, each search going on after the
+    previous match as `finditer` does."""
+    rules = _candidate_rules(text)
+    if not rules:
+        return []
+    _, _, anchored = _anchor_index()
+    body_starts = _body_starts(text)
+    pro = _proclitic_forms() or ("",)
+    forms, longest = frozenset(pro), max(map(len, pro))
+    starts_at: dict[int, list[int]] = {}
+    out: list[tuple[_Rule, re.Match[str]]] = []
+    for rule in rules:
+        if rule.order not in anchored:
+            out.extend((rule, m) for m in rule.regex.finditer(text))
+            continue
+        at: set[int] = set()
+        for q in body_starts.get(rule.order, ()):
+            ss = starts_at.get(q)
+            if ss is None:
+                ss = starts_at[q] = _match_starts(text, q, forms, longest)
+            at.update(ss)
+        end = 0
+        match = rule.regex.match
+        for s in sorted(at):
+            if s >= end:
+                m = match(text, s)
+                if m is not None:
+                    out.append((rule, m))
+                    end = m.end()
+    return out
+
+
 def _select(text: str) -> list[TimeMention]:
     """Longest non-overlapping matches (earlier rule on ties), blocked ones included, by start."""
-    cands = [(m.start(), m.end(), rule, m) for rule in _candidate_rules(text) for m in rule.regex.finditer(text)]
+    cands = [(m.start(), m.end(), rule, m) for rule, m in _rule_matches(text)]
     cands.sort(key=lambda c: (c[0] - c[1], c[2].order, c[0]))
     starts: list[int] = []  # the chosen matches, disjoint, kept sorted by start
     ends: list[int] = []
