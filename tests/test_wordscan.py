@@ -1,4 +1,4 @@
-"""SubstringSet finds exactly the words that `in` finds, overlapping and nested ones included."""
+"""SubstringSet and StringMap find exactly the words that `in` finds, overlapping and nested ones included."""
 from __future__ import annotations
 
 import re
@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from syriadiplo.wordscan import SubstringSet, literal_alternation
+from syriadiplo.wordscan import StringMap, SubstringSet, literal_alternation
 
 ALPHABET = "ابتلمنوي يه.(*"  # few letters, so words overlap, nest and share prefixes; regex metacharacters too
 
@@ -55,3 +55,19 @@ def test_literal_alternation_matches_as_the_flat_alternation(words, text):
     flat = re.compile("(?:" + "|".join(re.escape(w) for w in words) + ")(?!y)")
     assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in flat.finditer(text)]
     assert grouped.sub(" ", text) == flat.sub(" ", text)
+
+
+@given(st.lists(st.text(ALPHABET, min_size=1, max_size=5), min_size=1, max_size=12), st.text(ALPHABET, max_size=60))
+@settings(max_examples=400, deadline=None)
+def test_string_map_hits_every_occurrence_with_its_value(words, text):
+    table = StringMap({w: (w, len(w)) for w in words})
+    got = sorted((end - n + 1, w) for end, (w, n) in table.hits(text))
+    want = sorted((i, w) for w in set(words) for i in range(len(text)) if text.startswith(w, i))
+    assert got == want
+
+
+def test_string_map_refuses_the_empty_string():
+    with pytest.raises(ValueError):
+        StringMap({"a": 1, "": 2})
+    with pytest.raises(ValueError):
+        StringMap({})

@@ -28,7 +28,7 @@ from typing import Any
 from hijridate import Gregorian, Hijri
 
 from syriadiplo.resources import alternatives, grammar, read_table
-from syriadiplo.wordscan import SubstringSet, grouped_alternation
+from syriadiplo.wordscan import StringMap, grouped_alternation
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 KINDS = ("relative_day", "weekday", "date", "range", "period", "vague", "duration")
@@ -354,6 +354,8 @@ def _evidence_id(names: tuple[str, ...]) -> int | None:
             words.update("0123456789")
         else:
             return None  # punctuation: no word to look for
+    if any(len(w) == 1 and not w.isdigit() for w in words):
+        return None  # a one-letter word (و، م، ه) is in nearly every sentence: scanning for it filters nothing
     key = tuple(sorted(words, key=lambda w: (-len(w), w)))
     if key not in _EVIDENCE:
         _EVIDENCE[key] = len(_EVIDENCE_SETS)
@@ -403,26 +405,10 @@ def _lookup(names: tuple[str, ...], text: str, lexemes: list[tuple[str, ...]]) -
     raise AssertionError(f"no source of {names} gives {text!r}")  # the regex came from these sources
 
 
-@lru_cache(maxsize=1)
-def _evidence_index() -> tuple[SubstringSet, dict[str, frozenset[int]], tuple[tuple[_Rule, frozenset[int]], ...]]:
-    """One scanner for every rule's evidence words; per word, the evidence sets it belongs to; and
-    each rule with the evidence sets it needs."""
-    rules = _rules()  # compiling the rules fills the evidence sets
-    sets_of: dict[str, set[int]] = {}
-    for k, ev in enumerate(_EVIDENCE_SETS):
-        for w in ev:
-            sets_of.setdefault(w, set()).add(k)
-    return (SubstringSet(sets_of), {w: frozenset(ks) for w, ks in sets_of.items()},
-            tuple((rule, frozenset(rule.needs)) for rule in rules))
-
-
 def _candidate_rules(text: str) -> list[_Rule]:
     """The rules whose every required placeholder has its evidence in `text` (the others cannot match)."""
-    scan, sets_of, rules = _evidence_index()
-    hit: set[int] = set()
-    for w in scan.found(text):
-        hit |= sets_of[w]
-    return [rule for rule, needs in rules if needs <= hit]
+    hit = _scan(text)[0]
+    return [rule for rule, needs in _scan_index()[1] if needs & hit == needs]
 
 
 # ---------------------------------------------------------------- anchored matching
@@ -538,36 +524,54 @@ def _proclitic_forms() -> tuple[str, ...] | None:
     return tuple(sorted({p for p, _ in pairs}, key=lambda p: (-len(p), p)))
 
 
-@lru_cache(maxsize=1)
-def _anchor_index() -> tuple[SubstringSet | None, dict[str, tuple[int, ...]], frozenset[int]]:
-    """One scanner for the body prefixes of every rule; per prefix, the orders of the rules it starts;
-    and the orders of the rules that have prefixes (the others run with `finditer`)."""
-    rules = _rules()
+def _anchors() -> dict[int, list[str]]:
+    """Per rule order, the literal prefixes of its body, for the rules that can be anchored."""
     if _proclitic_forms() is None:
-        return None, {}, frozenset()
-    starts: dict[str, list[int]] = {}
-    anchored: set[int] = set()
-    for rule in rules:
+        return {}
+    out: dict[int, list[str]] = {}
+    for rule in _rules():
         prefixes = _body_prefixes(rule)
-        if prefixes is None or rule.regex.match("") is not None:
-            continue
-        anchored.add(rule.order)
-        for p in prefixes:
-            starts.setdefault(p, []).append(rule.order)
-    scan = SubstringSet(starts) if starts else None
-    return scan, {p: tuple(v) for p, v in starts.items()}, frozenset(anchored)
-
-
-def _body_starts(text: str) -> dict[int, list[int]]:
-    """Per anchored rule order, the positions (ascending, maybe repeated) where one of its prefixes occurs."""
-    scan, rules_of, _ = _anchor_index()
-    out: dict[int, list[int]] = {}
-    if scan is None:
-        return out
-    for start, p in scan.occurrences(text):
-        for order in rules_of[p]:
-            out.setdefault(order, []).append(start)
+        if prefixes is not None and rule.regex.match("") is None:
+            out[rule.order] = prefixes
     return out
+
+
+@lru_cache(maxsize=1)
+def _scan_index() -> tuple[StringMap, tuple[tuple[_Rule, int], ...], frozenset[int]]:
+    """One scanner for every rule's evidence words and body prefixes, a string's value being (its length,
+    the bit mask of the evidence sets it belongs to, the orders of the rules whose body it can start);
+    each rule with the bit mask of the evidence sets it needs; and the orders of the anchored rules."""
+    rules = _rules()  # compiling the rules fills the evidence sets
+    masks: dict[str, int] = {}
+    for k, ev in enumerate(_EVIDENCE_SETS):
+        for w in ev:
+            masks[w] = masks.get(w, 0) | (1 << k)
+    anchors = _anchors()
+    starts: dict[str, list[int]] = {}
+    for order, prefixes in sorted(anchors.items()):
+        for p in prefixes:
+            starts.setdefault(p, []).append(order)
+    keys = set(masks) | set(starts)
+    table = StringMap({w: (len(w), masks.get(w, 0), tuple(starts.get(w, ()))) for w in keys})
+    needs = tuple((rule, sum(1 << k for k in rule.needs)) for rule in rules)
+    return table, needs, frozenset(anchors)
+
+
+def _scan(text: str) -> tuple[int, dict[int, list[int]]]:
+    """In one pass: the bit mask of the evidence sets `text` holds, and per anchored rule order the
+    positions (ascending, maybe repeated) where one of its body prefixes occurs."""
+    hit = 0
+    starts: dict[int, list[int]] = {}
+    for end, value in _scan_index()[0].hits(text):
+        n, mask, orders = value
+        hit |= mask
+        for order in orders:
+            at = starts.get(order)
+            if at is None:
+                starts[order] = [end - n + 1]
+            else:
+                at.append(end - n + 1)
+    return hit, starts
 
 
 def _match_starts(text: str, q: int, forms: frozenset[str], longest: int) -> list[int]:
@@ -587,11 +591,11 @@ def _rule_matches(text: str) -> list[tuple[_Rule, re.Match[str]]]:
     """Every rule's `finditer` matches, for the rules whose evidence the text holds: an anchored rule is
     tried at the positions where its matches can start, in order, each search going on after the
     previous match as `finditer` does."""
-    rules = _candidate_rules(text)
+    hit, body_starts = _scan(text)
+    _, needs, anchored = _scan_index()
+    rules = [rule for rule, need in needs if need & hit == need]
     if not rules:
         return []
-    _, _, anchored = _anchor_index()
-    body_starts = _body_starts(text)
     pro = _proclitic_forms() or ("",)
     forms, longest = frozenset(pro), max(map(len, pro))
     starts_at: dict[int, list[int]] = {}

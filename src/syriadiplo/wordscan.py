@@ -59,3 +59,19 @@ class SubstringSet:
     def occurrences(self, text: str) -> list[tuple[int, str]]:
         """(start, word) of every occurrence, overlapping and nested ones included, by end then length."""
         return [(end - len(w) + 1, w) for end, w in self._automaton.iter(text)]
+
+
+class StringMap:
+    """A fixed set of non-empty strings, each with a value; `hits(text)` iterates (end, value) over every
+    occurrence in `text`, overlapping and nested ones included (`end` is the index of its last character)."""
+
+    def __init__(self, items: dict[str, object]) -> None:
+        if not items or "" in items:
+            raise ValueError("StringMap needs non-empty strings")
+        self._automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
+        for w in sorted(items):
+            self._automaton.add_word(w, items[w])
+        self._automaton.make_automaton()
+
+    def hits(self, text: str):
+        return self._automaton.iter(text)
