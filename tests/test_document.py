@@ -8,15 +8,20 @@ that nothing of substance is removed.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from syriadiplo import document
 from syriadiplo.document import Document, build_document
 from syriadiplo.inputs import InputError, discover, read_text
 from syriadiplo.normalize import normalize_text
 
-SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO / "seeds"
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
 
 
@@ -443,3 +448,72 @@ def test_discover_is_sorted_recursive_and_keeps_given_files(tmp_path):
     assert [given for given, _ in found] == [
         str(tmp_path / "a.txt"), str(tmp_path / "b" / "1.txt"), str(tmp_path / "b" / "2.txt"), "missing.txt",
     ]
+
+
+# The glue patterns of boilerplate.tsv in their plain form: context first, then the glue point. The file
+# writes each one starting with a literal character (context in lookarounds) so the scan can skip ahead;
+# only the number of matches counts, and it must be the same.
+PLAIN_GLUES = (
+    r"[\u0629\u0649][\u0621-\u064A]",
+    r"[\u0621-\u064A]ا(?=ال[\u0621-\u064A]{2})",
+    r"[\u0621-\u063A\u0641-\u064A]{2}[«“\"](?=[\u0621-\u064A])",
+    r"\u064A(?=\u0627\u0644[\u0621-\u064A]{3})",
+    r"(?<=[\u0621-\u064A]{4})\u0627\u0644(?=[\u0621-\u064A]{4})",
+    r"(?<!\u0627\u0644)(?<=[\u0621-\u064A]{3})(?:\u0648\u0632\u064A\u0631|\u0645\u062D\u0627\u0641\u0638|\u0631\u0626\u064A\u0633|\u0648\u0632\u0627\u0631\u0629)",
+)
+_GLUE_PIECES = ["ا", "ي", "ل", "و", "ز", "ر", "ئ", "س", "م", "ح", "ف", "ظ", "ة", "ى", "«", "“", '"', " ", "ـ", "x",
+                "وزير", "رئيس", "محافظ", "وزارة", "ال", "اال", "يال"]
+
+
+def _glue_counts(patterns, line: str) -> list[int]:
+    return [len(re.findall(p, line)) for p in patterns]
+
+
+@given(st.lists(st.sampled_from(_GLUE_PIECES), max_size=24))
+@settings(max_examples=1500, deadline=None)
+def test_glue_patterns_count_as_their_plain_forms(pieces):
+    line = "".join(pieces)
+    assert _glue_counts([p.pattern for p in document._patterns().glue], line) == _glue_counts(PLAIN_GLUES, line)
+
+
+def test_glue_patterns_count_as_their_plain_forms_on_every_article_line():
+    lines = [line for p in sorted((REPO / "seeds").glob("*.txt")) + sorted((REPO / "fixtures" / "articles").glob("*.txt"))
+             for line in p.read_text(encoding="utf-8").splitlines()]
+    glues = [p.pattern for p in document._patterns().glue]
+    total = 0
+    for line in lines + [h for h in TICKER_HEADLINES] + ["".join(TICKER_HEADLINES)]:
+        got = _glue_counts(glues, line)
+        assert got == _glue_counts(PLAIN_GLUES, line), line
+        total += sum(got)
+    assert total > 50
+
+
+@given(st.text(alphabet=". !?\u061f\n\t\u00a0ab", max_size=20))
+@settings(max_examples=1500, deadline=None)
+def test_stop_search_is_the_plain_one(text):
+    """A stop not in an ellipsis, then a space: the same answer as the plain form (lookbehind first)."""
+    plain = re.compile(r"(?<!\.)[.!?\u061f](?!\.)\s")
+    assert bool(document._HAS_STOP.search(text)) == bool(plain.search(text))
+
+
+def _plain_is_ticker(line: str) -> bool:
+    if len(line) < document.TICKER_MIN_CHARS:
+        return False
+    glues = sum(len(re.findall(p, line)) for p in PLAIN_GLUES)
+    if glues >= document.TICKER_SURE_GLUES:
+        return True
+    return glues >= document.TICKER_MIN_GLUES and not re.search(r"(?<!\.)[.!?\u061f](?!\.)\s", line)
+
+
+_PLAIN_WORDS = ["سوريا ", "في ", "الاجتماع ", "مع ", "بحث ", "الوزير ", "اليوم. ", "امس... ", "هل؟ "]
+
+
+@given(st.lists(st.sampled_from(_PLAIN_WORDS), min_size=15, max_size=60),
+       st.lists(st.tuples(st.integers(0, 59), st.sampled_from(_GLUE_PIECES)), max_size=16))
+@settings(max_examples=1500, deadline=None)
+def test_ticker_test_is_the_plain_one(words, glued):
+    """Plain words with a few glue pieces run in: lines on both sides of both thresholds."""
+    for at, piece in glued:
+        words.insert(min(at, len(words)), piece)
+    line = "".join(words)
+    assert document._is_ticker(line) == _plain_is_ticker(line)

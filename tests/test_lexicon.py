@@ -58,3 +58,14 @@ def test_match_index_agrees_with_the_lexicon():
 def test_token_offsets_are_those_of_the_token_regex(text):
     spans = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\w+|[^\w\s]", text)]
     assert [(t.start, t.end, t.text) for t in tokenize(text)] == spans
+
+
+@given(st.text(max_size=80))
+@settings(max_examples=400, deadline=None)
+def test_tokens_of_any_text_are_the_token_regex_matches_with_their_readings(text):
+    toks = tokenize(text)
+    spans = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\w+|[^\w\s]", text)]
+    assert [(t.i, t.start, t.end, t.text) for t in toks] == [(k, *s) for k, s in enumerate(spans)]
+    for t in toks:
+        assert t.is_word == (t.text[0].isalnum() or t.text[0] == "_")
+        assert t.words == frozenset(f for _, f in t.forms) and t.forms[0] == (0, t.text)

@@ -24,7 +24,9 @@ DATELINE_MAX_LINE = 3  # a dateline stands among the first kept lines (after the
 
 _SENTENCE_END = re.compile(r"[.!?\u061f](?:[\"'\u201d\u00bb)\]]*)(?=\s|$)|\n")
 _ELLIPSIS_END = re.compile(r"(?:\.\.\.|\u2026)\s*$")
-_HAS_STOP = re.compile(r"(?<!\.)[.!?\u061f](?!\.)\s")
+# a sentence stop that is not part of an ellipsis, then a space; the stop comes first (the lookbehind that
+# says no dot precedes it after it) so that the search skips ahead to stop characters
+_HAS_STOP = re.compile(r"[.!?\u061f](?<!\.[.!?\u061f])(?!\.)\s")
 TICKER_SURE_GLUES = 4
 # A "sentence" longer than this (a scraped page on one line with no full stop) is cut at a space,
 # so that no stage ever works on one multi-megabyte string.
@@ -109,10 +111,14 @@ def _is_ticker(line: str) -> bool:
     """Several headlines glued into one line: long, no full stops, and glue points between words."""
     if len(line) < TICKER_MIN_CHARS:
         return False
-    glues = sum(len(p.findall(line)) for p in _patterns().glue)
-    if glues >= TICKER_SURE_GLUES:
-        return True
-    return glues >= TICKER_MIN_GLUES and not _HAS_STOP.search(line)
+    # as many glue points as decide: TICKER_SURE_GLUES, or TICKER_MIN_GLUES on a line with no stop
+    need = TICKER_SURE_GLUES if _HAS_STOP.search(line) else TICKER_MIN_GLUES
+    glues = 0
+    for p in _patterns().glue:
+        glues += len(p.findall(line))
+        if glues >= need:
+            return True
+    return False
 
 
 def _lines(text: str):

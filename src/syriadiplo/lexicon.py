@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from syriadiplo.resources import alternatives, grammar, read_table
 
-_TOKEN = re.compile(r"\w+|[^\w\s]")
-_new = tuple.__new__  # a named tuple's own __new__ adds a Python call per instance
+# Final: compiled, these module names are read from a C static, not looked up in the module per token
+_TOKEN: Final = re.compile(r"\w+|[^\w\s]")
+_new: Final = tuple.__new__  # a named tuple's own __new__ adds a Python call per instance
 
 
 class Token(NamedTuple):
@@ -26,6 +27,9 @@ class Token(NamedTuple):
     forms: tuple[tuple[int, str], ...]  # (proclitic length, form), the full form first
     is_word: bool
     words: frozenset[str]  # the forms without their proclitic lengths
+
+
+_TOKEN_TYPE: Final = Token
 
 
 class Entry(NamedTuple):
@@ -82,17 +86,20 @@ def _closed() -> dict:
     }
 
 
-# word -> (readings, is a word, the readings' forms): a news vocabulary repeats, so most tokens are looked up
-_READINGS: dict[str, tuple[tuple[tuple[int, str], ...], bool, frozenset[str]]] = {}
-_READINGS_MAX = 200_000  # cleared when full: memory stays bounded on any corpus
+# word -> (the word, its readings, is a word, the readings' forms): the fields of its Token after the
+# offsets. A news vocabulary repeats, so most tokens are looked up. Typed as a plain tuple: it is only
+# ever concatenated whole, never taken apart.
+_READINGS: Final[dict[str, tuple]] = {}
+_READINGS_MAX: Final = 200_000  # cleared when full: memory stays bounded on any corpus
 
 
-def _readings(t: str) -> tuple[tuple[tuple[int, str], ...], bool, frozenset[str]]:
+def _readings(t: str) -> tuple:
+    r: tuple
     if t[0].isalnum() or t[0] == "_":
         forms = analyses(t)
-        r = (forms, True, frozenset([f for _, f in forms]))
+        r = (t, forms, True, frozenset([f for _, f in forms]))
     else:
-        r = (((0, t),), False, frozenset((t,)))
+        r = (t, ((0, t),), False, frozenset((t,)))
     if len(_READINGS) >= _READINGS_MAX:
         _READINGS.clear()
     _READINGS[t] = r
@@ -101,18 +108,25 @@ def _readings(t: str) -> tuple[tuple[tuple[int, str], ...], bool, frozenset[str]
 
 def tokenize(norm: str) -> list[Token]:
     """Tokens of a normalized sentence with their clitic readings."""
-    out = []
-    new = _new
-    get = _READINGS.get
-    find = norm.find
+    out: list[Token] = []
     end = 0
-    # only spaces separate tokens, so each token is found at or after the end of the one before;
-    # a list of strings and str.find cost less than a match object per token
-    for k, t in enumerate(_TOKEN.findall(norm)):
-        start = find(t, end)
-        end = start + len(t)
-        r = get(t) or _readings(t)
-        out.append(new(Token, (k, start, end, t, *r)))
+    k = 0
+    # tokens are the \w+ runs and single other characters of each whitespace-free chunk; a chunk of
+    # word characters alone (most of them) is one token without the regex. Each token is found at or
+    # after the end of the one before, and a cached tail saves building its fields again.
+    for chunk in norm.split():
+        start = norm.find(chunk, end)
+        if chunk.isalnum():
+            end = start + len(chunk)
+            out.append(_new(_TOKEN_TYPE, (k, start, end) + (_READINGS.get(chunk) or _readings(chunk))))
+            k += 1
+            continue
+        end = start
+        for t in _TOKEN.findall(chunk):
+            start = norm.find(t, end)
+            end = start + len(t)
+            out.append(_new(_TOKEN_TYPE, (k, start, end) + (_READINGS.get(t) or _readings(t))))
+            k += 1
     return out
 
 
