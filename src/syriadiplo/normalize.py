@@ -130,10 +130,15 @@ def keeps_length(text: str) -> bool:
 def normalize_text(text: str) -> str:
     """Normalize `text` the way the matchers and every lexicon entry expect."""
     # str.translate looks up every character in the table; a news line holds only a handful of distinct
-    # characters that change, found in one regex scan, and one str.replace per such character is faster
+    # characters that change, and one str.replace per such character is faster. The search goes on after
+    # the replacement: what lies before it holds no character that changes.
     changed, repl = _replacements()
-    for ch in set(changed.findall(text)):
-        text = text.replace(ch, repl[ch])
+    pos = 0
+    while (m := changed.search(text, pos)) is not None:
+        ch = m.group()
+        new = repl[ch]
+        text = text.replace(ch, new)
+        pos = m.start() + len(new)
     return text
 
 
