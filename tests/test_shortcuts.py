@@ -81,6 +81,30 @@ def test_topic_counts_equal_a_findall_per_label_on_generated_text(parts):
     assert extractor._topic_counts(blob) == _findall_counts(blob)
 
 
+def _searched(blob: str) -> set[str]:
+    return {label for label, rx, _ in extractor._topic_patterns() if rx.search(blob)}
+
+
+def test_topic_present_equals_a_search_per_label():
+    blobs = []
+    for p in ARTICLES:
+        doc = build_document(p.read_text(encoding="utf-8"), p.stem, str(p))
+        blobs += [" " + s.norm.text + " " for s in doc.sentences]
+    found = 0
+    for blob in blobs:
+        got = extractor._topic_present(blob)
+        assert got == _searched(blob), blob
+        found += len(got)
+    assert found > 200
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=30))
+@settings(max_examples=300, deadline=None)
+def test_topic_present_equals_a_search_per_label_on_generated_text(parts):
+    blob = "".join(parts)
+    assert extractor._topic_present(blob) == _searched(blob)
+
+
 def _assert_sentences_normalized_in_full(text: str) -> int:
     doc = build_document(text, "t", "-")
     for s in doc.sentences:

@@ -395,20 +395,22 @@ class DocumentExtractor:
         # نفى عقد لقاء، ألغى زيارته، دعت إلى عقد اجتماع: no meeting took place or is planned
         whether = False
         skip = -1
+        negation, rule_out, demand = self.g["NEGATION_CUES"], self.g["RULE_OUT_VERBS"], self.g["DEMAND_CUES"]
         for k in range(clause_lo, t.start):
             if k == skip:
                 continue
             w = _words(toks[k])
-            if w & self.g["NEGATION_CUES"] and k + 1 < t.start and toks[k + 1].words & self.g["RULE_OUT_VERBS"] and not w & self.g["RULE_OUT_VERBS"]:
+            negated = not w.isdisjoint(negation)
+            if negated and k + 1 < t.start and not toks[k + 1].words.isdisjoint(rule_out) and w.isdisjoint(rule_out):
                 whether, skip = True, k + 1  # لم يستبعد عقد لقاء: not ruled out, so uncertain
                 continue
-            if w & self.g["NEGATION_CUES"]:
+            if negated:
                 # لم يحسم بعد ما إذا كان سيلتقي: undecided, not denied
                 if any(toks[j].text in self.g["WHETHER"] for j in range(k + 1, t.start)):
                     whether = True
                     continue
                 return None
-            if w & self.g["DEMAND_CUES"] and any(toks[j].text in self.g["DESTINATION"] for j in range(k + 1, t.start)):
+            if not w.isdisjoint(demand) and any(toks[j].text in self.g["DESTINATION"] for j in range(k + 1, t.start)):
                 return None
         if clause_lo > 0 and toks[clause_lo - 1].text in self.g["COMPLEMENTIZERS"]:
             # نفت الخارجية أن يكون لافروف قد التقى ...: the clause is denied, when the denial governs أن
@@ -424,8 +426,9 @@ class DocumentExtractor:
                 w = toks[k].words
                 if w & self.g["NEGATION_CUES"] and toks[k + 1].words & self.g["RULE_OUT_VERBS"]:
                     whether = True
-        aux = any(toks[k].words & self.g["PLUPERFECT_AUX"] for k in range(clause_lo, t.start))  # كان ... قد: the pluperfect
-        if t.cls in NOUN_CLASSES and not aux and not any(toks[k].words & self.g["PLUPERFECT_AUX"] for k in range(t.end, min(len(toks), t.end + 3))):
+        pluperfect = self.g["PLUPERFECT_AUX"]
+        aux = any(not toks[k].words.isdisjoint(pluperfect) for k in range(clause_lo, t.start))  # كان ... قد: the pluperfect
+        if t.cls in NOUN_CLASSES and not aux and all(toks[k].words.isdisjoint(pluperfect) for k in range(t.end, min(len(toks), t.end + 3))):
             # زيارة قد يقوم بها الصفدي: a noun followed by قد and a third-person imperfect verb may happen
             # (يقوم، تقوم; not a past verb such as تناولت or تمت, nor after كانت)
             for k in range(t.end, min(len(toks) - 1, t.end + 3)):
@@ -787,11 +790,11 @@ class DocumentExtractor:
 
     def _initiator(self, info: SentInfo, lo: int, hi: int, parties: list[Mention], typ: str = "phone_call") -> str | None:
         toks = info.tokens
+        initiative = self.g["INITIATIVE_NOUNS"] | self.g["INITIATIVE_VERBS"]
         # within the event's clause (بمبادرة of another clause is that clause's); a follow-up sentence (lo == hi) whole
         for k in (range(lo, hi) if hi > lo else range(len(toks))):
-            w = _words(toks[k])
             cue = self._initiative_at(toks, k)
-            if w & self.g["INITIATIVE_NOUNS"] or w & self.g["INITIATIVE_VERBS"] or cue:
+            if cue or not _words(toks[k]).isdisjoint(initiative):
                 for mm in info.mentions:
                     if k < mm.start <= k + 5 + cue and mm.kind in ("state", "person", "org", "delegation", "latter"):
                         if mm.kind == "latter":
@@ -799,13 +802,14 @@ class DocumentExtractor:
                             if got:
                                 return got[0].country or got[0].org
                         return self._side(mm)
+        receive, place = self.g["RECEIVE_CALL"], self.g["PLACE_CALL"]
         for k in range(lo, hi):
             w = _words(toks[k])
-            if w & self.g["RECEIVE_CALL"]:
+            if not w.isdisjoint(receive):
                 for mm in info.mentions:
                     if mm.start > k and mm.start - 1 >= 0 and toks[mm.start - 1].text in self.g["FROM"] and mm.kind in ("person", "state", "org", "delegation"):
                         return self._side(mm)
-            if w & self.g["PLACE_CALL"] and typ == "phone_call":  # أجرى مباحثات: holding talks is no initiative
+            if typ == "phone_call" and not w.isdisjoint(place):  # أجرى مباحثات: holding talks is no initiative
                 subj = next((p for p in parties if p.start > k), None)
                 subj = next((p for p in parties if p.start < k), subj) if toks[k].text not in self.g["PLACE_CALL"] else subj
                 aux = next((j for j in range(k - 1, max(-1, k - 8), -1) if toks[j].words & self.g["PLUPERFECT_AUX"]), None)
@@ -1072,8 +1076,9 @@ class DocumentExtractor:
         toks = info.tokens
         n = len(toks)
         covered = {k for m in info.mentions for k in range(m.start, m.end)} | set(info.time_tok)
+        markers = self.g["TOPIC_MARKERS"] | self.g["DISCUSS_VERBS"]
         for k in range(n):
-            if not (_words(toks[k]) & (self.g["TOPIC_MARKERS"] | self.g["DISCUSS_VERBS"])):
+            if _words(toks[k]).isdisjoint(markers):
                 continue
             j = k + 1
             while j < n:
@@ -1105,9 +1110,7 @@ class DocumentExtractor:
             words = {f for tok in info.tokens for f in _words(tok)}
             if names & words or any(m.kind == "pair" for m in info.mentions):
                 texts.append(info.sent.norm.text)
-        blob = " " + " ".join(texts) + " "
-        present = _topic_cores().found(blob)
-        own = {label for label, rx, cores in _topic_patterns() if not present.isdisjoint(cores) and rx.search(blob)}
+        own = _topic_present(" " + " ".join(texts) + " ")
         # the article's main topics frame every event it reports
         own |= set(self._doc_topics())
         return [label for label, _ in self.L.topics if label in own]
@@ -1138,15 +1141,14 @@ def _topic_cores() -> SubstringSet:
     return SubstringSet(c for _, _, cores in _topic_patterns() for c in cores)
 
 
-def _topic_counts(blob: str) -> dict[str, int]:
-    """How many keywords of each topic label `blob` holds: `len(rx.findall(blob))` per label regex.
+def _topic_starts(blob: str) -> dict[int, list[int]]:
+    """Per topic label (index into _topic_patterns), the word starts of `blob` where its regex can match.
 
     Every match of a label's regex starts at the start of a word holding one of the label's keyword
     cores (proclitics and the article come before the core, inside that word). So trying the regex
     only at those word starts, left to right and past each match's end, finds what findall finds,
-    without scanning the whole article once per label.
+    without scanning the whole text once per label.
     """
-    patterns = _topic_patterns()
     by_core = _topic_core_labels()
     starts: dict[int, set[int]] = {}
     for c, core in _topic_cores().occurrences(blob):
@@ -1155,11 +1157,17 @@ def _topic_counts(blob: str) -> dict[str, int]:
             w -= 1
         for k in by_core[core]:
             starts.setdefault(k, set()).add(w)
+    return {k: sorted(ws) for k, ws in starts.items()}
+
+
+def _topic_counts(blob: str) -> dict[str, int]:
+    """How many keywords of each topic label `blob` holds: `len(rx.findall(blob))` per label regex."""
+    patterns = _topic_patterns()
     counts: dict[str, int] = {}
-    for k in sorted(starts):
+    for k, ws in sorted(_topic_starts(blob).items()):
         label, rx, _ = patterns[k]
         n, last = 0, 0
-        for w in sorted(starts[k]):
+        for w in ws:
             if w >= last:
                 m = rx.match(blob, w)
                 if m:
@@ -1167,6 +1175,17 @@ def _topic_counts(blob: str) -> dict[str, int]:
                     last = m.end()
         counts[label] = n
     return counts
+
+
+def _topic_present(blob: str) -> set[str]:
+    """The topic labels whose regex finds a keyword in `blob` (`rx.search(blob)`), tried at word starts."""
+    patterns = _topic_patterns()
+    out: set[str] = set()
+    for k, ws in _topic_starts(blob).items():
+        label, rx, _ = patterns[k]
+        if any(rx.match(blob, w) for w in ws):
+            out.add(label)
+    return out
 
 
 @lru_cache(maxsize=1)
