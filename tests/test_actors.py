@@ -199,3 +199,14 @@ def test_name_tokens_join_prefix_particles():
     assert name_tokens("أحمد أبو الغيط") == ["احمد", "ابوالغيط"]
     assert full_key("جان إيف لودريان") == "جن_ف_لدرن"
     assert surname_key("") == ""
+
+
+def test_skeleton_cache_gives_what_a_fresh_computation_gives():
+    from syriadiplo import actors
+
+    words = [w for row in actors._known().persons for w in row.firsts] + ["لافروف", "سيرجيو", "يي", "الاسد", "ال"]
+    assert len(words) > 50
+    actors._SKELETONS.clear()
+    fresh = [word_skeleton(w) for w in words]
+    assert [word_skeleton(w) for w in words] == fresh  # the second time from the cache
+    assert all(actors._SKELETONS[w] == s for w, s in zip(words, fresh))

@@ -27,7 +27,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Union
+from typing import Any, Final, Union
 
 from syriadiplo.models import Participant
 from syriadiplo.normalize import normalize_text
@@ -109,6 +109,9 @@ def word_skeleton(word: str) -> str:
     bare hamza and a final ه, and collapses doubled letters. A word that would vanish (يي) keeps
     its folded form.
     """
+    got = _SKELETONS.get(word)
+    if got is not None:
+        return got
     r = _rules()
     w = word
     if r.article and w.startswith(r.article) and len(w) > len(r.article) + 2:
@@ -117,8 +120,17 @@ def word_skeleton(word: str) -> str:
     out = "".join(ch for ch in folded if ch not in r.drop)
     if out and out[-1] in r.drop_final:
         out = out[:-1]
-    out = re.sub(r"(.)\1+", r"\1", out)
-    return out or folded
+    out = _DOUBLED.sub(r"\1", out) or folded
+    if len(_SKELETONS) >= _SKELETONS_MAX:
+        _SKELETONS.clear()
+    _SKELETONS[word] = out
+    return out
+
+
+_DOUBLED: Final = re.compile(r"(.)\1+")
+# word -> skeleton: names recur through a corpus, and a skeleton costs three regex passes
+_SKELETONS: Final[dict[str, str]] = {}
+_SKELETONS_MAX: Final = 100_000  # cleared when full: memory stays bounded on any corpus
 
 
 def surname_key(name: str) -> str:

@@ -54,7 +54,7 @@ from syriadiplo.actors import actor_id, actor_parts
 from syriadiplo.models import Plover, Record
 from syriadiplo.normalize import normalize_text
 from syriadiplo.resources import alternatives, grammar, read_table
-from syriadiplo.wordscan import literal_alternation
+from syriadiplo.wordscan import SubstringSet, literal_alternation
 
 RecordLike = Union[Record, Mapping[str, Any]]
 
@@ -218,15 +218,23 @@ def _before_topic(tokens: list[str]) -> list[str]:
     return tokens
 
 
+@lru_cache(maxsize=1)
+def _negotiation_cues() -> tuple[frozenset[str], frozenset[str], frozenset[str], SubstringSet]:
+    """The negotiation, round and round-talks words, and one scanner for all of them."""
+    table = _codes_table()
+    neg, rnd, talks = frozenset(table["NEGOTIATION"]), frozenset(table["ROUND"]), frozenset(table["ROUND_TALKS"])
+    return neg, rnd, talks, SubstringSet(neg | rnd | talks)
+
+
 def is_negotiation(evidence_texts: Iterable[str], topic: Optional[str] = None) -> bool:
     """True when an evidence sentence names a negotiation (module docstring: Negotiation)."""
-    table = _codes_table()
-    neg, rnd, talks = set(table["NEGOTIATION"]), set(table["ROUND"]), set(table["ROUND_TALKS"])
+    neg, rnd, talks, cues = _negotiation_cues()
     topic_n = " ".join(normalize_text(topic).split()) if topic else ""
     for text in evidence_texts:
         sent = " ".join(normalize_text(text).split())
         # every form word_forms gives is a substring of the sentence: without a cue word in it, skip the parse
-        if not any(w in sent for w in neg) and not (any(w in sent for w in rnd) and any(w in sent for w in talks)):
+        present = cues.found(sent)
+        if present.isdisjoint(neg) and (present.isdisjoint(rnd) or present.isdisjoint(talks)):
             continue
         if topic_n:
             sent = sent.replace(topic_n, " ")
