@@ -69,3 +69,53 @@ def test_tokens_of_any_text_are_the_token_regex_matches_with_their_readings(text
     for t in toks:
         assert t.is_word == (t.text[0].isalnum() or t.text[0] == "_")
         assert t.words == frozenset(f for _, f in t.forms) and t.forms[0] == (0, t.text)
+
+
+def _matches_by_scanning(tokens, i, cats=None):
+    """`Lexicon.matches` as a scan of every entry listed under the token's forms (the reference)."""
+    L = lexicon()
+    texts = tuple(t.text for t in tokens)
+    out = []
+    for plen, form in tokens[i].forms:
+        for rest, entry in L.trie.get(form, ()):
+            if (cats is None or entry.cat in cats) and texts[i + 1:i + 1 + len(rest)] == rest:
+                out.append((i, i + 1 + len(rest), plen, entry))
+    out.sort(key=lambda m: (m[0] - m[1], m[2]))
+    return out
+
+
+def _article_sentences():
+    from pathlib import Path
+
+    from syriadiplo.normalize import normalize_text
+
+    root = Path(__file__).resolve().parents[1]
+    paths = sorted(root.glob("seeds/*.txt")) + sorted(root.glob("fixtures/articles/*.txt"))
+    return [normalize_text(line) for p in paths for line in p.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_matches_equal_a_scan_of_every_listed_entry():
+    L = lexicon()
+    cats = frozenset({"TITLE", "NISBA", "ORG"})
+    found = 0
+    for sent in _article_sentences():
+        toks = tokenize(sent)
+        for i in range(len(toks)):
+            got = [tuple(m) for m in L.matches(toks, i)]
+            assert got == _matches_by_scanning(toks, i), (sent, i)
+            assert [tuple(m) for m in L.matches(toks, i, cats)] == _matches_by_scanning(toks, i, cats)
+            found += len(got)
+    assert found > 2000
+
+
+# whole phrases of the lexicon (every 7th, multi-word ones included) and their first words, to run together
+_PHRASES = sorted({" ".join((head, *rest)) for head, cands in lexicon().trie.items() for rest, _ in cands})[::7]
+_PIECES = _PHRASES + sorted({p.split()[0] for p in _PHRASES})[::5] + ["و", "ل", "،", "x"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=6))
+@settings(max_examples=400, deadline=None)
+def test_matches_equal_a_scan_on_generated_token_runs(words):
+    toks = tokenize(" ".join(words))
+    for i in range(len(toks)):
+        assert [tuple(m) for m in lexicon().matches(toks, i)] == _matches_by_scanning(toks, i)

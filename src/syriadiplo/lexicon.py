@@ -140,6 +140,7 @@ class Lexicon:
 
     def __init__(self) -> None:
         self.trie: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
+        self.heads: dict[str, tuple[tuple[int, dict[tuple[str, ...], tuple[Entry, ...]]], ...]] = {}
         self.persons: list[dict] = []
         self.surnames: dict[str, int] = {}
         self.given: set[str] = set()
@@ -218,6 +219,13 @@ class Lexicon:
             self.topics.append((label, tuple(alternatives(kws))))
         for k in self.trie:
             self.trie[k].sort(key=lambda e: -len(e[0]))
+        # per first token, the entries grouped by the number of tokens after it (most first) and keyed by
+        # those tokens: at a position only one phrase of each length can match, found with one lookup
+        for head, cands in self.trie.items():
+            groups: dict[int, dict[tuple[str, ...], list[Entry]]] = {}
+            for rest, entry in cands:
+                groups.setdefault(len(rest), {}).setdefault(rest, []).append(entry)
+            self.heads[head] = tuple((k, {r: tuple(es) for r, es in by_rest.items()}) for k, by_rest in groups.items())
         # the first tokens of the trigger entries: a text with none of them names no meeting or call
         self.trigger_heads = frozenset(k for k, es in self.trie.items() if any(e.cat == "TRIGGER" for _, e in es))
 
@@ -225,21 +233,26 @@ class Lexicon:
                 texts: tuple[str, ...] | None = None) -> list[Match]:
         """Every entry starting at token i, longest first; `texts`: the token texts, when the caller keeps them."""
         out: list[Match] = []
-        trie = self.trie
+        heads = self.heads
+        n = len(tokens)
         for plen, form in tokens[i].forms:
-            cands = trie.get(form)
-            if not cands:
+            groups = heads.get(form)
+            if groups is None:
                 continue
-            for rest, entry in cands:
-                if cats is not None and entry.cat not in cats:
-                    continue
-                k = len(rest)
+            for k, by_rest in groups:
                 if k:
+                    if i + 1 + k > n:
+                        continue
                     if texts is None:
                         texts = tuple(t.text for t in tokens)
-                    if texts[i + 1:i + 1 + k] != rest:
-                        continue
-                out.append(_new(Match, (i, i + 1 + k, plen, entry)))
+                    entries = by_rest.get(texts[i + 1:i + 1 + k])
+                else:
+                    entries = by_rest.get(())
+                if entries is None:
+                    continue
+                for entry in entries:
+                    if cats is None or entry.cat in cats:
+                        out.append(_new(Match, (i, i + 1 + k, plen, entry)))
         if len(out) > 1:
             out.sort(key=lambda m: (m.start - m.end, m.plen))
         return out

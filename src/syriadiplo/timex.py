@@ -562,15 +562,18 @@ def _scan(text: str) -> tuple[int, dict[int, list[int]]]:
     positions (ascending, maybe repeated) where one of its body prefixes occurs."""
     hit = 0
     starts: dict[int, list[int]] = {}
-    for end, value in _scan_index()[0].hits(text):
-        n, mask, orders = value
+    for hit_end, value in _scan_index()[0].hits(text):
+        item: tuple[int, int, tuple[int, ...]] = value  # typed, so that compiled code unpacks it natively
+        n, mask, orders = item
         hit |= mask
-        for order in orders:
-            at = starts.get(order)
-            if at is None:
-                starts[order] = [end - n + 1]
-            else:
-                at.append(end - n + 1)
+        if orders:
+            start: int = hit_end - n + 1
+            for order in orders:
+                at = starts.get(order)
+                if at is None:
+                    starts[order] = [start]
+                else:
+                    at.append(start)
     return hit, starts
 
 
