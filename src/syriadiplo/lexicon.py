@@ -112,7 +112,8 @@ def tokenize(norm: str) -> list[Token]:
     end = 0
     k = 0
     # tokens are the \w+ runs and single other characters of each whitespace-free chunk; a chunk of
-    # word characters alone (most of them) is one token without the regex. Each token is found at or
+    # word characters alone (most of them) is one token, and one with a punctuation mark after them two,
+    # without the regex (str.isalnum is the regex's \w less the underscore). Each token is found at or
     # after the end of the one before, and a cached tail saves building its fields again.
     for chunk in norm.split():
         start = norm.find(chunk, end)
@@ -120,6 +121,15 @@ def tokenize(norm: str) -> list[Token]:
             end = start + len(chunk)
             out.append(_new(_TOKEN_TYPE, (k, start, end) + (_READINGS.get(chunk) or _readings(chunk))))
             k += 1
+            continue
+        last = chunk[-1]
+        if len(chunk) > 1 and chunk[:-1].isalnum() and not (last.isalnum() or last == "_"):
+            # a word and the punctuation after it (سوريا، امس.): two tokens
+            end = start + len(chunk) - 1
+            out.append(_new(_TOKEN_TYPE, (k, start, end) + (_READINGS.get(chunk[:-1]) or _readings(chunk[:-1]))))
+            out.append(_new(_TOKEN_TYPE, (k + 1, end, end + 1) + (_READINGS.get(last) or _readings(last))))
+            end += 1
+            k += 2
             continue
         end = start
         for t in _TOKEN.findall(chunk):
