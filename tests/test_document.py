@@ -517,3 +517,46 @@ def test_ticker_test_is_the_plain_one(words, glued):
         words.insert(min(at, len(words)), piece)
     line = "".join(words)
     assert document._is_ticker(line) == _plain_is_ticker(line)
+
+
+def _rows(action: str) -> list[str]:
+    from syriadiplo.resources import read_table
+
+    return [row[1] for row in read_table("boilerplate.tsv") if row[0] == action]
+
+
+_LINE_PIECES = ["اترك تعليقا", "التعليقات", "اخبار ذات صله", "شاهد ايضا", "تابعونا", "تلغرام", "المصدر", ":", " ",
+                "https://x.y", "Read more", "Related posts", "—", "سانا", "دمشق", "(3)", "ابدا", "\u00a0", "x"]
+
+
+@given(st.lists(st.sampled_from(_LINE_PIECES), max_size=6))
+@settings(max_examples=1500, deadline=None)
+def test_joined_cut_and_drop_patterns_match_as_the_listed_ones(pieces):
+    """One anchored alternation per action finds a line when one of the action's patterns does."""
+    line = "".join(pieces)
+    pats = document._patterns()
+    for action, joined in (("cut", pats.cut), ("drop", pats.drop)):
+        want = any(re.search(p, line, re.IGNORECASE) for p in _rows(action))
+        assert bool(joined[0].search(line)) == want, (action, line)
+
+
+def test_joined_patterns_are_anchored_and_match_as_the_listed_ones_on_article_lines():
+    pats = document._patterns()
+    assert pats.cut[0].pattern.startswith("^(?:") and pats.drop[0].pattern.startswith("^(?:")
+    lines = [normalize_text(line).strip() for p in sorted((REPO / "seeds").glob("*.txt"))
+             + sorted((REPO / "fixtures").rglob("*.txt")) for line in p.read_text(encoding="utf-8", errors="replace").splitlines()]
+    hits = 0
+    for line in lines:
+        for action, joined in (("cut", pats.cut), ("drop", pats.drop)):
+            want = any(re.search(p, line, re.IGNORECASE) for p in _rows(action))
+            assert bool(joined[0].search(line)) == want, (action, line)
+            hits += want
+    assert hits > 10
+
+
+@given(st.text(alphabet=".!?\u061f\n \t\"'\u201d\u00bb)]ab", max_size=30))
+@settings(max_examples=2000, deadline=None)
+def test_sentence_end_matches_as_its_plain_form(text):
+    got = [m.span() for m in document._SENTENCE_END.finditer(text)]
+    plain = r"[.!?\u061f](?:[\"'\u201d\u00bb)\]]*)(?=\s|$)|\n"
+    assert got == [m.span() for m in re.finditer(plain, text)]
