@@ -46,6 +46,14 @@ class Sentence:
     norm: NormText
     is_title: bool = False
 
+    # written out: compiled, the __init__ the dataclass decorator writes would run as interpreted Python
+    def __init__(self, index: int, start: int, end: int, norm: NormText, is_title: bool = False) -> None:
+        self.index = index
+        self.start = start
+        self.end = end
+        self.norm = norm
+        self.is_title = is_title
+
     @property
     def text(self) -> str:
         return self.norm.original
@@ -63,6 +71,21 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     removed: list[tuple[int, int, str]] = field(default_factory=list)
     doc_date: _dt.date | None = None  # when known
+
+    # written out: compiled, the __init__ the dataclass decorator writes would run as interpreted Python
+    def __init__(
+            self, doc_id: str, path: str, original: str, title: str | None = None, dateline: str | None = None,
+            sentences: list[Sentence] | None = None, removed: list[tuple[int, int, str]] | None = None,
+            doc_date: _dt.date | None = None,
+    ) -> None:
+        self.doc_id = doc_id
+        self.path = path
+        self.original = original
+        self.title = title
+        self.dateline = dateline
+        self.sentences = [] if sentences is None else sentences
+        self.removed = [] if removed is None else removed
+        self.doc_date = doc_date
 
     def clean_text(self) -> str:
         """The article text after boilerplate stripping, one kept line per line."""

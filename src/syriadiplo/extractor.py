@@ -77,6 +77,15 @@ class Trigger:
     anaphoric: bool
     future: bool
 
+    # written out: compiled, the __init__ the dataclass decorator writes would run as interpreted Python
+    def __init__(self, start: int, end: int, type: str, cls: str, anaphoric: bool, future: bool) -> None:
+        self.start = start
+        self.end = end
+        self.type = type
+        self.cls = cls
+        self.anaphoric = anaphoric
+        self.future = future
+
 
 @dataclass
 class SentInfo:
@@ -88,6 +97,20 @@ class SentInfo:
     triggers: list[Trigger]
     phone_cues: set[int]
     index: MatchIndex  # the lexicon matches of `tokens`
+
+    # written out: compiled, the __init__ the dataclass decorator writes would run as interpreted Python
+    def __init__(
+            self, sent: Sentence, tokens: list[Token], mentions: list[Mention], times: list[timex.TimeMention],
+            time_tok: dict[int, int], triggers: list[Trigger], phone_cues: set[int], index: MatchIndex,
+    ) -> None:
+        self.sent = sent
+        self.tokens = tokens
+        self.mentions = mentions
+        self.times = times
+        self.time_tok = time_tok
+        self.triggers = triggers
+        self.phone_cues = phone_cues
+        self.index = index
 
 
 @dataclass
@@ -107,6 +130,29 @@ class EventMention:
     loc_weak: bool = False  # the place was found outside the trigger's clause
     sides_stated: int | None = None  # لقاء ثنائي: 2, اجتماع رباعي: 4
 
+    # written out: compiled, the __init__ the dataclass decorator writes would run as interpreted Python
+    def __init__(
+            self, sent_index: int, type: str, status: str, parties: list[Mention],
+            location: tuple[str, str | None] | None,
+            time: tuple[timex.TimeMention, timex.ResolvedTime, str] | None, topic: str | None,
+            initiator: str | None, anaphoric: bool, is_title: bool, strength: float,
+            extra_sents: list[int] | None = None, loc_weak: bool = False, sides_stated: int | None = None,
+    ) -> None:
+        self.sent_index = sent_index
+        self.type = type
+        self.status = status
+        self.parties = parties
+        self.location = location
+        self.time = time
+        self.topic = topic
+        self.initiator = initiator
+        self.anaphoric = anaphoric
+        self.is_title = is_title
+        self.strength = strength
+        self.extra_sents = [] if extra_sents is None else extra_sents
+        self.loc_weak = loc_weak
+        self.sides_stated = sides_stated
+
 
 @dataclass
 class Cluster:
@@ -116,6 +162,17 @@ class Cluster:
     sides: set[str] = field(default_factory=set)  # countries and bodies of all mentions
 
     _slots: dict = field(default_factory=dict)  # (place, weak, time key) -> first mention with them
+
+    # written out: compiled, the __init__ the dataclass decorator writes would run as interpreted Python
+    def __init__(
+            self, type: str, mentions: list[EventMention] | None = None, keys: set[str] | None = None,
+            sides: set[str] | None = None, _slots: dict | None = None,
+    ) -> None:
+        self.type = type
+        self.mentions = [] if mentions is None else mentions
+        self.keys = set() if keys is None else keys
+        self.sides = set() if sides is None else sides
+        self._slots = {} if _slots is None else _slots
 
     def add(self, em: EventMention, keys: set[str], sides: set[str]) -> None:
         self.mentions.append(em)

@@ -57,6 +57,29 @@ class Mention:
     from_nisba: bool = False  # a state known only from a nationality adjective
     entourage: bool = False  # الوفد المرافق له: takes the side of the person before it
 
+    # written out: compiled, the __init__ the dataclass decorator writes would run as interpreted Python
+    def __init__(
+            self, kind: str, start: int, end: int, name: str | None = None, name_norm: str | None = None,
+            role: str | None = None, country: str | None = None, org: str | None = None, counterpart: bool = False,
+            number: str = "sg", role_head: str | None = None, entity: int | None = None,
+            preceded_by: str | None = None, from_nisba: bool = False, entourage: bool = False,
+    ) -> None:
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.name = name
+        self.name_norm = name_norm
+        self.role = role
+        self.country = country
+        self.org = org
+        self.counterpart = counterpart
+        self.number = number
+        self.role_head = role_head
+        self.entity = entity
+        self.preceded_by = preceded_by
+        self.from_nisba = from_nisba
+        self.entourage = entourage
+
 
 @lru_cache(maxsize=1)
 def _g() -> dict[str, frozenset[str]]:
@@ -692,6 +715,21 @@ class PersonEntity:
     surnames: set[str] = field(default_factory=set)
     role_from_text: bool = False
     from_lexicon: bool = False  # created from a bare surname: state and role are the lexicon's guess
+
+    # written out: compiled, the __init__ the dataclass decorator writes would run as interpreted Python
+    def __init__(
+            self, name: str, name_norm: str, role: str | None = None, country: str | None = None,
+            org: str | None = None, surnames: set[str] | None = None, role_from_text: bool = False,
+            from_lexicon: bool = False,
+    ) -> None:
+        self.name = name
+        self.name_norm = name_norm
+        self.role = role
+        self.country = country
+        self.org = org
+        self.surnames = set() if surnames is None else surnames
+        self.role_from_text = role_from_text
+        self.from_lexicon = from_lexicon
 
 
 def surname_key(toks: list[str]) -> str:

@@ -159,6 +159,12 @@ class NormText:
     _norm: list[int] = field(init=False, repr=False)
     _orig: list[int] = field(init=False, repr=False)
 
+    # written out: compiled, the __init__ the dataclass decorator writes would run as interpreted Python
+    def __init__(self, original: str, given: str | None = None) -> None:
+        self.original = original
+        self.given = given
+        self.__post_init__()
+
     def __post_init__(self) -> None:
         if self.given is not None and len(self.given) == len(self.original):
             self.text, self.given = self.given, None
