@@ -17,6 +17,8 @@ from contextlib import chdir
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from syriadiplo import batch
@@ -322,3 +324,13 @@ def test_bench_refuses_a_repeat_below_one():
     proc = subprocess.run([sys.executable, str(REPO / "bench" / "throughput.py"), "--mb", "0.01", "--repeat", "0"],
                           capture_output=True, text=True)
     assert proc.returncode == 2 and "--repeat must be at least 1" in proc.stderr
+
+
+@given(st.binary(max_size=300))
+@settings(max_examples=500, deadline=None)
+def test_control_byte_count_is_the_plain_one(data):
+    """The binary sniffer counts control bytes with bytes.translate: the count of a plain loop."""
+    from syriadiplo import inputs
+
+    plain = sum(1 for b in data if b < 0x20 and b not in inputs._OK_CONTROLS)
+    assert len(data) - len(data.translate(None, inputs._BAD_CONTROLS)) == plain

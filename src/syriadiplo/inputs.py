@@ -65,6 +65,7 @@ class Source:
 # --- decoding ------------------------------------------------------------------------
 
 _OK_CONTROLS = frozenset(b"\t\n\r\f\v\x1a\x1b")
+_BAD_CONTROLS = bytes(b for b in range(0x20) if b not in _OK_CONTROLS)  # counted in C: bytes.translate drops them
 
 
 def _looks_binary(data: bytes) -> str | None:
@@ -74,7 +75,7 @@ def _looks_binary(data: bytes) -> str | None:
     nul = sample.count(0)
     if nul and nul > BINARY_NUL_RATIO * len(sample):
         return "binary file (NUL bytes), not text"
-    controls = sum(1 for b in sample if b < 0x20 and b not in _OK_CONTROLS)
+    controls = len(sample) - len(sample.translate(None, _BAD_CONTROLS))
     if controls > BINARY_CONTROL_RATIO * len(sample):
         return "binary file (NUL bytes), not text" if nul else "binary file (control bytes), not text"
     return None
