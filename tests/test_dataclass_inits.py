@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+import importlib
 from pathlib import Path
 
 import pytest
 
 import syriadiplo
-from syriadiplo import document, extractor, ner, normalize
+from syriadiplo import document, extractor, ner, normalize, timex
 
 CLASSES = [ner.Mention, ner.PersonEntity, normalize.NormText, document.Sentence, document.Document,
-           extractor.Trigger, extractor.SentInfo, extractor.EventMention, extractor.Cluster]
+           extractor.Trigger, extractor.SentInfo, extractor.EventMention, extractor.Cluster,
+           timex.Point, timex.TimeMention, timex.ResolvedTime, timex._Capture]
 
 
 def _written_init(cls) -> ast.FunctionDef:
@@ -31,7 +33,8 @@ def _written_init(cls) -> ast.FunctionDef:
 def test_parameters_are_the_init_fields_in_order(cls):
     args = _written_init(cls).args
     names = [a.arg for a in args.args][1:]
-    defaults = dict(zip(reversed(names), reversed([ast.literal_eval(d) for d in args.defaults])))
+    namespace = vars(importlib.import_module(cls.__module__))
+    defaults = dict(zip(reversed(names), reversed([eval(ast.unparse(d), namespace) for d in args.defaults])))
     fields = [f for f in dataclasses.fields(cls) if f.init]
     assert names == [f.name for f in fields]
     for f in fields:
@@ -49,7 +52,7 @@ def _sample(annotation: str):
 
     annotation = annotation if isinstance(annotation, str) else annotation.__name__
     head = annotation.split("[")[0].split(" |")[0]
-    samples = {"str": "نص", "int": 1, "bool": True, "float": 0.5, "list": [], "dict": {}, "set": set(),
+    samples = {"str": "نص", "int": 1, "bool": True, "float": 0.5, "list": [], "dict": {}, "set": set(), "Any": 3,
                "NormText": normalize.NormText("نص"), "MatchIndex": MatchIndex([])}
     if head == "Sentence":
         return document.Sentence(0, 0, 2, normalize.NormText("نص"))
@@ -78,3 +81,12 @@ def test_fields_get_the_values_the_generated_init_gives(cls):
 def test_post_init_still_runs():
     nt = normalize.NormText("أحمد")
     assert nt.text == normalize.normalize_text("أحمد") and nt.given is None
+
+
+def test_time_classes_hash_and_compare_as_frozen_ones_did():
+    """Not frozen (compiled, a frozen dataclass's __init__ is interpreted), but hashed on the same fields."""
+    a = timex.TimeMention(0, 3, "امس", "relative_day", -1, None, None, lexemes=(("x",),))
+    b = timex.TimeMention(0, 3, "امس", "relative_day", -1, None, None, lexemes=(("y",),))
+    assert a == b and hash(a) == hash(b)  # lexemes take no part, as before
+    assert hash(timex.Point(2017, 9, 16)) == hash(timex.Point(2017, 9, 16)) != hash(timex.Point(2017, 9, 17))
+    assert len({timex.ResolvedTime("2017", None, None), timex.ResolvedTime("2017", None, None)}) == 1

@@ -23,7 +23,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 
 from hijridate import Gregorian, Hijri
 
@@ -39,7 +39,9 @@ _FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _YEAR_DIGITS = re.compile(r"[0-9]{4}")
 
 
-@dataclass(frozen=True)
+# Not frozen, though never changed after it is made, and hashed as a frozen dataclass is (unsafe_hash):
+# compiled, a frozen dataclass gets the decorator's __init__, which runs as interpreted Python.
+@dataclass(unsafe_hash=True)
 class Point:
     """What one time expression (or one end of a range) fixes.
 
@@ -61,8 +63,31 @@ class Point:
     mod: str | None = None
     daypart: str | None = None
 
+    # written out: compiled, the __init__ the dataclass decorator writes would run as interpreted Python
+    def __init__(
+            self, year: int | None = None, month: int | None = None, day: int | None = None, weekday: str | None = None,
+            calendar: str = "gregorian", rel_days: int | None = None, unit: str | None = None, offset: int | None = None,
+            direction: int | None = None, mod: str | None = None, daypart: str | None = None,
+    ) -> None:
+        self.year = year
+        self.month = month
+        self.day = day
+        self.weekday = weekday
+        self.calendar = calendar
+        self.rel_days = rel_days
+        self.unit = unit
+        self.offset = offset
+        self.direction = direction
+        self.mod = mod
+        self.daypart = daypart
 
-@dataclass(frozen=True)
+
+_NO_POINT: Final = Point()  # the point of a mention that fixes nothing (shared: points are never changed)
+
+
+# Not frozen, though never changed after it is made, and hashed as a frozen dataclass is (unsafe_hash):
+# compiled, a frozen dataclass gets the decorator's __init__, which runs as interpreted Python.
+@dataclass(unsafe_hash=True)
 class TimeMention:
     """One time expression found in normalized text.
 
@@ -79,13 +104,34 @@ class TimeMention:
     weekday: str | None
     direction: int | None
     rule: str = ""
-    point: Point = Point()
+    point: Point = _NO_POINT
     until: Point | None = None
     warnings: tuple[str, ...] = ()
     lexemes: tuple[tuple[str, ...], ...] = field(default=(), compare=False, repr=False)
 
+    # written out: compiled, the __init__ the dataclass decorator writes would run as interpreted Python
+    def __init__(
+            self, start: int, end: int, text: str, kind: str, relative_days: int | None, weekday: str | None,
+            direction: int | None, rule: str = "", point: Point = _NO_POINT, until: Point | None = None,
+            warnings: tuple[str, ...] = (), lexemes: tuple[tuple[str, ...], ...] = (),
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.kind = kind
+        self.relative_days = relative_days
+        self.weekday = weekday
+        self.direction = direction
+        self.rule = rule
+        self.point = point
+        self.until = until
+        self.warnings = warnings
+        self.lexemes = lexemes
 
-@dataclass(frozen=True)
+
+# Not frozen, though never changed after it is made, and hashed as a frozen dataclass is (unsafe_hash):
+# compiled, a frozen dataclass gets the decorator's __init__, which runs as interpreted Python.
+@dataclass(unsafe_hash=True)
 class ResolvedTime:
     """The time slot of a record: `value` (ISO-8601 / TIMEX3 or None), `relative_days`, `weekday`."""
 
@@ -93,6 +139,14 @@ class ResolvedTime:
     relative_days: int | None
     weekday: str | None
     warnings: tuple[str, ...] = ()
+
+    # written out: compiled, the __init__ the dataclass decorator writes would run as interpreted Python
+    def __init__(self, value: str | None, relative_days: int | None, weekday: str | None,
+                 warnings: tuple[str, ...] = ()) -> None:
+        self.value = value
+        self.relative_days = relative_days
+        self.weekday = weekday
+        self.warnings = warnings
 
 
 # ---------------------------------------------------------------- resources
@@ -376,11 +430,19 @@ def _rules() -> tuple[_Rule, ...]:
 # ---------------------------------------------------------------- matching
 
 
-@dataclass(frozen=True)
+# Not frozen, though never changed after it is made, and hashed as a frozen dataclass is (unsafe_hash):
+# compiled, a frozen dataclass gets the decorator's __init__, which runs as interpreted Python.
+@dataclass(unsafe_hash=True)
 class _Capture:
     value: Any  # a class value: a number, a name or a tuple
     cls: str
     collapsed: bool  # an article written after a proclitic lam (للعام for ل + العام)
+
+    # written out: compiled, the __init__ the dataclass decorator writes would run as interpreted Python
+    def __init__(self, value: Any, cls: str, collapsed: bool) -> None:
+        self.value = value
+        self.cls = cls
+        self.collapsed = collapsed
 
 
 def _lookup(names: tuple[str, ...], text: str, lexemes: list[tuple[str, ...]]) -> _Capture:
