@@ -51,7 +51,7 @@ from functools import lru_cache
 from typing import Any, Optional, Union
 
 from syriadiplo.actors import actor_id, actor_parts
-from syriadiplo.models import Plover, Record
+from syriadiplo.models import Plover, Record, build
 from syriadiplo.normalize import normalize_text
 from syriadiplo.resources import alternatives, grammar, read_table
 from syriadiplo.wordscan import SubstringSet, literal_alternation
@@ -260,7 +260,7 @@ def classify(
 ) -> tuple[str, Plover]:
     """(CAMEO code, PLOVER) from the slots of a record or a cluster (module docstring: the rule tables)."""
     if type_ == "phone_call":
-        return "041", Plover(mode="phone")
+        return "041", build(Plover, mode="phone")
     party_sides = sides(participants)
     hosts = host_sides(location, party_sides, city_country)
     visitors = [s for s in party_sides if s not in hosts]
@@ -278,7 +278,7 @@ def classify(
         mode = "multilateral"
     if negotiation:
         cameo = "046"
-    return cameo, Plover(mode=mode)
+    return cameo, build(Plover, mode=mode)
 
 
 def assign_codes(record: RecordLike, city_country: Optional[Mapping[str, str]] = None) -> tuple[str, Plover]:

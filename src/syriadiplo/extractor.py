@@ -21,7 +21,7 @@ from syriadiplo.codes import with_codes
 from syriadiplo.document import Document, Sentence
 from syriadiplo.lexicon import Entry, Match, MatchIndex, Token, is_definite, lexicon, tokenize
 from syriadiplo.normalize import NormText, normalize_text
-from syriadiplo.models import Evidence, Location, Participant, Record, Source, TimeInfo
+from syriadiplo.models import Evidence, Location, Participant, Record, Source, TimeInfo, build
 from syriadiplo.ner import Mention, PersonRegistry, SentenceNER
 from syriadiplo.resources import grammar
 from syriadiplo.wordscan import SubstringSet
@@ -1009,22 +1009,22 @@ class DocumentExtractor:
             evidence = []
             for si in sents:
                 s = self.doc.sentences[si]
-                evidence.append(Evidence(start=s.start, end=s.end, text=self.doc.original[s.start:s.end]))
+                evidence.append(build(Evidence, start=s.start, end=s.end, text=self.doc.original[s.start:s.end]))
             topics = self._topic_labels(c, topic, sents)
             time_info, warnings = None, []
             if tm:
                 m, rt, text = tm
-                time_info = TimeInfo(text=text, value=rt.value, relative_days=rt.relative_days, weekday=rt.weekday)
+                time_info = build(TimeInfo, text=text, value=rt.value, relative_days=rt.relative_days, weekday=rt.weekday)
                 warnings = list(rt.warnings)
             status = primary.status
             if status == "planned" and any(m.status == "uncertain" and m.sent_index == primary.sent_index for m in c.mentions):
                 status = "uncertain"  # زيارة قد يقوم بها ... للقاء الرئيس: the hedge of the sentence covers its purpose
             rid = self._id(c.type, parts, time_info, used_ids)
-            out.append(Record(
-                id=rid, doc_id=self.doc.doc_id, type=c.type, status=status, participants=parts,
-                initiator=initiator, location=Location(name=loc[0], country=loc[1]) if loc and c.type == "meeting" else None,
+            out.append(build(
+                Record, id=rid, doc_id=self.doc.doc_id, type=c.type, status=status, participants=parts,
+                initiator=initiator, location=build(Location, name=loc[0], country=loc[1]) if loc and c.type == "meeting" else None,
                 time=time_info, topic=topic, topics=topics, evidence=evidence,
-                source=Source(path=self.doc.path, title=self.doc.title), confidence=round(primary.strength, 2),
+                source=build(Source, path=self.doc.path, title=self.doc.title), confidence=round(primary.strength, 2),
                 warnings=warnings,
             ))
         return out
@@ -1066,15 +1066,15 @@ class DocumentExtractor:
                 if role is None and ent is not None:
                     role = self._lexicon_role(ent.name_norm)
                 role = self._as_written(role)
-                out.append(Participant(name=ent.name if ent else p.name, role=role,
+                out.append(build(Participant, name=ent.name if ent else p.name, role=role,
                                        country=p.country or (ent.country if ent else None),
                                        organization=p.org or (ent.org if ent else None), kind="person"))
             elif p.kind == "delegation":
-                out.append(Participant(name=p.name, role=p.role, country=p.country, organization=p.org, kind="delegation"))
+                out.append(build(Participant, name=p.name, role=p.role, country=p.country, organization=p.org, kind="delegation"))
             elif p.kind == "org":
-                out.append(Participant(name=None, role=p.role, country=p.country, organization=p.org, kind="organization"))
+                out.append(build(Participant, name=None, role=p.role, country=p.country, organization=p.org, kind="organization"))
             else:
-                out.append(Participant(name=None, role=None, country=p.country, organization=None, kind="state"))
+                out.append(build(Participant, name=None, role=None, country=p.country, organization=None, kind="state"))
         # a bare title of the same side as a named person is that person again (رئيس حكومة لبناني = ميقاتي)
         named = {(p.country, p.organization) for p in out if p.kind == "person" and p.name}
         return [p for p in out if not (p.kind == "person" and not p.name and (p.country, p.organization) in named)]
