@@ -639,6 +639,13 @@ def _scan(text: str) -> tuple[int, dict[int, list[int]]]:
     return hit, starts
 
 
+@lru_cache(maxsize=1)
+def _proclitic_set() -> tuple[frozenset[str], int]:
+    """The proclitic forms as a set, and the length of the longest."""
+    pro = _proclitic_forms() or ("",)
+    return frozenset(pro), max(map(len, pro))
+
+
 def _match_starts(text: str, q: int, forms: frozenset[str], longest: int) -> list[int]:
     """The positions a match whose body starts at `q` can start at: `q` less a proclitic form written
     just before it, where the rule's lookbehind `(?<![\\w/])` holds (the regex checks it again)."""
@@ -661,8 +668,7 @@ def _rule_matches(text: str) -> list[tuple[_Rule, re.Match[str]]]:
     rules = [rule for rule, need in needs if need & hit == need]
     if not rules:
         return []
-    pro = _proclitic_forms() or ("",)
-    forms, longest = frozenset(pro), max(map(len, pro))
+    forms, longest = _proclitic_set()
     starts_at: dict[int, list[int]] = {}
     out: list[tuple[_Rule, re.Match[str]]] = []
     for rule in rules:
