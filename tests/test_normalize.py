@@ -282,3 +282,9 @@ def test_extraction_does_not_import_camel_tools():
             "print('camel_tools' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0xFEFF) | st.sampled_from(_CHANGED), max_size=80))
+@settings(max_examples=500, deadline=None)
+def test_normalize_line_tells_keeps_length_on_the_way(text):
+    assert normalize.normalize_line(text) == (normalize.normalize_text(text), normalize.keeps_length(text))

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from syriadiplo.normalize import NormText, keeps_length, normalize_text
+from syriadiplo.normalize import NormText, normalize_line, normalize_text
 from syriadiplo.resources import read_table
 
 # A line this long with no sentence punctuation and this many glue points is a ticker line.
@@ -202,8 +202,9 @@ def build_document(text: str, doc_id: str, path: str, title: str | None = None) 
     doc = Document(doc_id=doc_id, path=path, original=text, title=title)
     kept: list[tuple[int, int, bool]] = []  # (start, end, is the title)
     lines = list(_lines(text))
-    raw_norm = [normalize_text(body) for _, _, body in lines]
-    norm_of = {a: raw_norm[i] for i, (a, _, body) in enumerate(lines) if keeps_length(body)}
+    normalized = [normalize_line(body) for _, _, body in lines]
+    raw_norm = [text for text, _ in normalized]
+    norm_of = {a: normalized[i][0] for i, (a, _, _) in enumerate(lines) if normalized[i][1]}
     norm_lines = [x.strip() for x in raw_norm]
     first_kept = True
     for i, (a, b, body) in enumerate(lines):

@@ -129,17 +129,24 @@ def keeps_length(text: str) -> bool:
 
 def normalize_text(text: str) -> str:
     """Normalize `text` the way the matchers and every lexicon entry expect."""
+    return normalize_line(text)[0]
+
+
+def normalize_line(text: str) -> tuple[str, bool]:
+    """`normalize_text(text)`, and `keeps_length(text)` found on the way (no second scan)."""
     # str.translate looks up every character in the table; a news line holds only a handful of distinct
     # characters that change, and one str.replace per such character is faster. The search goes on after
     # the replacement: what lies before it holds no character that changes.
     changed, repl = _replacements()
     pos = 0
+    keeps = True
     while (m := changed.search(text, pos)) is not None:
         ch = m.group()
         new = repl[ch]
         text = text.replace(ch, new)
         pos = m.start() + len(new)
-    return text
+        keeps = keeps and len(new) == 1
+    return text, keeps
 
 
 @dataclass
