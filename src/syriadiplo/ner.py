@@ -438,58 +438,60 @@ class SentenceNER:
         n = len(t)
         tok = t[i]
         # most tokens start nothing: no lexicon entry, no listed word, no given name or surname
-        if (not self.index.at(i) and tok.words.isdisjoint(self.g["MENTION_STARTS"])
+        special = not tok.words.isdisjoint(self.g["MENTION_STARTS"])
+        if (not special and not self.index.at(i)
                 and not any(f in self.L.given or f in self.L.surnames or f in self.doc_surnames for _, f in tok.forms[:2])):
             return None
-        # dual counterpart: نظيريه الروسي سيرغي شويغو والتركي فكري إيشيق
-        if _has(tok, self.g["DUAL_COUNTERPART"]):
-            out: list[Mention] = []
-            k = i + 1
-            while k < n and len(out) < 4:
-                nis = self.m(k, _CAT_NISBA)
-                if not nis:
-                    break
-                nm = self.parse_name(nis.end)
-                mm = Mention("person", k if out else i, nis.end, country=nis.entry.data[0], counterpart=True)
+        if special:  # one of the words below starts the token's readings (else none of these cases applies)
+            # dual counterpart: نظيريه الروسي سيرغي شويغو والتركي فكري إيشيق
+            if _has(tok, self.g["DUAL_COUNTERPART"]):
+                out: list[Mention] = []
+                k = i + 1
+                while k < n and len(out) < 4:
+                    nis = self.m(k, _CAT_NISBA)
+                    if not nis:
+                        break
+                    nm = self.parse_name(nis.end)
+                    mm = Mention("person", k if out else i, nis.end, country=nis.entry.data[0], counterpart=True)
+                    if nm:
+                        a, b, known = nm
+                        mm.name, mm.name_norm, mm.end = self.text(a, b), " ".join(x.text for x in t[a:b]), b
+                    out.append(mm)
+                    k = mm.end
+                if out:
+                    return out
+            # counterpart: نظيره [nisba] [name]
+            if _has(tok, self.g["COUNTERPART"]):
+                j = i + 1
+                country = None
+                j2 = self._skip_punct(j)
+                nis = self.m(j2, _CAT_NISBA)
+                if nis:
+                    country = nis.entry.data[0]
+                    j = nis.end
+                j3 = self._skip_punct(j)
+                nm = self.parse_name(j3) if j3 < n else None
+                mm = Mention("person", i, j, country=country, counterpart=True)
                 if nm:
                     a, b, known = nm
-                    mm.name, mm.name_norm, mm.end = self.text(a, b), " ".join(x.text for x in t[a:b]), b
-                out.append(mm)
-                k = mm.end
-            if out:
-                return out
-        # counterpart: نظيره [nisba] [name]
-        if _has(tok, self.g["COUNTERPART"]):
-            j = i + 1
-            country = None
-            j2 = self._skip_punct(j)
-            nis = self.m(j2, _CAT_NISBA)
-            if nis:
-                country = nis.entry.data[0]
-                j = nis.end
-            j3 = self._skip_punct(j)
-            nm = self.parse_name(j3) if j3 < n else None
-            mm = Mention("person", i, j, country=country, counterpart=True)
-            if nm:
-                a, b, known = nm
-                mm.name, mm.name_norm, mm.end = self.text(a, b), " ".join(x.text for x in t[a:b]), b + (1 if j3 < n and t[j3].text in _QUOTES_OPEN else 0)
-                self._fill_known(mm, known)
-            return [mm]
-        # الجانبان / الطرفان, with nisbas: الجانبين الروسي والبريطاني
-        if _has(tok, self.g["PAIR_ANAPHORS"]) and not self.m(i, _TITLE_CATS):
-            states = [Mention("state", a, b, country=c) for a, b, c in self._nisba_run(i + 1)]
-            return states or [Mention("pair", i, i + 1)]
-        # الوفدين الروسي والتركي: one delegation per nationality adjective
-        if _has(tok, self.g["DUAL_DELEGATIONS"]):
-            run = self._nisba_run(i + 1, most=2)
-            if len(run) == 2:
-                return [Mention("delegation", i if k == 0 else a, b, country=c, number="du") for k, (a, b, c) in enumerate(run)]
-        if _has(tok, self.g["SIDE_NOUNS"]):
-            nis = self.m(i + 1, _CAT_NISBA)
-            if nis:
-                return [Mention("state", i, nis.end, country=nis.entry.data[0])]
-        if _has(tok, self.g["LATTER"]):
-            return [Mention("latter", i, i + 1)]
+                    mm.name, mm.name_norm, mm.end = self.text(a, b), " ".join(x.text for x in t[a:b]), b + (1 if j3 < n and t[j3].text in _QUOTES_OPEN else 0)
+                    self._fill_known(mm, known)
+                return [mm]
+            # الجانبان / الطرفان, with nisbas: الجانبين الروسي والبريطاني
+            if _has(tok, self.g["PAIR_ANAPHORS"]) and not self.m(i, _TITLE_CATS):
+                states = [Mention("state", a, b, country=c) for a, b, c in self._nisba_run(i + 1)]
+                return states or [Mention("pair", i, i + 1)]
+            # الوفدين الروسي والتركي: one delegation per nationality adjective
+            if _has(tok, self.g["DUAL_DELEGATIONS"]):
+                run = self._nisba_run(i + 1, most=2)
+                if len(run) == 2:
+                    return [Mention("delegation", i if k == 0 else a, b, country=c, number="du") for k, (a, b, c) in enumerate(run)]
+            if _has(tok, self.g["SIDE_NOUNS"]):
+                nis = self.m(i + 1, _CAT_NISBA)
+                if nis:
+                    return [Mention("state", i, nis.end, country=nis.entry.data[0])]
+            if _has(tok, self.g["LATTER"]):
+                return [Mention("latter", i, i + 1)]
         # delegations and groups
         grp = self.m(i, _TITLE_CATS)
         if grp and grp.entry.data[0] == "group":
