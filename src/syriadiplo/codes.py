@@ -107,14 +107,12 @@ def _org_seats() -> dict[str, frozenset[str]]:
     return {k[len("SEAT_"):]: frozenset(v) for k, v in _codes_table().items() if k.startswith("SEAT_")}
 
 
-@lru_cache(maxsize=4096)
-def _flat(text: str) -> str:
-    """`text` normalized, its spaces collapsed (cached: a record's evidence and places recur in the next)."""
-    return " ".join(normalize_text(text).split())
+def _place_key(name: str) -> str:
+    return " ".join(normalize_text(name).split())
 
 
 def _lookup_place(name: str, table: Mapping[str, str]) -> Optional[str]:
-    key = _flat(name)
+    key = _place_key(name)
     article = grammar("DEF_ARTICLE")[0]
     for cand in (key, key[len(article):] if key.startswith(article) else article + key):
         if cand in table:
@@ -149,7 +147,7 @@ def host_sides(location: Any, party_sides: Iterable[str], city_country: Optional
         return []
     country = location_country(location, city_country)
     name = _get(location, "name")
-    city = _flat(name) if name else ""
+    city = _place_key(name) if name else ""
     seats = _org_seats()  # read only
     return [s for s in party_sides if s == country or (city and city in seats.get(s, ()))]
 
@@ -231,9 +229,9 @@ def _negotiation_cues() -> tuple[frozenset[str], frozenset[str], frozenset[str],
 def is_negotiation(evidence_texts: Iterable[str], topic: Optional[str] = None) -> bool:
     """True when an evidence sentence names a negotiation (module docstring: Negotiation)."""
     neg, rnd, talks, cues = _negotiation_cues()
-    topic_n = _flat(topic) if topic else ""
+    topic_n = " ".join(normalize_text(topic).split()) if topic else ""
     for text in evidence_texts:
-        sent = _flat(text)
+        sent = " ".join(normalize_text(text).split())
         # every form word_forms gives is a substring of the sentence: without a cue word in it, skip the parse
         present = cues.found(sent)
         if present.isdisjoint(neg) and (present.isdisjoint(rnd) or present.isdisjoint(talks)):
