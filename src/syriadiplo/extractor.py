@@ -343,14 +343,16 @@ class DocumentExtractor:
                 lo = k + 1
                 break
         hi = next_start
+        complementizers, breakers, markers = self.g["COMPLEMENTIZERS"], self.g["CLAUSE_BREAKERS"], self.g["TOPIC_MARKERS"]
+        reports_or_breakers = self.g["REPORT_VERBS"] | breakers
         for k in range(t.end, next_start):
             tok = toks[k]
-            w = _words(tok)
             long_quote = tok.text in ("\u201c", "\u00ab", '"') and not self._short_quote(toks, k)
-            if tok.text in _CLAUSE_PUNCT or long_quote or tok.text in self.g["COMPLEMENTIZERS"] or tok.text in self.g["CLAUSE_BREAKERS"] or w & self.g["TOPIC_MARKERS"] and k > t.end:
+            if (tok.text in _CLAUSE_PUNCT or long_quote or tok.text in complementizers or tok.text in breakers
+                    or (k > t.end and not _words(tok).isdisjoint(markers))):
                 hi = k
                 break
-            if tok.text == "،" and k + 1 < len(toks) and _words(toks[k + 1]) & (self.g["REPORT_VERBS"] | self.g["CLAUSE_BREAKERS"]):
+            if tok.text == "،" and k + 1 < len(toks) and not _words(toks[k + 1]).isdisjoint(reports_or_breakers):
                 hi = k
                 break
         return lo, hi
@@ -698,9 +700,10 @@ class DocumentExtractor:
     def _capital_phrase(self, info: SentInfo, k: int) -> Match | None:
         """العاصمه السوريه with no name after it, as a match of that state's capital (entry data: iso3, kind)."""
         tok = info.tokens[k]
-        if tok.words.isdisjoint(self.g["CAPITAL_NOUNS"]):
+        nouns = self.g["CAPITAL_NOUNS"]
+        if tok.words.isdisjoint(nouns):
             return None
-        plen = next(p for p, f in tok.forms if f in self.g["CAPITAL_NOUNS"])
+        plen = next(p for p, f in tok.forms if f in nouns)
         nis = info.index.first(k + 1, _CAT_NISBA) if k + 1 < len(info.tokens) else None
         if nis is None or self.L.capitals.get(nis.entry.data[0]) is None:
             return None
@@ -715,9 +718,10 @@ class DocumentExtractor:
         toks = info.tokens
         best = None
         anchor = t.start if nearest_to is None else nearest_to
-        visit_verb = t.cls in VERB_CLASSES and any(toks[k].words & self.g["VISIT_WORDS"] for k in range(t.start, t.end))
+        visit_words, openers = self.g["VISIT_WORDS"], self.g["TOPIC_OPENERS"]
+        visit_verb = t.cls in VERB_CLASSES and any(not toks[k].words.isdisjoint(visit_words) for k in range(t.start, t.end))
         # تناولت آخر التطورات في غزة: a place after a topic opener is inside what was discussed
-        topic_from = next((j + 1 for j in range(t.end, hi) if toks[j].words & self.g["TOPIC_OPENERS"]), len(toks))
+        topic_from = next((j + 1 for j in range(t.end, hi) if not toks[j].words.isdisjoint(openers)), len(toks))
         for k in range(lo, min(hi, topic_from)):
             tok = toks[k]
             if not tok.is_word:
@@ -794,22 +798,23 @@ class DocumentExtractor:
         start = None
         first_plen = 0
         inside = {k for p in parties if p.kind in ("person", "delegation") for k in range(p.start, p.end)}
+        markers, agreement = self.g["TOPIC_MARKERS"], self.g["TOPIC_AGREEMENT"]
         for k in range(t.end, n):
-            w = _words(toks[k])
             if k in inside:
                 continue  # المبعوث الخاص بشأن القضية السورية: a marker inside a title
-            if toks[k].text in self.g["TOPIC_MARKERS"] or (w & self.g["TOPIC_MARKERS"] and k >= hi):
+            if toks[k].text in markers or (k >= hi and not _words(toks[k]).isdisjoint(markers)):
                 start = k + 1
                 break
-            if toks[k].text in self.g["TOPIC_AGREEMENT"] and k + 1 < n and toks[k + 1].text in ("على", "علي", "بشان", "حول"):
+            if toks[k].text in agreement and k + 1 < n and toks[k + 1].text in ("على", "علي", "بشان", "حول"):
                 start = k + 2
                 break
             if toks[k].text in (".",):
                 break
         if start is None:
             # أشاد الرئيس ... باستعداد الأسد ...: what was praised is what was talked about
+            praise = self.g["PRAISE_VERBS"]
             for k in range(0, t.start):
-                if _words(toks[k]) & self.g["PRAISE_VERBS"]:
+                if not _words(toks[k]).isdisjoint(praise):
                     for j in range(k + 1, t.start):
                         if len(toks[j].forms) > 1 and toks[j].text[0] in self.g["IN"] and not any(p.start <= j < p.end for p in parties):
                             start = j
@@ -817,7 +822,8 @@ class DocumentExtractor:
                             break
                     break
         if start is None:
-            discuss = any(_words(toks[k]) & self.g["DISCUSS_VERBS"] for k in range(lo, min(n, hi)))
+            discuss_verbs = self.g["DISCUSS_VERBS"]
+            discuss = any(not _words(toks[k]).isdisjoint(discuss_verbs) for k in range(lo, min(n, hi)))
             if not discuss:
                 return None
             last = t.end
