@@ -288,3 +288,18 @@ def test_extraction_does_not_import_camel_tools():
 @settings(max_examples=500, deadline=None)
 def test_normalize_line_tells_keeps_length_on_the_way(text):
     assert normalize.normalize_line(text) == (normalize.normalize_text(text), normalize.keeps_length(text))
+
+
+@given(st.text(alphabet=st.sampled_from(LETTERS + DIACRITICS + OTHERS + SPACES + ["\ufefb", "\ufdfa", "\u0640"]), max_size=40))
+@settings(max_examples=500, deadline=None)
+def test_normalized_offset_is_the_length_of_the_normalized_prefix(text):
+    marks = normalize.resizing_marks(text)
+    for o in range(len(text) + 1):
+        assert normalize.normalized_offset(marks, o) == len(normalize.normalize_text(text[:o]))
+
+
+def test_resized_given_text_is_taken_and_the_map_built():
+    original = "قال\u064e \ufefb"
+    nt = normalize.NormText(original, normalize.normalize_text(original), resized=True)
+    full = normalize.NormText(original)
+    assert (nt.text, nt._norm, nt._orig) == (full.text, full._norm, full._orig)

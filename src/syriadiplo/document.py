@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from syriadiplo.normalize import NormText, normalize_line, normalize_text
+from syriadiplo.normalize import NormText, normalize_line, normalize_text, normalized_offset, resizing_marks
 from syriadiplo.resources import read_table
 
 # A line this long with no sentence punctuation and this many glue points is a ticker line.
@@ -203,8 +203,8 @@ def build_document(text: str, doc_id: str, path: str, title: str | None = None) 
     kept: list[tuple[int, int, bool]] = []  # (start, end, is the title)
     lines = list(_lines(text))
     normalized = [normalize_line(body) for _, _, body in lines]
-    raw_norm = [text for text, _ in normalized]
-    norm_of = {a: normalized[i][0] for i, (a, _, _) in enumerate(lines) if normalized[i][1]}
+    raw_norm = [line_text for line_text, _ in normalized]
+    norm_of = {a: normalized[i] for i, (a, _, _) in enumerate(lines)}
     norm_lines = [x.strip() for x in raw_norm]
     first_kept = True
     for i, (a, b, body) in enumerate(lines):
@@ -255,10 +255,16 @@ def build_document(text: str, doc_id: str, path: str, title: str | None = None) 
         kept.append((a, b, False))
     index = 0
     for a, b, is_title in kept:
-        # a line whose normalization keeps every offset lends each sentence its normalized slice
-        line_norm = norm_of.get(a)
+        # each sentence takes its normalized text from its line's: the same slice when the line keeps every
+        # offset, else the slice between where its ends' characters normalize to (the map is then built)
+        line_norm, keeps = norm_of[a]
+        marks = None if keeps else resizing_marks(text[a:b])
         for s, e in split_sentences(text, a, b):
-            given = line_norm[s - a:e - a] if line_norm is not None else None
-            doc.sentences.append(Sentence(index, s, e, NormText(text[s:e], given), is_title))
+            if marks is None:
+                sent_norm = NormText(text[s:e], line_norm[s - a:e - a])
+            else:
+                given = line_norm[normalized_offset(marks, s - a):normalized_offset(marks, e - a)]
+                sent_norm = NormText(text[s:e], given, resized=True)
+            doc.sentences.append(Sentence(index, s, e, sent_norm, is_title))
             index += 1
     return doc

@@ -12,7 +12,7 @@ most of a second at every start.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -122,6 +122,28 @@ def _replacements() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(f"[{changed}]"), {chr(cp): out for cp, out in table.items()}
 
 
+def resizing_marks(text: str) -> tuple[list[int], list[int]]:
+    """The offsets of the characters of `text` that normalization drops or unfolds, and after each the
+    running change of length (normalized minus original) up to and including it."""
+    table, resizing = _tables()
+    at: list[int] = []
+    shift: list[int] = []
+    total = 0
+    for m in resizing.finditer(text):
+        o = m.start()
+        total += len(table[ord(text[o])]) - 1
+        at.append(o)
+        shift.append(total)
+    return at, shift
+
+
+def normalized_offset(marks: tuple[list[int], list[int]], o: int) -> int:
+    """Where the normalization of the character at original offset `o` starts (`o` may be the end)."""
+    at, shift = marks
+    k = bisect_left(at, o)  # the marks before o
+    return o + (shift[k - 1] if k else 0)
+
+
 def keeps_length(text: str) -> bool:
     """Whether normalizing `text` drops or unfolds no character (then offsets map one to one)."""
     return _tables()[1].search(text) is None
@@ -157,29 +179,33 @@ class NormText:
         original: the text as the user gave it.
         given: its normalized text, when already known and of the same length (no character of the
             original is dropped or unfolded): the map is then the identity. Not kept.
+        resized: `given` is the normalized text of an original that drops or unfolds characters: it is
+            taken as it is, and the map is built from the original.
     """
 
     original: str
     given: str | None = field(default=None, repr=False, compare=False)
+    resized: bool = field(default=False, repr=False, compare=False)
     text: str = field(init=False)
     # Piecewise-linear map: normalized index n >= _norm[k] maps to _orig[k] + (n - _norm[k]).
     _norm: list[int] = field(init=False, repr=False)
     _orig: list[int] = field(init=False, repr=False)
 
     # written out: compiled, the __init__ the dataclass decorator writes would run as interpreted Python
-    def __init__(self, original: str, given: str | None = None) -> None:
+    def __init__(self, original: str, given: str | None = None, resized: bool = False) -> None:
         self.original = original
         self.given = given
+        self.resized = resized
         self.__post_init__()
 
     def __post_init__(self) -> None:
-        if self.given is not None and len(self.given) == len(self.original):
+        if self.given is not None and not self.resized and len(self.given) == len(self.original):
             self.text, self.given = self.given, None
             self._norm, self._orig = [0], [0]
             return
-        self.given = None
         table, resizing = _tables()
-        self.text = normalize_text(self.original)
+        self.text = self.given if self.given is not None and self.resized else normalize_text(self.original)
+        self.given = None
         norm, orig = [0], [0]
         shift = 0  # normalized index minus original index, so far
         for m in resizing.finditer(self.original):
