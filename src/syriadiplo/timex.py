@@ -85,8 +85,7 @@ class Point:
 _NO_POINT: Final = Point()  # the point of a mention that fixes nothing (shared: points are never changed)
 
 
-# Not frozen, though never changed after it is made, and hashed as a frozen dataclass is (unsafe_hash):
-# compiled, a frozen dataclass gets the decorator's __init__, which runs as interpreted Python.
+# not frozen, hashed on its fields: as Point
 @dataclass(unsafe_hash=True)
 class TimeMention:
     """One time expression found in normalized text.
@@ -129,8 +128,7 @@ class TimeMention:
         self.lexemes = lexemes
 
 
-# Not frozen, though never changed after it is made, and hashed as a frozen dataclass is (unsafe_hash):
-# compiled, a frozen dataclass gets the decorator's __init__, which runs as interpreted Python.
+# not frozen, hashed on its fields: as Point
 @dataclass(unsafe_hash=True)
 class ResolvedTime:
     """The time slot of a record: `value` (ISO-8601 / TIMEX3 or None), `relative_days`, `weekday`."""
@@ -430,8 +428,7 @@ def _rules() -> tuple[_Rule, ...]:
 # ---------------------------------------------------------------- matching
 
 
-# Not frozen, though never changed after it is made, and hashed as a frozen dataclass is (unsafe_hash):
-# compiled, a frozen dataclass gets the decorator's __init__, which runs as interpreted Python.
+# not frozen, hashed on its fields: as Point
 @dataclass(unsafe_hash=True)
 class _Capture:
     value: Any  # a class value: a number, a name or a tuple
