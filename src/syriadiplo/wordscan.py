@@ -37,30 +37,6 @@ def literal_alternation(words: Iterable[str]) -> str:
     return grouped_alternation(split(w) for w in words)
 
 
-class SubstringSet:
-    """A fixed set of non-empty strings; `found(text)` is the subset that occurs in `text`.
-
-    The automaton reports every occurrence, overlapping and nested ones included, so the result
-    equals `{w for w in words if w in text}`.
-    """
-
-    def __init__(self, words: Iterable[str]) -> None:
-        self.words = frozenset(words)
-        if not self.words or "" in self.words:
-            raise ValueError("SubstringSet needs non-empty strings")
-        self._automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
-        for w in sorted(self.words):
-            self._automaton.add_word(w, w)
-        self._automaton.make_automaton()
-
-    def found(self, text: str) -> set[str]:
-        return {w for _, w in self._automaton.iter(text)}
-
-    def occurrences(self, text: str) -> list[tuple[int, str]]:
-        """(start, word) of every occurrence, overlapping and nested ones included, by end then length."""
-        return [(end - len(w) + 1, w) for end, w in self._automaton.iter(text)]
-
-
 class StringMap:
     """A fixed set of non-empty strings, each with a value; `hits(text)` iterates (end, value) over every
     occurrence in `text`, overlapping and nested ones included (`end` is the index of its last character)."""
@@ -75,3 +51,24 @@ class StringMap:
 
     def hits(self, text: str):
         return self._automaton.iter(text)
+
+
+class SubstringSet:
+    """A fixed set of non-empty strings; `found(text)` is the subset that occurs in `text`.
+
+    A StringMap of each word to itself reports every occurrence, overlapping and nested ones included,
+    so the result equals `{w for w in words if w in text}`.
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = frozenset(words)
+        if not self.words or "" in self.words:
+            raise ValueError("SubstringSet needs non-empty strings")
+        self._map = StringMap({w: w for w in self.words})
+
+    def found(self, text: str) -> set[str]:
+        return {w for _, w in self._map.hits(text)}
+
+    def occurrences(self, text: str) -> list[tuple[int, str]]:
+        """(start, word) of every occurrence, overlapping and nested ones included, by end then length."""
+        return [(end - len(w) + 1, w) for end, w in self._map.hits(text)]
