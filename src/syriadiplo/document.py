@@ -200,12 +200,10 @@ def build_document(text: str, doc_id: str, path: str, title: str | None = None) 
     """
     pats = _patterns()
     doc = Document(doc_id=doc_id, path=path, original=text, title=title)
-    kept: list[tuple[int, int, bool]] = []  # (start, end, is the title)
+    kept: list[tuple[int, bool]] = []  # (line index, is the title)
     lines = list(_lines(text))
-    normalized = [normalize_line(body) for _, _, body in lines]
-    raw_norm = [line_text for line_text, _ in normalized]
-    norm_of = {a: normalized[i] for i, (a, _, _) in enumerate(lines)}
-    norm_lines = [x.strip() for x in raw_norm]
+    normalized = [normalize_line(body) for _, _, body in lines]  # (normalized line, keeps its length)
+    norm_lines = [line_norm.strip() for line_norm, _ in normalized]
     first_kept = True
     for i, (a, b, body) in enumerate(lines):
         norm = norm_lines[i]
@@ -214,7 +212,7 @@ def build_document(text: str, doc_id: str, path: str, title: str | None = None) 
         if any(p.search(norm) for p in pats.cut):
             doc.removed.append((a, len(text), "footer"))
             break
-        m = next((m for p in pats.title if (m := p.search(raw_norm[i]))), None)
+        m = next((m for p in pats.title if (m := p.search(normalized[i][0]))), None)
         if m:
             if doc.title is None:
                 doc.title = NormText(body).original_span_text(m.start(1), m.end(1))
@@ -248,16 +246,17 @@ def build_document(text: str, doc_id: str, path: str, title: str | None = None) 
                 continue
         if first_kept and doc.title is None and len(body.strip()) <= TITLE_MAX_CHARS and not _HAS_STOP.search(body + " "):
             doc.title = body.strip()
-            kept.append((a, b, True))
+            kept.append((i, True))
             first_kept = False
             continue
         first_kept = False
-        kept.append((a, b, False))
+        kept.append((i, False))
     index = 0
-    for a, b, is_title in kept:
+    for i, is_title in kept:
+        a, b, _ = lines[i]
         # each sentence takes its normalized text from its line's: the same slice when the line keeps every
         # offset, else the slice between where its ends' characters normalize to (the map is then built)
-        line_norm, keeps = norm_of[a]
+        line_norm, keeps = normalized[i]
         marks = None if keeps else resizing_marks(text[a:b])
         for s, e in split_sentences(text, a, b):
             if marks is None:
