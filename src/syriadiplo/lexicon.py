@@ -106,6 +106,11 @@ def _readings(t: str) -> tuple:
     return r
 
 
+def _token(k: int, start: int, end: int, t: str) -> Token:
+    """Token k of text t at [start, end), its reading fields from the cache (computed on first sight)."""
+    return _new(_TOKEN_TYPE, (k, start, end) + (_READINGS.get(t) or _readings(t)))
+
+
 def tokenize(norm: str) -> list[Token]:
     """Tokens of a normalized sentence with their clitic readings."""
     out: list[Token] = []
@@ -114,20 +119,20 @@ def tokenize(norm: str) -> list[Token]:
     # tokens are the \w+ runs and single other characters of each whitespace-free chunk; a chunk of
     # word characters alone (most of them) is one token, and one with a punctuation mark after them two,
     # without the regex (str.isalnum is the regex's \w less the underscore). Each token is found at or
-    # after the end of the one before, and a cached tail saves building its fields again.
+    # after the end of the one before.
     for chunk in norm.split():
         start = norm.find(chunk, end)
         if chunk.isalnum():
             end = start + len(chunk)
-            out.append(_new(_TOKEN_TYPE, (k, start, end) + (_READINGS.get(chunk) or _readings(chunk))))
+            out.append(_token(k, start, end, chunk))
             k += 1
             continue
         last = chunk[-1]
         if len(chunk) > 1 and chunk[:-1].isalnum() and not (last.isalnum() or last == "_"):
             # a word and the punctuation after it (سوريا، امس.): two tokens
             end = start + len(chunk) - 1
-            out.append(_new(_TOKEN_TYPE, (k, start, end) + (_READINGS.get(chunk[:-1]) or _readings(chunk[:-1]))))
-            out.append(_new(_TOKEN_TYPE, (k + 1, end, end + 1) + (_READINGS.get(last) or _readings(last))))
+            out.append(_token(k, start, end, chunk[:-1]))
+            out.append(_token(k + 1, end, end + 1, last))
             end += 1
             k += 2
             continue
@@ -135,7 +140,7 @@ def tokenize(norm: str) -> list[Token]:
         for t in _TOKEN.findall(chunk):
             start = norm.find(t, end)
             end = start + len(t)
-            out.append(_new(_TOKEN_TYPE, (k, start, end) + (_READINGS.get(t) or _readings(t))))
+            out.append(_token(k, start, end, t))
             k += 1
     return out
 
