@@ -270,7 +270,7 @@ class _Rule:
     regex: re.Pattern[str]
     groups: tuple[tuple[str, tuple[str, ...]], ...]  # (group name, class or pattern names)
     order: int
-    needs: tuple[int, ...] = ()  # evidence sets (indices into _evidence()) a text must hit for a match
+    needs: tuple[int, ...] = ()  # evidence sets (indices into _EVIDENCE_SETS) a text must hit for a match
 
 
 def _compile(name: str, kind: str, template: str, order: int, grouped: bool = True) -> _Rule:
@@ -466,7 +466,11 @@ def _lookup(names: tuple[str, ...], text: str, lexemes: list[tuple[str, ...]]) -
 
 def _candidate_rules(text: str) -> list[_Rule]:
     """The rules whose every required placeholder has its evidence in `text` (the others cannot match)."""
-    hit = _scan(text)[0]
+    return _needed(_scan(text)[0])
+
+
+def _needed(hit: int) -> list[_Rule]:
+    """The rules all of whose evidence sets are in the bit mask `hit` of the sets a text holds."""
     return [rule for rule, needs in _scan_index()[1] if needs & hit == needs]
 
 
@@ -661,8 +665,8 @@ def _rule_matches(text: str) -> list[tuple[_Rule, re.Match[str]]]:
     tried at the positions where its matches can start, in order, each search going on after the
     previous match as `finditer` does."""
     hit, body_starts = _scan(text)
-    _, needs, anchored = _scan_index()
-    rules = [rule for rule, need in needs if need & hit == need]
+    rules = _needed(hit)
+    anchored = _scan_index()[2]
     if not rules:
         return []
     forms, longest = _proclitic_set()
