@@ -19,13 +19,16 @@ MANIFEST = OUT / "manifest.json"
 
 # the modules that do the per-document work; the CLI, inputs, batch and model backends stay Python
 COMPILED = ("wordscan", "normalize", "lexicon", "document", "timex", "actors", "ner", "codes", "extractor")
+# hand-written C modules built beside them (their pure-Python counterparts stay the reference)
+C_MODULES = ("_ctext",)
 
 _active = False
 
 
 def source_digests(package: Path = PACKAGE) -> dict[str, str]:
-    """SHA-256 of every Python source of a package directory, by file name."""
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(package.glob("*.py"))}
+    """SHA-256 of every Python and C source of a package directory, by file name."""
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted([*package.glob("*.py"), *package.glob("*.c")])}
 
 
 def fresh(package: Path = PACKAGE, manifest: Path = MANIFEST) -> bool:

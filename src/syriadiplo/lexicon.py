@@ -113,6 +113,25 @@ def _token(k: int, start: int, end: int, t: str) -> Token:
 
 def tokenize(norm: str) -> list[Token]:
     """Tokens of a normalized sentence with their clitic readings."""
+    c = _c_tokenize()
+    if c is not None:
+        toks: list[Token] = c(norm, _READINGS, _readings, _TOKEN_TYPE)
+        return toks
+    return tokenize_py(norm)
+
+
+@lru_cache(maxsize=1)
+def _c_tokenize():
+    """The C tokenizer (syriadiplo._ctext, built with the compiled modules), or None without it."""
+    try:
+        from syriadiplo._ctext import tokenize as c_tokenize  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    return c_tokenize
+
+
+def tokenize_py(norm: str) -> list[Token]:
+    """`tokenize` in Python: the reference for the C tokenizer, and what runs without it."""
     out: list[Token] = []
     end = 0
     k = 0

@@ -6,7 +6,11 @@ builder) are plain typed Python. `python -m syriadiplo.native build` compiles th
 output is byte-identical either way: the compiled modules run the same code with about half the
 instructions (README, "Measured").
 
-At import, `syriadiplo.compiled` uses the build only while it matches the sources.
+The build also compiles one hand-written C module, `_ctext.c`: the normalizer's and tokenizer's
+per-character loops (`normalize.normalize_line`, `lexicon.tokenize`), whose Python versions
+(`normalize_line_py`, `tokenize_py`) stay the reference and run without a build.
+
+At import, `syriadiplo.compiled` uses the build only while it matches the sources (Python and C).
 
 usage: python -m syriadiplo.native [build|ensure|status]
 """
@@ -20,12 +24,23 @@ import sys
 import tempfile
 from pathlib import Path
 
-from syriadiplo.compiled import COMPILED, OUT, PACKAGE, fresh, pure_forced, source_digests
+from syriadiplo.compiled import C_MODULES, COMPILED, OUT, PACKAGE, fresh, pure_forced, source_digests
 
 MYPY_CONFIG = """[mypy]
 plugins = pydantic.mypy
 ignore_missing_imports = True
 """
+
+
+def _build_c_module(pkg: Path, source: Path) -> None:
+    """Compile one hand-written C module of the package (`_ctext.c`) beside the sources, with setuptools."""
+    script = ("import sys\nfrom setuptools import Extension, setup\n"
+              f"setup(name={source.stem!r}, ext_modules=[Extension({source.stem!r}, [{source.name!r}], "
+              "extra_compile_args=['-O2'])], script_args=['-q', 'build_ext', '--inplace'])\n")
+    proc = subprocess.run([sys.executable, "-c", script], cwd=pkg, capture_output=True, text=True)
+    if proc.returncode != 0:
+        lines = [ln for ln in proc.stdout.splitlines() + proc.stderr.splitlines() if "error" in ln.lower()]
+        raise RuntimeError(f"compiling {source.name} failed: " + (lines[0] if lines else f"exit code {proc.returncode}"))
 
 
 def build(quiet: bool = False) -> None:
@@ -34,7 +49,7 @@ def build(quiet: bool = False) -> None:
         work = Path(tmp)
         pkg = work / PACKAGE.name
         pkg.mkdir()
-        for p in PACKAGE.glob("*.py"):
+        for p in [*PACKAGE.glob("*.py"), *PACKAGE.glob("*.c")]:
             shutil.copy2(p, pkg / p.name)
         (work / "mypy.ini").write_text(MYPY_CONFIG, encoding="utf-8")
         cmd = [sys.executable, "-m", "mypyc", "--config-file", "mypy.ini", "--cache-dir", str(work / ".mypy_cache"),
@@ -43,10 +58,13 @@ def build(quiet: bool = False) -> None:
         if proc.returncode != 0:
             errors = [ln for ln in proc.stdout.splitlines() + proc.stderr.splitlines() if "error" in ln.lower()]
             raise RuntimeError("mypyc failed: " + (errors[0] if errors else f"exit code {proc.returncode}"))
+        for c_source in sorted(pkg.glob("*.c")):
+            _build_c_module(pkg, c_source)
         runtime = sorted(work.glob("*__mypyc*.so")) + sorted(work.glob("*__mypyc*.pyd"))
-        modules = [m for name in COMPILED for m in sorted(pkg.glob(f"{name}.*")) if m.suffix in (".so", ".pyd")]
-        if len(modules) != len(COMPILED):
-            raise RuntimeError(f"mypyc built {len(modules)} of {len(COMPILED)} modules")
+        names = (*COMPILED, *C_MODULES)
+        modules = [m for name in names for m in sorted(pkg.glob(f"{name}.*")) if m.suffix in (".so", ".pyd")]
+        if len(modules) != len(names):
+            raise RuntimeError(f"built {len(modules)} of {len(names)} modules")
         staging = OUT.with_name("_native.new")
         shutil.rmtree(staging, ignore_errors=True)
         (staging / "runtime").mkdir(parents=True)
@@ -55,12 +73,12 @@ def build(quiet: bool = False) -> None:
             shutil.copy2(so, staging / "runtime" / so.name)
         for so in modules:
             shutil.copy2(so, staging / "modules" / so.name)
-        manifest = {"cache_tag": sys.implementation.cache_tag, "modules": list(COMPILED), "sources": source_digests(pkg)}
+        manifest = {"cache_tag": sys.implementation.cache_tag, "modules": list(names), "sources": source_digests(pkg)}
         (staging / "manifest.json").write_text(json.dumps(manifest, indent=1, sort_keys=True) + "\n", encoding="utf-8")
         shutil.rmtree(OUT, ignore_errors=True)
         staging.rename(OUT)
     if not quiet:
-        print(f"compiled {len(COMPILED)} modules into {OUT}")
+        print(f"compiled {len(COMPILED)} modules and {len(C_MODULES)} C module into {OUT}")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -156,6 +156,15 @@ def normalize_text(text: str) -> str:
 
 def normalize_line(text: str) -> tuple[str, bool]:
     """`normalize_text(text)`, and `keeps_length(text)` found on the way (no second scan)."""
+    line = _c_line()
+    if line is not None:
+        out: tuple[str, bool] = line(text)
+        return out
+    return normalize_line_py(text)
+
+
+def normalize_line_py(text: str) -> tuple[str, bool]:
+    """`normalize_line` in Python: the reference for the C normalizer, and what runs without it."""
     # str.translate looks up every character in the table; a news line holds only a handful of distinct
     # characters that change, and one str.replace per such character is faster. The search goes on after
     # the replacement: what lies before it holds no character that changes.
@@ -169,6 +178,16 @@ def normalize_line(text: str) -> tuple[str, bool]:
         pos = m.start() + len(new)
         keeps = keeps and len(new) == 1
     return text, keeps
+
+
+@lru_cache(maxsize=1)
+def _c_line():
+    """The C normalizer's `line` (syriadiplo._ctext, built with the compiled modules), or None without it."""
+    try:
+        from syriadiplo._ctext import Normalizer  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    return Normalizer(_tables()[0]).line
 
 
 @dataclass

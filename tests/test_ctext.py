@@ -1,0 +1,162 @@
+"""The C normalizer and tokenizer (syriadiplo._ctext) against the Python functions they stand for.
+
+The C module is built with the compiled modules (python -m syriadiplo.native build) and runs only
+with them; without a build these tests are skipped, unless SYRIADIPLO_REQUIRE_NATIVE asks for one.
+"""
+from __future__ import annotations
+
+import importlib
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from syriadiplo import compiled, lexicon, normalize
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _ctext():
+    if compiled.fresh() and not compiled.pure_forced():
+        try:
+            return importlib.import_module("syriadiplo._ctext")
+        except ImportError:
+            pass
+    if os.environ.get("SYRIADIPLO_REQUIRE_NATIVE"):
+        pytest.fail("SYRIADIPLO_REQUIRE_NATIVE is set but syriadiplo._ctext is not built")
+    pytest.skip("no compiled build (python -m syriadiplo.native build)")
+
+
+@pytest.fixture(scope="module")
+def ctext():
+    return _ctext()
+
+
+@pytest.fixture(scope="module")
+def line(ctext):
+    return ctext.Normalizer(normalize._tables()[0]).line
+
+
+def c_tokenize(ctext, norm):
+    return ctext.tokenize(norm, lexicon._READINGS, lexicon._readings, lexicon.Token)
+
+
+def project_lines() -> list[str]:
+    paths = sorted(REPO.glob("seeds/*.txt")) + sorted(REPO.glob("fixtures/articles/*.txt"))
+    lines = [ln for p in paths for ln in p.read_text(encoding="utf-8").splitlines()]
+    lines += (REPO / "fixtures" / "sentences.tsv").read_text(encoding="utf-8").splitlines()
+    return lines
+
+
+TABLE_CHARS = "".join(chr(cp) for cp in sorted(normalize._tables()[0]))
+# the characters the two loops tell apart: those that change (dropped, folded, unfolded), letters and
+# digits of several scripts, "_", punctuation, every kind of whitespace, and characters beyond the BMP
+ALPHABET = st.sampled_from(
+    list(TABLE_CHARS) + list("ابتثجحخدذرسشصضطظعغفقكلمنهويءة") + list("abcXYZ019_٠٩۴")
+    + list(".,،؛؟!?:;()[]«»\"'-/…%") + list(" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u2000\u2028\u3000")
+    + ["\U0001F600", "\U00020000", "\U0001D7CE", "\x00", "\xad", "é", "ß"]
+)
+
+
+# --- the normalizer
+
+
+def test_each_character_of_the_table_alone_and_in_a_word(line):
+    for ch in TABLE_CHARS:
+        for text in (ch, "قال" + ch + "وزير", ch * 3 + " x"):
+            assert line(text) == normalize.normalize_line_py(text), repr(text)
+
+
+def test_every_project_line(line):
+    lines = project_lines()
+    assert len(lines) > 1000
+    for text in lines:
+        assert line(text) == normalize.normalize_line_py(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(ALPHABET, max_size=80))
+def test_arbitrary_text(line, text):
+    out, keeps = line(text)
+    assert (out, keeps) == normalize.normalize_line_py(text)
+    assert type(out) is str and type(keeps) is bool
+
+
+def test_a_text_that_does_not_change_is_returned_as_it_is(line):
+    text = "وزير الخارجيه الروسي سيرغي لافروف " * 3
+    out, keeps = line(text)
+    assert out is text and keeps is True
+
+
+def test_the_result_is_a_canonical_string(line):
+    # a text whose only wide characters are dropped must come back as narrow as its equal
+    out, keeps = line("abc\u064e")
+    assert out == "abc" and not keeps
+    assert out.encode("utf-8") == b"abc" and hash(out) == hash("abc")
+    assert line("\u0661\u0662") == ("12", True)
+
+
+def test_bad_arguments(ctext):
+    with pytest.raises(TypeError):
+        ctext.Normalizer([1, 2])
+    with pytest.raises(ValueError):
+        ctext.Normalizer({0x110000 - 1: "x"})
+    with pytest.raises(TypeError):
+        ctext.Normalizer({65: 66})
+    n = ctext.Normalizer({65: "b"})
+    assert n.line("AAx") == ("bbx", True)
+    with pytest.raises(TypeError):
+        n.line(b"A")
+    with pytest.raises(TypeError):
+        n.__init__({66: "c"})
+    with pytest.raises(TypeError):
+        ctext.Normalizer.__new__(ctext.Normalizer).line("A")
+
+
+# --- the tokenizer
+
+
+def test_tokens_of_every_project_line(ctext):
+    for text in project_lines():
+        norm = normalize.normalize_text(text)
+        assert c_tokenize(ctext, norm) == lexicon.tokenize_py(norm)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(ALPHABET, max_size=80))
+def test_tokens_of_arbitrary_text(ctext, text):
+    toks = c_tokenize(ctext, text)
+    assert toks == lexicon.tokenize_py(text)
+    assert all(type(t) is lexicon.Token for t in toks)
+    assert [t.i for t in toks] == list(range(len(toks)))
+    assert all(text[t.start:t.end] == t.text for t in toks)
+
+
+def test_tokens_read_and_fill_the_cache(ctext):
+    word = "كلمةلمتردقبل"
+    lexicon._READINGS.pop(word, None)
+    toks = c_tokenize(ctext, word + "،")
+    assert [t.text for t in toks] == [word, "،"]
+    assert lexicon._READINGS[word] == toks[0][3:]
+    again = c_tokenize(ctext, word)[0]
+    assert all(a is b for a, b in zip(again[3:], lexicon._READINGS[word]))  # the cached fields, not copies
+
+
+def test_tokenizer_bad_arguments(ctext):
+    with pytest.raises(TypeError):
+        ctext.tokenize("a", {}, lexicon._readings)
+    with pytest.raises(TypeError):
+        ctext.tokenize(b"a", {}, lexicon._readings, lexicon.Token)
+    with pytest.raises(TypeError):
+        ctext.tokenize("a", {}, lexicon._readings, list)
+    with pytest.raises(TypeError):
+        ctext.tokenize("a", {"a": ["not", "a", "tuple"]}, lexicon._readings, lexicon.Token)
+    with pytest.raises(ZeroDivisionError):
+        ctext.tokenize("a", {}, lambda t: 1 / 0, lexicon.Token)
+
+
+def test_the_pipeline_uses_them(ctext):
+    assert normalize._c_line() is not None
+    assert lexicon._c_tokenize() is ctext.tokenize
