@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from syriadiplo import compiled, lexicon, normalize
+from syriadiplo import compiled, lexicon, normalize, wordscan
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -160,3 +160,55 @@ def test_tokenizer_bad_arguments(ctext):
 def test_the_pipeline_uses_them(ctext):
     assert normalize._c_line() is not None
     assert lexicon._c_tokenize() is ctext.tokenize
+
+
+# --- the automaton
+
+WORD_ALPHABET = "ابتلمنوي يه.(*"  # few letters, so strings overlap, nest and share prefixes
+TEXT_ALPHABET = st.sampled_from(list(WORD_ALPHABET) + ["x", "\U0001F600", "\x00", "ة"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.text(WORD_ALPHABET, min_size=1, max_size=5), min_size=1, max_size=12),
+       st.text(TEXT_ALPHABET, max_size=60))
+def test_automaton_hits_as_pyahocorasick(ctext, words, text):
+    items = {w: (w, k) for k, w in enumerate(words)}
+    assert ctext.Automaton(items).hits(text) == list(wordscan._pyahocorasick(items).iter(text))
+
+
+def test_automaton_of_the_project_tables_on_every_project_line(ctext):
+    from syriadiplo import codes, extractor, timex
+
+    tables = [timex._scan_index()[0], extractor._topic_cores()._map, codes._negotiation_cues()[3]._map]
+    lines = [normalize.normalize_text(t) for t in project_lines()]
+    hits = 0
+    for table in tables:
+        assert isinstance(table._automaton, ctext.Automaton)
+        reference = wordscan._pyahocorasick(table.items)
+        for text in lines:
+            got = table.hits(text)
+            assert got == list(reference.iter(text))
+            hits += len(got)
+    assert hits > 5_000
+
+
+def test_automaton_bad_arguments(ctext):
+    with pytest.raises(TypeError):
+        ctext.Automaton(["a"])
+    for items in ({}, {"": 1}, {1: 1}, {"\U0001F600": 1}):
+        with pytest.raises(ValueError):
+            ctext.Automaton(items)
+    a = ctext.Automaton({"ab": 1})
+    assert a.hits("xaby") == [(2, 1)]
+    with pytest.raises(TypeError):
+        a.hits(b"ab")
+    with pytest.raises(TypeError):
+        a.__init__({"c": 2})
+    with pytest.raises(TypeError):
+        ctext.Automaton.__new__(ctext.Automaton).hits("ab")
+
+
+def test_string_map_falls_back_for_strings_beyond_the_bmp(ctext):
+    table = wordscan.StringMap({"\U0001F600x": 1, "ab": 2})
+    assert not isinstance(table._automaton, ctext.Automaton)
+    assert list(table.hits("ab\U0001F600x")) == [(1, 2), (3, 1)]

@@ -3,7 +3,8 @@
 Several stages skip work with a cheap necessary condition: a time rule cannot match a sentence
 that holds none of its words, a topic label none of its keywords. Testing each word with `in`
 costs one search per word; `SubstringSet` compiles the words into one Aho-Corasick automaton
-(pyahocorasick, in C) and scans the text once, as a tagger's gazetteer does.
+(in C: syriadiplo._ctext's with the compiled modules, else pyahocorasick's) and scans the text once,
+as a tagger's gazetteer does.
 """
 from __future__ import annotations
 
@@ -39,18 +40,47 @@ def literal_alternation(words: Iterable[str]) -> str:
 
 class StringMap:
     """A fixed set of non-empty strings, each with a value; `hits(text)` iterates (end, value) over every
-    occurrence in `text`, overlapping and nested ones included (`end` is the index of its last character)."""
+    occurrence in `text`, overlapping and nested ones included (`end` is the index of its last character),
+    by end and, at one end, the longest first.
+
+    With the compiled modules, the automaton is syriadiplo._ctext's (a full transition table over the
+    strings' characters: two array reads per character); without them, pyahocorasick's. Tests compare the two.
+    """
 
     def __init__(self, items: dict[str, object]) -> None:
         if not items or "" in items:
             raise ValueError("StringMap needs non-empty strings")
-        self._automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
-        for w in sorted(items):
-            self._automaton.add_word(w, items[w])
-        self._automaton.make_automaton()
+        self.items = items
+        self._automaton = _c_automaton(items)
+        if self._automaton is None:
+            self._automaton = _pyahocorasick(items)
+            self._hits = self._automaton.iter
+        else:
+            self._hits = self._automaton.hits
 
     def hits(self, text: str):
-        return self._automaton.iter(text)
+        return self._hits(text)
+
+
+def _pyahocorasick(items: dict[str, object]):
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
+    for w in sorted(items):
+        automaton.add_word(w, items[w])
+    automaton.make_automaton()
+    return automaton
+
+
+def _c_automaton(items: dict[str, object]):
+    """syriadiplo._ctext's automaton of `items` (built with the compiled modules), or None without it
+    or for strings it does not take (a character beyond the Basic Multilingual Plane)."""
+    try:
+        from syriadiplo._ctext import Automaton  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    try:
+        return Automaton(dict(sorted(items.items())))
+    except ValueError:
+        return None
 
 
 class SubstringSet:
