@@ -210,3 +210,28 @@ def test_skeleton_cache_gives_what_a_fresh_computation_gives():
     fresh = [word_skeleton(w) for w in words]
     assert [word_skeleton(w) for w in words] == fresh  # the second time from the cache
     assert all(actors._SKELETONS[w] == s for w, s in zip(words, fresh))
+
+
+def test_is_mapping_answers_as_isinstance_once_per_type():
+    import collections
+    import types
+    from collections.abc import Mapping
+
+    from syriadiplo.actors import _MAPPING_TYPES, is_mapping
+    from syriadiplo.models import Participant
+
+    class Custom(Mapping):
+        def __getitem__(self, k):
+            raise KeyError(k)
+
+        def __iter__(self):
+            return iter(())
+
+        def __len__(self):
+            return 0
+
+    samples = [{}, collections.OrderedDict(), types.MappingProxyType({}), Custom(), Participant(kind="state", country="SYR"),
+               [], "text", None]
+    for obj in samples * 2:  # the second time from the per-type answers
+        assert is_mapping(obj) is isinstance(obj, Mapping), type(obj)
+    assert {Custom, list, type(None)} <= set(_MAPPING_TYPES)

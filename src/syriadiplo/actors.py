@@ -27,7 +27,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Final, Union
+from typing import Any, Final, TypeGuard, Union
 
 from syriadiplo.models import Participant
 from syriadiplo.normalize import normalize_text
@@ -287,8 +287,21 @@ def known_person(name: str, country: str | None = None, organization: str | None
 # ---- actor ids
 
 
+_MAPPING_TYPES: dict[type, bool] = {}  # one entry per type ever asked about
+
+
+def is_mapping(obj: object) -> TypeGuard[Mapping[str, Any]]:
+    """`isinstance(obj, Mapping)`, decided once per type: the ABC's check costs about 2,000 instructions
+    a call, and codes and actor ids ask it for every field of every party."""
+    t = type(obj)
+    known = _MAPPING_TYPES.get(t)
+    if known is None:
+        known = _MAPPING_TYPES[t] = isinstance(obj, Mapping)
+    return known
+
+
 def _get(p: PartyLike, field: str) -> Any:
-    return p.get(field) if isinstance(p, Mapping) else getattr(p, field)
+    return p.get(field) if is_mapping(p) else getattr(p, field)
 
 
 def _words_key(text: str) -> str:

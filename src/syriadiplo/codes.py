@@ -50,7 +50,7 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any, Optional, Union
 
-from syriadiplo.actors import actor_id, actor_parts
+from syriadiplo.actors import actor_id, actor_parts, is_mapping
 from syriadiplo.models import Plover, Record, build
 from syriadiplo.normalize import normalize_text
 from syriadiplo.resources import alternatives, grammar, read_table
@@ -73,7 +73,7 @@ _WORD = re.compile(r"\w+")
 def _get(obj: Any, field: str) -> Any:
     if obj is None:
         return None
-    return obj.get(field) if isinstance(obj, Mapping) else getattr(obj, field, None)
+    return obj.get(field) if is_mapping(obj) else getattr(obj, field, None)
 
 
 # ---- lexicon-derived look-ups

@@ -288,12 +288,17 @@ class Lexicon:
                     if cats is None or entry.cat in cats:
                         out.append(_new(Match, (i, i + 1 + k, plen, entry)))
         if len(out) > 1:
-            out.sort(key=lambda m: (m.start - m.end, m.plen))
+            out.sort(key=_longest_first)
         return out
 
     def first(self, tokens: list[Token], i: int, cats: frozenset[str]) -> Match | None:
         ms = self.matches(tokens, i, cats)
         return ms[0] if ms else None
+
+
+def _longest_first(m: Match) -> tuple[int, int]:
+    # a module function: compiled, a lambda in `matches` made a closure object on every call
+    return (m.start - m.end, m.plen)
 
 
 class MatchIndex:
