@@ -620,24 +620,32 @@ def _scan_index() -> tuple[StringMap, tuple[tuple[_Rule, int], ...], frozenset[i
     return table, needs, frozenset(anchors)
 
 
-def _scan(text: str) -> tuple[int, dict[int, list[int]]]:
-    """In one pass: the bit mask of the evidence sets `text` holds, and per anchored rule order the
-    positions (ascending, maybe repeated) where one of its body prefixes occurs."""
+def _scan(text: str) -> tuple[int, list]:
+    """In one pass: the bit mask of the evidence sets `text` holds, and the scanner's hits (for `_body_starts`)."""
+    hits = list(_scan_index()[0].hits(text))
     hit = 0
-    starts: dict[int, list[int]] = {}
-    for hit_end, value in _scan_index()[0].hits(text):
+    for _, value in hits:
         item: tuple[int, int, tuple[int, ...]] = value  # typed, so that compiled code unpacks it natively
-        n, mask, orders = item
-        hit |= mask
-        if orders:
-            start: int = hit_end - n + 1
-            for order in orders:
+        hit |= item[1]
+    return hit, hits
+
+
+def _body_starts(hits: list, orders: set[int]) -> dict[int, list[int]]:
+    """Per anchored rule order in `orders`, the positions (ascending, maybe repeated) where one of its
+    body prefixes occurs. Only the rules a text's evidence admits are asked for: most hits are prefixes
+    of rules it does not."""
+    starts: dict[int, list[int]] = {}
+    for hit_end, value in hits:
+        item: tuple[int, int, tuple[int, ...]] = value
+        n, _, its = item
+        for order in its:
+            if order in orders:
                 at = starts.get(order)
                 if at is None:
-                    starts[order] = [start]
+                    starts[order] = [hit_end - n + 1]
                 else:
-                    at.append(start)
-    return hit, starts
+                    at.append(hit_end - n + 1)
+    return starts
 
 
 @lru_cache(maxsize=1)
@@ -664,11 +672,12 @@ def _rule_matches(text: str) -> list[tuple[_Rule, re.Match[str]]]:
     """Every rule's `finditer` matches, for the rules whose evidence the text holds: an anchored rule is
     tried at the positions where its matches can start, in order, each search going on after the
     previous match as `finditer` does."""
-    hit, body_starts = _scan(text)
+    hit, hits = _scan(text)
     rules = _needed(hit)
     anchored = _scan_index()[2]
     if not rules:
         return []
+    body_starts = _body_starts(hits, {rule.order for rule in rules if rule.order in anchored})
     forms, longest = _proclitic_set()
     starts_at: dict[int, list[int]] = {}
     out: list[tuple[_Rule, re.Match[str]]] = []
