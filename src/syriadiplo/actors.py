@@ -35,7 +35,7 @@ from syriadiplo.resources import alternatives, grammar, read_table
 
 PartyLike = Union[Participant, Mapping[str, Any]]
 
-_NON_LETTER = re.compile(r"[^\w]+|[\d_]+")
+_NON_LETTER: Final = re.compile(r"[^\w]+|[\d_]+")
 
 
 @dataclass(frozen=True)
@@ -287,7 +287,7 @@ def known_person(name: str, country: str | None = None, organization: str | None
 # ---- actor ids
 
 
-_MAPPING_TYPES: dict[type, bool] = {}  # one entry per type ever asked about
+_MAPPING_TYPES: Final[dict[type, bool]] = {}  # one entry per type ever asked about
 
 
 def is_mapping(obj: object) -> TypeGuard[Mapping[str, Any]]:

@@ -48,7 +48,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
-from typing import Any, Optional, Union
+from typing import Any, Final, Optional, Union
 
 from syriadiplo.actors import actor_id, actor_parts, is_mapping
 from syriadiplo.models import Plover, Record, build
@@ -58,7 +58,7 @@ from syriadiplo.wordscan import SubstringSet, literal_alternation
 
 RecordLike = Union[Record, Mapping[str, Any]]
 
-CAMEO_NAMES = {
+CAMEO_NAMES: Final = {
     "040": "Consult",
     "041": "Discuss by telephone",
     "042": "Make a visit",
@@ -67,7 +67,7 @@ CAMEO_NAMES = {
     "046": "Engage in negotiation",
 }
 
-_WORD = re.compile(r"\w+")
+_WORD: Final = re.compile(r"\w+")
 
 
 def _get(obj: Any, field: str) -> Any:

@@ -11,29 +11,30 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Final
 
 from syriadiplo.normalize import NormText, normalize_line, normalize_text, normalized_offset, resizing_marks
 from syriadiplo.resources import read_table
 
 # A line this long with no sentence punctuation and this many glue points is a ticker line.
-TICKER_MIN_CHARS = 150
-TICKER_MIN_GLUES = 2
-TITLE_MAX_CHARS = 200
-TEASER_MIN_CHARS = 40
-DATELINE_MAX_LINE = 3  # a dateline stands among the first kept lines (after the title, often)
+TICKER_MIN_CHARS: Final = 150
+TICKER_MIN_GLUES: Final = 2
+TITLE_MAX_CHARS: Final = 200
+TEASER_MIN_CHARS: Final = 40
+DATELINE_MAX_LINE: Final = 3  # a dateline stands among the first kept lines (after the title, often)
 
 # a stop, the closing quotes and brackets after it, before a space or the end; or a line break. The class
 # of both comes first so that the search skips ahead to them (the same matches as the plain
 # `[.!?\u061f][quotes]*(?=\s|$)|\n`, tested)
-_SENTENCE_END = re.compile(r"[.!?\u061f\n](?:(?<=\n)|[\"'\u201d\u00bb)\]]*(?=\s|$))")
-_ELLIPSIS_END = re.compile(r"(?:\.\.\.|\u2026)\s*$")
+_SENTENCE_END: Final = re.compile(r"[.!?\u061f\n](?:(?<=\n)|[\"'\u201d\u00bb)\]]*(?=\s|$))")
+_ELLIPSIS_END: Final = re.compile(r"(?:\.\.\.|\u2026)\s*$")
 # a sentence stop that is not part of an ellipsis, then a space; the stop comes first (the lookbehind that
 # says no dot precedes it after it) so that the search skips ahead to stop characters
-_HAS_STOP = re.compile(r"[.!?\u061f](?<!\.[.!?\u061f])(?!\.)\s")
-TICKER_SURE_GLUES = 4
+_HAS_STOP: Final = re.compile(r"[.!?\u061f](?<!\.[.!?\u061f])(?!\.)\s")
+TICKER_SURE_GLUES: Final = 4
 # A "sentence" longer than this (a scraped page on one line with no full stop) is cut at a space,
 # so that no stage ever works on one multi-megabyte string.
-MAX_SENTENCE_CHARS = 5000
+MAX_SENTENCE_CHARS: Final = 5000
 
 
 @dataclass

@@ -15,6 +15,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Final
 
 from syriadiplo import timex
 from syriadiplo.codes import with_codes
@@ -26,27 +27,27 @@ from syriadiplo.ner import Mention, PersonRegistry, SentenceNER
 from syriadiplo.resources import grammar
 from syriadiplo.wordscan import SubstringSet
 
-MAX_TOPIC_TOKENS = 22
-MAX_QUOTED_NAME = 9  # words in quotes up to this many are a name, not quoted speech
-MERGE_TRIGGER_GAP = 8  # two triggers this close with nothing between them are one event (بحث ... في اتصال هاتفي)
-CONTINUATION_SENTENCES = 4
-ATTACH_WINDOW = 4  # sentences over which an attendance line still refers to the last event
-DOC_TOPIC_MIN_HITS = 3  # keyword hits that make a label one of the article's main topics
-DOC_TOPICS = 2  # how many main topics an article has at most
-WHERE_REACH = 6  # tokens between حيث and the trigger it places at most (حيث من المقرر ان يلتقي)
-_CLAUSE_PUNCT = (":", "؛", ".")  # punctuation that ends a clause
-NOUN_CLASSES = ("noun", "weaknoun")
-VERB_CLASSES = ("verb", "weak")
-WEAK_CLASSES = ("weak", "weaknoun")
-_TOPIC_STOPS = frozenset(("،", ".", ":", "؛", "\u201c", "\u201d", "\u00ab", "\u00bb", "(", ")"))
-PARTY_KINDS = ("person", "delegation", "state", "org", "pair", "latter", "pronoun")
+MAX_TOPIC_TOKENS: Final = 22
+MAX_QUOTED_NAME: Final = 9  # words in quotes up to this many are a name, not quoted speech
+MERGE_TRIGGER_GAP: Final = 8  # two triggers this close with nothing between them are one event (بحث ... في اتصال هاتفي)
+CONTINUATION_SENTENCES: Final = 4
+ATTACH_WINDOW: Final = 4  # sentences over which an attendance line still refers to the last event
+DOC_TOPIC_MIN_HITS: Final = 3  # keyword hits that make a label one of the article's main topics
+DOC_TOPICS: Final = 2  # how many main topics an article has at most
+WHERE_REACH: Final = 6  # tokens between حيث and the trigger it places at most (حيث من المقرر ان يلتقي)
+_CLAUSE_PUNCT: Final = (":", "؛", ".")  # punctuation that ends a clause
+NOUN_CLASSES: Final = ("noun", "weaknoun")
+VERB_CLASSES: Final = ("verb", "weak")
+WEAK_CLASSES: Final = ("weak", "weaknoun")
+_TOPIC_STOPS: Final = frozenset(("،", ".", ":", "؛", "\u201c", "\u201d", "\u00ab", "\u00bb", "(", ")"))
+PARTY_KINDS: Final = ("person", "delegation", "state", "org", "pair", "latter", "pronoun")
 
 
-_CAT_CITY = frozenset({"CITY"})
-_CAT_CITY_COUNTRY_METONYM = frozenset({"CITY", "COUNTRY", "METONYM"})
-_CAT_NISBA = frozenset({"NISBA"})
-_CAT_TRIGGER = frozenset({"TRIGGER"})
-_CAT_TRIGGER_TRIGNEG = frozenset({"TRIGGER", "TRIGNEG"})
+_CAT_CITY: Final = frozenset({"CITY"})
+_CAT_CITY_COUNTRY_METONYM: Final = frozenset({"CITY", "COUNTRY", "METONYM"})
+_CAT_NISBA: Final = frozenset({"NISBA"})
+_CAT_TRIGGER: Final = frozenset({"TRIGGER"})
+_CAT_TRIGGER_TRIGNEG: Final = frozenset({"TRIGGER", "TRIGNEG"})
 
 
 @lru_cache(maxsize=1)

@@ -11,30 +11,31 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Final
 
 from syriadiplo.normalize import normalize_text
 from syriadiplo.lexicon import Lexicon, Match, MatchIndex, Token, is_definite, lexicon
 from syriadiplo.resources import grammar
 
-MAX_TITLE_TOKENS = 14
-MAX_NAME_TOKENS = 4
-_QUOTES_OPEN = set("\u201c\u00ab\"'\u2018")
-_QUOTES_CLOSE = set("\u201d\u00bb\"'\u2019")
-_TITLE_CATS = frozenset({"TITLE"})
-_NAME_BLOCKERS = frozenset({"TITLE", "COUNTRY", "NISBA", "CITY", "ORG", "ORGADJ", "METONYM", "MINISTRY", "TRIGGER", "TRIGNEG"})
+MAX_TITLE_TOKENS: Final = 14
+MAX_NAME_TOKENS: Final = 4
+_QUOTES_OPEN: Final = set("\u201c\u00ab\"'\u2018")
+_QUOTES_CLOSE: Final = set("\u201d\u00bb\"'\u2019")
+_TITLE_CATS: Final = frozenset({"TITLE"})
+_NAME_BLOCKERS: Final = frozenset({"TITLE", "COUNTRY", "NISBA", "CITY", "ORG", "ORGADJ", "METONYM", "MINISTRY", "TRIGGER", "TRIGNEG"})
 
 
-_CAT_CITY = frozenset({"CITY"})
-_CAT_COUNTRY = frozenset({"COUNTRY"})
-_CAT_COUNTRY_NISBA_METONYM_ORG_CITY = frozenset({"COUNTRY", "NISBA", "METONYM", "ORG", "CITY"})
-_CAT_COUNTRY_ORG = frozenset({"COUNTRY", "ORG"})
-_CAT_COUNTRY_ORG_MINISTRY_CITY = frozenset({"COUNTRY", "ORG", "MINISTRY", "CITY"})
-_CAT_COUNTRY_ORG_MINISTRY_CITY_METONYM = frozenset({"COUNTRY", "ORG", "MINISTRY", "CITY", "METONYM"})
-_CAT_NISBA = frozenset({"NISBA"})
-_CAT_NISBA_COUNTRY = frozenset({"NISBA", "COUNTRY"})
-_CAT_NISBA_ORGADJ = frozenset({"NISBA", "ORGADJ"})
-_CAT_PERSON = frozenset({"PERSON"})
-_CAT_PERSON_TRIGGER_TRIGNEG = frozenset({"PERSON", "TRIGGER", "TRIGNEG"})
+_CAT_CITY: Final = frozenset({"CITY"})
+_CAT_COUNTRY: Final = frozenset({"COUNTRY"})
+_CAT_COUNTRY_NISBA_METONYM_ORG_CITY: Final = frozenset({"COUNTRY", "NISBA", "METONYM", "ORG", "CITY"})
+_CAT_COUNTRY_ORG: Final = frozenset({"COUNTRY", "ORG"})
+_CAT_COUNTRY_ORG_MINISTRY_CITY: Final = frozenset({"COUNTRY", "ORG", "MINISTRY", "CITY"})
+_CAT_COUNTRY_ORG_MINISTRY_CITY_METONYM: Final = frozenset({"COUNTRY", "ORG", "MINISTRY", "CITY", "METONYM"})
+_CAT_NISBA: Final = frozenset({"NISBA"})
+_CAT_NISBA_COUNTRY: Final = frozenset({"NISBA", "COUNTRY"})
+_CAT_NISBA_ORGADJ: Final = frozenset({"NISBA", "ORGADJ"})
+_CAT_PERSON: Final = frozenset({"PERSON"})
+_CAT_PERSON_TRIGGER_TRIGNEG: Final = frozenset({"PERSON", "TRIGGER", "TRIGNEG"})
 
 
 @dataclass

@@ -16,13 +16,14 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Final
 
 from syriadiplo.resources import read_table, resource_dir
 
-TABLE_FILE = "normalization.tsv"
+TABLE_FILE: Final = "normalization.tsv"
 
 # Code point ranges whose characters may change under normalization.
-_ARABIC_BLOCKS = (
+_ARABIC_BLOCKS: Final = (
     (0x0600, 0x06FF),  # Arabic
     (0x0750, 0x077F),  # Arabic Supplement
     (0x08A0, 0x08FF),  # Arabic Extended-A
@@ -30,14 +31,14 @@ _ARABIC_BLOCKS = (
     (0xFE70, 0xFEFF),  # Arabic Presentation Forms-B (and the BOM)
 )
 # Invisible controls that carry no letters: bidi marks and embeddings, joiners, BOM, soft hyphen.
-_INVISIBLE = (
+_INVISIBLE: Final = (
     [0x00AD, 0x061C, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0xFEFF]
     + list(range(0x202A, 0x202F))
     + list(range(0x2066, 0x206A))
 )
-_TATWEEL = 0x0640
+_TATWEEL: Final = 0x0640
 # Persian look-alikes that Arabic text picks up from some keyboards: yeh, keheh, heh goal.
-_LOOKALIKES = {0x06CC: "\u064a", 0x06A9: "\u0643", 0x06C1: "\u0647", 0x06D5: "\u0647"}
+_LOOKALIKES: Final = {0x06CC: "\u064a", 0x06A9: "\u0643", 0x06C1: "\u0647", 0x06D5: "\u0647"}
 
 
 def normalize_char(ch: str) -> str:

@@ -30,13 +30,13 @@ from hijridate import Gregorian, Hijri
 from syriadiplo.resources import alternatives, grammar, read_table
 from syriadiplo.wordscan import StringMap, grouped_alternation
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-KINDS = ("relative_day", "weekday", "date", "range", "period", "vague", "duration")
-DOC_DATE_WINDOW = 400  # document_date looks this far into the article
+WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+KINDS: Final = ("relative_day", "weekday", "date", "range", "period", "vague", "duration")
+DOC_DATE_WINDOW: Final = 400  # document_date looks this far into the article
 
-_PLACEHOLDER = re.compile(r"\{([A-Z][A-Z_]*(?:\|[A-Z][A-Z_]*)*)(?::([A-Za-z_][A-Za-z0-9_]*))?\}")
-_FULL_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_YEAR_DIGITS = re.compile(r"[0-9]{4}")
+_PLACEHOLDER: Final = re.compile(r"\{([A-Z][A-Z_]*(?:\|[A-Z][A-Z_]*)*)(?::([A-Za-z_][A-Za-z0-9_]*))?\}")
+_FULL_DATE: Final = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_YEAR_DIGITS: Final = re.compile(r"[0-9]{4}")
 
 
 # Not frozen, though never changed after it is made, and hashed as a frozen dataclass is (unsafe_hash):
@@ -391,8 +391,8 @@ def _entry_evidence(entry: str) -> str:
     return max(words, key=len)
 
 
-_EVIDENCE: dict[tuple[str, ...], int] = {}
-_EVIDENCE_SETS: list[tuple[str, ...]] = []
+_EVIDENCE: Final[dict[tuple[str, ...], int]] = {}
+_EVIDENCE_SETS: Final[list[tuple[str, ...]]] = []
 
 
 def _evidence_id(names: tuple[str, ...]) -> int | None:
@@ -484,10 +484,10 @@ def _needed(hit: int) -> list[_Rule]:
 # with the proclitics that fit in front of it: every position where `finditer` would find a match,
 # in the same order, so the matches are the same (tested against `finditer`).
 
-_PREFIX_CAP = 8  # characters kept of a literal prefix (a shorter prefix is still a necessary one)
-_PREFIX_SET_CAP = 2048  # prefixes of a sequence beyond which they stop growing
-_CHARSET_CAP = 32  # a character class of more characters than this ends a prefix
-_ZERO_WIDTH = ("AT", "ASSERT", "ASSERT_NOT")
+_PREFIX_CAP: Final = 8  # characters kept of a literal prefix (a shorter prefix is still a necessary one)
+_PREFIX_SET_CAP: Final = 2048  # prefixes of a sequence beyond which they stop growing
+_CHARSET_CAP: Final = 32  # a character class of more characters than this ends a prefix
+_ZERO_WIDTH: Final = ("AT", "ASSERT", "ASSERT_NOT")
 
 
 def _charset(av) -> list[str] | None:
