@@ -39,8 +39,13 @@ def line(ctext):
     return ctext.Normalizer(normalize._tables()[0]).line
 
 
-def c_tokenize(ctext, norm):
-    return ctext.tokenize(norm, lexicon._READINGS, lexicon._readings, lexicon.Token)
+@pytest.fixture(scope="module")
+def tokenizer(ctext):
+    return ctext.Tokenizer(lexicon._READINGS, lexicon._readings, lexicon.Token)
+
+
+def c_tokenize(tokenizer, norm):
+    return tokenizer.tokenize(norm)
 
 
 def project_lines() -> list[str]:
@@ -118,48 +123,79 @@ def test_bad_arguments(ctext):
 # --- the tokenizer
 
 
-def test_tokens_of_every_project_line(ctext):
+def test_tokens_of_every_project_line(tokenizer):
     for text in project_lines():
         norm = normalize.normalize_text(text)
-        assert c_tokenize(ctext, norm) == lexicon.tokenize_py(norm)
+        assert c_tokenize(tokenizer, norm) == lexicon.tokenize_py(norm)
+        assert c_tokenize(tokenizer, norm) == lexicon.tokenize_py(norm)  # the second time from its table
 
 
 @settings(max_examples=400, deadline=None)
 @given(st.text(ALPHABET, max_size=80))
-def test_tokens_of_arbitrary_text(ctext, text):
-    toks = c_tokenize(ctext, text)
+def test_tokens_of_arbitrary_text(tokenizer, text):
+    toks = c_tokenize(tokenizer, text)
     assert toks == lexicon.tokenize_py(text)
     assert all(type(t) is lexicon.Token for t in toks)
     assert [t.i for t in toks] == list(range(len(toks)))
     assert all(text[t.start:t.end] == t.text for t in toks)
 
 
-def test_tokens_read_and_fill_the_cache(ctext):
+def test_tokens_read_and_fill_the_cache(tokenizer):
     word = "كلمةلمتردقبل"
     lexicon._READINGS.pop(word, None)
-    toks = c_tokenize(ctext, word + "،")
+    toks = c_tokenize(tokenizer, word + "،")
     assert [t.text for t in toks] == [word, "،"]
     assert lexicon._READINGS[word] == toks[0][3:]
-    again = c_tokenize(ctext, word)[0]
+    again = c_tokenize(tokenizer, word)[0]
     assert all(a is b for a, b in zip(again[3:], lexicon._READINGS[word]))  # the cached fields, not copies
+
+
+def test_the_table_is_emptied_when_full_and_stays_right(ctext):
+    made: list[str] = []
+    cache: dict = {}
+
+    def make(t):
+        made.append(t)
+        cache[t] = lexicon._readings(t)
+        return cache[t]
+
+    tok = ctext.Tokenizer(cache, make, lexicon.Token)
+    # more distinct words than three quarters of the table's 65,536 slots, in two passes
+    words = [f"w{k}x" for k in range(60_000)]
+    texts = [" ".join(words[k:k + 500]) for k in range(0, len(words), 500)]
+    for _ in range(2):
+        for text in texts:
+            assert tok.tokenize(text) == lexicon.tokenize_py(text)
+    assert len(made) == len(words)  # each made once: after the table empties, the dict still holds them
+    # words of narrow (Latin-1) and wide characters side by side, each found in the table by its characters
+    assert [t.text for t in tok.tokenize("ab \u0661b ab")] == ["ab", "\u0661b", "ab"]
 
 
 def test_tokenizer_bad_arguments(ctext):
     with pytest.raises(TypeError):
-        ctext.tokenize("a", {}, lexicon._readings)
+        ctext.Tokenizer({}, lexicon._readings)
     with pytest.raises(TypeError):
-        ctext.tokenize(b"a", {}, lexicon._readings, lexicon.Token)
+        ctext.Tokenizer([], lexicon._readings, lexicon.Token)
     with pytest.raises(TypeError):
-        ctext.tokenize("a", {}, lexicon._readings, list)
+        ctext.Tokenizer({}, lexicon._readings, list)
     with pytest.raises(TypeError):
-        ctext.tokenize("a", {"a": ["not", "a", "tuple"]}, lexicon._readings, lexicon.Token)
+        ctext.Tokenizer({}, 3, lexicon.Token)
+    tok = ctext.Tokenizer({}, lexicon._readings, lexicon.Token)
+    with pytest.raises(TypeError):
+        tok.tokenize(b"a")
+    with pytest.raises(TypeError):
+        tok.__init__({}, lexicon._readings, lexicon.Token)
+    with pytest.raises(TypeError):
+        ctext.Tokenizer({"a": ["not", "a", "tuple"]}, lexicon._readings, lexicon.Token).tokenize("a")
     with pytest.raises(ZeroDivisionError):
-        ctext.tokenize("a", {}, lambda t: 1 / 0, lexicon.Token)
+        ctext.Tokenizer({}, lambda t: 1 / 0, lexicon.Token).tokenize("a")
+    with pytest.raises(TypeError):
+        ctext.Tokenizer.__new__(ctext.Tokenizer).tokenize("a")
 
 
 def test_the_pipeline_uses_them(ctext):
     assert normalize._c_line() is not None
-    assert lexicon._c_tokenize() is ctext.tokenize
+    assert isinstance(lexicon._c_tokenize().__self__, ctext.Tokenizer)
 
 
 # --- the automaton
@@ -212,3 +248,43 @@ def test_string_map_falls_back_for_strings_beyond_the_bmp(ctext):
     table = wordscan.StringMap({"\U0001F600x": 1, "ab": 2})
     assert not isinstance(table._automaton, ctext.Automaton)
     assert list(table.hits("ab\U0001F600x")) == [(1, 2), (3, 1)]
+
+
+# --- resizing marks and sentence ends
+
+
+def test_marks_as_the_regex(line, ctext):
+    marks = ctext.Normalizer(normalize._tables()[0]).marks
+    for text in project_lines() + [TABLE_CHARS, "\ufdfa\u064e x \u0640" * 3]:
+        assert marks(text) == normalize.resizing_marks_py(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(ALPHABET, max_size=80))
+def test_marks_of_arbitrary_text(ctext, text):
+    assert ctext.Normalizer(normalize._tables()[0]).marks(text) == normalize.resizing_marks_py(text)
+
+
+SENTENCE_ALPHABET = st.sampled_from(list("ab .!?\u061f\n\"')]\u201d\u00bb(\t\xa0\u2029") + ["\U0001F600", "ة"])
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(SENTENCE_ALPHABET, max_size=60), st.integers(-3, 65), st.integers(-3, 65))
+def test_sentence_ends_as_the_regex(ctext, text, start, end):
+    from syriadiplo import document
+
+    assert ctext.sentence_ends(text, start, end) == document.sentence_ends_py(text, start, end)
+
+
+def test_sentence_ends_of_every_project_line(ctext):
+    from syriadiplo import document
+
+    text = "\n".join(project_lines())
+    assert ctext.sentence_ends(text, 0, len(text)) == document.sentence_ends_py(text, 0, len(text))
+    assert len(ctext.sentence_ends(text, 0, len(text))) > 2000
+    with pytest.raises(TypeError):
+        ctext.sentence_ends(b"a.", 0, 2)
+    with pytest.raises(TypeError):
+        ctext.sentence_ends("a.", 0)
+    with pytest.raises(TypeError):
+        ctext.sentence_ends("a.", "0", 2)

@@ -7,10 +7,12 @@
      table replaced by its replacement (none of which holds a character of the table), and whether
      no character was dropped or unfolded. One pass finds the first character that changes; a text
      without one is returned as it is.
-   - tokenize(norm, cache, make, token_type) is syriadiplo.lexicon.tokenize: the tokens are the
-     runs of word characters (str.isalnum, or "_") and the single other characters of the text
-     between whitespace (str.isspace). Each token is token_type(i, start, end, *cache[text]), where
-     make(text) fills the cache for a text it does not hold yet.
+   - Tokenizer(cache, make, token_type).tokenize(norm) is syriadiplo.lexicon.tokenize: the tokens
+     are the runs of word characters (str.isalnum, or "_") and the single other characters of the
+     text between whitespace (str.isspace). Each token is token_type(i, start, end, *cache[text]),
+     where make(text) fills the cache for a text it does not hold yet.
+   - Normalizer(table).marks(text) is syriadiplo.normalize.resizing_marks, and
+     sentence_ends(text, start, end) the match ends of syriadiplo.document's sentence-end regex.
    - Automaton(items).hits(text) is pyahocorasick's Automaton(STORE_ANY, KEY_STRING).iter(text) over
      the same items, as syriadiplo.wordscan.StringMap uses it: (end, value) of every occurrence.
 */
@@ -180,9 +182,50 @@ Normalizer_line(Normalizer *self, PyObject *text)
     }
 }
 
+/* marks(text) -> (offsets of the characters that are dropped or unfolded, the running change of length
+   after each): syriadiplo.normalize.resizing_marks */
+static PyObject *
+Normalizer_marks(Normalizer *self, PyObject *text)
+{
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "marks() takes a str");
+        return NULL;
+    }
+    if (self->slot == NULL) {
+        PyErr_SetString(PyExc_TypeError, "Normalizer is not initialized");
+        return NULL;
+    }
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text), total = 0;
+    PyObject *at = PyList_New(0), *shift = PyList_New(0);
+    if (at == NULL || shift == NULL)
+        goto fail;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        uint16_t s = c < BMP ? self->slot[c] : 0;
+        if (!s || self->len[s - 1] == 1)
+            continue;
+        total += self->len[s - 1] - 1;
+        PyObject *o = PyLong_FromSsize_t(i), *d = PyLong_FromSsize_t(total);
+        int err = (o == NULL || d == NULL || PyList_Append(at, o) < 0 || PyList_Append(shift, d) < 0);
+        Py_XDECREF(o);
+        Py_XDECREF(d);
+        if (err)
+            goto fail;
+    }
+    return Py_BuildValue("(NN)", at, shift);
+fail:
+    Py_XDECREF(at);
+    Py_XDECREF(shift);
+    return NULL;
+}
+
 static PyMethodDef Normalizer_methods[] = {
     {"line", (PyCFunction)Normalizer_line, METH_O,
      "line(text) -> (text with every character of the table replaced, whether no character was dropped or unfolded)"},
+    {"marks", (PyCFunction)Normalizer_marks, METH_O,
+     "marks(text) -> (offsets of the characters dropped or unfolded, the running change of length after each)"},
     {NULL, NULL, 0, NULL},
 };
 
@@ -487,20 +530,185 @@ make_token(PyTypeObject *token_type, Py_ssize_t i, Py_ssize_t start, Py_ssize_t 
     return tok;
 }
 
-static PyObject *
-ctext_tokenize(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+/* A Tokenizer keeps, besides the Python cache, a table of the token texts it has seen, keyed by their
+   characters: a word seen before is found without making its substring and hashing it as a str.
+   Bounded: the table is emptied when three quarters full (the Python cache still holds the words). */
+#define TABLE_SLOTS (1 << 16)
+
+typedef struct {
+    PyObject *text;      /* the token text (the key), NULL for an empty slot */
+    PyObject *fields;    /* its cached fields */
+    uint64_t hash;
+} Slot;
+
+typedef struct {
+    PyObject_HEAD
+    PyObject *cache;
+    PyObject *make;
+    PyTypeObject *token_type;
+    Slot *slots;
+    Py_ssize_t used;
+} Tokenizer;
+
+static void
+Tokenizer_empty(Tokenizer *self)
 {
-    if (nargs != 4) {
-        PyErr_SetString(PyExc_TypeError, "tokenize(norm, cache, make, token_type) takes 4 arguments");
+    if (self->slots == NULL)
+        return;
+    for (Py_ssize_t k = 0; k < TABLE_SLOTS; k++) {
+        Py_CLEAR(self->slots[k].text);
+        Py_CLEAR(self->slots[k].fields);
+    }
+    self->used = 0;
+}
+
+static int
+Tokenizer_traverse(Tokenizer *self, visitproc visit, void *arg)
+{
+    Py_VISIT(self->cache);
+    Py_VISIT(self->make);
+    Py_VISIT(self->token_type);
+    if (self->slots != NULL) {
+        for (Py_ssize_t k = 0; k < TABLE_SLOTS; k++)
+            Py_VISIT(self->slots[k].fields);
+    }
+    return 0;
+}
+
+static int
+Tokenizer_clear(Tokenizer *self)
+{
+    Py_CLEAR(self->cache);
+    Py_CLEAR(self->make);
+    Py_CLEAR(self->token_type);
+    Tokenizer_empty(self);
+    return 0;
+}
+
+static void
+Tokenizer_dealloc(Tokenizer *self)
+{
+    PyObject_GC_UnTrack(self);
+    Tokenizer_clear(self);
+    PyMem_Free(self->slots);
+    Py_TYPE(self)->tp_free((PyObject *)self);
+}
+
+static int
+Tokenizer_init(Tokenizer *self, PyObject *args, PyObject *kwds)
+{
+    PyObject *cache, *make, *token_type;
+    static char *kwlist[] = {"cache", "make", "token_type", NULL};
+    if (!PyArg_ParseTupleAndKeywords(args, kwds, "O!OO!:Tokenizer", kwlist, &PyDict_Type, &cache, &make,
+                                     &PyType_Type, &token_type))
+        return -1;
+    if (self->slots != NULL) {
+        PyErr_SetString(PyExc_TypeError, "Tokenizer is initialized once");
+        return -1;
+    }
+    if (!PyCallable_Check(make) || !PyType_IsSubtype((PyTypeObject *)token_type, &PyTuple_Type)) {
+        PyErr_SetString(PyExc_TypeError, "Tokenizer(cache: dict, make: callable, token_type: a tuple subclass)");
+        return -1;
+    }
+    self->slots = PyMem_Calloc(TABLE_SLOTS, sizeof(Slot));
+    if (self->slots == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    Py_INCREF(cache);
+    Py_INCREF(make);
+    Py_INCREF(token_type);
+    self->cache = cache;
+    self->make = make;
+    self->token_type = (PyTypeObject *)token_type;
+    return 0;
+}
+
+/* FNV-1a over the code points of norm[start:end] */
+static inline uint64_t
+chars_hash(int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
+{
+    uint64_t h = 1469598103934665603ULL;
+    for (Py_ssize_t j = start; j < end; j++) {
+        h ^= PyUnicode_READ(kind, data, j);
+        h *= 1099511628211ULL;
+    }
+    return h;
+}
+
+static inline int
+same_chars(PyObject *key, int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
+{
+    if (PyUnicode_GET_LENGTH(key) != end - start)
+        return 0;
+    int kkind = PyUnicode_KIND(key);
+    const void *kdata = PyUnicode_DATA(key);
+    for (Py_ssize_t j = 0; j < end - start; j++)
+        if (PyUnicode_READ(kkind, kdata, j) != PyUnicode_READ(kind, data, start + j))
+            return 0;
+    return 1;
+}
+
+/* the cached fields of norm[start:end] (a new reference), from the table, else the Python cache, else make() */
+static PyObject *
+Tokenizer_fields(Tokenizer *self, PyObject *norm, int kind, const void *data, Py_ssize_t start, Py_ssize_t end)
+{
+    uint64_t h = chars_hash(kind, data, start, end);
+    Py_ssize_t k = (Py_ssize_t)(h & (TABLE_SLOTS - 1));
+    while (self->slots[k].text != NULL) {
+        if (self->slots[k].hash == h && same_chars(self->slots[k].text, kind, data, start, end)) {
+            Py_INCREF(self->slots[k].fields);
+            return self->slots[k].fields;
+        }
+        k = (k + 1) & (TABLE_SLOTS - 1);
+    }
+    PyObject *t = PyUnicode_Substring(norm, start, end);
+    if (t == NULL)
+        return NULL;
+    PyObject *fields = PyDict_GetItemWithError(self->cache, t);  /* borrowed */
+    if (fields != NULL) {
+        Py_INCREF(fields);
+    }
+    else if (PyErr_Occurred()) {
+        Py_DECREF(t);
         return NULL;
     }
-    PyObject *norm = args[0], *cache = args[1], *make = args[2];
-    if (!PyUnicode_Check(norm) || !PyDict_Check(cache) || !PyCallable_Check(make) || !PyType_Check(args[3])
-        || !PyType_IsSubtype((PyTypeObject *)args[3], &PyTuple_Type)) {
-        PyErr_SetString(PyExc_TypeError, "tokenize(norm: str, cache: dict, make: callable, token_type: tuple subclass)");
+    else {
+        fields = PyObject_CallOneArg(self->make, t);
+        if (fields == NULL) {
+            Py_DECREF(t);
+            return NULL;
+        }
+    }
+    if (!PyTuple_Check(fields)) {
+        Py_DECREF(t);
+        Py_DECREF(fields);
+        PyErr_SetString(PyExc_TypeError, "Tokenizer: the cached fields of a token must be a tuple");
         return NULL;
     }
-    PyTypeObject *token_type = (PyTypeObject *)args[3];
+    if (self->used >= TABLE_SLOTS / 4 * 3) {
+        Tokenizer_empty(self);
+        k = (Py_ssize_t)(h & (TABLE_SLOTS - 1));
+    }
+    self->slots[k].text = t;  /* the table keeps the substring's reference */
+    Py_INCREF(fields);
+    self->slots[k].fields = fields;
+    self->slots[k].hash = h;
+    self->used++;
+    return fields;
+}
+
+static PyObject *
+Tokenizer_tokenize(Tokenizer *self, PyObject *norm)
+{
+    if (!PyUnicode_Check(norm)) {
+        PyErr_SetString(PyExc_TypeError, "tokenize() takes a str");
+        return NULL;
+    }
+    if (self->slots == NULL) {
+        PyErr_SetString(PyExc_TypeError, "Tokenizer is not initialized");
+        return NULL;
+    }
     int kind = PyUnicode_KIND(norm);
     const void *data = PyUnicode_DATA(norm);
     Py_ssize_t n = PyUnicode_GET_LENGTH(norm);
@@ -518,29 +726,10 @@ ctext_tokenize(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
         if (is_word(c))
             while (i < n && is_word(PyUnicode_READ(kind, data, i)))
                 i++;
-        PyObject *t = PyUnicode_Substring(norm, start, i);
-        if (t == NULL)
-            goto fail;
-        PyObject *fields = PyDict_GetItemWithError(cache, t);  /* borrowed */
-        if (fields == NULL) {
-            if (PyErr_Occurred()) {
-                Py_DECREF(t);
-                goto fail;
-            }
-            fields = PyObject_CallOneArg(make, t);  /* new reference */
-        }
-        else {
-            Py_INCREF(fields);
-        }
-        Py_DECREF(t);
+        PyObject *fields = Tokenizer_fields(self, norm, kind, data, start, i);
         if (fields == NULL)
             goto fail;
-        if (!PyTuple_Check(fields)) {
-            Py_DECREF(fields);
-            PyErr_SetString(PyExc_TypeError, "tokenize: the cached fields of a token must be a tuple");
-            goto fail;
-        }
-        PyObject *tok = make_token(token_type, k++, start, i, fields);
+        PyObject *tok = make_token(self->token_type, k++, start, i, fields);
         Py_DECREF(fields);
         if (tok == NULL)
             goto fail;
@@ -555,11 +744,99 @@ fail:
     return NULL;
 }
 
+static PyMethodDef Tokenizer_methods[] = {
+    {"tokenize", (PyCFunction)Tokenizer_tokenize, METH_O,
+     "tokenize(norm) -> the tokens of a normalized text (syriadiplo.lexicon.tokenize)"},
+    {NULL, NULL, 0, NULL},
+};
+
+static PyTypeObject TokenizerType = {
+    PyVarObject_HEAD_INIT(NULL, 0)
+    .tp_name = "syriadiplo._ctext.Tokenizer",
+    .tp_basicsize = sizeof(Tokenizer),
+    .tp_dealloc = (destructor)Tokenizer_dealloc,
+    .tp_flags = Py_TPFLAGS_DEFAULT | Py_TPFLAGS_HAVE_GC,
+    .tp_doc = "Tokenizer(cache, make, token_type): tokens as token_type(i, start, end, *cache[text]); make(text) fills the cache.",
+    .tp_traverse = (traverseproc)Tokenizer_traverse,
+    .tp_clear = (inquiry)Tokenizer_clear,
+    .tp_methods = Tokenizer_methods,
+    .tp_init = (initproc)Tokenizer_init,
+    .tp_new = PyType_GenericNew,
+};
+
+/* ------------------------------------------------------------------ sentence ends */
+
+static inline int
+is_closer(Py_UCS4 c)
+{
+    return c == '"' || c == '\'' || c == 0x201D || c == 0x00BB || c == ')' || c == ']';
+}
+
+/* sentence_ends(text, start, end) -> the ends of the matches of syriadiplo.document's _SENTENCE_END,
+   [.!?\u061f\n](?:(?<=\n)|["'\u201d\u00bb)\]]*(?=\s|$)), found by finditer(text, start, end): a newline;
+   or a stop, the closing quotes and brackets after it, and then whitespace or the end. (A shorter run
+   of closers is never followed by whitespace: a closer is not whitespace, so only the whole run can match.) */
+static PyObject *
+ctext_sentence_ends(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
+{
+    Py_ssize_t start, end;
+    if (nargs != 3 || !PyUnicode_Check(args[0])) {
+        PyErr_SetString(PyExc_TypeError, "sentence_ends(text: str, start: int, end: int)");
+        return NULL;
+    }
+    start = PyLong_AsSsize_t(args[1]);
+    if (start == -1 && PyErr_Occurred())
+        return NULL;
+    end = PyLong_AsSsize_t(args[2]);
+    if (end == -1 && PyErr_Occurred())
+        return NULL;
+    PyObject *text = args[0];
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    /* as re's pos and endpos: clamped to the text */
+    if (start < 0)
+        start = 0;
+    if (end > n)
+        end = n;
+    int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        return NULL;
+    Py_ssize_t i = start;
+    while (i < end) {
+        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        Py_ssize_t stop = -1;
+        if (c == '\n') {
+            stop = i + 1;
+        }
+        else if (c == '.' || c == '!' || c == '?' || c == 0x061F) {
+            Py_ssize_t p = i + 1;
+            while (p < end && is_closer(PyUnicode_READ(kind, data, p)))
+                p++;
+            if (p == end || is_space(PyUnicode_READ(kind, data, p)))
+                stop = p;
+        }
+        if (stop < 0) {
+            i++;
+            continue;
+        }
+        PyObject *e = PyLong_FromSsize_t(stop);
+        if (e == NULL || PyList_Append(out, e) < 0) {
+            Py_XDECREF(e);
+            Py_DECREF(out);
+            return NULL;
+        }
+        Py_DECREF(e);
+        i = stop;
+    }
+    return out;
+}
+
 /* ------------------------------------------------------------------ module */
 
 static PyMethodDef ctext_methods[] = {
-    {"tokenize", (PyCFunction)(void (*)(void))ctext_tokenize, METH_FASTCALL,
-     "tokenize(norm, cache, make, token_type) -> list of tokens (syriadiplo.lexicon.tokenize)"},
+    {"sentence_ends", (PyCFunction)(void (*)(void))ctext_sentence_ends, METH_FASTCALL,
+     "sentence_ends(text, start, end) -> the ends of syriadiplo.document's sentence-end matches in text[start:end]"},
     {NULL, NULL, 0, NULL},
 };
 
@@ -575,7 +852,7 @@ PyMODINIT_FUNC
 PyInit__ctext(void)
 {
     fill_char_classes();
-    if (PyType_Ready(&NormalizerType) < 0 || PyType_Ready(&AutomatonType) < 0)
+    if (PyType_Ready(&NormalizerType) < 0 || PyType_Ready(&AutomatonType) < 0 || PyType_Ready(&TokenizerType) < 0)
         return NULL;
     PyObject *m = PyModule_Create(&ctext_module);
     if (m == NULL)
@@ -583,6 +860,12 @@ PyInit__ctext(void)
     Py_INCREF(&NormalizerType);
     if (PyModule_AddObject(m, "Normalizer", (PyObject *)&NormalizerType) < 0) {
         Py_DECREF(&NormalizerType);
+        Py_DECREF(m);
+        return NULL;
+    }
+    Py_INCREF(&TokenizerType);
+    if (PyModule_AddObject(m, "Tokenizer", (PyObject *)&TokenizerType) < 0) {
+        Py_DECREF(&TokenizerType);
         Py_DECREF(m);
         return NULL;
     }

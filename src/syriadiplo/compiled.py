@@ -57,6 +57,17 @@ def activate(package_path: list[str]) -> bool:
     return True
 
 
+def c_module():
+    """The hand-written C module (syriadiplo._ctext) when the compiled modules are in use, else None."""
+    if not _active:
+        return None
+    try:
+        from syriadiplo import _ctext  # type: ignore[attr-defined]
+    except ImportError:
+        return None
+    return _ctext
+
+
 def active() -> bool:
     """Whether this process runs the compiled modules."""
     from syriadiplo import lexicon

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from typing import Final, NamedTuple
 
+from syriadiplo.compiled import c_module
 from syriadiplo.resources import alternatives, grammar, read_table
 
 # Final: compiled, these module names are read from a C static, not looked up in the module per token
@@ -115,19 +116,16 @@ def tokenize(norm: str) -> list[Token]:
     """Tokens of a normalized sentence with their clitic readings."""
     c = _c_tokenize()
     if c is not None:
-        toks: list[Token] = c(norm, _READINGS, _readings, _TOKEN_TYPE)
+        toks: list[Token] = c(norm)
         return toks
     return tokenize_py(norm)
 
 
 @lru_cache(maxsize=1)
 def _c_tokenize():
-    """The C tokenizer (syriadiplo._ctext, built with the compiled modules), or None without it."""
-    try:
-        from syriadiplo._ctext import tokenize as c_tokenize  # type: ignore[import-not-found]
-    except ImportError:
-        return None
-    return c_tokenize
+    """The C tokenizer's `tokenize` (syriadiplo._ctext, built with the compiled modules), or None without it."""
+    ctext = c_module()
+    return None if ctext is None else ctext.Tokenizer(_READINGS, _readings, _TOKEN_TYPE).tokenize
 
 
 def tokenize_py(norm: str) -> list[Token]:

@@ -18,6 +18,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Final
 
+from syriadiplo.compiled import c_module
 from syriadiplo.resources import read_table, resource_dir
 
 TABLE_FILE: Final = "normalization.tsv"
@@ -126,6 +127,15 @@ def _replacements() -> tuple[re.Pattern[str], dict[str, str]]:
 def resizing_marks(text: str) -> tuple[list[int], list[int]]:
     """The offsets of the characters of `text` that normalization drops or unfolds, and after each the
     running change of length (normalized minus original) up to and including it."""
+    marks = _c_marks()
+    if marks is not None:
+        out: tuple[list[int], list[int]] = marks(text)
+        return out
+    return resizing_marks_py(text)
+
+
+def resizing_marks_py(text: str) -> tuple[list[int], list[int]]:
+    """`resizing_marks` in Python: the reference for the C normalizer's, and what runs without it."""
     table, resizing = _tables()
     at: list[int] = []
     shift: list[int] = []
@@ -182,13 +192,22 @@ def normalize_line_py(text: str) -> tuple[str, bool]:
 
 
 @lru_cache(maxsize=1)
+def _c_normalizer():
+    """The C normalizer (syriadiplo._ctext, built with the compiled modules) of the table, or None without it."""
+    ctext = c_module()
+    return None if ctext is None else ctext.Normalizer(_tables()[0])
+
+
+@lru_cache(maxsize=1)
 def _c_line():
-    """The C normalizer's `line` (syriadiplo._ctext, built with the compiled modules), or None without it."""
-    try:
-        from syriadiplo._ctext import Normalizer  # type: ignore[import-not-found]
-    except ImportError:
-        return None
-    return Normalizer(_tables()[0]).line
+    n = _c_normalizer()
+    return None if n is None else n.line
+
+
+@lru_cache(maxsize=1)
+def _c_marks():
+    n = _c_normalizer()
+    return None if n is None else n.marks
 
 
 @dataclass
@@ -223,13 +242,12 @@ class NormText:
             self.text, self.given = self.given, None
             self._norm, self._orig = [0], [0]
             return
-        table, resizing = _tables()
+        table = _tables()[0]
         self.text = self.given if self.given is not None and self.resized else normalize_text(self.original)
         self.given = None
         norm, orig = [0], [0]
         shift = 0  # normalized index minus original index, so far
-        for m in resizing.finditer(self.original):
-            o = m.start()
+        for o in resizing_marks(self.original)[0]:
             out = table[ord(self.original[o])]
             n = o + shift
             if not out:

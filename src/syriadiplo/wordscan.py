@@ -13,6 +13,8 @@ from collections.abc import Iterable
 
 import ahocorasick
 
+from syriadiplo.compiled import c_module
+
 
 def grouped_alternation(branches: Iterable[tuple[str, str]]) -> str:
     """A regex alternation of (first character as regex, rest as regex) branches, tried in the given order
@@ -73,12 +75,11 @@ def _pyahocorasick(items: dict[str, object]):
 def _c_automaton(items: dict[str, object]):
     """syriadiplo._ctext's automaton of `items` (built with the compiled modules), or None without it
     or for strings it does not take (a character beyond the Basic Multilingual Plane)."""
-    try:
-        from syriadiplo._ctext import Automaton  # type: ignore[import-not-found]
-    except ImportError:
+    ctext = c_module()
+    if ctext is None:
         return None
     try:
-        return Automaton(dict(sorted(items.items())))
+        return ctext.Automaton(dict(sorted(items.items())))
     except ValueError:
         return None
 
