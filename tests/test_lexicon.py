@@ -119,3 +119,40 @@ def test_matches_equal_a_scan_on_generated_token_runs(words):
     toks = tokenize(" ".join(words))
     for i in range(len(toks)):
         assert [tuple(m) for m in lexicon().matches(toks, i)] == _matches_by_scanning(toks, i)
+
+
+def _project_tokens():
+    from pathlib import Path
+
+    from syriadiplo.normalize import normalize_text
+
+    root = Path(__file__).resolve().parent.parent
+    paths = sorted(root.glob("seeds/*.txt")) + sorted(root.glob("fixtures/articles/*.txt"))
+    return [tokenize(normalize_text(line)) for p in paths for line in p.read_text(encoding="utf-8").splitlines()]
+
+
+def test_starts_entry_is_whether_a_reading_heads_an_entry():
+    L = lexicon()
+    seen = 0
+    for toks in _project_tokens():
+        for i, tok in enumerate(toks):
+            assert tok.starts_entry == any(f in L.heads for _, f in tok.forms)
+            if L.matches(toks, i):
+                assert tok.starts_entry
+                seen += 1
+    assert seen > 1000
+
+
+def test_ner_may_start_says_no_only_where_no_case_of_at_applies():
+    from syriadiplo.ner import SentenceNER, _g
+
+    L, starts = lexicon(), _g()["MENTION_STARTS"]
+    refused = 0
+    for toks in _project_tokens():
+        ner = SentenceNER(toks, lambda a, b, plen=0: "", set())
+        for i, tok in enumerate(toks):
+            if not ner._may_start(tok):
+                refused += 1
+                assert tok.words.isdisjoint(starts) and not ner.index.at(i)
+                assert not any(f in L.given or f in L.surnames for _, f in tok.forms[:2])
+    assert refused > 5000

@@ -28,6 +28,7 @@ class Token(NamedTuple):
     forms: tuple[tuple[int, str], ...]  # (proclitic length, form), the full form first
     is_word: bool
     words: frozenset[str]  # the forms without their proclitic lengths
+    starts_entry: bool  # one of the forms is the first token of a lexicon entry (else `Lexicon.matches` finds none)
 
 
 _TOKEN_TYPE: Final = Token
@@ -87,7 +88,7 @@ def _closed() -> dict:
     }
 
 
-# word -> (the word, its readings, is a word, the readings' forms): the fields of its Token after the
+# word -> (the word, its readings, is a word, the readings' forms, starts an entry): the fields of its Token after the
 # offsets. A news vocabulary repeats, so most tokens are looked up. Typed as a plain tuple: it is only
 # ever concatenated whole, never taken apart.
 _READINGS: Final[dict[str, tuple]] = {}
@@ -96,11 +97,13 @@ _READINGS_MAX: Final = 200_000  # cleared when full: memory stays bounded on any
 
 def _readings(t: str) -> tuple:
     r: tuple
+    heads = lexicon().head_set
     if t[0].isalnum() or t[0] == "_":
         forms = analyses(t)
-        r = (t, forms, True, frozenset([f for _, f in forms]))
+        words = frozenset([f for _, f in forms])
+        r = (t, forms, True, words, not words.isdisjoint(heads))
     else:
-        r = (t, ((0, t),), False, frozenset((t,)))
+        r = (t, ((0, t),), False, frozenset((t,)), t in heads)
     if len(_READINGS) >= _READINGS_MAX:
         _READINGS.clear()
     _READINGS[t] = r
@@ -181,6 +184,7 @@ class Lexicon:
         self.capitals: dict[str, str] = {}  # iso3 -> the capital's first listed name
         self.topics: list[tuple[str, tuple[str, ...]]] = []
         self.trigger_heads: frozenset[str] = frozenset()
+        self.head_set: frozenset[str] = frozenset()  # the keys of `heads`
         self._build()
 
     def _add(self, phrase: str, entry: Entry) -> None:
@@ -258,6 +262,7 @@ class Lexicon:
             for rest, entry in cands:
                 groups.setdefault(len(rest), {}).setdefault(rest, []).append(entry)
             self.heads[head] = tuple((k, {r: tuple(es) for r, es in by_rest.items()}) for k, by_rest in groups.items())
+        self.head_set = frozenset(self.heads)
         # the first tokens of the trigger entries: a text with none of them names no meeting or call
         self.trigger_heads = frozenset(k for k, es in self.trie.items() if any(e.cat == "TRIGGER" for _, e in es))
 
@@ -265,9 +270,12 @@ class Lexicon:
                 texts: tuple[str, ...] | None = None) -> list[Match]:
         """Every entry starting at token i, longest first; `texts`: the token texts, when the caller keeps them."""
         out: list[Match] = []
+        tok = tokens[i]
+        if not tok.starts_entry:
+            return out  # most tokens (the flag is read from the token, decided once per word form)
         heads = self.heads
         n = len(tokens)
-        for plen, form in tokens[i].forms:
+        for plen, form in tok.forms:
             groups = heads.get(form)
             if groups is None:
                 continue

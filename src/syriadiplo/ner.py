@@ -92,6 +92,11 @@ def _g() -> dict[str, frozenset[str]]:
     return out
 
 
+# token text -> `SentenceNER._may_start`; cleared when full, so memory stays bounded on any corpus
+_MAY_START: Final[dict[str, bool]] = {}
+_MAY_START_MAX: Final = 200_000
+
+
 @lru_cache(maxsize=1)
 def _fem_plural() -> tuple[str, ...]:
     return tuple(grammar("FEM_PLURAL"))
@@ -129,6 +134,18 @@ class SentenceNER:
         self.index = index if index is not None else MatchIndex(tokens, self.L)
 
     # ---- helpers
+    def _may_start(self, tok: Token) -> bool:
+        """Whether by the lists alone `tok` can start a mention in `_at`: a listed word opens it, a reading
+        starts a lexicon entry, or one of its first two readings is a given name or a listed surname."""
+        known = _MAY_START.get(tok.text)
+        if known is None:
+            known = (not tok.words.isdisjoint(self.g["MENTION_STARTS"]) or tok.starts_entry
+                     or any(f in self.L.given or f in self.L.surnames for _, f in tok.forms[:2]))
+            if len(_MAY_START) >= _MAY_START_MAX:
+                _MAY_START.clear()
+            _MAY_START[tok.text] = known
+        return known
+
     def text(self, a: int, b: int, plen: int = 0) -> str:
         return self.orig(a, b, plen)
 
@@ -438,7 +455,10 @@ class SentenceNER:
         t = self.t
         n = len(t)
         tok = t[i]
-        # most tokens start nothing: no lexicon entry, no listed word, no given name or surname
+        # most tokens start nothing: no lexicon entry, no listed word, no given name or surname (what the
+        # lists say is decided once per word form; the document's own surnames are asked each time)
+        if not self._may_start(tok) and not (self.doc_surnames and any(f in self.doc_surnames for _, f in tok.forms[:2])):
+            return None
         special = not tok.words.isdisjoint(self.g["MENTION_STARTS"])
         if (not special and not self.index.at(i)
                 and not any(f in self.L.given or f in self.L.surnames or f in self.doc_surnames for _, f in tok.forms[:2])):
