@@ -58,14 +58,30 @@ def _g() -> dict[str, frozenset[str]]:
             "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP", "REGION_PARTS", "DENIAL_VERBS", "HOST_VERBS", "RULE_OUT_VERBS", "PLUPERFECT_AUX", "PERFECT_PARTICLE", "IMPERFECT_TRIGGERS", "PRESENT_CUES", "IMPERFECT_3RD", "GOVERNING_PARTICIPLES", "SIDES_2", "SIDES_3", "SIDES_4", "SIDES_5", "CALL_REFERENCES", "CAPITAL_NOUNS", "WHERE")
     out = {k: frozenset(grammar(k)) for k in keys}
     out["TOPIC_OPENERS"] = out["TOPIC_MARKERS"] | out["DISCUSS_VERBS"]
+    # unions the extractor tests tokens against, made once (each `|` builds a new set)
+    out["REPORT_OR_BREAKER"] = out["REPORT_VERBS"] | out["CLAUSE_BREAKERS"]
+    out["CALL_CONTEXT_VERBS"] = out["LIGHT_VERBS"] | out["DISCUSS_VERBS"] | out["RECEIVE_CALL"] | out["PLACE_CALL"]
+    out["REPORT_OR_GOVERNING"] = out["REPORT_VERBS"] | out["GOVERNING_PARTICIPLES"]
+    out["BETWEEN_OR_WITH"] = out["BETWEEN"] | out["WITH"]
+    out["CALL_VERBS"] = out["RECEIVE_CALL"] | out["PLACE_CALL"]
+    out["VISIT_OR_HOST"] = out["VISIT_WORDS"] | out["HOST_VERBS"]
+    out["SLOT_VERBS"] = out["LIGHT_VERBS"] | out["REPORT_VERBS"] | out["VISIT_WORDS"]
+    out["INITIATIVE"] = out["INITIATIVE_NOUNS"] | out["INITIATIVE_VERBS"]
     return out
+
+
+@lru_cache(maxsize=1)
+def _sides_words() -> tuple[tuple[int, frozenset[str]], ...]:
+    """(n, the words that say n sides met: SIDES_n) for n = 2..5."""
+    g = _g()
+    return tuple((n, g[f"SIDES_{n}"]) for n in (2, 3, 4, 5))
 
 
 @lru_cache(maxsize=1)
 def _initiative_phrases() -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
     """The multi-word initiative cues (بناء علي طلب) as token tuples, and their first words."""
     g = _g()
-    phrases = tuple(sorted(tuple(p.split()) for p in g["INITIATIVE_NOUNS"] | g["INITIATIVE_VERBS"] if " " in p))
+    phrases = tuple(sorted(tuple(p.split()) for p in g["INITIATIVE"] if " " in p))
     return phrases, frozenset(ph[0] for ph in phrases)
 
 
@@ -345,7 +361,7 @@ class DocumentExtractor:
                 break
         hi = next_start
         complementizers, breakers, markers = self.g["COMPLEMENTIZERS"], self.g["CLAUSE_BREAKERS"], self.g["TOPIC_MARKERS"]
-        reports_or_breakers = self.g["REPORT_VERBS"] | breakers
+        reports_or_breakers = self.g["REPORT_OR_BREAKER"]
         for k in range(t.end, next_start):
             tok = toks[k]
             long_quote = tok.text in ("\u201c", "\u00ab", '"') and not self._short_quote(toks, k)
@@ -383,7 +399,7 @@ class DocumentExtractor:
             pre = {f for tok in toks[lo:t.start] for f in _words(tok)}
             if t.start > 0 and toks[t.start - 1].words & self.g["PRAISE_VERBS"]:
                 pre = set()  # مثمناً زيارة الوزير: the noun is what is praised; parties come after it
-            if not pre & (self.g["LIGHT_VERBS"] | self.g["DISCUSS_VERBS"] | self.g["RECEIVE_CALL"] | self.g["PLACE_CALL"]):
+            if not pre & self.g["CALL_CONTEXT_VERBS"]:
                 lo = max(lo, t.start)
         parties: list[Mention] = []
         between = next((k for k in range(t.end, min(t.end + 3, hi)) if toks[k].text in self.g["BETWEEN"]), None)
@@ -479,7 +495,7 @@ class DocumentExtractor:
                 w = toks[k].words
                 if w & self.g["DENIAL_VERBS"]:
                     return None
-                if toks[k].text in ("،", ",", ".") or w & (self.g["REPORT_VERBS"] | self.g["GOVERNING_PARTICIPLES"]):
+                if toks[k].text in ("،", ",", ".") or w & self.g["REPORT_OR_GOVERNING"]:
                     break
             # ولم يستبعد المصدر أن تلتقي ...: not ruled out, so uncertain
             for k in range(max(0, clause_lo - 5), clause_lo - 2):
@@ -530,8 +546,8 @@ class DocumentExtractor:
                 topic = self._topic(earlier, Trigger(0, 0, typ, "noun", False, False), 0, 0, [])
         initiator = self._initiator(info, lo, hi, resolved, typ)
         strength = 0.55 + 0.1 * min(2, sum(1 for p in resolved if p.kind == "person" and p.name)) + (0.1 if t.cls not in WEAK_CLASSES else 0) + (0.05 if tm else 0) + (0.05 if location else 0)
-        stated = next((n for k in range(t.end, min(len(toks), t.end + 2)) for n in (2, 3, 4, 5)
-                       if toks[k].words & self.g[f"SIDES_{n}"]), None)
+        stated = next((n for k in range(t.end, min(len(toks), t.end + 2)) for n, words in _sides_words()
+                       if toks[k].words & words), None)
         return EventMention(si, typ, status, resolved, location, tm, topic, initiator, t.anaphoric, info.sent.is_title,
                             min(strength, 0.95), extra_sents, loc_weak, stated)
 
@@ -588,7 +604,7 @@ class DocumentExtractor:
         if not m or m.plen:
             return False
         after = {toks[k].text for k in range(m.end, min(len(toks), m.end + 3))}
-        return not after & (self.g["BETWEEN"] | self.g["WITH"])
+        return not after & self.g["BETWEEN_OR_WITH"]
 
     def _that_came(self, toks: list[Token]) -> bool:
         words = [t.text for t in toks[:3] if t.is_word]
@@ -604,7 +620,7 @@ class DocumentExtractor:
         with_obj = any(tok.text in self.g["WITH"] or tok.text in self.g["BETWEEN"] or tok.text in self.g["OBJECT_PRONOUN_HOSTS"] or (tok.forms[0][1][:1] == "ب" and len(tok.forms) > 1) for tok in after)
         counterpart = any(p.counterpart for p in parties)
         before = {f for tok in toks[max(lo, t.start - 4):t.start] for f in _words(tok)}
-        light = bool(before & (self.g["RECEIVE_CALL"] | self.g["PLACE_CALL"]))
+        light = bool(before & self.g["CALL_VERBS"])
         return len(self._keys(parties)) >= 2 and (with_obj or counterpart or light)
 
     def _resolve(self, si: int, info: SentInfo, parties: list[Mention]) -> list[Mention]:
@@ -741,7 +757,7 @@ class DocumentExtractor:
                 pn = toks[j]
                 prev = toks[j - 1].text if pn.forms[-1][0] == 0 else next(iter(self.g["IN_WORD"]))
             via_prep = m.plen > 0 and tok.text[m.plen - 1] in self.g["IN"]
-            visit = k == t.end or (prev in self.g["DESTINATION"] and k - 1 == t.end) or bool(_words(toks[k - 1]) & (self.g["VISIT_WORDS"] | self.g["HOST_VERBS"])) if k > 0 else False
+            visit = k == t.end or (prev in self.g["DESTINATION"] and k - 1 == t.end) or bool(_words(toks[k - 1]) & self.g["VISIT_OR_HOST"]) if k > 0 else False
             # يزور الرئيس الفرنسي ماكرون بيروت: the object of a visit verb, right after its subject
             visit = visit or (visit_verb and k > t.end and any(p.end == k for p in info.mentions if p.kind == "person"))
             if not (prev in self.g["IN"] or via_prep or visit or (prev in self.g["DESTINATION"] and m.entry.cat == "CITY")):
@@ -774,7 +790,7 @@ class DocumentExtractor:
             return True
         if info.index.first(j, _CAT_TRIGGER):
             return True
-        return bool(_words(tok) & (self.g["LIGHT_VERBS"] | self.g["REPORT_VERBS"] | self.g["VISIT_WORDS"]))
+        return bool(_words(tok) & self.g["SLOT_VERBS"])
 
     def _time(self, info: SentInfo, lo: int, hi: int, t: Trigger, vague: bool = False):
         best = None
@@ -854,7 +870,7 @@ class DocumentExtractor:
 
     def _initiator(self, info: SentInfo, lo: int, hi: int, parties: list[Mention], typ: str = "phone_call") -> str | None:
         toks = info.tokens
-        initiative = self.g["INITIATIVE_NOUNS"] | self.g["INITIATIVE_VERBS"]
+        initiative = self.g["INITIATIVE"]
         # within the event's clause (بمبادرة of another clause is that clause's); a follow-up sentence (lo == hi) whole
         for k in (range(lo, hi) if hi > lo else range(len(toks))):
             cue = self._initiative_at(toks, k)
@@ -1140,7 +1156,7 @@ class DocumentExtractor:
         toks = info.tokens
         n = len(toks)
         covered = {k for m in info.mentions for k in range(m.start, m.end)} | set(info.time_tok)
-        markers = self.g["TOPIC_MARKERS"] | self.g["DISCUSS_VERBS"]
+        markers = self.g["TOPIC_OPENERS"]
         for k in range(n):
             if _words(toks[k]).isdisjoint(markers):
                 continue
