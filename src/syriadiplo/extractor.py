@@ -71,6 +71,12 @@ def _g() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _initiative_cue_words() -> frozenset[str]:
+    """The one-word initiative cues and the first words of the longer ones: a token with none of them opens no cue."""
+    return _g()["INITIATIVE"] | _initiative_phrases()[1]
+
+
+@lru_cache(maxsize=1)
 def _sides_words() -> tuple[tuple[int, frozenset[str]], ...]:
     """(n, the words that say n sides met: SIDES_n) for n = 2..5."""
     g = _g()
@@ -735,7 +741,7 @@ class DocumentExtractor:
         toks = info.tokens
         best = None
         anchor = t.start if nearest_to is None else nearest_to
-        visit_words, openers = self.g["VISIT_WORDS"], self.g["TOPIC_OPENERS"]
+        visit_words, openers, capital_nouns = self.g["VISIT_WORDS"], self.g["TOPIC_OPENERS"], self.g["CAPITAL_NOUNS"]
         visit_verb = t.cls in VERB_CLASSES and any(not toks[k].words.isdisjoint(visit_words) for k in range(t.start, t.end))
         # تناولت آخر التطورات في غزة: a place after a topic opener is inside what was discussed
         topic_from = next((j + 1 for j in range(t.end, hi) if not toks[j].words.isdisjoint(openers)), len(toks))
@@ -744,8 +750,8 @@ class DocumentExtractor:
             if not tok.is_word:
                 continue
             capital = None
-            m = info.index.first(k, _CAT_CITY_COUNTRY_METONYM)
-            if m is None:
+            m = info.index.first(k, _CAT_CITY_COUNTRY_METONYM) if tok.starts_entry else None
+            if m is None and not tok.words.isdisjoint(capital_nouns):
                 m = capital = self._capital_phrase(info, k)
             if not m or any(p.start <= k < p.end for p in info.mentions if p.kind == "person"):
                 continue
@@ -871,10 +877,14 @@ class DocumentExtractor:
     def _initiator(self, info: SentInfo, lo: int, hi: int, parties: list[Mention], typ: str = "phone_call") -> str | None:
         toks = info.tokens
         initiative = self.g["INITIATIVE"]
+        cue_words = _initiative_cue_words()
         # within the event's clause (بمبادرة of another clause is that clause's); a follow-up sentence (lo == hi) whole
         for k in (range(lo, hi) if hi > lo else range(len(toks))):
+            w = _words(toks[k])
+            if w.isdisjoint(cue_words):
+                continue  # neither a one-word cue nor the first word of a longer one
             cue = self._initiative_at(toks, k)
-            if cue or not _words(toks[k]).isdisjoint(initiative):
+            if cue or not w.isdisjoint(initiative):
                 for mm in info.mentions:
                     if k < mm.start <= k + 5 + cue and mm.kind in ("state", "person", "org", "delegation", "latter"):
                         if mm.kind == "latter":
@@ -882,9 +892,11 @@ class DocumentExtractor:
                             if got:
                                 return got[0].country or got[0].org
                         return self._side(mm)
-        receive, place = self.g["RECEIVE_CALL"], self.g["PLACE_CALL"]
+        receive, place, call_verbs = self.g["RECEIVE_CALL"], self.g["PLACE_CALL"], self.g["CALL_VERBS"]
         for k in range(lo, hi):
             w = _words(toks[k])
+            if w.isdisjoint(call_verbs):
+                continue  # neither receives nor places a call
             if not w.isdisjoint(receive):
                 for mm in info.mentions:
                     if mm.start > k and mm.start - 1 >= 0 and toks[mm.start - 1].text in self.g["FROM"] and mm.kind in ("person", "state", "org", "delegation"):

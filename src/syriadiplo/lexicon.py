@@ -332,7 +332,7 @@ class MatchIndex:
 
     def first(self, i: int, cats: frozenset[str]) -> Match | None:
         """The longest entry of one of `cats` starting at token i; None past the end."""
-        if i >= len(self.tokens):
+        if i >= len(self.tokens) or not self.tokens[i].starts_entry:
             return None
         for m in self.at(i):
             if m.entry.cat in cats:
