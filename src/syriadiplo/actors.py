@@ -263,8 +263,12 @@ def known_person(name: str, country: str | None = None, organization: str | None
     بشار حافظ الاسد (in an Arabic name the second word is the father's), so a short form that
     drops a first name (جواد ظريف) must be listed as a spelling to be recognized.
     """
+    return _known_person(name_tokens(name), country, organization)
+
+
+def _known_person(toks: list[str], country: str | None, organization: str | None) -> str | None:
+    """`known_person` of a name given as its `name_tokens`."""
     idx = _known()
-    toks = name_tokens(name)
     if not toks:
         return None
     org = organization_key(organization)
@@ -330,11 +334,11 @@ def actor_id(participant: PartyLike) -> str:
             return f"d:{org}"  # وفد هيئه التفاوض is not وفد الحكومه السوريه
         return f"d:{country or '-'}"
     scope = country or org or "-"
-    if name and name_tokens(name):
-        known = known_person(name, country, org)
+    toks = name_tokens(name) if name else []
+    if toks:
+        known = _known_person(toks, country, org)
         if known:
             return known
-        toks = name_tokens(name)
         sur = word_skeleton(toks[-1])
         idx = _known()
         namesake = any(_compatible(idx.persons[i], country, org) for i in idx.by_surname.get(sur, ()))

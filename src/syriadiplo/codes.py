@@ -223,6 +223,8 @@ def _negotiation_cues() -> tuple[frozenset[str], frozenset[str], frozenset[str],
     """The negotiation, round and round-talks words, and one scanner for all of them."""
     table = _codes_table()
     neg, rnd, talks = frozenset(table["NEGOTIATION"]), frozenset(table["ROUND"]), frozenset(table["ROUND_TALKS"])
+    if any(len(w.split()) != 1 or w != w.strip() for w in neg | rnd | talks):
+        raise ValueError("event_codes.tsv: a negotiation cue must be one word")  # is_negotiation relies on it
     return neg, rnd, talks, SubstringSet(neg | rnd | talks)
 
 
@@ -231,11 +233,13 @@ def is_negotiation(evidence_texts: Iterable[str], topic: Optional[str] = None) -
     neg, rnd, talks, cues = _negotiation_cues()
     topic_n = " ".join(normalize_text(topic).split()) if topic else ""
     for text in evidence_texts:
-        sent = " ".join(normalize_text(text).split())
+        norm = normalize_text(text)
         # every form word_forms gives is a substring of the sentence: without a cue word in it, skip the parse
-        present = cues.found(sent)
+        # (cue words hold no whitespace, so they are found alike before whitespace runs are collapsed)
+        present = cues.found(norm)
         if present.isdisjoint(neg) and (present.isdisjoint(rnd) or present.isdisjoint(talks)):
             continue
+        sent = " ".join(norm.split())
         if topic_n:
             sent = sent.replace(topic_n, " ")
         sent = _org_mask().sub(" ", sent)

@@ -224,6 +224,7 @@ class DocumentExtractor:
         self.person_order: list[tuple[int, int]] = []  # (sentence index, entity) in order of mention
         self._dated = False
         self._tokens: list[list[Token]] | None = None
+        self._sent_words: list[frozenset[str] | None] = []
 
     def sentence_tokens(self) -> list[list[Token]]:
         """The tokens of every sentence (tokenized once)."""
@@ -1155,8 +1156,8 @@ class DocumentExtractor:
                 c.type == "phone_call" and any(tok.words & self.g["CALL_REFERENCES"] for tok in info.tokens))
             if si != first and not same and info.triggers and any(t.cls not in WEAK_CLASSES and not t.anaphoric for t in info.triggers):
                 break
-            words = {f for tok in info.tokens for f in _words(tok)}
-            refers = si == first or names & words or any(m.kind == "pair" for m in info.mentions) or any(t.anaphoric for t in info.triggers)
+            refers = (si == first or any(m.kind == "pair" for m in info.mentions) or any(t.anaphoric for t in info.triggers)
+                      or not self._sentence_words(si).isdisjoint(names))
             if not refers:
                 continue
             got = find(info)
@@ -1199,13 +1200,21 @@ class DocumentExtractor:
             info = self.infos[si]
             if info.triggers and any(t.cls not in WEAK_CLASSES for t in info.triggers):
                 break
-            words = {f for tok in info.tokens for f in _words(tok)}
-            if names & words or any(m.kind == "pair" for m in info.mentions):
+            if not self._sentence_words(si).isdisjoint(names) or any(m.kind == "pair" for m in info.mentions):
                 texts.append(info.sent.norm.text)
         own = _topic_present(" " + " ".join(texts) + " ")
         # the article's main topics frame every event it reports
         own |= set(self._doc_topics())
         return [label for label, _ in self.L.topics if label in own]
+
+    def _sentence_words(self, si: int) -> frozenset[str]:
+        """Every reading of every token of sentence si (made once: each event's follow-up sentences ask)."""
+        if not self._sent_words:
+            self._sent_words = [None] * len(self.infos)
+        got = self._sent_words[si]
+        if got is None:
+            got = self._sent_words[si] = frozenset(f for tok in self.infos[si].tokens for f in _words(tok))
+        return got
 
     def _doc_topics(self) -> list[str]:
         if not hasattr(self, "_doc_topics_cache"):
