@@ -303,3 +303,15 @@ def test_resized_given_text_is_taken_and_the_map_built():
     nt = normalize.NormText(original, normalize.normalize_text(original), resized=True)
     full = normalize.NormText(original)
     assert (nt.text, nt._norm, nt._orig) == (full.text, full._norm, full._orig)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ابت ةى1أ،", max_size=30), st.integers(-2, 35), st.integers(-2, 35))
+def test_identity_map_shortcut_agrees_with_the_general_map(text, a, b):
+    nt = NormText(text)
+    assert len(nt._norm) == 1  # no character of this alphabet is dropped or unfolded
+    general = NormText(text)
+    general._norm, general._orig = [0, len(text) + 100], [0, len(text) + 100]  # the same map, in two pieces
+    assert nt.span(a, b) == general.span(a, b)
+    assert nt.to_orig(a) == general.to_orig(a)
+    assert nt.original_span_text(a, b) == general.original_span_text(a, b)

@@ -265,11 +265,17 @@ class NormText:
 
     def to_orig(self, n: int) -> int:
         """Original offset of normalized index `n` (a start offset)."""
+        if len(self._norm) == 1:
+            return n  # the identity: no character was dropped or unfolded (the one piece starts at 0, 0)
         k = bisect_right(self._norm, n) - 1
         return self._orig[k] + (n - self._norm[k])
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original (start, end) of the normalized span [start, end)."""
+        if len(self._norm) == 1:  # the identity map: what follows, with to_orig(n) = n
+            if end <= start:
+                return start, start
+            return start, (end if end < len(self.text) else len(self.original))
         if end <= start:
             o = self.to_orig(start)
             return o, o
