@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from syriadiplo.actors import (
     actor_id,
@@ -235,3 +237,14 @@ def test_is_mapping_answers_as_isinstance_once_per_type():
     for obj in samples * 2:  # the second time from the per-type answers
         assert is_mapping(obj) is isinstance(obj, Mapping), type(obj)
     assert {Custom, list, type(None)} <= set(_MAPPING_TYPES)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.sampled_from(list("ابت لو-_.،1٢²x\u00a0\t\u0640\u064e(") + ["\U0001D7CE", "\U00020000"]), max_size=30))
+def test_name_words_are_the_runs_of_letters(text):
+    import re
+
+    from syriadiplo.actors import _LETTER_RUN
+
+    # the letters of a name: what is left when every run of non-word characters, digits or "_" becomes a space
+    assert _LETTER_RUN.findall(text) == [w for w in re.sub(r"[^\w]+|[\d_]+", " ", text).split() if w]

@@ -433,8 +433,12 @@ Automaton_hits(Automaton *self, PyObject *text)
         return NULL;
     int32_t st = 0;
     for (Py_ssize_t i = 0; i < n; i++) {
-        Py_UCS4 c = PyUnicode_READ(kind, data, i);
+        /* the step, with the text's code unit size known to the compiler */
+        Py_UCS4 c = kind == PyUnicode_2BYTE_KIND ? ((const Py_UCS2 *)data)[i]
+                  : kind == PyUnicode_1BYTE_KIND ? ((const Py_UCS1 *)data)[i] : ((const Py_UCS4 *)data)[i];
         st = delta[st * width + (c < BMP ? alpha[c] : 0)];
+        if (own[st] < 0 && link[st] < 0)
+            continue;
         for (int32_t s = own[st] >= 0 ? st : link[st]; s >= 0; s = link[s]) {
             PyObject *hit = PyTuple_New(2), *end = PyLong_FromSsize_t(i);
             if (hit == NULL || end == NULL) {

@@ -35,7 +35,9 @@ from syriadiplo.resources import alternatives, grammar, read_table
 
 PartyLike = Union[Participant, Mapping[str, Any]]
 
-_NON_LETTER: Final = re.compile(r"[^\w]+|[\d_]+")
+# the letters of a name: word characters but digits and "_" (everything else separates words); one
+# findall, where replacing the rest by spaces and splitting took three passes
+_LETTER_RUN: Final = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True)
@@ -86,7 +88,7 @@ def name_tokens(name: str) -> list[str]:
     تشاووش اوغلو, are one word each. Punctuation and digits separate words (جان-ايف).
     """
     r = _rules()
-    words = [w for w in _NON_LETTER.sub(" ", normalize_text(name)).split() if w]
+    words = _LETTER_RUN.findall(normalize_text(name))
     merged: list[str] = []
     pending = ""
     for w in words:
