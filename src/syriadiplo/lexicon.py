@@ -170,12 +170,22 @@ def is_definite(form: str) -> bool:
     return form.startswith(d) and len(form) > len(d) + 1
 
 
+class _Node:
+    """A node of the lexicon trie: the entries whose tokens end here, and the next tokens of longer ones."""
+
+    __slots__ = ("entries", "children")
+
+    def __init__(self) -> None:
+        self.entries: list[Entry] = []
+        self.children: dict[str, _Node] = {}
+
+
 class Lexicon:
     """All gazetteers compiled into a trie keyed by the first token."""
 
     def __init__(self) -> None:
         self.trie: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
-        self.heads: dict[str, tuple[tuple[int, dict[tuple[str, ...], tuple[Entry, ...]]], ...]] = {}
+        self.heads: dict[str, _Node] = {}  # first token -> the trie of the entries it starts
         self.persons: list[dict] = []
         self.surnames: dict[str, int] = {}
         self.given: set[str] = set()
@@ -255,20 +265,24 @@ class Lexicon:
             self.topics.append((label, tuple(alternatives(kws))))
         for k in self.trie:
             self.trie[k].sort(key=lambda e: -len(e[0]))
-        # per first token, the entries grouped by the number of tokens after it (most first) and keyed by
-        # those tokens: at a position only one phrase of each length can match, found with one lookup
+        # per first token, a trie of the tokens after it: a match is found by following the sentence's next
+        # tokens one dictionary probe each, as far as some entry goes
         for head, cands in self.trie.items():
-            groups: dict[int, dict[tuple[str, ...], list[Entry]]] = {}
+            root = self.heads[head] = _Node()
             for rest, entry in cands:
-                groups.setdefault(len(rest), {}).setdefault(rest, []).append(entry)
-            self.heads[head] = tuple((k, {r: tuple(es) for r, es in by_rest.items()}) for k, by_rest in groups.items())
+                node = root
+                for word in rest:
+                    child = node.children.get(word)
+                    if child is None:
+                        child = node.children[word] = _Node()
+                    node = child
+                node.entries.append(entry)
         self.head_set = frozenset(self.heads)
         # the first tokens of the trigger entries: a text with none of them names no meeting or call
         self.trigger_heads = frozenset(k for k, es in self.trie.items() if any(e.cat == "TRIGGER" for _, e in es))
 
-    def matches(self, tokens: list[Token], i: int, cats: frozenset[str] | None = None,
-                texts: tuple[str, ...] | None = None) -> list[Match]:
-        """Every entry starting at token i, longest first; `texts`: the token texts, when the caller keeps them."""
+    def matches(self, tokens: list[Token], i: int, cats: frozenset[str] | None = None) -> list[Match]:
+        """Every entry starting at token i, longest first (then fewest proclitic characters)."""
         out: list[Match] = []
         tok = tokens[i]
         if not tok.starts_entry:
@@ -276,23 +290,16 @@ class Lexicon:
         heads = self.heads
         n = len(tokens)
         for plen, form in tok.forms:
-            groups = heads.get(form)
-            if groups is None:
-                continue
-            for k, by_rest in groups:
-                if k:
-                    if i + 1 + k > n:
-                        continue
-                    if texts is None:
-                        texts = tuple(t.text for t in tokens)
-                    entries = by_rest.get(texts[i + 1:i + 1 + k])
-                else:
-                    entries = by_rest.get(())
-                if entries is None:
-                    continue
-                for entry in entries:
+            node = heads.get(form)
+            j = i + 1
+            while node is not None:
+                for entry in node.entries:
                     if cats is None or entry.cat in cats:
-                        out.append(_new(Match, (i, i + 1 + k, plen, entry)))
+                        out.append(_new(Match, (i, j, plen, entry)))
+                if j >= n or not node.children:
+                    break
+                node = node.children.get(tokens[j].text)
+                j += 1
         if len(out) > 1:
             out.sort(key=_longest_first)
         return out
@@ -313,21 +320,18 @@ class MatchIndex:
     NER and the event extractor ask about the same tokens many times; they share one index.
     """
 
-    __slots__ = ("tokens", "lex", "_at", "_texts")
+    __slots__ = ("tokens", "lex", "_at")
 
     def __init__(self, tokens: list[Token], lex: Lexicon | None = None) -> None:
         self.tokens = tokens
         self.lex = lex or lexicon()
         self._at: list[list[Match] | None] = [None] * len(tokens)
-        self._texts: tuple[str, ...] | None = None  # the token texts, for multi-token entries
 
     def at(self, i: int) -> list[Match]:
         """Every entry starting at token i, longest first (as `Lexicon.matches`)."""
         ms = self._at[i]
         if ms is None:
-            if self._texts is None:
-                self._texts = tuple(t.text for t in self.tokens)
-            ms = self._at[i] = self.lex.matches(self.tokens, i, None, self._texts)
+            ms = self._at[i] = self.lex.matches(self.tokens, i)
         return ms
 
     def first(self, i: int, cats: frozenset[str]) -> Match | None:
