@@ -560,3 +560,12 @@ def test_sentence_end_matches_as_its_plain_form(text):
     got = [m.span() for m in document._SENTENCE_END.finditer(text)]
     plain = r"[.!?\u061f](?:[\"'\u201d\u00bb)\]]*)(?=\s|$)|\n"
     assert got == [m.span() for m in re.finditer(plain, text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.sampled_from(list(".\u2026 \t\u00a0\u2029\rxا")), max_size=12))
+def test_ellipsis_end_test_is_the_regex(line):
+    from syriadiplo.document import _ELLIPSES, _ELLIPSIS_END
+
+    line = line.replace("\r", "")  # a loader line holds no line break
+    assert line.rstrip().endswith(_ELLIPSES) == bool(_ELLIPSIS_END.search(line))

@@ -29,6 +29,7 @@ DATELINE_MAX_LINE: Final = 3  # a dateline stands among the first kept lines (af
 # `[.!?\u061f][quotes]*(?=\s|$)|\n`, tested)
 _SENTENCE_END: Final = re.compile(r"[.!?\u061f\n](?:(?<=\n)|[\"'\u201d\u00bb)\]]*(?=\s|$))")
 _ELLIPSIS_END: Final = re.compile(r"(?:\.\.\.|\u2026)\s*$")
+_ELLIPSES: Final = ("...", "\u2026")  # a line that _ELLIPSIS_END finds in ends, spaces aside, with one of these
 # a sentence stop that is not part of an ellipsis, then a space; the stop comes first (the lookbehind that
 # says no dot precedes it after it) so that the search skips ahead to stop characters
 _HAS_STOP: Final = re.compile(r"[.!?\u061f](?<!\.[.!?\u061f])(?!\.)\s")
@@ -249,7 +250,7 @@ def build_document(text: str, doc_id: str, path: str, title: str | None = None) 
         if _is_ticker(body):
             doc.removed.append((a, b, "ticker"))
             continue
-        if _ELLIPSIS_END.search(body):
+        if body.rstrip().endswith(_ELLIPSES):
             stem = normalize_text(_ELLIPSIS_END.sub("", body)).strip()
             later = any(stem and stem in n for n in norm_lines[i + 1:])
             if later or len(stem) >= TEASER_MIN_CHARS:
