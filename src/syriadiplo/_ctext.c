@@ -855,29 +855,17 @@ static struct PyModuleDef ctext_module = {
 PyMODINIT_FUNC
 PyInit__ctext(void)
 {
+    PyTypeObject *types[] = {&NormalizerType, &TokenizerType, &AutomatonType};
     fill_char_classes();
-    if (PyType_Ready(&NormalizerType) < 0 || PyType_Ready(&AutomatonType) < 0 || PyType_Ready(&TokenizerType) < 0)
-        return NULL;
     PyObject *m = PyModule_Create(&ctext_module);
     if (m == NULL)
         return NULL;
-    Py_INCREF(&NormalizerType);
-    if (PyModule_AddObject(m, "Normalizer", (PyObject *)&NormalizerType) < 0) {
-        Py_DECREF(&NormalizerType);
-        Py_DECREF(m);
-        return NULL;
-    }
-    Py_INCREF(&TokenizerType);
-    if (PyModule_AddObject(m, "Tokenizer", (PyObject *)&TokenizerType) < 0) {
-        Py_DECREF(&TokenizerType);
-        Py_DECREF(m);
-        return NULL;
-    }
-    Py_INCREF(&AutomatonType);
-    if (PyModule_AddObject(m, "Automaton", (PyObject *)&AutomatonType) < 0) {
-        Py_DECREF(&AutomatonType);
-        Py_DECREF(m);
-        return NULL;
+    for (size_t k = 0; k < sizeof(types) / sizeof(types[0]); k++) {
+        /* the public name is what follows the module's name in tp_name */
+        if (PyType_Ready(types[k]) < 0 || PyModule_AddType(m, types[k]) < 0) {
+            Py_DECREF(m);
+            return NULL;
+        }
     }
     return m;
 }

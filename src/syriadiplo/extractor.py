@@ -751,7 +751,7 @@ class DocumentExtractor:
             if not tok.is_word:
                 continue
             capital = None
-            m = info.index.first(k, _CAT_CITY_COUNTRY_METONYM) if tok.starts_entry else None
+            m = info.index.first(k, _CAT_CITY_COUNTRY_METONYM)
             if m is None and not tok.words.isdisjoint(capital_nouns):
                 m = capital = self._capital_phrase(info, k)
             if not m or any(p.start <= k < p.end for p in info.mentions if p.kind == "person"):
