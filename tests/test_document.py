@@ -266,6 +266,69 @@ def test_synthetic_ticker_is_removed():
     assert not any(normalize_text(h) in kept for h in SYN_HEADLINES)
 
 
+BODY2 = "وأكد الجانبان أهمية تعزيز التعاون بين البلدين في المرحلة المقبلة."
+
+
+@pytest.mark.parametrize("gap", ["  ", "\u00a0\u00a0", " \t "])
+def test_ticker_of_a_flattened_page_goes_alone(gap):
+    # a page whose line breaks became spaces (a JSONL text field, an HTML page on one line): the ticker
+    # runs on into the article, and only the ticker goes
+    ticker = "".join(SYN_HEADLINES)
+    text = f"{ticker}{gap}{TITLE}{gap}{BODY} {BODY2}"
+    doc = _doc(text)
+    assert doc.removed == [(0, len(ticker), "ticker")]
+    # the gaps that stood for line breaks still part the title from the text
+    assert [s.text for s in doc.sentences] == [TITLE, BODY, BODY2]
+    assert not any(normalize_text(h) in all_sentence_text(doc) for h in SYN_HEADLINES)
+
+
+def test_ticker_run_on_without_a_gap_goes_up_to_the_first_stop():
+    # one space only between ticker, title and text: nothing tells where the last headline ends, so the
+    # stretch up to the first full stop goes and the sentences after it stay
+    ticker = "".join(SYN_HEADLINES)
+    text = f"{ticker} {TITLE} {BODY} {BODY2}"
+    doc = _doc(text)
+    assert doc.removed == [(0, text.index(BODY2), "ticker")]
+    assert [s.text for s in doc.sentences] == [BODY2]
+
+
+def test_headline_ellipsis_does_not_end_a_ticker_stretch():
+    # ".." joins the two halves of a headline: the glued headlines after it are still the ticker's
+    ticker = "".join(SYN_HEADLINES[:3]) + ".. " + "".join(SYN_HEADLINES[3:]) + "مباحثات سورية عراقية"
+    doc = _doc(f"{ticker}  {BODY} {BODY2}")
+    assert doc.removed == [(0, len(ticker), "ticker")]
+    assert [s.text for s in doc.sentences] == [BODY, BODY2]
+
+
+def test_ticker_line_with_glue_points_spread_over_its_sentences_goes_whole():
+    # four glue points, one in each sentence: no sentence is a ticker by itself, the line is
+    line = " ".join(SYN_HEADLINES[k] + SYN_HEADLINES[k + 1] + "." for k in range(4))
+    assert document._is_ticker(line)
+    assert not any(document._is_ticker(SYN_HEADLINES[k] + SYN_HEADLINES[k + 1] + ".") for k in range(4))
+    doc = _doc(f"{line}\n{TITLE}\n{BODY}\n")
+    assert doc.removed == [(0, len(line), "ticker")]
+    assert [s.text for s in doc.sentences] == [TITLE, BODY]
+
+
+@pytest.mark.parametrize("seed", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.stem[:3])
+def test_seed_flattened_to_one_line_gives_the_same_events(seed):
+    # line breaks turned into spaces keep every offset: the same events and participants come out (a
+    # dateline then opens the first sentence instead of a line of its own), and no evidence is ticker
+    from syriadiplo.pipeline import extract_text
+
+    text = seed.read_text(encoding="utf-8")
+    flat = text.replace("\n", " ")
+    assert "\n" not in flat and len(flat) == len(text)
+
+    def key(rec):
+        return rec.type, sorted(p.name or "" for p in rec.participants)
+
+    records = extract_text(flat, seed.stem)
+    assert [key(r) for r in records] == [key(r) for r in extract_text(text, seed.stem)]
+    tickers = [(a, b) for a, b, kind in _doc(flat).removed if kind == "ticker"]
+    assert all(e.end <= a or e.start >= b for r in records for e in r.evidence for a, b in tickers)
+
+
 def test_synthetic_comment_footer_cuts_everything_after_it():
     text = f"{TITLE}\n{BODY}\n\nأضف تعليقاً\nتعليق من القارئ: مقال ممتاز.\nالتعليقات (2)\n"
     doc = _doc(text)

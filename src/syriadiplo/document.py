@@ -34,6 +34,7 @@ _ELLIPSES: Final = ("...", "\u2026")  # a line that _ELLIPSIS_END finds in ends,
 # says no dot precedes it after it) so that the search skips ahead to stop characters
 _HAS_STOP: Final = re.compile(r"[.!?\u061f](?<!\.[.!?\u061f])(?!\.)\s")
 TICKER_SURE_GLUES: Final = 4
+_GAP: Final = re.compile(r"\s{2,}")  # two spaces or more: a paragraph break of a page flattened to one line
 # A "sentence" longer than this (a scraped page on one line with no full stop) is cut at a space,
 # so that no stage ever works on one multi-megabyte string.
 MAX_SENTENCE_CHARS: Final = 5000
@@ -156,6 +157,29 @@ def _is_ticker(line: str) -> bool:
     return False
 
 
+def _ticker_free(text: str, a: int, b: int) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]] | None:
+    """The stretches of the ticker line text[a:b] that are not tickers, and the removed stretches that are.
+
+    The line is cut after each sentence stop that _HAS_STOP sees (not a headline's "..") and at each run of
+    two or more spaces (where a flattened page had its line breaks), and each piece is tested alone. None
+    when no piece is a ticker by itself (the glue points are spread over the line) or every piece is.
+    """
+    cuts = sorted({m.end() for m in _HAS_STOP.finditer(text, a, b)} | {m.start() for m in _GAP.finditer(text, a, b)})
+    keep: list[tuple[int, int]] = []
+    removed: list[tuple[int, int, str]] = []
+    s = a
+    for cut in cuts + [b]:
+        if text[s:cut].strip():
+            if _is_ticker(text[s:cut]):
+                removed.append((s, cut, "ticker"))
+            else:
+                keep.append((s, cut))
+        s = cut
+    if not removed or not keep:
+        return None
+    return keep, removed
+
+
 def _lines(text: str):
     pos = 0
     for raw in text.splitlines(keepends=True):
@@ -227,6 +251,7 @@ def build_document(text: str, doc_id: str, path: str, title: str | None = None) 
     lines = list(_lines(text))
     normalized = [normalize_line(body) for _, _, body in lines]  # (normalized line, keeps its length)
     norm_lines = [line_norm.strip() for line_norm, _ in normalized]
+    spans: dict[int, list[tuple[int, int]]] = {}  # the stretches kept of a ticker line that carries sentences
     first_kept = True
     for i, (a, b, body) in enumerate(lines):
         norm = norm_lines[i]
@@ -248,7 +273,17 @@ def build_document(text: str, doc_id: str, path: str, title: str | None = None) 
             doc.removed.append((a, b, "subscribe"))
             continue
         if _is_ticker(body):
-            doc.removed.append((a, b, "ticker"))
+            # a line with sentences (an article whose line breaks were lost, as in a JSONL text field or a
+            # page flattened to one line) loses only its stretches that are tickers by themselves; a line
+            # whose glue points spread over all of it goes whole
+            rest = _ticker_free(text, a, b) if _HAS_STOP.search(body) else None
+            if rest is None:
+                doc.removed.append((a, b, "ticker"))
+                continue
+            doc.removed.extend(rest[1])
+            spans[i] = rest[0]
+            first_kept = False
+            kept.append((i, False))
             continue
         if body.rstrip().endswith(_ELLIPSES):
             stem = normalize_text(_ELLIPSIS_END.sub("", body)).strip()
@@ -281,7 +316,8 @@ def build_document(text: str, doc_id: str, path: str, title: str | None = None) 
         # offset, else the slice between where its ends' characters normalize to (the map is then built)
         line_norm, keeps = normalized[i]
         marks = None if keeps else resizing_marks(text[a:b])
-        for s, e in split_sentences(text, a, b):
+        pieces = spans[i] if i in spans else [(a, b)]
+        for s, e in [span for p, q in pieces for span in split_sentences(text, p, q)]:
             if marks is None:
                 sent_norm = NormText(text[s:e], line_norm[s - a:e - a])
             else:
