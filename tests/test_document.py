@@ -282,6 +282,27 @@ def test_ticker_of_a_flattened_page_goes_alone(gap):
     assert not any(normalize_text(h) in all_sentence_text(doc) for h in SYN_HEADLINES)
 
 
+def test_short_ticker_of_a_flattened_page_goes_too():
+    # three glue points: too few for a line with sentences (TICKER_SURE_GLUES), enough for the stretch
+    # with no stop that holds them (TICKER_MIN_GLUES)
+    ticker = "".join(SYN_HEADLINES[:3])
+    text = f"{ticker}  {TITLE}  {BODY} {BODY2}"
+    assert document._glues(text, 99) == 3 and not document._is_ticker(text)
+    doc = _doc(text)
+    assert doc.removed == [(0, len(ticker), "ticker")]
+    assert [s.text for s in doc.sentences] == [TITLE, BODY, BODY2]
+
+
+def test_two_glue_points_in_a_paragraph_keep_it():
+    # a long paragraph with sentences and two glue points in one of them (typing slips, not a ticker)
+    slips = SYN_HEADLINES[0] + SYN_HEADLINES[1] + " " + SYN_HEADLINES[2] + SYN_HEADLINES[3]
+    assert document._glues(slips, 99) == 2
+    para = f"{BODY} {slips} {BODY2}"
+    doc = _doc(f"{TITLE}\n{para}\n")
+    assert doc.removed == []
+    assert [s.text for s in doc.sentences] == [TITLE, BODY, slips + " " + BODY2]
+
+
 def test_ticker_run_on_without_a_gap_goes_up_to_the_first_stop():
     # one space only between ticker, title and text: nothing tells where the last headline ends, so the
     # stretch up to the first full stop goes and the sentences after it stay

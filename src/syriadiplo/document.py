@@ -149,34 +149,39 @@ def _is_ticker(line: str) -> bool:
         return False
     # as many glue points as decide: TICKER_SURE_GLUES, or TICKER_MIN_GLUES on a line with no stop
     need = TICKER_SURE_GLUES if _HAS_STOP.search(line) else TICKER_MIN_GLUES
+    return _glues(line, need) >= need
+
+
+def _glues(line: str, enough: int) -> int:
+    """The glue points of `line`, counted until there are `enough`."""
     glues = 0
     for p in _patterns().glue:
         glues += len(p.findall(line))
-        if glues >= need:
-            return True
-    return False
+        if glues >= enough:
+            break
+    return glues
 
 
-def _ticker_free(text: str, a: int, b: int) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]] | None:
-    """The stretches of the ticker line text[a:b] that are not tickers, and the removed stretches that are.
+def _ticker_pieces(text: str, a: int, b: int, gapped: bool) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]]:
+    """The stretches of the line text[a:b] that are not tickers, and the removed stretches that are.
 
     The line is cut after each sentence stop that _HAS_STOP sees (not a headline's "..") and at each run of
-    two or more spaces (where a flattened page had its line breaks), and each piece is tested alone. None
-    when no piece is a ticker by itself (the glue points are spread over the line) or every piece is.
+    two or more spaces (where a flattened page had its line breaks), and each piece is tested alone. With
+    `gapped`, only a piece that ends at such a run can be a ticker: the line was no ticker as a whole, and
+    a paragraph's sentence with two slips of the keyboard is not one.
     """
-    cuts = sorted({m.end() for m in _HAS_STOP.finditer(text, a, b)} | {m.start() for m in _GAP.finditer(text, a, b)})
+    stops = {m.end() for m in _HAS_STOP.finditer(text, a, b)}
+    gaps = {m.start() for m in _GAP.finditer(text, a, b)}
     keep: list[tuple[int, int]] = []
     removed: list[tuple[int, int, str]] = []
     s = a
-    for cut in cuts + [b]:
+    for cut in sorted(stops | gaps) + [b]:
         if text[s:cut].strip():
-            if _is_ticker(text[s:cut]):
+            if (cut in gaps or not gapped) and _is_ticker(text[s:cut]):
                 removed.append((s, cut, "ticker"))
             else:
                 keep.append((s, cut))
         s = cut
-    if not removed or not keep:
-        return None
     return keep, removed
 
 
@@ -251,7 +256,7 @@ def build_document(text: str, doc_id: str, path: str, title: str | None = None) 
     lines = list(_lines(text))
     normalized = [normalize_line(body) for _, _, body in lines]  # (normalized line, keeps its length)
     norm_lines = [line_norm.strip() for line_norm, _ in normalized]
-    spans: dict[int, list[tuple[int, int]]] = {}  # the stretches kept of a ticker line that carries sentences
+    spans: dict[int, list[tuple[int, int]]] = {}  # the stretches kept of a line that lost a ticker
     first_kept = True
     for i, (a, b, body) in enumerate(lines):
         norm = norm_lines[i]
@@ -272,19 +277,24 @@ def build_document(text: str, doc_id: str, path: str, title: str | None = None) 
         if any(p.search(norm) for p in pats.drop):
             doc.removed.append((a, b, "subscribe"))
             continue
-        if _is_ticker(body):
+        if len(body) >= TICKER_MIN_CHARS:
+            has_stop = _HAS_STOP.search(body) is not None
+            need = TICKER_SURE_GLUES if has_stop else TICKER_MIN_GLUES
+            glues = _glues(body, need)
             # a line with sentences (an article whose line breaks were lost, as in a JSONL text field or a
-            # page flattened to one line) loses only its stretches that are tickers by themselves; a line
-            # whose glue points spread over all of it goes whole
-            rest = _ticker_free(text, a, b) if _HAS_STOP.search(body) else None
-            if rest is None:
+            # page flattened to one line) loses only its stretches that are tickers by themselves; a ticker
+            # line whose glue points spread over all of it goes whole (_is_ticker on the whole line)
+            rest, tickers = (_ticker_pieces(text, a, b, glues < need) if has_stop and glues >= TICKER_MIN_GLUES
+                             else ([], []))
+            if rest and tickers:
+                doc.removed.extend(tickers)
+                spans[i] = rest
+                first_kept = False
+                kept.append((i, False))
+                continue
+            if glues >= need or tickers:
                 doc.removed.append((a, b, "ticker"))
                 continue
-            doc.removed.extend(rest[1])
-            spans[i] = rest[0]
-            first_kept = False
-            kept.append((i, False))
-            continue
         if body.rstrip().endswith(_ELLIPSES):
             stem = normalize_text(_ELLIPSIS_END.sub("", body)).strip()
             later = any(stem and stem in n for n in norm_lines[i + 1:])
