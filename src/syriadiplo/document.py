@@ -165,19 +165,22 @@ def _glues(line: str, enough: int) -> int:
 def _ticker_pieces(text: str, a: int, b: int, gapped: bool) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]]:
     """The stretches of the line text[a:b] that are not tickers, and the removed stretches that are.
 
-    The line is cut after each sentence stop that _HAS_STOP sees (not a headline's "..") and at each run of
-    two or more spaces (where a flattened page had its line breaks), and each piece is tested alone. With
-    `gapped`, only a piece that ends at such a run can be a ticker: the line was no ticker as a whole, and
-    a paragraph's sentence with two slips of the keyboard is not one.
+    The line is cut just after each sentence stop that _HAS_STOP sees (not a headline's "..") and at each
+    run of two or more spaces (where a flattened page had its line breaks). No piece holds a stop, so each
+    is a ticker by the stop-free test: long enough, with TICKER_MIN_GLUES glue points. With `gapped`, only
+    a piece that ends at such a run can be one: the line was no ticker as a whole, and a paragraph's
+    sentence with two slips of the keyboard is not one.
     """
-    stops = {m.end() for m in _HAS_STOP.finditer(text, a, b)}
+    stops = {m.start() + 1 for m in _HAS_STOP.finditer(text, a, b)}
     gaps = {m.start() for m in _GAP.finditer(text, a, b)}
     keep: list[tuple[int, int]] = []
     removed: list[tuple[int, int, str]] = []
     s = a
     for cut in sorted(stops | gaps) + [b]:
-        if text[s:cut].strip():
-            if (cut in gaps or not gapped) and _is_ticker(text[s:cut]):
+        piece = text[s:cut]
+        if piece.strip():
+            if ((cut in gaps or not gapped) and len(piece) >= TICKER_MIN_CHARS
+                    and _glues(piece, TICKER_MIN_GLUES) >= TICKER_MIN_GLUES):
                 removed.append((s, cut, "ticker"))
             else:
                 keep.append((s, cut))
@@ -326,8 +329,9 @@ def build_document(text: str, doc_id: str, path: str, title: str | None = None) 
         # offset, else the slice between where its ends' characters normalize to (the map is then built)
         line_norm, keeps = normalized[i]
         marks = None if keeps else resizing_marks(text[a:b])
-        pieces = spans[i] if i in spans else [(a, b)]
-        for s, e in [span for p, q in pieces for span in split_sentences(text, p, q)]:
+        sentences = (split_sentences(text, a, b) if i not in spans
+                     else [span for p, q in spans[i] for span in split_sentences(text, p, q)])
+        for s, e in sentences:
             if marks is None:
                 sent_norm = NormText(text[s:e], line_norm[s - a:e - a])
             else:
