@@ -20,11 +20,13 @@ from typing import Final
 from syriadiplo import timex
 from syriadiplo.codes import with_codes
 from syriadiplo.document import Document, Sentence
+from syriadiplo.ellipsis import restore_titles
 from syriadiplo.lexicon import Entry, Match, MatchIndex, Token, is_definite, lexicon, tokenize
 from syriadiplo.normalize import NormText, normalize_text
 from syriadiplo.models import Evidence, Location, Participant, Record, Source, TimeInfo, build
 from syriadiplo.ner import Mention, PersonRegistry, SentenceNER
 from syriadiplo.resources import grammar
+from syriadiplo.several import Listing, split_parties, subjects_of_several
 from syriadiplo.wordscan import SubstringSet
 
 MAX_TOPIC_TOKENS: Final = 22
@@ -55,7 +57,8 @@ def _g() -> dict[str, frozenset[str]]:
     keys = ("COMPLEMENTIZERS", "CLAUSE_BREAKERS", "SOURCE_CUES", "TOPIC_MARKERS", "TOPIC_AGREEMENT", "DISCUSS_VERBS",
             "TOPIC_END", "FUTURE_CUES", "UNCERTAIN_CUES", "HOPE_CUES", "INITIATIVE_NOUNS", "INITIATIVE_VERBS",
             "RECEIVE_CALL", "PLACE_CALL", "LIGHT_VERBS", "OBJECT_PRONOUN_HOSTS", "THAT_CAME", "AND", "TEMPORAL_PREPS", "VISIT_WORDS", "PRAISE_VERBS", "THAT_REFERS", "ATTEND", "NEGATION_CUES", "DEMAND_CUES", "NON_DIPLOMATIC", "PLACE_NOUNS", "WHETHER", "IN_WORD", "IN", "FROM", "WITH", "BETWEEN", "DESTINATION", "TO", "REPORT_VERBS",
-            "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP", "REGION_PARTS", "DENIAL_VERBS", "HOST_VERBS", "RULE_OUT_VERBS", "PLUPERFECT_AUX", "PERFECT_PARTICLE", "IMPERFECT_TRIGGERS", "PRESENT_CUES", "IMPERFECT_3RD", "GOVERNING_PARTICIPLES", "SIDES_2", "SIDES_3", "SIDES_4", "SIDES_5", "CALL_REFERENCES", "CAPITAL_NOUNS", "WHERE")
+            "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP", "REGION_PARTS", "DENIAL_VERBS", "HOST_VERBS", "RULE_OUT_VERBS", "PLUPERFECT_AUX", "PERFECT_PARTICLE", "IMPERFECT_TRIGGERS", "PRESENT_CUES", "IMPERFECT_3RD", "GOVERNING_PARTICIPLES", "SIDES_2", "SIDES_3", "SIDES_4", "SIDES_5", "CALL_REFERENCES", "CAPITAL_NOUNS", "WHERE",
+            "SEVERAL_EVENTS", "SEPARATE_CUES", "SESSION_FRAMES")
     out = {k: frozenset(grammar(k)) for k in keys}
     out["TOPIC_OPENERS"] = out["TOPIC_MARKERS"] | out["DISCUSS_VERBS"]
     # unions the extractor tests tokens against, made once (each `|` builds a new set)
@@ -152,6 +155,7 @@ class EventMention:
     extra_sents: list[int] = field(default_factory=list)
     loc_weak: bool = False  # the place was found outside the trigger's clause
     sides_stated: int | None = None  # لقاء ثنائي: 2, اجتماع رباعي: 4
+    listing: Listing = field(default_factory=lambda: Listing(None, False))  # where its counterparts start, whether the clause tells several events
 
     # written out: compiled, the __init__ the dataclass decorator writes would run as interpreted Python
     def __init__(
@@ -160,6 +164,7 @@ class EventMention:
             time: tuple[timex.TimeMention, timex.ResolvedTime, str] | None, topic: str | None,
             initiator: str | None, anaphoric: bool, is_title: bool, strength: float,
             extra_sents: list[int] | None = None, loc_weak: bool = False, sides_stated: int | None = None,
+            listing: Listing | None = None,
     ) -> None:
         self.sent_index = sent_index
         self.type = type
@@ -175,6 +180,13 @@ class EventMention:
         self.extra_sents = [] if extra_sents is None else extra_sents
         self.loc_weak = loc_weak
         self.sides_stated = sides_stated
+        self.listing = Listing(None, False) if listing is None else listing
+
+    def with_parties(self, parties: list[Mention]) -> EventMention:
+        """The same mention with other parties (one of several events its clause tells)."""
+        return EventMention(self.sent_index, self.type, self.status, parties, self.location, self.time, self.topic,
+                            self.initiator, self.anaphoric, self.is_title, self.strength, list(self.extra_sents),
+                            self.loc_weak, self.sides_stated, self.listing)
 
 
 @dataclass
@@ -267,6 +279,7 @@ class DocumentExtractor:
             mentions = ner.scan()
             if model_spans is not None:
                 mentions = ner.add_model_spans(mentions, model_spans[k])
+            mentions = restore_titles(mentions, tokens, self.g["AND"])
             for mm in mentions:
                 if mm.kind == "person" and mm.name_norm:
                     mm.entity = self.reg.link(mm)
@@ -336,13 +349,39 @@ class DocumentExtractor:
                         prev.type = "phone_call"
                     continue
                 merged.append(t)
+            # one event whose triggers stand together (بحث ... في اتصالات هاتفية) may take a time outside its clause
+            sole = len(merged) == 1 and info.triggers[-1].start - info.triggers[0].end <= MERGE_TRIGGER_GAP
             for k, t in enumerate(merged):
                 prev_end = merged[k - 1].end if k else 0
                 next_start = merged[k + 1].start if k + 1 < len(merged) else len(info.tokens)
-                em = self._event(si, info, t, prev_end, next_start)
+                em = self._event(si, info, t, prev_end, next_start, sole)
                 if em:
                     out.append(em)
+        return self._split_several(out)
+
+    def _split_several(self, ems: list[EventMention]) -> list[EventMention]:
+        """One mention per counterpart where the text says the meetings were several (several.py)."""
+        subjects = subjects_of_several([(em.parties, em.listing) for em in ems], self._key)
+        out: list[EventMention] = []
+        for em in ems:
+            groups = split_parties(em.parties, em.listing, subjects, self._key)
+            out.extend([em] if len(groups) == 1 else [em.with_parties(g) for g in groups])
         return out
+
+    def _listing(self, info: SentInfo, t: Trigger, lo: int, hi: int) -> Listing:
+        """Where the clause's counterparts start (its first مع after the trigger) and whether it says the
+        events were several: a plural or dual event noun not framed as a conference's proceedings
+        (على هامش اجتماعات), or a word such as منفصل."""
+        toks = info.tokens
+        with_at = next((k for k in range(t.end, hi) if toks[k].text in self.g["WITH"]), None)
+        several = False
+        for k in range(max(lo, t.start), hi):
+            w = toks[k].words
+            if not w.isdisjoint(self.g["SEPARATE_CUES"]):
+                several = True
+            elif not w.isdisjoint(self.g["SEVERAL_EVENTS"]):
+                several = several or k == 0 or toks[k - 1].words.isdisjoint(self.g["SESSION_FRAMES"])
+        return Listing(with_at, several)
 
     def _party_between(self, info: SentInfo, a: int, b: int) -> bool:
         return any(mm.kind in PARTY_KINDS and a <= mm.start < b for mm in info.mentions)
@@ -394,7 +433,7 @@ class DocumentExtractor:
                 return toks[j].text in ("\u201d", "\u00bb", '"') and j > k + 1
         return False
 
-    def _event(self, si: int, info: SentInfo, t: Trigger, prev_end: int, next_start: int) -> EventMention | None:
+    def _event(self, si: int, info: SentInfo, t: Trigger, prev_end: int, next_start: int, sole: bool = True) -> EventMention | None:
         toks = info.tokens
         lo, hi = self._window(info, t, prev_end, next_start)
         if t.cls in NOUN_CLASSES and self._named_process(info, t):
@@ -434,6 +473,8 @@ class DocumentExtractor:
             if any(b in self.g["SOURCE_CUES"] for b in before):
                 continue
             if mm.kind in ("state", "org"):
+                if any(not toks[k].words.isdisjoint(self.g["SESSION_FRAMES"]) for k in range(max(0, mm.start - 4), mm.start)):
+                    continue  # على هامش اجتماعات الجمعية العامة: the gathering that frames the meeting, not a side
                 prev = toks[mm.start - 1] if mm.start > 0 else None
                 first_forms = [f for p, f in toks[mm.start].forms if p > 0]
                 if prev is not None and (prev.text in self.g["IN"] or prev.text in self.g["DESTINATION"] or prev.text in self.g["FROM"]
@@ -473,8 +514,11 @@ class DocumentExtractor:
         # status
         before_words = set().union(*[_words(x) for x in toks[max(0, t.start - 6):t.start]]) if t.start > 0 else set()
         tm = self._time(info, lo, hi, t)
-        if tm is None and len(info.triggers) == 1 and len(self._keys(resolved)) >= 2:
-            tm = self._time(info, 0, len(toks), t)  # ويتوجه أنان اليوم إلى طهران، حيث من المقرر أن يلتقي ...
+        if tm is None and sole and len(self._keys(resolved)) >= 2:
+            # the sentence's one event takes a time outside its clause, but not one inside what was discussed
+            openers = self.g["TOPIC_OPENERS"]
+            topic_from = next((j for j in range(t.end, len(toks)) if not toks[j].words.isdisjoint(openers)), len(toks))
+            tm = self._time(info, 0, topic_from, t)  # ويتوجه أنان اليوم إلى طهران، حيث من المقرر أن يلتقي ...
         # نفى عقد لقاء، ألغى زيارته، دعت إلى عقد اجتماع: no meeting took place or is planned
         whether = False
         skip = -1
@@ -556,7 +600,7 @@ class DocumentExtractor:
         stated = next((n for k in range(t.end, min(len(toks), t.end + 2)) for n, words in _sides_words()
                        if toks[k].words & words), None)
         return EventMention(si, typ, status, resolved, location, tm, topic, initiator, t.anaphoric, info.sent.is_title,
-                            min(strength, 0.95), extra_sents, loc_weak, stated)
+                            min(strength, 0.95), extra_sents, loc_weak, stated, self._listing(info, t, lo, hi))
 
     def _fronted_subject(self, info: SentInfo, t: Trigger, hi: int, parties: list[Mention]) -> Mention | None:
         """وخلال لقائه نظيره الروسي، أكد وزير الخارجية السوري ...: a noun trigger in a phrase that opens the

@@ -1,0 +1,60 @@
+"""Several meetings told in one clause: one event per counterpart.
+
+"X met A, B and C" is one meeting with all of them, unless the text says the
+meetings were several or apart: a plural or dual event noun (اجتماعات عدة،
+اتصالين هاتفيين), a word such as منفصل or على حدة. Then X met each of them, and
+each meeting is its own record (RECORDS.md, "Parties: who counts as one").
+
+The text may say it in one place and list the counterparts in another (a
+headline "X holds several meetings with his counterparts" over a body "X met
+A, B and C"), so the step works over a document's event mentions: a subject
+who is said to have had several meetings has them with each counterpart
+listed after مع in any clause of the document.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from syriadiplo.ner import Mention
+
+
+@dataclass(frozen=True)
+class Listing:
+    """Where a clause's counterparts start (the token after مع) and whether it says the events were several."""
+    with_at: int | None
+    several: bool
+
+
+def _sides(parties: list[Mention], with_at: int) -> tuple[list[Mention], list[Mention]]:
+    """The parties before مع (the subject) and after it (the counterparts)."""
+    return [p for p in parties if p.start < with_at], [p for p in parties if p.start > with_at]
+
+
+def subjects_of_several(mentions: list[tuple[list[Mention], Listing]], key: Callable[[Mention], str]) -> set[str]:
+    """Keys of the parties that a clause says had several meetings (the subject, or every party without مع)."""
+    out: set[str] = set()
+    for parties, listing in mentions:
+        if not listing.several:
+            continue
+        subj = parties if listing.with_at is None else _sides(parties, listing.with_at)[0]
+        out.update(key(p) for p in subj if p.kind in ("person", "delegation"))
+    return out
+
+
+def split_parties(parties: list[Mention], listing: Listing, several_subjects: set[str],
+                  key: Callable[[Mention], str]) -> list[list[Mention]]:
+    """The party lists of the events one clause tells: one per counterpart when the events were several.
+
+    A clause is split when its subject is one named side, it lists two or more distinct counterparts after
+    مع, and the clause itself or another one of the document says that subject's meetings were several.
+    Otherwise the clause is one event with all its parties.
+    """
+    if listing.with_at is None:
+        return [parties]
+    subj, counterparts = _sides(parties, listing.with_at)
+    if len(subj) != 1 or len({key(p) for p in counterparts}) < 2:
+        return [parties]
+    if not (listing.several or key(subj[0]) in several_subjects):
+        return [parties]
+    return [subj + [c] for c in counterparts]

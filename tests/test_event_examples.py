@@ -1,0 +1,61 @@
+"""The event grammar's example sentences (resources/ar/examples/events.tsv) give what they say.
+
+Each line names the entry it shows, whether the entry applies (+) or is a near
+miss (-), and the records the sentence must give. An entry listed there needs
+at least one example of each polarity.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pytest
+
+from syriadiplo.normalize import normalize_text
+from syriadiplo.pipeline import extract_text
+from syriadiplo.resources import grammar, read_table
+
+ROWS = read_table("examples/events.tsv")
+STEPS = {"restore_titles"}  # module steps shown by examples, beside grammar keys
+
+
+def _party(p) -> str:
+    if p.name:
+        return normalize_text(p.name).split()[-1]
+    return p.country or p.organization or "?"
+
+
+def _records(sentence: str) -> str:
+    recs = extract_text(sentence)
+    out = sorted(f"{r.type}:" + "+".join(sorted(_party(p) for p in r.participants)) for r in recs)
+    return " ; ".join(out) or "-"
+
+
+def _expected(text: str) -> str:
+    if text == "-":
+        return text
+    records = []
+    for rec in text.split(";"):
+        typ, parties = normalize_text(rec.strip()).split(":")
+        records.append(f"{typ}:" + "+".join(sorted(parties.split("+"))))
+    return " ; ".join(sorted(records))
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[f"{r[0]}{r[1]}{i}" for i, r in enumerate(ROWS)])
+def test_example_gives_its_records(row):
+    key, polarity, sentence, expected = row
+    assert _records(sentence) == _expected(expected)
+
+
+def test_every_entry_has_both_polarities():
+    seen = defaultdict(set)
+    for key, polarity, _, _ in ROWS:
+        assert polarity in "+-", key
+        seen[key].add(polarity)
+    for key, pols in seen.items():
+        assert pols == {"+", "-"}, f"{key} lacks a {'+' if '+' not in pols else '-'} example"
+
+
+def test_every_key_is_a_grammar_key_or_a_step():
+    for key, *_ in ROWS:
+        if key not in STEPS:
+            assert grammar(key), key
