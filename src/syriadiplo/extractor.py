@@ -33,6 +33,7 @@ MAX_TOPIC_TOKENS: Final = 22
 MAX_QUOTED_NAME: Final = 9  # words in quotes up to this many are a name, not quoted speech
 MERGE_TRIGGER_GAP: Final = 8  # two triggers this close with nothing between them are one event (بحث ... في اتصال هاتفي)
 CONTINUATION_SENTENCES: Final = 4
+CALL_FOLLOW_UP: Final = 2  # sentences after bare talks (بحث X و Y) in which a call between them makes them that call
 ATTACH_WINDOW: Final = 4  # sentences over which an attendance line still refers to the last event
 DOC_TOPIC_MIN_HITS: Final = 3  # keyword hits that make a label one of the article's main topics
 DOC_TOPICS: Final = 2  # how many main topics an article has at most
@@ -58,7 +59,7 @@ def _g() -> dict[str, frozenset[str]]:
             "TOPIC_END", "FUTURE_CUES", "UNCERTAIN_CUES", "HOPE_CUES", "INITIATIVE_NOUNS", "INITIATIVE_VERBS",
             "RECEIVE_CALL", "PLACE_CALL", "LIGHT_VERBS", "OBJECT_PRONOUN_HOSTS", "THAT_CAME", "AND", "TEMPORAL_PREPS", "VISIT_WORDS", "PRAISE_VERBS", "THAT_REFERS", "ATTEND", "NEGATION_CUES", "DEMAND_CUES", "NON_DIPLOMATIC", "PLACE_NOUNS", "WHETHER", "IN_WORD", "IN", "FROM", "WITH", "BETWEEN", "DESTINATION", "TO", "REPORT_VERBS",
             "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP", "REGION_PARTS", "DENIAL_VERBS", "HOST_VERBS", "RULE_OUT_VERBS", "PLUPERFECT_AUX", "PERFECT_PARTICLE", "IMPERFECT_TRIGGERS", "PRESENT_CUES", "IMPERFECT_3RD", "GOVERNING_PARTICIPLES", "SIDES_2", "SIDES_3", "SIDES_4", "SIDES_5", "CALL_REFERENCES", "CAPITAL_NOUNS", "WHERE",
-            "SEVERAL_EVENTS", "SEPARATE_CUES", "SESSION_FRAMES")
+            "SEVERAL_EVENTS", "SEPARATE_CUES", "SESSION_FRAMES", "PURPOSE_PROCLITIC", "PURPOSE_LIGHT_NOUNS")
     out = {k: frozenset(grammar(k)) for k in keys}
     out["TOPIC_OPENERS"] = out["TOPIC_MARKERS"] | out["DISCUSS_VERBS"]
     # unions the extractor tests tokens against, made once (each `|` builds a new set)
@@ -102,15 +103,17 @@ class Trigger:
     cls: str
     anaphoric: bool
     future: bool
+    plen: int = 0  # characters of proclitics before the trigger word in its first token (للقاء: 1)
 
     # written out: compiled, the __init__ the dataclass decorator writes would run as interpreted Python
-    def __init__(self, start: int, end: int, type: str, cls: str, anaphoric: bool, future: bool) -> None:
+    def __init__(self, start: int, end: int, type: str, cls: str, anaphoric: bool, future: bool, plen: int = 0) -> None:
         self.start = start
         self.end = end
         self.type = type
         self.cls = cls
         self.anaphoric = anaphoric
         self.future = future
+        self.plen = plen
 
 
 @dataclass
@@ -156,6 +159,8 @@ class EventMention:
     loc_weak: bool = False  # the place was found outside the trigger's clause
     sides_stated: int | None = None  # لقاء ثنائي: 2, اجتماع رباعي: 4
     listing: Listing = field(default_factory=lambda: Listing(None, False))  # where its counterparts start, whether the clause tells several events
+    trigger_cls: str = "verb"  # the class of its trigger (triggers.tsv): verb, noun, weak, weaknoun
+    earlier: bool = False  # told in the pluperfect (وكان ... قد): an event before the one the article reports
 
     # written out: compiled, the __init__ the dataclass decorator writes would run as interpreted Python
     def __init__(
@@ -164,7 +169,7 @@ class EventMention:
             time: tuple[timex.TimeMention, timex.ResolvedTime, str] | None, topic: str | None,
             initiator: str | None, anaphoric: bool, is_title: bool, strength: float,
             extra_sents: list[int] | None = None, loc_weak: bool = False, sides_stated: int | None = None,
-            listing: Listing | None = None,
+            listing: Listing | None = None, trigger_cls: str = "verb", earlier: bool = False,
     ) -> None:
         self.sent_index = sent_index
         self.type = type
@@ -181,12 +186,14 @@ class EventMention:
         self.loc_weak = loc_weak
         self.sides_stated = sides_stated
         self.listing = Listing(None, False) if listing is None else listing
+        self.trigger_cls = trigger_cls
+        self.earlier = earlier
 
     def with_parties(self, parties: list[Mention]) -> EventMention:
         """The same mention with other parties (one of several events its clause tells)."""
         return EventMention(self.sent_index, self.type, self.status, parties, self.location, self.time, self.topic,
                             self.initiator, self.anaphoric, self.is_title, self.strength, list(self.extra_sents),
-                            self.loc_weak, self.sides_stated, self.listing)
+                            self.loc_weak, self.sides_stated, self.listing, self.trigger_cls, self.earlier)
 
 
 @dataclass
@@ -317,7 +324,7 @@ class DocumentExtractor:
                 form = next((f for p, f in tokens[i].forms if p == m.plen), tokens[i].text)
                 stripped = tokens[i].text[: m.plen]
                 future = bool(stripped) and stripped[-1] in self.g["FUTURE_PROCLITIC"] and not form.startswith(stripped[-1])
-                out.append(Trigger(m.start, m.end, typ, cls, anaphoric, future))
+                out.append(Trigger(m.start, m.end, typ, cls, anaphoric, future, m.plen))
             i = m.end
         return out, cues
 
@@ -577,6 +584,8 @@ class DocumentExtractor:
         if (t.cls in VERB_CLASSES and not info.sent.is_title and not past
                 and toks[t.start].words & self.g["IMPERFECT_TRIGGERS"] and not win_words & self.g["PRESENT_CUES"] and not aux):
             status = "planned"  # في زيارة تستمر يومين، يلتقي خلالها الرئيس: will meet
+        if status == "occurred" and not aux and not past and self._purpose(toks, t):
+            status = "planned"  # وصل دمشق للقاء الرئيس، توجه الى موسكو لاجراء محادثات: the meeting is still to come
         doubt = before_words & self.g["UNCERTAIN_CUES"]
         if doubt and aux and not t.future:
             doubt = doubt - self.g["PERFECT_PARTICLE"]  # وكان البوسعيدي قد التقى: had met, not may meet
@@ -600,7 +609,18 @@ class DocumentExtractor:
         stated = next((n for k in range(t.end, min(len(toks), t.end + 2)) for n, words in _sides_words()
                        if toks[k].words & words), None)
         return EventMention(si, typ, status, resolved, location, tm, topic, initiator, t.anaphoric, info.sent.is_title,
-                            min(strength, 0.95), extra_sents, loc_weak, stated, self._listing(info, t, lo, hi))
+                            min(strength, 0.95), extra_sents, loc_weak, stated, self._listing(info, t, lo, hi), t.cls, aux)
+
+    def _purpose(self, toks: list[Token], t: Trigger) -> bool:
+        """A meeting noun in a purpose phrase: للقاء، or a light-verb noun with the purpose proclitic before it
+        (لاجراء محادثات، لعقد اجتماع)."""
+        if t.cls not in NOUN_CLASSES:
+            return False
+        lam = self.g["PURPOSE_PROCLITIC"]
+        if t.plen > 0 and toks[t.start].text[t.plen - 1] in lam:
+            return True
+        prev = toks[t.start - 1] if t.start > 0 else None
+        return prev is not None and any(p > 0 and prev.text[p - 1] in lam and f in self.g["PURPOSE_LIGHT_NOUNS"] for p, f in prev.forms)
 
     def _fronted_subject(self, info: SentInfo, t: Trigger, hi: int, parties: list[Mention]) -> Mention | None:
         """وخلال لقائه نظيره الروسي، أكد وزير الخارجية السوري ...: a noun trigger in a phrase that opens the
@@ -1006,6 +1026,24 @@ class DocumentExtractor:
             target.add(em, keys, self._countries(em.parties))
         return clusters
 
+    def calls_told_as_talks(self, clusters: list[Cluster]) -> list[Cluster]:
+        """بحث الأسد وبوتين ... then "وجرى خلال الاتصال ...": talks told with a bare verb (no place, no
+        meeting word) and a call between the same sides reported within CALL_FOLLOW_UP sentences after
+        are one phone call. The talks' mentions join the call's cluster."""
+        out: list[Cluster] = []
+        for c in clusters:
+            first = min(m.sent_index for m in c.mentions)
+            bare = c.type == "meeting" and all(m.trigger_cls == "weak" and m.location is None for m in c.mentions)
+            call = next((d for d in clusters if bare and d.type == "phone_call" and d.keys == c.keys
+                         and 0 < min(m.sent_index for m in d.mentions) - first <= CALL_FOLLOW_UP), None)
+            if call is None:
+                out.append(c)
+                continue
+            for m in c.mentions:
+                m.type = "phone_call"
+                call.mentions.insert(0, m)
+        return out
+
     def _attendance(self, si: int) -> bool:
         return any(_words(tok) & self.g["ATTEND"] for tok in self.infos[si].tokens[:6])
 
@@ -1031,6 +1069,9 @@ class DocumentExtractor:
             theirs = c.sides
             ok = bool(mine) and bool(theirs) and (mine <= theirs or theirs <= mine)
         if not ok:
+            return False
+        # وكان الرئيسان قد بحثا في اتصال هاتفي في السادس من الشهر: with a date of its own, an earlier event
+        if em.time and em.earlier != any(m.earlier for m in c.mentions):
             return False
         # لقاء ثنائي beside the اجتماع رباعي of the same ministers: two meetings
         stated = {m.sides_stated for m in c.mentions if m.sides_stated}
@@ -1369,4 +1410,4 @@ def extract_document(doc: Document, recognizer=None) -> list[Record]:
     if not ex.may_name_events():
         return []  # most articles of a scraped corpus: no trigger word, so no NER or time tagging either
     ex.analyse(recognizer)
-    return [with_codes(r) for r in ex.records(ex.cluster(ex.events()))]
+    return [with_codes(r) for r in ex.records(ex.calls_told_as_talks(ex.cluster(ex.events())))]
