@@ -511,8 +511,9 @@ class DocumentExtractor:
             only = resolved[0]
             if only.country != location[1]:
                 resolved.append(Mention("state", t.start, t.end, country=location[1]))
-        if t.cls in VERB_CLASSES and len(self._keys(resolved)) == 1:
+        if len(self._keys(resolved)) == 1 and (t.cls in VERB_CLASSES or self._hangs_on_speech(info, t, lo)):
             # حيث من المقرر أن يلتقي [أنان] وزير الخارجية الإيراني: the dropped subject is the sentence's first person
+            # أكد X أن ...، وذلك خلال مؤتمر صحفي مع Y: X, the speaker, is the other side
             subj = self._implicit_subject(si, info, lo, resolved)
             if subj is not None:
                 resolved.insert(0, subj)
@@ -610,6 +611,18 @@ class DocumentExtractor:
                        if toks[k].words & words), None)
         return EventMention(si, typ, status, resolved, location, tm, topic, initiator, t.anaphoric, info.sent.is_title,
                             min(strength, 0.95), extra_sents, loc_weak, stated, self._listing(info, t, lo, hi), t.cls, aux)
+
+    def _hangs_on_speech(self, info: SentInfo, t: Trigger, lo: int) -> bool:
+        """A meeting noun in a phrase of time or place (خلال، في، عقب) whose sentence is a speaker's verb
+        (أكد، قال) with the speaker before the noun's clause: أكد X ... خلال لقائه مع Y."""
+        toks = info.tokens
+        if t.cls != "noun" or t.start == 0 or toks[t.start - 1].words.isdisjoint(self.g["FRONTED_PP"]):
+            return False  # a press conference (weaknoun) is a speaker's own unless a counterpart is named with him
+        if any(toks[k].text in self.g["BETWEEN"] for k in range(t.end, min(len(toks), t.end + 3))):
+            return False  # خلال الاجتماع المقبل بين ممثلي ...: the sides are named after بين
+        before = frozenset().union(*[toks[k].words for k in range(0, min(lo, len(toks)))]) if lo > 0 else frozenset()
+        # أعرب X عن أمله في أن يتم خلال الاجتماع ...: a hope about a meeting of others, not the speaker's meeting
+        return not before.isdisjoint(self.g["REPORT_VERBS"]) and before.isdisjoint(self.g["HOPE_CUES"])
 
     def _purpose(self, toks: list[Token], t: Trigger) -> bool:
         """A meeting noun in a purpose phrase: للقاء، or a light-verb noun with the purpose proclitic before it
