@@ -59,7 +59,8 @@ def _g() -> dict[str, frozenset[str]]:
             "TOPIC_END", "FUTURE_CUES", "UNCERTAIN_CUES", "HOPE_CUES", "INITIATIVE_NOUNS", "INITIATIVE_VERBS",
             "RECEIVE_CALL", "PLACE_CALL", "LIGHT_VERBS", "OBJECT_PRONOUN_HOSTS", "THAT_CAME", "AND", "TEMPORAL_PREPS", "VISIT_WORDS", "PRAISE_VERBS", "THAT_REFERS", "ATTEND", "NEGATION_CUES", "DEMAND_CUES", "NON_DIPLOMATIC", "PLACE_NOUNS", "WHETHER", "IN_WORD", "IN", "FROM", "WITH", "BETWEEN", "DESTINATION", "TO", "REPORT_VERBS",
             "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP", "REGION_PARTS", "DENIAL_VERBS", "HOST_VERBS", "RULE_OUT_VERBS", "PLUPERFECT_AUX", "PERFECT_PARTICLE", "IMPERFECT_TRIGGERS", "PRESENT_CUES", "IMPERFECT_3RD", "GOVERNING_PARTICIPLES", "SIDES_2", "SIDES_3", "SIDES_4", "SIDES_5", "CALL_REFERENCES", "CAPITAL_NOUNS", "WHERE",
-            "SEVERAL_EVENTS", "SEPARATE_CUES", "SESSION_FRAMES", "PURPOSE_PROCLITIC", "PURPOSE_LIGHT_NOUNS")
+            "SEVERAL_EVENTS", "SEPARATE_CUES", "SESSION_FRAMES", "PURPOSE_PROCLITIC", "PURPOSE_LIGHT_NOUNS",
+            "NON_SIDE_PROCLITICS")
     out = {k: frozenset(grammar(k)) for k in keys}
     out["TOPIC_OPENERS"] = out["TOPIC_MARKERS"] | out["DISCUSS_VERBS"]
     # unions the extractor tests tokens against, made once (each `|` builds a new set)
@@ -487,8 +488,8 @@ class DocumentExtractor:
                 if prev is not None and (prev.text in self.g["IN"] or prev.text in self.g["DESTINATION"] or prev.text in self.g["FROM"]
                                          or prev.words & self.g["REGION_PARTS"]):
                     continue  # في سوريا، إلى تركيا، شمال سوريا: a place
-                if toks[mm.start].forms[0][1][:1] in ("ب",) and first_forms and mm.kind == "state" and len(toks[mm.start].forms) > 1:
-                    continue
+                if toks[mm.start].forms[0][1][:1] in self.g["NON_SIDE_PROCLITICS"] and first_forms and mm.kind == "state" and len(toks[mm.start].forms) > 1:
+                    continue  # بسوريا، لسوريا: in or for a state, not a side
             parties.append(mm)
         subj = self._fronted_subject(info, t, hi, parties)
         if subj is not None:
@@ -622,7 +623,11 @@ class DocumentExtractor:
             return False  # خلال الاجتماع المقبل بين ممثلي ...: the sides are named after بين
         before = frozenset().union(*[toks[k].words for k in range(0, min(lo, len(toks)))]) if lo > 0 else frozenset()
         # أعرب X عن أمله في أن يتم خلال الاجتماع ...: a hope about a meeting of others, not the speaker's meeting
-        return not before.isdisjoint(self.g["REPORT_VERBS"]) and before.isdisjoint(self.g["HOPE_CUES"])
+        if not before.isdisjoint(self.g["HOPE_CUES"]):
+            return False
+        # طلب X من Y أن ...، وذلك خلال اجتماعه معه: a possessed noun (his meeting) belongs to the sentence's subject
+        possessed = t.anaphoric and not is_definite(toks[t.start].forms[-1][1])
+        return possessed or not before.isdisjoint(self.g["REPORT_VERBS"])
 
     def _purpose(self, toks: list[Token], t: Trigger) -> bool:
         """A meeting noun in a purpose phrase: للقاء، or a light-verb noun with the purpose proclitic before it
