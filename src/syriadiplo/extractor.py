@@ -60,7 +60,7 @@ def _g() -> dict[str, frozenset[str]]:
             "RECEIVE_CALL", "PLACE_CALL", "LIGHT_VERBS", "OBJECT_PRONOUN_HOSTS", "THAT_CAME", "AND", "TEMPORAL_PREPS", "VISIT_WORDS", "PRAISE_VERBS", "THAT_REFERS", "ATTEND", "NEGATION_CUES", "DEMAND_CUES", "NON_DIPLOMATIC", "PLACE_NOUNS", "WHETHER", "IN_WORD", "IN", "FROM", "WITH", "BETWEEN", "DESTINATION", "TO", "REPORT_VERBS",
             "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP", "REGION_PARTS", "DENIAL_VERBS", "HOST_VERBS", "RULE_OUT_VERBS", "PLUPERFECT_AUX", "PERFECT_PARTICLE", "IMPERFECT_TRIGGERS", "PRESENT_CUES", "IMPERFECT_3RD", "GOVERNING_PARTICIPLES", "SIDES_2", "SIDES_3", "SIDES_4", "SIDES_5", "CALL_REFERENCES", "CAPITAL_NOUNS", "WHERE",
             "SEVERAL_EVENTS", "SEPARATE_CUES", "SESSION_FRAMES", "PURPOSE_PROCLITIC", "PURPOSE_LIGHT_NOUNS",
-            "NON_SIDE_PROCLITICS")
+            "NON_SIDE_PROCLITICS", "NEW_EVENT_AFTER", "RELATIVE_PRONOUNS")
     out = {k: frozenset(grammar(k)) for k in keys}
     out["TOPIC_OPENERS"] = out["TOPIC_MARKERS"] | out["DISCUSS_VERBS"]
     # unions the extractor tests tokens against, made once (each `|` builds a new set)
@@ -346,7 +346,8 @@ class DocumentExtractor:
             for t in use:
                 close = merged and t.start - merged[-1].end <= MERGE_TRIGGER_GAP and not self._party_between(info, merged[-1].end, t.start)
                 # التقى X مع Y ... لعقد مشاورات: the noun is the purpose of the verb, one event
-                purpose = merged and merged[-1].cls == "verb" and t.cls in NOUN_CLASSES and not self._temporal_before(info, t)
+                purpose = (merged and merged[-1].cls == "verb" and t.cls in NOUN_CLASSES and not self._temporal_before(info, t)
+                           and not self._own_event(info, merged[-1].end, t))
                 # زار دمشق ... والتقى X: a coordinated verb with no subject of its own continues the same event
                 purpose = purpose or (merged and merged[-1].cls in VERB_CLASSES and t.cls in VERB_CLASSES
                                       and info.tokens[t.start].text[0] in self.g["AND"] and len(info.tokens[t.start].forms) > 1
@@ -391,6 +392,21 @@ class DocumentExtractor:
                 several = several or k == 0 or toks[k - 1].words.isdisjoint(self.g["SESSION_FRAMES"])
         return Listing(with_at, several)
 
+    def _own_event(self, info: SentInfo, a: int, t: Trigger) -> bool:
+        """Whether noun trigger t, after a verb trigger that ends at token a, tells an event of its own: it has
+        a light verb of its own in a new clause (وسوف يجري لافروف محادثات), or it is followed by a relative
+        pronoun or a word of separation (محادثاته التي سيجريها، اجتماع منفصل، لقاء آخر)."""
+        toks = info.tokens
+        and_words, light = self.g["AND"], self.g["LIGHT_VERBS"]
+        comma = False
+        for k in range(a, t.start):
+            tok = toks[k]
+            comma = comma or tok.text in ("،", ",")
+            if not tok.words.isdisjoint(light) and (comma or (tok.text[:1] in and_words and len(tok.forms) > 1)):
+                return True  # ، وسوف يجري / ويعقد: a light verb that opens a clause of its own
+        after = range(t.end, min(len(toks), t.end + 2))
+        return any(not toks[k].words.isdisjoint(self.g["NEW_EVENT_AFTER"]) for k in after)
+
     def _party_between(self, info: SentInfo, a: int, b: int) -> bool:
         return any(mm.kind in PARTY_KINDS and a <= mm.start < b for mm in info.mentions)
 
@@ -408,6 +424,9 @@ class DocumentExtractor:
         lo = prev_end
         for k in range(t.start - 1, prev_end - 1, -1):
             tok = toks[k]
+            if prev_end > 0 and tok.text in ("،", ",") and k + 1 < t.start and self._opens_clause(info, k + 1):
+                lo = k + 1  # يلتقي X ...، وسوف يجري Y محادثات: after an earlier event, a new clause opens its own window
+                break
             if tok.text in ("\u201c", "\u00ab", '"') and self._short_quote(toks, k):
                 continue  # وقائد “قوات سوريا الديمقراطية”: a quoted name, not quoted speech
             if tok.text in (":", "؛", "\u201c", "\u00ab", '"') or self._complementizer(tok):
@@ -427,6 +446,14 @@ class DocumentExtractor:
                 hi = k
                 break
         return lo, hi
+
+    def _opens_clause(self, info: SentInfo, k: int) -> bool:
+        """Whether token k, right after a comma, opens a clause of its own: a conjunction on a word that is
+        neither a relative pronoun (والتي التقى خلالها) nor the start of a mention (، واللبناني X)."""
+        tok = info.tokens[k]
+        if tok.text[:1] not in self.g["AND"] or len(tok.forms) < 2 or not tok.words.isdisjoint(self.g["RELATIVE_PRONOUNS"]):
+            return False
+        return not any(m.start == k for m in info.mentions)
 
     def _complementizer(self, tok: Token) -> bool:
         """أن، بأن، وأن: the token, or its reading without a conjunction (not one without a preposition: لأن)."""
@@ -505,7 +532,7 @@ class DocumentExtractor:
             # a place in the trigger's own clause first: حيث is as often a loose "whereby" as "where"
             location = self._location(info, lo, hi, t) or self._where_place(info, t)
             if location is None:
-                location = self._location(info, 0, len(toks), t)
+                location = self._location(info, 0, next_start, t)  # not a place in the clause of the next event
                 loc_weak = location is not None
         visit = bool({f for k in range(t.start, t.end) for f in _words(toks[k])} & self.g["VISIT_WORDS"])
         if visit and len(self._keys(resolved)) == 1 and typ == "meeting" and location and location[1]:
