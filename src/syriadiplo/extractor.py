@@ -191,8 +191,11 @@ class EventMention:
         self.earlier = earlier
 
     def with_parties(self, parties: list[Mention]) -> EventMention:
-        """The same mention with other parties (one of several events its clause tells)."""
-        return EventMention(self.sent_index, self.type, self.status, parties, self.location, self.time, self.topic,
+        """The same mention with other parties (one of several events its clause tells); a visit to several
+        places takes the place of the host it is split for."""
+        host = parties[-1]
+        location = (host.name or "", host.country) if self.listing.by_place and host.name else self.location
+        return EventMention(self.sent_index, self.type, self.status, parties, location, self.time, self.topic,
                             self.initiator, self.anaphoric, self.is_title, self.strength, list(self.extra_sents),
                             self.loc_weak, self.sides_stated, self.listing, self.trigger_cls, self.earlier)
 
@@ -447,6 +450,31 @@ class DocumentExtractor:
                 break
         return lo, hi
 
+    def _governor_words(self, toks: list[Token], clause_lo: int) -> frozenset[str]:
+        """The words of the three tokens before the أن that opens the trigger's clause (ومن المقرر ان ...)."""
+        if clause_lo < 2 or toks[clause_lo - 1].text not in self.g["COMPLEMENTIZERS"]:
+            return frozenset()
+        return frozenset().union(*[toks[k].words for k in range(max(0, clause_lo - 4), clause_lo - 1)])
+
+    def _tour(self, info: SentInfo, t: Trigger) -> list[Mention]:
+        """The places a visit goes to when it names two or more (زيارة الى ايران والسعوديه): the state or city
+        mentions after the destination word that follows the trigger, each joined to the one before by و."""
+        toks = info.tokens
+        places = {m.start: m for m in info.mentions if m.kind in ("state", "city") and m.country}
+        dest = next((k for k in range(t.end, min(len(toks), t.end + 3)) if toks[k].text in self.g["DESTINATION"]), None)
+        if dest is None and t.cls in VERB_CLASSES:
+            # يزور X ايران والسعوديه: the places are the verb's objects, right after it or after its subject
+            ends = {m.end for m in info.mentions if m.kind == "person"} | {t.end}
+            dest = next((k - 1 for k in sorted(places) if k > t.end - 1 and k in ends), None)
+        if dest is None:
+            return []
+        out: list[Mention] = []
+        k = dest + 1
+        while k in places and (not out or toks[k].text[:1] in self.g["AND"]):
+            out.append(places[k])
+            k = places[k].end
+        return out if len({m.country for m in out}) >= 2 else []
+
     def _opens_clause(self, info: SentInfo, k: int) -> bool:
         """Whether token k, right after a comma, opens a clause of its own: a conjunction on a word that is
         neither a relative pronoun (والتي التقى خلالها) nor the start of a mention (، واللبناني X)."""
@@ -535,7 +563,13 @@ class DocumentExtractor:
                 location = self._location(info, 0, next_start, t)  # not a place in the clause of the next event
                 loc_weak = location is not None
         visit = bool({f for k in range(t.start, t.end) for f in _words(toks[k])} & self.g["VISIT_WORDS"])
-        if visit and len(self._keys(resolved)) == 1 and typ == "meeting" and location and location[1]:
+        listing = self._listing(info, t, lo, hi)
+        tour = self._tour(info, t) if visit and typ == "meeting" else []
+        visitors = [p for p in resolved if not any(p.start == m.start for m in tour)]
+        if tour and len(self._keys(visitors)) == 1:  # بزيارة الى ايران والسعوديه: a meeting with each host, at its place
+            resolved = visitors + [Mention("state", m.start, m.end, name=m.name, country=m.country) for m in tour]
+            listing = Listing(tour[0].start - 1, True, True)
+        elif visit and len(self._keys(resolved)) == 1 and typ == "meeting" and location and location[1]:
             only = resolved[0]
             if only.country != location[1]:
                 resolved.append(Mention("state", t.start, t.end, country=location[1]))
@@ -607,7 +641,7 @@ class DocumentExtractor:
                 return None
             status = "planned"
         ahead = tm is not None and (tm[0].direction == 1 or (tm[0].relative_days or 0) > 0)
-        if t.future or (win_words | before_words) & self.g["FUTURE_CUES"] or ahead:
+        if t.future or (win_words | before_words | self._governor_words(toks, clause_lo)) & self.g["FUTURE_CUES"] or ahead:
             status = "planned"
         past = tm is not None and (tm[0].direction == -1 or (tm[0].relative_days or 0) < 0)
         if (t.cls in VERB_CLASSES and not info.sent.is_title and not past
@@ -638,7 +672,7 @@ class DocumentExtractor:
         stated = next((n for k in range(t.end, min(len(toks), t.end + 2)) for n, words in _sides_words()
                        if toks[k].words & words), None)
         return EventMention(si, typ, status, resolved, location, tm, topic, initiator, t.anaphoric, info.sent.is_title,
-                            min(strength, 0.95), extra_sents, loc_weak, stated, self._listing(info, t, lo, hi), t.cls, aux)
+                            min(strength, 0.95), extra_sents, loc_weak, stated, listing, t.cls, aux)
 
     def _hangs_on_speech(self, info: SentInfo, t: Trigger, lo: int) -> bool:
         """A meeting noun in a phrase of time or place (خلال، في، عقب) whose sentence is a speaker's verb

@@ -21,9 +21,11 @@ from syriadiplo.ner import Mention
 
 @dataclass(frozen=True)
 class Listing:
-    """Where a clause's counterparts start (the token after مع) and whether it says the events were several."""
+    """Where a clause's counterparts start (the token after مع, or the destination word of a visit to several
+    places) and whether it says the events were several; `by_place`: the counterparts are the places visited."""
     with_at: int | None
     several: bool
+    by_place: bool = False
 
 
 def _sides(parties: list[Mention], with_at: int) -> tuple[list[Mention], list[Mention]]:
