@@ -60,7 +60,7 @@ def _g() -> dict[str, frozenset[str]]:
             "RECEIVE_CALL", "PLACE_CALL", "LIGHT_VERBS", "OBJECT_PRONOUN_HOSTS", "THAT_CAME", "AND", "TEMPORAL_PREPS", "VISIT_WORDS", "PRAISE_VERBS", "THAT_REFERS", "ATTEND", "NEGATION_CUES", "DEMAND_CUES", "NON_DIPLOMATIC", "PLACE_NOUNS", "WHETHER", "IN_WORD", "IN", "FROM", "WITH", "BETWEEN", "DESTINATION", "TO", "REPORT_VERBS",
             "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP", "REGION_PARTS", "DENIAL_VERBS", "HOST_VERBS", "RULE_OUT_VERBS", "PLUPERFECT_AUX", "PERFECT_PARTICLE", "IMPERFECT_TRIGGERS", "PRESENT_CUES", "IMPERFECT_3RD", "GOVERNING_PARTICIPLES", "SIDES_2", "SIDES_3", "SIDES_4", "SIDES_5", "CALL_REFERENCES", "CAPITAL_NOUNS", "WHERE",
             "SEVERAL_EVENTS", "SEPARATE_CUES", "SESSION_FRAMES", "PURPOSE_PROCLITIC", "PURPOSE_LIGHT_NOUNS",
-            "NON_SIDE_PROCLITICS", "NEW_EVENT_AFTER", "RELATIVE_PRONOUNS")
+            "NON_SIDE_PROCLITICS", "NEW_EVENT_AFTER", "RELATIVE_PRONOUNS", "THEN")
     out = {k: frozenset(grammar(k)) for k in keys}
     out["TOPIC_OPENERS"] = out["TOPIC_MARKERS"] | out["DISCUSS_VERBS"]
     # unions the extractor tests tokens against, made once (each `|` builds a new set)
@@ -339,11 +339,15 @@ class DocumentExtractor:
             # a trigger inside the topic of an earlier one (تحادث ... حول الجولة المقبلة من المحادثات) is not an event
             trigs: list[Trigger] = []
             for t in info.triggers:
-                if trigs and any(_words(tok) & self.g["TOPIC_MARKERS"] for tok in info.tokens[trigs[0].end:t.start]):
+                after = info.tokens[t.end:t.end + 2]
+                own = any(not tok.words.isdisjoint(self.g["NEW_EVENT_AFTER"]) for tok in after)  # محادثاته التي سيجريها
+                if trigs and not own and any(_words(tok) & self.g["TOPIC_MARKERS"] for tok in info.tokens[trigs[0].end:t.start]):
                     continue
                 trigs.append(t)
             strong = [t for t in trigs if t.cls not in WEAK_CLASSES]
-            use = strong if strong else trigs
+            # a weak trigger counts beside strong ones only in a clause of its own (اتصل X بـ Y، ثم التقى Z)
+            use = [t for t in trigs if t.cls not in WEAK_CLASSES or not strong or self._apart(info, t, strong)]
+            use = [t for k, t in enumerate(use) if t.cls not in WEAK_CLASSES or k == 0 or not self._continues(info, t)]
             # several triggers of one clause describe one event: keep the first of each run
             merged: list[Trigger] = []
             for t in use:
@@ -395,6 +399,26 @@ class DocumentExtractor:
                 several = several or k == 0 or toks[k - 1].words.isdisjoint(self.g["SESSION_FRAMES"])
         return Listing(with_at, several)
 
+    def _apart(self, info: SentInfo, t: Trigger, others: list[Trigger]) -> bool:
+        """Whether each of the others is a verb with a comma or a clause stop between it and trigger t (a noun
+        after a comma is most often the frame of t: بحث X، الجمعة، في مكالمة هاتفية مع Y)."""
+        toks = info.tokens
+        for o in others:
+            if o.cls != "verb":
+                return False
+            a, b = (t.end, o.start) if t.start < o.start else (o.end, t.start)
+            if not any(toks[k].text in ("،", ",") or toks[k].text in _CLAUSE_PUNCT for k in range(a, b)):
+                return False
+        return True
+
+    def _continues(self, info: SentInfo, t: Trigger) -> bool:
+        """A weak trigger that goes on with the sentence's event: بحث معه (a pronoun for the other side) or
+        لبحث (its purpose)."""
+        toks = info.tokens
+        if t.plen > 0 and toks[t.start].text[t.plen - 1] in self.g["PURPOSE_PROCLITIC"]:
+            return True
+        return t.end < len(toks) and toks[t.end].text in self.g["TOPIC_SKIP"]
+
     def _own_event(self, info: SentInfo, a: int, t: Trigger) -> bool:
         """Whether noun trigger t, after a verb trigger that ends at token a, tells an event of its own: it has
         a light verb of its own in a new clause (وسوف يجري لافروف محادثات), or it is followed by a relative
@@ -427,7 +451,7 @@ class DocumentExtractor:
         lo = prev_end
         for k in range(t.start - 1, prev_end - 1, -1):
             tok = toks[k]
-            if prev_end > 0 and tok.text in ("،", ",") and k + 1 < t.start and self._opens_clause(info, k + 1):
+            if prev_end > 0 and tok.text in ("،", ",") and k + 1 <= t.start and self._opens_clause(info, k + 1):
                 lo = k + 1  # يلتقي X ...، وسوف يجري Y محادثات: after an earlier event, a new clause opens its own window
                 break
             if tok.text in ("\u201c", "\u00ab", '"') and self._short_quote(toks, k):
@@ -479,6 +503,8 @@ class DocumentExtractor:
         """Whether token k, right after a comma, opens a clause of its own: a conjunction on a word that is
         neither a relative pronoun (والتي التقى خلالها) nor the start of a mention (، واللبناني X)."""
         tok = info.tokens[k]
+        if tok.text in self.g["THEN"]:
+            return True
         if tok.text[:1] not in self.g["AND"] or len(tok.forms) < 2 or not tok.words.isdisjoint(self.g["RELATIVE_PRONOUNS"]):
             return False
         return not any(m.start == k for m in info.mentions)
