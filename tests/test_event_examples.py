@@ -16,7 +16,8 @@ from syriadiplo.pipeline import extract_text
 from syriadiplo.resources import grammar, read_table
 
 ROWS = read_table("examples/events.tsv")
-STEPS = {"restore_titles", "calls_told_as_talks", "trigger_negatives", "visit_tour"}  # steps and data files  # module steps shown by examples, beside grammar keys
+STEPS = {"restore_titles", "calls_told_as_talks", "trigger_negatives", "visit_tour", "bare_title_link",
+         "talks_back_reference"}  # steps and data files  # module steps shown by examples, beside grammar keys
 
 
 def _party(p) -> str:

@@ -63,6 +63,7 @@ def _g() -> dict[str, frozenset[str]]:
             "NON_SIDE_PROCLITICS", "NEW_EVENT_AFTER", "RELATIVE_PRONOUNS", "THEN")
     out = {k: frozenset(grammar(k)) for k in keys}
     out["TOPIC_OPENERS"] = out["TOPIC_MARKERS"] | out["DISCUSS_VERBS"]
+    out["LIGHT_VERB_ONLY"] = out["LIGHT_VERBS"] - out["FRONTED_PP"]
     # unions the extractor tests tokens against, made once (each `|` builds a new set)
     out["REPORT_OR_BREAKER"] = out["REPORT_VERBS"] | out["CLAUSE_BREAKERS"]
     out["CALL_CONTEXT_VERBS"] = out["LIGHT_VERBS"] | out["DISCUSS_VERBS"] | out["RECEIVE_CALL"] | out["PLACE_CALL"]
@@ -292,8 +293,8 @@ class DocumentExtractor:
                 mentions = ner.add_model_spans(mentions, model_spans[k])
             mentions = restore_titles(mentions, tokens, self.g["AND"])
             for mm in mentions:
-                if mm.kind == "person" and mm.name_norm:
-                    mm.entity = self.reg.link(mm)
+                if mm.kind == "person" and (mm.name_norm or (mm.role_head and mm.country)):
+                    mm.entity = self.reg.link(mm)  # a bare title (وزير الخارجيه السعودي) is the holder named before
             triggers, cues = self._triggers(tokens, mentions, index)
             self.infos.append(SentInfo(s, tokens, mentions, times, time_tok, triggers, cues, index))
 
@@ -599,7 +600,11 @@ class DocumentExtractor:
             only = resolved[0]
             if only.country != location[1]:
                 resolved.append(Mention("state", t.start, t.end, country=location[1]))
-        if len(self._keys(resolved)) == 1 and (t.cls in VERB_CLASSES or self._hangs_on_speech(info, t, lo)):
+        # حيث عقد لقاءات مع Y: a light verb right before the noun, whose subject is dropped (not خلال، عقب)
+        # (طلبت عقد اجتماع: after a demand the light word is a noun, and nobody met)
+        light = (t.cls in NOUN_CLASSES and t.start > 1 and not toks[t.start - 1].words.isdisjoint(self.g["LIGHT_VERB_ONLY"])
+                 and toks[t.start - 2].words.isdisjoint(self.g["DEMAND_CUES"]))
+        if len(self._keys(resolved)) == 1 and (t.cls in VERB_CLASSES or light or self._hangs_on_speech(info, t, lo)):
             # حيث من المقرر أن يلتقي [أنان] وزير الخارجية الإيراني: the dropped subject is the sentence's first person
             # أكد X أن ...، وذلك خلال مؤتمر صحفي مع Y: X, the speaker, is the other side
             subj = self._implicit_subject(si, info, lo, resolved)
@@ -1105,12 +1110,17 @@ class DocumentExtractor:
         for em in ems:
             keys = self._keys(em.parties)
             target = None
+            # المحادثات، المباحثات (definite, no call word): talks already told, which may have been a call
+            any_type = (em.anaphoric and em.trigger_cls == "noun" and em.type == "meeting" and em.location is None
+                        and em.status == "occurred" and not em.sides_stated)
             for c in reversed(clusters):
-                if c.type != em.type:
+                if c.type != em.type and not any_type:
                     continue
                 if self._compatible(c, em, keys):
                     target = c
                     break
+            if target is not None and target.type != em.type:
+                em.type = target.type
             if target is None and em.anaphoric and clusters:
                 # حضر اللقاء X: people attending the meeting just reported join it
                 last = clusters[-1]
@@ -1176,7 +1186,7 @@ class DocumentExtractor:
         if not ok:
             return False
         # وكان الرئيسان قد بحثا في اتصال هاتفي في السادس من الشهر: with a date of its own, an earlier event
-        if em.time and em.earlier != any(m.earlier for m in c.mentions):
+        if em.time and em.earlier != any(m.earlier for m in c.mentions) and all(m.sent_index != em.sent_index for m in c.mentions):
             return False
         # لقاء ثنائي beside the اجتماع رباعي of the same ministers: two meetings
         stated = {m.sides_stated for m in c.mentions if m.sides_stated}
