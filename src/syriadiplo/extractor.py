@@ -596,9 +596,10 @@ class DocumentExtractor:
         if tour and len(self._keys(visitors)) == 1:  # بزيارة الى ايران والسعوديه: a meeting with each host, at its place
             resolved = visitors + [Mention("state", m.start, m.end, name=m.name, country=m.country) for m in tour]
             listing = Listing(tour[0].start - 1, True, True)
-        elif visit and len(self._keys(resolved)) == 1 and typ == "meeting" and location and location[1]:
-            only = resolved[0]
-            if only.country != location[1]:
+        elif visit and typ == "meeting" and location and location[1] and resolved:
+            # a visitor and those with him (ويرافقه فيها وزير الدفاع) are one side: the host is the other
+            sides = {self._side(p) for p in resolved}
+            if len(sides) == 1 and location[1] not in sides and None not in sides:
                 resolved.append(Mention("state", t.start, t.end, country=location[1]))
         # حيث عقد لقاءات مع Y: a light verb right before the noun, whose subject is dropped (not خلال، عقب)
         # (طلبت عقد اجتماع: after a demand the light word is a noun, and nobody met)
@@ -917,7 +918,8 @@ class DocumentExtractor:
         best = None
         anchor = t.start if nearest_to is None else nearest_to
         visit_words, openers, capital_nouns = self.g["VISIT_WORDS"], self.g["TOPIC_OPENERS"], self.g["CAPITAL_NOUNS"]
-        visit_verb = t.cls in VERB_CLASSES and any(not toks[k].words.isdisjoint(visit_words) for k in range(t.start, t.end))
+        visit_word = any(not toks[k].words.isdisjoint(visit_words) for k in range(t.start, t.end))
+        visit_verb = t.cls in VERB_CLASSES and visit_word  # زيارة يجريها X الى تركيا: the destination of the visit
         # تناولت آخر التطورات في غزة: a place after a topic opener is inside what was discussed
         topic_from = next((j + 1 for j in range(t.end, hi) if not toks[j].words.isdisjoint(openers)), len(toks))
         for k in range(lo, min(hi, topic_from)):
@@ -938,7 +940,7 @@ class DocumentExtractor:
                 pn = toks[j]
                 prev = toks[j - 1].text if pn.forms[-1][0] == 0 else next(iter(self.g["IN_WORD"]))
             via_prep = m.plen > 0 and tok.text[m.plen - 1] in self.g["IN"]
-            visit = k == t.end or (prev in self.g["DESTINATION"] and k - 1 == t.end) or bool(_words(toks[k - 1]) & self.g["VISIT_OR_HOST"]) if k > 0 else False
+            visit = k == t.end or (prev in self.g["DESTINATION"] and (k - 1 == t.end or visit_word)) or bool(_words(toks[k - 1]) & self.g["VISIT_OR_HOST"]) if k > 0 else False
             # يزور الرئيس الفرنسي ماكرون بيروت: the object of a visit verb, right after its subject
             visit = visit or (visit_verb and k > t.end and any(p.end == k for p in info.mentions if p.kind == "person"))
             if not (prev in self.g["IN"] or via_prep or visit or (prev in self.g["DESTINATION"] and m.entry.cat == "CITY")):
@@ -1224,15 +1226,7 @@ class DocumentExtractor:
             parts = self._participants(c, primary)
             if len(parts) < 2 and not (len(parts) == 1 and parts[0].kind == "delegation"):
                 continue
-            loc = (primary.location if not primary.loc_weak else None) or next((m.location for m in c.mentions if m.location and not m.loc_weak), None) or primary.location or next((m.location for m in c.mentions if m.location), None)
-            if loc is None and c.type == "meeting":
-                loc = self._dateline_city()  # دمشق-سانا over a report of a reception: where it took place
-            if loc is None and c.type == "meeting":
-                # وعلى هامش القمة، اجتمع ...: the place the sentence before gave to its meeting
-                first = min(m.sent_index for m in c.mentions)
-                near = [(m.sent_index, m.location) for cc in clusters for m in cc.mentions
-                        if m.location and not m.loc_weak and cc.type == "meeting" and first - 2 <= m.sent_index < first]
-                loc = max(near, key=lambda x: x[0])[1] if near else None
+            loc = self._place(c, primary, clusters) if c.type == "meeting" else None
             tm = primary.time or next((m.time for m in c.mentions if m.time and not m.is_title), None) or next((m.time for m in c.mentions if m.time), None)
             topic = primary.topic or next((m.topic for m in c.mentions if m.topic and not m.is_title), None)
             if topic is None:
@@ -1264,6 +1258,28 @@ class DocumentExtractor:
                 warnings=warnings,
             ))
         return out
+
+    def _place(self, c: Cluster, primary: EventMention, clusters: list[Cluster]) -> tuple[str, str | None] | None:
+        """Where a meeting took place: its own mentions' place (a city of the country another mention names
+        before the country), else the dateline's city, else the place of the meeting told in the two
+        sentences before, else that of an earlier meeting of the same person (كما التقى ... : the same visit)."""
+        loc = ((primary.location if not primary.loc_weak else None)
+               or next((m.location for m in c.mentions if m.location and not m.loc_weak), None)
+               or primary.location or next((m.location for m in c.mentions if m.location), None))
+        if loc is not None and not self.L.city_country.get(normalize_text(loc[0])):
+            # يزور السعوديه ... بمطار الرياض: the city in that country
+            loc = next((m.location for m in c.mentions if m.location and m.location[1] == loc[1]
+                        and self.L.city_country.get(normalize_text(m.location[0]))), loc)
+        loc = loc or self._dateline_city()  # دمشق-سانا over a report of a reception: where it took place
+        if loc is not None:
+            return loc
+        first = min(m.sent_index for m in c.mentions)
+        persons = {k for k in c.keys if k[0] in "pn"}
+        # وعلى هامش القمة، اجتمع ...: the place the sentence before gave to its meeting; كما التقى X: X's visit
+        near = [(m.sent_index, m.location) for cc in clusters for m in cc.mentions
+                if m.location and not m.loc_weak and cc.type == "meeting" and m.sent_index < first
+                and (first - 2 <= m.sent_index or persons & cc.keys)]
+        return max(near, key=lambda x: x[0])[1] if near else None
 
     def _dateline_city(self) -> tuple[str, str] | None:
         if not self.doc.dateline:
