@@ -17,7 +17,7 @@ from syriadiplo.resources import grammar, read_table
 
 ROWS = read_table("examples/events.tsv")
 STEPS = {"restore_titles", "calls_told_as_talks", "trigger_negatives", "visit_tour", "bare_title_link",
-         "talks_back_reference"}  # steps and data files  # module steps shown by examples, beside grammar keys
+         "talks_back_reference", "topic_past_parties"}  # steps and data files  # module steps shown by examples, beside grammar keys
 
 
 def _party(p) -> str:
@@ -45,13 +45,15 @@ def _expected(text: str) -> str:
 
 @pytest.mark.parametrize("row", ROWS, ids=[f"{r[0]}{r[1]}{i}" for i, r in enumerate(ROWS)])
 def test_example_gives_its_records(row):
-    key, polarity, sentence, expected = row
+    key, polarity, sentence, expected = row[:4]
     assert _records(sentence, "/" in expected) == _expected(expected)
+    if len(row) > 4:  # the topic of its one record
+        assert [normalize_text(r.topic or "-") for r in extract_text(sentence)] == [row[4]]
 
 
 def test_every_entry_has_both_polarities():
     seen = defaultdict(set)
-    for key, polarity, _, _ in ROWS:
+    for key, polarity, *_ in ROWS:
         assert polarity in "+-", key
         seen[key].add(polarity)
     for key, pols in seen.items():

@@ -1043,6 +1043,8 @@ class DocumentExtractor:
             start = k
         while start < n and not first_plen and toks[start].text in self.g["TOPIC_SKIP"]:
             start += 1
+        if not first_plen:
+            start = self._past_parties(info, start)  # بحث الاسد ونظيره الاماراتي X، التطورات: what follows the sides
         if start >= n:
             return None
         end = self._topic_end(toks, start)
@@ -1050,6 +1052,22 @@ class DocumentExtractor:
             return None
         plen = 1 if first_plen else 0
         return info.sent.norm.original_span_text(toks[start].start + plen, toks[end - 1].end)
+
+    def _past_parties(self, info: SentInfo, start: int) -> int:
+        """The first token at or after `start` that is not part of a run of sides (persons, states, bodies, with
+        و، نظيره and commas between them) or of a time expression."""
+        toks = info.tokens
+        ends = {m.start: m.end for m in info.mentions if m.kind in ("person", "delegation", "state", "org")}
+        k = start
+        moved = False
+        while k < len(toks):
+            if k in ends:
+                k, moved = ends[k], True
+            elif moved and (toks[k].text in ("،", ",") or k in info.time_tok or toks[k].text in self.g["AND"]):
+                k += 1
+            else:
+                break
+        return k if moved else start
 
     def _initiator(self, info: SentInfo, lo: int, hi: int, parties: list[Mention], typ: str = "phone_call") -> str | None:
         toks = info.tokens
