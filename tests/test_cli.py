@@ -34,11 +34,11 @@ GOLD = SPEC / "seeds-gold.jsonl"
 # RECORDS.md, "One record": the keys of a record and of its parts, in order.
 RECORD_KEYS = ["id", "doc_id", "type", "status", "participants", "initiator", "location", "time",
                "topic", "topics", "evidence", "source", "confidence"]
-PARTICIPANT_KEYS = ["name", "role", "country", "organization", "kind"]
+PARTICIPANT_KEYS = ["name", "role", "country", "organization", "kind", "actor_id"]
 LOCATION_KEYS = ["name", "country"]
 TIME_KEYS = ["text", "value", "relative_days", "weekday"]
 EVIDENCE_KEYS = ["start", "end", "text"]
-SOURCE_KEYS = ["path", "title"]
+SOURCE_KEYS = ["path", "title", "url", "date", "date_from"]
 
 COMMANDS = sorted(typer.main.get_command(app).commands)
 

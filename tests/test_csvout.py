@@ -120,5 +120,5 @@ def test_clusters_to_csv():
     ld = [r for r in got if " | " in r["sources"]]
     assert len(ld) == 1
     assert ld[0]["sources"] == "000_c367f06002257a27 | 003_b23184ef2a6a5aff"
-    assert ld[0]["actor_ids"] == "p:FRA:لدرن | p:RUS:لفرف"
+    assert ld[0]["actor_ids"] == "p:FRA:ldrn | p:RUS:lfrf"
     assert (ld[0]["cameo"], ld[0]["plover_mode"]) == ("042", "visit")

@@ -48,7 +48,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Optional, Union
 
-from syriadiplo.actors import actor_id, actor_parts, is_named_person
+from syriadiplo.actors import actor_id, actor_parts, is_named_person, latin_id
 from syriadiplo.codes import assign_codes, classify, location_country
 from syriadiplo.models import Record
 from syriadiplo.normalize import normalize_text
@@ -447,9 +447,10 @@ def _merge_participants(members: list[_Item]) -> tuple[list[dict], list[str]]:
         for f in ("role", "country", "organization"):
             if best.get(f) is None:
                 best[f] = next((c.get(f) for c in cands if c.get(f) is not None), None)
-        merged = {f: best.get(f) for f in ("name", "role", "country", "organization", "kind")}
+        merged: dict[str, Any] = {f: best.get(f) for f in ("name", "role", "country", "organization", "kind")}
+        merged["actor_id"] = latin_id(actor_id(merged))  # the records' own form of the id
         out.append(merged)
-        ids.append(actor_id(merged))
+        ids.append(merged["actor_id"])
     return out, ids
 
 
