@@ -63,16 +63,16 @@
   function drawNetwork(net, box, note, what) {
     var n = net.nodes.length;
     if (!n) { box.appendChild(el("p", {"class": "note"}, "No " + what + ".")); return; }
-    var S = 560, C = S / 2, R = S / 2 - 120;
+    var W = 640, H = 470, RX = W / 2 - 150, RY = H / 2 - 28;  // an ellipse: labels left and right of it
     var groups = [];
     net.nodes.forEach(function (d) { if (groups.indexOf(d.group) < 0) groups.push(d.group); });
     var maxEv = Math.max.apply(null, net.nodes.map(function (d) { return d.events; }));
     var maxW = Math.max.apply(null, net.edges.map(function (e) { return e[2]; }).concat([1]));
     var pos = net.nodes.map(function (d, i) {
       var a = 2 * Math.PI * i / n - Math.PI / 2;
-      return {x: C + R * Math.cos(a), y: C + R * Math.sin(a), a: a};
+      return {x: W / 2 + RX * Math.cos(a), y: H / 2 + RY * Math.sin(a), a: a};
     });
-    var svg = sv("svg", {viewBox: "0 0 " + S + " " + S, width: "100%", role: "img"});
+    var svg = sv("svg", {viewBox: "0 0 " + W + " " + H, width: "100%", role: "img"});
     net.edges.forEach(function (e) {
       var line = sv("line", {x1: pos[e[0]].x, y1: pos[e[0]].y, x2: pos[e[1]].x, y2: pos[e[1]].y,
         stroke: "#567", "stroke-opacity": 0.25 + 0.6 * e[2] / maxW, "stroke-width": 1 + 5 * Math.sqrt(e[2] / maxW),
@@ -85,10 +85,9 @@
       var c = sv("circle", {cx: p.x, cy: p.y, r: 3 + 9 * Math.sqrt(d.events / maxEv), fill: color, "class": "node", "data-id": d.id, "data-events": d.events});
       c.appendChild(sv("title", {}, d.label + " (" + d.id + "): " + d.events + " records"));
       svg.appendChild(c);
-      var right = Math.cos(p.a) >= 0, lx = p.x + (right ? 14 : -14) * 1, ly = p.y + 4;
+      var right = Math.cos(p.a) >= 0, lx = p.x + (right ? 14 : -14), ly = p.y + 4;
       var label = d.label.length > 28 ? d.label.slice(0, 27) + "\u2026" : d.label;
       var t = sv("text", {x: lx, y: ly, "text-anchor": right ? "start" : "end", "class": ARABIC.test(label) ? "ar" : ""}, label);
-      if (ARABIC.test(label)) { t.setAttribute("direction", right ? "ltr" : "ltr"); }
       svg.appendChild(t);
     });
     box.appendChild(svg);
