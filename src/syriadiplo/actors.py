@@ -20,6 +20,10 @@ person's state, so every variant gets one id:
 Persons of resources/ar/persons.tsv get the lexicon's scope whatever the record says, so a record
 that names الاخضر الابراهيمي without a country still gets p:UN:برهم. The functions take a
 `Participant` or the plain dict of one (a JSONL line), and are deterministic.
+
+Records and clusters carry these ids with the Arabic key in Safe Buckwalter (`latin_id`:
+p:RUS:lfrf), one Latin letter per Arabic letter, so they read in any terminal and stay exactly as
+distinct as the Arabic keys the matching here works on.
 """
 from __future__ import annotations
 

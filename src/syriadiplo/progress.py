@@ -3,8 +3,9 @@
 The bar has a total and an ETA when the inputs are files (the documents can be counted before
 the run: one per .txt or .html file, one per non-blank line of a .jsonl file); with stdin among
 the inputs it shows counts and rates only. The summary line reads
-`syriadiplo: 5 documents, 13 records, 0 problems, 0.4 s` (problems: inputs that could not be
-read, and warnings, counted apart).
+`syriadiplo: 5 documents, 13 records, 0 problems, 0.4 s`, or with problems
+`..., 3 problems (1 error, 2 warnings), ...` (errors: inputs or lines that could not be read;
+warnings: inputs read with a repair, or empty).
 """
 from __future__ import annotations
 
@@ -51,9 +52,10 @@ class RunStats:
 
     def summary(self, errors: int, warnings: int) -> str:
         """The one line a run ends with."""
-        problems = f"{errors} problem{'s' if errors != 1 else ''}"
-        if warnings:
-            problems += f" ({warnings} warning{'s' if warnings != 1 else ''})"
+        n = errors + warnings
+        problems = f"{n} problem{'s' if n != 1 else ''}"
+        if n:
+            problems += f" ({errors} error{'s' if errors != 1 else ''}, {warnings} warning{'s' if warnings != 1 else ''})"
         docs = f"{self.documents} document{'s' if self.documents != 1 else ''}"
         recs = f"{self.records} record{'s' if self.records != 1 else ''}"
         return f"syriadiplo: {docs}, {recs}, {problems}, {self.seconds():.1f} s"
