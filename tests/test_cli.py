@@ -383,32 +383,4 @@ def test_every_command_is_in_the_readme(name):
     assert f"syriadiplo {name}" in _README_TEXT
 
 
-def _readme_examples() -> list[list[str]]:
-    """`syriadiplo ...` command lines of README code blocks whose inputs exist, without pipes and redirections."""
-    import shlex
-
-    out = []
-    for block in re.findall(r"```[^\n]*\n(.*?)```", _README_TEXT, re.S):
-        for line in block.splitlines():
-            if not line.startswith("syriadiplo "):
-                continue
-            cmd = re.split(r"\s+[#|>]", line, maxsplit=1)[0]
-            args = shlex.split(cmd)[1:]
-            if any("[" in a for a in args):
-                continue  # a synopsis with placeholders, not an example
-            if args[:2] == ["models", "download"] or ("--ner" in args and args[args.index("--ner") + 1] != "rules"):
-                continue  # needs the network or downloaded models, which this machine has not: tested in test_ner_models
-            paths = [a for a in args if not a.startswith("-") and ("/" in a or a.endswith((".txt", ".jsonl")))]
-            if all((REPO / p).exists() for p in paths) and args not in out:
-                out.append(args)
-    return out
-
-
-@pytest.mark.xfail("syriadiplo extract" not in _README_TEXT, strict=False, reason="README written last")
-def test_readme_examples_run():
-    examples = _readme_examples()
-    assert any(a[:1] == ["extract"] for a in examples)
-    for args in examples:
-        result = invoke(args)
-        assert result.exit_code == 0, (args, result.stderr)
-        assert result.stderr == "", args
+# Every command of the README is run, in a scratch directory, by tests/test_readme.py.

@@ -25,7 +25,7 @@ from pathlib import Path
 FORMATS = ("auto", "txt", "jsonl", "html")
 # Suffixes a directory walk picks up under --input-format auto, and what each is read as.
 AUTO_SUFFIXES = {".txt": "txt", ".jsonl": "jsonl", ".html": "html", ".htm": "html"}
-DEFAULT_MAX_BYTES = 20_000_000  # a larger input is refused (--max-size); see README "Batch use"
+DEFAULT_MAX_BYTES = 20_000_000  # a larger input is refused (--max-size); see docs/CLI.md
 SNIFF_BYTES = 8192
 BINARY_NUL_RATIO = 0.01  # NUL bytes above this share of the first 8 KB: binary, not text with stray NULs
 BINARY_CONTROL_RATIO = 0.05  # C0 controls other than \t \n \r \f \v \x1a \x1b, same
