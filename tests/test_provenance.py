@@ -12,6 +12,7 @@ from syriadiplo import actors
 from syriadiplo.cli import app
 from syriadiplo.merge import merge_records
 from syriadiplo.models import Participant
+from syriadiplo.resources import resource_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 CALL = "بحث وزير الخارجية الروسي سيرغي لافروف ونظيره الأمريكي جون كيري في اتصال هاتفي أمس الوضع في سوريا."
@@ -36,7 +37,7 @@ def test_stored_latin_table_is_what_camel_tools_gives():
     """resources/ar/latin_ids.tsv must be regenerated (actors.write_latin_table) if the scheme changes."""
     table = actors.compute_latin_table()
     assert actors._latin_table() == table
-    path = Path(actors.__file__).parent / "resources" / "ar" / actors.LATIN_FILE
+    path = resource_dir() / actors.LATIN_FILE
     assert path.read_text(encoding="utf-8") == actors.latin_table_text(table)
 
 
