@@ -1,4 +1,4 @@
-"""The record format (shared/spec/RECORDS.md) as pydantic models.
+"""The record format (docs/RECORDS.md) as pydantic models.
 
 These models are the contract between the extractor and everyone downstream:
 field order here is the key order of every JSON line.
