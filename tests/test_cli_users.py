@@ -135,3 +135,28 @@ def test_progress_display_has_a_total_and_an_eta():
     assert "1/10 documents, 2 records" in shown and "ETA" in shown
     assert any(type(c).__name__ == "TimeRemainingColumn" for c in bar.columns)
     assert not any(type(c).__name__ == "TimeRemainingColumn" for c in progress_display(None).columns)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="pseudo-terminals as on Linux")
+def test_progress_bar_on_a_terminal_shows_the_total():
+    import os
+    import pty
+
+    master, slave = pty.openpty()
+    proc = subprocess.Popen([str(Path(sys.executable).with_name("syriadiplo")), "extract", "seeds"], stdout=subprocess.PIPE,
+                            stderr=slave, cwd=REPO, env={**os.environ, "COLUMNS": "200", "TERM": "xterm"})
+    os.close(slave)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        shown += chunk
+    proc.stdout.read()
+    assert proc.wait(timeout=120) == 0
+    text = shown.decode("utf-8", "replace")
+    assert "5/5 documents, 13 records" in text and "100%" in text and "ETA" in text
+    assert "syriadiplo: 5 documents, 13 records, 0 problems, " in text.rstrip().splitlines()[-1]  # after the bar

@@ -7,8 +7,6 @@ import json
 import sys
 from typing import List, Optional
 
-from syriadiplo.progress import RunStats
-
 import typer
 
 app = typer.Typer(
@@ -154,6 +152,7 @@ def extract(
 ) -> None:
     from syriadiplo.batch import atomic_output, run, sigterm_as_exit
     from syriadiplo.inputs import iter_sources
+    from syriadiplo.progress import RunStats
 
     date = _parse_date(doc_date)
     fmt = _output_format(fmt, output, merge)
@@ -174,7 +173,7 @@ def extract(
             if progress is not None:
                 stack.enter_context(progress)
                 problems.printer = lambda line: progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
-                task = progress.add_task("extract", total=None, records=0, mb=0.0, rate=0.0, mbs=0.0)
+                task = progress.add_task("extract", total=progress.documents, records=0, mb=0.0, rate=0.0, mbs=0.0)
             as_json = not merge and fmt == "jsonl"  # plain JSONL: lines are made where records are
             if recognizer is not None:  # one model in this process: --jobs does not apply
                 from syriadiplo.pipeline import extract_source

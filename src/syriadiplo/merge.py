@@ -32,7 +32,8 @@ Each cluster, keys in this order: `cluster_id` (cl- and a hash of the sorted mem
 actor: the fullest name (most words, then the spelling most members use, a persons.tsv spelling,
 fewer diacritics) and the first non-null role, country and organization over the members;
 a state or unnamed official is dropped when a named person of the same side is there),
-`actor_ids` (one per participant, in the same order), `location` (a city over a state over
+`actor_ids` (one per participant, in the same order, in the Latin-script form of the records'
+`actor_id`: syriadiplo.actors.latin_id), `location` (a city over a state over
 none), `time` (the most specific), `topics` (sorted union), `status` (occurred over planned over
 uncertain: an event one outlet reports done has happened), `cameo` and `plover` (syriadiplo.codes
 on the merged slots; 046 when any member is a negotiation).

@@ -62,7 +62,10 @@ class RunStats:
 
 
 def progress_display(total: int | None):
-    """A rich progress display on stderr: a bar, percentage and ETA when `total` is known."""
+    """A rich progress display on stderr: a bar, percentage and ETA when `total` is known.
+
+    Its `documents` attribute is `total`, the total of the task a run adds to it.
+    """
     from rich.console import Console
     from rich.progress import (BarColumn, Progress, SpinnerColumn, TaskProgressColumn, TextColumn,
                                TimeElapsedColumn, TimeRemainingColumn)
@@ -74,7 +77,9 @@ def progress_display(total: int | None):
     if total is not None:
         columns = [SpinnerColumn(), BarColumn(), TaskProgressColumn(), counts, rates, TimeElapsedColumn(),
                    TextColumn("ETA"), TimeRemainingColumn()]
-    return Progress(*columns, console=Console(file=sys.stderr), transient=False)
+    display = Progress(*columns, console=Console(file=sys.stderr), transient=False)
+    display.documents = total  # type: ignore[attr-defined]
+    return display
 
 
 def update(progress, task, stats: RunStats) -> None:

@@ -91,6 +91,17 @@
       svg.appendChild(t);
     });
     box.appendChild(svg);
+    if (groups.length > 1 && groups.length <= COLORS.length && what === "actors") {
+      var legend = el("p", {"class": "legend"});
+      groups.forEach(function (g, k) {
+        var item = el("span", {dir: dirOf(g)}), swatch = el("i");
+        swatch.style.background = COLORS[k];
+        item.appendChild(swatch);
+        item.appendChild(document.createTextNode(g === "-" ? "no state" : g));
+        legend.appendChild(item);
+      });
+      box.appendChild(legend);
+    }
     note.textContent = n + " of " + net.total_nodes + " " + what + " with the most records; line width: records shared.";
   }
 
