@@ -10,7 +10,7 @@
 
   var SVG = "http://www.w3.org/2000/svg";
   var ARABIC = /[\u0600-\u06ff]/;
-  var COLORS = ["#2c6fbb", "#e08a1e", "#3a9a5b", "#c0392b", "#8e44ad", "#16a085", "#d35400", "#7f8c8d", "#2c3e50", "#b7950b"];
+  var COLORS = ["#2c6fbb", "#e08a1e", "#3a9a5b", "#c0392b", "#8e44ad", "#17becf", "#e377c2", "#7f8c8d", "#2c3e50", "#b7950b"];
 
   function el(tag, attrs, text) {
     var e = document.createElement(tag);
