@@ -116,6 +116,15 @@ def test_report_on_a_missing_or_bad_file_is_one_line_and_exit_1(tmp_path):
     assert not (tmp_path / "r.html").exists()
 
 
+def test_report_refuses_lines_that_are_not_records(seeds_jsonl, tmp_path):
+    clusters = tmp_path / "clusters.jsonl"
+    res = CliRunner().invoke(app, ["merge", str(seeds_jsonl), "-o", str(clusters)])
+    assert res.exit_code == 0
+    res = CliRunner().invoke(app, ["report", str(seeds_jsonl), str(clusters), "-o", str(tmp_path / "r.html")])
+    assert res.exit_code == 1 and not (tmp_path / "r.html").exists()
+    assert res.stderr == f"{clusters}:1: not a record of syriadiplo extract (id: Field required)\n"
+
+
 # ---- in a real browser
 
 

@@ -252,21 +252,28 @@ def _write_clusters(clusters, out, fmt: str, bom: bool) -> None:
             out.write(cluster_json(c) + "\n")
 
 
-def _read_records(paths: List[str]) -> list:
-    """The records of JSONL files (- is stdin); an unreadable file or bad line: one line on stderr, exit 1."""
+def _read_records(paths: List[str], check=None) -> list:
+    """The objects of JSONL files (- is stdin), each file's passed to `check(objects, path)` if given;
+    an unreadable file or a bad line: one line on stderr, exit 1."""
     from syriadiplo.merge import read_jsonl
 
     records: list = []
     for path in paths:
         try:
             if path == "-":
-                records.extend(read_jsonl(sys.stdin, "-"))
+                got = list(read_jsonl(sys.stdin, "-"))
             else:
                 with open(path, encoding="utf-8") as f:
-                    records.extend(read_jsonl(f, path))
-        except (OSError, ValueError, UnicodeDecodeError) as e:
-            _err(f"{path}: {e.strerror if isinstance(e, OSError) and e.strerror else e}")
+                    got = list(read_jsonl(f, path))
+            if check is not None:
+                check(got, path)
+        except UnicodeDecodeError:
+            _err(f"{path}: not UTF-8 text")
             raise typer.Exit(1)
+        except (OSError, ValueError) as e:  # a ValueError of read_jsonl or check names the path and line
+            _err(f"{path}: {e.strerror}" if isinstance(e, OSError) and e.strerror else str(e))
+            raise typer.Exit(1)
+        records.extend(got)
     return records
 
 
@@ -305,9 +312,9 @@ def report(
     """Write one self-contained HTML page (no network) summarizing the records: events per month, who met
     whom, state pairs, topics, and a searchable table with the evidence sentences."""
     from syriadiplo.batch import atomic_output
-    from syriadiplo.report import write_report
+    from syriadiplo.report import check_records, write_report
 
-    records = _read_records(paths)
+    records = _read_records(paths, check_records)
     with atomic_output(output) as out:
         write_report(records, out, title)
     _err(f"{output}: {len(records)} records")

@@ -175,6 +175,21 @@ def report_data(records: list[Mapping[str, Any]]) -> dict:
     }
 
 
+def check_records(records: list[Mapping[str, Any]], name: str = "-") -> None:
+    """Raise ValueError naming `name` and the line of the first object that is not a record."""
+    from pydantic import ValidationError
+
+    from syriadiplo.models import Record
+
+    for no, rec in enumerate(records, 1):
+        try:
+            Record.model_validate(rec)
+        except ValidationError as e:
+            err = e.errors()[0]
+            where = ".".join(str(x) for x in err["loc"])
+            raise ValueError(f"{name}:{no}: not a record of syriadiplo extract ({where}: {err['msg']})") from None
+
+
 def _asset(name: str) -> str:
     return (_ir.files("syriadiplo") / "report_assets" / name).read_text(encoding="utf-8")
 
