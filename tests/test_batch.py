@@ -102,6 +102,8 @@ def test_evidence_reproduces_the_decoded_text(batch_run, corpus):
 def test_each_problem_is_one_line(batch_run, corpus):
     result, errors, _ = batch_run
     lines = result.stderr.splitlines()
+    assert lines[-1].startswith("syriadiplo: ") and lines[-1].endswith(" s")  # the summary line
+    lines = lines[:-1]
     expected = [
         f"{corpus}/bad_lines.jsonl:2: bad JSONL line: Expecting value: line 1 column 1 (char 0)",
         f'{corpus}/bad_lines.jsonl:3: bad JSONL line: needs an object with a "text" string',
@@ -128,8 +130,9 @@ def test_the_huge_file_is_refused_without_reading_it(batch_run):
 def test_warnings_alone_exit_zero():
     result = invoke(["extract", "fixtures/bad/empty.txt", "fixtures/bad/good_cp1256.txt"])
     assert result.exit_code == 0
-    assert result.stderr.splitlines() == [
+    assert result.stderr.splitlines()[:-1] == [
         "fixtures/bad/empty.txt: empty file", "fixtures/bad/good_cp1256.txt: decoded as Windows-1256"]
+    assert result.stderr.splitlines()[-1].startswith("syriadiplo: 1 document, 2 records, 2 problems (0 errors, 2 warnings), ")
     assert result.stdout
 
 
@@ -308,7 +311,8 @@ def test_progress_bar_on_a_terminal_counts_documents_and_records():
     out, shown = _run_with_tty_stderr(["extract", "seeds"])
     plain = subprocess.run([str(Path(sys.executable).with_name("syriadiplo")), "extract", "seeds"],
                            capture_output=True, cwd=REPO, check=True)
-    assert out == plain.stdout and plain.stderr == b""  # the bar goes to the terminal only
+    assert out == plain.stdout  # the bar goes to the terminal only; a pipe gets the summary line
+    assert plain.stderr.decode().startswith(f"syriadiplo: {len(SEEDS)} documents, ") and plain.stderr.count(b"\n") == 1
     records = out.count(b"\n")
     assert f"{len(SEEDS)} documents, {records} records" in shown
     assert "MB/s" in shown

@@ -75,7 +75,7 @@ def test_records_and_dicts_alike_with_codes():
     assert _csv(models) == _csv(gold())
     coded = {**gold()[1], "cameo": "042", "plover": {"event": "CONSULT", "mode": "visit"}}
     r = rows(_csv([coded]))[0]
-    assert (r["cameo"], r["plover_event"], r["plover_mode"]) == ("042", "CONSULT", "visit")
+    assert (r["cameo"], r["plover_event"], r["plover_mode"]) == ("042 Make a visit", "CONSULT", "visit")
 
 
 def test_quoting_and_utf8_round_trip(tmp_path):
@@ -120,5 +120,5 @@ def test_clusters_to_csv():
     ld = [r for r in got if " | " in r["sources"]]
     assert len(ld) == 1
     assert ld[0]["sources"] == "000_c367f06002257a27 | 003_b23184ef2a6a5aff"
-    assert ld[0]["actor_ids"] == "p:FRA:لدرن | p:RUS:لفرف"
-    assert (ld[0]["cameo"], ld[0]["plover_mode"]) == ("042", "visit")
+    assert ld[0]["actor_ids"] == "p:FRA:ldrn | p:RUS:lfrf"
+    assert (ld[0]["cameo"], ld[0]["plover_mode"]) == ("042 Make a visit", "visit")

@@ -121,7 +121,7 @@ def test_partitions(name):
 
 def test_variants_get_one_actor_id_per_person():
     (c,) = merge_records(load(MERGE_DIR / "01_variants_phone_call.jsonl"))
-    assert c["actor_ids"] == ["p:RUS:لفرف", "p:USA:كر"]
+    assert c["actor_ids"] == ["p:RUS:lfrf", "p:USA:kr"]
     assert c["sources"] == ["aa_20160213", "rt_20160213", "sana_20160212", "tass_20160212"]
     assert c["time"]["value"] == "2016-02-12"  # a resolved date over a relative day
     # the fullest name: two words over one, then member order (sana before tass)
@@ -133,7 +133,7 @@ def test_variants_get_one_actor_id_per_person():
 def test_unscoped_person_takes_the_side_seen_elsewhere():
     clusters = merge_records(load(MERGE_DIR / "02_variants_unlisted_persons.jsonl"))
     big = next(c for c in clusters if len(c["members"]) == 4)
-    assert big["actor_ids"] == ["p:RUS:زسبكن", "p:LBN:عرض"]
+    assert big["actor_ids"] == ["p:RUS:zsbkn", "p:LBN:ErD"]
     assert big["participants"][1]["country"] == "LBN"
     assert big["location"] == {"name": "بيروت", "country": "LBN"}
 
@@ -142,13 +142,13 @@ def test_merged_slots_status_location_round():
     (c,) = merge_records(load(MERGE_DIR / "09_planned_then_held_round.jsonl"))
     assert c["status"] == "occurred"
     assert c["time"]["value"] == "2017-09-14"
-    assert c["actor_ids"] == ["d:SYR", "d:هيئه_التفاوض_السوريه", "p:UN:دمستر"]
+    assert c["actor_ids"] == ["d:SYR", "d:hyQh_AltfAwD_Alswryh", "p:UN:dmstr"]
     assert (c["cameo"], c["plover"]["mode"]) == ("046", "multilateral")
 
 
 def test_state_dropped_when_its_minister_is_named():
     c = merge_records(load(MERGE_DIR / "08_state_stands_in.jsonl"))[0]
-    assert c["actor_ids"] == ["p:FRA:لدرن", "p:RUS:لفرف"]
+    assert c["actor_ids"] == ["p:FRA:ldrn", "p:RUS:lfrf"]
     assert c["sources"] == ["000_c367f06002257a27", "003_b23184ef2a6a5aff"]
 
 
@@ -317,7 +317,7 @@ def test_cluster_json_keeps_arabic():
 
 
 def _lavrov_le_drian(c: dict) -> bool:
-    return c["type"] == "meeting" and {"p:RUS:لفرف", "p:FRA:لدرن"} <= set(c["actor_ids"])
+    return c["type"] == "meeting" and {"p:RUS:lfrf", "p:FRA:ldrn"} <= set(c["actor_ids"])
 
 
 def test_seed_gold_clusters():

@@ -2,7 +2,7 @@
 
 The stanza backend is exercised for real: a tiny Arabic NER model is trained here with
 stanza's own trainer (tests/tiny_stanza.py, about 10 s on one CPU thread) and loaded
-through the path users take (`get_recognizer("stanza", model_dir=...)`, `--ner-model-dir`).
+through the path users take (`get_recognizer("stanza", model_dir=...)`, `--model-dir`).
 CAMeLBERT cannot be built small here (camel_tools.ner needs a BERT checkpoint and, offline,
 fails at import while fetching its catalogue), so its backend is tested up to the model
 boundary: a stand-in NERecognizer with camel's predict() contract and tag set.
@@ -94,7 +94,7 @@ def test_tiny_stanza_model_adds_a_participant(tiny_stanza):
 def test_tiny_stanza_model_through_the_cli(tiny_stanza, tmp_path):
     art = tmp_path / "a.txt"
     art.write_text(ARTICLE, encoding="utf-8")
-    res = CliRunner().invoke(app, ["extract", "--ner", "stanza", "--ner-model-dir", str(tiny_stanza), str(art)])
+    res = CliRunner().invoke(app, ["extract", "--ner", "stanza", "--model-dir", str(tiny_stanza), str(art)])
     assert res.exit_code == 0, (res.stderr, res.exception)
     assert res.stdout.count("\n") == 1 and f'"name": "{MODEL_ONLY}"' in res.stdout
     res = CliRunner().invoke(app, ["extract", "--ner", "rules", str(art)])

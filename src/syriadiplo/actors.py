@@ -20,6 +20,10 @@ person's state, so every variant gets one id:
 Persons of resources/ar/persons.tsv get the lexicon's scope whatever the record says, so a record
 that names الاخضر الابراهيمي without a country still gets p:UN:برهم. The functions take a
 `Participant` or the plain dict of one (a JSONL line), and are deterministic.
+
+Records and clusters carry these ids with the Arabic key in Safe Buckwalter (`latin_id`:
+p:RUS:lfrf), one Latin letter per Arabic letter, so they read in any terminal and stay exactly as
+distinct as the Arabic keys the matching here works on.
 """
 from __future__ import annotations
 
@@ -29,7 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Final, TypeGuard, Union
 
-from syriadiplo.models import Participant
+from syriadiplo.models import Participant, Record
 from syriadiplo.normalize import normalize_text
 from syriadiplo.resources import alternatives, grammar, read_table
 
@@ -365,3 +369,79 @@ def is_named_person(aid: str) -> bool:
     """True for a person keyed on a name (not on a role or on nothing)."""
     kind, _, key = actor_parts(aid)
     return kind == "p" and bool(key) and not key.startswith("@") and key != "?"
+
+
+# ---- Latin-script ids (the `actor_id` of a record's participants)
+
+LATIN_FILE: Final = "latin_ids.tsv"
+
+
+def compute_latin_table() -> dict[int, str]:
+    """Code point -> Latin letter of camel-tools' Safe Buckwalter scheme (ar2safebw), one per Arabic letter."""
+    from camel_tools.utils.charmap import CharMapper  # only to make or check the stored table
+
+    mapper = CharMapper.builtin_mapper("ar2safebw")
+    table: dict[int, str] = {}
+    for cp in range(0x0600, 0x0700):
+        out = str(mapper(chr(cp)))
+        if out != chr(cp):
+            table[cp] = out
+    return table
+
+
+def latin_table_text(table: dict[int, str]) -> str:
+    """The table as resources/ar/latin_ids.tsv holds it."""
+    lines = [
+        "# latin_ids.tsv: the Latin letter each Arabic letter of an actor id becomes (syriadiplo.actors.latin_id).",
+        "# FORMAT: CODE_POINT <TAB> LATIN; CODE_POINT in hexadecimal, LATIN the Safe Buckwalter letter.",
+        "#   Example: 0644 l and 0641 f, so the key of a surname spelled lam-fa-ra-fa reads lfrf.",
+        "# source: camel-tools' ar2safebw character map over the Arabic block;",
+        "#   written by syriadiplo.actors.write_latin_table() (a test compares it with camel-tools).",
+    ]
+    lines += [f"{cp:04X}\t{table[cp]}" for cp in sorted(table)]
+    return "\n".join(lines) + "\n"
+
+
+def write_latin_table() -> str:
+    """Recompute the table with camel-tools and store it; returns the file's path."""
+    from syriadiplo.resources import resource_dir
+
+    path = resource_dir() / LATIN_FILE
+    path.write_text(latin_table_text(compute_latin_table()), encoding="utf-8")
+    return str(path)
+
+
+@lru_cache(maxsize=1)
+def _latin_table() -> dict[int, str]:
+    return {int(cp, 16): out for cp, out in read_table(LATIN_FILE)}
+
+
+_LATIN_IDS: Final[dict[str, str]] = {}
+_LATIN_IDS_MAX: Final = 100_000  # cleared when full: memory stays bounded on any corpus
+
+
+def latin_id(aid: str) -> str:
+    """An actor id with its Arabic key in Safe Buckwalter transliteration: p:RUS:<skeleton of Lavrov> -> p:RUS:lfrf.
+
+    Safe Buckwalter gives one Latin letter per Arabic letter and back (the table is stored in
+    resources/ar/latin_ids.tsv), so two ids are equal exactly when their Arabic forms are: the id is
+    as stable across spellings as the skeleton, and it reads in any terminal. State and
+    organization codes are Latin already and stay as they are.
+    """
+    got = _LATIN_IDS.get(aid)
+    if got is None:
+        if len(_LATIN_IDS) >= _LATIN_IDS_MAX:
+            _LATIN_IDS.clear()
+        got = _LATIN_IDS[aid] = aid.translate(_latin_table())
+    return got
+
+
+def participant_id(participant: PartyLike) -> str:
+    """The Latin-script actor id of one party: `latin_id(actor_id(participant))`."""
+    return latin_id(actor_id(participant))
+
+
+def with_actor_ids(record: Record) -> Record:
+    """A copy of a `Record` whose participants carry their `actor_id` (the record's own fields unchanged)."""
+    parts = [p.model_copy(update={"actor_id": participant_id(p)}) for p in record.participants]
+    return record.model_copy(update={"participants": parts})

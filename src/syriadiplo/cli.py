@@ -30,10 +30,42 @@ def _parse_date(value: Optional[str]) -> Optional[_dt.date]:
         raise typer.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
 
 
-def _check_format(fmt: str) -> str:
-    if fmt not in ("jsonl", "csv"):
-        raise typer.BadParameter(f"{fmt!r}: choose jsonl or csv")
+FORMATS = ("jsonl", "csv", "dyads", "dyads-csv", "participants-csv")
+FORMAT_HELP = ("jsonl: one record per line (default; -o FILE.csv: csv); csv: one row per record or cluster; "
+               "dyads: one row per directed pair of parties, JSONL (dyads-csv, or dyads with -o FILE.csv: CSV); "
+               "participants-csv: one row per record and participant. See docs/CODES.md.")
+
+
+def _check_format(fmt: Optional[str]) -> Optional[str]:
+    if fmt is not None and fmt not in FORMATS:
+        raise typer.BadParameter(f"{fmt!r}: choose one of {', '.join(FORMATS)}")
     return fmt
+
+
+def _output_format(fmt: Optional[str], output: Optional[str], merge: bool = False) -> str:
+    """The format asked for, else the one `-o FILE`'s suffix names (.csv), else jsonl."""
+    to_csv = bool(output) and output.lower().endswith(".csv")
+    if fmt is None:
+        fmt = "csv" if to_csv else "jsonl"
+    elif fmt == "dyads" and to_csv:
+        fmt = "dyads-csv"
+    if merge and fmt not in ("jsonl", "csv"):
+        raise typer.BadParameter(f"{fmt} is a table of records: with --merge choose jsonl or csv", param_hint="--format")
+    return fmt
+
+
+def _version(value: bool) -> None:
+    if value:
+        from syriadiplo import __version__
+
+        sys.stdout.write(f"syriadiplo {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: bool = typer.Option(False, "--version", help="Print the version and exit.", callback=_version,
+                                       is_eager=True)) -> None:
+    """Extract meetings and phone calls over Syria from Arabic news articles as JSON records."""
 
 
 EXTRACT_HELP = """Write one JSON record per meeting or phone call found in the articles (JSONL on stdout or -o FILE).
@@ -92,22 +124,13 @@ class _ProblemLog(list):
         self.printer(p.line())
 
 
-def _progress(enabled: bool):
-    """A rich progress display on stderr (documents, records, rate), or None."""
+def _progress(enabled: bool, paths: List[str], globs: Optional[List[str]], input_format: str):
+    """A rich progress display on stderr (with a total and an ETA when the inputs are files), or None."""
     if not enabled:
         return None
-    from rich.console import Console
-    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from syriadiplo.progress import count_documents, progress_display
 
-    return Progress(
-        SpinnerColumn(),
-        TextColumn("{task.completed} documents, {task.fields[records]} records, "
-                   "{task.fields[mb]:.1f} MB"),
-        TextColumn("{task.fields[rate]:.1f} docs/s, {task.fields[mbs]:.2f} MB/s"),
-        TimeElapsedColumn(),
-        console=Console(file=sys.stderr),
-        transient=False,
-    )
+    return progress_display(count_documents(paths, globs or None, input_format))
 
 
 @app.command(help=EXTRACT_HELP)
@@ -115,38 +138,42 @@ def extract(
     paths: List[str] = typer.Argument(..., help="Article files (.txt, .jsonl with one article per line, .html), directories (read recursively, sorted), or - for stdin."),
     doc_date: Optional[str] = typer.Option(None, "--doc-date", help="Document date YYYY-MM-DD to resolve relative times against."),
     merge: bool = typer.Option(False, "--merge", help="Write clusters of the same real event across documents instead of records."),
-    fmt: str = typer.Option("jsonl", "--format", help="jsonl (default) or csv (one row per record or cluster).", callback=_check_format),
+    fmt: Optional[str] = typer.Option(None, "--format", metavar="[" + "|".join(FORMATS) + "]", help=FORMAT_HELP, callback=_check_format),
+    bom: bool = typer.Option(False, "--bom", help="Start CSV output with a byte order mark (for spreadsheet programs)."),
     globs: Optional[List[str]] = typer.Option(None, "--glob", help="File name pattern for directories (e.g. '*.txt'; repeatable). Default: .txt .jsonl .html .htm by --input-format."),
-    input_format: str = typer.Option("auto", "--input-format", help="auto (by suffix; stdin by its first character), txt, jsonl or html.", callback=_check_input_format),
+    input_format: str = typer.Option("auto", "--input-format", metavar="[auto|txt|jsonl|html]", help="auto (by suffix; stdin by its first character), txt, jsonl or html.", callback=_check_input_format),
     output: Optional[str] = typer.Option(None, "-o", "--output", help="Write to FILE atomically (temporary file then rename) instead of stdout."),
     errors: Optional[str] = typer.Option(None, "--errors", help="Also write each problem as a JSON line {path, error, level} to FILE."),
     jobs: int = typer.Option(1, "--jobs", "-j", help="Worker processes; output is identical to --jobs 1.", callback=_check_jobs),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar (it is shown only when stderr is a terminal)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar (shown only when stderr is a terminal) and no summary line."),
     max_size: float = typer.Option(20.0, "--max-size", help="Refuse an input larger than this many MB (0: no limit)."),
-    ner: str = typer.Option("rules", "--ner", help="Entity recognition: rules (default, lexicons only), stanza, camel or all (models add persons, organizations, places the lexicons miss; see `syriadiplo models`).", callback=_check_ner),
-    ner_model_dir: Optional[str] = typer.Option(None, "--ner-model-dir", help="Model files for --ner stanza (a stanza resources dir) or camel (the model dir); default: the library's own."),
+    ner: str = typer.Option("rules", "--ner", metavar="[rules|stanza|camel|all]", help="Entity recognition: rules (default, lexicons only), stanza, camel or all (models add persons, organizations, places the lexicons miss; see `syriadiplo models`).", callback=_check_ner),
+    ner_model_dir: Optional[str] = typer.Option(None, "--model-dir", help="Model files for --ner stanza (a stanza resources dir) or camel (the model dir); default: the library's own."),
 ) -> None:
     from syriadiplo.batch import atomic_output, run, sigterm_as_exit
     from syriadiplo.inputs import iter_sources
+    from syriadiplo.progress import RunStats
 
     date = _parse_date(doc_date)
+    fmt = _output_format(fmt, output, merge)
     recognizer = _recognizer(ner, ner_model_dir)
     problems = _ProblemLog()
     max_bytes = int(max_size * 1e6) if max_size > 0 else None
     sources = iter_sources(paths, problems, fmt=input_format, globs=globs or None, max_bytes=max_bytes)
-    progress = _progress(not quiet and sys.stderr.isatty())
+    progress = _progress(not quiet and sys.stderr.isatty(), paths, globs, input_format)
+    stats = RunStats()
     interrupted = False
     try:
         with sigterm_as_exit(), contextlib.ExitStack() as stack:
             if output:
-                out = stack.enter_context(atomic_output(output, newline="" if fmt == "csv" else "\n"))
+                out = stack.enter_context(atomic_output(output, newline="" if fmt.endswith("csv") else "\n"))
             else:
                 out = sys.stdout
             task = None
             if progress is not None:
                 stack.enter_context(progress)
                 problems.printer = lambda line: progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
-                task = progress.add_task("extract", total=None, records=0, mb=0.0, rate=0.0, mbs=0.0)
+                task = progress.add_task("extract", total=progress.documents, records=0, mb=0.0, rate=0.0, mbs=0.0)
             as_json = not merge and fmt == "jsonl"  # plain JSONL: lines are made where records are
             if recognizer is not None:  # one model in this process: --jobs does not apply
                 from syriadiplo.pipeline import extract_source
@@ -155,12 +182,12 @@ def extract(
                 as_json = False
             else:
                 results = run(sources, jobs=jobs, doc_date=date, as_json=as_json)
-            records = _stream(results, progress, task)
+            records = _stream(results, progress, task, stats)
             if as_json:
                 for line in records:
                     out.write(line + "\n")
             else:
-                _write(records, out, merge, fmt)
+                _write(records, out, merge, fmt, bom)
             out.flush()
     except KeyboardInterrupt:
         interrupted = True
@@ -168,6 +195,8 @@ def extract(
         with atomic_output(errors) as f:
             for p in problems:
                 f.write(json.dumps(p.as_json(), ensure_ascii=False) + "\n")
+    if not quiet:
+        _err(stats.summary(sum(p.level == "error" for p in problems), sum(p.level != "error" for p in problems)))
     if interrupted:
         _err("interrupted" + (f"; {output} left as it was" if output else ""))
         raise typer.Exit(130)
@@ -175,82 +204,140 @@ def extract(
         raise typer.Exit(1)
 
 
-def _stream(results, progress, task):
-    """Records of (source, records) pairs, counting documents, records and MB on the progress bar."""
-    import time
+def _stream(results, progress, task, stats):
+    """Records of (source, records) pairs, counting documents, records and MB (and showing them on the bar)."""
+    from syriadiplo.progress import update
 
-    t0 = time.perf_counter()
-    docs = nrec = 0
-    chars = 0
     for src, recs in results:
         yield from recs
+        stats.add(src.text, len(recs))
         if progress is not None:
-            docs += 1
-            nrec += len(recs)
-            chars += len(src.text.encode("utf-8", "surrogatepass"))
-            dt = max(time.perf_counter() - t0, 1e-9)
-            progress.update(task, completed=docs, records=nrec, mb=chars / 1e6, rate=docs / dt, mbs=chars / 1e6 / dt)
+            update(progress, task, stats)
 
 
-def _write(records, out, merge: bool, fmt: str) -> None:
+def _write(records, out, merge: bool, fmt: str, bom: bool = False) -> None:
+    from syriadiplo import csvout
     from syriadiplo.pipeline import record_json
 
     if merge:
-        from syriadiplo.merge import cluster_json, merge_records
+        from syriadiplo.merge import merge_records
 
-        clusters = merge_records(records)
-        if fmt == "csv":
-            from syriadiplo.csvout import clusters_to_csv
-
-            clusters_to_csv(clusters, out)
-        else:
-            for c in clusters:
-                out.write(cluster_json(c) + "\n")
+        _write_clusters(merge_records(records), out, fmt, bom)
     elif fmt == "csv":
-        from syriadiplo.csvout import records_to_csv
+        csvout.records_to_csv(records, out, bom)
+    elif fmt == "dyads-csv":
+        csvout.dyads_to_csv(records, out, bom)
+    elif fmt == "participants-csv":
+        csvout.participants_to_csv(records, out, bom)
+    elif fmt == "dyads":
+        from syriadiplo.codes import dyads
 
-        records_to_csv(records, out)
+        for rec in records:
+            for d in dyads(rec):
+                out.write(json.dumps(d, ensure_ascii=False, separators=(", ", ": ")) + "\n")
     else:
         for rec in records:
             out.write(record_json(rec) + "\n")
 
 
-@app.command("merge")
-def merge_cmd(
-    path: str = typer.Argument(..., help="Records (JSONL) from `syriadiplo extract`; - reads stdin."),
-    fmt: str = typer.Option("jsonl", "--format", help="jsonl (default) or csv.", callback=_check_format),
-) -> None:
-    """Group records of the same real event across documents into clusters (one per line)."""
-    from syriadiplo.merge import cluster_json, merge_records, read_jsonl
+def _write_clusters(clusters, out, fmt: str, bom: bool) -> None:
+    from syriadiplo.merge import cluster_json
 
-    try:
-        if path == "-":
-            clusters = merge_records(read_jsonl(sys.stdin, "-"))
-        else:
-            with open(path, encoding="utf-8") as f:
-                clusters = merge_records(read_jsonl(f, path))
-    except (OSError, ValueError) as e:
-        _err(f"{path}: {e.strerror if isinstance(e, OSError) and e.strerror else e}")
-        raise typer.Exit(1)
     if fmt == "csv":
         from syriadiplo.csvout import clusters_to_csv
 
-        clusters_to_csv(clusters, sys.stdout)
+        clusters_to_csv(clusters, out, bom)
     else:
         for c in clusters:
-            sys.stdout.write(cluster_json(c) + "\n")
+            out.write(cluster_json(c) + "\n")
+
+
+def _read_records(paths: List[str], check=None) -> list:
+    """The objects of JSONL files (- is stdin), each file's passed to `check(objects, path)` if given;
+    an unreadable file or a bad line: one line on stderr, exit 1."""
+    from syriadiplo.merge import read_jsonl
+
+    records: list = []
+    for path in paths:
+        try:
+            if path == "-":
+                got = list(read_jsonl(sys.stdin, "-"))
+            else:
+                with open(path, encoding="utf-8") as f:
+                    got = list(read_jsonl(f, path))
+            if check is not None:
+                check(got, path)
+        except UnicodeDecodeError:
+            _err(f"{path}: not UTF-8 text")
+            raise typer.Exit(1)
+        except (OSError, ValueError) as e:  # a ValueError of read_jsonl or check names the path and line
+            _err(f"{path}: {e.strerror}" if isinstance(e, OSError) and e.strerror else str(e))
+            raise typer.Exit(1)
+        records.extend(got)
+    return records
+
+
+def _check_cluster_format(fmt: Optional[str]) -> Optional[str]:
+    if fmt is not None and fmt not in ("jsonl", "csv"):
+        raise typer.BadParameter(f"{fmt!r}: choose jsonl or csv")
+    return fmt
+
+
+@app.command("merge")
+def merge_cmd(
+    paths: List[str] = typer.Argument(..., help="Records (JSONL) from `syriadiplo extract`; - reads stdin."),
+    fmt: Optional[str] = typer.Option(None, "--format", metavar="[jsonl|csv]", help="jsonl (default; -o FILE.csv: csv) or csv.", callback=_check_cluster_format),
+    output: Optional[str] = typer.Option(None, "-o", "--output", help="Write to FILE atomically instead of stdout."),
+    bom: bool = typer.Option(False, "--bom", help="Start CSV output with a byte order mark (for spreadsheet programs)."),
+) -> None:
+    """Group records of the same real event across documents into clusters (one per line)."""
+    from syriadiplo.batch import atomic_output
+    from syriadiplo.merge import merge_records
+
+    fmt = _output_format(fmt, output, merge=True)
+    clusters = merge_records(_read_records(paths))
+    if output:
+        with atomic_output(output, newline="" if fmt == "csv" else "\n") as out:
+            _write_clusters(clusters, out, fmt, bom)
+    else:
+        _write_clusters(clusters, sys.stdout, fmt, bom)
 
 
 @app.command()
-def clean(path: str = typer.Argument(..., help="One article file.")) -> None:
-    """Print the article text after boilerplate stripping (title first, if one was found)."""
-    from syriadiplo.pipeline import Problem, load_documents
+def report(
+    paths: List[str] = typer.Argument(..., help="Records (JSONL) from `syriadiplo extract`; - reads stdin."),
+    output: str = typer.Option("report.html", "-o", "--output", help="The HTML file to write."),
+    title: str = typer.Option("syriadiplo report", "--title", help="The page's title."),
+) -> None:
+    """Write one self-contained HTML page (no network) summarizing the records: events per month, who met
+    whom, state pairs, topics, and a searchable table with the evidence sentences."""
+    from syriadiplo.batch import atomic_output
+    from syriadiplo.report import check_records, write_report
 
-    problems: list[Problem] = []
-    for doc in load_documents([path], problems):
+    records = _read_records(paths, check_records)
+    with atomic_output(output) as out:
+        write_report(records, out, title)
+    _err(f"{output}: {len(records)} records")
+
+
+@app.command()
+def clean(paths: List[str] = typer.Argument(..., help="Article files or directories (as for extract).")) -> None:
+    """Print the article text after boilerplate stripping (title first, if one was found).
+
+    With several documents, each starts with a line `==> PATH <==` (`==> PATH [ID] <==` for a line
+    of a JSONL file), and a blank line separates them.
+    """
+    from pathlib import Path
+
+    from syriadiplo.pipeline import load_documents
+
+    problems = _ProblemLog()
+    many = len(paths) > 1 or any(p != "-" and (Path(p).is_dir() or p.lower().endswith(".jsonl")) for p in paths)
+    for n, doc in enumerate(load_documents(paths, problems)):
+        if many:
+            same = Path(doc.path).stem == doc.doc_id
+            sys.stdout.write(("\n" if n else "") + f"==> {doc.path}{'' if same else f' [{doc.doc_id}]'} <==\n")
         sys.stdout.write(doc.clean_text())
-    for p in problems:
-        _err(p.line())
     if problems:
         raise typer.Exit(1)
 
@@ -277,9 +364,9 @@ def evaluate(
 
     try:
         sc = score(load_jsonl(gold), load_jsonl(pred))
-    except (OSError, ValueError) as e:
-        _err(f"evaluate: {e}")
-        raise typer.Exit(2)
+    except (OSError, ValueError) as e:  # one line, exit 1, as for the other commands' unreadable inputs
+        _err(f"evaluate: {e.filename}: {e.strerror}" if isinstance(e, OSError) and e.strerror else f"evaluate: {e}")
+        raise typer.Exit(1)
     table = Table(title="syriadiplo evaluation")
     for col in ("measure", "P", "R", "F1 / acc", "n"):
         table.add_column(col)

@@ -50,7 +50,7 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any, Final, Optional, Union
 
-from syriadiplo.actors import actor_id, actor_parts, is_mapping
+from syriadiplo.actors import actor_id, actor_parts, is_mapping, latin_id
 from syriadiplo.models import Plover, Record, build
 from syriadiplo.normalize import normalize_text
 from syriadiplo.resources import alternatives, grammar, read_table
@@ -314,3 +314,70 @@ def with_codes(record: Record, city_country: Optional[Mapping[str, str]] = None)
     """A copy of `record` with its `cameo` and `plover` fields set."""
     cameo, plover = assign_codes(record, city_country)
     return record.model_copy(update={"cameo": cameo, "plover": plover})
+
+
+# ---- dyads: one row per directed pair of parties, as ICEWS rows are
+
+DYAD_FIELDS: Final = (
+    "event_date", "source_actor", "source_name", "source_side", "source_country",
+    "target_actor", "target_name", "target_side", "target_country",
+    "cameo", "plover_event", "plover_mode", "record_id", "doc_id",
+)
+_FULL_DATE: Final = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _party_side(p: Any) -> Optional[str]:
+    return actor_parts(actor_id(p))[1]
+
+
+def _directed(cameo: str, psides: list[Optional[str]], record: RecordLike,
+              city_country: Optional[Mapping[str, str]]) -> list[tuple[int, int]]:
+    """(source, target) participant indices by the CAMEO table of the module docstring.
+
+    Two parties of one side make no pair; a party with no side is a side of its own (and a
+    visitor, never a host). 041: the initiator's parties -> the others; 042: visitors -> host;
+    043: host -> visitors; otherwise, and for 041 with no initiator among the sides, every pair
+    both ways.
+    """
+    known = [s for s in psides if s is not None]
+    pairs = [(i, j) for i in range(len(psides)) for j in range(len(psides))
+             if i != j and (psides[i] is None or psides[i] != psides[j])]
+    initiator = _get(record, "initiator")
+    if cameo == "041" and initiator in known:
+        return [(i, j) for i, j in pairs if psides[i] == initiator]
+    if cameo in ("042", "043"):
+        hosts = set(host_sides(_get(record, "location"), list(dict.fromkeys(known)), city_country))
+        is_host = [s is not None and s in hosts for s in psides]
+        want_host_source = cameo == "043"
+        return [(i, j) for i, j in pairs if is_host[i] == want_host_source and is_host[j] != want_host_source]
+    return pairs
+
+
+def dyads(record: RecordLike, city_country: Optional[Mapping[str, str]] = None) -> list[dict[str, Any]]:
+    """The directed rows of one record (a `Record` or its dict), keys in DYAD_FIELDS order.
+
+    `event_date` is the record's time value when it is a full date, else its document date
+    (`source.date`), else null. Actor ids are the Latin-script ids of the records.
+    """
+    parts = list(_get(record, "participants") or [])
+    cameo = _get(record, "cameo")
+    plover = _get(record, "plover")
+    if cameo is None:
+        cameo, plover = assign_codes(record, city_country)
+    psides = [_party_side(p) for p in parts]
+    value = _get(_get(record, "time"), "value")
+    date = value if value and _FULL_DATE.match(value) else _get(_get(record, "source"), "date")
+    ids = [_get(p, "actor_id") or latin_id(actor_id(p)) for p in parts]
+    rows = []
+    for i, j in _directed(cameo, psides, record, city_country):
+        s, t = parts[i], parts[j]
+        rows.append({
+            "event_date": date,
+            "source_actor": ids[i], "source_name": _get(s, "name") or _get(s, "role"),
+            "source_side": psides[i], "source_country": _get(s, "country"),
+            "target_actor": ids[j], "target_name": _get(t, "name") or _get(t, "role"),
+            "target_side": psides[j], "target_country": _get(t, "country"),
+            "cameo": cameo, "plover_event": _get(plover, "event"), "plover_mode": _get(plover, "mode"),
+            "record_id": _get(record, "id"), "doc_id": _get(record, "doc_id"),
+        })
+    return rows

@@ -9,6 +9,10 @@ failing that, its kind; the parenthesis lists the role (when a name is shown), t
 is not a person and not already shown) and the state and body joined by `/`, and is left out
 when empty (`state (RUS)`):
 `سيرغي لافروف (وزير الخارجية, RUS) | ممثلون عن وزارة الدفاع (delegation, FRA)`.
+
+`cameo` cells hold the code and its name (`042 Make a visit`), so that it stays text. Two more
+tables: participants in long form (one row per record and participant) and dyads (one row per
+directed pair of parties, `syriadiplo.codes.dyads`).
 """
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ import csv
 from collections.abc import Iterable, Mapping
 from typing import IO, Any, Union
 
+from syriadiplo.codes import CAMEO_NAMES, DYAD_FIELDS, dyads
 from syriadiplo.models import Record
 
 RecordLike = Union[Record, Mapping[str, Any]]
@@ -36,6 +41,7 @@ RECORD_COLUMNS = (
     "type",
     "status",
     "participants",
+    "actor_ids",
     "initiator",
     *_PLACE_TIME,
     "topic",
@@ -45,6 +51,9 @@ RECORD_COLUMNS = (
     "evidence_end",
     "source_path",
     "source_title",
+    "source_url",
+    "source_date",
+    "source_date_from",
     "confidence",
     "warnings",
     "cameo",
@@ -103,6 +112,15 @@ def _location_cells(loc: Mapping[str, Any] | None) -> list[str]:
     return [_cell(loc.get("name")), _cell(loc.get("country"))]
 
 
+def cameo_cell(code: Any) -> str:
+    """A CAMEO code with its name (`042 Make a visit`): read as text by pandas and spreadsheets, where a
+    bare `042` would become the number 42; `df.cameo.str[:3]` is the code."""
+    if not code:
+        return ""
+    name = CAMEO_NAMES.get(str(code))
+    return f"{code} {name}" if name else str(code)
+
+
 def _plover_cells(pl: Mapping[str, Any] | None) -> list[str]:
     pl = pl or {}
     return [_cell(pl.get("event")), _cell(pl.get("mode"))]
@@ -119,6 +137,7 @@ def record_row(record: RecordLike) -> list[str]:
         _cell(r.get("type")),
         _cell(r.get("status")),
         JOIN.join(participant_label(p) for p in r.get("participants") or []),
+        JOIN.join(_cell(p.get("actor_id")) for p in r.get("participants") or []),
         _cell(r.get("initiator")),
         *_location_cells(r.get("location")),
         *_time_cells(r.get("time")),
@@ -129,9 +148,12 @@ def record_row(record: RecordLike) -> list[str]:
         _cell(ev.get("end")),
         _cell(src.get("path")),
         _cell(src.get("title")),
+        _cell(src.get("url")),
+        _cell(src.get("date")),
+        _cell(src.get("date_from")),
         _cell(r.get("confidence")),
         JOIN.join(r.get("warnings") or []),
-        _cell(r.get("cameo")),
+        cameo_cell(r.get("cameo")),
         *_plover_cells(r.get("plover")),
     ]
 
@@ -150,7 +172,7 @@ def cluster_row(cluster: Mapping[str, Any]) -> list[str]:
         *_time_cells(c.get("time")),
         JOIN.join(c.get("topics") or []),
         _cell(c.get("status")),
-        _cell(c.get("cameo")),
+        cameo_cell(c.get("cameo")),
         *_plover_cells(c.get("plover")),
     ]
 
@@ -176,3 +198,38 @@ def records_to_csv(records: Iterable[RecordLike], file: IO[str], bom: bool = Fal
 def clusters_to_csv(clusters: Iterable[Mapping[str, Any]], file: IO[str], bom: bool = False) -> int:
     """Write a header row and one row per cluster to `file`; returns the number of clusters."""
     return _write_rows(file, bom, CLUSTER_COLUMNS, (cluster_row(c) for c in clusters))
+
+
+PARTICIPANT_COLUMNS = (
+    "record_id", "doc_id", "position", "actor_id", "name", "role", "country", "organization", "kind",
+    "is_initiator", "type", "cameo", "event_date",
+)
+
+
+def participant_rows(record: RecordLike) -> Iterable[list[str]]:
+    """One row per participant of a record, in PARTICIPANT_COLUMNS order (position counts from 1)."""
+    r = record.model_dump(mode="json") if isinstance(record, Record) else record
+    value = (r.get("time") or {}).get("value") or ""
+    date = value if len(value) == 10 and value[:4].isdigit() else (r.get("source") or {}).get("date")
+    for n, p in enumerate(r.get("participants") or [], 1):
+        side = p.get("country") or p.get("organization")
+        yield [
+            _cell(r.get("id")), _cell(r.get("doc_id")), str(n), _cell(p.get("actor_id")), _cell(p.get("name")),
+            _cell(p.get("role")), _cell(p.get("country")), _cell(p.get("organization")), _cell(p.get("kind")),
+            "true" if side and side == r.get("initiator") else "false", _cell(r.get("type")),
+            cameo_cell(r.get("cameo")), _cell(date),
+        ]
+
+
+def participants_to_csv(records: Iterable[RecordLike], file: IO[str], bom: bool = False) -> int:
+    """Write the participants of every record in long form; returns the number of rows."""
+    return _write_rows(file, bom, list(PARTICIPANT_COLUMNS), (row for r in records for row in participant_rows(r)))
+
+
+def dyad_row(d: Mapping[str, Any]) -> list[str]:
+    return [cameo_cell(d[f]) if f == "cameo" else _cell(d[f]) for f in DYAD_FIELDS]
+
+
+def dyads_to_csv(records: Iterable[RecordLike], file: IO[str], bom: bool = False) -> int:
+    """Write one row per directed pair of parties (`codes.dyads`); returns the number of rows."""
+    return _write_rows(file, bom, list(DYAD_FIELDS), (dyad_row(d) for r in records for d in dyads(r)))

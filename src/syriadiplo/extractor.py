@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Final
 
 from syriadiplo import timex
+from syriadiplo.actors import with_actor_ids
 from syriadiplo.codes import with_codes
 from syriadiplo.document import Document, Sentence
 from syriadiplo.ellipsis import restore_titles
@@ -1559,4 +1560,4 @@ def extract_document(doc: Document, recognizer=None) -> list[Record]:
     if not ex.may_name_events():
         return []  # most articles of a scraped corpus: no trigger word, so no NER or time tagging either
     ex.analyse(recognizer)
-    return [with_codes(r) for r in ex.records(ex.calls_told_as_talks(ex.cluster(ex.events())))]
+    return [with_actor_ids(with_codes(r)) for r in ex.records(ex.calls_told_as_talks(ex.cluster(ex.events())))]

@@ -25,7 +25,7 @@ from pathlib import Path
 FORMATS = ("auto", "txt", "jsonl", "html")
 # Suffixes a directory walk picks up under --input-format auto, and what each is read as.
 AUTO_SUFFIXES = {".txt": "txt", ".jsonl": "jsonl", ".html": "html", ".htm": "html"}
-DEFAULT_MAX_BYTES = 20_000_000  # a larger input is refused (--max-size); see README "Batch use"
+DEFAULT_MAX_BYTES = 20_000_000  # a larger input is refused (--max-size); see docs/CLI.md
 SNIFF_BYTES = 8192
 BINARY_NUL_RATIO = 0.01  # NUL bytes above this share of the first 8 KB: binary, not text with stray NULs
 BINARY_CONTROL_RATIO = 0.05  # C0 controls other than \t \n \r \f \v \x1a \x1b, same
@@ -60,6 +60,8 @@ class Source:
     path: str
     title: str | None = None
     doc_date: _dt.date | None = None
+    url: str | None = None  # a JSONL line's url, an HTML page's canonical link
+    date_from: str | None = None  # where doc_date came from when not the JSONL line ("page": HTML metadata)
 
 
 # --- decoding ------------------------------------------------------------------------
@@ -262,6 +264,7 @@ def jsonl_sources(text: str, given: str, problems: list[Problem]) -> Iterator[So
             doc_id = str(obj.get("id") or f"{stem}-{n}")
             date = _dt.date.fromisoformat(obj["date"][:10]) if obj.get("date") else None
             title = obj.get("title") if isinstance(obj.get("title"), str) else None
+            url = obj.get("url") if isinstance(obj.get("url"), str) and obj.get("url") else None
         except (ValueError, TypeError) as e:
             problems.append(Problem(f"{given}:{n}", f"bad JSONL line: {e}"))
             continue
@@ -269,20 +272,20 @@ def jsonl_sources(text: str, given: str, problems: list[Problem]) -> Iterator[So
         if not body.strip():
             problems.append(Problem(f"{given}:{n}", "empty text", "warning"))
             continue
-        yield Source(body, doc_id, given, title, date)
+        yield Source(body, doc_id, given, title, date, url)
 
 
 # --- HTML ----------------------------------------------------------------------------
 
 
-def html_text(html: str) -> tuple[str, str | None, _dt.date | None]:
-    """Main text of an HTML page (boilerplate removed, by trafilatura), its title and date if found."""
+def html_text(html: str) -> tuple[str, str | None, _dt.date | None, str | None]:
+    """Main text of an HTML page (boilerplate removed, by trafilatura), its title, date and canonical URL if found."""
     import trafilatura  # imported only when an HTML page is read
 
     doc = trafilatura.bare_extraction(html, include_comments=False, include_tables=False,
                                       with_metadata=True, deduplicate=False)
     if doc is None:
-        return "", None, None
+        return "", None, None, None
     if not isinstance(doc, dict):
         doc = doc.as_dict()
     text = doc.get("text") or ""
@@ -293,12 +296,12 @@ def html_text(html: str) -> tuple[str, str | None, _dt.date | None]:
             date = _dt.date.fromisoformat(str(doc["date"])[:10])
         except ValueError:
             date = None
-    return text, title, date
+    return text, title, date, doc.get("url") or None
 
 
 def html_source(html: str, stem: str, given: str, problems: list[Problem]) -> Source | None:
     try:
-        text, title, date = html_text(html)
+        text, title, date, url = html_text(html)
     except Exception as e:  # a parser failure costs only this page
         problems.append(Problem(given, f"cannot extract HTML text ({type(e).__name__}: {e})"))
         return None
@@ -308,4 +311,4 @@ def html_source(html: str, stem: str, given: str, problems: list[Problem]) -> So
     if title and not text.lstrip().startswith(title.strip()):
         # the title becomes the first line, so the cleaner takes it as the title and offsets cover it
         text = title.strip() + "\n" + text
-    return Source(text + "\n", stem, given, None, date)
+    return Source(text + "\n", stem, given, None, date, url, "page" if date else None)

@@ -32,7 +32,8 @@ Each cluster, keys in this order: `cluster_id` (cl- and a hash of the sorted mem
 actor: the fullest name (most words, then the spelling most members use, a persons.tsv spelling,
 fewer diacritics) and the first non-null role, country and organization over the members;
 a state or unnamed official is dropped when a named person of the same side is there),
-`actor_ids` (one per participant, in the same order), `location` (a city over a state over
+`actor_ids` (one per participant, in the same order, in the Latin-script form of the records'
+`actor_id`: syriadiplo.actors.latin_id), `location` (a city over a state over
 none), `time` (the most specific), `topics` (sorted union), `status` (occurred over planned over
 uncertain: an event one outlet reports done has happened), `cameo` and `plover` (syriadiplo.codes
 on the merged slots; 046 when any member is a negotiation).
@@ -48,7 +49,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Optional, Union
 
-from syriadiplo.actors import actor_id, actor_parts, is_named_person
+from syriadiplo.actors import actor_id, actor_parts, is_named_person, latin_id
 from syriadiplo.codes import assign_codes, classify, location_country
 from syriadiplo.models import Record
 from syriadiplo.normalize import normalize_text
@@ -447,9 +448,10 @@ def _merge_participants(members: list[_Item]) -> tuple[list[dict], list[str]]:
         for f in ("role", "country", "organization"):
             if best.get(f) is None:
                 best[f] = next((c.get(f) for c in cands if c.get(f) is not None), None)
-        merged = {f: best.get(f) for f in ("name", "role", "country", "organization", "kind")}
+        merged: dict[str, Any] = {f: best.get(f) for f in ("name", "role", "country", "organization", "kind")}
+        merged["actor_id"] = latin_id(actor_id(merged))  # the records' own form of the id
         out.append(merged)
-        ids.append(actor_id(merged))
+        ids.append(merged["actor_id"])
     return out, ids
 
 

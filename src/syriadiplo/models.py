@@ -1,4 +1,4 @@
-"""The record format (shared/spec/RECORDS.md) as pydantic models.
+"""The record format (docs/RECORDS.md) as pydantic models.
 
 These models are the contract between the extractor and everyone downstream:
 field order here is the key order of every JSON line.
@@ -26,6 +26,9 @@ class Participant(_Strict):
     country: Optional[str] = Field(None, description="ISO 3166-1 alpha-3 of the party's state.", pattern=r"^[A-Z]{3}$")
     organization: Optional[str] = Field(None, description="Short code of an international body (UN, EU, ...) or the name of a non-state body.")
     kind: PartyKind = Field(..., description="person, delegation, organization or state.")
+    actor_id: Optional[str] = Field(
+        None, description="Stable key of the actor across spellings and documents, in Latin script: p:<scope>:<key>, s:<ISO3>, o:<code>, d:<scope> (docs/CODES.md)."
+    )
 
 
 class Location(_Strict):
@@ -57,6 +60,11 @@ class Source(_Strict):
 
     path: str
     title: Optional[str] = None
+    url: Optional[str] = Field(None, description="The article's URL when the input gives one (a JSONL `url`, an HTML page's canonical link).")
+    date: Optional[str] = Field(None, pattern=r"^\d{4}-\d{2}-\d{2}$", description="The document date relative times were resolved against (YYYY-MM-DD); null when none is known.")
+    date_from: Optional[Literal["option", "input", "dateline", "page"]] = Field(
+        None, description="Where `date` came from: --doc-date (option), the input's own date field (input), a date stated at the top of the text (dateline), an HTML page's metadata (page)."
+    )
 
 
 class Plover(_Strict):

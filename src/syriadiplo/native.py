@@ -4,7 +4,7 @@ The extraction stages (tokenizer and lexicon matcher, NER, time tagger, event ex
 builder) are plain typed Python. `python -m syriadiplo.native build` compiles them with mypyc
 (from mypy, and a C compiler) into `_native/` inside the package; `make setup` does this. The
 output is byte-identical either way: the compiled modules run the same code with about half the
-instructions (README, "Measured").
+instructions (docs/PERFORMANCE.md).
 
 The build also compiles one hand-written C module, `_ctext.c`: the normalizer's and tokenizer's
 per-character loops (`normalize.normalize_line`, `lexicon.tokenize`), whose Python versions

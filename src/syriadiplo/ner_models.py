@@ -229,7 +229,7 @@ def get_recognizer(name: str, model_dir: str | None = None):
         return CamelRecognizer(model_dir)
     if name == "all":
         if model_dir:
-            raise ModelUnavailable("--ner all takes the default model locations; give --ner-model-dir with stanza or camel alone")
+            raise ModelUnavailable("--ner all takes the default model locations; give --model-dir with stanza or camel alone")
         return UnionRecognizer([StanzaRecognizer(), CamelRecognizer()])
     raise ValueError(f"{name!r}: choose one of {', '.join(CHOICES)}")
 

@@ -13,6 +13,7 @@ from syriadiplo.document import Document, build_document
 from syriadiplo.extractor import extract_document
 from syriadiplo.inputs import Problem, Source, iter_sources
 from syriadiplo.models import Record
+from syriadiplo.provenance import with_provenance
 
 __all__ = ["Problem", "Source", "load_documents", "extract_paths", "extract_source", "extract_text", "record_json"]
 
@@ -41,7 +42,7 @@ def extract_source(src: Source, doc_date: _dt.date | None = None, recognizer=Non
     doc = document_of(src)
     if doc_date is not None:
         doc.doc_date = doc_date
-    return extract_document(doc, recognizer)
+    return with_provenance(extract_document(doc, recognizer), src, doc, doc_date)
 
 
 def extract_text(text: str, doc_id: str = "doc", path: str = "-", doc_date: _dt.date | None = None,
