@@ -34,7 +34,7 @@ MAX_TOPIC_TOKENS: Final = 22
 MAX_QUOTED_NAME: Final = 9  # words in quotes up to this many are a name, not quoted speech
 MERGE_TRIGGER_GAP: Final = 8  # two triggers this close with nothing between them are one event (بحث ... في اتصال هاتفي)
 CONTINUATION_SENTENCES: Final = 4
-CALL_FOLLOW_UP: Final = 2  # sentences after bare talks (بحث X و Y) in which a call between them makes them that call
+CALL_FOLLOW_UP: Final = 4  # sentences around bare talks (بحث X و Y) in which a call between them makes them that call
 ATTACH_WINDOW: Final = 4  # sentences over which an attendance line still refers to the last event
 DOC_TOPIC_MIN_HITS: Final = 3  # keyword hits that make a label one of the article's main topics
 DOC_TOPICS: Final = 2  # how many main topics an article has at most
@@ -566,6 +566,8 @@ class DocumentExtractor:
             if mm.kind in ("state", "org"):
                 if any(not toks[k].words.isdisjoint(self.g["SESSION_FRAMES"]) for k in range(max(0, mm.start - 4), mm.start)):
                     continue  # على هامش اجتماعات الجمعية العامة: the gathering that frames the meeting, not a side
+                if any(not toks[k].words.isdisjoint(_initiative_cue_words()) for k in range(max(0, mm.start - 3), mm.start)):
+                    continue  # بناء على طلب الجانب الامريكي: who asked for it (the initiator), not one more side
                 prev = toks[mm.start - 1] if mm.start > 0 else None
                 first_forms = [f for p, f in toks[mm.start].forms if p > 0]
                 if prev is not None and (prev.text in self.g["IN"] or prev.text in self.g["DESTINATION"] or prev.text in self.g["FROM"]
@@ -1152,8 +1154,9 @@ class DocumentExtractor:
                 target = next((c for c in reversed(clusters) if c.type == em.type and (keys <= self._cluster_keys(c) or not keys)), None)
                 if target is None:
                     continue
-                # a bare back-reference (المشاورات) lends its sentence as evidence, not its slots
-                em.location, em.time, em.initiator = None, None, None
+                # a bare back-reference (المشاورات) lends its sentence as evidence, not its place and time; an
+                # initiative it states is the event's (المكالمة كانت بمبادرة الجانب الامريكي)
+                em.location, em.time = None, None
             if target is None:
                 if len(keys) < 2:
                     continue
@@ -1164,14 +1167,17 @@ class DocumentExtractor:
 
     def calls_told_as_talks(self, clusters: list[Cluster]) -> list[Cluster]:
         """بحث الأسد وبوتين ... then "وجرى خلال الاتصال ...": talks told with a bare verb (no place, no
-        meeting word) and a call between the same sides reported within CALL_FOLLOW_UP sentences after
-        are one phone call. The talks' mentions join the call's cluster."""
+        meeting word) and a call between the same sides told within CALL_FOLLOW_UP sentences of them (before
+        or after: the call may be named first, in a headline) are one phone call. The talks' mentions join
+        the call's cluster."""
         out: list[Cluster] = []
         for c in clusters:
             first = min(m.sent_index for m in c.mentions)
-            bare = c.type == "meeting" and all(m.trigger_cls == "weak" and m.location is None for m in c.mentions)
-            call = next((d for d in clusters if bare and d.type == "phone_call" and d.keys == c.keys
-                         and 0 < min(m.sent_index for m in d.mentions) - first <= CALL_FOLLOW_UP), None)
+            bare = c.type == "meeting" and all(m.trigger_cls == "weak" and m.location is None for m in c.mentions if m.parties)
+            persons = {k for k in c.keys if k[0] in "pn"}
+            call = next((d for d in clusters if bare and d.type == "phone_call" and len(persons) >= 2
+                         and persons == {k for k in d.keys if k[0] in "pn"}
+                         and any(abs(m.sent_index - first) <= CALL_FOLLOW_UP for m in d.mentions)), None)
             if call is None:
                 out.append(c)
                 continue
