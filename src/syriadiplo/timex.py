@@ -1245,11 +1245,14 @@ def document_date(norm_text: str) -> _dt.date | None:
 
     The first full calendar date (day, month and year, Gregorian or Hijri) that starts within
     the first DOC_DATE_WINDOW characters: 'دمشق 25 تشرين الثاني 2013 (سانا)', 'موسكو - 2017/9/16',
-    'السبت 16 ايلول 2017', 'نشر في: 16/09/2017'.
+    'السبت 16 ايلول 2017', 'نشر في: 16/09/2017'. A date after a publication mark (PUB_MARK of
+    lexicon.tsv: 'تاريخ النشر: 16th, January 2025') beats an earlier one (a site header's day); a Hijri
+    date followed by الموافق and its Gregorian day gives the Gregorian day, as the page states it.
     """
     head = norm_text[: DOC_DATE_WINDOW + 40]
     if not _YEAR_DIGITS.search(head):
         return None  # a full date states its year in four digits (YEAR, HYEAR of patterns.tsv)
+    dates: list[tuple[TimeMention, _dt.date]] = []
     for m in tag(head):
         if m.start >= DOC_DATE_WINDOW:
             break
@@ -1257,5 +1260,20 @@ def document_date(norm_text: str) -> _dt.date | None:
             continue
         r = resolve(m, None)  # without a document date only a stated calendar date is full
         if r.value and _FULL_DATE.match(r.value):
-            return _dt.date.fromisoformat(r.value)
-    return None
+            dates.append((m, _dt.date.fromisoformat(r.value)))
+    if not dates:
+        return None
+    marks = _classes()["PUB_MARK"].values
+    k = next((i for i, (m, _) in enumerate(dates) if _ends_with_entry(head[max(0, m.start - 40) : m.start], marks)), 0)
+    corresp = _classes()["CORRESP"].values
+    if k + 1 < len(dates) and dates[k][0].point.calendar == "hijri" and dates[k + 1][0].point.calendar != "hijri":
+        between = head[dates[k][0].end : dates[k + 1][0].start]
+        if _ends_with_entry(between, corresp) and len(between) < 40:
+            k += 1
+    return dates[k][1]
+
+
+def _ends_with_entry(text: str, entries: dict[str, object]) -> bool:
+    """Whether `text`, less trailing punctuation and spaces, ends with one of `entries` as whole words."""
+    words = re.sub(r"[\W_]+", " ", text).split()
+    return any(" ".join(words[-n:]) in entries for n in range(1, min(len(words), 6) + 1))
