@@ -477,12 +477,14 @@ def _lookup(names: tuple[str, ...], text: str, lexemes: list[tuple[str, ...]]) -
 
 def _candidate_rules(text: str) -> list[_Rule]:
     """The rules whose every required placeholder has its evidence in `text` (the others cannot match)."""
-    return _needed(_scan(text)[0])
+    return list(_needed(_scan(text)[0]))
 
 
-def _needed(hit: int) -> list[_Rule]:
-    """The rules all of whose evidence sets are in the bit mask `hit` of the sets a text holds."""
-    return [rule for rule, needs in _scan_index()[1] if needs & hit == needs]
+@lru_cache(maxsize=4096)
+def _needed(hit: int) -> tuple[_Rule, ...]:
+    """The rules all of whose evidence sets are in the bit mask `hit` of the sets a text holds (cached:
+    sentences hold few distinct combinations of evidence)."""
+    return tuple(rule for rule, needs in _scan_index()[1] if needs & hit == needs)
 
 
 # ---------------------------------------------------------------- anchored matching
