@@ -326,6 +326,44 @@ def test_yearless_date_takes_the_nearest_year_in_the_implied_direction():
     assert timex.resolve(find("ايلول الحالي", "ايلول الحالي"), SAT).value == "2017-09"
 
 
+@pytest.mark.parametrize(
+    "text, mod",
+    [("في اوائل اذار", "START"), ("النصف الثاني من الشهر المقبل", "END"), ("منتصف نيسان", "MID")],
+)
+def test_part_of_a_period_keeps_the_period_and_names_the_part(text, mod):
+    (m,) = timex.tag(text)
+    assert m.point.mod == mod
+    assert re.fullmatch(r"\d{4}-\d{2}", timex.resolve(m, dt.date(2014, 11, 15), "future").value)
+
+
+def test_a_counted_range_gives_its_first_unit_and_keeps_its_end():
+    (m,) = timex.tag("خلال الاسابيع الثلاثه المقبله")
+    assert m.kind == "range" and timex.resolve(m, dt.date(2014, 11, 15)).value == "2014-W47"
+    assert (m.until.unit, m.until.offset) == ("week", 3)
+    (m,) = timex.tag("خلال الايام الثلاثه الماضيه")
+    assert timex.resolve(m, dt.date(2014, 11, 15)).value == "2014-11-12"
+    assert (m.until.unit, m.until.offset) == ("day", -1)
+
+
+def test_feasts_without_a_document_date_keep_what_the_text_fixes():
+    assert timex.resolve(find("زار بيت لحم في عيد الميلاد", "عيد الميلاد"), None).value == "XXXX-12-25"
+    assert timex.resolve(find("هنا بعيد الفطر", "عيد الفطر"), None).value is None
+    assert timex.resolve(find("تعقد في ثاني اربعاء من اكتوبر", "ثاني اربعاء من اكتوبر"), None).value == "XXXX-10"
+
+
+def test_named_weekday_chooses_the_year_or_warns():
+    m = find("التقيا الجمعه 15 اب", "الجمعه 15 اب")
+    assert timex.resolve(m, dt.date(2014, 11, 15), "past").value == "2014-08-15"  # Friday in 2014
+    r = timex.resolve(find("التقيا الجمعه 15 اب", "الجمعه 15 اب"), dt.date(2023, 6, 10), "past")
+    assert r.value == "2022-08-15" and any("weekday friday" in w for w in r.warnings)  # none near: the plain year
+
+
+def test_easter_and_julian_christmas():
+    assert [timex._easter(y, False).isoformat() for y in (2014, 2019, 2024)] == ["2014-04-20", "2019-04-21", "2024-03-31"]
+    assert [timex._easter(y, True).isoformat() for y in (2014, 2019, 2024)] == ["2014-04-20", "2019-04-28", "2024-05-05"]
+    assert timex._holiday_days("julian-12-25", 2015) == [dt.date(2015, 1, 7)]
+
+
 def test_mention_fields():
     m = find("سيجتمع مع مسؤولين يوم الاثنين المقبل", "يوم الاثنين المقبل")
     assert (m.kind, m.weekday, m.direction, m.relative_days) == ("weekday", "monday", 1, None)
