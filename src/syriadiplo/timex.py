@@ -826,7 +826,7 @@ def _interpret_date(kind: str, caps: dict[str, _Capture]) -> tuple[str, Point, P
             return "blocked", _NO_POINT, None, ()  # الشهر العشرين: no month
     if month is None and "month2" in caps:
         month = v("month2")  # من 3 الي 5 حزيران: the end's month is the start's
-    day, dirv, unit = v("day"), v("dir"), v("unit")
+    day, dirv, unit = v("day"), v("dir"), v("unit") if "unit" in caps else v("unit2")
     if "month_alt" in caps and v("month_alt") != month:
         warnings.append(f"month pair disagrees: {month} and {v('month_alt')}; kept {month}")
     offset = None
