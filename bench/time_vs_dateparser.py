@@ -96,6 +96,8 @@ def project(expected: str, d: dt.date) -> str:
         return f"{iso_year:04d}-W{week:02d}" + ("-WE" if wday >= 5 else "")
     if re.fullmatch(r"\d{4}-W\d{2}", expected):
         return f"{iso_year:04d}-W{week:02d}"
+    if re.fullmatch(r"\d{4}-(SP|SU|FA|WI)", expected):
+        return f"{d.year:04d}-" + ("WI", "SP", "SU", "FA")[d.month % 12 // 3]
     if expected.startswith("XXXX-XX-"):
         return f"XXXX-XX-{d.day:02d}"
     if re.fullmatch(r"XXXX-\d{2}-\d{2}", expected):

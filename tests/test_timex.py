@@ -218,6 +218,8 @@ def test_benchmark_compares_at_the_expected_precision():
     assert bench.project("2017-W36-WE", dt.date(2017, 9, 5)) == "2017-W36"
     assert bench.project("2016", d) == "2017"
     assert bench.project("XXXX-05", d) == "XXXX-09"
+    assert bench.project("2017-SU", d) == "2017-FA"
+    assert bench.project("2017-WI", dt.date(2017, 12, 20)) == "2017-WI"
 
 
 # ---------------------------------------------------------------- the seed articles

@@ -50,7 +50,8 @@ class Point:
     with day 13). `direction` is the stated direction of a named month or weekday (الماضي -1,
     الجاري 0, المقبل 1). `nth`/`nth_unit` pick the nth (-1: last) weekday, week or day of the month
     (ثاني اربعاء من اكتوبر: 2, "weekday"); `holiday` names a feast of lexicon.tsv's HOLIDAY; `gyear`
-    is a Gregorian year given to a Hijri month or feast (رمضان 2014).
+    is a Gregorian year given to a Hijri month or feast (رمضان 2014); `season` a TIMEX3 season of the
+    year (SP SU FA WI: صيف 2014 is `2014-SU`).
     """
 
     year: int | None = None
@@ -68,6 +69,7 @@ class Point:
     nth_unit: str | None = None
     holiday: str | None = None
     gyear: int | None = None
+    season: str | None = None
 
     # written out: compiled, the __init__ the dataclass decorator writes would run as interpreted Python
     def __init__(
@@ -75,6 +77,7 @@ class Point:
             calendar: str = "gregorian", rel_days: int | None = None, unit: str | None = None, offset: int | None = None,
             direction: int | None = None, mod: str | None = None, daypart: str | None = None,
             nth: int | None = None, nth_unit: str | None = None, holiday: str | None = None, gyear: int | None = None,
+            season: str | None = None,
     ) -> None:
         self.year = year
         self.month = month
@@ -91,6 +94,7 @@ class Point:
         self.nth_unit = nth_unit
         self.holiday = holiday
         self.gyear = gyear
+        self.season = season
 
 
 _NO_POINT: Final = Point()  # the point of a mention that fixes nothing (shared: points are never changed)
@@ -834,7 +838,7 @@ def _interpret_date(kind: str, caps: dict[str, _Capture]) -> tuple[str, Point, P
         offset = dirv if dirv is not None else 0
     elif day is not None and month is None and dirv is not None:
         unit, offset = "month", dirv  # 13 الجاري: the 13th of the document's month
-    elif "ydir" in caps and month is not None and not hijri:
+    elif "ydir" in caps and (month is not None or "season" in caps) and not hijri:
         unit, offset = "year", v("ydir")  # اذار من العام الماضي: March of the document's year less one
     until = None
     if any(k in caps for k in ("day2", "weekday2", "year2", "month2")):
@@ -857,6 +861,7 @@ def _interpret_date(kind: str, caps: dict[str, _Capture]) -> tuple[str, Point, P
         nth_unit=None if nth is None else ("weekday" if "weekday" in caps else v("nthunit")),
         holiday=v("holiday"),
         gyear=v("year") if hijri else None,
+        season=v("season"),
     )
     return kind, point, until, tuple(warnings)
 
@@ -988,7 +993,7 @@ def _value(p: Point, doc: _dt.date | None, tense: str | None, warnings: list[str
         got = _pick(months, (doc.year, doc.month), p.direction, tense, _month_dist)
         return (f"{got[0]:04d}-{got[1]:02d}", None) if got else (None, None)
     if y is not None:
-        return f"{y:04d}", None
+        return f"{y:04d}" + (f"-{p.season}" if p.season else ""), None
     if p.weekday is not None and doc is not None:
         idx = WEEKDAYS.index(p.weekday)
         keys = [doc + _dt.timedelta(days=k) for k in range(-21, 22) if (doc.weekday() + k) % 7 == idx]
@@ -1025,7 +1030,7 @@ def _anchored_value(p: Point, doc: _dt.date | None, warnings: list[str]) -> tupl
         return f"{y:04d}-{m:02d}", None
     if p.unit == "year":
         if p.month is None:
-            return f"{doc.year + off:04d}", None
+            return f"{doc.year + off:04d}" + (f"-{p.season}" if p.season else ""), None
         if p.day is None:
             return f"{doc.year + off:04d}-{p.month:02d}", None
         found = _safe_date(doc.year + off, p.month, p.day, warnings)
