@@ -360,6 +360,28 @@ def test_named_weekday_chooses_the_year_or_warns():
     assert r.value == "2022-08-15" and any("weekday friday" in w for w in r.warnings)  # none near: the plain year
 
 
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("التقاه في 15 اذار خلال عام 2014", "2014-03-15"),
+        ("التقاه في شهر تشرين الاول في عام 2014", "2014-10"),
+        ("التقاه في اذار، عام 2014", "2014-03"),
+        ("التقاه الجمعه 15 اب في عام 2014", "2014-08-15"),
+    ],
+)
+def test_a_year_a_few_words_after_a_yearless_date_is_its_year(text, value):
+    (m,) = timex.tag(text)
+    assert timex.resolve(m, dt.date(2019, 3, 20), "past").value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["التقاه في 15 اذار. وفي عام 2014 زاره", "التقاه في 15 اذار بعد ان وقع الطرفان في عام 2014", "التقاه يوم الاثنين في عام 2014"],
+)
+def test_a_year_beyond_the_clause_or_a_weekday_is_not_joined(text):
+    assert len(timex.tag(text)) == 2
+
+
 def test_easter_and_julian_christmas():
     assert [timex._easter(y, False).isoformat() for y in (2014, 2019, 2024)] == ["2014-04-20", "2019-04-21", "2024-03-31"]
     assert [timex._easter(y, True).isoformat() for y in (2014, 2019, 2024)] == ["2014-04-20", "2019-04-28", "2024-05-05"]

@@ -742,7 +742,43 @@ def tag(norm_text: str) -> list[TimeMention]:
     Args:
         norm_text: text normalized by `syriadiplo.normalize.normalize_text`.
     """
-    return [m for m in _select(norm_text) if m.kind != "blocked"]
+    found = [m for m in _select(norm_text) if m.kind != "blocked"]
+    return _join_years(found, norm_text) if len(found) > 1 else found
+
+
+_YEAR_GAP: Final = re.compile(r"\s*[\u060c,]?\s*(?:[^\W\d_]+\s+){0,3}")  # a comma and up to three words before the year
+_YEAR_GAP_MAX: Final = 24
+
+
+def _join_years(found: list[TimeMention], text: str) -> list[TimeMention]:
+    """A yearless day or month followed within a few words by a bare year takes that year, as one
+    mention (اذار ... عام 2014 -> 2014-03 whatever joins them): the date is given at the precision the
+    text states, never in a guessed year."""
+    out: list[TimeMention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if prev is not None and _yearless(prev) and _bare_year(m) and m.start - prev.end <= _YEAR_GAP_MAX:
+            if _YEAR_GAP.fullmatch(text, prev.end, m.start) is not None:
+                p = prev.point
+                point = Point(year=m.point.year, month=p.month, day=p.day, weekday=p.weekday, mod=p.mod,
+                              daypart=p.daypart, nth=p.nth, nth_unit=p.nth_unit)
+                out[-1] = TimeMention(prev.start, m.end, text[prev.start:m.end], prev.kind, p.rel_days, p.weekday,
+                                      None, prev.rule, point, None, prev.warnings, prev.lexemes + m.lexemes)
+                continue
+        out.append(m)
+    return out
+
+
+def _yearless(m: TimeMention) -> bool:
+    p = m.point
+    return (m.kind == "date" and m.until is None and p.month is not None and p.year is None and p.unit is None
+            and p.direction is None and p.calendar == "gregorian" and p.holiday is None and p.rel_days is None)
+
+
+def _bare_year(m: TimeMention) -> bool:
+    p = m.point
+    return (m.kind == "date" and m.until is None and p.year is not None and p.month is None and p.day is None
+            and p.calendar == "gregorian" and p.mod is None and p.season is None and p.holiday is None)
 
 
 def _mention(rule: _Rule, m: re.Match[str], text: str) -> TimeMention:
