@@ -874,7 +874,7 @@ def _interpret_date(kind: str, caps: dict[str, _Capture]) -> tuple[str, Point, P
         offset = dirv if dirv is not None else 0
     elif day is not None and month is None and dirv is not None:
         unit, offset = "month", dirv  # 13 الجاري: the 13th of the document's month
-    elif "ydir" in caps and (month is not None or "season" in caps) and not hijri:
+    elif "ydir" in caps and (month is not None or "season" in caps or "holiday" in caps) and not hijri:
         unit, offset = "year", v("ydir")  # اذار من العام الماضي: March of the document's year less one
     until = None
     if any(k in caps for k in ("day2", "weekday2", "year2", "month2")):
@@ -1211,8 +1211,11 @@ def _holiday_value(p: Point, doc: _dt.date | None, tense: str | None, warnings: 
         m, d = (int(x) for x in rest.split("-"))
         g = _hijri_to_greg(p.year, m, d, warnings)
         return (g.isoformat(), g) if g else (None, None)
-    if p.year is not None:
-        days = _holiday_days(holiday, p.year)
+    year = p.year
+    if year is None and p.unit == "year" and doc is not None:
+        year = doc.year + (p.offset or 0)  # عيد الفطر من العام الماضي
+    if year is not None:
+        days = _holiday_days(holiday, year)
         return (days[0].isoformat(), days[0]) if days else (None, None)
     if doc is None:
         return (f"XXXX-{holiday[-5:]}", None) if holiday.startswith("gregorian-") else (None, None)
