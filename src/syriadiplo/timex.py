@@ -894,12 +894,18 @@ def _interpret_date(kind: str, caps: dict[str, _Capture]) -> tuple[str, Point, P
         mod=v("mod"),
         daypart=v("dpart"),
         nth=nth,
-        nth_unit=None if nth is None else ("weekday" if "weekday" in caps else v("nthunit")),
+        nth_unit=None if nth is None else (_weekday_nth(caps) if "weekday" in caps else v("nthunit")),
         holiday=v("holiday"),
         gyear=v("year") if hijri else None,
         season=v("season"),
     )
     return kind, point, until, tuple(warnings)
+
+
+def _weekday_nth(caps: dict[str, _Capture]) -> str:
+    """"weekday" for the nth weekday of a month; "weekday_or_day" when the ordinal follows the weekday
+    (الاحد الثاني من اب: the second Sunday, or Sunday the 2nd when the 2nd is a Sunday)."""
+    return "weekday_or_day" if caps["nth"].cls == "NTH_DEF" else "weekday"
 
 
 def _range_end(caps: dict[str, _Capture], month, year, day, unit, offset, hijri: bool) -> tuple[Any, Any, Point]:
@@ -1100,7 +1106,11 @@ def _nth_value(p: Point, doc: _dt.date | None, tense: str | None, warnings: list
     nth = p.nth or 1
     first = _dt.date(y, m, 1)
     last = _shift_date(first, 1) - _dt.timedelta(days=1)
-    if p.nth_unit == "weekday" and p.weekday is not None:
+    if p.nth_unit == "weekday_or_day" and nth > 0 and p.weekday is not None:
+        as_day = _safe_date(y, m, nth, [])
+        if as_day is not None and WEEKDAYS[as_day.weekday()] == p.weekday:
+            return as_day.isoformat(), as_day  # الاحد الثاني من اب 2015: Sunday the 2nd
+    if p.nth_unit in ("weekday", "weekday_or_day") and p.weekday is not None:
         idx = WEEKDAYS.index(p.weekday)
         if nth < 0:
             day = last - _dt.timedelta(days=(last.weekday() - idx) % 7)
