@@ -874,8 +874,8 @@ def _interpret_date(kind: str, caps: dict[str, _Capture]) -> tuple[str, Point, P
         offset = dirv if dirv is not None else 0
     elif day is not None and month is None and dirv is not None:
         unit, offset = "month", dirv  # 13 الجاري: the 13th of the document's month
-    elif "ydir" in caps and (month is not None or "season" in caps or "holiday" in caps) and not hijri:
-        unit, offset = "year", v("ydir")  # اذار من العام الماضي: March of the document's year less one
+    elif ("ydir" in caps or "ydem" in caps) and (month is not None or "season" in caps or "holiday" in caps) and not hijri:
+        unit, offset = "year", v("ydir") if "ydir" in caps else v("ydem")  # اذار من العام الماضي: March of the document's year less one
     until = None
     if any(k in caps for k in ("day2", "weekday2", "year2", "month2")):
         month, year, until = _range_end(caps, month, year, day, unit, offset, hijri)
