@@ -48,7 +48,10 @@ class Point:
     Calendar fields are in `calendar` ("gregorian" or "hijri"). `unit`/`offset` anchor the point
     on the document's week, month or year (الاسبوع الماضي: week, -1; 13 الشهر الجاري: month, 0
     with day 13). `direction` is the stated direction of a named month or weekday (الماضي -1,
-    الجاري 0, المقبل 1).
+    الجاري 0, المقبل 1). `nth`/`nth_unit` pick the nth (-1: last) weekday, week or day of the month
+    (ثاني اربعاء من اكتوبر: 2, "weekday"); `holiday` names a feast of lexicon.tsv's HOLIDAY; `gyear`
+    is a Gregorian year given to a Hijri month or feast (رمضان 2014); `season` a TIMEX3 season of the
+    year (SP SU FA WI: صيف 2014 is `2014-SU`).
     """
 
     year: int | None = None
@@ -62,12 +65,19 @@ class Point:
     direction: int | None = None
     mod: str | None = None
     daypart: str | None = None
+    nth: int | None = None
+    nth_unit: str | None = None
+    holiday: str | None = None
+    gyear: int | None = None
+    season: str | None = None
 
     # written out: compiled, the __init__ the dataclass decorator writes would run as interpreted Python
     def __init__(
             self, year: int | None = None, month: int | None = None, day: int | None = None, weekday: str | None = None,
             calendar: str = "gregorian", rel_days: int | None = None, unit: str | None = None, offset: int | None = None,
             direction: int | None = None, mod: str | None = None, daypart: str | None = None,
+            nth: int | None = None, nth_unit: str | None = None, holiday: str | None = None, gyear: int | None = None,
+            season: str | None = None,
     ) -> None:
         self.year = year
         self.month = month
@@ -80,6 +90,11 @@ class Point:
         self.direction = direction
         self.mod = mod
         self.daypart = daypart
+        self.nth = nth
+        self.nth_unit = nth_unit
+        self.holiday = holiday
+        self.gyear = gyear
+        self.season = season
 
 
 _NO_POINT: Final = Point()  # the point of a mention that fixes nothing (shared: points are never changed)
@@ -466,12 +481,14 @@ def _lookup(names: tuple[str, ...], text: str, lexemes: list[tuple[str, ...]]) -
 
 def _candidate_rules(text: str) -> list[_Rule]:
     """The rules whose every required placeholder has its evidence in `text` (the others cannot match)."""
-    return _needed(_scan(text)[0])
+    return list(_needed(_scan(text)[0]))
 
 
-def _needed(hit: int) -> list[_Rule]:
-    """The rules all of whose evidence sets are in the bit mask `hit` of the sets a text holds."""
-    return [rule for rule, needs in _scan_index()[1] if needs & hit == needs]
+@lru_cache(maxsize=4096)
+def _needed(hit: int) -> tuple[_Rule, ...]:
+    """The rules all of whose evidence sets are in the bit mask `hit` of the sets a text holds (cached:
+    sentences hold few distinct combinations of evidence)."""
+    return tuple(rule for rule, needs in _scan_index()[1] if needs & hit == needs)
 
 
 # ---------------------------------------------------------------- anchored matching
@@ -725,7 +742,43 @@ def tag(norm_text: str) -> list[TimeMention]:
     Args:
         norm_text: text normalized by `syriadiplo.normalize.normalize_text`.
     """
-    return [m for m in _select(norm_text) if m.kind != "blocked"]
+    found = [m for m in _select(norm_text) if m.kind != "blocked"]
+    return _join_years(found, norm_text) if len(found) > 1 else found
+
+
+_YEAR_GAP: Final = re.compile(r"\s*[\u060c,]?\s*(?:[^\W\d_]+\s+){0,3}")  # a comma and up to three words before the year
+_YEAR_GAP_MAX: Final = 24
+
+
+def _join_years(found: list[TimeMention], text: str) -> list[TimeMention]:
+    """A yearless day or month followed within a few words by a bare year takes that year, as one
+    mention (اذار ... عام 2014 -> 2014-03 whatever joins them): the date is given at the precision the
+    text states, never in a guessed year."""
+    out: list[TimeMention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if prev is not None and _yearless(prev) and _bare_year(m) and m.start - prev.end <= _YEAR_GAP_MAX:
+            if _YEAR_GAP.fullmatch(text, prev.end, m.start) is not None:
+                p = prev.point
+                point = Point(year=m.point.year, month=p.month, day=p.day, weekday=p.weekday, mod=p.mod,
+                              daypart=p.daypart, nth=p.nth, nth_unit=p.nth_unit)
+                out[-1] = TimeMention(prev.start, m.end, text[prev.start:m.end], prev.kind, p.rel_days, p.weekday,
+                                      None, prev.rule, point, None, prev.warnings, prev.lexemes + m.lexemes)
+                continue
+        out.append(m)
+    return out
+
+
+def _yearless(m: TimeMention) -> bool:
+    p = m.point
+    return (m.kind == "date" and m.until is None and p.month is not None and p.year is None and p.unit is None
+            and p.direction is None and p.calendar == "gregorian" and p.holiday is None and p.rel_days is None)
+
+
+def _bare_year(m: TimeMention) -> bool:
+    p = m.point
+    return (m.kind == "date" and m.until is None and p.year is not None and p.month is None and p.day is None
+            and p.calendar == "gregorian" and p.mod is None and p.season is None and p.holiday is None)
 
 
 def _mention(rule: _Rule, m: re.Match[str], text: str) -> TimeMention:
@@ -764,7 +817,6 @@ def _interpret(kind: str, caps: dict[str, _Capture]) -> tuple[str, Point, Point 
     def v(name: str):
         return caps[name].value if name in caps else None
 
-    warnings: list[str] = []
     if kind in ("blocked", "vague", "duration"):
         direction = v("vague")
         if direction is None:
@@ -780,11 +832,41 @@ def _interpret(kind: str, caps: dict[str, _Capture]) -> tuple[str, Point, Point 
         if unit == "day":
             return "relative_day", Point(rel_days=sign * count, direction=sign), None, ()
         return "period", Point(unit=unit, offset=sign * count, direction=sign), None, ()
+    if kind == "count_range":
+        return _count_range(caps)
+    return _interpret_date(kind, caps)
 
+
+def _count_range(caps: dict[str, _Capture]) -> tuple[str, Point, Point | None, tuple[str, ...]]:
+    """The next or last N units (الاسابيع الثلاثه المقبله): a range from the first unit to the Nth."""
+    unit = caps["unit"].value
+    sign = caps["dir"].value
+    if unit is None or not sign:
+        return "vague", Point(direction=sign), None, ()
+    count = caps["count"].value if "count" in caps else 2
+    sign = 1 if sign > 0 else -1
+    first, last = (1, count) if sign > 0 else (-count, -1)
+    until = Point(unit=unit, offset=last, direction=sign)
+    return "range", Point(unit=unit, offset=first, direction=sign), until, ()
+
+
+def _interpret_date(kind: str, caps: dict[str, _Capture]) -> tuple[str, Point, Point | None, tuple[str, ...]]:
+    """A calendar date, a month, a year, a weekday, a feast or a period: its point and range end."""
+
+    def v(name: str):
+        return caps[name].value if name in caps else None
+
+    warnings: list[str] = []
     hijri = "hmonth" in caps or "hyear" in caps
     year = v("hyear") if hijri else v("year")
     month = v("hmonth") if hijri else v("month")
-    day, dirv, unit = v("day"), v("dir"), v("unit")
+    if month is None and "month_ord" in caps:
+        month = v("month_ord")
+        if month > 12:
+            return "blocked", _NO_POINT, None, ()  # الشهر العشرين: no month
+    if month is None and "month2" in caps:
+        month = v("month2")  # من 3 الي 5 حزيران: the end's month is the start's
+    day, dirv, unit = v("day"), v("dir"), v("unit") if "unit" in caps else v("unit2")
     if "month_alt" in caps and v("month_alt") != month:
         warnings.append(f"month pair disagrees: {month} and {v('month_alt')}; kept {month}")
     offset = None
@@ -792,26 +874,13 @@ def _interpret(kind: str, caps: dict[str, _Capture]) -> tuple[str, Point, Point 
         offset = dirv if dirv is not None else 0
     elif day is not None and month is None and dirv is not None:
         unit, offset = "month", dirv  # 13 الجاري: the 13th of the document's month
+    elif ("ydir" in caps or "ydem" in caps) and (month is not None or "season" in caps or "holiday" in caps) and not hijri:
+        unit, offset = "year", v("ydir") if "ydir" in caps else v("ydem")  # اذار من العام الماضي: March of the document's year less one
     until = None
     if any(k in caps for k in ("day2", "weekday2", "year2", "month2")):
-        month2, year2 = v("month2"), v("year2")
-        if month is None and month2 is not None:
-            month = month2
-        if year is None and year2 is not None:
-            year = year2
-            if month2 is not None and (month, day or 1) > (month2, v("day2") or 1):
-                year -= 1  # من 30 ديسمبر الى 2 يناير 2017 starts in 2016
-        until = Point(
-            year=year2 if year2 is not None else year,
-            month=month2 if month2 is not None else month,
-            day=v("day2"),
-            weekday=v("weekday2"),
-            calendar="hijri" if hijri else "gregorian",
-            unit=unit,
-            offset=offset,
-            direction=dirv,
-        )
+        month, year, until = _range_end(caps, month, year, day, unit, offset, hijri)
         kind = "range"
+    nth = v("nth")
     point = Point(
         year=year,
         month=month,
@@ -824,8 +893,45 @@ def _interpret(kind: str, caps: dict[str, _Capture]) -> tuple[str, Point, Point 
         direction=dirv,
         mod=v("mod"),
         daypart=v("dpart"),
+        nth=nth,
+        nth_unit=None if nth is None else (_weekday_nth(caps) if "weekday" in caps else v("nthunit")),
+        holiday=v("holiday"),
+        gyear=v("year") if hijri else None,
+        season=v("season"),
     )
     return kind, point, until, tuple(warnings)
+
+
+def _weekday_nth(caps: dict[str, _Capture]) -> str:
+    """"weekday" for the nth weekday of a month; "weekday_or_day" when the ordinal follows the weekday
+    (الاحد الثاني من اب: the second Sunday, or Sunday the 2nd when the 2nd is a Sunday)."""
+    return "weekday_or_day" if caps["nth"].cls == "NTH_DEF" else "weekday"
+
+
+def _range_end(caps: dict[str, _Capture], month, year, day, unit, offset, hijri: bool) -> tuple[Any, Any, Point]:
+    """(month, year, end point) of a range: an end's month and year also hold for its start."""
+
+    def v(name: str):
+        return caps[name].value if name in caps else None
+
+    month2, year2 = v("month2"), v("year2")
+    if month is None and month2 is not None:
+        month = month2
+    if year is None and year2 is not None:
+        year = year2
+        if month2 is not None and (month, day or 1) > (month2, v("day2") or 1):
+            year -= 1  # من 30 ديسمبر الى 2 يناير 2017 starts in 2016
+    until = Point(
+        year=year2 if year2 is not None else year,
+        month=month2 if month2 is not None else month,
+        day=v("day2"),
+        weekday=v("weekday2"),
+        calendar="hijri" if hijri else "gregorian",
+        unit=unit,
+        offset=offset,
+        direction=v("dir"),
+    )
+    return month, year, until
 
 
 # ---------------------------------------------------------------- resolution
@@ -892,11 +998,17 @@ def _value(p: Point, doc: _dt.date | None, tense: str | None, warnings: list[str
             return None, None
         shifted = doc + _dt.timedelta(days=p.rel_days)
         return shifted.isoformat(), shifted
+    if p.holiday is not None:
+        return _holiday_value(p, doc, tense, warnings)
+    if p.nth is not None:
+        return _nth_value(p, doc, tense, warnings)
     if p.calendar == "hijri":
         return _hijri_value(p, doc, tense, warnings)
     if p.unit is not None:
         return _anchored_value(p, doc, warnings)
     y, m, d = p.year, p.month, p.day
+    if d is not None and m is None:
+        return _weekday_day_value(p, doc, tense)
     if y is not None and m is not None and d is not None:
         found = _safe_date(y, m, d, warnings)
         return (found.isoformat(), found) if found else (None, None)
@@ -907,7 +1019,10 @@ def _value(p: Point, doc: _dt.date | None, tense: str | None, warnings: list[str
             day = _safe_date(doc.year, m, d, warnings)
         else:
             keys = [c for yy in _years_around(doc.year) for c in [_safe_date(yy, m, d, [])] if c]
-            day = _pick(keys, doc, p.direction, tense, _day_dist)
+            named = [k for k in keys if WEEKDAYS[k.weekday()] == p.weekday]
+            day = _pick(named, doc, p.direction, tense, _day_dist) if named else None  # الجمعه 15 اب: the year it is a Friday
+            if day is None:
+                day = _pick(keys, doc, p.direction, tense, _day_dist)
         return (day.isoformat(), day) if day else (None, None)
     if m is not None:
         if y is not None:
@@ -920,7 +1035,7 @@ def _value(p: Point, doc: _dt.date | None, tense: str | None, warnings: list[str
         got = _pick(months, (doc.year, doc.month), p.direction, tense, _month_dist)
         return (f"{got[0]:04d}-{got[1]:02d}", None) if got else (None, None)
     if y is not None:
-        return f"{y:04d}", None
+        return f"{y:04d}" + (f"-{p.season}" if p.season else ""), None
     if p.weekday is not None and doc is not None:
         idx = WEEKDAYS.index(p.weekday)
         keys = [doc + _dt.timedelta(days=k) for k in range(-21, 22) if (doc.weekday() + k) % 7 == idx]
@@ -939,6 +1054,9 @@ def _anchored_value(p: Point, doc: _dt.date | None, warnings: list[str]) -> tupl
             return f"XXXX-XX-{p.day:02d}", None
         return None, None
     off = p.offset or 0
+    if p.unit == "day":
+        day = doc + _dt.timedelta(days=off)
+        return day.isoformat(), day
     if p.unit == "week":
         monday = doc - _dt.timedelta(days=doc.weekday()) + _dt.timedelta(weeks=off)
         if p.weekday is not None:
@@ -953,13 +1071,176 @@ def _anchored_value(p: Point, doc: _dt.date | None, warnings: list[str]) -> tupl
             return (found.isoformat(), found) if found else (None, None)
         return f"{y:04d}-{m:02d}", None
     if p.unit == "year":
-        return f"{doc.year + off:04d}", None
+        if p.month is None:
+            return f"{doc.year + off:04d}" + (f"-{p.season}" if p.season else ""), None
+        if p.day is None:
+            return f"{doc.year + off:04d}-{p.month:02d}", None
+        found = _safe_date(doc.year + off, p.month, p.day, warnings)
+        return (found.isoformat(), found) if found else (None, None)
     return None, None
+
+
+def _month_key(p: Point, doc: _dt.date | None, tense: str | None) -> tuple[int, int] | None:
+    """(year, month) of the month a point names: stated, anchored on the document's month, or picked."""
+    if p.unit == "month":
+        return _shift_month(doc.year, doc.month, p.offset or 0) if doc else None
+    if p.unit == "year" and p.month is not None:
+        return (doc.year + (p.offset or 0), p.month) if doc else None
+    if p.month is None:
+        return None
+    if p.year is not None:
+        return p.year, p.month
+    if doc is None:
+        return None
+    if p.direction == 0:
+        return doc.year, p.month
+    return _pick([(yy, p.month) for yy in _years_around(doc.year)], (doc.year, doc.month), p.direction, tense, _month_dist)
+
+
+def _nth_value(p: Point, doc: _dt.date | None, tense: str | None, warnings: list[str]) -> tuple[str | None, _dt.date | None]:
+    """The nth (or last) weekday, week or day of a month; its month alone when the year is unknown."""
+    ym = _month_key(p, doc, tense)
+    if ym is None:
+        return (f"XXXX-{p.month:02d}", None) if p.month is not None and p.calendar == "gregorian" else (None, None)
+    y, m = ym
+    nth = p.nth or 1
+    first = _dt.date(y, m, 1)
+    last = _shift_date(first, 1) - _dt.timedelta(days=1)
+    if p.nth_unit == "weekday_or_day" and nth > 0 and p.weekday is not None:
+        as_day = _safe_date(y, m, nth, [])
+        if as_day is not None and WEEKDAYS[as_day.weekday()] == p.weekday:
+            return as_day.isoformat(), as_day  # الاحد الثاني من اب 2015: Sunday the 2nd
+    if p.nth_unit in ("weekday", "weekday_or_day") and p.weekday is not None:
+        idx = WEEKDAYS.index(p.weekday)
+        if nth < 0:
+            day = last - _dt.timedelta(days=(last.weekday() - idx) % 7)
+        else:
+            day = first + _dt.timedelta(days=(idx - first.weekday()) % 7 + 7 * (nth - 1))
+    elif p.nth_unit == "week":
+        # the ISO week holding the middle day of the month's nth (or last) seven days: most of them
+        day = last - _dt.timedelta(days=3) if nth < 0 else first + _dt.timedelta(days=7 * (nth - 1) + 3)
+    else:
+        day = last if nth < 0 else first + _dt.timedelta(days=nth - 1)
+    if day.month != m:
+        warnings.append(f"no such day: {nth} {p.nth_unit} of {y:04d}-{m:02d}")
+        return None, None
+    if p.nth_unit == "week":
+        iso_year, week, _ = day.isocalendar()
+        return f"{iso_year:04d}-W{week:02d}", None
+    return day.isoformat(), day
+
+
+def _shift_date(d: _dt.date, months: int) -> _dt.date:
+    y, m = _shift_month(d.year, d.month, months)
+    return _dt.date(y, m, 1)
+
+
+def _weekday_day_value(p: Point, doc: _dt.date | None, tense: str | None) -> tuple[str | None, _dt.date | None]:
+    """A day of an unnamed month with its weekday (السبت السادس عشر): the month in which that day is that weekday."""
+    d = p.day or 1
+    if doc is None:
+        return f"XXXX-XX-{d:02d}", None
+    keys = []
+    for k in range(-12, 13):
+        y, m = _shift_month(doc.year, doc.month, k)
+        found = _safe_date(y, m, d, [])
+        if found is not None and (p.weekday is None or WEEKDAYS[found.weekday()] == p.weekday):
+            keys.append(found)
+    day = _pick(keys, doc, p.direction, tense, _day_dist)
+    return (day.isoformat(), day) if day else (None, None)
+
+
+def _hijri_year_in(gyear: int, m: int, d: int) -> int | None:
+    """The Hijri year whose month m, day d falls in Gregorian year `gyear` (the first such), or None."""
+    try:
+        h = Gregorian(gyear, 1, 1).to_hijri().year
+    except (ValueError, OverflowError):
+        return None
+    for hy in (h, h + 1):
+        g = _hijri_to_greg(hy, m, d, [])
+        if g is not None and g.year == gyear:
+            return hy
+    return None
+
+
+def _julian_to_greg(y: int, m: int, d: int) -> _dt.date:
+    """A Julian-calendar date in the Gregorian calendar (through the Julian day number)."""
+    a = (14 - m) // 12
+    yy, mm = y + 4800 - a, m + 12 * a - 3
+    jdn = d + (153 * mm + 2) // 5 + 365 * yy + yy // 4 - 32083
+    return _dt.date.fromordinal(jdn - 1721425)
+
+
+def _easter(y: int, orthodox: bool) -> _dt.date:
+    """Easter Sunday of year y: Western (Gregorian computus) or Orthodox (Julian computus, Meeus)."""
+    if orthodox:
+        a, b, c = y % 4, y % 7, y % 19
+        dd = (19 * c + 15) % 30
+        e = (2 * a + 4 * b - dd + 34) % 7
+        month, day = divmod(dd + e + 114, 31)
+        return _julian_to_greg(y, month, day + 1)
+    a, b, c = y % 19, y // 100, y % 100
+    dd, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - dd - g + 15) % 30
+    i, k = divmod(c, 4)
+    ll = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ll) // 451
+    month, day = divmod(h + ll - 7 * m + 114, 31)
+    return _dt.date(y, month, day + 1)
+
+
+def _holiday_days(holiday: str, gyear: int) -> list[_dt.date]:
+    """The days a feast (a HOLIDAY value of lexicon.tsv) falls on in Gregorian year `gyear`."""
+    calendar, _, rest = holiday.partition("-")
+    if calendar == "easter":
+        return [_easter(gyear, rest == "orthodox")]
+    m, d = (int(x) for x in rest.split("-"))
+    if calendar == "gregorian":
+        return [_dt.date(gyear, m, d)]
+    if calendar == "julian":
+        return [g for g in (_julian_to_greg(gyear - 1, m, d), _julian_to_greg(gyear, m, d)) if g.year == gyear]
+    hy = _hijri_year_in(gyear, m, d)
+    out = []
+    for h in ((hy, hy + 1) if hy is not None else ()):
+        g = _hijri_to_greg(h, m, d, [])
+        if g is not None and g.year == gyear:
+            out.append(g)  # once in about 33 years a Hijri feast falls twice in one Gregorian year
+    return out
+
+
+def _holiday_value(p: Point, doc: _dt.date | None, tense: str | None, warnings: list[str]) -> tuple[str | None, _dt.date | None]:
+    """A feast's day: in the year the text states (Gregorian or Hijri), else the one the document date and
+    the clause's tense pick (as a yearless date)."""
+    holiday = p.holiday or ""
+    if p.calendar == "hijri":
+        calendar, _, rest = holiday.partition("-")
+        if calendar != "hijri" or p.year is None:
+            return None, None
+        m, d = (int(x) for x in rest.split("-"))
+        g = _hijri_to_greg(p.year, m, d, warnings)
+        return (g.isoformat(), g) if g else (None, None)
+    year = p.year
+    if year is None and p.unit == "year" and doc is not None:
+        year = doc.year + (p.offset or 0)  # عيد الفطر من العام الماضي
+    if year is not None:
+        days = _holiday_days(holiday, year)
+        return (days[0].isoformat(), days[0]) if days else (None, None)
+    if doc is None:
+        return (f"XXXX-{holiday[-5:]}", None) if holiday.startswith("gregorian-") else (None, None)
+    keys = sorted(k for yy in _years_around(doc.year) for k in _holiday_days(holiday, yy))
+    day = _pick(keys, doc, p.direction, tense, _day_dist)
+    return (day.isoformat(), day) if day else (None, None)
 
 
 def _hijri_value(p: Point, doc: _dt.date | None, tense: str | None, warnings: list[str]) -> tuple[str | None, _dt.date | None]:
     """A Hijri point in the Gregorian calendar: exact for a day, else the period it begins in."""
     y, m, d = p.year, p.month, p.day
+    if y is None and m is not None and p.gyear is not None:
+        y = _hijri_year_in(p.gyear, m, d or 1)  # رمضان 2014: the Ramadan that begins in 2014
+        if y is None:
+            return None, None
     if y is None and m is not None:
         if doc is None:
             return None, None
@@ -1022,11 +1303,14 @@ def document_date(norm_text: str) -> _dt.date | None:
 
     The first full calendar date (day, month and year, Gregorian or Hijri) that starts within
     the first DOC_DATE_WINDOW characters: 'دمشق 25 تشرين الثاني 2013 (سانا)', 'موسكو - 2017/9/16',
-    'السبت 16 ايلول 2017', 'نشر في: 16/09/2017'.
+    'السبت 16 ايلول 2017', 'نشر في: 16/09/2017'. A date after a publication mark (PUB_MARK of
+    lexicon.tsv: 'تاريخ النشر: 16th, January 2025') beats an earlier one (a site header's day); a Hijri
+    date followed by الموافق and its Gregorian day gives the Gregorian day, as the page states it.
     """
     head = norm_text[: DOC_DATE_WINDOW + 40]
     if not _YEAR_DIGITS.search(head):
         return None  # a full date states its year in four digits (YEAR, HYEAR of patterns.tsv)
+    dates: list[tuple[TimeMention, _dt.date]] = []
     for m in tag(head):
         if m.start >= DOC_DATE_WINDOW:
             break
@@ -1034,5 +1318,20 @@ def document_date(norm_text: str) -> _dt.date | None:
             continue
         r = resolve(m, None)  # without a document date only a stated calendar date is full
         if r.value and _FULL_DATE.match(r.value):
-            return _dt.date.fromisoformat(r.value)
-    return None
+            dates.append((m, _dt.date.fromisoformat(r.value)))
+    if not dates:
+        return None
+    marks = _classes()["PUB_MARK"].values
+    k = next((i for i, (m, _) in enumerate(dates) if _ends_with_entry(head[max(0, m.start - 40) : m.start], marks)), 0)
+    corresp = _classes()["CORRESP"].values
+    if k + 1 < len(dates) and dates[k][0].point.calendar == "hijri" and dates[k + 1][0].point.calendar != "hijri":
+        between = head[dates[k][0].end : dates[k + 1][0].start]
+        if _ends_with_entry(between, corresp) and len(between) < 40:
+            k += 1
+    return dates[k][1]
+
+
+def _ends_with_entry(text: str, entries: dict[str, object]) -> bool:
+    """Whether `text`, less trailing punctuation and spaces, ends with one of `entries` as whole words."""
+    words = re.sub(r"[\W_]+", " ", text).split()
+    return any(" ".join(words[-n:]) in entries for n in range(1, min(len(words), 6) + 1))
