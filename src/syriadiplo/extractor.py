@@ -1266,14 +1266,16 @@ class DocumentExtractor:
                 s = self.doc.sentences[si]
                 evidence.append(build(Evidence, start=s.start, end=s.end, text=self.doc.original[s.start:s.end]))
             topics = self._topic_labels(c, topic, sents)
-            time_info, warnings = None, []
-            if tm:
-                m, rt, text = tm
-                time_info = build(TimeInfo, text=text, value=rt.value, relative_days=rt.relative_days, weekday=rt.weekday)
-                warnings = list(rt.warnings)
             status = primary.status
             if status == "planned" and any(m.status == "uncertain" and m.sent_index == primary.sent_index for m in c.mentions):
                 status = "uncertain"  # زيارة قد يقوم بها ... للقاء الرئيس: the hedge of the sentence covers its purpose
+            time_info, warnings = None, []
+            if tm:
+                # resolved again with the record's own status: a mention's time was resolved with that mention's tense
+                m, text = tm[0], tm[2]
+                rt = timex.resolve(m, self.doc_date(), "future" if status != "occurred" else "past")
+                time_info = build(TimeInfo, text=text, value=rt.value, relative_days=rt.relative_days, weekday=rt.weekday)
+                warnings = list(rt.warnings)
             rid = self._id(c.type, parts, time_info, used_ids)
             out.append(build(
                 Record, id=rid, doc_id=self.doc.doc_id, type=c.type, status=status, participants=parts,
