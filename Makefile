@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup native run test bench bench-time lint clean
+.PHONY: setup native run test bench bench-time eval lint clean
 
 setup: $(STAMP) native
 
@@ -34,6 +34,10 @@ bench: setup
 
 bench-time: setup
 	$(BIN)/python bench/time_vs_dateparser.py --markdown
+
+# Seeds and the real-article corpus (../shared/corpus) scored with the shared scorer; says so when absent.
+eval: setup
+	$(BIN)/python bench/eval_corpus.py
 
 lint: setup
 	$(BIN)/python -m compileall -q src tests

@@ -1,0 +1,62 @@
+"""Score the extractor on the seeds and on the real-article corpus beside the project (`make eval`).
+
+The corpus (../shared/corpus: articles, gold.jsonl, tojsonl.py) is read the way users run the tool: its
+articles become one JSONL batch with their publication dates, `syriadiplo extract` reads it, and the
+shared scorer (../shared/tools/score.py) compares the records with the gold ones. Without the corpus or
+the scorer, it says so and scores nothing.
+
+usage: python bench/eval_corpus.py [--shared DIR] [--verbose]
+"""
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _score(scorer: Path, gold: Path, out: Path, verbose: bool) -> str:
+    args = [sys.executable, str(scorer), str(gold), str(out)] + (["--verbose"] if verbose else [])
+    return subprocess.run(args, check=True, capture_output=True, text=True).stdout
+
+
+def _extract(inputs: list[str], out: Path) -> None:
+    cmd = [sys.executable, "-m", "syriadiplo", "extract", "--quiet", *inputs]
+    with open(out, "w", encoding="utf-8") as f:
+        subprocess.run(cmd, check=True, stdout=f, cwd=ROOT)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", default=str(ROOT.parent / "shared"), help="the shared folder (default: ../shared)")
+    ap.add_argument("--verbose", action="store_true", help="list the missed and extra events")
+    args = ap.parse_args(argv)
+    shared = Path(args.shared)
+    scorer, corpus = shared / "tools" / "score.py", shared / "corpus"
+    if not scorer.is_file():
+        print(f"eval: no scorer at {scorer}: nothing to score", file=sys.stderr)
+        return 0
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "seeds.jsonl"
+        _extract(["seeds/"], out)
+        print("seeds (spec/seeds-gold.jsonl):")
+        print(_score(scorer, shared / "spec" / "seeds-gold.jsonl", out, args.verbose))
+        if not (corpus / "gold.jsonl").is_file():
+            print(f"eval: no real-article corpus at {corpus}: only the seeds were scored", file=sys.stderr)
+            return 0
+        batch = Path(tmp) / "real.jsonl"
+        with open(batch, "w", encoding="utf-8") as f:
+            subprocess.run([sys.executable, str(corpus / "tojsonl.py"), str(corpus)], check=True, stdout=f)
+        out = Path(tmp) / "real-out.jsonl"
+        _extract([str(batch)], out)
+        n = sum(1 for line in batch.open(encoding="utf-8") if line.strip())
+        print(f"real articles ({corpus}, {n} articles):")
+        print(_score(scorer, corpus / "gold.jsonl", out, args.verbose))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
