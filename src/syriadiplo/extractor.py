@@ -39,11 +39,10 @@ ATTACH_WINDOW: Final = 4  # sentences over which an attendance line still refers
 DOC_TOPIC_MIN_HITS: Final = 3  # keyword hits that make a label one of the article's main topics
 DOC_TOPICS: Final = 2  # how many main topics an article has at most
 WHERE_REACH: Final = 6  # tokens between حيث and the trigger it places at most (حيث من المقرر ان يلتقي)
-_CLAUSE_PUNCT: Final = (":", "؛", ".")  # punctuation that ends a clause
 NOUN_CLASSES: Final = ("noun", "weaknoun")
 VERB_CLASSES: Final = ("verb", "weak")
 WEAK_CLASSES: Final = ("weak", "weaknoun")
-_TOPIC_STOPS: Final = frozenset(("،", ".", ":", "؛", "\u201c", "\u201d", "\u00ab", "\u00bb", "(", ")"))
+_QUOTES_AND_BRACKETS: Final = frozenset(("\u201c", "\u201d", "\u00ab", "\u00bb", "(", ")"))
 PARTY_KINDS: Final = ("person", "delegation", "state", "org", "pair", "latter", "pronoun")
 
 
@@ -61,10 +60,14 @@ def _g() -> dict[str, frozenset[str]]:
             "RECEIVE_CALL", "PLACE_CALL", "LIGHT_VERBS", "OBJECT_PRONOUN_HOSTS", "THAT_CAME", "AND", "TEMPORAL_PREPS", "VISIT_WORDS", "PRAISE_VERBS", "THAT_REFERS", "ATTEND", "NEGATION_CUES", "DEMAND_CUES", "NON_DIPLOMATIC", "PLACE_NOUNS", "WHETHER", "IN_WORD", "IN", "FROM", "WITH", "BETWEEN", "DESTINATION", "TO", "REPORT_VERBS",
             "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP", "REGION_PARTS", "DENIAL_VERBS", "HOST_VERBS", "RULE_OUT_VERBS", "PLUPERFECT_AUX", "PERFECT_PARTICLE", "IMPERFECT_TRIGGERS", "PRESENT_CUES", "IMPERFECT_3RD", "GOVERNING_PARTICIPLES", "SIDES_2", "SIDES_3", "SIDES_4", "SIDES_5", "CALL_REFERENCES", "CAPITAL_NOUNS", "WHERE",
             "SEVERAL_EVENTS", "SEPARATE_CUES", "SESSION_FRAMES", "PURPOSE_PROCLITIC", "PURPOSE_LIGHT_NOUNS",
-            "NON_SIDE_PROCLITICS", "NEW_EVENT_AFTER", "RELATIVE_PRONOUNS", "THEN")
+            "NON_SIDE_PROCLITICS", "NEW_EVENT_AFTER", "RELATIVE_PRONOUNS", "THEN",
+            "COMMAS", "CLAUSE_STOPS", "AGREEMENT_PREPS", "OBJECT_PROCLITICS")
     out = {k: frozenset(grammar(k)) for k in keys}
     out["TOPIC_OPENERS"] = out["TOPIC_MARKERS"] | out["DISCUSS_VERBS"]
     out["LIGHT_VERB_ONLY"] = out["LIGHT_VERBS"] - out["FRONTED_PP"]
+    out["TOPIC_STOPS"] = out["COMMAS"] | out["CLAUSE_STOPS"] | _QUOTES_AND_BRACKETS
+    # what a trigger's window starts after, looking back: a colon or semicolon, an opening quote
+    out["WINDOW_OPENERS"] = (out["CLAUSE_STOPS"] - {"."}) | frozenset(("\u201c", "\u00ab", '"'))
     # unions the extractor tests tokens against, made once (each `|` builds a new set)
     out["REPORT_OR_BREAKER"] = out["REPORT_VERBS"] | out["CLAUSE_BREAKERS"]
     out["CALL_CONTEXT_VERBS"] = out["LIGHT_VERBS"] | out["DISCUSS_VERBS"] | out["RECEIVE_CALL"] | out["PLACE_CALL"]
@@ -409,7 +412,7 @@ class DocumentExtractor:
             if o.cls != "verb":
                 return False
             a, b = (t.end, o.start) if t.start < o.start else (o.end, t.start)
-            if not any(toks[k].text in ("،", ",") or toks[k].text in _CLAUSE_PUNCT for k in range(a, b)):
+            if not any(toks[k].text in self.g["COMMAS"] or toks[k].text in self.g["CLAUSE_STOPS"] for k in range(a, b)):
                 return False
         return True
 
@@ -430,7 +433,7 @@ class DocumentExtractor:
         comma = False
         for k in range(a, t.start):
             tok = toks[k]
-            comma = comma or tok.text in ("،", ",")
+            comma = comma or tok.text in self.g["COMMAS"]
             if not tok.words.isdisjoint(light) and (comma or (tok.text[:1] in and_words and len(tok.forms) > 1)):
                 return True  # ، وسوف يجري / ويعقد: a light verb that opens a clause of its own
         after = range(t.end, min(len(toks), t.end + 2))
@@ -444,7 +447,7 @@ class DocumentExtractor:
 
     def _cut_between(self, info: SentInfo, a: int, b: int) -> bool:
         for tok in info.tokens[a:b]:
-            if tok.text in _CLAUSE_PUNCT or tok.text in self.g["COMPLEMENTIZERS"] or tok.text in self.g["CLAUSE_BREAKERS"]:
+            if tok.text in self.g["CLAUSE_STOPS"] or tok.text in self.g["COMPLEMENTIZERS"] or tok.text in self.g["CLAUSE_BREAKERS"]:
                 return True
         return False
 
@@ -453,12 +456,12 @@ class DocumentExtractor:
         lo = prev_end
         for k in range(t.start - 1, prev_end - 1, -1):
             tok = toks[k]
-            if prev_end > 0 and tok.text in ("،", ",") and k + 1 <= t.start and self._opens_clause(info, k + 1):
+            if prev_end > 0 and tok.text in self.g["COMMAS"] and k + 1 <= t.start and self._opens_clause(info, k + 1):
                 lo = k + 1  # يلتقي X ...، وسوف يجري Y محادثات: after an earlier event, a new clause opens its own window
                 break
             if tok.text in ("\u201c", "\u00ab", '"') and self._short_quote(toks, k):
                 continue  # وقائد “قوات سوريا الديمقراطية”: a quoted name, not quoted speech
-            if tok.text in (":", "؛", "\u201c", "\u00ab", '"') or self._complementizer(tok):
+            if tok.text in self.g["WINDOW_OPENERS"] or self._complementizer(tok):
                 lo = k + 1
                 break
         hi = next_start
@@ -467,11 +470,11 @@ class DocumentExtractor:
         for k in range(t.end, next_start):
             tok = toks[k]
             long_quote = tok.text in ("\u201c", "\u00ab", '"') and not self._short_quote(toks, k)
-            if (tok.text in _CLAUSE_PUNCT or long_quote or tok.text in complementizers or tok.text in breakers
+            if (tok.text in self.g["CLAUSE_STOPS"] or long_quote or tok.text in complementizers or tok.text in breakers
                     or (k > t.end and not _words(tok).isdisjoint(markers))):
                 hi = k
                 break
-            if tok.text == "،" and k + 1 < len(toks) and not _words(toks[k + 1]).isdisjoint(reports_or_breakers):
+            if tok.text in self.g["COMMAS"] and k + 1 < len(toks) and not _words(toks[k + 1]).isdisjoint(reports_or_breakers):
                 hi = k
                 break
         return lo, hi
@@ -651,7 +654,7 @@ class DocumentExtractor:
                 w = toks[k].words
                 if w & self.g["DENIAL_VERBS"]:
                     return None
-                if toks[k].text in ("،", ",", ".") or w & self.g["REPORT_OR_GOVERNING"]:
+                if toks[k].text in self.g["COMMAS"] or toks[k].text == "." or w & self.g["REPORT_OR_GOVERNING"]:
                     break
             # ولم يستبعد المصدر أن تلتقي ...: not ruled out, so uncertain
             for k in range(max(0, clause_lo - 5), clause_lo - 2):
@@ -746,7 +749,7 @@ class DocumentExtractor:
             return None
         if len(self._keys([p for p in parties if p.kind in ("person", "delegation", "state", "org")])) >= 2:
             return None
-        comma = next((k for k in range(max(hi, t.end), len(toks)) if toks[k].text in ("،", ",")), None)
+        comma = next((k for k in range(max(hi, t.end), len(toks)) if toks[k].text in self.g["COMMAS"]), None)
         if comma is None:
             return None
         for mm in info.mentions:
@@ -802,7 +805,7 @@ class DocumentExtractor:
     def _weak_ok(self, info: SentInfo, t: Trigger, lo: int, hi: int, parties: list[Mention]) -> bool:
         toks = info.tokens
         after = [toks[k] for k in range(t.end, hi)]
-        with_obj = any(tok.text in self.g["WITH"] or tok.text in self.g["BETWEEN"] or tok.text in self.g["OBJECT_PRONOUN_HOSTS"] or (tok.forms[0][1][:1] == "ب" and len(tok.forms) > 1) for tok in after)
+        with_obj = any(tok.text in self.g["WITH"] or tok.text in self.g["BETWEEN"] or tok.text in self.g["OBJECT_PRONOUN_HOSTS"] or (tok.forms[0][1][:1] in self.g["OBJECT_PROCLITICS"] and len(tok.forms) > 1) for tok in after)
         counterpart = any(p.counterpart for p in parties)
         before = {f for tok in toks[max(lo, t.start - 4):t.start] for f in _words(tok)}
         light = bool(before & self.g["CALL_VERBS"])
@@ -887,7 +890,7 @@ class DocumentExtractor:
         for k in range(t.start - 1, max(-1, t.start - 1 - WHERE_REACH), -1):
             if toks[k].text in self.g["WHERE"]:
                 return self._location(info, self._clause_start(info, k), k, t, nearest_to=k)
-            if toks[k].text in _CLAUSE_PUNCT:
+            if toks[k].text in self.g["CLAUSE_STOPS"]:
                 break
         return None
 
@@ -895,7 +898,7 @@ class DocumentExtractor:
         """The first token of the clause that ends before token k (after a colon, semicolon or clause breaker)."""
         toks = info.tokens
         for j in range(k - 1, -1, -1):
-            if toks[j].text in _CLAUSE_PUNCT or toks[j].text in self.g["CLAUSE_BREAKERS"]:
+            if toks[j].text in self.g["CLAUSE_STOPS"] or toks[j].text in self.g["CLAUSE_BREAKERS"]:
                 return j + 1
         return 0
 
@@ -1008,7 +1011,7 @@ class DocumentExtractor:
             if toks[k].text in markers or (k >= hi and not _words(toks[k]).isdisjoint(markers)):
                 start = k + 1
                 break
-            if toks[k].text in agreement and k + 1 < n and toks[k + 1].text in ("على", "علي", "بشان", "حول"):
+            if toks[k].text in agreement and k + 1 < n and toks[k + 1].text in self.g["AGREEMENT_PREPS"]:
                 start = k + 2
                 break
             if toks[k].text in (".",):
@@ -1038,7 +1041,7 @@ class DocumentExtractor:
                 if lo <= k < n and k >= last - 1:
                     last = max(last, k + 1)
             k = last
-            while k < n and (toks[k].text in self.g["IN"] or toks[k].text in self.g["OBJECT_PRONOUN_HOSTS"] or toks[k].text == "،" or k in info.phone_cues or info.index.first(k, _CAT_TRIGGER)):
+            while k < n and (toks[k].text in self.g["IN"] or toks[k].text in self.g["OBJECT_PRONOUN_HOSTS"] or toks[k].text in self.g["COMMAS"] or k in info.phone_cues or info.index.first(k, _CAT_TRIGGER)):
                 k += 1
                 place = info.index.first(k, _CAT_CITY_COUNTRY_METONYM) if k < n and toks[k - 1].text in self.g["IN"] else None
                 if place is not None and place.plen == 0:
@@ -1066,7 +1069,7 @@ class DocumentExtractor:
         while k < len(toks):
             if k in ends:
                 k, moved = ends[k], True
-            elif moved and (toks[k].text in ("،", ",") or k in info.time_tok or toks[k].text in self.g["AND"]):
+            elif moved and (toks[k].text in self.g["COMMAS"] or k in info.time_tok or toks[k].text in self.g["AND"]):
                 k += 1
             else:
                 break
@@ -1379,7 +1382,7 @@ class DocumentExtractor:
         end = start
         while end < len(toks) and end - start < MAX_TOPIC_TOKENS:
             tok = toks[end]
-            if tok.text in _TOPIC_STOPS or (_words(tok) & self.g["TOPIC_END"]) or tok.text in self.g["CLAUSE_BREAKERS"]:
+            if tok.text in self.g["TOPIC_STOPS"] or (_words(tok) & self.g["TOPIC_END"]) or tok.text in self.g["CLAUSE_BREAKERS"]:
                 break
             end += 1
         return end
@@ -1419,11 +1422,11 @@ class DocumentExtractor:
             j = k + 1
             while j < n:
                 tok = toks[j]
-                if tok.text == "،" or j in covered or tok.text in self.g["OBJECT_PRONOUN_HOSTS"] or info.index.first(j, _CAT_TRIGGER):
+                if tok.text in self.g["COMMAS"] or j in covered or tok.text in self.g["OBJECT_PRONOUN_HOSTS"] or info.index.first(j, _CAT_TRIGGER):
                     j += 1
                 elif _words(tok) & self.g["SOURCE_CUES"] or tok.text in self.g["IN"] or _words(tok) & self.g["LIGHT_VERBS"]:
                     j += 1  # وفق الكرملين، / خلال اللقاء
-                    while j < n and toks[j].text != "،" and j - k < 8 and (j in covered or info.index.first(j, _CAT_TRIGGER)):
+                    while j < n and toks[j].text not in self.g["COMMAS"] and j - k < 8 and (j in covered or info.index.first(j, _CAT_TRIGGER)):
                         j += 1
                 else:
                     break
