@@ -15,7 +15,7 @@ from syriadiplo.inputs import Problem, Source, iter_sources
 from syriadiplo.models import Record
 from syriadiplo.provenance import with_provenance
 
-__all__ = ["Problem", "Source", "load_documents", "extract_paths", "extract_source", "extract_text", "record_json"]
+__all__ = ["Problem", "Source", "as_date", "load_documents", "extract_paths", "extract_source", "extract_text", "record_json"]
 
 
 def document_of(src: Source) -> Document:
@@ -34,24 +34,42 @@ def load_documents(paths: list[str], problems: list[Problem] | None = None, **op
         yield document_of(src)
 
 
-def extract_source(src: Source, doc_date: _dt.date | None = None, recognizer=None) -> list[Record]:
+def as_date(value: _dt.date | str | None) -> _dt.date | None:
+    """A document date given as a `date`, a `datetime` (a pandas Timestamp is one) or an ISO string.
+
+    Raises ValueError for a string that is not an ISO date, TypeError for anything else.
+    """
+    if value is None:
+        return None
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    if isinstance(value, str):
+        return _dt.date.fromisoformat(value.strip()[:10])
+    raise TypeError(f"doc_date must be a date, a datetime or an ISO string, not {type(value).__name__}")
+
+
+def extract_source(src: Source, doc_date: _dt.date | str | None = None, recognizer=None) -> list[Record]:
     """Records of one source; `doc_date` (--doc-date) beats a JSONL line's date, which beats one in the text.
 
-    `recognizer` is an optional model backend (`syriadiplo.ner_models.get_recognizer`).
+    `doc_date` may be a `date`, a `datetime` or an ISO string (see `as_date`). `recognizer` is an optional
+    model backend (`syriadiplo.ner_models.get_recognizer`).
     """
+    doc_date = as_date(doc_date)
     doc = document_of(src)
     if doc_date is not None:
         doc.doc_date = doc_date
     return with_provenance(extract_document(doc, recognizer), src, doc, doc_date)
 
 
-def extract_text(text: str, doc_id: str = "doc", path: str = "-", doc_date: _dt.date | None = None,
+def extract_text(text: str, doc_id: str = "doc", path: str = "-", doc_date: _dt.date | str | None = None,
                  recognizer=None) -> list[Record]:
     """Records of one article given as a string."""
     return extract_source(Source(text, doc_id, path), doc_date, recognizer)
 
 
-def extract_paths(paths: list[str], doc_date: _dt.date | None = None, problems: list[Problem] | None = None,
+def extract_paths(paths: list[str], doc_date: _dt.date | str | None = None, problems: list[Problem] | None = None,
                   recognizer=None, **options) -> Iterator[Record]:
     """Records of every article under the given paths, in input order (`recognizer`: see extract_source)."""
     for src in iter_sources(paths, problems, **options):
