@@ -38,6 +38,9 @@ _INVISIBLE: Final = (
     + list(range(0x2066, 0x206A))
 )
 _TATWEEL: Final = 0x0640
+# The hashtag sign of text from social media and web pages (فلاديمير #بوتين): it goes, so a name or a
+# place written as a hashtag reads as the word it is.
+_HASHTAG: Final = {0x0023: ""}
 # Persian look-alikes that Arabic text picks up from some keyboards: yeh, keheh, heh goal.
 _LOOKALIKES: Final = {0x06CC: "\u064a", 0x06A9: "\u0643", 0x06C1: "\u0647", 0x06D5: "\u0647"}
 
@@ -80,6 +83,7 @@ def compute_table() -> dict[int, str]:
                 table[cp] = out
     for cp in _INVISIBLE:
         table[cp] = ""
+    table.update(_HASHTAG)
     return table
 
 
@@ -90,7 +94,8 @@ def table_text(table: dict[int, str]) -> str:
         "# FORMAT: CODE_POINT <TAB> REPLACEMENT, both as hexadecimal code points; REPLACEMENT is the",
         "#   code points it becomes, space-separated, or - when the character is dropped.",
         "# source: camel-tools' dediac_ar, normalize_alef_ar, normalize_alef_maksura_ar, normalize_teh_marbuta_ar",
-        "#   and normalize_unicode over the Arabic blocks, with bidi controls, tatweel and Persian look-alikes;",
+        "#   and normalize_unicode over the Arabic blocks, with bidi controls, tatweel, Persian look-alikes and",
+        "#   the hashtag sign (dropped);",
         "#   written by syriadiplo.normalize.write_table() (a test compares it with camel-tools).",
     ]
     for cp in sorted(table):
