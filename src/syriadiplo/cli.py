@@ -4,6 +4,7 @@ from __future__ import annotations
 import contextlib
 import datetime as _dt
 import json
+import os
 import sys
 from typing import List, Optional
 
@@ -126,63 +127,131 @@ def extract(
     ner: str = typer.Option("rules", "--ner", help="Entity recognition: rules (default, lexicons only), stanza, camel or all (models add persons, organizations, places the lexicons miss; see `syriadiplo models`).", callback=_check_ner),
     ner_model_dir: Optional[str] = typer.Option(None, "--ner-model-dir", help="Model files for --ner stanza (a stanza resources dir) or camel (the model dir); default: the library's own."),
 ) -> None:
-    from syriadiplo.batch import atomic_output, run, sigterm_as_exit
-    from syriadiplo.inputs import iter_sources
+    from syriadiplo.batch import output_conflict
+    from syriadiplo.inputs import discover, iter_sources
 
     date = _parse_date(doc_date)
+    output = None if output == "-" else output
+    found: list = []
+    files = discover(paths, globs or None, input_format, found)
+    conflict = output_conflict({k: v for k, v in (("-o", output), ("--errors", errors)) if v}, files)
+    if conflict:
+        _err(conflict)
+        raise typer.Exit(2)
     recognizer = _recognizer(ner, ner_model_dir)
     problems = _ProblemLog()
+    for p in found:
+        problems.append(p)
     max_bytes = int(max_size * 1e6) if max_size > 0 else None
-    sources = iter_sources(paths, problems, fmt=input_format, globs=globs or None, max_bytes=max_bytes)
-    progress = _progress(not quiet and sys.stderr.isatty())
-    interrupted = False
-    try:
-        with sigterm_as_exit(), contextlib.ExitStack() as stack:
-            if output:
-                out = stack.enter_context(atomic_output(output, newline="" if fmt == "csv" else "\n"))
-            else:
-                out = sys.stdout
-            task = None
-            if progress is not None:
-                stack.enter_context(progress)
-                problems.printer = lambda line: progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
-                task = progress.add_task("extract", total=None, records=0, mb=0.0, rate=0.0, mbs=0.0)
-            as_json = not merge and fmt == "jsonl"  # plain JSONL: lines are made where records are
-            if recognizer is not None:  # one model in this process: --jobs does not apply
-                from syriadiplo.pipeline import extract_source
-
-                results = ((src, extract_source(src, date, recognizer)) for src in sources)
-                as_json = False
-            else:
-                results = run(sources, jobs=jobs, doc_date=date, as_json=as_json)
-            records = _stream(results, progress, task)
-            if as_json:
-                for line in records:
-                    out.write(line + "\n")
-            else:
-                _write(records, out, merge, fmt)
-            out.flush()
-    except KeyboardInterrupt:
-        interrupted = True
-    if errors:
-        with atomic_output(errors) as f:
-            for p in problems:
-                f.write(json.dumps(p.as_json(), ensure_ascii=False) + "\n")
-    if interrupted:
-        _err("interrupted" + (f"; {output} left as it was" if output else ""))
-        raise typer.Exit(130)
+    run = _Run(output, errors, fmt, merge, problems)
+    run.sources = iter_sources(paths, problems, fmt=input_format, max_bytes=max_bytes, files=files)
+    code = run.go(jobs, date, recognizer, _progress(not quiet and sys.stderr.isatty()))
+    if code:
+        raise typer.Exit(code)
     if any(p.level == "error" for p in problems):
         raise typer.Exit(1)
 
 
-def _stream(results, progress, task):
-    """Records of (source, records) pairs, counting documents, records and MB on the progress bar."""
+class _Run:
+    """One extract run: outputs opened before any input is read, committed together or not at all."""
+
+    def __init__(self, output: Optional[str], errors: Optional[str], fmt: str, merge: bool, problems) -> None:
+        self.output, self.errors, self.fmt, self.merge, self.problems = output, errors, fmt, merge, problems
+        self.sources = iter(())
+
+    def go(self, jobs: int, date, recognizer, progress) -> int:
+        """Run and write; the exit code for an interruption or a write failure, else 0."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        from syriadiplo.batch import signals_as_interrupt
+
+        # plain JSONL: lines are made where records are (with a model, in this process: --jobs does not apply)
+        self.as_json = not self.merge and self.fmt == "jsonl" and recognizer is None
+        try:
+            with signals_as_interrupt(), contextlib.ExitStack() as stack:
+                out, err_file = self._open(stack)
+                results = stack.enter_context(contextlib.closing(self._results(jobs, date, recognizer)))
+                self._extract(results, out, progress, stack)
+                if err_file is not None:
+                    for p in self.problems:
+                        err_file.write(json.dumps(p.as_json(), ensure_ascii=False) + "\n")
+        except KeyboardInterrupt:
+            kept = " and ".join(x for x in (self.output, self.errors) if x)
+            _err("interrupted" + (f"; {kept} left as {'they were' if self.output and self.errors else 'it was'}" if kept else ""))
+            return 130
+        except BrokenPipeError:  # the reader went away (`| head`): end quietly, as cat does
+            with contextlib.suppress(OSError):
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 141
+        except BrokenProcessPool:
+            _err("a worker process died (out of memory?); " + ("no output written" if self.output else "output incomplete"))
+            return 1
+        except OSError as e:
+            _err(f"{self.output or 'stdout'}: cannot write ({e.strerror or e})"
+                 + (f"; {self.output} left as it was" if self.output else ""))
+            return 1
+        return 0
+
+    def _open(self, stack):
+        """The record and error files (temporary files until the end); a place that cannot be written is a
+        usage error, found before any input is read."""
+        from syriadiplo.batch import atomic_output
+
+        opt = "--errors"
+        try:
+            err_file = stack.enter_context(atomic_output(self.errors)) if self.errors else None
+            opt = "-o"
+            if self.output:
+                return stack.enter_context(atomic_output(self.output, newline="" if self.fmt == "csv" else "\n")), err_file
+        except OSError as e:
+            _err(f"{opt} {self.output if opt == '-o' else self.errors}: cannot write ({e.strerror or e})")
+            raise typer.Exit(2)
+        return sys.stdout, err_file
+
+    def _results(self, jobs: int, date, recognizer):
+        from syriadiplo.batch import run
+
+        if recognizer is None:
+            yield from run(self.sources, jobs=jobs, doc_date=date, as_json=self.as_json)
+            return
+        from syriadiplo.pipeline import extract_source
+
+        for src in self.sources:
+            yield src, extract_source(src, date, recognizer)
+
+    def _extract(self, results, out, progress, stack) -> None:
+        task = None
+        if progress is not None:
+            stack.enter_context(progress)
+            self.problems.printer = lambda line: progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
+            task = progress.add_task("extract", total=None, records=0, mb=0.0, rate=0.0, mbs=0.0)
+        records = _stream(results, progress, task, self.problems)
+        if self.as_json:
+            for line in records:
+                out.write(line + "\n")
+        else:
+            _write(records, out, self.merge, self.fmt)
+        out.flush()
+
+
+def _stream(results, progress, task, problems):
+    """Records of (source, records) pairs, counting documents, records and MB on the progress bar; a
+    document whose extraction failed goes to `problems`."""
     import time
+
+    from pathlib import Path
+
+    from syriadiplo.batch import Failure
+    from syriadiplo.inputs import Problem
 
     t0 = time.perf_counter()
     docs = nrec = 0
     chars = 0
     for src, recs in results:
+        if isinstance(recs, Failure):
+            where = src.path if Path(src.path).stem == src.doc_id else f"{src.path} (id {src.doc_id})"
+            problems.append(Problem(where, str(recs)))
+            recs = []
         yield from recs
         if progress is not None:
             docs += 1
