@@ -12,6 +12,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import time
 from contextlib import chdir
 from pathlib import Path
 
@@ -320,3 +321,75 @@ def test_output_dash_is_stdout_and_an_input_named_twice_is_read_once(tmp_path, s
         result = CliRunner().invoke(app, ["extract", "-o", "-", "a.txt", str(seed_copy)])
     assert result.stdout == once and not (tmp_path / "-").exists()
     assert result.exit_code == 0 and result.stderr.splitlines() == [f"{seed_copy}: named twice, read once"]
+
+
+# --- 7. signals: workers die with their parent, SIGTERM and SIGHUP end like SIGINT ----------------
+
+
+def _children(pid: int) -> list[int]:
+    out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(pid)], capture_output=True, text=True).stdout
+    return [int(x) for x in out.split()]
+
+
+def _running(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"  # a zombie is dead, waiting to be reaped
+    except OSError:
+        return False
+
+
+def _start_parallel_run(tmp_path: Path):
+    """A -j 2 run with -o and --errors over a corpus long enough to be interrupted; (process, workers)."""
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for i in range(600):
+        shutil.copy(SEEDS[i % len(SEEDS)], corpus / f"{i:03d}.txt")
+    for name in ("out.jsonl", "errs.jsonl"):
+        (tmp_path / name).write_text("old\n")
+    proc = subprocess.Popen([str(EXE), "extract", "-j", "2", "-o", str(tmp_path / "out.jsonl"),
+                             "--errors", str(tmp_path / "errs.jsonl"), str(corpus)],
+                            stderr=subprocess.PIPE, start_new_session=True)
+    for _ in range(300):
+        workers = _children(proc.pid)
+        if len(workers) == 2:
+            break
+        time.sleep(0.05)
+    time.sleep(1.0)  # the workers are extracting
+    return proc, workers
+
+
+def _gone(pids: list[int], seconds: float = 10) -> bool:
+    for _ in range(int(seconds * 20)):
+        if not any(_running(p) for p in pids):
+            return True
+        time.sleep(0.05)
+    return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="/proc and ps --ppid as on Linux")
+@pytest.mark.parametrize("sig", [signal.SIGHUP, signal.SIGTERM, signal.SIGINT], ids=lambda s: s.name)
+def test_a_signal_ends_the_run_like_ctrl_c(tmp_path, sig):
+    proc, workers = _start_parallel_run(tmp_path)
+    assert len(workers) == 2
+    os.killpg(proc.pid, sig) if sig != signal.SIGHUP else proc.send_signal(sig)  # a hang-up reaches the parent
+    assert proc.wait(timeout=60) == 130
+    assert proc.stderr.read().decode().strip().startswith("interrupted;")
+    assert (tmp_path / "out.jsonl").read_text() == "old\n" and (tmp_path / "errs.jsonl").read_text() == "old\n"
+    assert sorted(os.listdir(tmp_path)) == ["c", "errs.jsonl", "out.jsonl"]
+    assert _gone(workers)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the parent-death signal is Linux's")
+def test_workers_die_with_a_parent_killed_with_sigkill(tmp_path):
+    proc, workers = _start_parallel_run(tmp_path)
+    assert len(workers) == 2
+    proc.kill()
+    proc.wait(timeout=10)
+    try:
+        assert _gone(workers)
+    finally:
+        for p in workers:
+            if _running(p):
+                os.kill(p, signal.SIGKILL)
+    assert (tmp_path / "out.jsonl").read_text() == "old\n"
