@@ -14,7 +14,8 @@ app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     help="Extract meetings and phone calls over Syria from Arabic news articles as JSON records.\n\n"
-    "Exit codes: 0 all inputs processed; 1 some inputs could not be read (each named on stderr); 2 usage error.",
+    "Exit codes: 0 all inputs processed; 1 some inputs could not be read (each named on stderr); 2 usage error; "
+    "130 interrupted; 141 stdout closed.",
 )
 
 
@@ -39,12 +40,15 @@ def _check_format(fmt: str) -> str:
 
 EXTRACT_HELP = """Write one JSON record per meeting or phone call found in the articles (JSONL on stdout or -o FILE).
 
-Inputs: files, directories (recursive, sorted; .txt .jsonl .html .htm, or --glob), `-` for stdin.
-Each bad input costs only itself: one line `PATH: what went wrong` on stderr (and in --errors FILE).
+Inputs: files, directories (recursive, sorted; .txt .html .htm, or --glob), `-` for stdin; a .jsonl
+batch is read when named, a line at a time. Each bad input costs only itself: one line
+`PATH: what went wrong` on stderr (and in --errors FILE). See docs/INPUTS.md.
 
 Exit codes: 0 every input processed (warnings such as an empty file, NUL bytes removed or a
 Windows-1256 file allowed); 1 some inputs could not be read (missing, binary, undecodable,
-larger than --max-size, bad JSONL line); 2 usage error; 130 interrupted (-o FILE left as it was).
+larger than --max-size, bad JSONL line) or an output failed during the run; 2 usage error or a
+refused output path (an input, a directory, no such directory); 130 interrupted by SIGINT, SIGTERM
+or SIGHUP (-o and --errors left as they were); 141 stdout closed by its reader.
 """
 
 
@@ -117,13 +121,13 @@ def extract(
     doc_date: Optional[str] = typer.Option(None, "--doc-date", help="Document date YYYY-MM-DD to resolve relative times against."),
     merge: bool = typer.Option(False, "--merge", help="Write clusters of the same real event across documents instead of records."),
     fmt: str = typer.Option("jsonl", "--format", help="jsonl (default) or csv (one row per record or cluster).", callback=_check_format),
-    globs: Optional[List[str]] = typer.Option(None, "--glob", help="File name pattern for directories (e.g. '*.txt'; repeatable). Default: .txt .jsonl .html .htm by --input-format."),
+    globs: Optional[List[str]] = typer.Option(None, "--glob", help="File name pattern for directories (e.g. '*.jsonl'; repeatable). Default: .txt .html .htm (auto), or those of --input-format."),
     input_format: str = typer.Option("auto", "--input-format", help="auto (by suffix; stdin by its first character), txt, jsonl or html.", callback=_check_input_format),
-    output: Optional[str] = typer.Option(None, "-o", "--output", help="Write to FILE atomically (temporary file then rename) instead of stdout."),
+    output: Optional[str] = typer.Option(None, "-o", "--output", help="Write to FILE atomically (temporary file then rename) instead of stdout (- is stdout); never an input."),
     errors: Optional[str] = typer.Option(None, "--errors", help="Also write each problem as a JSON line {path, error, level} to FILE."),
     jobs: int = typer.Option(1, "--jobs", "-j", help="Worker processes; output is identical to --jobs 1.", callback=_check_jobs),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar (it is shown only when stderr is a terminal)."),
-    max_size: float = typer.Option(20.0, "--max-size", help="Refuse an input larger than this many MB (0: no limit)."),
+    max_size: float = typer.Option(20.0, "--max-size", help="Refuse an input (a JSONL line, for a JSONL batch) larger than this many MB (0: no limit)."),
     ner: str = typer.Option("rules", "--ner", help="Entity recognition: rules (default, lexicons only), stanza, camel or all (models add persons, organizations, places the lexicons miss; see `syriadiplo models`).", callback=_check_ner),
     ner_model_dir: Optional[str] = typer.Option(None, "--ner-model-dir", help="Model files for --ner stanza (a stanza resources dir) or camel (the model dir); default: the library's own."),
 ) -> None:

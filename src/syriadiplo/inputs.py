@@ -7,9 +7,11 @@ wrong`) and the batch goes on.
 
 Severity: an *error* means an input (or a JSONL line) gave no records because
 it could not be read (missing, binary, undecodable, too large, bad JSONL line,
-unreadable directory); a *warning* means it was read with a repair or gave
-nothing to read (decoded as Windows-1256, NUL bytes removed, empty file,
-directory symlink loop skipped). The CLI exits 1 on errors only.
+unreadable directory); a *warning* means it was read with a repair or a
+decision worth saying, or gave nothing to read (decoded as Windows-1256, as
+UTF-16 without BOM or as UTF-8 with invalid bytes replaced; NUL bytes removed;
+empty file; a symlink loop or dangling link skipped; a file named twice). The
+CLI exits 1 on errors only. docs/INPUTS.md is the user's account of all this.
 """
 from __future__ import annotations
 
