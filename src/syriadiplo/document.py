@@ -334,6 +334,29 @@ def _capped(text: str, spans: list[tuple[int, int]]):
         yield a, b
 
 
+def _add_sentences(doc: Document, lines: list[tuple[int, int, str]], normalized: list[tuple[str, bool]],
+                   kept: list[tuple[int, bool]], spans: dict[int, list[tuple[int, int]]]) -> None:
+    """The sentences of the kept lines (of the kept stretches of a line that lost a ticker), in order."""
+    text = doc.original
+    index = 0
+    for i, is_title in kept:
+        a, b, _ = lines[i]
+        # each sentence takes its normalized text from its line's: the same slice when the line keeps every
+        # offset, else the slice between where its ends' characters normalize to (the map is then built)
+        line_norm, keeps = normalized[i]
+        marks = None if keeps else resizing_marks(text[a:b])
+        sentences = (split_sentences(text, a, b) if i not in spans
+                     else [span for p, q in spans[i] for span in split_sentences(text, p, q)])
+        for s, e in sentences:
+            if marks is None:
+                sent_norm = NormText(text[s:e], line_norm[s - a:e - a])
+            else:
+                given = line_norm[normalized_offset(marks, s - a):normalized_offset(marks, e - a)]
+                sent_norm = NormText(text[s:e], given, resized=True)
+            doc.sentences.append(Sentence(index, s, e, sent_norm, is_title))
+            index += 1
+
+
 def build_document(text: str, doc_id: str, path: str, title: str | None = None) -> Document:
     """Clean `text` and split what is kept into sentences.
 
@@ -405,21 +428,5 @@ def build_document(text: str, doc_id: str, path: str, title: str | None = None) 
             continue
         first_kept = False
         kept.append((i, False))
-    index = 0
-    for i, is_title in kept:
-        a, b, _ = lines[i]
-        # each sentence takes its normalized text from its line's: the same slice when the line keeps every
-        # offset, else the slice between where its ends' characters normalize to (the map is then built)
-        line_norm, keeps = normalized[i]
-        marks = None if keeps else resizing_marks(text[a:b])
-        sentences = (split_sentences(text, a, b) if i not in spans
-                     else [span for p, q in spans[i] for span in split_sentences(text, p, q)])
-        for s, e in sentences:
-            if marks is None:
-                sent_norm = NormText(text[s:e], line_norm[s - a:e - a])
-            else:
-                given = line_norm[normalized_offset(marks, s - a):normalized_offset(marks, e - a)]
-                sent_norm = NormText(text[s:e], given, resized=True)
-            doc.sentences.append(Sentence(index, s, e, sent_norm, is_title))
-            index += 1
+    _add_sentences(doc, lines, normalized, kept, spans)
     return doc
