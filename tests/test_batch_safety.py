@@ -393,3 +393,29 @@ def test_workers_die_with_a_parent_killed_with_sigkill(tmp_path):
             if _running(p):
                 os.kill(p, signal.SIGKILL)
     assert (tmp_path / "out.jsonl").read_text() == "old\n"
+
+
+# --- 14. where evidence offsets point, for every input kind ---------------------------------------
+
+
+def test_offsets_are_defined_per_input_kind_and_hold(tmp_path):
+    doc = (REPO / "docs" / "INPUTS.md").read_text(encoding="utf-8")
+    section = doc.split("## Evidence offsets", 1)[1].split("\n## ", 1)[0]
+    for kind in ("text file", "JSONL line", "HTML page", "BOM removed", "CR and CRLF kept", "NUL"):
+        assert kind in section, kind
+    assert "docs/INPUTS.md" in (REPO / "README.md").read_text(encoding="utf-8")
+    text = SEED.read_text(encoding="utf-8")
+    txt = tmp_path / "a.txt"
+    txt.write_bytes(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").replace("\u060c", "\u060c\x00", 1).encode("utf-8"))
+    batch = tmp_path / "b.jsonl"
+    jtext = "\x00" + text.replace("\n", "\u2028", 1)
+    batch.write_text(json.dumps({"id": "j", "text": jtext}, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = invoke(["extract", str(txt), str(batch)])
+    assert result.exit_code == 0
+    given = {str(txt): decode(txt.read_bytes())[0], str(batch): jtext.replace("\x00", "")}
+    assert given[str(txt)].startswith(text[:10]) and "\r\n" in given[str(txt)]
+    recs = records(result.stdout)
+    assert {r["source"]["path"] for r in recs} == set(given)
+    for r in recs:
+        for ev in r["evidence"]:
+            assert given[r["source"]["path"]][ev["start"]:ev["end"]] == ev["text"]
