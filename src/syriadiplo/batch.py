@@ -36,6 +36,7 @@ IN_FLIGHT_PER_JOB = 3  # chunks queued per worker
 PR_SET_PDEATHSIG = 1  # prctl(2)
 GC_YOUNG_THRESHOLD = 20_000  # container allocations between young-generation collections
 _warmed = False
+abandoned = False  # a pool was left behind on an interruption (see _abandon)
 
 
 class Failure(str):
@@ -144,9 +145,29 @@ def run(sources: Iterable[Source], jobs: int = 1, doc_date: _dt.date | None = No
             yield from zip(done_chunk, fut.result())
         finished = True
     finally:
-        if not finished:  # interrupted: the workers' work is lost anyway, and a graceful shutdown can hang
-            _kill_workers(pool)
-        pool.shutdown(wait=True, cancel_futures=True)
+        if finished:
+            pool.shutdown(wait=True)
+        else:  # interrupted: the workers' work is lost anyway, and a graceful shutdown can hang
+            _abandon(pool)
+
+
+def _abandon(pool: ProcessPoolExecutor) -> None:
+    """End the workers now and leave the pool's threads behind: one may wait forever on a result a killed
+    worker was writing, so the process must end with `exit_abandoning`, which does not join them."""
+    global abandoned
+    _kill_workers(pool)
+    pool.shutdown(wait=False, cancel_futures=True)
+    abandoned = True
+
+
+def exit_abandoning(code: int) -> None:
+    """End the process with `code` at once if a pool was abandoned (its threads cannot be joined); the
+    caller has cleaned up its outputs. Without an abandoned pool, return."""
+    if abandoned:
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(Exception):
+                stream.flush()
+        os._exit(code)
 
 
 def _kill_workers(pool: ProcessPoolExecutor) -> None:

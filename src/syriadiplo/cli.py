@@ -151,6 +151,9 @@ def extract(
     run.sources = iter_sources(paths, problems, fmt=input_format, max_bytes=max_bytes, files=files)
     code = run.go(jobs, date, recognizer, _progress(not quiet and sys.stderr.isatty()))
     if code:
+        from syriadiplo.batch import exit_abandoning
+
+        exit_abandoning(code)  # an interrupted -j N run: its pool's threads cannot be joined
         raise typer.Exit(code)
     if any(p.level == "error" for p in problems):
         raise typer.Exit(1)
