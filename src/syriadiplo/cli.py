@@ -412,8 +412,18 @@ def models_download(
     _err(f"{backend}: models in {where}")
 
 
+def _interrupted_early(signum, frame) -> None:
+    # before a command has opened anything: nothing to clean up, only the documented code to give
+    raise SystemExit(130)
+
+
 def main() -> None:
-    """Console entry point."""
+    """Console entry point. SIGINT, SIGTERM and SIGHUP end any command with 130 (extract handles them
+    itself while it runs, to clean up)."""
+    import signal
+
+    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, _interrupted_early)
     try:
         app()
     except BrokenPipeError:
