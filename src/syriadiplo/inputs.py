@@ -366,13 +366,9 @@ def _open_input(given: str, path: Path, stdin):
 def _sources_of(stream, given: str, fmt: str, max_bytes: int | None, problems: list[Problem]) -> Iterator[Source]:
     """The sources of one open input: a JSONL stream line by line, any other input whole."""
     stem = "stdin" if given == "-" else display(Path(given).stem)
-    if given == "-":
-        head = stream.peek(SNIFF_BYTES)[:SNIFF_BYTES].decode("utf-8", "ignore")
-        kind = format_of(given, fmt, head)
-    else:
-        kind = format_of(given, fmt)
-        head = stream.peek(2)[:2] if hasattr(stream, "peek") else b""
-    if kind == "jsonl" and not (isinstance(head, bytes) and head.startswith((b"\xff\xfe", b"\xfe\xff"))):
+    head = stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]  # what is there, not consumed
+    kind = format_of(given, fmt, head.decode("utf-8", "ignore") if given == "-" else None)
+    if kind == "jsonl" and not head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 has no b"\n" lines
         yield from jsonl_stream(stream, given, problems, max_bytes)
         return
     try:
