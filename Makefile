@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup native run test bench bench-time eval lint clean
+.PHONY: setup native run test bench bench-time eval soak lint clean
 
 setup: $(STAMP) native
 
@@ -38,6 +38,11 @@ bench-time: setup
 # Seeds and the real-article corpus (../shared/corpus) scored with the shared scorer; says so when absent.
 eval: setup
 	$(BIN)/python bench/eval_corpus.py
+
+# Not part of `make test`: 10,000 files with 1% bad ones of every kind, -j 2 with -o and --errors, then
+# SIGTERM, SIGINT and SIGHUP 20 times each mid-run (bench/soak.py says what it checks).
+soak: setup
+	$(BIN)/python bench/soak.py --files 10000 --bad-share 0.01 --signals 20 --jobs 2
 
 lint: setup
 	$(BIN)/python -m compileall -q src tests

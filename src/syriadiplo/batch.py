@@ -7,12 +7,15 @@ at most a few chunks per worker in flight so memory stays bounded on any
 corpus size. With `jobs=1` everything runs in this process.
 
 `atomic_output(path)` opens a temporary file beside `path` and renames it over
-`path` only when the block completes: an interrupted run (Ctrl-C, SIGTERM, an
-exception) removes the temporary file and leaves the old `path` untouched.
+`path` only when the block completes: an interrupted run (Ctrl-C, SIGTERM,
+SIGHUP, an exception) removes the temporary file and leaves the old `path`
+untouched. Workers ignore those signals (the parent ends them) and die with
+their parent, even one killed with SIGKILL.
 """
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import datetime as _dt
 import gc
 import multiprocessing
@@ -23,28 +26,57 @@ import tempfile
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
 
 from syriadiplo.inputs import Source
 
 CHUNK_DOCS = 16  # sources per chunk at most
 CHUNK_CHARS = 200_000  # and about this much text per chunk
 IN_FLIGHT_PER_JOB = 3  # chunks queued per worker
+PR_SET_PDEATHSIG = 1  # prctl(2)
 GC_YOUNG_THRESHOLD = 20_000  # container allocations between young-generation collections
 _warmed = False
+abandoned = False  # a pool was left behind on an interruption (see _abandon)
 
 
-def _extract_chunk(chunk: list[Source], doc_date: _dt.date | None, as_json: bool = False) -> list[list]:
+class Failure(str):
+    """What stands for the records of a document whose extraction raised: why, as one line.
+
+    One document that breaks the extractor (a bug, a recursion too deep) costs only itself: the batch
+    goes on, and the caller reports it as it reports an unreadable input.
+    """
+
+
+def _extract_one(src: Source, doc_date: _dt.date | None, as_json: bool) -> list | Failure:
     from syriadiplo.pipeline import extract_source, record_json
 
-    out = [extract_source(src, doc_date) for src in chunk]
-    if as_json:  # serialized where extracted: the parent only writes, and JSON lines pickle cheaper than models
-        return [[record_json(r) for r in recs] for recs in out]
-    return out
+    try:
+        recs = extract_source(src, doc_date)
+        # serialized where extracted: the parent only writes, and JSON lines pickle cheaper than models
+        return [record_json(r) for r in recs] if as_json else recs
+    except Exception as e:  # RecursionError included
+        return Failure(f"extraction failed ({type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''})")
 
 
-def _worker_init() -> None:
-    # Ctrl-C goes to the whole process group: the parent handles it and shuts the pool down.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+def _extract_chunk(chunk: list[Source], doc_date: _dt.date | None, as_json: bool = False) -> list[list | Failure]:
+    return [_extract_one(src, doc_date, as_json) for src in chunk]
+
+
+def _worker_init(parent: int) -> None:
+    # Signals go to the whole process group: the parent handles them and ends the workers itself.
+    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, signal.SIG_IGN)
+    _die_with_parent(parent)
+
+
+def _die_with_parent(parent: int) -> None:
+    """Have the kernel kill this worker when its parent dies (kill -9 included); Linux only."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(1)
 
 
 def _warm_up() -> None:
@@ -90,7 +122,8 @@ def run(sources: Iterable[Source], jobs: int = 1, doc_date: _dt.date | None = No
         as_json: bool = False) -> Iterator[tuple[Source, list]]:
     """(source, records) for every source, in input order; `jobs` > 1 extracts in worker processes.
 
-    With `as_json`, the records come as their JSONL lines (`pipeline.record_json`, no newline).
+    With `as_json`, the records come as their JSONL lines (`pipeline.record_json`, no newline). A
+    document whose extraction raised comes with a `Failure` (why, one line) instead of its records.
     """
     _warm_up()
     if jobs <= 1:
@@ -98,7 +131,9 @@ def run(sources: Iterable[Source], jobs: int = 1, doc_date: _dt.date | None = No
             yield src, _extract_chunk([src], doc_date, as_json)[0]
         return
     pending: deque[tuple[list[Source], Future]] = deque()
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_worker_init)
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_worker_init,
+                               initargs=(os.getpid(),))
+    finished = False
     try:
         for chunk in _chunks(sources):
             pending.append((chunk, pool.submit(_extract_chunk, chunk, doc_date, as_json)))
@@ -108,17 +143,49 @@ def run(sources: Iterable[Source], jobs: int = 1, doc_date: _dt.date | None = No
         while pending:
             done_chunk, fut = pending.popleft()
             yield from zip(done_chunk, fut.result())
+        finished = True
     finally:
-        for _, fut in pending:
-            fut.cancel()
-        pool.shutdown(wait=True, cancel_futures=True)
+        if finished:
+            pool.shutdown(wait=True)
+        else:  # interrupted: the workers' work is lost anyway, and a graceful shutdown can hang
+            _abandon(pool)
+
+
+def _abandon(pool: ProcessPoolExecutor) -> None:
+    """End the workers now and leave the pool's threads behind: one may wait forever on a result a killed
+    worker was writing, so the process must end with `exit_abandoning`, which does not join them."""
+    global abandoned
+    _kill_workers(pool)
+    pool.shutdown(wait=False, cancel_futures=True)
+    abandoned = True
+
+
+def exit_abandoning(code: int) -> None:
+    """End the process with `code` at once if a pool was abandoned (its threads cannot be joined); the
+    caller has cleaned up its outputs. Without an abandoned pool, return."""
+    if abandoned:
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(Exception):
+                stream.flush()
+        os._exit(code)
+
+
+def _kill_workers(pool: ProcessPoolExecutor) -> None:
+    # the executor has no public way to end its workers at once; its process table is the one handle
+    for proc in list((getattr(pool, "_processes", None) or {}).values()):
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            proc.kill()
 
 
 @contextlib.contextmanager
 def atomic_output(path: str | os.PathLike, encoding: str = "utf-8", newline: str | None = "\n"):
-    """A text file that replaces `path` only if the block completes (temporary file + os.replace)."""
-    path = os.fspath(path)
-    directory = os.path.dirname(os.path.abspath(path))
+    """A text file that replaces `path` only if the block completes (temporary file + os.replace).
+
+    A symbolic link is written through: its target is replaced and the link stays, as `sort -o` does.
+    The temporary file is created on entry, so an unwritable place fails before any work.
+    """
+    path = os.path.realpath(os.fspath(path))
+    directory = os.path.dirname(path)
     fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{os.path.basename(path)}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding=encoding, newline=newline) as f:
@@ -139,18 +206,57 @@ def atomic_output(path: str | os.PathLike, encoding: str = "utf-8", newline: str
         raise
 
 
+def output_conflict(outputs: dict[str, str], inputs: list[tuple[str, Path]]) -> str | None:
+    """Why output paths cannot be written (one line), or None: one is a directory, lies in a directory that
+    does not exist, is one of the inputs (named or found in a directory), or two options name one file.
+
+    `outputs` maps each option (`-o`, `--errors`) to its path; checked before anything is read.
+    """
+    input_keys = {key for _, p in inputs if (key := _file_key(p)) is not None}
+    input_paths = {os.path.realpath(p) for given, p in inputs if given != "-"}
+    seen: dict[str, str] = {}
+    for opt, path in outputs.items():
+        real = os.path.realpath(path)
+        if os.path.isdir(real):
+            return f"{opt} {path}: is a directory"
+        if not os.path.isdir(os.path.dirname(real)):
+            return f"{opt} {path}: no such directory"
+        if real in input_paths or _file_key(Path(real)) in input_keys:
+            return f"{opt} {path}: is one of the inputs; refusing to overwrite it"
+        if real in seen:
+            return f"{seen[real]} and {opt} name the same file {path}"
+        seen[real] = opt
+    return None
+
+
+def _file_key(p: Path) -> tuple[int, int] | None:
+    try:
+        st = p.stat()
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+INTERRUPTS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
+
+
 @contextlib.contextmanager
-def sigterm_as_exit():
-    """Turn SIGTERM into SystemExit(143) inside the block, so cleanup (atomic output) runs."""
+def signals_as_interrupt():
+    """Inside the block, SIGTERM and SIGHUP end the run as Ctrl-C does (KeyboardInterrupt), so cleanup
+    (atomic output, the workers) runs. Only the first signal interrupts: later ones, while cleaning up,
+    are ignored, so the cleanup itself is never cut short."""
     def handler(signum, frame):
-        raise SystemExit(128 + signum)
+        for sig in INTERRUPTS:
+            signal.signal(sig, signal.SIG_IGN)
+        raise KeyboardInterrupt
 
     try:
-        old = signal.signal(signal.SIGTERM, handler)
+        old = {sig: signal.signal(sig, handler) for sig in INTERRUPTS}
     except ValueError:  # not the main thread
         yield
         return
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, old)
+        for sig, h in old.items():
+            signal.signal(sig, h)

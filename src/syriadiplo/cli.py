@@ -4,6 +4,7 @@ from __future__ import annotations
 import contextlib
 import datetime as _dt
 import json
+import os
 import sys
 from typing import List, Optional
 
@@ -13,7 +14,8 @@ app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     help="Extract meetings and phone calls over Syria from Arabic news articles as JSON records.\n\n"
-    "Exit codes: 0 all inputs processed; 1 some inputs could not be read (each named on stderr); 2 usage error.",
+    "Exit codes: 0 all inputs processed; 1 some inputs could not be read (each named on stderr); 2 usage error; "
+    "130 interrupted; 141 stdout closed.",
 )
 
 
@@ -70,12 +72,15 @@ def _main(version: bool = typer.Option(False, "--version", help="Print the versi
 
 EXTRACT_HELP = """Write one JSON record per meeting or phone call found in the articles (JSONL on stdout or -o FILE).
 
-Inputs: files, directories (recursive, sorted; .txt .jsonl .html .htm, or --glob), `-` for stdin.
-Each bad input costs only itself: one line `PATH: what went wrong` on stderr (and in --errors FILE).
+Inputs: files, directories (recursive, sorted; .txt .html .htm, or --glob), `-` for stdin; a .jsonl
+batch is read when named, a line at a time. Each bad input costs only itself: one line
+`PATH: what went wrong` on stderr (and in --errors FILE). See docs/INPUTS.md.
 
 Exit codes: 0 every input processed (warnings such as an empty file, NUL bytes removed or a
 Windows-1256 file allowed); 1 some inputs could not be read (missing, binary, undecodable,
-larger than --max-size, bad JSONL line); 2 usage error; 130 interrupted (-o FILE left as it was).
+larger than --max-size, bad JSONL line) or an output failed during the run; 2 usage error or a
+refused output path (an input, a directory, no such directory); 130 interrupted by SIGINT, SIGTERM
+or SIGHUP (-o and --errors left as they were); 141 stdout closed by its reader.
 """
 
 
@@ -140,75 +145,149 @@ def extract(
     merge: bool = typer.Option(False, "--merge", help="Write clusters of the same real event across documents instead of records."),
     fmt: Optional[str] = typer.Option(None, "--format", metavar="[" + "|".join(FORMATS) + "]", help=FORMAT_HELP, callback=_check_format),
     bom: bool = typer.Option(False, "--bom", help="Start CSV output with a byte order mark (for spreadsheet programs)."),
-    globs: Optional[List[str]] = typer.Option(None, "--glob", help="File name pattern for directories (e.g. '*.txt'; repeatable). Default: .txt .jsonl .html .htm by --input-format."),
+    globs: Optional[List[str]] = typer.Option(None, "--glob", help="File name pattern for directories (e.g. '*.jsonl'; repeatable). Default: .txt .html .htm (auto), or those of --input-format."),
     input_format: str = typer.Option("auto", "--input-format", metavar="[auto|txt|jsonl|html]", help="auto (by suffix; stdin by its first character), txt, jsonl or html.", callback=_check_input_format),
-    output: Optional[str] = typer.Option(None, "-o", "--output", help="Write to FILE atomically (temporary file then rename) instead of stdout."),
+    output: Optional[str] = typer.Option(None, "-o", "--output", help="Write to FILE atomically (temporary file then rename) instead of stdout (- is stdout); never an input."),
     errors: Optional[str] = typer.Option(None, "--errors", help="Also write each problem as a JSON line {path, error, level} to FILE."),
     jobs: int = typer.Option(1, "--jobs", "-j", help="Worker processes; output is identical to --jobs 1.", callback=_check_jobs),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar (shown only when stderr is a terminal) and no summary line."),
-    max_size: float = typer.Option(20.0, "--max-size", help="Refuse an input larger than this many MB (0: no limit)."),
+    max_size: float = typer.Option(20.0, "--max-size", help="Refuse an input (a JSONL line, for a JSONL batch) larger than this many MB (0: no limit)."),
     ner: str = typer.Option("rules", "--ner", metavar="[rules|stanza|camel|all]", help="Entity recognition: rules (default, lexicons only), stanza, camel or all (models add persons, organizations, places the lexicons miss; see `syriadiplo models`).", callback=_check_ner),
     ner_model_dir: Optional[str] = typer.Option(None, "--model-dir", help="Model files for --ner stanza (a stanza resources dir) or camel (the model dir); default: the library's own."),
 ) -> None:
-    from syriadiplo.batch import atomic_output, run, sigterm_as_exit
-    from syriadiplo.inputs import iter_sources
-    from syriadiplo.progress import RunStats
+    from syriadiplo.batch import output_conflict
+    from syriadiplo.inputs import discover, iter_sources
 
     date = _parse_date(doc_date)
+    output = None if output == "-" else output
     fmt = _output_format(fmt, output, merge)
+    found: list = []
+    files = discover(paths, globs or None, input_format, found)
+    conflict = output_conflict({k: v for k, v in (("-o", output), ("--errors", errors)) if v}, files)
+    if conflict:
+        _err(conflict)
+        raise typer.Exit(2)
     recognizer = _recognizer(ner, ner_model_dir)
     problems = _ProblemLog()
+    for p in found:
+        problems.append(p)
     max_bytes = int(max_size * 1e6) if max_size > 0 else None
-    sources = iter_sources(paths, problems, fmt=input_format, globs=globs or None, max_bytes=max_bytes)
-    progress = _progress(not quiet and sys.stderr.isatty(), paths, globs, input_format)
-    stats = RunStats()
-    interrupted = False
-    try:
-        with sigterm_as_exit(), contextlib.ExitStack() as stack:
-            if output:
-                out = stack.enter_context(atomic_output(output, newline="" if fmt.endswith("csv") else "\n"))
-            else:
-                out = sys.stdout
-            task = None
-            if progress is not None:
-                stack.enter_context(progress)
-                problems.printer = lambda line: progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
-                task = progress.add_task("extract", total=progress.documents, records=0, mb=0.0, rate=0.0, mbs=0.0)
-            as_json = not merge and fmt == "jsonl"  # plain JSONL: lines are made where records are
-            if recognizer is not None:  # one model in this process: --jobs does not apply
-                from syriadiplo.pipeline import extract_source
+    run = _Run(output, errors, fmt, merge, problems, bom)
+    run.sources = iter_sources(paths, problems, fmt=input_format, max_bytes=max_bytes, files=files)
+    code = run.go(jobs, date, recognizer, _progress(not quiet and sys.stderr.isatty(), paths, globs, input_format))
+    if not quiet and code != 141:  # a reader that went away (| head) gets no last word, as with cat
+        errs = sum(p.level == "error" for p in problems)
+        _err(run.stats.summary(errs, len(problems) - errs))
+    if code:
+        from syriadiplo.batch import exit_abandoning
 
-                results = ((src, extract_source(src, date, recognizer)) for src in sources)
-                as_json = False
-            else:
-                results = run(sources, jobs=jobs, doc_date=date, as_json=as_json)
-            records = _stream(results, progress, task, stats)
-            if as_json:
-                for line in records:
-                    out.write(line + "\n")
-            else:
-                _write(records, out, merge, fmt, bom)
-            out.flush()
-    except KeyboardInterrupt:
-        interrupted = True
-    if errors:
-        with atomic_output(errors) as f:
-            for p in problems:
-                f.write(json.dumps(p.as_json(), ensure_ascii=False) + "\n")
-    if not quiet:
-        _err(stats.summary(sum(p.level == "error" for p in problems), sum(p.level != "error" for p in problems)))
-    if interrupted:
-        _err("interrupted" + (f"; {output} left as it was" if output else ""))
-        raise typer.Exit(130)
+        exit_abandoning(code)  # an interrupted -j N run: its pool's threads cannot be joined
+        raise typer.Exit(code)
     if any(p.level == "error" for p in problems):
         raise typer.Exit(1)
 
 
-def _stream(results, progress, task, stats):
-    """Records of (source, records) pairs, counting documents, records and MB (and showing them on the bar)."""
+class _Run:
+    """One extract run: outputs opened before any input is read, committed together or not at all."""
+
+    def __init__(self, output: Optional[str], errors: Optional[str], fmt: str, merge: bool, problems,
+                 bom: bool = False) -> None:
+        from syriadiplo.progress import RunStats
+
+        self.output, self.errors, self.fmt, self.merge, self.problems = output, errors, fmt, merge, problems
+        self.bom = bom
+        self.sources = iter(())
+        self.stats = RunStats()
+
+    def go(self, jobs: int, date, recognizer, progress) -> int:
+        """Run and write; the exit code for an interruption or a write failure, else 0."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        from syriadiplo.batch import signals_as_interrupt
+
+        # plain JSONL: lines are made where records are (with a model, in this process: --jobs does not apply)
+        self.as_json = not self.merge and self.fmt == "jsonl" and recognizer is None
+        try:
+            with signals_as_interrupt(), contextlib.ExitStack() as stack:
+                out, err_file = self._open(stack)
+                results = stack.enter_context(contextlib.closing(self._results(jobs, date, recognizer)))
+                self._extract(results, out, progress, stack)
+                if err_file is not None:
+                    for p in self.problems:
+                        err_file.write(json.dumps(p.as_json(), ensure_ascii=False) + "\n")
+        except KeyboardInterrupt:
+            kept = " and ".join(x for x in (self.output, self.errors) if x)
+            _err("interrupted" + (f"; {kept} left as {'they were' if self.output and self.errors else 'it was'}" if kept else ""))
+            return 130
+        except BrokenPipeError:  # the reader went away (`| head`): end quietly, as cat does
+            with contextlib.suppress(OSError):
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 141
+        except BrokenProcessPool:
+            _err("a worker process died (out of memory?); " + ("no output written" if self.output else "output incomplete"))
+            return 1
+        except OSError as e:
+            _err(f"{self.output or 'stdout'}: cannot write ({e.strerror or e})"
+                 + (f"; {self.output} left as it was" if self.output else ""))
+            return 1
+        return 0
+
+    def _open(self, stack):
+        """The record and error files (temporary files until the end); a place that cannot be written is a
+        usage error, found before any input is read."""
+        from syriadiplo.batch import atomic_output
+
+        opt = "--errors"
+        try:
+            err_file = stack.enter_context(atomic_output(self.errors)) if self.errors else None
+            opt = "-o"
+            if self.output:
+                return stack.enter_context(atomic_output(self.output, newline="" if self.fmt.endswith("csv") else "\n")), err_file
+        except OSError as e:
+            _err(f"{opt} {self.output if opt == '-o' else self.errors}: cannot write ({e.strerror or e})")
+            raise typer.Exit(2)
+        return sys.stdout, err_file
+
+    def _results(self, jobs: int, date, recognizer):
+        from syriadiplo.batch import run
+
+        if recognizer is None:
+            yield from run(self.sources, jobs=jobs, doc_date=date, as_json=self.as_json)
+            return
+        from syriadiplo.pipeline import extract_source
+
+        for src in self.sources:
+            yield src, extract_source(src, date, recognizer)
+
+    def _extract(self, results, out, progress, stack) -> None:
+        task = None
+        if progress is not None:
+            stack.enter_context(progress)
+            self.problems.printer = lambda line: progress.console.print(line, markup=False, highlight=False, soft_wrap=True)
+            task = progress.add_task("extract", total=progress.documents, records=0, mb=0.0, rate=0.0, mbs=0.0)
+        records = _stream(results, progress, task, self.problems, self.stats)
+        if self.as_json:
+            for line in records:
+                out.write(line + "\n")
+        else:
+            _write(records, out, self.merge, self.fmt, self.bom)
+        out.flush()
+
+
+def _stream(results, progress, task, problems, stats):
+    """Records of (source, records) pairs, counting documents, records and MB (and showing them on the bar);
+    a document whose extraction failed goes to `problems`."""
+    from pathlib import Path
+
+    from syriadiplo.batch import Failure
+    from syriadiplo.inputs import Problem
     from syriadiplo.progress import update
 
     for src, recs in results:
+        if isinstance(recs, Failure):
+            where = src.path if Path(src.path).stem == src.doc_id else f"{src.path} (id {src.doc_id})"
+            problems.append(Problem(where, str(recs)))
+            recs = []
         yield from recs
         stats.add(src.text, len(recs))
         if progress is not None:
@@ -423,8 +502,18 @@ def models_download(
     _err(f"{backend}: models in {where}")
 
 
+def _interrupted_early(signum, frame) -> None:
+    # before a command has opened anything: nothing to clean up, only the documented code to give
+    raise SystemExit(130)
+
+
 def main() -> None:
-    """Console entry point."""
+    """Console entry point. SIGINT, SIGTERM and SIGHUP end any command with 130 (extract handles them
+    itself while it runs, to clean up)."""
+    import signal
+
+    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, _interrupted_early)
     try:
         app()
     except BrokenPipeError:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final
@@ -38,6 +40,60 @@ _GAP: Final = re.compile(r"\s{2,}")  # two spaces or more: a paragraph break of 
 # A "sentence" longer than this (a scraped page on one line with no full stop) is cut at a space,
 # so that no stage ever works on one multi-megabyte string.
 MAX_SENTENCE_CHARS: Final = 5000
+
+
+@lru_cache(maxsize=1)
+def _compositions() -> tuple[dict[str, str], re.Pattern[str]]:
+    """Canonical pairs (base, combining mark) that compose into one character, keyed by the pair, and a
+    regex of the marks. From the Unicode database: a decomposed hamza or madda (alef + U+0653, yeh +
+    U+0654, ...) as some scrapers and macOS tools write, and the same for every script."""
+    pairs: dict[str, str] = {}
+    for cp in range(0xC0, 0x12000):  # no character above composes canonically from two
+        ch = chr(cp)
+        dec = unicodedata.decomposition(ch)
+        if dec and not dec.startswith("<") and len(dec.split()) == 2:
+            pair = "".join(chr(int(x, 16)) for x in dec.split())
+            if unicodedata.normalize("NFC", pair) == ch:  # not a composition exclusion
+                pairs[pair] = ch
+    marks = sorted({pair[1] for pair in pairs})
+    return pairs, re.compile("[" + "".join(re.escape(m) for m in marks) + "]")
+
+
+def compose(text: str) -> tuple[str, list[int]]:
+    """`text` with each (base, combining mark) pair that has a composed character replaced by it, and the
+    composed offsets at which a pair was joined (empty, and `text` itself, when there is none).
+
+    The cleaner and the matchers see one hamza or madda form however the text spells it; `original_offset`
+    maps an offset of the composed text back to `text`. Nothing else changes: marks are not reordered.
+    """
+    if unicodedata.is_normalized("NFC", text):  # in C: no pair to join (the common case)
+        return text, []
+    pairs, marks = _compositions()
+    if marks.search(text) is None:
+        return text, []
+    out: list[str] = []
+    joined: list[int] = []
+    pos = 0
+    n = 0  # length of the composed text so far
+    for m in marks.finditer(text):
+        o = m.start()
+        if o <= pos or text[o - 1:o + 1] not in pairs:
+            continue
+        out.append(text[pos:o - 1])
+        n += o - 1 - pos
+        out.append(pairs[text[o - 1:o + 1]])
+        joined.append(n)
+        n += 1
+        pos = o + 1
+    if not joined:
+        return text, []
+    out.append(text[pos:])
+    return "".join(out), joined
+
+
+def original_offset(joined: list[int], n: int) -> int:
+    """The offset in the text `compose` was given of offset `n` of the composed text."""
+    return n + bisect_left(joined, n)
 
 
 @dataclass
@@ -162,8 +218,8 @@ def _glues(line: str, enough: int) -> int:
     return glues
 
 
-def _ticker_pieces(text: str, a: int, b: int, gapped: bool) -> tuple[list[tuple[int, int]], list[tuple[int, int, str]]]:
-    """The stretches of the line text[a:b] that are not tickers, and the removed stretches that are.
+def _ticker_pieces(line: str, gapped: bool) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The stretches of `line` that are not tickers, and those that are (offsets into `line`).
 
     The line is cut just after each sentence stop that _HAS_STOP sees (not a headline's "..") and at each
     run of two or more spaces (where a flattened page had its line breaks). No piece holds a stop, so each
@@ -171,21 +227,55 @@ def _ticker_pieces(text: str, a: int, b: int, gapped: bool) -> tuple[list[tuple[
     a piece that ends at such a run can be one: the line was no ticker as a whole, and a paragraph's
     sentence with two slips of the keyboard is not one.
     """
-    stops = {m.start() + 1 for m in _HAS_STOP.finditer(text, a, b)}
-    gaps = {m.start() for m in _GAP.finditer(text, a, b)}
+    stops = {m.start() + 1 for m in _HAS_STOP.finditer(line)}
+    gaps = {m.start() for m in _GAP.finditer(line)}
     keep: list[tuple[int, int]] = []
-    removed: list[tuple[int, int, str]] = []
-    s = a
-    for cut in sorted(stops | gaps) + [b]:
-        piece = text[s:cut]
+    removed: list[tuple[int, int]] = []
+    s = 0
+    for cut in sorted(stops | gaps) + [len(line)]:
+        piece = line[s:cut]
         if piece.strip():
             if ((cut in gaps or not gapped) and len(piece) >= TICKER_MIN_CHARS
                     and _glues(piece, TICKER_MIN_GLUES) >= TICKER_MIN_GLUES):
-                removed.append((s, cut, "ticker"))
+                removed.append((s, cut))
             else:
                 keep.append((s, cut))
         s = cut
     return keep, removed
+
+
+def _visible(body: str) -> tuple[str, list[int] | None]:
+    """`body` without the characters normalization drops (bidi marks, joiners, tatweel, diacritics), which
+    hide glue points and stops from the ticker tests, and where each kept character stands in `body` (with
+    its length last); `(body, None)` when there is none. Letters are kept as they are: glue points are
+    written for them."""
+    at, shift = resizing_marks(body)
+    dropped = {o for k, o in enumerate(at) if shift[k] < (shift[k - 1] if k else 0)}
+    if not dropped:
+        return body, None
+    where = [o for o in range(len(body)) if o not in dropped]
+    return "".join(body[o] for o in where), where + [len(body)]
+
+
+def _ticker_test(body: str, keeps: bool) -> tuple[bool, list[tuple[int, int]], list[tuple[int, int]]]:
+    """Whether the line `body` goes whole as a ticker, else its stretches to keep and the ticker stretches
+    to remove (offsets into `body`; both empty when the line has no ticker in it)."""
+    line, where = (body, None) if keeps else _visible(body)
+    if len(line) < TICKER_MIN_CHARS:
+        return False, [], []
+    has_stop = _HAS_STOP.search(line) is not None
+    need = TICKER_SURE_GLUES if has_stop else TICKER_MIN_GLUES
+    glues = _glues(line, need)
+    # a line with sentences (an article whose line breaks were lost, as in a JSONL text field or a
+    # page flattened to one line) loses only its stretches that are tickers by themselves; a ticker
+    # line whose glue points spread over all of it goes whole (_is_ticker on the whole line)
+    rest, tickers = (_ticker_pieces(line, glues < need) if has_stop and glues >= TICKER_MIN_GLUES else ([], []))
+    if rest and tickers:
+        if where is not None:
+            rest = [(where[p], where[q]) for p, q in rest]
+            tickers = [(where[p], where[q]) for p, q in tickers]
+        return False, rest, tickers
+    return glues >= need or bool(tickers), [], []
 
 
 def _lines(text: str):
@@ -244,6 +334,29 @@ def _capped(text: str, spans: list[tuple[int, int]]):
         yield a, b
 
 
+def _add_sentences(doc: Document, lines: list[tuple[int, int, str]], normalized: list[tuple[str, bool]],
+                   kept: list[tuple[int, bool]], spans: dict[int, list[tuple[int, int]]]) -> None:
+    """The sentences of the kept lines (of the kept stretches of a line that lost a ticker), in order."""
+    text = doc.original
+    index = 0
+    for i, is_title in kept:
+        a, b, _ = lines[i]
+        # each sentence takes its normalized text from its line's: the same slice when the line keeps every
+        # offset, else the slice between where its ends' characters normalize to (the map is then built)
+        line_norm, keeps = normalized[i]
+        marks = None if keeps else resizing_marks(text[a:b])
+        sentences = (split_sentences(text, a, b) if i not in spans
+                     else [span for p, q in spans[i] for span in split_sentences(text, p, q)])
+        for s, e in sentences:
+            if marks is None:
+                sent_norm = NormText(text[s:e], line_norm[s - a:e - a])
+            else:
+                given = line_norm[normalized_offset(marks, s - a):normalized_offset(marks, e - a)]
+                sent_norm = NormText(text[s:e], given, resized=True)
+            doc.sentences.append(Sentence(index, s, e, sent_norm, is_title))
+            index += 1
+
+
 def build_document(text: str, doc_id: str, path: str, title: str | None = None) -> Document:
     """Clean `text` and split what is kept into sentences.
 
@@ -281,21 +394,14 @@ def build_document(text: str, doc_id: str, path: str, title: str | None = None) 
             doc.removed.append((a, b, "subscribe"))
             continue
         if len(body) >= TICKER_MIN_CHARS:
-            has_stop = _HAS_STOP.search(body) is not None
-            need = TICKER_SURE_GLUES if has_stop else TICKER_MIN_GLUES
-            glues = _glues(body, need)
-            # a line with sentences (an article whose line breaks were lost, as in a JSONL text field or a
-            # page flattened to one line) loses only its stretches that are tickers by themselves; a ticker
-            # line whose glue points spread over all of it goes whole (_is_ticker on the whole line)
-            rest, tickers = (_ticker_pieces(text, a, b, glues < need) if has_stop and glues >= TICKER_MIN_GLUES
-                             else ([], []))
-            if rest and tickers:
-                doc.removed.extend(tickers)
-                spans[i] = rest
+            whole, rest, tickers = _ticker_test(body, normalized[i][1])
+            if rest:
+                doc.removed.extend((a + p, a + q, "ticker") for p, q in tickers)
+                spans[i] = [(a + p, a + q) for p, q in rest]
                 first_kept = False
                 kept.append((i, False))
                 continue
-            if glues >= need or tickers:
+            if whole:
                 doc.removed.append((a, b, "ticker"))
                 continue
         if body.rstrip().endswith(_ELLIPSES):
@@ -322,21 +428,5 @@ def build_document(text: str, doc_id: str, path: str, title: str | None = None) 
             continue
         first_kept = False
         kept.append((i, False))
-    index = 0
-    for i, is_title in kept:
-        a, b, _ = lines[i]
-        # each sentence takes its normalized text from its line's: the same slice when the line keeps every
-        # offset, else the slice between where its ends' characters normalize to (the map is then built)
-        line_norm, keeps = normalized[i]
-        marks = None if keeps else resizing_marks(text[a:b])
-        sentences = (split_sentences(text, a, b) if i not in spans
-                     else [span for p, q in spans[i] for span in split_sentences(text, p, q)])
-        for s, e in sentences:
-            if marks is None:
-                sent_norm = NormText(text[s:e], line_norm[s - a:e - a])
-            else:
-                given = line_norm[normalized_offset(marks, s - a):normalized_offset(marks, e - a)]
-                sent_norm = NormText(text[s:e], given, resized=True)
-            doc.sentences.append(Sentence(index, s, e, sent_norm, is_title))
-            index += 1
+    _add_sentences(doc, lines, normalized, kept, spans)
     return doc

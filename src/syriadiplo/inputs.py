@@ -7,17 +7,22 @@ wrong`) and the batch goes on.
 
 Severity: an *error* means an input (or a JSONL line) gave no records because
 it could not be read (missing, binary, undecodable, too large, bad JSONL line,
-unreadable directory); a *warning* means it was read with a repair or gave
-nothing to read (decoded as Windows-1256, NUL bytes removed, empty file,
-directory symlink loop skipped). The CLI exits 1 on errors only.
+unreadable directory); a *warning* means it was read with a repair or a
+decision worth saying, or gave nothing to read (decoded as Windows-1256, as
+UTF-16 without BOM or as UTF-8 with invalid bytes replaced; NUL bytes removed;
+empty file; a symlink loop or dangling link skipped; a file named twice). The
+CLI exits 1 on errors only. docs/INPUTS.md is the user's account of all this.
 """
 from __future__ import annotations
 
 import datetime as _dt
+import errno
 import fnmatch
+import io
 import json
 import os
 import sys
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,11 +30,16 @@ from pathlib import Path
 FORMATS = ("auto", "txt", "jsonl", "html")
 # Suffixes a directory walk picks up under --input-format auto, and what each is read as.
 AUTO_SUFFIXES = {".txt": "txt", ".jsonl": "jsonl", ".html": "html", ".htm": "html"}
+# What a directory walk reads by default: not .jsonl, which is how records are written (a second run over
+# a corpus with its own output inside would read it back); a JSONL batch is read when named or by --glob.
+DIRECTORY_SUFFIXES = (".txt", ".html", ".htm")
 DEFAULT_MAX_BYTES = 20_000_000  # a larger input is refused (--max-size); see docs/CLI.md
 SNIFF_BYTES = 8192
 BINARY_NUL_RATIO = 0.01  # NUL bytes above this share of the first 8 KB: binary, not text with stray NULs
 BINARY_CONTROL_RATIO = 0.05  # C0 controls other than \t \n \r \f \v \x1a \x1b, same
 MIN_ARABIC_SHARE = 0.5  # a non-UTF-8 file is taken as Windows-1256 only if most of its letters are Arabic
+MAX_BAD_UTF8_SHARE = 0.01  # UTF-8 but for at most this share of its bytes (a truncated download): repaired
+UTF16_STRAY_NULS = 0.05  # UTF-16 without BOM: the NUL bytes on the lighter side, at most this share of the other
 
 
 class InputError(Exception):
@@ -43,6 +53,9 @@ class Problem:
     path: str
     message: str
     level: str = "error"  # "error" or "warning"
+
+    def __post_init__(self) -> None:
+        self.path = display(self.path)
 
     def line(self) -> str:
         return f"{self.path}: {self.message}"
@@ -83,20 +96,57 @@ def _looks_binary(data: bytes) -> str | None:
     return None
 
 
-def _arabic_share(text: str) -> float:
+def _arabic_letters(text: str) -> tuple[int, int]:
+    """(Arabic letters, all letters) in `text`."""
     letters = [c for c in text if c.isalpha()]
-    if not letters:
-        return 1.0
-    arabic = sum(1 for c in letters if "\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f")
-    return arabic / len(letters)
+    return sum(1 for c in letters if "\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f"), len(letters)
+
+
+def _arabic_share(text: str) -> float:
+    arabic, letters = _arabic_letters(text)
+    return arabic / letters if letters else 1.0
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """The text of UTF-16 data that has no BOM, told by its NUL bytes standing all on one side; else None."""
+    sample = data[:SNIFF_BYTES - SNIFF_BYTES % 2]
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    if len(sample) < 4 or max(even, odd) <= BINARY_NUL_RATIO * len(sample) or min(even, odd) > UTF16_STRAY_NULS * max(even, odd):
+        return None
+    try:
+        text = data.decode("utf-16-le" if odd > even else "utf-16-be")
+    except UnicodeDecodeError:
+        return None
+    sample_text = text[:SNIFF_BYTES]
+    if any(ord(c) < 0x20 and c not in "\t\n\r\f\v" for c in sample_text) or _arabic_share(sample_text) < MIN_ARABIC_SHARE:
+        return None
+    return text
+
+
+def _not_utf8(data: bytes, warnings: list[str]) -> str:
+    """Data that is not valid UTF-8: Windows-1256 if it reads as Arabic there and not in UTF-8, UTF-8 with
+    replacement characters if only a few bytes are wrong (a truncated download), else InputError."""
+    utf8 = data.decode("utf-8-sig", "replace")
+    bad = utf8.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
+    cp = data.decode("cp1256")  # every byte has a meaning in cp1256
+    cp_arabic, cp_letters = _arabic_letters(cp)
+    if cp_letters and cp_arabic >= MIN_ARABIC_SHARE * cp_letters and cp_arabic > 2 * _arabic_letters(utf8)[0]:
+        warnings.append("decoded as Windows-1256")
+        return cp
+    if bad <= max(1, MAX_BAD_UTF8_SHARE * len(data)):
+        warnings.append(f"decoded as UTF-8 with {bad} invalid byte sequence{'s' if bad != 1 else ''} "
+                        "replaced by U+FFFD")
+        return utf8
+    raise InputError("cannot decode: not UTF-8, UTF-16 or Windows-1256 Arabic text")
 
 
 def decode(data: bytes) -> tuple[str, list[str]]:
-    """Decode an article: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1256.
+    """Decode an article: UTF-8 (with or without BOM), UTF-16 (BOM, or told by its NUL bytes), else
+    Windows-1256 or UTF-8 with a few bytes replaced, whichever the bytes show (see `_not_utf8`).
 
-    Returns the text and warnings (one short phrase each). NUL bytes scattered
-    in text are removed with a warning; CR and CRLF are kept (offsets are into
-    the decoded text). Raises InputError for binary or undecodable data.
+    Returns the text and warnings (one short phrase each, saying what was decided). NUL bytes scattered
+    in text are removed with a warning; CR and CRLF are kept (offsets are into the decoded text). Raises
+    InputError for binary or undecodable data.
     """
     warnings: list[str] = []
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -105,16 +155,18 @@ def decode(data: bytes) -> tuple[str, list[str]]:
         except UnicodeDecodeError as e:
             raise InputError(f"cannot decode as UTF-16 ({e.reason})") from None
     else:
-        why = _looks_binary(data)
-        if why:
-            raise InputError(why)
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            text = data.decode("cp1256")  # every byte has a meaning in cp1256: check the result looks Arabic
-            if _arabic_share(text) < MIN_ARABIC_SHARE:
-                raise InputError("cannot decode: not UTF-8, UTF-16 or Windows-1256 Arabic text") from None
-            warnings.append("decoded as Windows-1256")
+        utf16 = _utf16_without_bom(data) if 0 in data[:SNIFF_BYTES] else None
+        if utf16 is not None:
+            text = utf16
+            warnings.append("decoded as UTF-16 (no BOM)")
+        else:
+            why = _looks_binary(data)
+            if why:
+                raise InputError(why)
+            try:
+                text = data.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                text = _not_utf8(data, warnings)
     if "\x00" in text:
         n = text.count("\x00")
         text = text.replace("\x00", "")
@@ -135,6 +187,22 @@ def read_text(path: Path, max_bytes: int | None = None) -> str:
     return decode(read_bytes(path, max_bytes))[0]
 
 
+def display(path: str) -> str:
+    """`path` as one printable line: undecodable bytes of a file name as \\xNN, line breaks and other
+    control characters escaped. An ordinary path is returned as it is."""
+    if path.isprintable():
+        return path
+    try:
+        text = path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a lone surrogate that is no escaped byte
+        text = path.encode("utf-8", "backslashreplace").decode("ascii")
+    return "".join(ch if unicodedata.category(ch) not in _UNSHOWN else ch.encode("unicode_escape").decode("ascii")
+                   for ch in text)
+
+
+_UNSHOWN = frozenset({"Cc", "Zl", "Zp", "Cs"})
+
+
 # --- discovery ---------------------------------------------------------------------
 
 
@@ -143,19 +211,33 @@ def _matches(rel: str, name: str, globs: list[str] | None, fmt: str) -> bool:
         return any(fnmatch.fnmatchcase(rel, g) or fnmatch.fnmatchcase(name, g) for g in globs)
     suffix = os.path.splitext(name)[1].lower()
     if fmt == "auto":
-        return suffix in AUTO_SUFFIXES
+        return suffix in DIRECTORY_SUFFIXES
     return suffix in {"txt": (".txt",), "jsonl": (".jsonl",), "html": (".html", ".htm")}[fmt]
+
+
+def _skipped_link(p: Path) -> str | None:
+    """Why a walked name that is not a regular file is skipped with a warning (a broken link), or None."""
+    try:
+        os.stat(p)
+    except OSError as e:
+        if e.errno == errno.ELOOP:
+            return "symlink loop, skipped"
+        if os.path.islink(p):
+            return "dangling symlink, skipped"
+        return e.strerror or str(e)
+    return None
 
 
 def walk(root: Path, globs: list[str] | None = None, fmt: str = "auto",
          problems: list[Problem] | None = None) -> list[Path]:
-    """Files under `root`, recursive, sorted; directory symlinks followed once (a loop is skipped with a warning)."""
+    """Files under `root`, recursive, sorted; directory symlinks followed once (a loop is skipped with a
+    warning), broken links skipped with a warning."""
     found: list[Path] = []
     seen: set[tuple[int, int]] = set()
+    problems = problems if problems is not None else []
 
     def onerror(e: OSError) -> None:
-        if problems is not None:
-            problems.append(Problem(str(e.filename or root), e.strerror or str(e)))
+        problems.append(Problem(str(e.filename or root), e.strerror or str(e)))
 
     for dirpath, dirnames, filenames in os.walk(root, followlinks=True, onerror=onerror):
         try:
@@ -165,31 +247,56 @@ def walk(root: Path, globs: list[str] | None = None, fmt: str = "auto",
             continue
         key = (st.st_dev, st.st_ino)
         if key in seen:
-            if problems is not None:
-                problems.append(Problem(dirpath, "directory symlink loop, skipped", "warning"))
+            problems.append(Problem(dirpath, "directory symlink loop, skipped", "warning"))
             dirnames[:] = []
             continue
         seen.add(key)
         dirnames.sort()
         for name in filenames:
             p = Path(dirpath, name)
-            rel = p.relative_to(root).as_posix()
-            if _matches(rel, name, globs, fmt) and p.is_file():
+            if not _matches(p.relative_to(root).as_posix(), name, globs, fmt):
+                continue
+            if p.is_file():
                 found.append(p)
+            elif (why := _skipped_link(p)) is not None:
+                problems.append(Problem(str(p), why, "warning"))
     return sorted(found)
+
+
+def _is_dir(p: Path) -> bool:
+    try:
+        return p.is_dir()
+    except OSError:  # e.g. under a directory that cannot be read: reading it says why, as for any file
+        return False
 
 
 def discover(paths: list[str], globs: list[str] | None = None, fmt: str = "auto",
              problems: list[Problem] | None = None) -> list[tuple[str, Path]]:
-    """Input files for the given paths: files as given, directories recursively (sorted); `-` is stdin."""
+    """Input files for the given paths: files as given, directories recursively (sorted); `-` is stdin.
+    A file named twice (or reached twice) is read once, with a warning."""
+    problems = problems if problems is not None else []
     out: list[tuple[str, Path]] = []
+    seen: set[tuple[int, int]] = set()
     for given in paths:
         p = Path(given)
-        if given != "-" and p.is_dir():
-            out.extend((str(f), f) for f in walk(p, globs, fmt, problems))
-        else:
-            out.append((given, p))
+        files = [(str(f), f) for f in walk(p, globs, fmt, problems)] if given != "-" and _is_dir(p) else [(given, p)]
+        for name, f in files:
+            key = _file_key(f) if name != "-" else None
+            if key is not None and key in seen:
+                problems.append(Problem(name, "named twice, read once", "warning"))
+                continue
+            if key is not None:
+                seen.add(key)
+            out.append((name, f))
     return out
+
+
+def _file_key(p: Path) -> tuple[int, int] | None:
+    try:
+        st = p.stat()
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
 
 
 def format_of(given: str, fmt: str, text: str | None = None) -> str:
@@ -213,66 +320,185 @@ def format_of(given: str, fmt: str, text: str | None = None) -> str:
 
 def iter_sources(paths: list[str], problems: list[Problem] | None = None, *, fmt: str = "auto",
                  globs: list[str] | None = None, max_bytes: int | None = DEFAULT_MAX_BYTES,
-                 stdin=None) -> Iterator[Source]:
-    """Every article under `paths`, in input order; problems are appended to `problems` as they occur."""
+                 stdin=None, files: list[tuple[str, Path]] | None = None) -> Iterator[Source]:
+    """Every article under `paths` (or the `files` that `discover` found for them), in input order;
+    problems are appended to `problems` as they occur.
+
+    `max_bytes` bounds a file, and a JSONL batch line by line: a JSONL input is read as a stream of
+    lines, so memory does not grow with the size of the batch.
+    """
     problems = problems if problems is not None else []
-    for given, path in discover(paths, globs, fmt, problems):
+    for given, path in files if files is not None else discover(paths, globs, fmt, problems):
         try:
-            if given == "-":
-                stream = stdin if stdin is not None else sys.stdin.buffer
-                data = stream.read() if max_bytes is None else stream.read(max_bytes + 1)
-                if max_bytes is not None and len(data) > max_bytes:
-                    raise InputError(f"input too large (> {max_bytes / 1e6:g} MB; raise --max-size)")
-            else:
-                if not path.exists():
-                    raise InputError("no such file or directory")
-                if path.is_dir():
-                    raise InputError("is a directory")
-                data = read_bytes(path, max_bytes)
-            text, warnings = decode(data)
+            stream = _open_input(given, path, stdin)
         except (InputError, OSError) as e:
-            msg = e.strerror if isinstance(e, OSError) and e.strerror else str(e)
-            problems.append(Problem(given, msg))
+            problems.append(Problem(given, _why(e)))
+            continue
+        with stream as f:
+            yield from _sources_of(f, given, fmt, max_bytes, problems)
+
+
+def _why(e: Exception) -> str:
+    return e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+
+
+class _Stdin:
+    """Standard input as a binary stream that can be peeked at and is not closed after use."""
+
+    def __init__(self, stream) -> None:
+        self.stream = stream if hasattr(stream, "peek") else io.BufferedReader(stream)
+
+    def __enter__(self):
+        return self.stream
+
+    def __exit__(self, *exc) -> None:
+        return None
+
+
+def _open_input(given: str, path: Path, stdin):
+    if given == "-":
+        return _Stdin(stdin if stdin is not None else sys.stdin.buffer)
+    if not path.exists():
+        raise InputError("no such file or directory")
+    if path.is_dir():
+        raise InputError("is a directory")
+    return open(path, "rb")
+
+
+def _sources_of(stream, given: str, fmt: str, max_bytes: int | None, problems: list[Problem]) -> Iterator[Source]:
+    """The sources of one open input: a JSONL stream line by line, any other input whole."""
+    stem = "stdin" if given == "-" else display(Path(given).stem)
+    head = stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]  # what is there, not consumed
+    kind = format_of(given, fmt, head.decode("utf-8", "ignore") if given == "-" else None)
+    if kind == "jsonl" and not head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 has no b"\n" lines
+        yield from jsonl_stream(stream, given, problems, max_bytes)
+        return
+    try:
+        text, warnings = decode(_read_whole(stream, given, max_bytes))
+    except (InputError, OSError) as e:
+        problems.append(Problem(given, _why(e)))
+        return
+    for w in warnings:
+        problems.append(Problem(given, w, "warning"))
+    if not text.strip():
+        problems.append(Problem(given, "empty file", "warning"))
+    elif kind == "jsonl":  # UTF-16 JSONL: decoded whole, then line by line
+        yield from jsonl_sources(text, given, problems)
+    elif kind == "html":
+        src = html_source(text, stem, given, problems)
+        if src is not None:
+            yield src
+    else:
+        yield Source(text, stem, display(given))
+
+
+def _read_whole(stream, given: str, max_bytes: int | None) -> bytes:
+    if given != "-" and max_bytes is not None:
+        size = os.fstat(stream.fileno()).st_size
+        if size > max_bytes:
+            raise InputError(f"file too large ({size / 1e6:.1f} MB > {max_bytes / 1e6:g} MB; raise --max-size)")
+    data = stream.read() if max_bytes is None else stream.read(max_bytes + 1)
+    if max_bytes is not None and len(data) > max_bytes:
+        what = "input" if given == "-" else "file"
+        raise InputError(f"{what} too large (> {max_bytes / 1e6:g} MB; raise --max-size)")
+    return data
+
+
+def jsonl_stream(stream, given: str, problems: list[Problem], max_bytes: int | None = None) -> Iterator[Source]:
+    """One article per line of a binary stream, read line by line (lines end at b"\\n" only); a line over
+    `max_bytes` is refused alone, without holding it."""
+    n = 0
+    any_text = False
+    while True:
+        raw = stream.readline() if max_bytes is None else stream.readline(max_bytes + 2)
+        if not raw:
+            break
+        n += 1
+        body = raw[:-1] if raw.endswith(b"\n") else raw
+        if max_bytes is not None and len(body) > max_bytes:
+            while raw and not raw.endswith(b"\n"):  # the rest of the line, a piece at a time
+                raw = stream.readline(1 << 20)
+            problems.append(Problem(f"{given}:{n}", f"line too large (> {max_bytes / 1e6:g} MB; raise --max-size)"))
+            any_text = True
+            continue
+        if not body.strip():
+            continue
+        any_text = True
+        try:
+            line, warnings = decode(body)
+        except InputError as e:
+            problems.append(Problem(f"{given}:{n}", f"bad JSONL line: {e}"))
             continue
         for w in warnings:
-            problems.append(Problem(given, w, "warning"))
-        if not text.strip():
-            problems.append(Problem(given, "empty file", "warning"))
-            continue
-        kind = format_of(given, fmt, text)
-        stem = "stdin" if given == "-" else Path(given).stem
-        if kind == "jsonl":
-            yield from jsonl_sources(text, given, problems)
-        elif kind == "html":
-            src = html_source(text, stem, given, problems)
-            if src is not None:
-                yield src
-        else:
-            yield Source(text, stem, given)
+            problems.append(Problem(f"{given}:{n}", w, "warning"))
+        src = jsonl_line(line, n, given, problems)
+        if src is not None:
+            yield src
+    if not any_text:
+        problems.append(Problem(given, "empty file", "warning"))
 
 
 def jsonl_sources(text: str, given: str, problems: list[Problem]) -> Iterator[Source]:
-    """One article per line: {"id", "text", optional "date" (YYYY-MM-DD), "url", "title"}."""
-    stem = "stdin" if given == "-" else Path(given).stem
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-                raise ValueError('needs an object with a "text" string')
-            doc_id = str(obj.get("id") or f"{stem}-{n}")
-            date = _dt.date.fromisoformat(obj["date"][:10]) if obj.get("date") else None
-            title = obj.get("title") if isinstance(obj.get("title"), str) else None
-            url = obj.get("url") if isinstance(obj.get("url"), str) and obj.get("url") else None
-        except (ValueError, TypeError) as e:
-            problems.append(Problem(f"{given}:{n}", f"bad JSONL line: {e}"))
-            continue
-        body = obj["text"].replace("\x00", "")
-        if not body.strip():
-            problems.append(Problem(f"{given}:{n}", "empty text", "warning"))
-            continue
-        yield Source(body, doc_id, given, title, date, url)
+    """One article per line of a decoded text (lines end at "\\n" only: JSON strings may hold U+2028)."""
+    for n, line in enumerate(text.split("\n"), 1):
+        if line.strip():
+            src = jsonl_line(line, n, given, problems)
+            if src is not None:
+                yield src
+
+
+def jsonl_line(line: str, n: int, given: str, problems: list[Problem]) -> Source | None:
+    """The article of JSONL line `n`: {"id", "text", optional "date" (YYYY-MM-DD), "url", "title"}."""
+    stem = "stdin" if given == "-" else display(Path(given).stem)
+    try:
+        obj = _json_object(line)
+        doc_id, date, title, url = _line_fields(obj, f"{stem}-{n}")
+    except (ValueError, TypeError) as e:
+        problems.append(Problem(f"{given}:{n}", f"bad JSONL line: {e}"))
+        return None
+    body = obj["text"].replace("\x00", "")
+    if not body.strip():
+        problems.append(Problem(f"{given}:{n}", "empty text", "warning"))
+        return None
+    return Source(body, doc_id, display(given), title, date, url)
+
+
+def _json_object(line: str) -> dict:
+    try:
+        obj = json.loads(line)
+    except RecursionError:
+        raise ValueError("nested too deeply") from None
+    if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
+        raise ValueError('needs an object with a "text" string')
+    return obj
+
+
+def _line_fields(obj: dict, default_id: str) -> tuple[str, _dt.date | None, str | None, str | None]:
+    """The id (a string or a number; the default when missing or empty), date, title and url of a line's object."""
+    raw_id = obj.get("id")
+    if raw_id is None or raw_id == "":
+        doc_id = default_id
+    elif isinstance(raw_id, (str, int, float)) and not isinstance(raw_id, bool):
+        doc_id = str(raw_id)
+    else:
+        raise ValueError('"id" must be a string or a number')
+    date = obj.get("date")
+    if date not in (None, "") and not isinstance(date, str):
+        raise ValueError('"date" must be a YYYY-MM-DD string')
+    title = obj.get("title") if isinstance(obj.get("title"), str) else None
+    url = obj.get("url") if isinstance(obj.get("url"), str) and obj.get("url") else None
+    for key, value in (("id", doc_id), ("title", title), ("url", url), ("text", obj["text"])):
+        if value is not None and not _encodable(value):
+            raise ValueError(f'"{key}" holds a lone surrogate (an invalid \\uXXXX escape)')
+    return doc_id, _dt.date.fromisoformat(date[:10]) if date else None, title, url
+
+
+def _encodable(s: str) -> bool:
+    try:
+        s.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 # --- HTML ----------------------------------------------------------------------------
@@ -311,4 +537,4 @@ def html_source(html: str, stem: str, given: str, problems: list[Problem]) -> So
     if title and not text.lstrip().startswith(title.strip()):
         # the title becomes the first line, so the cleaner takes it as the title and offsets cover it
         text = title.strip() + "\n" + text
-    return Source(text + "\n", stem, given, None, date, url, "page" if date else None)
+    return Source(text + "\n", stem, display(given), None, date, url, "page" if date else None)

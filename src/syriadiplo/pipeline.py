@@ -5,11 +5,12 @@ parallel and writing output atomically is `syriadiplo.batch`.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import json
 from collections.abc import Iterator
 
-from syriadiplo.document import Document, build_document
+from syriadiplo.document import Document, build_document, compose, original_offset
 from syriadiplo.extractor import extract_document
 from syriadiplo.inputs import Problem, Source, iter_sources
 from syriadiplo.models import Record
@@ -19,7 +20,11 @@ __all__ = ["Problem", "Source", "as_date", "load_documents", "extract_paths", "e
 
 
 def document_of(src: Source) -> Document:
-    """Clean one source into a Document, carrying its outside date."""
+    """Clean one source into a Document, carrying its outside date.
+
+    The document is of the text as given: offsets are into it. (`extract_source` first joins decomposed
+    letters, see `document.compose`, and maps the records' offsets back.)
+    """
     doc = build_document(src.text, src.doc_id, src.path, title=src.title)
     doc.doc_date = src.doc_date
     return doc
@@ -57,10 +62,22 @@ def extract_source(src: Source, doc_date: _dt.date | str | None = None, recogniz
     model backend (`syriadiplo.ner_models.get_recognizer`).
     """
     doc_date = as_date(doc_date)
-    doc = document_of(src)
+    text, joined = compose(src.text)
+    doc = document_of(src if not joined else dataclasses.replace(src, text=text))
     if doc_date is not None:
         doc.doc_date = doc_date
-    return with_provenance(extract_document(doc, recognizer), src, doc, doc_date)
+    records = extract_document(doc, recognizer)
+    if joined:
+        for rec in records:
+            _restore_offsets(rec, src.text, joined)
+    return with_provenance(records, src, doc, doc_date)
+
+
+def _restore_offsets(rec: Record, original: str, joined: list[int]) -> None:
+    """Evidence offsets of a record made from the composed text, made offsets into the text as given."""
+    for ev in rec.evidence:
+        ev.start, ev.end = original_offset(joined, ev.start), original_offset(joined, ev.end)
+        ev.text = original[ev.start:ev.end]
 
 
 def extract_text(text: str, doc_id: str = "doc", path: str = "-", doc_date: _dt.date | str | None = None,
