@@ -25,6 +25,7 @@ from syriadiplo.normalize import NormText, normalize_text
 from syriadiplo.models import Evidence, Location, Participant, Record, Source, TimeInfo, build
 from syriadiplo.ner import Mention, PersonRegistry, SentenceNER
 from syriadiplo.resources import grammar
+from syriadiplo.scope import in_scope
 from syriadiplo.wordscan import SubstringSet
 
 MAX_TOPIC_TOKENS: Final = 22
@@ -1325,4 +1326,4 @@ def extract_document(doc: Document, recognizer=None) -> list[Record]:
     if not ex.may_name_events():
         return []  # most articles of a scraped corpus: no trigger word, so no NER or time tagging either
     ex.analyse(recognizer)
-    return [with_codes(r) for r in ex.records(ex.cluster(ex.events()))]
+    return [with_codes(r) for r in in_scope(ex.records(ex.cluster(ex.events())))]
