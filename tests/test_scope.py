@@ -117,3 +117,18 @@ def test_in_scope_keeps_order_and_drops_only_out_of_scope():
     raw = _raw(text)
     kept = scope.in_scope(raw)
     assert kept and kept == [r for r in raw if scope.judge(r).keep]
+
+
+def test_one_person_and_states_only_as_the_place_of_a_visit():
+    assert extract_text("قال الرئيس الأمريكي باراك أوباما إن التعاون العسكري مع إسرائيل مستمر ولن يلتقي أحدا.") == []
+    recs = extract_text("يزور الرئيس الأمريكي باراك أوباما كينيا اليوم في أول زيارة له منذ توليه الرئاسة.")
+    assert recs and scope.judge(recs[0]).keep
+
+
+def test_a_bare_title_of_no_state_is_no_side():
+    # the long title of one prince, cut in pieces by the name finder, is not a second side
+    bare = _person(role="رئيس مجلس الوزراء")
+    named = _person(name="محمد بن سلمان", role="الأمير", country="SAU")
+    rec = _raw("التقى وزير الخارجية المصري سامح شكري أمس وزير الخارجية الأمريكي جون كيري.")[0]
+    assert scope.judge(rec.model_copy(update={"participants": [named, bare]})).keep is False
+    assert scope.judge(rec.model_copy(update={"participants": [named, bare.model_copy(update={"name": "خالد بحاح"})]})).keep

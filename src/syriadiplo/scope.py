@@ -164,6 +164,11 @@ def known_figure(name: str | None) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _iso3() -> frozenset[str]:
+    return frozenset(row[0] for row in read_table("countries.tsv"))
+
+
+@lru_cache(maxsize=1)
 def _lineage() -> frozenset[str]:
     return frozenset(grammar("LINEAGE"))
 
@@ -230,6 +235,25 @@ def _trigger_of_states(text: str) -> bool:
     return False
 
 
+_PLACE: Final = frozenset({"COUNTRY", "CITY", "METONYM"})
+VISIT_REACH: Final = 9  # words from a visit word to the state it visits at most (يزور وزير الخارجية الأمريكي، مايك بومبيو، إسرائيل)
+
+
+def _visit_to(text: str, states: set[str | None]) -> bool:
+    """Whether a visit word (grammar.tsv VISIT_WORDS) has one of `states`, its capital or a city of it soon after."""
+    toks = tokenize(normalize_text(text))
+    index = MatchIndex(toks, lexicon())
+    visit = frozenset(grammar("VISIT_WORDS"))
+    for i, tok in enumerate(toks):
+        if tok.words.isdisjoint(visit):
+            continue
+        for k in range(i + 1, min(len(toks), i + 1 + VISIT_REACH)):
+            m = index.first(k, _PLACE) if toks[k].is_word else None
+            if m is not None and m.entry.data[0] in states:
+                return True
+    return False
+
+
 def cues(texts: list[str]) -> list[str]:
     """The ids of the cue entries (occasions out of scope) found in any of `texts`."""
     found: list[str] = []
@@ -257,8 +281,20 @@ def judge(record: Record) -> Verdict:
         if any(_trigger_of_states(e.text) for e in record.evidence):
             return Verdict(True, why + ("scope.states-by-adjective",))
         return Verdict(False, why + ("scope.states-only",))
+    states = {p.country for p, _ in actors if p.kind == "state"}
+    others = [p for p, _ in actors if p.kind != "state"]
+    if states and len(others) == 1 and others[0].kind != "organization":
+        # one person and states: the states are sides only as the place of a visit or of the meeting
+        # (يزور الأردن، زيارته لكينيا، التقى الجانبان في سوتشي);
+        # else they are what the sentence is about (تعاونها مع إسرائيل، الرضيع الفلسطيني)
+        hosted = record.location is not None and record.location.country in states
+        if not hosted and not any(_visit_to(e.text, states) for e in record.evidence):
+            return Verdict(False, why + ("scope.states-not-visited",))
     known = {info[1] for _, info in actors if info[1]}
-    unknown = [p for p, info in actors if not info[1]]
+    # a bare title of no state is no side of its own beside a state (the pieces of one prince's long title),
+    # but beside an international body it is the other side (الأمير ... الأمين العام للأمم المتحدة)
+    body = bool(known) and not known & _iso3()
+    unknown = [p for p, info in actors if not info[1] and (p.name or body)]
     if len(known) >= 2:
         return Verdict(True, why + ("scope.two-sides",))
     if len(known) == 1 and unknown:
