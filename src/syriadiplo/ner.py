@@ -230,6 +230,8 @@ class SentenceNER:
             j += 1
         if j - i >= 2 and self.t[j - 1].text in self.g["LINEAGE"]:
             j -= 1  # فيصل بن بندر بن عبدالعزيز: the run stopped at its length on بن; the lineage goes on from there
+        elif j < n and self.t[j - 1].text in self.g["NAME_PARTICLES"] and self.is_nameish(j, False, True):
+            j += 1  # سلمان بن عبدالعزيز آل سعود: a particle that the run's length cut from its name
         return self._lineage(j)
 
     def _nisba_run(self, j: int, most: int | None = None) -> list[tuple[int, int, str]]:
@@ -574,6 +576,7 @@ class SentenceNER:
                 mm.name, mm.name_norm = self.text(a, b), " ".join(x.text for x in t[a:b])
                 mm.end = b + (1 if t[j].text in _QUOTES_OPEN else 0)
                 self._fill_known(mm, known)
+                self._restated_title(mm)
             elif number == "pl":
                 mm.kind = "delegation"
             return [mm]
@@ -656,6 +659,19 @@ class SentenceNER:
                         mm.role = mm.role + ("، " if j > end else " ") + second
                     mm.country = mm.country or tp2[2]
                     mm.end = tp2[0]
+
+    def _restated_title(self, mm: Mention) -> None:
+        """الملك عبدالله الثاني ملك المملكة الأردنية: the same title again after the name, with its state, is the
+        person's own (not a second, unnamed person); a different title there may be the object of the verb."""
+        j = self._skip_punct(mm.end)
+        tp = self.parse_title(j) if j < len(self.t) else None
+        if tp is None or _key(tp[4].entry.data[1]) != _key(mm.role_head or "") or tp[4].entry.data[2] != "sg":
+            return
+        if tp[0] < len(self.t) and self.parse_name(self._skip_punct(tp[0])):
+            return  # الرئيس X، الرئيس Y: another person
+        mm.country = mm.country or tp[2]
+        mm.org = mm.org or tp[3]
+        mm.end = tp[0]
 
     def _dual(self, i, end, kept, country, org, role_head, most: int = 4) -> list[Mention]:
         """الرئيسان الروسي فلاديمير بوتين والفرنسي إيمانويل ماكرون; وزيرا خارجية روسيا وتركيا."""
@@ -791,7 +807,11 @@ class PersonEntity:
 
 
 def surname_key(toks: list[str]) -> str:
-    """The word(s) that identify a person in later mentions: the last, or the last two after a particle (عبد الله)."""
+    """The word(s) that identify a person in later mentions: the last, or the last two after a particle (عبد الله);
+    for a name by lineage, its first three words (محمد بن سلمان بن عبدالعزيز: محمد بن سلمان, not the grandfather
+    whom his father's name ends with too)."""
+    if len(toks) >= 3 and toks[1] in _g()["LINEAGE"]:
+        return " ".join(toks[:3])
     if len(toks) >= 2 and (toks[-2] in _g()["NAME_PARTICLES"] or toks[-1] in _g()["NAME_PARTICLES"]):
         return _key(toks[-2]) + " " + toks[-1]
     return _key(toks[-1]) if toks else ""
