@@ -132,3 +132,10 @@ def test_a_bare_title_of_no_state_is_no_side():
     rec = _raw("التقى وزير الخارجية المصري سامح شكري أمس وزير الخارجية الأمريكي جون كيري.")[0]
     assert scope.judge(rec.model_copy(update={"participants": [named, bare]})).keep is False
     assert scope.judge(rec.model_copy(update={"participants": [named, bare.model_copy(update={"name": "خالد بحاح"})]})).keep
+
+
+def test_a_meeting_called_off_rules_out_the_meeting_not_the_call():
+    text = ("جرى اليوم اتصال هاتفي بين وزير الخارجية التركي مولود تشاووش أوغلو ونظيره الروسي سيرغي لافروف "
+            "اتفقا خلاله على تأجيل اللقاء المقرر بينهما.")
+    assert scope.cues([text], "meeting") == ["off.called"]
+    assert scope.cues([text], "phone_call") == []

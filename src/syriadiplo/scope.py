@@ -6,7 +6,7 @@ with his staff, a match, a plane received at an airport. This module reads the e
 resources/ar/scope.tsv and keeps a record only when
 
 - no sentence of its evidence holds a cue of an occasion out of scope (kinds gathering, sport, thing,
-  session, figurative), and
+  session, figurative) or of a meeting called off (kind off), and
 - two sides of it are political actors of different states or bodies, or one is a diplomat of a
   state the other does not belong to, and not all of them are states named without a person, a
   delegation or a body (those are as often the topic as the sides). A party is a political actor when it is a state, an
@@ -30,7 +30,7 @@ from syriadiplo.resources import alternatives, grammar, read_table
 
 SCOPE_FILE: Final = "scope.tsv"
 PARTY_KINDS: Final = ("political", "cabinet", "diplomat", "office", "domestic")
-CUE_KINDS: Final = ("gathering", "sport", "thing", "session", "figurative")
+CUE_KINDS: Final = ("gathering", "sport", "thing", "session", "figurative", "off")
 KINDS: Final = PARTY_KINDS + CUE_KINDS
 
 
@@ -254,12 +254,14 @@ def _visit_to(text: str, states: set[str | None]) -> bool:
     return False
 
 
-def cues(texts: list[str]) -> list[str]:
-    """The ids of the cue entries (occasions out of scope) found in any of `texts`."""
+def cues(texts: list[str], typ: str = "meeting") -> list[str]:
+    """The ids of the cue entries (occasions out of scope) found in any of `texts`; a meeting called off (kind
+    off) rules out meetings only: the call in which two ministers put off their meeting took place."""
     found: list[str] = []
+    kinds = CUE_KINDS if typ == "meeting" else tuple(k for k in CUE_KINDS if k != "off")
     for text in texts:
         words = word_sets(text)
-        for e in _by_kind(CUE_KINDS):
+        for e in _by_kind(kinds):
             if e.id not in found and find(e, words) is not None:
                 found.append(e.id)
     return found
@@ -267,7 +269,7 @@ def cues(texts: list[str]) -> list[str]:
 
 def judge(record: Record) -> Verdict:
     """Whether `record` is in scope, with the entries and rules that decided."""
-    vetoes = cues([e.text for e in record.evidence])
+    vetoes = cues([e.text for e in record.evidence], record.type)
     if vetoes:
         return Verdict(False, tuple(vetoes))
     parts = [(p, party(p)) for p in record.participants]
