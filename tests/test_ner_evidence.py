@@ -86,3 +86,12 @@ def test_a_name_by_lineage_is_known_by_its_first_three_words():
     assert surname_key("عبدالله الربيعه".split()) == "ربيعه"
     roles = {p[0]: p[1] for p in _persons("استقبل الملك سلمان بن عبدالعزيز الوفد. وعقد الأمير محمد بن سلمان بن عبدالعزيز اجتماعا.")}
     assert roles["محمد بن سلمان بن عبدالعزيز"] == "الأمير"
+
+
+def test_a_chain_of_offices_after_a_titled_name_is_the_persons_own():
+    persons = _persons("تلقى الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع "
+                       "اتصالا هاتفيا من الرئيس اليمني عبدربه منصور هادي.")
+    assert [p[0] for p in persons] == ["محمد بن سلمان بن عبدالعزيز", "عبدربه منصور هادي"]
+    # a title with a state of its own after the name is another person, the object of the verb
+    persons = _persons("استقبل الأمير محمد بن سلمان بن عبدالعزيز وزير الدفاع الأمريكي في جدة.")
+    assert [p[2] for p in persons] == ["SAU", "USA"]

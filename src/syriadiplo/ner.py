@@ -661,17 +661,26 @@ class SentenceNER:
                     mm.end = tp2[0]
 
     def _restated_title(self, mm: Mention) -> None:
-        """الملك عبدالله الثاني ملك المملكة الأردنية: the same title again after the name, with its state, is the
-        person's own (not a second, unnamed person); a different title there may be the object of the verb."""
-        j = self._skip_punct(mm.end)
-        tp = self.parse_title(j) if j < len(self.t) else None
-        if tp is None or _key(tp[4].entry.data[1]) != _key(mm.role_head or "") or tp[4].entry.data[2] != "sg":
-            return
-        if tp[0] < len(self.t) and self.parse_name(self._skip_punct(tp[0])):
-            return  # الرئيس X، الرئيس Y: another person
-        mm.country = mm.country or tp[2]
-        mm.org = mm.org or tp[3]
-        mm.end = tp[0]
+        """Titles right after a titled name that are the person's own, not a second, unnamed person: the same title
+        again with its state (الملك عبدالله الثاني ملك المملكة الأردنية), or a chain of further offices with no
+        state of their own (الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع).
+        A title with a state or a name after it is another person (استقبل الأمير X وزير الدفاع الأمريكي)."""
+        for _ in range(3):
+            j = self._skip_punct(mm.end)
+            tp = self.parse_title(j) if j < len(self.t) else None
+            if tp is None or tp[4].entry.data[2] != "sg":
+                return
+            if tp[0] < len(self.t) and self.parse_name(self._skip_punct(tp[0])):
+                return  # الرئيس X، الرئيس Y: another person
+            same = _key(tp[4].entry.data[1]) == _key(mm.role_head or "")
+            if not same and (tp[2] or tp[3]):
+                return
+            mm.country = mm.country or tp[2]
+            mm.org = mm.org or tp[3]
+            k = tp[0]
+            while k < len(self.t) and self.t[k].text in evidence()["ORDINALS"]:
+                k += 1  # النائب الثاني
+            mm.end = k
 
     def _dual(self, i, end, kept, country, org, role_head, most: int = 4) -> list[Mention]:
         """الرئيسان الروسي فلاديمير بوتين والفرنسي إيمانويل ماكرون; وزيرا خارجية روسيا وتركيا."""
