@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup native run test bench bench-time eval soak lint clean
+.PHONY: setup native run test bench bench-time eval soak review lint clean
 
 setup: $(STAMP) native
 
@@ -31,6 +31,7 @@ test: setup
 bench: setup
 	$(BIN)/python bench/throughput.py --mb 50 --docs 10000 --jobs 1 2 --repeat 2
 	$(BIN)/python bench/time_vs_dateparser.py
+	$(BIN)/python bench/wild.py
 
 bench-time: setup
 	$(BIN)/python bench/time_vs_dateparser.py --markdown
@@ -43,6 +44,13 @@ eval: setup
 # SIGTERM, SIGINT and SIGHUP 20 times each mid-run (bench/soak.py says what it checks).
 soak: setup
 	$(BIN)/python bench/soak.py --files 10000 --bad-share 0.01 --signals 20 --jobs 2
+
+# A seeded random sample of N records from the wild feed (../shared/corpus/wild) as one page to judge:
+# bench/out/review-$(SEED).md; judgments are kept in bench/review/judged-<seed>.tsv.
+N ?= 100
+SEED ?= 1
+review: setup
+	$(BIN)/python bench/review.py --n $(N) --seed $(SEED)
 
 lint: setup
 	$(BIN)/python -m compileall -q src tests

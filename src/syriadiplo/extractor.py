@@ -28,6 +28,7 @@ from syriadiplo.models import Evidence, Location, Participant, Record, Source, T
 from syriadiplo.ner import Mention, PersonRegistry, SentenceNER
 from syriadiplo.resources import grammar
 from syriadiplo.several import Listing, split_parties, subjects_of_several
+from syriadiplo.scope import in_scope
 from syriadiplo.wordscan import SubstringSet
 
 MAX_TOPIC_TOKENS: Final = 22
@@ -1571,4 +1572,4 @@ def extract_document(doc: Document, recognizer=None) -> list[Record]:
     if not ex.may_name_events():
         return []  # most articles of a scraped corpus: no trigger word, so no NER or time tagging either
     ex.analyse(recognizer)
-    return [with_actor_ids(with_codes(r)) for r in ex.records(ex.calls_told_as_talks(ex.cluster(ex.events())))]
+    return [with_actor_ids(with_codes(r)) for r in in_scope(ex.records(ex.calls_told_as_talks(ex.cluster(ex.events()))))]

@@ -15,7 +15,7 @@ from typing import Final
 
 from syriadiplo.normalize import normalize_text
 from syriadiplo.lexicon import Lexicon, Match, MatchIndex, Token, is_definite, lexicon
-from syriadiplo.resources import grammar
+from syriadiplo.resources import alternatives, grammar, read_table
 
 MAX_TITLE_TOKENS: Final = 14
 MAX_NAME_TOKENS: Final = 4
@@ -92,6 +92,17 @@ def _g() -> dict[str, frozenset[str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def evidence() -> dict[str, frozenset[str]]:
+    """The word lists of name_evidence.tsv (COMMON_WORDS, INSTITUTION_NOUNS, MAQSURA_WORDS, NAME_ENDS)."""
+    return {row[0]: frozenset(alternatives(row[1])) for row in read_table("name_evidence.tsv")}
+
+
+def common_word(form: str) -> bool:
+    """Whether a listed surname is also an ordinary word, so that alone it needs an earlier full mention."""
+    return form in evidence()["COMMON_WORDS"]
+
+
 # token text -> `SentenceNER._may_start`; cleared when full, so memory stays bounded on any corpus
 _MAY_START: Final[dict[str, bool]] = {}
 _MAY_START_MAX: Final = 200_000
@@ -162,6 +173,10 @@ class SentenceNER:
             return False
         if tok.text in self.L.nonname or tok.text in self.g["COUNTERPART"] or _has(tok, self.g["GOVERNMENT"]):
             return False
+        if not first and tok.text in evidence()["NAME_ENDS"]:
+            return False  # حفظه الله، وهو: the name ended before
+        if self._written_otherwise(i):
+            return False
         if first and tok.text in self.g["COMPLEMENTIZERS"]:
             return False  # بأن، أنه: a clause starts here (بان كي مون is matched whole from persons.tsv first)
         if self.m(i, _NAME_BLOCKERS) and tok.text not in self.L.given:
@@ -179,6 +194,11 @@ class SentenceNER:
         if first and len(tok.text) >= 6 and tok.text.endswith(_fem_plural()) and tok.text not in self.L.given:
             return False  # تداعيات، مستجدات: a plural noun does not start a name
         return True
+
+    def _written_otherwise(self, i: int) -> bool:
+        """على هامش: the preposition, which normalizes to the given name علي but is written otherwise."""
+        tok = self.t[i]
+        return tok.text in evidence()["MAQSURA_WORDS"] and self.text(i, i + 1)[-1:] != tok.text[-1:]
 
     # ---- names
     def parse_name(self, i: int) -> tuple[int, int, int | None] | None:
@@ -206,7 +226,12 @@ class SentenceNER:
         while j < n and j - i < MAX_NAME_TOKENS and self.is_nameish(j, False, prev_given):
             text = self.t[j].text
             prev_given = text in self.g["NAME_PARTICLES"] or text in self.g["COMPOUND_TAILS"] or (prev_given and text in self.L.given)
+            prev_given = prev_given or self.t[j - 1].text in self.g["LINEAGE"]  # سعد بن شريده الكعبي: a father's name, then the family's
             j += 1
+        if j - i >= 2 and self.t[j - 1].text in self.g["LINEAGE"]:
+            j -= 1  # فيصل بن بندر بن عبدالعزيز: the run stopped at its length on بن; the lineage goes on from there
+        elif j < n and self.t[j - 1].text in self.g["NAME_PARTICLES"] and self.is_nameish(j, False, True):
+            j += 1  # سلمان بن عبدالعزيز آل سعود: a particle that the run's length cut from its name
         return self._lineage(j)
 
     def _nisba_run(self, j: int, most: int | None = None) -> list[tuple[int, int, str]]:
@@ -222,13 +247,15 @@ class SentenceNER:
 
     def _lineage(self, j: int) -> int:
         """Past a name's lineage after its end: بن عبد الله، بن سلطان (at most three links)."""
-        n = len(self.t)
+        n, start = len(self.t), j
         for _ in range(3):
             if not (j + 1 < n and self.t[j].text in self.g["LINEAGE"] and self.is_nameish(j + 1, False, True)):
                 break
             j += 2
             if self.t[j - 1].text in self.g["NAME_PARTICLES"] and j < n and self.is_nameish(j, False, True):
                 j += 1  # بن عبد الله
+        if j > start and j < n and is_definite(self.t[j].text) and self.is_nameish(j, False, True):
+            j += 1  # بن صالح الخليفي: the family name after the lineage
         return j
 
     # ---- title phrases
@@ -519,6 +546,11 @@ class SentenceNER:
             return [self._delegation(i, grp)]
         # title phrase, then name(s)
         tp = self.parse_title(i)
+        if tp and i > 0 and not t[i - 1].words.isdisjoint(evidence()["INSTITUTION_NOUNS"]):
+            # مركز الملك سلمان، جامعة الملك سعود: the title and its name belong to the institution's name
+            j = self._skip_punct(tp[0])
+            nm = self.parse_name(j) if j < n else None
+            return [Mention("institution", i, nm[1] if nm else tp[0])]
         if tp:
             end, kept, country, org, head = tp
             number = head.entry.data[2]
@@ -531,8 +563,12 @@ class SentenceNER:
                 if len(each) >= 2:
                     return each
             j = self._skip_punct(end)
+            if j > end:
+                while j < n and t[j].text in self.g["HONORIFICS"]:
+                    j += 1  # وزير خارجية ماليزيا، السيد محمد حسن: the name in apposition, after its honorific
             nm = self.parse_name(j) if j < n else None
-            if nm is None and j < n and j == end and is_definite(t[j].text) and t[j].text in self.L.surnames:
+            if nm is None and j < n and j == end and is_definite(t[j].text) and t[j].text in self.L.surnames and (
+                    not common_word(t[j].text) or t[j].text in self.doc_surnames):
                 nm = (j, j + 1, None)  # الرئيس الأسد
             mm = Mention("person", i, end, role=self.role_text(kept), country=country, org=org, role_head=role_head)
             if nm and number != "pl":
@@ -540,6 +576,7 @@ class SentenceNER:
                 mm.name, mm.name_norm = self.text(a, b), " ".join(x.text for x in t[a:b])
                 mm.end = b + (1 if t[j].text in _QUOTES_OPEN else 0)
                 self._fill_known(mm, known)
+                self._restated_title(mm)
             elif number == "pl":
                 mm.kind = "delegation"
             return [mm]
@@ -554,7 +591,7 @@ class SentenceNER:
             return [mm]
         # a given name starts an unknown name
         for plen, form in tok.forms[:2]:
-            if form in self.L.given and (plen == 0 or tok.text not in self.L.nonname):
+            if form in self.L.given and (plen == 0 or tok.text not in self.L.nonname) and not self._written_otherwise(i):
                 j = self._name_end(i, True)
                 if j - i >= 2:
                     nm_text = self.text(i, j, plen)
@@ -565,7 +602,8 @@ class SentenceNER:
         # a surname of a known person (only a conjunction may precede it: بيان is not ب + يان)
         for plen, form in tok.forms[:2]:
             seen = form in self.doc_surnames
-            if (plen == 0 or tok.text[0] in self.g["AND"] or seen) and (seen or form in self.L.surnames) and len(form) > 3 and form not in self.L.nonname:
+            listed = form in self.L.surnames and not common_word(form)
+            if (plen == 0 or tok.text[0] in self.g["AND"] or seen) and (seen or listed) and len(form) > 3 and form not in self.L.nonname:
                 mm = Mention("person", i, i + 1, name=self.text(i, i + 1, plen), name_norm=form)
                 mm.entity = None
                 return [mm]
@@ -621,6 +659,28 @@ class SentenceNER:
                         mm.role = mm.role + ("، " if j > end else " ") + second
                     mm.country = mm.country or tp2[2]
                     mm.end = tp2[0]
+
+    def _restated_title(self, mm: Mention) -> None:
+        """Titles right after a titled name that are the person's own, not a second, unnamed person: the same title
+        again with its state (الملك عبدالله الثاني ملك المملكة الأردنية), or a chain of further offices with no
+        state of their own (الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع).
+        A title with a state or a name after it is another person (استقبل الأمير X وزير الدفاع الأمريكي)."""
+        for _ in range(3):
+            j = self._skip_punct(mm.end)
+            tp = self.parse_title(j) if j < len(self.t) else None
+            if tp is None or tp[4].entry.data[2] != "sg":
+                return
+            if tp[0] < len(self.t) and self.parse_name(self._skip_punct(tp[0])):
+                return  # الرئيس X، الرئيس Y: another person
+            same = _key(tp[4].entry.data[1]) == _key(mm.role_head or "")
+            if not same and (tp[2] or tp[3]):
+                return
+            mm.country = mm.country or tp[2]
+            mm.org = mm.org or tp[3]
+            k = tp[0]
+            while k < len(self.t) and self.t[k].text in evidence()["ORDINALS"]:
+                k += 1  # النائب الثاني
+            mm.end = k
 
     def _dual(self, i, end, kept, country, org, role_head, most: int = 4) -> list[Mention]:
         """الرئيسان الروسي فلاديمير بوتين والفرنسي إيمانويل ماكرون; وزيرا خارجية روسيا وتركيا."""
@@ -756,10 +816,21 @@ class PersonEntity:
 
 
 def surname_key(toks: list[str]) -> str:
-    """The word(s) that identify a person in later mentions: the last, or the last two after a particle (عبد الله)."""
+    """The word(s) that identify a person in later mentions: the last, or the last two after a particle (عبد الله);
+    for a name by lineage, its first three words (محمد بن سلمان بن عبدالعزيز: محمد بن سلمان, not the grandfather
+    whom his father's name ends with too)."""
+    if len(toks) >= 3 and toks[1] in _g()["LINEAGE"]:
+        return " ".join(toks[:3])
     if len(toks) >= 2 and (toks[-2] in _g()["NAME_PARTICLES"] or toks[-1] in _g()["NAME_PARTICLES"]):
         return _key(toks[-2]) + " " + toks[-1]
     return _key(toks[-1]) if toks else ""
+
+
+def _same_person(toks: list[str], names) -> bool:
+    """Whether a full name shares a word besides the surname with a listed person's names: only then is the
+    listed person's state its state (علي عبد الله صالح is not برهم صالح)."""
+    words = {w for name in names for w in name.split()[:-1]}
+    return not words.isdisjoint(toks[:-1])
 
 
 def _key(tok: str) -> str:
@@ -795,8 +866,8 @@ class PersonRegistry:
         if idx is None and len(toks) == 1:
             L = lexicon()
             pidx = L.surnames.get(toks[-1])
-            if pidx is None:
-                return None
+            if pidx is None or common_word(toks[-1]):
+                return None  # سلام alone, with no تمام سلام before it, is not the listed person
             p = L.persons[pidx]
             ent = PersonEntity(mm.name or "", toks[-1], p["role"], p["country"], p["org"], {sur}, False, True)
             self.people.append(ent)
@@ -812,7 +883,7 @@ class PersonRegistry:
             self.by_surname[sur] = idx
             L = lexicon()
             pidx = L.surnames.get(toks[-1])
-            if pidx is not None and not ent.country:
+            if pidx is not None and not ent.country and _same_person(toks, L.persons[pidx]["names"]):
                 ent.country = L.persons[pidx]["country"]
                 ent.org = ent.org or L.persons[pidx]["org"]
             return idx

@@ -1,0 +1,314 @@
+"""Whether an extracted meeting or call is in scope (RECORDS.md, "Scope" and "Parties").
+
+The extractor finds a meeting verb or noun and the parties around it; in a general news feed most of
+what it finds that way is no diplomatic event: an Eid reception, a council's own session, a governor
+with his staff, a match, a plane received at an airport. This module reads the entries of
+resources/ar/scope.tsv and keeps a record only when
+
+- no sentence of its evidence holds a cue of an occasion out of scope (kinds gathering, sport, thing,
+  session, figurative) or of a meeting called off (kind off), and
+- two sides of it are political actors of different states or bodies, or one is a diplomat of a
+  state the other does not belong to, and not all of them are states named without a person, a
+  delegation or a body (those are as often the topic as the sides). A party is a political actor when it is a state, an
+  organization, a delegation of a known side, or a person with an international body's code, a
+  political title (kinds political, cabinet) not made an office inside one state (kinds office,
+  domestic), a known state, a listed person (persons.tsv), or a full name transliterated from abroad.
+
+`judge` says why, with the ids of the entries that decided (`Verdict.why`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Final
+
+from syriadiplo.lexicon import MatchIndex, lexicon, tokenize
+from syriadiplo.models import Participant, Record
+from syriadiplo.ner import common_word
+from syriadiplo.normalize import normalize_text
+from syriadiplo.resources import alternatives, grammar, read_table
+
+SCOPE_FILE: Final = "scope.tsv"
+PARTY_KINDS: Final = ("political", "cabinet", "diplomat", "office", "domestic")
+CUE_KINDS: Final = ("gathering", "sport", "thing", "session", "figurative", "off")
+KINDS: Final = PARTY_KINDS + CUE_KINDS
+
+
+@dataclass(frozen=True)
+class ScopeEntry:
+    """One row of scope.tsv: its phrases as tuples of word alternatives."""
+
+    id: str
+    kind: str
+    phrases: tuple[tuple[frozenset[str], ...], ...]
+    positive: str
+    negative: str
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Whether a record is in scope, and the ids of the scope entries (and rules) that decided it."""
+
+    keep: bool
+    why: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def entries() -> tuple[ScopeEntry, ...]:
+    """Every entry of scope.tsv, in file order; ValueError names a row that is malformed."""
+    out: list[ScopeEntry] = []
+    for row in read_table(SCOPE_FILE):
+        if len(row) != 5 or row[1] not in KINDS:
+            raise ValueError(f"{SCOPE_FILE}: bad row {row[:2]!r} (want 5 fields, kind one of {', '.join(KINDS)})")
+        phrases = tuple(tuple(frozenset(w.split("/")) for w in p.split()) for p in alternatives(row[2]))
+        out.append(ScopeEntry(row[0], row[1], phrases, row[3], row[4]))
+    return tuple(out)
+
+
+def _by_kind(kinds: tuple[str, ...]) -> tuple[ScopeEntry, ...]:
+    return tuple(e for e in entries() if e.kind in kinds)
+
+
+@lru_cache(maxsize=1)
+def _article() -> str:
+    return grammar("DEF_ARTICLE")[0]
+
+
+def word_sets(text: str) -> list[frozenset[str]]:
+    """Per word of `text`: its forms with proclitics and with the article stripped, for matching phrases."""
+    art = _article()
+    out: list[frozenset[str]] = []
+    for tok in tokenize(normalize_text(text)):
+        if not tok.is_word:
+            continue
+        forms = set(tok.words)
+        forms.update(w[len(art):] for w in tok.words if w.startswith(art) and len(w) > len(art) + 2)
+        out.append(frozenset(forms))
+    return out
+
+
+def find(entry: ScopeEntry, words: list[frozenset[str]]) -> int | None:
+    """The index of the first word where one of `entry`'s phrases starts, or None."""
+    for i in range(len(words)):
+        for ph in entry.phrases:
+            if i + len(ph) <= len(words) and all(not alt.isdisjoint(words[i + k]) for k, alt in enumerate(ph)):
+                return i
+    return None
+
+
+def _first(kinds: tuple[str, ...], words: list[frozenset[str]]) -> tuple[int, ScopeEntry] | None:
+    """The entry of `kinds` found earliest in `words` (ties: file order), with where it starts."""
+    best: tuple[int, ScopeEntry] | None = None
+    for e in _by_kind(kinds):
+        at = find(e, words)
+        if at is not None and (best is None or at < best[0]):
+            best = (at, e)
+    return best
+
+
+def _phrase_len(entry: ScopeEntry, words: list[frozenset[str]], at: int) -> int:
+    return max(len(ph) for ph in entry.phrases
+               if at + len(ph) <= len(words) and all(not alt.isdisjoint(words[at + k]) for k, alt in enumerate(ph)))
+
+
+def role_class(role: str | None) -> tuple[str | None, str | None]:
+    """What a role makes of a person: ("diplomat" | "political" | "domestic" | None, the deciding entry id).
+
+    A diplomat's word anywhere wins (سفير خادم الحرمين الشريفين); a civil-society word anywhere makes the
+    role domestic; an office makes it domestic when it comes first or right after the political word
+    (أمير منطقة تبوك، رئيس بلدية), not when further on (وزير الشؤون البلدية).
+    """
+    if not role:
+        return None, None
+    words = word_sets(role)
+    dip = _first(("diplomat",), words)
+    if dip:
+        return "diplomat", dip[1].id
+    dom = _first(("domestic",), words)
+    if dom:
+        return "domestic", dom[1].id
+    cabinet = _first(("cabinet",), words)
+    if cabinet:
+        return "political", cabinet[1].id
+    pol = _first(("political",), words)
+    office = _first(("office",), words)
+    if office and (pol is None or office[0] <= pol[0] + _phrase_len(pol[1], words, pol[0])):
+        return "domestic", office[1].id
+    return ("political", pol[1].id) if pol else (None, None)
+
+
+_SIDE_CATS: Final = frozenset({"ORG", "COUNTRY", "NISBA"})
+
+
+def role_side(role: str | None) -> str | None:
+    """The body or state a role names (الأمين العام للأمم المتحدة -> UN, وزير الري في مصر -> EGY), or None."""
+    if not role:
+        return None
+    toks = tokenize(normalize_text(role))
+    index = MatchIndex(toks, lexicon())
+    for i in range(len(toks)):
+        m = index.first(i, _SIDE_CATS) if toks[i].is_word else None
+        if m is not None:
+            return str(m.entry.data[0] or m.entry.data[1]) if m.entry.cat == "ORG" else str(m.entry.data[0])
+    return None
+
+
+def known_figure(name: str | None) -> str | None:
+    """The side of a listed person (persons.tsv) a name ends with, when that surname is no ordinary word."""
+    if not name:
+        return None
+    words = normalize_text(name).split()
+    if not words or common_word(words[-1]) or (len(words) > 1 and words[-2] in _lineage()):
+        return None  # فهد بن سلطان: the last word is a father's name, not a family's
+    return _last_words().get(words[-1])
+
+
+@lru_cache(maxsize=1)
+def _iso3() -> frozenset[str]:
+    return frozenset(row[0] for row in read_table("countries.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _lineage() -> frozenset[str]:
+    return frozenset(grammar("LINEAGE"))
+
+
+@lru_cache(maxsize=1)
+def _last_words() -> dict[str, str]:
+    """The last word of every spelling in persons.tsv (ميستورا of ستافان دي ميستورا) -> the person's body or state."""
+    out: dict[str, str] = {}
+    for person in lexicon().persons:
+        side = person["org"] or person["country"]
+        for name in person["names"]:
+            words = name.split()
+            if side and words and not (len(words) > 1 and words[-2] in _lineage()):
+                out.setdefault(words[-1], side)
+    return out
+
+
+def party(p: Participant) -> tuple[bool, str | None, str | None, str]:
+    """(a political actor?, its side: country or body, or None; its role class; why)."""
+    side = p.organization or p.country  # a body's side is the body (an opposition council in its own state)
+    if side is None and p.kind == "person":
+        side = role_side(p.role)
+    if p.kind in ("state", "organization"):
+        return True, side, None, f"party.{p.kind}"
+    if p.kind == "delegation":
+        return side is not None, side, None, "party.delegation" if side else "party.delegation-no-side"
+    cls, eid = role_class(p.role)
+    if p.organization:
+        return True, side, cls, "party.body-official"
+    if cls == "domestic":
+        return False, side, cls, eid or ""
+    if cls in ("political", "diplomat"):
+        return True, side, cls, eid or ""
+    if side is not None:
+        return True, side, cls, "party.known-state"
+    figure = known_figure(p.name)
+    if figure is not None:
+        return True, figure, cls, "party.known-figure"
+    if foreign_name(p.name):
+        return True, None, cls, "party.foreign-name"
+    return False, None, cls, "party.no-role"
+
+
+def foreign_name(name: str | None) -> bool:
+    """A name of two or more words none of which is an Arabic given name, an ordinary word or a word with the
+    article (زوران ميلانوفيتش): a name transliterated from abroad, whose bearer is no local citizen of the feed."""
+    words = normalize_text(name).split() if name else []
+    L, art = lexicon(), _article()
+    return len(words) >= 2 and not any(w in L.given or w in L.nonname or w.startswith(art) for w in words)
+
+
+_TRIGGER: Final = frozenset({"TRIGGER"})
+_NISBA: Final = frozenset({"NISBA"})
+
+
+def _trigger_of_states(text: str) -> bool:
+    """Whether a meeting word is followed at once by a nationality adjective (مباحثات قطرية أمريكية)."""
+    toks = tokenize(normalize_text(text))
+    index = MatchIndex(toks, lexicon())
+    for i in range(len(toks)):
+        m = index.first(i, _TRIGGER) if toks[i].is_word else None
+        if m is not None and m.end < len(toks) and toks[m.end].is_word and index.first(m.end, _NISBA) is not None:
+            return True
+    return False
+
+
+_PLACE: Final = frozenset({"COUNTRY", "CITY", "METONYM"})
+VISIT_REACH: Final = 9  # words from a visit word to the state it visits at most (يزور وزير الخارجية الأمريكي، مايك بومبيو، إسرائيل)
+
+
+def _visit_to(text: str, states: set[str | None]) -> bool:
+    """Whether a visit word (grammar.tsv VISIT_WORDS) has one of `states`, its capital or a city of it soon after."""
+    toks = tokenize(normalize_text(text))
+    index = MatchIndex(toks, lexicon())
+    visit = frozenset(grammar("VISIT_WORDS"))
+    for i, tok in enumerate(toks):
+        if tok.words.isdisjoint(visit):
+            continue
+        for k in range(i + 1, min(len(toks), i + 1 + VISIT_REACH)):
+            m = index.first(k, _PLACE) if toks[k].is_word else None
+            if m is not None and m.entry.data[0] in states:
+                return True
+    return False
+
+
+def cues(texts: list[str], typ: str = "meeting") -> list[str]:
+    """The ids of the cue entries (occasions out of scope) found in any of `texts`; a meeting called off (kind
+    off) rules out meetings only: the call in which two ministers put off their meeting took place."""
+    found: list[str] = []
+    kinds = CUE_KINDS if typ == "meeting" else tuple(k for k in CUE_KINDS if k != "off")
+    for text in texts:
+        words = word_sets(text)
+        for e in _by_kind(kinds):
+            if e.id not in found and find(e, words) is not None:
+                found.append(e.id)
+    return found
+
+
+def judge(record: Record) -> Verdict:
+    """Whether `record` is in scope, with the entries and rules that decided."""
+    vetoes = cues([e.text for e in record.evidence], record.type)
+    if vetoes:
+        return Verdict(False, tuple(vetoes))
+    parts = [(p, party(p)) for p in record.participants]
+    why = tuple(info[3] for _, info in parts)
+    actors = [(p, info) for p, info in parts if info[0]]
+    if len(record.participants) == 1 and actors and record.participants[0].kind == "delegation":
+        return Verdict(True, why + ("scope.implied-counterpart",))
+    if actors and all(p.kind == "state" for p, _ in actors):
+        # states named near a meeting word are as often its topic (الأوضاع في العراق) as its sides, unless
+        # they qualify the meeting word itself (مشاورات أردنية روسية)
+        if any(_trigger_of_states(e.text) for e in record.evidence):
+            return Verdict(True, why + ("scope.states-by-adjective",))
+        return Verdict(False, why + ("scope.states-only",))
+    states = {p.country for p, _ in actors if p.kind == "state"}
+    others = [p for p, _ in actors if p.kind != "state"]
+    if states and len(others) == 1 and others[0].kind == "person":
+        # one person and states: the states are sides only as the place of a visit or of the meeting
+        # (a delegation of another state beside a state is two sides: وفد عسكري تركي في موسكو)
+        # (يزور الأردن، زيارته لكينيا، التقى الجانبان في سوتشي);
+        # else they are what the sentence is about (تعاونها مع إسرائيل، الرضيع الفلسطيني)
+        hosted = record.location is not None and record.location.country in states
+        if not hosted and not any(_visit_to(e.text, states) for e in record.evidence):
+            return Verdict(False, why + ("scope.states-not-visited",))
+    known = {info[1] for _, info in actors if info[1]}
+    # a bare title of no state is no side of its own beside a state (the pieces of one prince's long title),
+    # but beside an international body it is the other side (الأمير ... الأمين العام للأمم المتحدة)
+    body = bool(known) and not known & _iso3()
+    unknown = [p for p, info in actors if not info[1] and (p.name or body)]
+    if len(known) >= 2:
+        return Verdict(True, why + ("scope.two-sides",))
+    if len(known) == 1 and unknown:
+        return Verdict(True, why + ("scope.side-and-official",))
+    for p, info in actors:
+        others = [q for q, qi in parts if q is not p and q.kind == "person" and (qi[1] is None or qi[1] != info[1])]
+        if info[2] == "diplomat" and info[1] and others:
+            return Verdict(True, why + ("scope.diplomat",))
+    return Verdict(False, why + ("scope.one-side",))
+
+
+def in_scope(records: list[Record]) -> list[Record]:
+    """The records of one document that are in scope, in their order."""
+    return [r for r in records if judge(r).keep]

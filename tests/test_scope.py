@@ -1,0 +1,141 @@
+"""The scope of an event (RECORDS.md, "Scope" and "Parties"): resources/ar/scope.tsv and syriadiplo.scope.
+
+Every entry of scope.tsv carries a positive and a negative example sentence of its own; each is run
+through the extractor, whose raw records (before the scope) are judged here:
+
+- an entry that rules a record out (kinds office, domestic and the cue kinds) must rule out the record
+  of its positive example, naming itself, and leave the negative example's record in scope;
+- an entry that makes a party (kinds political, cabinet, diplomat) must be what keeps the record of its
+  positive example, while the negative example, without that title, gives no record in scope.
+"""
+from __future__ import annotations
+
+import pytest
+
+from syriadiplo import scope
+from syriadiplo.document import build_document
+from syriadiplo.extractor import DocumentExtractor
+from syriadiplo.models import Participant
+from syriadiplo.pipeline import extract_text
+
+ENTRIES = scope.entries()
+MAKES_PARTY = ("political", "cabinet", "diplomat")
+
+
+def _raw(text: str):
+    """The records the extractor builds for `text` before the scope is applied."""
+    ex = DocumentExtractor(build_document(text, "t", "t.txt"))
+    ex.analyse()
+    return ex.records(ex.cluster(ex.events()))
+
+
+def test_every_entry_has_a_known_kind_and_a_unique_id():
+    ids = [e.id for e in ENTRIES]
+    assert len(ids) == len(set(ids))
+    assert {e.kind for e in ENTRIES} == set(scope.KINDS)
+    assert all(e.phrases and e.positive and e.negative for e in ENTRIES)
+
+
+@pytest.mark.parametrize("entry", ENTRIES, ids=[e.id for e in ENTRIES])
+def test_positive_example(entry):
+    raw = _raw(entry.positive)
+    assert raw, "the example gives no record for the scope to judge"
+    verdicts = [scope.judge(r) for r in raw]
+    if entry.kind in MAKES_PARTY:
+        assert any(v.keep and entry.id in v.why for v in verdicts), verdicts
+    else:
+        assert all(not v.keep for v in verdicts), verdicts
+        assert any(entry.id in v.why for v in verdicts), verdicts
+
+
+@pytest.mark.parametrize("entry", ENTRIES, ids=[e.id for e in ENTRIES])
+def test_negative_example(entry):
+    verdicts = [scope.judge(r) for r in _raw(entry.negative)]
+    assert all(entry.id not in v.why for v in verdicts), verdicts
+    if entry.kind in MAKES_PARTY:
+        assert not any(v.keep for v in verdicts), verdicts
+    else:
+        assert any(v.keep for v in verdicts), verdicts
+
+
+@pytest.mark.parametrize("role,want", [
+    ("وزير الخارجية", "political"),
+    ("وزير الشؤون البلدية والقروية", "political"),  # the office noun is the minister's portfolio
+    ("أمير منطقة الرياض", "domestic"),
+    ("رئيس بلدية جدة", "domestic"),
+    ("رئيس الوزراء", "political"),
+    ("مدير عام الجمارك", "domestic"),
+    ("رئيس جمعية البر", "domestic"),
+    ("سفير خادم الحرمين الشريفين لدى الأردن", "diplomat"),
+    ("الناطق باسم الخارجية", None),
+    (None, None),
+])
+def test_role_class(role, want):
+    assert scope.role_class(role)[0] == want
+
+
+def test_a_phrase_word_may_list_alternatives_and_matches_without_its_article():
+    thing = next(e for e in ENTRIES if e.id == "thing.reception")
+    assert scope.find(thing, scope.word_sets("وكان في استقبال الطائرة وزير النقل")) == 2
+    assert scope.find(thing, scope.word_sets("وكان في استقبال الوزير وزير النقل")) is None
+
+
+def _person(name=None, role=None, country=None, org=None) -> Participant:
+    return Participant(name=name, role=role, country=country, organization=org, kind="person")
+
+
+def test_party_sides():
+    assert scope.party(_person(role="الأمين العام للأمم المتحدة"))[:2] == (True, "UN")  # the side the role names
+    assert scope.party(_person(name="سيرغي لافروف"))[:2] == (True, "RUS")  # a listed person
+    assert scope.party(_person(name="زوران ميلانوفيتش"))[:2] == (True, None)  # a name from abroad
+    assert scope.party(_person(name="محمد العتيبي"))[0] is False  # a citizen, no title
+    assert scope.party(_person(name="سلام"))[0] is False  # an ordinary word is no listed person
+
+
+def test_foreign_name():
+    assert scope.foreign_name("زوران ميلانوفيتش")
+    assert not scope.foreign_name("محمد العتيبي")
+    assert not scope.foreign_name("ميلانوفيتش")
+    assert not scope.foreign_name(None)
+
+
+def test_one_side_is_no_event():
+    # the cabinet's own ministers, both of one state
+    assert extract_text("التقى وزير الخارجية السعودي عادل الجبير أمس وزير المالية السعودي إبراهيم العساف.") == []
+    assert extract_text("التقى وزير الخارجية السعودي عادل الجبير أمس وزير الخارجية المصري سامح شكري.")
+
+
+def test_states_alone_only_when_they_qualify_the_meeting_word():
+    assert extract_text("وتناولت المباحثات الأوضاع في العراق وفلسطين واليمن.") == []
+    recs = extract_text("وعقدت في عمان أمس مشاورات أردنية روسية أمريكية حول الجنوب السوري.")
+    assert [p.country for p in recs[0].participants] == ["JOR", "RUS", "USA"]
+
+
+def test_in_scope_keeps_order_and_drops_only_out_of_scope():
+    text = ("استقبل وزير الخارجية القطري خالد العطية أمس وزير الخارجية الروسي سيرغي لافروف. "
+            "وشارك الوزير في حفل تخريج طلاب الكلية واستقبل مدير الكلية.")
+    raw = _raw(text)
+    kept = scope.in_scope(raw)
+    assert kept and kept == [r for r in raw if scope.judge(r).keep]
+
+
+def test_one_person_and_states_only_as_the_place_of_a_visit():
+    assert extract_text("قال الرئيس الأمريكي باراك أوباما إن التعاون العسكري مع إسرائيل مستمر ولن يلتقي أحدا.") == []
+    recs = extract_text("يزور الرئيس الأمريكي باراك أوباما كينيا اليوم في أول زيارة له منذ توليه الرئاسة.")
+    assert recs and scope.judge(recs[0]).keep
+
+
+def test_a_bare_title_of_no_state_is_no_side():
+    # the long title of one prince, cut in pieces by the name finder, is not a second side
+    bare = _person(role="رئيس مجلس الوزراء")
+    named = _person(name="محمد بن سلمان", role="الأمير", country="SAU")
+    rec = _raw("التقى وزير الخارجية المصري سامح شكري أمس وزير الخارجية الأمريكي جون كيري.")[0]
+    assert scope.judge(rec.model_copy(update={"participants": [named, bare]})).keep is False
+    assert scope.judge(rec.model_copy(update={"participants": [named, bare.model_copy(update={"name": "خالد بحاح"})]})).keep
+
+
+def test_a_meeting_called_off_rules_out_the_meeting_not_the_call():
+    text = ("جرى اليوم اتصال هاتفي بين وزير الخارجية التركي مولود تشاووش أوغلو ونظيره الروسي سيرغي لافروف "
+            "اتفقا خلاله على تأجيل اللقاء المقرر بينهما.")
+    assert scope.cues([text], "meeting") == ["off.called"]
+    assert scope.cues([text], "phone_call") == []
