@@ -558,10 +558,7 @@ class DocumentExtractor:
             if mm.kind == "state" and mm.from_nisba and not self._attached_to_trigger(info, t, mm):
                 continue
             if mm.kind == "delegation" and mm.entourage:
-                host = next((q for q in reversed(parties) if q.kind == "person"), None)
-                if host is None:
-                    continue
-                mm.country, mm.org = host.country, host.org
+                continue  # X والوفد المرافق له: the delegation is X's side, and X is listed (RECORDS.md)
             if mm.kind == "delegation" and not (mm.country or mm.org):
                 continue
             before = [toks[k].text for k in range(max(lo, mm.start - 2), mm.start)]
