@@ -28,7 +28,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
-from syriadiplo.inputs import Source
+from syriadiplo.inputs import Source, file_key
 
 CHUNK_DOCS = 16  # sources per chunk at most
 CHUNK_CHARS = 200_000  # and about this much text per chunk
@@ -212,7 +212,7 @@ def output_conflict(outputs: dict[str, str], inputs: list[tuple[str, Path]]) -> 
 
     `outputs` maps each option (`-o`, `--errors`) to its path; checked before anything is read.
     """
-    input_keys = {key for _, p in inputs if (key := _file_key(p)) is not None}
+    input_keys = {key for _, p in inputs if (key := file_key(p)) is not None}
     input_paths = {os.path.realpath(p) for given, p in inputs if given != "-"}
     seen: dict[str, str] = {}
     for opt, path in outputs.items():
@@ -221,20 +221,12 @@ def output_conflict(outputs: dict[str, str], inputs: list[tuple[str, Path]]) -> 
             return f"{opt} {path}: is a directory"
         if not os.path.isdir(os.path.dirname(real)):
             return f"{opt} {path}: no such directory"
-        if real in input_paths or _file_key(Path(real)) in input_keys:
+        if real in input_paths or file_key(Path(real)) in input_keys:
             return f"{opt} {path}: is one of the inputs; refusing to overwrite it"
         if real in seen:
             return f"{seen[real]} and {opt} name the same file {path}"
         seen[real] = opt
     return None
-
-
-def _file_key(p: Path) -> tuple[int, int] | None:
-    try:
-        st = p.stat()
-    except OSError:
-        return None
-    return st.st_dev, st.st_ino
 
 
 INTERRUPTS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)

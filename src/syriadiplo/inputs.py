@@ -281,7 +281,7 @@ def discover(paths: list[str], globs: list[str] | None = None, fmt: str = "auto"
         p = Path(given)
         files = [(str(f), f) for f in walk(p, globs, fmt, problems)] if given != "-" and _is_dir(p) else [(given, p)]
         for name, f in files:
-            key = _file_key(f) if name != "-" else None
+            key = file_key(f) if name != "-" else None
             if key is not None and key in seen:
                 problems.append(Problem(name, "named twice, read once", "warning"))
                 continue
@@ -291,7 +291,8 @@ def discover(paths: list[str], globs: list[str] | None = None, fmt: str = "auto"
     return out
 
 
-def _file_key(p: Path) -> tuple[int, int] | None:
+def file_key(p: Path) -> tuple[int, int] | None:
+    """What makes a file the same file under any name (device and inode), or None when it cannot be read."""
     try:
         st = p.stat()
     except OSError:
