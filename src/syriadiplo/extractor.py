@@ -625,6 +625,42 @@ class DocumentExtractor:
             openers = self.g["TOPIC_OPENERS"]
             topic_from = next((j for j in range(t.end, len(toks)) if not toks[j].words.isdisjoint(openers)), len(toks))
             tm = self._time(info, 0, topic_from, t)  # ويتوجه أنان اليوم إلى طهران، حيث من المقرر أن يلتقي ...
+        pluperfect = self.g["PLUPERFECT_AUX"]
+        aux = any(not toks[k].words.isdisjoint(pluperfect) for k in range(clause_lo, t.start))  # كان ... قد: the pluperfect
+        modality = self._modality(toks, t, clause_lo, aux)
+        if modality is None:
+            return None
+        whether = modality == "whether"
+        if win_words & self.g["NON_DIPLOMATIC"]:
+            return None
+        status = self._status(info, t, tm, (win_words, before_words, self._governor_words(toks, clause_lo)), aux, whether)
+        if status is None:
+            return None
+        if tm is None and status != "occurred":
+            tm = self._time(info, lo, hi, t, vague=True)  # سيلتقي ... خلال الأيام المقبلة: when, as far as the text says
+        if tm:
+            rt = timex.resolve(tm[0], self.doc_date(), "future" if status != "occurred" else "past")
+            tm = (tm[0], rt, tm[1])
+        topic = self._topic(info, t, lo, hi, resolved)
+        extra_sents: list[int] = []
+        refers = t.start >= 2 and toks[t.start - 2].text in self.g["THAT_REFERS"]
+        if si > 0 and (self._that_came(toks) or refers):
+            extra_sents.append(si - 1)
+            if topic is None:
+                earlier = self.infos[si - 1]
+                topic = self._topic(earlier, Trigger(0, 0, typ, "noun", False, False), 0, 0, [])
+        initiator = self._initiator(info, lo, hi, resolved, typ)
+        strength = 0.55 + 0.1 * min(2, sum(1 for p in resolved if p.kind == "person" and p.name)) + (0.1 if t.cls not in WEAK_CLASSES else 0) + (0.05 if tm else 0) + (0.05 if location else 0)
+        stated = next((n for k in range(t.end, min(len(toks), t.end + 2)) for n, words in _sides_words()
+                       if toks[k].words & words), None)
+        return EventMention(si, typ, status, resolved, location, tm, topic, initiator, t.anaphoric, info.sent.is_title,
+                            min(strength, 0.95), extra_sents, loc_weak, stated, listing, t.cls, aux)
+
+    def _modality(self, toks: list[Token], t: Trigger, clause_lo: int, aux: bool) -> str | None:
+        """None when the clause denies the event or only demands it (نفى عقد لقاء، دعت الى عقد اجتماع، نفت الخارجيه
+        ان يكون ... قد التقي); "whether" when it leaves it open (لم يستبعد، لم يحسم بعد ما اذا، زياره قد يقوم
+        بها); else ""."""
+        pluperfect = self.g["PLUPERFECT_AUX"]
         # نفى عقد لقاء، ألغى زيارته، دعت إلى عقد اجتماع: no meeting took place or is planned
         whether = False
         skip = -1
@@ -659,8 +695,6 @@ class DocumentExtractor:
                 w = toks[k].words
                 if w & self.g["NEGATION_CUES"] and toks[k + 1].words & self.g["RULE_OUT_VERBS"]:
                     whether = True
-        pluperfect = self.g["PLUPERFECT_AUX"]
-        aux = any(not toks[k].words.isdisjoint(pluperfect) for k in range(clause_lo, t.start))  # كان ... قد: the pluperfect
         if t.cls in NOUN_CLASSES and not aux and all(toks[k].words.isdisjoint(pluperfect) for k in range(t.end, min(len(toks), t.end + 3))):
             # زيارة قد يقوم بها الصفدي: a noun followed by قد and a third-person imperfect verb may happen
             # (يقوم، تقوم; not a past verb such as تناولت or تمت, nor after كانت)
@@ -669,15 +703,21 @@ class DocumentExtractor:
                 third = nxt[:1] in self.g["IMPERFECT_3RD"] and not (nxt[:1] == nxt[-1:])
                 if toks[k].text in self.g["PERFECT_PARTICLE"] and len(nxt) >= 3 and third:
                     whether = True
-        if win_words & self.g["NON_DIPLOMATIC"]:
-            return None
+        return "whether" if whether else ""
+
+    def _status(self, info: SentInfo, t: Trigger, tm, words: tuple, aux: bool, whether: bool) -> str | None:
+        """occurred, planned or uncertain, from the trigger's tense, its time and the cues of `words`: the
+        words of its window, of the six tokens before it and of those that govern its أن (a future cue
+        there plans it: ومن المقرر ان); None for an event only hoped for with no date."""
+        win_words, before_words, governing = words
+        toks = info.tokens
         status = "occurred"
         if before_words & self.g["HOPE_CUES"]:
             if tm is None:
-                return None
+                return None  # يأمل بقيام حوار: hoped for with no date, no event
             status = "planned"
         ahead = tm is not None and (tm[0].direction == 1 or (tm[0].relative_days or 0) > 0)
-        if t.future or (win_words | before_words | self._governor_words(toks, clause_lo)) & self.g["FUTURE_CUES"] or ahead:
+        if t.future or (win_words | before_words | governing) & self.g["FUTURE_CUES"] or ahead:
             status = "planned"
         past = tm is not None and (tm[0].direction == -1 or (tm[0].relative_days or 0) < 0)
         if (t.cls in VERB_CLASSES and not info.sent.is_title and not past
@@ -690,25 +730,7 @@ class DocumentExtractor:
             doubt = doubt - self.g["PERFECT_PARTICLE"]  # وكان البوسعيدي قد التقى: had met, not may meet
         if doubt or whether:
             status = "uncertain"
-        if tm is None and status != "occurred":
-            tm = self._time(info, lo, hi, t, vague=True)  # سيلتقي ... خلال الأيام المقبلة: when, as far as the text says
-        if tm:
-            rt = timex.resolve(tm[0], self.doc_date(), "future" if status != "occurred" else "past")
-            tm = (tm[0], rt, tm[1])
-        topic = self._topic(info, t, lo, hi, resolved)
-        extra_sents: list[int] = []
-        refers = t.start >= 2 and toks[t.start - 2].text in self.g["THAT_REFERS"]
-        if si > 0 and (self._that_came(toks) or refers):
-            extra_sents.append(si - 1)
-            if topic is None:
-                earlier = self.infos[si - 1]
-                topic = self._topic(earlier, Trigger(0, 0, typ, "noun", False, False), 0, 0, [])
-        initiator = self._initiator(info, lo, hi, resolved, typ)
-        strength = 0.55 + 0.1 * min(2, sum(1 for p in resolved if p.kind == "person" and p.name)) + (0.1 if t.cls not in WEAK_CLASSES else 0) + (0.05 if tm else 0) + (0.05 if location else 0)
-        stated = next((n for k in range(t.end, min(len(toks), t.end + 2)) for n, words in _sides_words()
-                       if toks[k].words & words), None)
-        return EventMention(si, typ, status, resolved, location, tm, topic, initiator, t.anaphoric, info.sent.is_title,
-                            min(strength, 0.95), extra_sents, loc_weak, stated, listing, t.cls, aux)
+        return status
 
     def _hangs_on_speech(self, info: SentInfo, t: Trigger, lo: int) -> bool:
         """A meeting noun in a phrase of time or place (خلال، في، عقب) whose sentence is a speaker's verb
