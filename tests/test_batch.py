@@ -232,26 +232,6 @@ def test_output_file_is_written(tmp_path):
     assert os.listdir(tmp_path) == ["events.jsonl"]
 
 
-def test_interrupted_run_leaves_the_old_output(tmp_path, monkeypatch):
-    import syriadiplo.pipeline as pipeline
-
-    out = tmp_path / "events.jsonl"
-    out.write_text("old\n")
-    real, calls = pipeline.extract_source, []
-
-    def flaky(src, doc_date=None):
-        calls.append(src)
-        if len(calls) == 3:
-            raise KeyboardInterrupt
-        return real(src, doc_date)
-
-    monkeypatch.setattr(pipeline, "extract_source", flaky)
-    result = invoke(["extract", "-o", str(out), "seeds"])
-    assert result.exit_code == 130
-    assert out.read_text() == "old\n"
-    assert os.listdir(tmp_path) == ["events.jsonl"]
-
-
 def test_atomic_output_removes_temp_on_error(tmp_path):
     out = tmp_path / "x.txt"
     out.write_text("old")

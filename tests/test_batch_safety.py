@@ -5,6 +5,7 @@ traceback) and checks the run now costs only the bad input, or refuses before re
 """
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import resource
@@ -266,6 +267,7 @@ def test_interrupted_run_leaves_both_outputs_as_they_were(tmp_path, monkeypatch)
     result = invoke(["extract", "-o", str(out), "--errors", str(errs), "seeds", "missing.txt"])
     assert result.exit_code == 130
     assert out.read_text() == "old out\n" and errs.read_text() == "old errs\n"
+    assert sorted(os.listdir(tmp_path)) == ["errs.jsonl", "out.jsonl"]  # no temporary file left
     assert sorted(os.listdir(tmp_path)) == ["errs.jsonl", "out.jsonl"]
 
 
@@ -329,17 +331,11 @@ def test_output_dash_is_stdout_and_an_input_named_twice_is_read_once(tmp_path, s
 # --- 7. signals: workers die with their parent, SIGTERM and SIGHUP end like SIGINT ----------------
 
 
-def _children(pid: int) -> list[int]:
-    out = subprocess.run(["ps", "-o", "pid=", "--ppid", str(pid)], capture_output=True, text=True).stdout
-    return [int(x) for x in out.split()]
-
-
-def _running(pid: int) -> bool:
-    try:
-        with open(f"/proc/{pid}/stat") as f:
-            return f.read().rsplit(")", 1)[1].split()[0] != "Z"  # a zombie is dead, waiting to be reaped
-    except OSError:
-        return False
+# the process helpers of the soak benchmark, so that the test checks what `make soak` checks
+_spec = importlib.util.spec_from_file_location("soak", REPO / "bench" / "soak.py")
+_soak = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_soak)
+_children, _running = _soak._children, _soak._running
 
 
 def _start_parallel_run(tmp_path: Path):
