@@ -3,7 +3,7 @@
 Each line names the entry it shows, whether the entry applies (+) or is a near
 miss (-), and the records the sentence must give. An entry listed there needs
 at least one example of each polarity. A record written "type/status:..." checks
-the status too.
+the status too; a sixth column gives the document date the sentence is read against.
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from syriadiplo.resources import grammar, read_table
 
 ROWS = read_table("examples/events.tsv")
 STEPS = {"restore_titles", "calls_told_as_talks", "trigger_negatives", "visit_tour", "bare_title_link",
-         "talks_back_reference", "topic_past_parties", "entourage"}  # steps and data files  # module steps shown by examples, beside grammar keys
+         "talks_back_reference", "topic_past_parties", "entourage", "historical_present", "other_counterpart"}  # steps and data files  # module steps shown by examples, beside grammar keys
 
 
 def _party(p) -> str:
@@ -26,8 +26,8 @@ def _party(p) -> str:
     return p.country or p.organization or "?"
 
 
-def _records(sentence: str, with_status: bool) -> str:
-    recs = extract_text(sentence)
+def _records(sentence: str, with_status: bool, doc_date: str | None) -> str:
+    recs = extract_text(sentence, doc_date=doc_date)
     out = sorted(f"{r.type}{'/' + r.status if with_status else ''}:" + "+".join(sorted(_party(p) for p in r.participants))
                  for r in recs)
     return " ; ".join(out) or "-"
@@ -46,9 +46,10 @@ def _expected(text: str) -> str:
 @pytest.mark.parametrize("row", ROWS, ids=[f"{r[0]}{r[1]}{i}" for i, r in enumerate(ROWS)])
 def test_example_gives_its_records(row):
     key, polarity, sentence, expected = row[:4]
-    assert _records(sentence, "/" in expected) == _expected(expected)
-    if len(row) > 4:  # the topic of its one record
-        assert [normalize_text(r.topic or "-") for r in extract_text(sentence)] == [row[4]]
+    doc_date = row[5] if len(row) > 5 else None
+    assert _records(sentence, "/" in expected, doc_date) == _expected(expected)
+    if len(row) > 4 and row[4]:  # the topic of its one record
+        assert [normalize_text(r.topic or "-") for r in extract_text(sentence, doc_date=doc_date)] == [row[4]]
 
 
 def test_every_entry_has_both_polarities():

@@ -40,6 +40,7 @@ ATTACH_WINDOW: Final = 4  # sentences over which an attendance line still refers
 DOC_TOPIC_MIN_HITS: Final = 3  # keyword hits that make a label one of the article's main topics
 DOC_TOPICS: Final = 2  # how many main topics an article has at most
 WHERE_REACH: Final = 6  # tokens between حيث and the trigger it places at most (حيث من المقرر ان يلتقي)
+FUTURE_JOIN_REACH: Final = 8  # tokens between a future verb and a verb joined to it that shares its future (سأزور X وألتقي)
 NOUN_CLASSES: Final = ("noun", "weaknoun")
 VERB_CLASSES: Final = ("verb", "weak")
 WEAK_CLASSES: Final = ("weak", "weaknoun")
@@ -62,7 +63,7 @@ def _g() -> dict[str, frozenset[str]]:
             "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP", "REGION_PARTS", "DENIAL_VERBS", "HOST_VERBS", "RULE_OUT_VERBS", "PLUPERFECT_AUX", "PERFECT_PARTICLE", "IMPERFECT_TRIGGERS", "PRESENT_CUES", "IMPERFECT_3RD", "GOVERNING_PARTICIPLES", "SIDES_2", "SIDES_3", "SIDES_4", "SIDES_5", "CALL_REFERENCES", "CAPITAL_NOUNS", "WHERE",
             "SEVERAL_EVENTS", "SEPARATE_CUES", "SESSION_FRAMES", "PURPOSE_PROCLITIC", "PURPOSE_LIGHT_NOUNS",
             "NON_SIDE_PROCLITICS", "NEW_EVENT_AFTER", "RELATIVE_PRONOUNS", "THEN",
-            "COMMAS", "CLAUSE_STOPS", "AGREEMENT_PREPS", "OBJECT_PROCLITICS")
+            "COMMAS", "CLAUSE_STOPS", "AGREEMENT_PREPS", "OBJECT_PROCLITICS", "HEADING_MARKS", "CONJ_PROCLITICS")
     out = {k: frozenset(grammar(k)) for k in keys}
     out["TOPIC_OPENERS"] = out["TOPIC_MARKERS"] | out["DISCUSS_VERBS"]
     out["LIGHT_VERB_ONLY"] = out["LIGHT_VERBS"] - out["FRONTED_PP"]
@@ -625,6 +626,8 @@ class DocumentExtractor:
             openers = self.g["TOPIC_OPENERS"]
             topic_from = next((j for j in range(t.end, len(toks)) if not toks[j].words.isdisjoint(openers)), len(toks))
             tm = self._time(info, 0, topic_from, t)  # ويتوجه أنان اليوم إلى طهران، حيث من المقرر أن يلتقي ...
+        if tm is None:
+            tm = self._heading_time(info)
         pluperfect = self.g["PLUPERFECT_AUX"]
         aux = any(not toks[k].words.isdisjoint(pluperfect) for k in range(clause_lo, t.start))  # كان ... قد: the pluperfect
         modality = self._modality(toks, t, clause_lo, aux)
@@ -717,9 +720,9 @@ class DocumentExtractor:
                 return None  # يأمل بقيام حوار: hoped for with no date, no event
             status = "planned"
         ahead = tm is not None and (tm[0].direction == 1 or (tm[0].relative_days or 0) > 0)
-        if t.future or (win_words | before_words | governing) & self.g["FUTURE_CUES"] or ahead:
+        if t.future or (win_words | before_words | governing) & self.g["FUTURE_CUES"] or ahead or self._joined_to_future(info, t):
             status = "planned"
-        past = tm is not None and (tm[0].direction == -1 or (tm[0].relative_days or 0) < 0)
+        past = tm is not None and (tm[0].direction == -1 or (tm[0].relative_days or 0) < 0 or self._dated_before(tm[0]))
         if (t.cls in VERB_CLASSES and not info.sent.is_title and not past
                 and toks[t.start].words & self.g["IMPERFECT_TRIGGERS"] and not win_words & self.g["PRESENT_CUES"] and not aux):
             status = "planned"  # في زيارة تستمر يومين، يلتقي خلالها الرئيس: will meet
@@ -731,6 +734,27 @@ class DocumentExtractor:
         if doubt or whether:
             status = "uncertain"
         return status
+
+    def _joined_to_future(self, info: SentInfo, t: Trigger) -> bool:
+        """سأزور كوريا الشمالية وألتقي الزعيم: a verb joined by a conjunction to a future verb of its clause
+        shares its future."""
+        toks = info.tokens
+        if t.cls not in VERB_CLASSES or t.plen == 0 or toks[t.start].text[0] not in self.g["CONJ_PROCLITICS"]:
+            return False
+        for o in info.triggers:
+            if o.future and o.cls in VERB_CLASSES and o.end <= t.start <= o.end + FUTURE_JOIN_REACH:
+                return not any(toks[k].text in self.g["CLAUSE_STOPS"] for k in range(o.end, t.start))
+        return False
+
+    def _dated_before(self, m: timex.TimeMention) -> bool:
+        """A calendar day (a month and day, with or without a year) that falls, read as the nearest such
+        day, before the document date: a present-tense verb beside it is a historical present
+        (- 1 مارس: الرئيس يزور السعودية)."""
+        doc_date = self.doc_date()
+        if doc_date is None or m.kind != "date" or m.point is None or m.point.month is None or m.point.day is None:
+            return False
+        value = timex.resolve(m, doc_date).value
+        return value is not None and len(value) == 10 and value < doc_date.isoformat()
 
     def _hangs_on_speech(self, info: SentInfo, t: Trigger, lo: int) -> bool:
         """A meeting noun in a phrase of time or place (خلال، في، عقب) whose sentence is a speaker's verb
@@ -874,13 +898,22 @@ class DocumentExtractor:
                 and not (p.kind == "person" and not p.name and (p.country, p.org) in named)]
 
     def _recent_persons(self, si: int, before_tok: int, n: int, exclude: set, role_head: str | None) -> list[int]:
+        """The n persons mentioned last before token `before_tok` of sentence si; those whose title has the
+        anaphor's head first (الوزيران: the two ministers, not the president named between them)."""
+        if role_head:
+            titled = self._recent(si, before_tok, n, exclude, lambda e: role_head in normalize_text(self.reg.people[e].role or ""))
+            if titled:
+                return titled
+        return self._recent(si, before_tok, n, exclude, lambda e: True)
+
+    def _recent(self, si: int, before_tok: int, n: int, exclude: set, fits) -> list[int]:
         found: list[int] = []
         for sj in range(si, max(-1, si - 6), -1):
             ms = [m for m in self.infos[sj].mentions if m.kind == "person" and m.entity is not None]
             if sj == si:
                 ms = [m for m in ms if m.start < before_tok]
             for m in reversed(ms):
-                if m.entity is None or m.entity in exclude or m.entity in found:
+                if m.entity is None or m.entity in exclude or m.entity in found or not fits(m.entity):
                     continue
                 found.append(m.entity)
                 if len(found) == n:
@@ -1017,6 +1050,21 @@ class DocumentExtractor:
             return None
         tm = best[1]
         return tm, info.sent.norm.original_span_text(tm.start, tm.end)
+
+    def _heading_time(self, info: SentInfo):
+        """- 1 مارس (آذار) : الرئيس المصري يزور السعودية: a date that opens a line and ends at a heading mark
+        (a timeline's entry) dates the line's events."""
+        toks = info.tokens
+        for ti, tm in enumerate(info.times):
+            ks = [k for k, v in info.time_tok.items() if v == ti]
+            if tm.kind != "date" or not ks or any(toks[k].is_word for k in range(min(ks))):
+                continue
+            after = max(ks) + 1
+            while after < len(toks) and not toks[after].is_word and toks[after].text not in self.g["HEADING_MARKS"]:
+                after += 1
+            if after < len(toks) and toks[after].text in self.g["HEADING_MARKS"]:
+                return tm, info.sent.norm.original_span_text(tm.start, tm.end)
+        return None
 
     def _topic(self, info: SentInfo, t: Trigger, lo: int, hi: int, parties: list[Mention]) -> str | None:
         toks = info.tokens
@@ -1218,6 +1266,16 @@ class DocumentExtractor:
     def _countries(self, ps: list[Mention]) -> set[str]:
         return {p.country or p.org or "" for p in ps} - {""}
 
+    def _other_sides_differ(self, c: Cluster, em: EventMention, shared: set[str]) -> bool:
+        """Beside the persons both share, the cluster and the mention name persons of different states only
+        (التقى نظيره اليمني ... ثم التقى نظيره العراقي): two meetings of the same minister. A delegation is
+        left out: its head may be the person shared."""
+        def states(parties: list[Mention]) -> set[str]:
+            return {p.country or p.org or "" for p in parties if p.kind == "person" and self._key(p) not in shared} - {""}
+        mine = states(em.parties)
+        theirs = {s for m in c.mentions for s in states(m.parties)}
+        return bool(mine) and bool(theirs) and not (mine & theirs)
+
     def _compatible(self, c: Cluster, em: EventMention, keys: set[str]) -> bool:
         ck = self._cluster_keys(c)
         persons = {k for k in keys if k[0] in "pn"}
@@ -1227,8 +1285,10 @@ class DocumentExtractor:
             ok = persons <= cpersons or cpersons <= persons
             ok = ok and len(persons & cpersons) >= 1
             # sides the mention adds beyond the persons must already be in the cluster (another meeting of the same envoy)
+            # and so must the state of a counterpart told by title alone (كما التقى نظيره اليمني after the Algerian)
             others = {p.country or p.org for p in em.parties if p.kind in ("delegation", "org") and (p.country or p.org)}
-            ok = ok and others <= c.sides
+            others |= {p.country for p in em.parties if self._key(p)[0] == "r" and p.country}
+            ok = ok and others <= c.sides and not self._other_sides_differ(c, em, persons & cpersons)
         else:
             mine = self._countries(em.parties)
             theirs = c.sides
