@@ -654,8 +654,9 @@ class DocumentExtractor:
                 topic = self._topic(earlier, Trigger(0, 0, typ, "noun", False, False), 0, 0, [])
         initiator = self._initiator(info, lo, hi, resolved, typ)
         strength = 0.55 + 0.1 * min(2, sum(1 for p in resolved if p.kind == "person" and p.name)) + (0.1 if t.cls not in WEAK_CLASSES else 0) + (0.05 if tm else 0) + (0.05 if location else 0)
-        stated = next((n for k in range(t.end, min(len(toks), t.end + 2)) for n, words in _sides_words()
-                       if toks[k].words & words), None)
+        # لقاء ثلاثي: the number of sides it states; none when it states several (اجتماعات ثنائية وثلاثية)
+        counts = {n for k in range(t.end, min(len(toks), t.end + 2)) for n, words in _sides_words() if toks[k].words & words}
+        stated = next(iter(counts)) if len(counts) == 1 else None
         return EventMention(si, typ, status, resolved, location, tm, topic, initiator, t.anaphoric, info.sent.is_title,
                             min(strength, 0.95), extra_sents, loc_weak, stated, listing, t.cls, aux)
 
@@ -760,8 +761,10 @@ class DocumentExtractor:
         """A meeting noun in a phrase of time or place (خلال، في، عقب) whose sentence is a speaker's verb
         (أكد، قال) with the speaker before the noun's clause: أكد X ... خلال لقائه مع Y."""
         toks = info.tokens
-        if t.cls != "noun" or t.start == 0 or toks[t.start - 1].words.isdisjoint(self.g["FRONTED_PP"]):
-            return False  # a press conference (weaknoun) is a speaker's own unless a counterpart is named with him
+        # a press conference (weaknoun) is a speaker's own unless a counterpart is named with him (مؤتمر صحفي مع Y)
+        joint = t.cls == "weaknoun" and any(toks[k].text in self.g["WITH"] for k in range(t.end, min(len(toks), t.end + 2)))
+        if (t.cls != "noun" and not joint) or t.start == 0 or toks[t.start - 1].words.isdisjoint(self.g["FRONTED_PP"]):
+            return False
         if any(toks[k].text in self.g["BETWEEN"] for k in range(t.end, min(len(toks), t.end + 3))):
             return False  # خلال الاجتماع المقبل بين ممثلي ...: the sides are named after بين
         before = frozenset().union(*[toks[k].words for k in range(0, min(lo, len(toks)))]) if lo > 0 else frozenset()
