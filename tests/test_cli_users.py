@@ -158,5 +158,5 @@ def test_progress_bar_on_a_terminal_shows_the_total():
     proc.stdout.read()
     assert proc.wait(timeout=120) == 0
     text = shown.decode("utf-8", "replace")
-    assert "5/5 documents, 13 records" in text and "100%" in text and "ETA" in text
-    assert "syriadiplo: 5 documents, 13 records, 0 problems, " in text.rstrip().splitlines()[-1]  # after the bar
+    assert "5/5 documents, 14 records" in text and "100%" in text and "ETA" in text
+    assert "syriadiplo: 5 documents, 14 records, 0 problems, " in text.rstrip().splitlines()[-1]  # after the bar

@@ -48,7 +48,7 @@ def seed_dyads() -> list[dict]:
 
 def test_table_covers_every_seed_record(seed_records):
     table = _seeds_table()
-    assert len(table) == len(seed_records) == 13
+    assert len(table) == len(seed_records) == 14
     got = sorted((r["doc_id"][:3], [p["actor_id"] for p in r["participants"]], r["cameo"]) for r in seed_records)
     assert got == sorted((d, ids, c) for d, ids, c, _, _ in table)
 

@@ -104,7 +104,7 @@ def test_report_command_writes_the_page(seeds_jsonl, tmp_path):
     res = CliRunner().invoke(app, ["report", str(seeds_jsonl), "-o", str(out)])
     assert res.exit_code == 0, res.stderr
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
-    assert res.stderr.strip() == f"{out}: 13 records"
+    assert res.stderr.strip() == f"{out}: 14 records"
 
 
 def test_report_on_a_missing_or_bad_file_is_one_line_and_exit_1(tmp_path):
