@@ -9,7 +9,7 @@ import pytest
 from syriadiplo.document import build_document
 from syriadiplo.extractor import DocumentExtractor
 from syriadiplo.lexicon import lexicon
-from syriadiplo.ner import evidence, surname_key
+from syriadiplo.ner import evidence, family_name, surname_key
 from syriadiplo.pipeline import extract_text
 
 
@@ -95,3 +95,15 @@ def test_a_chain_of_offices_after_a_titled_name_is_the_persons_own():
     # a title with a state of its own after the name is another person, the object of the verb
     persons = _persons("استقبل الأمير محمد بن سلمان بن عبدالعزيز وزير الدفاع الأمريكي في جدة.")
     assert [p[2] for p in persons] == ["SAU", "USA"]
+
+
+@pytest.mark.parametrize("name, family", [
+    ("خالد بن محمد العطيه", "عطيه"),  # a family name with the article: later "العطيه" alone
+    ("تميم بن حمد ال ثاني", "ال ثاني"),  # a family introduced by ال (آل)
+    ("محمد بن سلمان", None),  # ends with the father's given name, which is not his
+    ("فيصل بن فرحان", None),
+    ("محمد بن سلمان بن عبد العزيز", None),  # a grandfather's compound given name
+    ("وليد المعلم", None),  # not a name by lineage
+])
+def test_family_name_of_a_name_by_lineage(name, family):
+    assert family_name(name.split()) == family

@@ -40,6 +40,8 @@ ATTACH_WINDOW: Final = 4  # sentences over which an attendance line still refers
 DOC_TOPIC_MIN_HITS: Final = 3  # keyword hits that make a label one of the article's main topics
 DOC_TOPICS: Final = 2  # how many main topics an article has at most
 WHERE_REACH: Final = 6  # tokens between حيث and the trigger it places at most (حيث من المقرر ان يلتقي)
+WITH_REACH: Final = 6  # tokens from a meeting noun to the مع that names its counterpart (محادثات أجراها في موسكو مع)
+BETWEEN_REACH: Final = 10  # tokens from a meeting noun to the بين that introduces its sides (اجتماع يعقد في ... بين)
 FUTURE_JOIN_REACH: Final = 8  # tokens between a future verb and a verb joined to it that shares its future (سأزور X وألتقي)
 NOUN_CLASSES: Final = ("noun", "weaknoun")
 VERB_CLASSES: Final = ("verb", "weak")
@@ -63,7 +65,7 @@ def _g() -> dict[str, frozenset[str]]:
             "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP", "REGION_PARTS", "DENIAL_VERBS", "HOST_VERBS", "RULE_OUT_VERBS", "PLUPERFECT_AUX", "PERFECT_PARTICLE", "IMPERFECT_TRIGGERS", "PRESENT_CUES", "IMPERFECT_3RD", "GOVERNING_PARTICIPLES", "SIDES_2", "SIDES_3", "SIDES_4", "SIDES_5", "CALL_REFERENCES", "CAPITAL_NOUNS", "WHERE",
             "SEVERAL_EVENTS", "SEPARATE_CUES", "SESSION_FRAMES", "PURPOSE_PROCLITIC", "PURPOSE_LIGHT_NOUNS",
             "NON_SIDE_PROCLITICS", "NEW_EVENT_AFTER", "RELATIVE_PRONOUNS", "THEN",
-            "COMMAS", "CLAUSE_STOPS", "AGREEMENT_PREPS", "OBJECT_PROCLITICS", "HEADING_MARKS", "CONJ_PROCLITICS")
+            "COMMAS", "CLAUSE_STOPS", "AGREEMENT_PREPS", "OBJECT_PROCLITICS", "HEADING_MARKS", "CONJ_PROCLITICS", "GOVERNMENT", "THAT_REFERS_JOINED")
     out = {k: frozenset(grammar(k)) for k in keys}
     out["TOPIC_OPENERS"] = out["TOPIC_MARKERS"] | out["DISCUSS_VERBS"]
     out["LIGHT_VERB_ONLY"] = out["LIGHT_VERBS"] - out["FRONTED_PP"]
@@ -534,6 +536,8 @@ class DocumentExtractor:
         lo, hi = self._window(info, t, prev_end, next_start)
         if t.cls in NOUN_CLASSES and self._named_process(info, t):
             return None
+        if t.cls in NOUN_CLASSES and t.anaphoric:
+            lo = self._last_joined_clause(toks, lo, t.start)  # X رفض ...، وقال بعد لقائه Y: X is the subject, found below
         clause_lo = lo  # negation and demand cues are read over the whole clause, even for a noun trigger
         # the most stripped reading decides: اللقاء is definite (the meeting already told), للقاء is ل + لقاء
         # (to meet: the purpose of the clause's verb, whose subject is a party)
@@ -544,7 +548,7 @@ class DocumentExtractor:
             if not pre & self.g["CALL_CONTEXT_VERBS"]:
                 lo = max(lo, t.start)
         parties: list[Mention] = []
-        between = next((k for k in range(t.end, min(t.end + 3, hi)) if toks[k].text in self.g["BETWEEN"]), None)
+        between = self._between(info, t, hi)
         for mm in info.mentions:
             if mm.kind not in PARTY_KINDS or mm.start < lo or mm.start >= hi:
                 continue
@@ -556,7 +560,7 @@ class DocumentExtractor:
                 continue
             if mm.kind == "pronoun" and not any(toks[mm.start].text.startswith(w) for w in self.g["WITH"]):
                 continue
-            if mm.kind == "state" and mm.from_nisba and not self._attached_to_trigger(info, t, mm):
+            if mm.kind == "state" and mm.from_nisba and not (self._attached_to_trigger(info, t, mm) or self._government(toks, mm)):
                 continue
             if mm.kind == "delegation" and mm.entourage:
                 continue  # X والوفد المرافق له: the delegation is X's side, and X is listed (RECORDS.md)
@@ -669,7 +673,7 @@ class DocumentExtractor:
         whether = False
         skip = -1
         negation, rule_out, demand = self.g["NEGATION_CUES"], self.g["RULE_OUT_VERBS"], self.g["DEMAND_CUES"]
-        for k in range(clause_lo, t.start):
+        for k in range(self._last_joined_clause(toks, clause_lo, t.start), t.start):
             if k == skip:
                 continue
             w = _words(toks[k])
@@ -747,6 +751,18 @@ class DocumentExtractor:
                 return not any(toks[k].text in self.g["CLAUSE_STOPS"] for k in range(o.end, t.start))
         return False
 
+    def _last_joined_clause(self, toks: list[Token], lo: int, hi: int) -> int:
+        """Where the last clause opened by a joined speech verb or by وذلك starts between lo and hi (رفض
+        التدخلات، وقال بعد لقائه ...; دعا روسيا الى ...، وذلك اثناء محادثات: what is rejected or called for
+        before it is not the meeting); lo when there is none."""
+        for k in range(hi - 1, lo, -1):
+            tok = toks[k]
+            if tok.text in self.g["THAT_REFERS_JOINED"]:
+                return k
+            if len(tok.forms) > 1 and tok.text[:1] in self.g["CONJ_PROCLITICS"] and not tok.words.isdisjoint(self.g["REPORT_VERBS"]):
+                return k
+        return lo
+
     def _dated_before(self, m: timex.TimeMention) -> bool:
         """A calendar day (a month and day, with or without a year) that falls, read as the nearest such
         day, before the document date: a present-tense verb beside it is a historical present
@@ -773,7 +789,18 @@ class DocumentExtractor:
             return False
         # طلب X من Y أن ...، وذلك خلال اجتماعه معه: a possessed noun (his meeting) belongs to the sentence's subject
         possessed = t.anaphoric and not is_definite(toks[t.start].forms[-1][1])
-        return possessed or not before.isdisjoint(self.g["REPORT_VERBS"])
+        # دعا X روسيا الى ...، وذلك اثناء محادثات مع Y: "that was during" ties the noun to the clause before
+        that_was = t.start >= 2 and toks[t.start - 2].text in self.g["THAT_REFERS_JOINED"] and self._with_after(toks, t)
+        return possessed or that_was or not before.isdisjoint(self.g["REPORT_VERBS"])
+
+    def _with_after(self, toks: list[Token], t: Trigger) -> bool:
+        """A counterpart introduced by مع shortly after the noun, in its clause (محادثات أجراها في موسكو مع Y)."""
+        for k in range(t.end, min(len(toks), t.end + WITH_REACH)):
+            if toks[k].text in self.g["COMMAS"] or toks[k].text in self.g["CLAUSE_STOPS"]:
+                return False
+            if toks[k].text in self.g["WITH"]:
+                return True
+        return False
 
     def _purpose(self, toks: list[Token], t: Trigger) -> bool:
         """A meeting noun in a purpose phrase: للقاء، or a light-verb noun with the purpose proclitic before it
@@ -821,7 +848,10 @@ class DocumentExtractor:
         return None
 
     def _attached_to_trigger(self, info: SentInfo, t: Trigger, mm: Mention) -> bool:
-        """A nationality adjective is a party only when it qualifies the trigger (لقاء روسي - فرنسي)."""
+        """A nationality adjective is a party only when it qualifies the trigger (لقاء روسي - فرنسي), so it
+        stands after it."""
+        if mm.start < t.end:
+            return False
         k = t.end
         while k < mm.start:
             tok = info.tokens[k]
@@ -829,6 +859,23 @@ class DocumentExtractor:
                 return False
             k += 1
         return True
+
+    def _between(self, info: SentInfo, t: Trigger, hi: int) -> int | None:
+        """The بين that introduces a noun trigger's sides: right after it (لقاء بين X و Y), or after a phrase
+        that names no party (اجتماع يعقد في السابع من سبتمبر بين إيران وتركيا وروسيا)."""
+        toks = info.tokens
+        reach = min(hi, t.end + BETWEEN_REACH)
+        k = next((k for k in range(t.end, reach) if toks[k].text in self.g["BETWEEN"]), None)
+        if k is None or k < t.end + 3:
+            return k
+        named = any(t.end <= mm.start < k for mm in info.mentions if mm.kind in PARTY_KINDS)
+        stop = any(toks[j].text in self.g["COMMAS"] or toks[j].text in self.g["CLAUSE_STOPS"] for j in range(t.end, k))
+        return None if named or stop or t.cls not in NOUN_CLASSES else k
+
+    def _government(self, toks: list[Token], mm: Mention) -> bool:
+        """النظام السوري، الحكومة التركية، السلطات الروسية: a nationality adjective after a word for a state's
+        government names that state as a side."""
+        return mm.start > 0 and not toks[mm.start - 1].words.isdisjoint(self.g["GOVERNMENT"])
 
     def _named_process(self, info: SentInfo, t: Trigger) -> bool:
         """محادثات جنيف، مسار أستانة: a process named after its city, with no sides in the clause."""
@@ -1299,8 +1346,12 @@ class DocumentExtractor:
         if not ok:
             return False
         # وكان الرئيسان قد بحثا في اتصال هاتفي في السادس من الشهر: with a date of its own, an earlier event
-        if em.time and em.earlier != any(m.earlier for m in c.mentions) and all(m.sent_index != em.sent_index for m in c.mentions):
-            return False
+        # (a dated event told in the present beside one told as earlier without a date may be that one)
+        if em.time and all(m.sent_index != em.sent_index for m in c.mentions):
+            if em.earlier and not any(m.earlier for m in c.mentions):
+                return False
+            if not em.earlier and any(m.earlier and m.time for m in c.mentions):
+                return False
         # لقاء ثنائي beside the اجتماع رباعي of the same ministers: two meetings
         stated = {m.sides_stated for m in c.mentions if m.sides_stated}
         if em.sides_stated and (stated - {em.sides_stated} or len(ck | keys) > em.sides_stated):

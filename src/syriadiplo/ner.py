@@ -826,6 +826,19 @@ def surname_key(toks: list[str]) -> str:
     return _key(toks[-1]) if toks else ""
 
 
+def family_name(toks: list[str]) -> str | None:
+    """The family name that ends a name by lineage, by which later mentions may call him alone: خالد بن محمد
+    العطية -> العطية (keyed as surname_key keys it), تميم بن حمد آل ثاني -> آل ثاني; None when the name ends
+    with a father's given name (محمد بن سلمان) or is not by lineage."""
+    g = _g()
+    if len(toks) < 4 or toks[1] not in g["LINEAGE"] or toks[-1] in g["COMPOUND_TAILS"]:
+        return None
+    if toks[-2] in g["NAME_PARTICLES"] and toks[-2] not in g["LINEAGE"]:
+        return surname_key(toks[-2:])
+    d = grammar("DEF_ARTICLE")[0]
+    return _key(toks[-1]) if toks[-1].startswith(d) else None
+
+
 def _same_person(toks: list[str], names) -> bool:
     """Whether a full name shares a word besides the surname with a listed person's names: only then is the
     listed person's state its state (علي عبد الله صالح is not برهم صالح)."""
@@ -881,6 +894,9 @@ class PersonRegistry:
             self.people.append(ent)
             idx = len(self.people) - 1
             self.by_surname[sur] = idx
+            family = family_name(toks)
+            if family:
+                self.by_surname.setdefault(family, idx)
             L = lexicon()
             pidx = L.surnames.get(toks[-1])
             if pidx is not None and not ent.country and _same_person(toks, L.persons[pidx]["names"]):
