@@ -40,6 +40,7 @@ ATTACH_WINDOW: Final = 4  # sentences over which an attendance line still refers
 DOC_TOPIC_MIN_HITS: Final = 3  # keyword hits that make a label one of the article's main topics
 DOC_TOPICS: Final = 2  # how many main topics an article has at most
 WHERE_REACH: Final = 6  # tokens between حيث and the trigger it places at most (حيث من المقرر ان يلتقي)
+TOUR_REACH: Final = 6  # tokens from a tour noun to the verb that names its places (جولة في شمال افريقيا تشمل)
 WITH_REACH: Final = 6  # tokens from a meeting noun to the مع that names its counterpart (محادثات أجراها في موسكو مع)
 BETWEEN_REACH: Final = 10  # tokens from a meeting noun to the بين that introduces its sides (اجتماع يعقد في ... بين)
 FUTURE_JOIN_REACH: Final = 8  # tokens between a future verb and a verb joined to it that shares its future (سأزور X وألتقي)
@@ -65,7 +66,7 @@ def _g() -> dict[str, frozenset[str]]:
             "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP", "REGION_PARTS", "DENIAL_VERBS", "HOST_VERBS", "RULE_OUT_VERBS", "PLUPERFECT_AUX", "PERFECT_PARTICLE", "IMPERFECT_TRIGGERS", "PRESENT_CUES", "IMPERFECT_3RD", "GOVERNING_PARTICIPLES", "SIDES_2", "SIDES_3", "SIDES_4", "SIDES_5", "CALL_REFERENCES", "CAPITAL_NOUNS", "WHERE",
             "SEVERAL_EVENTS", "SEPARATE_CUES", "SESSION_FRAMES", "PURPOSE_PROCLITIC", "PURPOSE_LIGHT_NOUNS",
             "NON_SIDE_PROCLITICS", "NEW_EVENT_AFTER", "RELATIVE_PRONOUNS", "THEN",
-            "COMMAS", "CLAUSE_STOPS", "AGREEMENT_PREPS", "OBJECT_PROCLITICS", "HEADING_MARKS", "CONJ_PROCLITICS", "GOVERNMENT", "THAT_REFERS_JOINED")
+            "COMMAS", "CLAUSE_STOPS", "AGREEMENT_PREPS", "OBJECT_PROCLITICS", "HEADING_MARKS", "CONJ_PROCLITICS", "GOVERNMENT", "THAT_REFERS_JOINED", "TOUR_INCLUDES", "TOUR_NOUNS", "DURING_IT")
     out = {k: frozenset(grammar(k)) for k in keys}
     out["TOPIC_OPENERS"] = out["TOPIC_MARKERS"] | out["DISCUSS_VERBS"]
     out["LIGHT_VERB_ONLY"] = out["LIGHT_VERBS"] - out["FRONTED_PP"]
@@ -344,6 +345,7 @@ class DocumentExtractor:
     # ------------------------------------------------------------------ events
     def events(self) -> list[EventMention]:
         out: list[EventMention] = []
+        during: set[int] = set()  # mentions whose trigger is followed by خلالها: met during a tour told before
         for si, info in enumerate(self.infos):
             # a trigger inside the topic of an earlier one (تحادث ... حول الجولة المقبلة من المحادثات) is not an event
             trigs: list[Trigger] = []
@@ -382,7 +384,26 @@ class DocumentExtractor:
                 em = self._event(si, info, t, prev_end, next_start, sole)
                 if em:
                     out.append(em)
-        return self._split_several(out)
+                    if t.end < len(info.tokens) and not info.tokens[t.end].words.isdisjoint(self.g["DURING_IT"]):
+                        during.add(id(em))
+        return self._tour_hosts(self._split_several(out), during)
+
+    def _tour_hosts(self, ems: list[EventMention], during: set[int]) -> list[EventMention]:
+        """في جولة تشمل الاردن وتركيا، يلتقي خلالها العاهل الاردني ... والرئيس التركي ...: those met "during
+        it" are the hosts of the tour's meetings, each at the place of his state; the mention that names them
+        is no meeting of its own."""
+        out: list[EventMention] = []
+        for em in ems:
+            stops = [e for e in ems if e.sent_index == em.sent_index and e.listing.by_place]
+            hosts = {p.country: p for p in em.parties if p.kind == "person" and p.country}
+            if id(em) not in during or not stops or not hosts or set(hosts) - {e.parties[-1].country for e in stops}:
+                out.append(em)
+                continue
+            for e in stops:
+                host = hosts.get(e.parties[-1].country)
+                if host is not None and e.parties[-1].kind == "state":
+                    e.parties = e.parties[:-1] + [host]
+        return out
 
     def _split_several(self, ems: list[EventMention]) -> list[EventMention]:
         """One mention per counterpart where the text says the meetings were several (several.py)."""
@@ -495,6 +516,9 @@ class DocumentExtractor:
         toks = info.tokens
         places = {m.start: m for m in info.mentions if m.kind in ("state", "city") and m.country}
         dest = next((k for k in range(t.end, min(len(toks), t.end + 3)) if toks[k].text in self.g["DESTINATION"]), None)
+        if dest is None and t.cls in NOUN_CLASSES:
+            # جولة في شمال افريقيا تشمل الجزائر وموريتانيا وتونس: the places a tour takes in
+            dest = next((k for k in range(t.end, min(len(toks), t.end + TOUR_REACH)) if toks[k].text in self.g["TOUR_INCLUDES"]), None)
         if dest is None and t.cls in VERB_CLASSES:
             # يزور X ايران والسعوديه: the places are the verb's objects, right after it or after its subject
             ends = {m.end for m in info.mentions if m.kind == "person"} | {t.end}
@@ -602,6 +626,10 @@ class DocumentExtractor:
         listing = self._listing(info, t, lo, hi)
         tour = self._tour(info, t) if visit and typ == "meeting" else []
         visitors = [p for p in resolved if not any(p.start == m.start for m in tour)]
+        if tour and not visitors:
+            # يتوجه X الى المنطقة، في جولة تشمل الاردن وتركيا: the tour is its clause's subject's
+            subj = self._implicit_subject(si, info, lo, visitors)
+            visitors = [subj] if subj is not None else []
         if tour and len(self._keys(visitors)) == 1:  # بزيارة الى ايران والسعوديه: a meeting with each host, at its place
             resolved = visitors + [Mention("state", m.start, m.end, name=m.name, country=m.country) for m in tour]
             listing = Listing(tour[0].start - 1, True, True)
@@ -620,7 +648,10 @@ class DocumentExtractor:
             subj = self._implicit_subject(si, info, lo, resolved)
             if subj is not None:
                 resolved.insert(0, subj)
-        if t.cls in WEAK_CLASSES and not self._weak_ok(info, t, lo, hi, resolved):
+        toured = bool(tour) and len(self._keys(visitors)) == 1
+        if not toured and any(not toks[k].words.isdisjoint(self.g["TOUR_NOUNS"]) for k in range(t.start, t.end)):
+            return None  # جولة: an event only with the places it takes in (a round of a league is none)
+        if t.cls in WEAK_CLASSES and not toured and not self._weak_ok(info, t, lo, hi, resolved):
             return None
         # status
         before_words = set().union(*[_words(x) for x in toks[max(0, t.start - 6):t.start]]) if t.start > 0 else set()
