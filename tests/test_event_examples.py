@@ -17,7 +17,7 @@ from syriadiplo.resources import grammar, read_table
 
 ROWS = read_table("examples/events.tsv")
 STEPS = {"restore_titles", "calls_told_as_talks", "trigger_negatives", "visit_tour", "bare_title_link",
-         "talks_back_reference", "topic_past_parties", "entourage", "historical_present", "other_counterpart", "joint_press_conference", "report_clause"}  # steps and data files  # module steps shown by examples, beside grammar keys
+         "talks_back_reference", "topic_past_parties", "entourage", "historical_present", "other_counterpart", "joint_press_conference", "report_clause", "headline_call"}  # steps and data files  # module steps shown by examples, beside grammar keys
 
 
 def _party(p) -> str:
@@ -27,7 +27,7 @@ def _party(p) -> str:
 
 
 def _records(sentence: str, with_status: bool, doc_date: str | None) -> str:
-    recs = extract_text(sentence, doc_date=doc_date)
+    recs = extract_text(sentence.replace("\\n", "\n"), doc_date=doc_date)  # \n: a line break (after a headline)
     out = sorted(f"{r.type}{'/' + r.status if with_status else ''}:" + "+".join(sorted(_party(p) for p in r.participants))
                  for r in recs)
     return " ; ".join(out) or "-"

@@ -66,7 +66,7 @@ def _g() -> dict[str, frozenset[str]]:
             "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP", "REGION_PARTS", "DENIAL_VERBS", "HOST_VERBS", "RULE_OUT_VERBS", "PLUPERFECT_AUX", "PERFECT_PARTICLE", "IMPERFECT_TRIGGERS", "PRESENT_CUES", "IMPERFECT_3RD", "GOVERNING_PARTICIPLES", "SIDES_2", "SIDES_3", "SIDES_4", "SIDES_5", "CALL_REFERENCES", "CAPITAL_NOUNS", "WHERE",
             "SEVERAL_EVENTS", "SEPARATE_CUES", "SESSION_FRAMES", "PURPOSE_PROCLITIC", "PURPOSE_LIGHT_NOUNS",
             "NON_SIDE_PROCLITICS", "NEW_EVENT_AFTER", "RELATIVE_PRONOUNS", "THEN",
-            "COMMAS", "CLAUSE_STOPS", "AGREEMENT_PREPS", "OBJECT_PROCLITICS", "HEADING_MARKS", "CONJ_PROCLITICS", "GOVERNMENT", "THAT_REFERS_JOINED", "TOUR_INCLUDES", "TOUR_NOUNS", "DURING_IT")
+            "COMMAS", "CLAUSE_STOPS", "AGREEMENT_PREPS", "OBJECT_PROCLITICS", "HEADING_MARKS", "CONJ_PROCLITICS", "GOVERNMENT", "THAT_REFERS_JOINED", "TOUR_INCLUDES", "TOUR_NOUNS", "DURING_IT", "BACKGROUND_CUES")
     out = {k: frozenset(grammar(k)) for k in keys}
     out["TOPIC_OPENERS"] = out["TOPIC_MARKERS"] | out["DISCUSS_VERBS"]
     out["LIGHT_VERB_ONLY"] = out["LIGHT_VERBS"] - out["FRONTED_PP"]
@@ -1060,7 +1060,9 @@ class DocumentExtractor:
         visit_words, openers, capital_nouns = self.g["VISIT_WORDS"], self.g["TOPIC_OPENERS"], self.g["CAPITAL_NOUNS"]
         visit_word = any(not toks[k].words.isdisjoint(visit_words) for k in range(t.start, t.end))
         visit_verb = t.cls in VERB_CLASSES and visit_word  # زيارة يجريها X الى تركيا: the destination of the visit
-        # تناولت آخر التطورات في غزة: a place after a topic opener is inside what was discussed
+        # تناولت آخر التطورات في غزة: a place after a topic opener is inside what was discussed, one after
+        # على خلفية inside what led to it (على خلفية العملية العسكرية في عفرين)
+        openers = openers | self.g["BACKGROUND_CUES"]
         topic_from = next((j + 1 for j in range(t.end, hi) if not toks[j].words.isdisjoint(openers)), len(toks))
         for k in range(lo, min(hi, topic_from)):
             tok = toks[k]
@@ -1330,6 +1332,7 @@ class DocumentExtractor:
             call = next((d for d in clusters if bare and d.type == "phone_call" and len(persons) >= 2
                          and persons == {k for k in d.keys if k[0] in "pn"}
                          and any(abs(m.sent_index - first) <= CALL_FOLLOW_UP for m in d.mentions)), None)
+            call = call or self._headline_call(c, clusters)
             if call is None:
                 out.append(c)
                 continue
@@ -1337,6 +1340,20 @@ class DocumentExtractor:
                 m.type = "phone_call"
                 call.mentions.insert(0, m)
         return out
+
+    def _headline_call(self, c: Cluster, clusters: list[Cluster]) -> Cluster | None:
+        """مباحثات قطرية أميركية، بلينكن بحث مع نظيره التركي: talks told in a headline only, with no place,
+        are the one phone call between the same states that the body tells, when the body tells no meeting
+        between them."""
+        cities = self.L.city_country
+        heads = {info.sent.norm.text for info in self.infos if info.sent.is_title}  # a headline repeated in the body too
+        if c.type != "meeting" or len(c.sides) < 2 or any(
+                self.infos[m.sent_index].sent.norm.text not in heads or (m.location and normalize_text(m.location[0]) in cities)
+                for m in c.mentions):
+            return None  # (a state named in the headline is as often what was discussed as a place)
+        calls = [d for d in clusters if d.type == "phone_call" and c.sides <= d.sides]
+        meetings = [d for d in clusters if d is not c and d.type == "meeting" and c.sides <= d.sides]
+        return calls[0] if len(calls) == 1 and not meetings else None
 
     def _attendance(self, si: int) -> bool:
         return any(_words(tok) & self.g["ATTEND"] for tok in self.infos[si].tokens[:6])
