@@ -40,6 +40,7 @@ ATTACH_WINDOW: Final = 4  # sentences over which an attendance line still refers
 DOC_TOPIC_MIN_HITS: Final = 3  # keyword hits that make a label one of the article's main topics
 DOC_TOPICS: Final = 2  # how many main topics an article has at most
 WHERE_REACH: Final = 6  # tokens between حيث and the trigger it places at most (حيث من المقرر ان يلتقي)
+MESSAGE_REACH: Final = 5  # tokens from a message noun to its sender or addressee (رسالة خطية من الرئيس)
 TOUR_REACH: Final = 6  # tokens from a tour noun to the verb that names its places (جولة في شمال افريقيا تشمل)
 WITH_REACH: Final = 6  # tokens from a meeting noun to the مع that names its counterpart (محادثات أجراها في موسكو مع)
 BETWEEN_REACH: Final = 10  # tokens from a meeting noun to the بين that introduces its sides (اجتماع يعقد في ... بين)
@@ -66,7 +67,7 @@ def _g() -> dict[str, frozenset[str]]:
             "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP", "REGION_PARTS", "DENIAL_VERBS", "HOST_VERBS", "RULE_OUT_VERBS", "PLUPERFECT_AUX", "PERFECT_PARTICLE", "IMPERFECT_TRIGGERS", "PRESENT_CUES", "IMPERFECT_3RD", "GOVERNING_PARTICIPLES", "SIDES_2", "SIDES_3", "SIDES_4", "SIDES_5", "CALL_REFERENCES", "CAPITAL_NOUNS", "WHERE",
             "SEVERAL_EVENTS", "SEPARATE_CUES", "SESSION_FRAMES", "PURPOSE_PROCLITIC", "PURPOSE_LIGHT_NOUNS",
             "NON_SIDE_PROCLITICS", "NEW_EVENT_AFTER", "RELATIVE_PRONOUNS", "THEN",
-            "COMMAS", "CLAUSE_STOPS", "AGREEMENT_PREPS", "OBJECT_PROCLITICS", "HEADING_MARKS", "CONJ_PROCLITICS", "GOVERNMENT", "THAT_REFERS_JOINED", "TOUR_INCLUDES", "TOUR_NOUNS", "DURING_IT", "BACKGROUND_CUES")
+            "COMMAS", "CLAUSE_STOPS", "AGREEMENT_PREPS", "OBJECT_PROCLITICS", "HEADING_MARKS", "CONJ_PROCLITICS", "GOVERNMENT", "THAT_REFERS_JOINED", "TOUR_INCLUDES", "TOUR_NOUNS", "DURING_IT", "BACKGROUND_CUES", "MESSAGE_NOUNS")
     out = {k: frozenset(grammar(k)) for k in keys}
     out["TOPIC_OPENERS"] = out["TOPIC_MARKERS"] | out["DISCUSS_VERBS"]
     out["LIGHT_VERB_ONLY"] = out["LIGHT_VERBS"] - out["FRONTED_PP"]
@@ -558,6 +559,8 @@ class DocumentExtractor:
     def _event(self, si: int, info: SentInfo, t: Trigger, prev_end: int, next_start: int, sole: bool = True) -> EventMention | None:
         toks = info.tokens
         lo, hi = self._window(info, t, prev_end, next_start)
+        # على خلفية اعلان الرئيس الروسي ...: who is named in what led to the event is no party of it
+        hi = next((k for k in range(t.end, hi) if not toks[k].words.isdisjoint(self.g["BACKGROUND_CUES"])), hi)
         if t.cls in NOUN_CLASSES and self._named_process(info, t):
             return None
         if t.cls in NOUN_CLASSES and t.anaphoric:
@@ -590,6 +593,8 @@ class DocumentExtractor:
                 continue  # X والوفد المرافق له: the delegation is X's side, and X is listed (RECORDS.md)
             if mm.kind == "delegation" and not (mm.country or mm.org):
                 continue
+            if self._in_message(toks, mm):
+                continue  # سلم X رسالة من الرئيس Y: the sender of a message is not there
             before = [toks[k].text for k in range(max(lo, mm.start - 2), mm.start)]
             if any(b in self.g["SOURCE_CUES"] for b in before):
                 continue
@@ -902,6 +907,20 @@ class DocumentExtractor:
         named = any(t.end <= mm.start < k for mm in info.mentions if mm.kind in PARTY_KINDS)
         stop = any(toks[j].text in self.g["COMMAS"] or toks[j].text in self.g["CLAUSE_STOPS"] for j in range(t.end, k))
         return None if named or stop or t.cls not in NOUN_CLASSES else k
+
+    def _in_message(self, toks: list[Token], mm: Mention) -> bool:
+        """Whether a mention names who sent a message, an invitation or a cable: it follows a message noun
+        and من in its phrase (رسالة خطية من الرئيس العراقي). The addressee may be the one who receives it."""
+        linked = False
+        for k in range(mm.start - 1, max(-1, mm.start - 1 - MESSAGE_REACH), -1):
+            tok = toks[k]
+            if tok.text in self.g["COMMAS"] or tok.text in self.g["CLAUSE_STOPS"]:
+                return False
+            if tok.text in self.g["FROM"]:
+                linked = True
+            elif not tok.words.isdisjoint(self.g["MESSAGE_NOUNS"]):
+                return linked
+        return False
 
     def _government(self, toks: list[Token], mm: Mention) -> bool:
         """النظام السوري، الحكومة التركية، السلطات الروسية: a nationality adjective after a word for a state's
