@@ -1385,10 +1385,10 @@ class DocumentExtractor:
 
     def _other_sides_differ(self, c: Cluster, em: EventMention, shared: set[str]) -> bool:
         """Beside the persons both share, the cluster and the mention name persons of different states only
-        (التقى نظيره اليمني ... ثم التقى نظيره العراقي): two meetings of the same minister. A delegation is
-        left out: its head may be the person shared."""
+        or states (التقى نظيره اليمني ... ثم التقى نظيره العراقي; جولة شملت الكويت وقطر): two meetings of the
+        same minister. A delegation is left out: its head may be the person shared."""
         def states(parties: list[Mention]) -> set[str]:
-            return {p.country or p.org or "" for p in parties if p.kind == "person" and self._key(p) not in shared} - {""}
+            return {p.country or p.org or "" for p in parties if p.kind in ("person", "state") and self._key(p) not in shared} - {""}
         mine = states(em.parties)
         theirs = {s for m in c.mentions for s in states(m.parties)}
         return bool(mine) and bool(theirs) and not (mine & theirs)
