@@ -557,6 +557,51 @@ class DocumentExtractor:
         return False
 
     def _event(self, si: int, info: SentInfo, t: Trigger, prev_end: int, next_start: int, sole: bool = True) -> EventMention | None:
+        """The event mention trigger t makes in sentence si, or None (see docs/ARCHITECTURE.md for the steps)."""
+        toks = info.tokens
+        bounds = self._clause_bounds(info, t, prev_end, next_start)
+        if bounds is None:
+            return None
+        lo, hi, clause_lo = bounds
+        resolved = self._resolve(si, info, self._candidate_parties(info, t, lo, hi))
+        typ = t.type
+        win_words = set().union(*[_words(x) for x in toks[lo:hi]]) if hi > lo else set()
+        if any(lo <= c < hi for c in info.phone_cues) or (t.type == "meeting" and any(c for c in info.phone_cues if abs(c - t.start) <= 4)):
+            typ = "phone_call"
+        location, loc_weak = None, False
+        if typ == "meeting":
+            # a place in the trigger's own clause first: حيث is as often a loose "whereby" as "where"
+            location = self._location(info, lo, hi, t) or self._where_place(info, t)
+            if location is None:
+                location = self._location(info, 0, next_start, t)  # not a place in the clause of the next event
+                loc_weak = location is not None
+        sides = self._sides(si, info, t, (lo, hi), resolved, typ, location)
+        if sides is None:
+            return None
+        resolved, listing = sides
+        tm = self._event_time(info, t, (lo, hi), resolved, sole)
+        aux = any(not toks[k].words.isdisjoint(self.g["PLUPERFECT_AUX"]) for k in range(clause_lo, t.start))  # كان ... قد: the pluperfect
+        modality = self._modality(toks, t, clause_lo, aux)
+        if modality is None or win_words & self.g["NON_DIPLOMATIC"]:
+            return None
+        before_words = set().union(*[_words(x) for x in toks[max(0, t.start - 6):t.start]]) if t.start > 0 else set()
+        status = self._status(info, t, tm, (win_words, before_words, self._governor_words(toks, clause_lo)), aux, modality == "whether")
+        if status is None:
+            return None
+        if tm is None and status != "occurred":
+            tm = self._time(info, lo, hi, t, vague=True)  # سيلتقي ... خلال الأيام المقبلة: when, as far as the text says
+        if tm:
+            rt = timex.resolve(tm[0], self.doc_date(), "future" if status != "occurred" else "past")
+            tm = (tm[0], rt, tm[1])
+        topic, extra_sents = self._topic_and_context(si, info, t, (lo, hi), resolved, typ)
+        initiator = self._initiator(info, lo, hi, resolved, typ)
+        strength = 0.55 + 0.1 * min(2, sum(1 for p in resolved if p.kind == "person" and p.name)) + (0.1 if t.cls not in WEAK_CLASSES else 0) + (0.05 if tm else 0) + (0.05 if location else 0)
+        return EventMention(si, typ, status, resolved, location, tm, topic, initiator, t.anaphoric, info.sent.is_title,
+                            min(strength, 0.95), extra_sents, loc_weak, self._sides_stated(toks, t), listing, t.cls, aux)
+
+    def _clause_bounds(self, info: SentInfo, t: Trigger, prev_end: int, next_start: int) -> tuple[int, int, int] | None:
+        """(lo, hi, clause_lo): the tokens whose mentions may be the trigger's parties, and where its clause
+        starts for negation and demand cues; None for a process named after its city (محادثات جنيف)."""
         toks = info.tokens
         lo, hi = self._window(info, t, prev_end, next_start)
         # على خلفية اعلان الرئيس الروسي ...: who is named in what led to the event is no party of it
@@ -574,6 +619,11 @@ class DocumentExtractor:
                 pre = set()  # مثمناً زيارة الوزير: the noun is what is praised; parties come after it
             if not pre & self.g["CALL_CONTEXT_VERBS"]:
                 lo = max(lo, t.start)
+        return lo, hi, clause_lo
+
+    def _candidate_parties(self, info: SentInfo, t: Trigger, lo: int, hi: int) -> list[Mention]:
+        """The mentions of tokens lo..hi that may be the trigger's parties, before anaphors are resolved."""
+        toks = info.tokens
         parties: list[Mention] = []
         between = self._between(info, t, hi)
         for mm in info.mentions:
@@ -598,35 +648,35 @@ class DocumentExtractor:
             before = [toks[k].text for k in range(max(lo, mm.start - 2), mm.start)]
             if any(b in self.g["SOURCE_CUES"] for b in before):
                 continue
-            if mm.kind in ("state", "org"):
-                if any(not toks[k].words.isdisjoint(self.g["SESSION_FRAMES"]) for k in range(max(0, mm.start - 4), mm.start)):
-                    continue  # على هامش اجتماعات الجمعية العامة: the gathering that frames the meeting, not a side
-                if any(not toks[k].words.isdisjoint(_initiative_cue_words()) for k in range(max(0, mm.start - 3), mm.start)):
-                    continue  # بناء على طلب الجانب الامريكي: who asked for it (the initiator), not one more side
-                prev = toks[mm.start - 1] if mm.start > 0 else None
-                first_forms = [f for p, f in toks[mm.start].forms if p > 0]
-                if prev is not None and (prev.text in self.g["IN"] or prev.text in self.g["DESTINATION"] or prev.text in self.g["FROM"]
-                                         or prev.words & self.g["REGION_PARTS"]):
-                    continue  # في سوريا، إلى تركيا، شمال سوريا: a place
-                if toks[mm.start].forms[0][1][:1] in self.g["NON_SIDE_PROCLITICS"] and first_forms and mm.kind == "state" and len(toks[mm.start].forms) > 1:
-                    continue  # بسوريا، لسوريا: in or for a state, not a side
+            if mm.kind in ("state", "org") and not self._body_as_side(toks, mm):
+                continue
             parties.append(mm)
         subj = self._fronted_subject(info, t, hi, parties)
         if subj is not None:
             parties.append(subj)
-        resolved = self._resolve(si, info, parties)
-        typ = t.type
-        win_words = set().union(*[_words(x) for x in toks[lo:hi]]) if hi > lo else set()
-        if any(lo <= c < hi for c in info.phone_cues) or (t.type == "meeting" and any(c for c in info.phone_cues if abs(c - t.start) <= 4)):
-            typ = "phone_call"
-        # visits imply the host when only the visitor is named: يزور موسكو
-        location, loc_weak = None, False
-        if typ == "meeting":
-            # a place in the trigger's own clause first: حيث is as often a loose "whereby" as "where"
-            location = self._location(info, lo, hi, t) or self._where_place(info, t)
-            if location is None:
-                location = self._location(info, 0, next_start, t)  # not a place in the clause of the next event
-                loc_weak = location is not None
+        return parties
+
+    def _body_as_side(self, toks: list[Token], mm: Mention) -> bool:
+        """Whether a state or organization mention stands as a side, not as a frame, an initiator or a place."""
+        if any(not toks[k].words.isdisjoint(self.g["SESSION_FRAMES"]) for k in range(max(0, mm.start - 4), mm.start)):
+            return False  # على هامش اجتماعات الجمعية العامة: the gathering that frames the meeting, not a side
+        if any(not toks[k].words.isdisjoint(_initiative_cue_words()) for k in range(max(0, mm.start - 3), mm.start)):
+            return False  # بناء على طلب الجانب الامريكي: who asked for it (the initiator), not one more side
+        prev = toks[mm.start - 1] if mm.start > 0 else None
+        first_forms = [f for p, f in toks[mm.start].forms if p > 0]
+        if prev is not None and (prev.text in self.g["IN"] or prev.text in self.g["DESTINATION"] or prev.text in self.g["FROM"]
+                                 or prev.words & self.g["REGION_PARTS"]):
+            return False  # في سوريا، إلى تركيا، شمال سوريا: a place
+        if toks[mm.start].forms[0][1][:1] in self.g["NON_SIDE_PROCLITICS"] and first_forms and mm.kind == "state" and len(toks[mm.start].forms) > 1:
+            return False  # بسوريا، لسوريا: in or for a state, not a side
+        return True
+
+    def _sides(self, si: int, info: SentInfo, t: Trigger, window: tuple[int, int], resolved: list[Mention], typ: str,
+               location: tuple[str, str | None] | None) -> tuple[list[Mention], Listing] | None:
+        """(parties, listing) once visits, tours and dropped subjects are read; None when the trigger makes no
+        event (a tour with no places, a weak trigger without a counterpart)."""
+        toks = info.tokens
+        lo, hi = window
         visit = bool({f for k in range(t.start, t.end) for f in _words(toks[k])} & self.g["VISIT_WORDS"])
         listing = self._listing(info, t, lo, hi)
         tour = self._tour(info, t) if visit and typ == "meeting" else []
@@ -635,7 +685,8 @@ class DocumentExtractor:
             # يتوجه X الى المنطقة، في جولة تشمل الاردن وتركيا: the tour is its clause's subject's
             subj = self._implicit_subject(si, info, lo, visitors)
             visitors = [subj] if subj is not None else []
-        if tour and len(self._keys(visitors)) == 1:  # بزيارة الى ايران والسعوديه: a meeting with each host, at its place
+        toured = bool(tour) and len(self._keys(visitors)) == 1
+        if toured:  # بزيارة الى ايران والسعوديه: a meeting with each host, at its place
             resolved = visitors + [Mention("state", m.start, m.end, name=m.name, country=m.country) for m in tour]
             listing = Listing(tour[0].start - 1, True, True)
         elif visit and typ == "meeting" and location and location[1] and resolved:
@@ -653,13 +704,17 @@ class DocumentExtractor:
             subj = self._implicit_subject(si, info, lo, resolved)
             if subj is not None:
                 resolved.insert(0, subj)
-        toured = bool(tour) and len(self._keys(visitors)) == 1
         if not toured and any(not toks[k].words.isdisjoint(self.g["TOUR_NOUNS"]) for k in range(t.start, t.end)):
             return None  # جولة: an event only with the places it takes in (a round of a league is none)
         if t.cls in WEAK_CLASSES and not toured and not self._weak_ok(info, t, lo, hi, resolved):
             return None
-        # status
-        before_words = set().union(*[_words(x) for x in toks[max(0, t.start - 6):t.start]]) if t.start > 0 else set()
+        return resolved, listing
+
+    def _event_time(self, info: SentInfo, t: Trigger, window: tuple[int, int], resolved: list[Mention], sole: bool):
+        """The time expression of the event, unresolved: in its clause, else (the sentence's one event) in
+        the sentence before what was discussed, else the date that heads its line."""
+        toks = info.tokens
+        lo, hi = window
         tm = self._time(info, lo, hi, t)
         if tm is None and sole and len(self._keys(resolved)) >= 2:
             # the sentence's one event takes a time outside its clause, but not one inside what was discussed
@@ -668,23 +723,14 @@ class DocumentExtractor:
             tm = self._time(info, 0, topic_from, t)  # ويتوجه أنان اليوم إلى طهران، حيث من المقرر أن يلتقي ...
         if tm is None:
             tm = self._heading_time(info)
-        pluperfect = self.g["PLUPERFECT_AUX"]
-        aux = any(not toks[k].words.isdisjoint(pluperfect) for k in range(clause_lo, t.start))  # كان ... قد: the pluperfect
-        modality = self._modality(toks, t, clause_lo, aux)
-        if modality is None:
-            return None
-        whether = modality == "whether"
-        if win_words & self.g["NON_DIPLOMATIC"]:
-            return None
-        status = self._status(info, t, tm, (win_words, before_words, self._governor_words(toks, clause_lo)), aux, whether)
-        if status is None:
-            return None
-        if tm is None and status != "occurred":
-            tm = self._time(info, lo, hi, t, vague=True)  # سيلتقي ... خلال الأيام المقبلة: when, as far as the text says
-        if tm:
-            rt = timex.resolve(tm[0], self.doc_date(), "future" if status != "occurred" else "past")
-            tm = (tm[0], rt, tm[1])
-        topic = self._topic(info, t, lo, hi, resolved)
+        return tm
+
+    def _topic_and_context(self, si: int, info: SentInfo, t: Trigger, window: tuple[int, int], resolved: list[Mention],
+                           typ: str) -> tuple[str | None, list[int]]:
+        """(topic, sentences before it that belong to its evidence): جاء ذلك خلال لقائه ... refers to the
+        sentence before, which then lends its topic."""
+        toks = info.tokens
+        topic = self._topic(info, t, window[0], window[1], resolved)
         extra_sents: list[int] = []
         refers = t.start >= 2 and toks[t.start - 2].text in self.g["THAT_REFERS"]
         if si > 0 and (self._that_came(toks) or refers):
@@ -692,13 +738,12 @@ class DocumentExtractor:
             if topic is None:
                 earlier = self.infos[si - 1]
                 topic = self._topic(earlier, Trigger(0, 0, typ, "noun", False, False), 0, 0, [])
-        initiator = self._initiator(info, lo, hi, resolved, typ)
-        strength = 0.55 + 0.1 * min(2, sum(1 for p in resolved if p.kind == "person" and p.name)) + (0.1 if t.cls not in WEAK_CLASSES else 0) + (0.05 if tm else 0) + (0.05 if location else 0)
-        # لقاء ثلاثي: the number of sides it states; none when it states several (اجتماعات ثنائية وثلاثية)
+        return topic, extra_sents
+
+    def _sides_stated(self, toks: list[Token], t: Trigger) -> int | None:
+        """لقاء ثلاثي: the number of sides the trigger states; none when it states several (اجتماعات ثنائية وثلاثية)."""
         counts = {n for k in range(t.end, min(len(toks), t.end + 2)) for n, words in _sides_words() if toks[k].words & words}
-        stated = next(iter(counts)) if len(counts) == 1 else None
-        return EventMention(si, typ, status, resolved, location, tm, topic, initiator, t.anaphoric, info.sent.is_title,
-                            min(strength, 0.95), extra_sents, loc_weak, stated, listing, t.cls, aux)
+        return next(iter(counts)) if len(counts) == 1 else None
 
     def _modality(self, toks: list[Token], t: Trigger, clause_lo: int, aux: bool) -> str | None:
         """None when the clause denies the event or only demands it (نفى عقد لقاء، دعت الى عقد اجتماع، نفت الخارجيه
