@@ -203,6 +203,22 @@ class Lexicon:
             self.trie.setdefault(toks[0], []).append((toks[1:], entry))
 
     def _build(self) -> None:
+        self._build_places()
+        self._build_people()
+        for form, typ, cls, anaphoric in (r[:4] for r in read_table("triggers.tsv")):
+            self._add(form, Entry("TRIGGER", (typ, cls, anaphoric == "yes")))
+        for row in read_table("trigger_negatives.tsv"):
+            self._add(row[0], Entry("TRIGNEG", ()))
+        for row in read_table("given_names.tsv"):
+            self.given.add(row[0])
+        for row in read_table("nonname_words.txt"):
+            self.nonname.add(row[0])
+        for label, kws in (r[:2] for r in read_table("topics.tsv")):
+            self.topics.append((label, tuple(alternatives(kws))))
+        self._build_index()
+
+    def _build_places(self) -> None:
+        """States with their nationality adjectives, cities, organizations with theirs, metonyms."""
         g_def = grammar("DEF_ARTICLE")[0]
         suffixes = grammar("NISBA_FEM") + grammar("NISBA_DUAL") + grammar("NISBA_FEM_DUAL") + grammar("NISBA_PLURAL")
         for iso, names, nisba, plural in (r[:4] for r in read_table("countries.tsv")):
@@ -230,6 +246,10 @@ class Lexicon:
         for names, iso in (r[:2] for r in read_table("metonyms.tsv")):
             for n in alternatives(names):
                 self._add(n, Entry("METONYM", (iso,)))
+
+    def _build_people(self) -> None:
+        """Titles, ministries and listed persons (and the surnames they are known by)."""
+        g_def = grammar("DEF_ARTICLE")[0]
         for form, kind, singular, number in (r[:4] for r in read_table("titles.tsv")):
             self._add(form, Entry("TITLE", (kind, singular, number)))
         for names, code in (r[:2] for r in read_table("ministries.tsv")):
@@ -253,16 +273,9 @@ class Lexicon:
                 if len(vt) >= 2 and (vt[-2] in particles or vt[-1] in tails):
                     continue  # عبد الله، ال ثاني، نصر الله: not a surname on its own
                 self.surnames.setdefault(vt[-1], idx)
-        for form, typ, cls, anaphoric in (r[:4] for r in read_table("triggers.tsv")):
-            self._add(form, Entry("TRIGGER", (typ, cls, anaphoric == "yes")))
-        for row in read_table("trigger_negatives.tsv"):
-            self._add(row[0], Entry("TRIGNEG", ()))
-        for row in read_table("given_names.tsv"):
-            self.given.add(row[0])
-        for row in read_table("nonname_words.txt"):
-            self.nonname.add(row[0])
-        for label, kws in (r[:2] for r in read_table("topics.tsv")):
-            self.topics.append((label, tuple(alternatives(kws))))
+
+    def _build_index(self) -> None:
+        """The entries by first token, longest first, and the trie of the tokens after it."""
         for k in self.trie:
             self.trie[k].sort(key=lambda e: -len(e[0]))
         # per first token, a trie of the tokens after it: a match is found by following the sentence's next
