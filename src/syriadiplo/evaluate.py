@@ -12,23 +12,31 @@ import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+from syriadiplo.resources import grammar, read_table
 
 _DIAC = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _NONW = re.compile(r"[^\w\s]")
-_ALEFS = re.compile("[\u0623\u0625\u0622\u0671]")
 SLOTS = ("country", "role", "status", "location", "time", "initiator", "topic", "topics")
+
+
+@lru_cache(maxsize=1)
+def _folding() -> dict[int, str]:
+    """Code point -> the letter it folds to, as the shared scorer folds (resources/ar/scorer_folding.tsv)."""
+    return {int(cp, 16): chr(int(row[1], 16)) for row in read_table("scorer_folding.tsv") for cp in row[0].split()}
 
 
 def _norm(s: str | None) -> str:
     if not s:
         return ""
-    s = _DIAC.sub("", s)
-    s = _ALEFS.sub("\u0627", s).replace("\u0649", "\u064a").replace("\u0629", "\u0647").replace("\u0624", "\u0648").replace("\u0626", "\u064a")
+    s = _DIAC.sub("", s).translate(_folding())
     return " ".join(_NONW.sub(" ", s).split())
 
 
 def _toks(s: str | None) -> list[str]:
-    return [t[2:] if t.startswith("\u0627\u0644") and len(t) > 4 else t for t in _norm(s).split()]
+    article = grammar("DEF_ARTICLE")[0]
+    return [t[len(article):] if t.startswith(article) and len(t) > 4 else t for t in _norm(s).split()]
 
 
 def _surname(name: str | None) -> str:

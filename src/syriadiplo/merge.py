@@ -393,7 +393,7 @@ def _cluster_block(items: list[_Item]) -> list[list[_Item]]:
 # ---- merged slots
 
 
-_DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
+_DIACRITICS = re.compile(r"[\u064b-\u0652\u0670\u0640]")  # tanween to sukun, dagger alef, tatweel
 
 
 @lru_cache(maxsize=1)

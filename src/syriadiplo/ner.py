@@ -21,6 +21,7 @@ MAX_TITLE_TOKENS: Final = 14
 MAX_NAME_TOKENS: Final = 4
 _QUOTES_OPEN: Final = set("\u201c\u00ab\"'\u2018")
 _QUOTES_CLOSE: Final = set("\u201d\u00bb\"'\u2019")
+_DASHES: Final = frozenset({"-", "\u2013"})
 _TITLE_CATS: Final = frozenset({"TITLE"})
 _NAME_BLOCKERS: Final = frozenset({"TITLE", "COUNTRY", "NISBA", "CITY", "ORG", "ORGADJ", "METONYM", "MINISTRY", "TRIGGER", "TRIGNEG"})
 
@@ -85,7 +86,7 @@ class Mention:
 @lru_cache(maxsize=1)
 def _g() -> dict[str, frozenset[str]]:
     keys = ("COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
-            "HEADED_BY", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "COMPOUND_TAILS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND")
+            "HEADED_BY", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "COMPOUND_TAILS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS")
     out = {k: frozenset(grammar(k)) for k in keys}
     # the words by which _at recognizes a mention without a lexicon entry
     out["MENTION_STARTS"] = frozenset().union(*(out[k] for k in ("DUAL_COUNTERPART", "COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "OBJECT_PRONOUN_HOSTS", "DUAL_DELEGATIONS")))
@@ -106,6 +107,12 @@ def common_word(form: str) -> bool:
 # token text -> `SentenceNER._may_start`; cleared when full, so memory stays bounded on any corpus
 _MAY_START: Final[dict[str, bool]] = {}
 _MAY_START_MAX: Final = 200_000
+
+
+@lru_cache(maxsize=1)
+def _comma() -> str:
+    """The comma that joins two titles of one person (the first of grammar.tsv COMMAS)."""
+    return grammar("COMMAS")[0]
 
 
 @lru_cache(maxsize=1)
@@ -193,7 +200,7 @@ class SentenceNER:
             return False  # بأن، أنه: a clause starts here (بان كي مون is matched whole from persons.tsv first)
         if self.m(i, _NAME_BLOCKERS) and tok.text not in self.L.given:
             return False
-        if not first and tok.forms[0][1][0] in ("و",) and tok.text not in self.L.given and len(tok.forms) > 1:
+        if not first and tok.forms[0][1][0] in self.g["AND"] and tok.text not in self.L.given and len(tok.forms) > 1:
             return False  # a conjunction starts the next item
         if tok.text not in self.L.given and any(f in self.L.nonname or f in self.L.city_country or is_definite(f) for p, f in tok.forms[1:]):
             return False
@@ -536,7 +543,7 @@ class SentenceNER:
         """Past commas, dashes and a short parenthesis (القائد العام لقوات سوريا الديمقراطية (قسد)، مظلوم عبدي)."""
         n = len(self.t)
         while j < n:
-            if self.t[j].text in ("،", ",", "-", "–"):
+            if self.t[j].text in self.g["COMMAS"] or self.t[j].text in _DASHES:
                 j += 1
             elif self.t[j].text == "(":
                 close = next((c for c in (j + 2, j + 3) if c < n and self.t[c].text == ")"), None)
@@ -753,7 +760,7 @@ class SentenceNER:
                 if tp2 and tp2[4].entry.data[2] == "sg" and not self.parse_name(self._skip_punct(tp2[0]) if tp2[0] < len(self.t) else j):
                     second = self.role_text(tp2[1])
                     if mm.role and second:
-                        mm.role = mm.role + ("، " if j > end else " ") + second
+                        mm.role = mm.role + (_comma() + " " if j > end else " ") + second
                     mm.country = mm.country or tp2[2]
                     mm.end = tp2[0]
 
