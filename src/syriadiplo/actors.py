@@ -35,6 +35,7 @@ from typing import Any, Final, TypeGuard, Union
 
 from syriadiplo.models import Participant, Record
 from syriadiplo.normalize import normalize_text
+from syriadiplo.proclitics import article_variants, without_article
 from syriadiplo.resources import alternatives, grammar, read_table
 
 PartyLike = Union[Participant, Mapping[str, Any]]
@@ -50,7 +51,6 @@ class _SkeletonRules:
     fold_to: dict[str, str]
     drop: frozenset[str]
     drop_final: frozenset[str]
-    article: str
     prefix_particles: frozenset[str]
     suffix_particles: frozenset[str]
 
@@ -60,7 +60,6 @@ def _rules() -> _SkeletonRules:
     fold_to: dict[str, str] = {}
     drop: set[str] = set()
     drop_final: set[str] = set()
-    article = ""
     suffixes: set[str] = set()
     for row in read_table("actor_keys.tsv"):
         key, values = row[0], alternatives(row[1])
@@ -72,8 +71,6 @@ def _rules() -> _SkeletonRules:
             drop.update(values)
         elif key == "DROP_FINAL":
             drop_final.update(values)
-        elif key == "ARTICLE":
-            article = values[0]
         elif key == "SUFFIX_PARTICLES":
             suffixes.update(values)
         else:
@@ -81,7 +78,7 @@ def _rules() -> _SkeletonRules:
     alts = sorted(fold_to, key=lambda v: (-len(v), v))
     fold = re.compile("|".join(re.escape(v) for v in alts)) if alts else re.compile(r"(?!)")
     prefixes = frozenset(grammar("NAME_PARTICLES")) - suffixes
-    return _SkeletonRules(fold, fold_to, frozenset(drop), frozenset(drop_final), article, prefixes, frozenset(suffixes))
+    return _SkeletonRules(fold, fold_to, frozenset(drop), frozenset(drop_final), prefixes, frozenset(suffixes))
 
 
 def name_tokens(name: str) -> list[str]:
@@ -119,9 +116,7 @@ def word_skeleton(word: str) -> str:
     if got is not None:
         return got
     r = _rules()
-    w = word
-    if r.article and w.startswith(r.article) and len(w) > len(r.article) + 2:
-        w = w[len(r.article):]
+    w = without_article(word)
     folded = r.fold.sub(lambda m: r.fold_to[m.group(0)], w)
     out = "".join(ch for ch in folded if ch not in r.drop)
     if out and out[-1] in r.drop_final:
@@ -175,8 +170,7 @@ def organization_key(org: str | None) -> str | None:
     if org in names:
         return names[org]
     n = " ".join(normalize_text(org).split())
-    article = _rules().article
-    for cand in (n, n[len(article):] if n.startswith(article) else article + n):
+    for cand in article_variants(n):
         if cand in names:
             return names[cand]
     return n.replace(" ", "_")
@@ -249,8 +243,7 @@ def _known() -> _KnownIndex:
 
 def _bare(word: str) -> str:
     """A normalized word without its article: the surname as spelled, for the exact tier of the look-up."""
-    article = _rules().article
-    return word[len(article):] if article and word.startswith(article) and len(word) > len(article) + 2 else word
+    return without_article(word)
 
 
 def _compatible(k: _Known, country: str | None, org: str | None) -> bool:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Final
 
 from syriadiplo.normalize import normalize_text
+from syriadiplo.proclitics import without_article
 from syriadiplo.lexicon import Lexicon, Match, MatchIndex, Token, is_definite, lexicon
 from syriadiplo.resources import alternatives, grammar, read_table
 
@@ -943,8 +944,7 @@ def _same_person(toks: list[str], names) -> bool:
 
 
 def _key(tok: str) -> str:
-    d = grammar("DEF_ARTICLE")[0]
-    return tok[len(d):] if tok.startswith(d) and len(tok) > len(d) + 2 else tok
+    return without_article(tok)
 
 
 class PersonRegistry:
