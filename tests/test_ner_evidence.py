@@ -10,7 +10,10 @@ from syriadiplo.document import build_document
 from syriadiplo.extractor import DocumentExtractor
 from syriadiplo.lexicon import lexicon
 from syriadiplo.ner import evidence, surname_key
+from syriadiplo.normalize import normalize_text
 from syriadiplo.pipeline import extract_text
+from syriadiplo.proclitics import stems
+from syriadiplo.resources import read_table
 
 
 def _persons(text: str) -> list[tuple[str | None, str | None, str | None]]:
@@ -95,3 +98,22 @@ def test_a_chain_of_offices_after_a_titled_name_is_the_persons_own():
     # a title with a state of its own after the name is another person, the object of the verb
     persons = _persons("استقبل الأمير محمد بن سلمان بن عبدالعزيز وزير الدفاع الأمريكي في جدة.")
     assert [p[2] for p in persons] == ["SAU", "USA"]
+
+
+# ---- untitled name runs stop at ordinary words (resources/ar/examples/names.tsv)
+
+NAME_EXAMPLES = read_table("examples/names.tsv")
+
+
+@pytest.mark.parametrize("row", NAME_EXAMPLES, ids=lambda r: r[0])
+def test_a_name_run_stops_at_an_ordinary_word(row):
+    words, sentence, expected = row
+    names = [p[0] for p in _persons(sentence)]
+    for w in words.split("|"):
+        assert w in lexicon().nonname, f"{w} is no entry of nonname_words.txt"
+        held = [n for n in names if n and any(w in stems(normalize_text(t)) | {normalize_text(t)} for t in n.split())]
+        assert not held, names
+    if expected == "-":
+        assert names and all(n is None for n in names), names
+    elif expected != "*":
+        assert [normalize_text(n) for n in names if n] == expected.split("|")

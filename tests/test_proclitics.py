@@ -66,3 +66,10 @@ def test_actors_strip_the_article_with_this_module():
 def test_article_variants():
     assert proclitics.article_variants("الرياض") == ("الرياض", "رياض")
     assert proclitics.article_variants("دمشق") == ("دمشق", "الدمشق")
+
+
+def test_stems_can_keep_the_article():
+    assert "غربي" in proclitics.stems("الغربي")
+    assert "غربي" not in proclitics.stems("الغربي", article=False)
+    assert "خلال" in proclitics.stems("خلالها", article=False)
+    assert "مفاوضات" in proclitics.stems("بمفاوضاتهم", article=False)

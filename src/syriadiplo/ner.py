@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Final
 
 from syriadiplo.normalize import normalize_text
-from syriadiplo.proclitics import without_article
+from syriadiplo.proclitics import stems as _stems, without_article
 from syriadiplo.lexicon import Lexicon, Match, MatchIndex, Token, is_definite, lexicon
 from syriadiplo.resources import alternatives, grammar, read_table
 
@@ -193,6 +193,8 @@ class SentenceNER:
             return False
         if tok.text in self.L.nonname or tok.text in self.g["COUNTERPART"] or _has(tok, self.g["GOVERNMENT"]):
             return False
+        if tok.text not in self.L.given and self._ordinary(tok.text):
+            return False  # علاقته، بمنصبه، خلالها: an ordinary word with its clitics is no name word
         if not first and tok.text in evidence()["NAME_ENDS"]:
             return False  # حفظه الله، وهو: the name ended before
         if self._written_otherwise(i):
@@ -214,6 +216,10 @@ class SentenceNER:
         if first and len(tok.text) >= 6 and tok.text.endswith(_fem_plural()) and tok.text not in self.L.given:
             return False  # تداعيات، مستجدات: a plural noun does not start a name
         return True
+
+    def _ordinary(self, text: str) -> bool:
+        """Whether one of the word's stems (proclitics and a pronoun suffix off, the article kept) is a non-name word."""
+        return not _stems(text, False).isdisjoint(self.L.nonname)
 
     def _written_otherwise(self, i: int) -> bool:
         """على هامش: the preposition, which normalizes to the given name علي but is written otherwise."""

@@ -71,10 +71,12 @@ def readings(tok: str) -> tuple[tuple[int, str], ...]:
     return tuple(uniq)
 
 
-def stems(token: str) -> set[str]:
+def stems(token: str, article: bool = True) -> set[str]:
     """Every stem of a token without a conjunction, a preposition, the article (ال, لل) and a pronoun suffix,
-    where at least three letters are left: والمفاوضات، للمفاوضات، مفاوضاتهما -> مفاوضات among them."""
+    where at least three letters are left: والمفاوضات، للمفاوضات، مفاوضاتهما -> مفاوضات among them.
+    With `article` False the article stays on (الغربي is not غربي: a family name keeps it)."""
     c = clitics()
+    articles = ("", c.article) if article else ("",)
     bare = set()
     for conj in ("",) + c.conj:
         if not token.startswith(conj):
@@ -84,10 +86,10 @@ def stems(token: str) -> set[str]:
             if not t1.startswith(prep):
                 continue
             t2 = t1[len(prep):]
-            for art in ("", c.article):
+            for art in articles:
                 if t2.startswith(art):
                     bare.add(t2[len(art):])
-        if t1.startswith(c.lam_article):  # لل = ل + ال
+        if article and t1.startswith(c.lam_article):  # لل = ل + ال
             bare.add(t1[len(c.lam_article):])
     out = set()
     for s in bare:
