@@ -249,3 +249,18 @@ def test_name_words_are_the_runs_of_letters(text):
 
     # the letters of a name: what is left when every run of non-word characters, digits or "_" becomes a space
     assert _LETTER_RUN.findall(text) == [w for w in re.sub(r"[^\w]+|[\d_]+", " ", text).split() if w]
+
+
+@pytest.mark.parametrize("other, listed", [
+    ("علي عبد الله صالح", "علي اكبر صالحي"),  # same first name, surnames of one skeleton, another father
+    ("محمد بن نايف بن عبد العزيز", "محمد بن سلمان"),  # same first name and grandfather, another father
+    ("احمد بن عقيل الخطيب", "احمد معاذ الخطيب"),
+])
+def test_a_second_word_that_differs_is_another_person(other, listed):
+    assert known_person(listed) is not None
+    assert known_person(other) != known_person(listed)
+
+
+def test_a_name_without_its_second_word_is_still_the_listed_person():
+    assert known_person("علي صالحي") == known_person("علي اكبر صالحي")
+    assert known_person("محمد بن سلمان بن عبد العزيز") == known_person("محمد بن سلمان")

@@ -195,6 +195,7 @@ class _Known:
     iso: str | None
     org: str | None
     firsts: frozenset[str]
+    heads: frozenset[tuple[str, str]]  # (first, second) word skeletons of the spellings of three words or more
 
 
 @dataclass(frozen=True)
@@ -228,13 +229,16 @@ def _known() -> _KnownIndex:
         sur = surname_key(spellings[0])
         key = sur if count[(scope, sur)] == 1 else full_key(spellings[0])
         firsts = set()
+        heads = set()
         for s in spellings:
             toks = name_tokens(s)
             firsts.add(word_skeleton(toks[0]))
+            if len(toks) >= 3:
+                heads.add((word_skeleton(toks[0]), word_skeleton(toks[1])))
             by_full.setdefault("".join(word_skeleton(t) for t in toks), []).append(i)
             by_surname_form.setdefault(_bare(toks[-1]), []).append(i)
             by_surname.setdefault(word_skeleton(toks[-1]), []).append(i)
-        persons.append(_Known(f"p:{scope}:{key}", iso, org, frozenset(firsts)))
+        persons.append(_Known(f"p:{scope}:{key}", iso, org, frozenset(firsts), frozenset(heads)))
     freeze = lambda d: {k: tuple(sorted(set(v))) for k, v in d.items()}  # noqa: E731
     return _KnownIndex(
         tuple(persons), freeze(by_full), freeze(by_surname_form), freeze(by_surname), frozenset(p.id for p in persons)
@@ -276,7 +280,7 @@ def _known_person(toks: list[str], country: str | None, organization: str | None
     def one(rows: tuple[int, ...], check_first: bool) -> str | None:
         hits = [i for i in rows if _compatible(idx.persons[i], country, org)]
         if check_first:
-            hits = [i for i in hits if skels[0] in idx.persons[i].firsts]
+            hits = [i for i in hits if _same_head(idx.persons[i], skels)]
         ids = {idx.persons[i].id for i in hits}
         return ids.pop() if len(ids) == 1 else None
 
@@ -285,6 +289,18 @@ def _known_person(toks: list[str], country: str | None, organization: str | None
         or one(idx.by_surname_form.get(_bare(toks[-1]), ()), len(toks) > 1)
         or one(idx.by_surname.get(skels[-1], ()), len(toks) > 1)
     )
+
+
+def _same_head(k: _Known, skels: list[str]) -> bool:
+    """Whether a name met by its surname starts as the listed person's: the same first word and, when both
+    give a second word before the surname, the same second word (the father's): علي عبد الله صالح is not
+    علي اكبر صالحي although both start with علي and their surnames share a skeleton."""
+    if skels[0] not in k.firsts:
+        return False
+    if len(skels) < 3:
+        return True
+    seconds = [b for a, b in k.heads if a == skels[0]]
+    return not seconds or skels[1] in seconds
 
 
 # ---- actor ids
