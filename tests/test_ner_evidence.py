@@ -117,3 +117,18 @@ def test_a_name_run_stops_at_an_ordinary_word(row):
         assert names and all(n is None for n in names), names
     elif expected != "*":
         assert [normalize_text(n) for n in names if n] == expected.split("|")
+
+
+def test_a_surname_that_is_a_nationality_adjective_is_the_adjective_after_a_title():
+    assert _persons("التقى الرئيس السوداني عمر البشير نظيره المصري في القاهرة.")[0] == ("عمر البشير", "الرئيس", "SDN")
+    assert _persons("وصل الرئيس السوداني إلى الرياض أمس.")[0][0] is None
+    later = _persons("استقبل رئيس الوزراء العراقي محمد شياع السوداني السفير. وقال رئيس الوزراء السوداني إن اللقاء مثمر.")
+    assert later[-1][:2] == ("السوداني", "رئيس الوزراء")  # the document named him in full before
+
+
+def test_after_a_comma_a_conjunction_opens_a_clause_not_a_name():
+    names = [p[0] for p in _persons("وعقد جلسة مباحثات مع الرئيس المصري، وعزى رئيس ألمانيا في ضحايا الطائرة.")]
+    assert not any(n and n.startswith("وعز") for n in names), names
+    names = [p[0] for p in _persons("والتقى وزير الخارجية السعودي، وخالد العيسى وزير الدولة.")]
+    assert "وخالد" not in names and "خالد العيسى" in names
+    assert [p[0] for p in _persons("التقى وزير الخارجية الصيني وانغ يي نظيره.")][0] == "وانغ يي"

@@ -361,8 +361,9 @@ class SentenceNER:
         if tok.text in self.g["HONORIFICS"]:
             st.j += 1  # الدكتور، الشيخ: part of neither the title nor the name
             return True
-        if is_definite(tok.text) and tok.text in self.L.surnames and tok.text not in self.L.nonname:
-            return False
+        if is_definite(tok.text) and tok.text in self.L.surnames and tok.text not in self.L.nonname and not (
+                self.m(j, _CAT_NISBA) and tok.text not in self.doc_surnames):
+            return False  # الرئيس الأسد; but الرئيس السوداني is Sudan's president unless the document named a السوداني
         if tok.text in self.g["IN"] and j + 1 < n:
             place = self.m(j + 1, _CAT_COUNTRY_ORG)
             if place and place.plen == 0:
@@ -675,6 +676,7 @@ class SentenceNER:
                 return each
         j = self._skip_punct(end)
         if j > end:
+            self.allow_conj_name = False  # الرئيس السوداني، وعزى: after a comma a conjunction opens a clause, not a name
             while j < n and t[j].text in self.g["HONORIFICS"]:
                 j += 1  # وزير خارجية ماليزيا، السيد محمد حسن: the name in apposition, after its honorific
         nm = self.parse_name(j) if j < n else None
