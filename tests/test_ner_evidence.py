@@ -132,3 +132,10 @@ def test_after_a_comma_a_conjunction_opens_a_clause_not_a_name():
     names = [p[0] for p in _persons("والتقى وزير الخارجية السعودي، وخالد العيسى وزير الدولة.")]
     assert "وخالد" not in names and "خالد العيسى" in names
     assert [p[0] for p in _persons("التقى وزير الخارجية الصيني وانغ يي نظيره.")][0] == "وانغ يي"
+
+
+def test_a_byline_names_no_party():
+    text = "وزير الخارجية يلتقي نظيره\nجدة: أسماء الغابري\nالتقى وزير الخارجية السعودي عادل الجبير نظيره الفرنسي لوران فابيوس."
+    names = [p[0] for p in _persons(text)]
+    assert "أسماء الغابري" not in names and "عادل الجبير" in names
+    assert "أسماء الغابري" in [p[0] for p in _persons("وقالت أسماء الغابري إن الوفد وصل.")]

@@ -514,7 +514,17 @@ class SentenceNER:
                 i = max(mm.end for mm in got)
             else:
                 i += 1
-        return out
+        return out[:1] if self._byline(out) else out
+
+    def _byline(self, mentions: list[Mention]) -> bool:
+        """A line that is only a place, a colon and a name (جدة: أسماء الغابري) names the reporter, not a party: the
+        place stays (a dateline), the name goes."""
+        t = self.t
+        if len(mentions) != 2 or mentions[0].kind != "city" or mentions[1].kind != "person" or mentions[1].role:
+            return False
+        city, person = mentions
+        return (city.start == 0 and person.start == city.end + 1 and t[city.end].text == ":"
+                and person.end == len(t))
 
     def add_model_spans(self, mentions: list[Mention], spans) -> list[Mention]:
         """Merge a model's (start, end, label) spans, in normalized sentence offsets, into the rule mentions.
