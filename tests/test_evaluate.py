@@ -280,3 +280,28 @@ def test_seeds_stay_fully_right():
     assert sc.events[2] == 1.0 and sc.participants[2] == 1.0
     wrong = {k: v for k, v in sc.slots.items() if v[1] and v[0] != v[1]}
     assert not wrong, wrong
+
+
+def _folding_rows():
+    from syriadiplo.resources import read_table
+
+    return [(cp, row[1]) for row in read_table("scorer_folding.tsv") for cp in row[0].split()]
+
+
+@pytest.mark.parametrize("cp, out", _folding_rows(), ids=lambda v: v)
+def test_every_folding_entry_folds_as_the_shared_scorer(shared, cp, out):
+    """Each letter of resources/ar/scorer_folding.tsv folds in a made-up word as score.py folds it."""
+    from syriadiplo.evaluate import _norm
+
+    word = "\u0633" + chr(int(cp, 16)) + "\u0645\u0631"
+    assert _norm(word) == shared.norm(word) == "\u0633" + chr(int(out, 16)) + "\u0645\u0631"
+
+
+def test_scorer_strips_the_article_as_the_shared_scorer():
+    from syriadiplo.evaluate import _toks
+
+    spec = importlib.util.spec_from_file_location("shared_score_toks", SCORE_PY)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    for text in ("الاسد", "الرئيس بشار الاسد", "الي", "الحسن"):
+        assert _toks(text) == mod.toks(text)

@@ -10,7 +10,10 @@ from syriadiplo.document import build_document
 from syriadiplo.extractor import DocumentExtractor
 from syriadiplo.lexicon import lexicon
 from syriadiplo.ner import evidence, family_name, surname_key
+from syriadiplo.normalize import normalize_text
 from syriadiplo.pipeline import extract_text
+from syriadiplo.proclitics import stems
+from syriadiplo.resources import read_table
 
 
 def _persons(text: str) -> list[tuple[str | None, str | None, str | None]]:
@@ -107,3 +110,42 @@ def test_a_chain_of_offices_after_a_titled_name_is_the_persons_own():
 ])
 def test_family_name_of_a_name_by_lineage(name, family):
     assert family_name(name.split()) == family
+# ---- untitled name runs stop at ordinary words (resources/ar/examples/names.tsv)
+
+NAME_EXAMPLES = read_table("examples/names.tsv")
+
+
+@pytest.mark.parametrize("row", NAME_EXAMPLES, ids=lambda r: r[0])
+def test_a_name_run_stops_at_an_ordinary_word(row):
+    words, sentence, expected = row
+    names = [p[0] for p in _persons(sentence)]
+    for w in words.split("|"):
+        assert w in lexicon().nonname, f"{w} is no entry of nonname_words.txt"
+        held = [n for n in names if n and any(w in stems(normalize_text(t)) | {normalize_text(t)} for t in n.split())]
+        assert not held, names
+    if expected == "-":
+        assert names and all(n is None for n in names), names
+    elif expected != "*":
+        assert [normalize_text(n) for n in names if n] == expected.split("|")
+
+
+def test_a_surname_that_is_a_nationality_adjective_is_the_adjective_after_a_title():
+    assert _persons("التقى الرئيس السوداني عمر البشير نظيره المصري في القاهرة.")[0] == ("عمر البشير", "الرئيس", "SDN")
+    assert _persons("وصل الرئيس السوداني إلى الرياض أمس.")[0][0] is None
+    later = _persons("استقبل رئيس الوزراء العراقي محمد شياع السوداني السفير. وقال رئيس الوزراء السوداني إن اللقاء مثمر.")
+    assert later[-1][:2] == ("السوداني", "رئيس الوزراء")  # the document named him in full before
+
+
+def test_after_a_comma_a_conjunction_opens_a_clause_not_a_name():
+    names = [p[0] for p in _persons("وعقد جلسة مباحثات مع الرئيس المصري، وعزى رئيس ألمانيا في ضحايا الطائرة.")]
+    assert not any(n and n.startswith("وعز") for n in names), names
+    names = [p[0] for p in _persons("والتقى وزير الخارجية السعودي، وخالد العيسى وزير الدولة.")]
+    assert "وخالد" not in names and "خالد العيسى" in names
+    assert [p[0] for p in _persons("التقى وزير الخارجية الصيني وانغ يي نظيره.")][0] == "وانغ يي"
+
+
+def test_a_byline_names_no_party():
+    text = "وزير الخارجية يلتقي نظيره\nجدة: أسماء الغابري\nالتقى وزير الخارجية السعودي عادل الجبير نظيره الفرنسي لوران فابيوس."
+    names = [p[0] for p in _persons(text)]
+    assert "أسماء الغابري" not in names and "عادل الجبير" in names
+    assert "أسماء الغابري" in [p[0] for p in _persons("وقالت أسماء الغابري إن الوفد وصل.")]

@@ -315,3 +315,11 @@ def test_identity_map_shortcut_agrees_with_the_general_map(text, a, b):
     assert nt.span(a, b) == general.span(a, b)
     assert nt.to_orig(a) == general.to_orig(a)
     assert nt.original_span_text(a, b) == general.original_span_text(a, b)
+
+
+@pytest.mark.parametrize("row", normalize.read_table(normalize.LOOKALIKES_FILE), ids=lambda r: r[0])
+def test_every_lookalike_entry_is_applied(row):
+    """Each row of resources/ar/lookalikes.tsv folds its letter, alone and inside a word (كیري typed with U+06CC)."""
+    letter, arabic = chr(int(row[0], 16)), chr(int(row[1], 16))
+    assert normalize_text(letter) == arabic
+    assert normalize_text("\u0643" + letter + "\u0631") == "\u0643" + arabic + "\u0631"

@@ -35,6 +35,7 @@ from typing import Any, Final, TypeGuard, Union
 
 from syriadiplo.models import Participant, Record
 from syriadiplo.normalize import normalize_text
+from syriadiplo.proclitics import article_variants, without_article
 from syriadiplo.resources import alternatives, grammar, read_table
 
 PartyLike = Union[Participant, Mapping[str, Any]]
@@ -50,7 +51,6 @@ class _SkeletonRules:
     fold_to: dict[str, str]
     drop: frozenset[str]
     drop_final: frozenset[str]
-    article: str
     prefix_particles: frozenset[str]
     suffix_particles: frozenset[str]
 
@@ -60,7 +60,6 @@ def _rules() -> _SkeletonRules:
     fold_to: dict[str, str] = {}
     drop: set[str] = set()
     drop_final: set[str] = set()
-    article = ""
     suffixes: set[str] = set()
     for row in read_table("actor_keys.tsv"):
         key, values = row[0], alternatives(row[1])
@@ -72,8 +71,6 @@ def _rules() -> _SkeletonRules:
             drop.update(values)
         elif key == "DROP_FINAL":
             drop_final.update(values)
-        elif key == "ARTICLE":
-            article = values[0]
         elif key == "SUFFIX_PARTICLES":
             suffixes.update(values)
         else:
@@ -81,7 +78,7 @@ def _rules() -> _SkeletonRules:
     alts = sorted(fold_to, key=lambda v: (-len(v), v))
     fold = re.compile("|".join(re.escape(v) for v in alts)) if alts else re.compile(r"(?!)")
     prefixes = frozenset(grammar("NAME_PARTICLES")) - suffixes
-    return _SkeletonRules(fold, fold_to, frozenset(drop), frozenset(drop_final), article, prefixes, frozenset(suffixes))
+    return _SkeletonRules(fold, fold_to, frozenset(drop), frozenset(drop_final), prefixes, frozenset(suffixes))
 
 
 def name_tokens(name: str) -> list[str]:
@@ -119,9 +116,7 @@ def word_skeleton(word: str) -> str:
     if got is not None:
         return got
     r = _rules()
-    w = word
-    if r.article and w.startswith(r.article) and len(w) > len(r.article) + 2:
-        w = w[len(r.article):]
+    w = without_article(word)
     folded = r.fold.sub(lambda m: r.fold_to[m.group(0)], w)
     out = "".join(ch for ch in folded if ch not in r.drop)
     if out and out[-1] in r.drop_final:
@@ -175,8 +170,7 @@ def organization_key(org: str | None) -> str | None:
     if org in names:
         return names[org]
     n = " ".join(normalize_text(org).split())
-    article = _rules().article
-    for cand in (n, n[len(article):] if n.startswith(article) else article + n):
+    for cand in article_variants(n):
         if cand in names:
             return names[cand]
     return n.replace(" ", "_")
@@ -201,6 +195,7 @@ class _Known:
     iso: str | None
     org: str | None
     firsts: frozenset[str]
+    heads: frozenset[tuple[str, str]]  # (first, second) word skeletons of the spellings of three words or more
 
 
 @dataclass(frozen=True)
@@ -234,13 +229,16 @@ def _known() -> _KnownIndex:
         sur = surname_key(spellings[0])
         key = sur if count[(scope, sur)] == 1 else full_key(spellings[0])
         firsts = set()
+        heads = set()
         for s in spellings:
             toks = name_tokens(s)
             firsts.add(word_skeleton(toks[0]))
+            if len(toks) >= 3:
+                heads.add((word_skeleton(toks[0]), word_skeleton(toks[1])))
             by_full.setdefault("".join(word_skeleton(t) for t in toks), []).append(i)
             by_surname_form.setdefault(_bare(toks[-1]), []).append(i)
             by_surname.setdefault(word_skeleton(toks[-1]), []).append(i)
-        persons.append(_Known(f"p:{scope}:{key}", iso, org, frozenset(firsts)))
+        persons.append(_Known(f"p:{scope}:{key}", iso, org, frozenset(firsts), frozenset(heads)))
     freeze = lambda d: {k: tuple(sorted(set(v))) for k, v in d.items()}  # noqa: E731
     return _KnownIndex(
         tuple(persons), freeze(by_full), freeze(by_surname_form), freeze(by_surname), frozenset(p.id for p in persons)
@@ -249,8 +247,7 @@ def _known() -> _KnownIndex:
 
 def _bare(word: str) -> str:
     """A normalized word without its article: the surname as spelled, for the exact tier of the look-up."""
-    article = _rules().article
-    return word[len(article):] if article and word.startswith(article) and len(word) > len(article) + 2 else word
+    return without_article(word)
 
 
 def _compatible(k: _Known, country: str | None, org: str | None) -> bool:
@@ -283,7 +280,7 @@ def _known_person(toks: list[str], country: str | None, organization: str | None
     def one(rows: tuple[int, ...], check_first: bool) -> str | None:
         hits = [i for i in rows if _compatible(idx.persons[i], country, org)]
         if check_first:
-            hits = [i for i in hits if skels[0] in idx.persons[i].firsts]
+            hits = [i for i in hits if _same_head(idx.persons[i], skels)]
         ids = {idx.persons[i].id for i in hits}
         return ids.pop() if len(ids) == 1 else None
 
@@ -292,6 +289,18 @@ def _known_person(toks: list[str], country: str | None, organization: str | None
         or one(idx.by_surname_form.get(_bare(toks[-1]), ()), len(toks) > 1)
         or one(idx.by_surname.get(skels[-1], ()), len(toks) > 1)
     )
+
+
+def _same_head(k: _Known, skels: list[str]) -> bool:
+    """Whether a name met by its surname starts as the listed person's: the same first word and, when both
+    give a second word before the surname, the same second word (the father's): علي عبد الله صالح is not
+    علي اكبر صالحي although both start with علي and their surnames share a skeleton."""
+    if skels[0] not in k.firsts:
+        return False
+    if len(skels) < 3:
+        return True
+    seconds = [b for a, b in k.heads if a == skels[0]]
+    return not seconds or skels[1] in seconds
 
 
 # ---- actor ids

@@ -53,6 +53,7 @@ from typing import Any, Final, Optional, Union
 from syriadiplo.actors import actor_id, actor_parts, is_mapping, latin_id
 from syriadiplo.models import Plover, Record, build
 from syriadiplo.normalize import normalize_text
+from syriadiplo.proclitics import article_variants, clitics, stems
 from syriadiplo.resources import alternatives, grammar, read_table
 from syriadiplo.wordscan import SubstringSet, literal_alternation
 
@@ -112,9 +113,7 @@ def _place_key(name: str) -> str:
 
 
 def _lookup_place(name: str, table: Mapping[str, str]) -> Optional[str]:
-    key = _place_key(name)
-    article = grammar("DEF_ARTICLE")[0]
-    for cand in (key, key[len(article):] if key.startswith(article) else article + key):
+    for cand in article_variants(_place_key(name)):
         if cand in table:
             return table[cand]
     return None
@@ -157,7 +156,7 @@ def host_sides(location: Any, party_sides: Iterable[str], city_country: Optional
 
 @lru_cache(maxsize=1)
 def _org_mask() -> re.Pattern[str]:
-    article, lam_def = grammar("DEF_ARTICLE")[0], grammar("LAM_DEF")[0]
+    article, lam_def = clitics().article, clitics().lam_article
     names = set()
     for row in read_table("organizations.tsv"):
         for n in alternatives(row[1]):
@@ -168,39 +167,9 @@ def _org_mask() -> re.Pattern[str]:
     return re.compile("(?:" + literal_alternation(alts) + r")(?!\w)")
 
 
-@lru_cache(maxsize=1)
-def _clitics() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
-    conj = ("",) + grammar("CONJ_PROCLITICS")
-    prep = ("",) + grammar("PREP_PROCLITICS")
-    article = ("",) + grammar("DEF_ARTICLE")
-    suffixes = ("",) + tuple(sorted(grammar("PRONOUN_SUFFIXES"), key=len, reverse=True))
-    return conj, prep, article, suffixes
-
-
 def word_forms(token: str) -> set[str]:
     """A normalized token and what it is without proclitics (و ف, ب ل ك), the article (ال, لل) and a pronoun suffix."""
-    conj, prep, article, suffixes = _clitics()
-    lam_def = grammar("LAM_DEF")[0]
-    stems = set()
-    for c in conj:
-        if not token.startswith(c):
-            continue
-        t1 = token[len(c):]
-        for p in prep:
-            if not t1.startswith(p):
-                continue
-            t2 = t1[len(p):]
-            for a in article:
-                if t2.startswith(a):
-                    stems.add(t2[len(a):])
-        if t1.startswith(lam_def):  # لل = ل + ال
-            stems.add(t1[len(lam_def):])
-    out = set()
-    for s in stems:
-        for suf in suffixes:
-            if s.endswith(suf) and len(s) - len(suf) >= 3:
-                out.add(s[: len(s) - len(suf)] if suf else s)
-    return out
+    return stems(token)
 
 
 @lru_cache(maxsize=1)
@@ -211,7 +180,7 @@ def _topic_openers() -> frozenset[str]:
 def _before_topic(tokens: list[str]) -> list[str]:
     """The tokens before the first word that opens what was discussed (بحث، تناول، حول، لبحث ...)."""
     openers = _topic_openers()
-    conj = grammar("CONJ_PROCLITICS")
+    conj = clitics().conj
     for i, t in enumerate(tokens):
         if t in openers or (t[:1] in conj and t[1:] in openers):
             return tokens[:i]

@@ -16,6 +16,7 @@ directed pair of parties, `syriadiplo.codes.dyads`).
 """
 from __future__ import annotations
 
+import codecs
 import csv
 from collections.abc import Iterable, Mapping
 from typing import IO, Any, Union
@@ -24,6 +25,8 @@ from syriadiplo.codes import CAMEO_NAMES, DYAD_FIELDS, dyads
 from syriadiplo.models import Record
 
 RecordLike = Union[Record, Mapping[str, Any]]
+# the byte-order mark, as text: spreadsheet programs read a CSV that starts with it as UTF-8
+_BOM = codecs.BOM_UTF8.decode("utf-8")
 
 # where and when: the same six columns in both tables
 _PLACE_TIME = (
@@ -180,7 +183,7 @@ def cluster_row(cluster: Mapping[str, Any]) -> list[str]:
 def _write_rows(file: IO[str], bom: bool, header: list[str], rows: Iterable[list[str]]) -> int:
     """A header row, then the rows, streamed; returns the number of rows after the header."""
     if bom:
-        file.write("\ufeff")
+        file.write(_BOM)
     w = csv.writer(file, lineterminator="\n")
     w.writerow(header)
     n = 0

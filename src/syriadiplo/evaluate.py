@@ -12,23 +12,31 @@ import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
+
+from syriadiplo.resources import grammar, read_table
 
 _DIAC = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _NONW = re.compile(r"[^\w\s]")
-_ALEFS = re.compile("[\u0623\u0625\u0622\u0671]")
 SLOTS = ("country", "role", "status", "location", "time", "initiator", "topic", "topics")
+
+
+@lru_cache(maxsize=1)
+def _folding() -> dict[int, str]:
+    """Code point -> the letter it folds to, as the shared scorer folds (resources/ar/scorer_folding.tsv)."""
+    return {int(cp, 16): chr(int(row[1], 16)) for row in read_table("scorer_folding.tsv") for cp in row[0].split()}
 
 
 def _norm(s: str | None) -> str:
     if not s:
         return ""
-    s = _DIAC.sub("", s)
-    s = _ALEFS.sub("\u0627", s).replace("\u0649", "\u064a").replace("\u0629", "\u0647").replace("\u0624", "\u0648").replace("\u0626", "\u064a")
+    s = _DIAC.sub("", s).translate(_folding())
     return " ".join(_NONW.sub(" ", s).split())
 
 
 def _toks(s: str | None) -> list[str]:
-    return [t[2:] if t.startswith("\u0627\u0644") and len(t) > 4 else t for t in _norm(s).split()]
+    article = grammar("DEF_ARTICLE")[0]
+    return [t[len(article):] if t.startswith(article) and len(t) > 4 else t for t in _norm(s).split()]
 
 
 def _surname(name: str | None) -> str:
@@ -109,6 +117,60 @@ class Scores:
         return _f1(self.ptp, self.pnp, self.png)
 
 
+def _pair_events(gs: list[dict], ps: list[dict]) -> dict[int, int]:
+    """Gold index -> predicted index: same type and enough shared parties, best party F1 first, each once."""
+    cand = []
+    for gi, g in enumerate(gs):
+        for pi, p in enumerate(ps):
+            if p.get("type") != g["type"]:
+                continue
+            pairs = match_parties(g["participants"], p.get("participants") or [])
+            need = max(1, (len(g["participants"]) + 1) // 2)
+            if len(pairs) >= min(need, 2) or (len(g["participants"]) == 1 and pairs):
+                cand.append((_f1(len(pairs), len(p.get("participants") or []), len(g["participants"]))[2], gi, pi))
+    cand.sort(key=lambda c: -c[0])
+    gu: dict[int, int] = {}
+    pu: set[int] = set()
+    for _, gi, pi in cand:
+        if gi in gu or pi in pu:
+            continue
+        gu[gi] = pi
+        pu.add(pi)
+    return gu
+
+
+def _score_pair(sc: Scores, g: dict, p: dict) -> None:
+    """Adds one paired event's parties and slots to the scores."""
+    pp = p.get("participants") or []
+    pairs = match_parties(g["participants"], pp)
+    sc.ptp, sc.pnp, sc.png = sc.ptp + len(pairs), sc.pnp + len(pp), sc.png + len(g["participants"])
+    for gp, qp in pairs:
+        if gp.get("country"):
+            sc.slots["country"][1] += 1
+            sc.slots["country"][0] += gp["country"] == qp.get("country")
+        if gp.get("role"):
+            sc.slots["role"][1] += 1
+            sc.slots["role"][0] += overlap(gp["role"], qp.get("role") or "") >= 0.5
+    sc.slots["status"][1] += 1
+    sc.slots["status"][0] += p.get("status") == g["status"]
+    if g.get("location"):
+        pl = p.get("location") or {}
+        sc.slots["location"][1] += 1
+        sc.slots["location"][0] += bool(pl.get("name")) and _surname(pl.get("name")) == _surname(g["location"]["name"])
+    if g.get("time"):
+        sc.slots["time"][1] += 1
+        sc.slots["time"][0] += time_ok(g["time"], p.get("time"))
+    if g.get("initiator"):
+        sc.slots["initiator"][1] += 1
+        sc.slots["initiator"][0] += p.get("initiator") == g["initiator"]
+    if g.get("topic"):
+        sc.slots["topic"][1] += 1
+        sc.slots["topic"][0] += overlap(g["topic"], p.get("topic") or "") >= 0.5
+    if g.get("topics"):
+        sc.slots["topics"][1] += 1
+        sc.slots["topics"][0] += bool(set(g["topics"]) & set(p.get("topics") or []))
+
+
 def score(gold: list[dict], pred: list[dict]) -> Scores:
     """Score predicted records against gold records (both as dicts)."""
     docs = {g["doc_id"] for g in gold} | {p.get("doc_id") for p in pred}
@@ -120,22 +182,7 @@ def score(gold: list[dict], pred: list[dict]) -> Scores:
     sc = Scores()
     for d in sorted(x for x in docs if x is not None):
         gs, ps = G.get(d, []), P.get(d, [])
-        cand = []
-        for gi, g in enumerate(gs):
-            for pi, p in enumerate(ps):
-                if p.get("type") != g["type"]:
-                    continue
-                pairs = match_parties(g["participants"], p.get("participants") or [])
-                need = max(1, (len(g["participants"]) + 1) // 2)
-                if len(pairs) >= min(need, 2) or (len(g["participants"]) == 1 and pairs):
-                    cand.append((_f1(len(pairs), len(p.get("participants") or []), len(g["participants"]))[2], gi, pi))
-        cand.sort(key=lambda c: -c[0])
-        gu, pu = {}, set()
-        for _, gi, pi in cand:
-            if gi in gu or pi in pu:
-                continue
-            gu[gi] = pi
-            pu.add(pi)
+        gu = _pair_events(gs, ps)
         for gi, g in enumerate(gs):
             if gi not in gu:
                 if not g.get("optional"):
@@ -145,37 +192,10 @@ def score(gold: list[dict], pred: list[dict]) -> Scores:
             if g.get("optional"):
                 continue
             sc.tp += 1
-            p = ps[gu[gi]]
-            pp = p.get("participants") or []
-            pairs = match_parties(g["participants"], pp)
-            sc.ptp, sc.pnp, sc.png = sc.ptp + len(pairs), sc.pnp + len(pp), sc.png + len(g["participants"])
-            for gp, qp in pairs:
-                if gp.get("country"):
-                    sc.slots["country"][1] += 1
-                    sc.slots["country"][0] += gp["country"] == qp.get("country")
-                if gp.get("role"):
-                    sc.slots["role"][1] += 1
-                    sc.slots["role"][0] += overlap(gp["role"], qp.get("role") or "") >= 0.5
-            sc.slots["status"][1] += 1
-            sc.slots["status"][0] += p.get("status") == g["status"]
-            if g.get("location"):
-                pl = p.get("location") or {}
-                sc.slots["location"][1] += 1
-                sc.slots["location"][0] += bool(pl.get("name")) and _surname(pl.get("name")) == _surname(g["location"]["name"])
-            if g.get("time"):
-                sc.slots["time"][1] += 1
-                sc.slots["time"][0] += time_ok(g["time"], p.get("time"))
-            if g.get("initiator"):
-                sc.slots["initiator"][1] += 1
-                sc.slots["initiator"][0] += p.get("initiator") == g["initiator"]
-            if g.get("topic"):
-                sc.slots["topic"][1] += 1
-                sc.slots["topic"][0] += overlap(g["topic"], p.get("topic") or "") >= 0.5
-            if g.get("topics"):
-                sc.slots["topics"][1] += 1
-                sc.slots["topics"][0] += bool(set(g["topics"]) & set(p.get("topics") or []))
+            _score_pair(sc, g, ps[gu[gi]])
+        paired = set(gu.values())
         for pi, p in enumerate(ps):
-            if pi not in pu:
+            if pi not in paired:
                 sc.fp += 1
                 sc.extras.append((d, p))
     return sc

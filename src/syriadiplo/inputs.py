@@ -15,6 +15,7 @@ CLI exits 1 on errors only. docs/INPUTS.md is the user's account of all this.
 """
 from __future__ import annotations
 
+import codecs
 import datetime as _dt
 import errno
 import fnmatch
@@ -38,6 +39,8 @@ SNIFF_BYTES = 8192
 BINARY_NUL_RATIO = 0.01  # NUL bytes above this share of the first 8 KB: binary, not text with stray NULs
 BINARY_CONTROL_RATIO = 0.05  # C0 controls other than \t \n \r \f \v \x1a \x1b, same
 MIN_ARABIC_SHARE = 0.5  # a non-UTF-8 file is taken as Windows-1256 only if most of its letters are Arabic
+_ARABIC_LETTER_BLOCKS = ((0x0600, 0x06FF), (0x0750, 0x077F))  # the Unicode blocks Arabic and Arabic Supplement
+_BOM = codecs.BOM_UTF8.decode("utf-8")  # the byte-order mark, as text
 MAX_BAD_UTF8_SHARE = 0.01  # UTF-8 but for at most this share of its bytes (a truncated download): repaired
 UTF16_STRAY_NULS = 0.05  # UTF-16 without BOM: the NUL bytes on the lighter side, at most this share of the other
 
@@ -99,7 +102,7 @@ def _looks_binary(data: bytes) -> str | None:
 def _arabic_letters(text: str) -> tuple[int, int]:
     """(Arabic letters, all letters) in `text`."""
     letters = [c for c in text if c.isalpha()]
-    return sum(1 for c in letters if "\u0600" <= c <= "\u06ff" or "\u0750" <= c <= "\u077f"), len(letters)
+    return sum(1 for c in letters if any(lo <= ord(c) <= hi for lo, hi in _ARABIC_LETTER_BLOCKS)), len(letters)
 
 
 def _arabic_share(text: str) -> float:
@@ -308,7 +311,7 @@ def format_of(given: str, fmt: str, text: str | None = None) -> str:
     if suffix in AUTO_SUFFIXES:
         return AUTO_SUFFIXES[suffix]
     if given == "-" and text is not None:
-        head = text.lstrip("\ufeff \t\r\n")[:64].lower()
+        head = text.lstrip(_BOM + " \t\r\n")[:64].lower()
         if head.startswith("{"):
             return "jsonl"
         if head.startswith(("<!doctype html", "<html", "<")):

@@ -2,7 +2,7 @@
 
 Entries are matched on tokens of normalized text; the first token of a match
 may carry proclitics (و ف then ب ل ك, and ل+ال written لل), which `analyses`
-strips. Matches are returned longest first, as spaCy's EntityRuler does.
+(syriadiplo.proclitics.readings) strips. Matches are returned longest first, as spaCy's EntityRuler does.
 """
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from functools import lru_cache
 from typing import Final, NamedTuple
 
 from syriadiplo.compiled import c_module
+from syriadiplo.proclitics import clitics
+from syriadiplo.proclitics import readings as analyses  # a token's readings: the one module that strips clitics
 from syriadiplo.resources import alternatives, grammar, read_table
 
 # Final: compiled, these module names are read from a C static, not looked up in the module per token
@@ -46,46 +48,6 @@ class Match(NamedTuple):
     end: int  # token index, exclusive
     plen: int  # proclitic characters on the first token
     entry: Entry
-
-
-def analyses(tok: str) -> tuple[tuple[int, str], ...]:
-    """The token and its readings with proclitics stripped: ((0, 'وبالرئيس'), (1, 'بالرئيس'), (2, 'الرئيس'))."""
-    g = _closed()
-    out = [(0, tok)]
-    stems = [(0, tok)]
-    if len(tok) > 3 and tok[0] in g["conj"]:
-        stems.append((1, tok[1:]))
-        out.append((1, tok[1:]))
-    elif tok in g["short_after_conj"]:
-        out.append((1, tok[1:]))  # وفي، ولم، وأن
-    for plen, s in stems:
-        if len(s) > 4 and s.startswith(g["lam_def"]):
-            out.append((plen + 1, g["def"] + s[2:]))  # ل + الرئيس
-            out.append((plen + 1, g["def"] + s[1:]))  # ل + اللقاء: the article's lam and the stem's merge
-            out.append((plen + 1, s[1:]))  # ل + لقاء
-        elif len(s) > 3 and s[0] in g["prep"]:
-            out.append((plen + 1, s[1:]))
-        if len(s) > 3 and s[0] in g["future"] and s[1] in g["imperfect"]:
-            out.append((plen + 1, s[1:]))
-    seen, uniq = set(), []
-    for a in out:
-        if a[1] not in seen:
-            seen.add(a[1])
-            uniq.append(a)
-    return tuple(uniq)
-
-
-@lru_cache(maxsize=1)
-def _closed() -> dict:
-    return {
-        "conj": set(grammar("CONJ_PROCLITICS")),
-        "short_after_conj": set(grammar("SHORT_AFTER_CONJ")),
-        "prep": set(grammar("PREP_PROCLITICS")),
-        "future": set(grammar("FUTURE_PROCLITIC")),
-        "imperfect": set(grammar("IMPERFECT_PREFIXES")),
-        "def": grammar("DEF_ARTICLE")[0],
-        "lam_def": grammar("LAM_DEF")[0],
-    }
 
 
 # word -> (the word, its readings, is a word, the readings' forms, starts an entry): the fields of its Token after the
@@ -166,7 +128,7 @@ def tokenize_py(norm: str) -> list[Token]:
 
 
 def is_definite(form: str) -> bool:
-    d = _closed()["def"]
+    d = clitics().article
     return form.startswith(d) and len(form) > len(d) + 1
 
 
@@ -203,6 +165,22 @@ class Lexicon:
             self.trie.setdefault(toks[0], []).append((toks[1:], entry))
 
     def _build(self) -> None:
+        self._build_places()
+        self._build_people()
+        for form, typ, cls, anaphoric in (r[:4] for r in read_table("triggers.tsv")):
+            self._add(form, Entry("TRIGGER", (typ, cls, anaphoric == "yes")))
+        for row in read_table("trigger_negatives.tsv"):
+            self._add(row[0], Entry("TRIGNEG", ()))
+        for row in read_table("given_names.tsv"):
+            self.given.add(row[0])
+        for row in read_table("nonname_words.txt"):
+            self.nonname.add(row[0])
+        for label, kws in (r[:2] for r in read_table("topics.tsv")):
+            self.topics.append((label, tuple(alternatives(kws))))
+        self._build_index()
+
+    def _build_places(self) -> None:
+        """States with their nationality adjectives, cities, organizations with theirs, metonyms."""
         g_def = grammar("DEF_ARTICLE")[0]
         suffixes = grammar("NISBA_FEM") + grammar("NISBA_DUAL") + grammar("NISBA_FEM_DUAL") + grammar("NISBA_PLURAL")
         for iso, names, nisba, plural in (r[:4] for r in read_table("countries.tsv")):
@@ -230,6 +208,10 @@ class Lexicon:
         for names, iso in (r[:2] for r in read_table("metonyms.tsv")):
             for n in alternatives(names):
                 self._add(n, Entry("METONYM", (iso,)))
+
+    def _build_people(self) -> None:
+        """Titles, ministries and listed persons (and the surnames they are known by)."""
+        g_def = grammar("DEF_ARTICLE")[0]
         for form, kind, singular, number in (r[:4] for r in read_table("titles.tsv")):
             self._add(form, Entry("TITLE", (kind, singular, number)))
         for names, code in (r[:2] for r in read_table("ministries.tsv")):
@@ -253,16 +235,9 @@ class Lexicon:
                 if len(vt) >= 2 and (vt[-2] in particles or vt[-1] in tails):
                     continue  # عبد الله، ال ثاني، نصر الله: not a surname on its own
                 self.surnames.setdefault(vt[-1], idx)
-        for form, typ, cls, anaphoric in (r[:4] for r in read_table("triggers.tsv")):
-            self._add(form, Entry("TRIGGER", (typ, cls, anaphoric == "yes")))
-        for row in read_table("trigger_negatives.tsv"):
-            self._add(row[0], Entry("TRIGNEG", ()))
-        for row in read_table("given_names.tsv"):
-            self.given.add(row[0])
-        for row in read_table("nonname_words.txt"):
-            self.nonname.add(row[0])
-        for label, kws in (r[:2] for r in read_table("topics.tsv")):
-            self.topics.append((label, tuple(alternatives(kws))))
+
+    def _build_index(self) -> None:
+        """The entries by first token, longest first, and the trie of the tokens after it."""
         for k in self.trie:
             self.trie[k].sort(key=lambda e: -len(e[0]))
         # per first token, a trie of the tokens after it: a match is found by following the sentence's next

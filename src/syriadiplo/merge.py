@@ -53,7 +53,8 @@ from syriadiplo.actors import actor_id, actor_parts, is_named_person, latin_id
 from syriadiplo.codes import assign_codes, classify, location_country
 from syriadiplo.models import Record
 from syriadiplo.normalize import normalize_text
-from syriadiplo.resources import alternatives, grammar, read_table
+from syriadiplo.proclitics import article_variants, without_article
+from syriadiplo.resources import alternatives, read_table
 
 RecordLike = Union[Record, Mapping[str, Any]]
 
@@ -222,8 +223,7 @@ def _parse_place(loc: Optional[Mapping[str, Any]]) -> Optional[_Place]:
     if not loc or not loc.get("name"):
         return None
     name = " ".join(normalize_text(loc["name"]).split())
-    article = grammar("DEF_ARTICLE")[0]
-    variants = (name, name[len(article):] if name.startswith(article) else article + name)
+    variants = article_variants(name)
     country = location_country(loc)
     for v in variants:
         if v in _city_rows():
@@ -231,7 +231,7 @@ def _parse_place(loc: Optional[Mapping[str, Any]]) -> Optional[_Place]:
     for v in variants:
         if v in _country_names():
             return _Place("country", _country_names()[v], loc.get("country") or _country_names()[v])
-    bare = name[len(article):] if name.startswith(article) else name
+    bare = without_article(name, 0)
     return _Place("city", bare, country)
 
 
@@ -393,7 +393,7 @@ def _cluster_block(items: list[_Item]) -> list[list[_Item]]:
 # ---- merged slots
 
 
-_DIACRITICS = re.compile("[\u064b-\u0652\u0670\u0640]")
+_DIACRITICS = re.compile(r"[\u064b-\u0652\u0670\u0640]")  # tanween to sukun, dagger alef, tatweel
 
 
 @lru_cache(maxsize=1)

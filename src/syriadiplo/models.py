@@ -43,7 +43,7 @@ class TimeInfo(_Strict):
 
     text: str = Field(..., description="The expression as written.")
     value: Optional[str] = Field(None, description="ISO-8601 / TIMEX3 value, with X for unknown digits.")
-    relative_days: Optional[int] = Field(None, description="Days from the document date: -1 for أمس, 0 for اليوم, 1 for غدا.")
+    relative_days: Optional[int] = Field(None, description="Days from the document date: -1 for yesterday, 0 for today, 1 for tomorrow.")
     weekday: Optional[str] = Field(None, description="English weekday in lower case when one is named.")
 
 

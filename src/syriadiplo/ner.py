@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Final
 
 from syriadiplo.normalize import normalize_text
+from syriadiplo.proclitics import stems as _stems, without_article
 from syriadiplo.lexicon import Lexicon, Match, MatchIndex, Token, is_definite, lexicon
 from syriadiplo.resources import alternatives, grammar, read_table
 
@@ -21,6 +22,7 @@ MAX_TITLE_TOKENS: Final = 14
 MAX_NAME_TOKENS: Final = 4
 _QUOTES_OPEN: Final = set("\u201c\u00ab\"'\u2018")
 _QUOTES_CLOSE: Final = set("\u201d\u00bb\"'\u2019")
+_DASHES: Final = frozenset({"-", "\u2013"})
 _TITLE_CATS: Final = frozenset({"TITLE"})
 _NAME_BLOCKERS: Final = frozenset({"TITLE", "COUNTRY", "NISBA", "CITY", "ORG", "ORGADJ", "METONYM", "MINISTRY", "TRIGGER", "TRIGNEG"})
 
@@ -85,7 +87,7 @@ class Mention:
 @lru_cache(maxsize=1)
 def _g() -> dict[str, frozenset[str]]:
     keys = ("COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
-            "HEADED_BY", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "COMPOUND_TAILS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND")
+            "HEADED_BY", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "COMPOUND_TAILS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS")
     out = {k: frozenset(grammar(k)) for k in keys}
     # the words by which _at recognizes a mention without a lexicon entry
     out["MENTION_STARTS"] = frozenset().union(*(out[k] for k in ("DUAL_COUNTERPART", "COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "OBJECT_PRONOUN_HOSTS", "DUAL_DELEGATIONS")))
@@ -109,6 +111,12 @@ _MAY_START_MAX: Final = 200_000
 
 
 @lru_cache(maxsize=1)
+def _comma() -> str:
+    """The comma that joins two titles of one person (the first of grammar.tsv COMMAS)."""
+    return grammar("COMMAS")[0]
+
+
+@lru_cache(maxsize=1)
 def _fem_plural() -> tuple[str, ...]:
     return tuple(grammar("FEM_PLURAL"))
 
@@ -119,6 +127,18 @@ def _forms(tok: Token) -> list[str]:
 
 def _has(tok: Token, words: frozenset[str]) -> bool:
     return not words.isdisjoint(tok.words)
+
+
+class _TitleState:
+    """Where a title phrase's complement stands while `SentenceNER.parse_title` reads it."""
+
+    def __init__(self, j: int, kept: list[tuple[int, int, int]]) -> None:
+        self.j = j  # the next token
+        self.kept = kept  # the (start, end, proclitic length) spans of the role as written
+        self.country: str | None = None
+        self.org: str | None = None
+        self.after_nisba = False  # a nationality adjective was read: only its own followers may come
+        self.pending_obj = False  # a link word (لدى، إلى) was read: its object comes next
 
 
 class SentenceNER:
@@ -173,6 +193,8 @@ class SentenceNER:
             return False
         if tok.text in self.L.nonname or tok.text in self.g["COUNTERPART"] or _has(tok, self.g["GOVERNMENT"]):
             return False
+        if tok.text not in self.L.given and self._ordinary(tok.text):
+            return False  # علاقته، بمنصبه، خلالها: an ordinary word with its clitics is no name word
         if not first and tok.text in evidence()["NAME_ENDS"]:
             return False  # حفظه الله، وهو: the name ended before
         if self._written_otherwise(i):
@@ -181,7 +203,7 @@ class SentenceNER:
             return False  # بأن، أنه: a clause starts here (بان كي مون is matched whole from persons.tsv first)
         if self.m(i, _NAME_BLOCKERS) and tok.text not in self.L.given:
             return False
-        if not first and tok.forms[0][1][0] in ("و",) and tok.text not in self.L.given and len(tok.forms) > 1:
+        if not first and tok.forms[0][1][0] in self.g["AND"] and tok.text not in self.L.given and len(tok.forms) > 1:
             return False  # a conjunction starts the next item
         if tok.text not in self.L.given and any(f in self.L.nonname or f in self.L.city_country or is_definite(f) for p, f in tok.forms[1:]):
             return False
@@ -194,6 +216,10 @@ class SentenceNER:
         if first and len(tok.text) >= 6 and tok.text.endswith(_fem_plural()) and tok.text not in self.L.given:
             return False  # تداعيات، مستجدات: a plural noun does not start a name
         return True
+
+    def _ordinary(self, text: str) -> bool:
+        """Whether one of the word's stems (proclitics and a pronoun suffix off, the article kept) is a non-name word."""
+        return not _stems(text, False).isdisjoint(self.L.nonname)
 
     def _written_otherwise(self, i: int) -> bool:
         """على هامش: the preposition, which normalizes to the given name علي but is written otherwise."""
@@ -261,14 +287,27 @@ class SentenceNER:
     # ---- title phrases
     def parse_title(self, i: int):
         """A title phrase at i: (end, role_token_spans, country, org, head_match) or None."""
-        n = len(self.t)
         first = self.m(i, _TITLE_CATS)
         if not first or first.entry.data[0] == "group":
             return None
+        j, kept, head = self._title_head(i, first)
+        if head.entry.data[0] == "modifier":
+            return None
+        st = _TitleState(j, kept)
+        steps = 0
+        while st.j < len(self.t) and steps < MAX_TITLE_TOKENS:
+            steps += 1
+            if not self._title_step(st):
+                break
+        self.allow_conj_name = st.after_nisba
+        return st.j, st.kept, st.country, st.org, head
+
+    def _title_head(self, i: int, first: Match) -> tuple[int, list[tuple[int, int, int]], Match]:
+        """Modifiers chain into heads (نائب وزير الخارجيه, مساعد المبعوث): (end, spans, head)."""
+        n = len(self.t)
         j = first.end
         kept = [(i, j, first.plen)]
         head = first
-        # modifiers chain into heads: نائب وزير الخارجيه, مساعد المبعوث
         while j < n:
             nxt = self.m(j, _TITLE_CATS)
             if nxt and nxt.plen == 0 and nxt.entry.data[0] != "group" and (head.entry.data[0] == "modifier" or not is_definite(self.t[j].text) or self.t[j - 1].text in self.g["ON_BEHALF"]):
@@ -277,128 +316,173 @@ class SentenceNER:
                 j = nxt.end
             else:
                 break
-        if head.entry.data[0] == "modifier":
-            return None
-        country = org = None
-        after_nisba = False
-        pending_obj = False
-        steps = 0
-        while j < n and steps < MAX_TITLE_TOKENS:
-            steps += 1
-            tok = self.t[j]
-            if tok.text in _QUOTES_OPEN and not self.parse_name(j):
-                # رئيس "منصة موسكو" للمعارضة: a quoted body name inside the title
-                k = j + 1
-                while k < n and k - j <= 6 and self.t[k].is_word:
-                    k += 1
-                if k < n and k > j + 1 and self.t[k].text in _QUOTES_CLOSE:
-                    kept.append((j, k + 1, 0))
-                    j = k + 1
-                    continue
-            if not tok.is_word or j in self.times:
-                break
-            if self.m(j, _CAT_PERSON_TRIGGER_TRIGNEG) or _has(tok, self.g["COUNTERPART"]):
-                break
-            if tok.text in self.g["HONORIFICS"]:
-                j += 1  # الدكتور، الشيخ: part of neither the title nor the name
-                continue
-            if is_definite(tok.text) and tok.text in self.L.surnames and tok.text not in self.L.nonname:
-                break  # الرئيس الأسد: a known surname with the article is the name, not a complement
-            if tok.text in self.g["IN"] and j + 1 < n:
-                place = self.m(j + 1, _CAT_COUNTRY_ORG)
-                if place and place.plen == 0:
-                    if place.entry.cat == "COUNTRY" and country is None:
-                        country = place.entry.data[0]
-                    kept.append((j, place.end, 0))
-                    j = place.end
-                    after_nisba = True
-                    continue
+        return j, kept, head
+
+    def _title_step(self, st: _TitleState) -> bool:
+        """Takes the title's complement one step further at st.j; False when the title ends there.
+
+        Each helper answers True (taken, go on), False (the title ends) or None (not its case)."""
+        got = self._title_quote(st)
+        if got is None:
+            got = self._title_plain(st)
+        if got is None:
+            j = st.j
             prev = self.t[j - 1].text if j > 0 else ""
             guarded = prev in self.g["DESTINATION"] or prev in self.g["ACCREDITED_TO"] or prev in self.g["ON_BEHALF"]
-            nis = self.m(j, _CAT_NISBA_ORGADJ)
-            longer = self.m(j, _CAT_COUNTRY_ORG)
-            if nis and longer and longer.end > nis.end:
-                nis = None  # رئيس الجمهورية العربية السورية: the state's name, not the adjective العربية
-            if nis and nis.entry.cat == "ORGADJ" and self.m(nis.end, _CAT_NISBA):
-                kept.append((j, nis.end, 0))  # الجمهورية العربية السورية: a plain adjective before the nisba
-                j = nis.end
-                continue
-            if nis and (nis.plen == 0 or tok.text[0] == "و"):
-                if nis.entry.cat == "NISBA":
-                    if country is None and not guarded:
-                        country = nis.entry.data[0]
-                    if guarded:
-                        kept.append((j, nis.end, 0))
-                    # مندوب سورية الدائم: سورية is the state's name in genitive (it also reads as an adjective)
-                    genitive = not is_definite(tok.text) and self.m(j, _CAT_COUNTRY) is not None
-                    after_nisba = not genitive
-                else:
-                    org = org or nis.entry.data[0]
-                    kept.append((j, nis.end, 0))
-                j = nis.end
-                pending_obj = False
-                continue
-            ent = self.m(j, _CAT_COUNTRY_ORG_MINISTRY_CITY)
-            if ent and (ent.plen == 0 or guarded or pending_obj or ent.entry.cat in ("MINISTRY", "ORG")):
-                cat = ent.entry.cat
-                if cat == "COUNTRY" and after_nisba and not (guarded or pending_obj):
-                    break  # المبعوث الأمريكي تركيا: the country is what follows the title, not part of it
-                if cat == "COUNTRY" and not guarded and not pending_obj and country is None and not after_nisba:
-                    country = ent.entry.data[0]
-                    j = ent.end
-                    continue
-                if cat == "CITY" and not (guarded or pending_obj):
-                    # ولي عهد أبوظبي، أمير منطقة الرياض: a construct title takes the city as its genitive
-                    if not (kept and kept[-1][1] == j and not after_nisba and ent.plen == 0
-                            and not is_definite(self.t[j - 1].text) and self.t[j - 1].text not in self.L.nonname):
-                        break
-                    country = country or ent.entry.data[0]
-                    kept.append((j, ent.end, 0))
-                    j = ent.end
-                    continue
-                if cat == "ORG" and not guarded and ent.plen == 0 and org is None:
-                    org = ent.entry.data[0] or self.text(j, ent.end)
-                kept.append((j, ent.end, 0))
-                j = ent.end
-                pending_obj = False
-                continue
-            if after_nisba and tok.text in self.g["POST_NISBA_ADJ"]:
-                kept.append((j, j + 1, 0))  # المبعوث الأمريكي الخاص: adjectives that follow the nisba
-                j += 1
-                continue
-            if after_nisba and not (tok.text in self.g["DESTINATION"] or tok.text in self.g["ACCREDITED_TO"] or tok.text in self.g["ON_BEHALF"] or _has(tok, self.g["TITLE_LINKS"])):
-                break
-            if tok.text in self.g["DESTINATION"] or tok.text in self.g["ACCREDITED_TO"] or tok.text in self.g["ON_BEHALF"] or _has(tok, self.g["TITLE_LINKS"]):
-                kept.append((j, j + 1, 0))
-                j += 1
-                pending_obj = True
-                after_nisba = False
-                continue
-            if _has(tok, self.g["GOVERNMENT"]) and tok.text[0] not in self.g["AND"]:
-                kept.append((j, j + 1, 0))  # رئيس حكومة لبناني
-                j += 1
-                continue
-            t2 = self.m(j, _TITLE_CATS)
-            if t2 and t2.entry.data[0] != "group" and not is_definite(tok.text) and tok.text[0] != "و":
-                kept.append((j, t2.end, 0))
-                j = t2.end
-                continue
-            form_def = any(is_definite(f) for _, f in tok.forms)
-            # construct chains: مدير ادارة الشؤون، رئيس حكومة تصريف الاعمال
-            chain_def = (j + 1 < n and is_definite(self.t[j + 1].text)) or (
-                j + 2 < n and self.t[j + 1].is_word and self.t[j + 1].text not in self.L.given and is_definite(self.t[j + 2].text))
-            constr = tok.text[0] not in self.g["AND"] and chain_def and not self.parse_known_or_given(j) and (
-                tok.text not in self.L.nonname or _has(tok, self.g["GOVERNMENT"]))
-            if (form_def or constr or pending_obj) and (pending_obj or form_def or tok.text not in self.L.nonname) and tok.text not in self.L.given:
-                if is_definite(tok.text) and j + 1 < n and self.parse_known_or_given(j) and not pending_obj:
-                    break
-                kept.append((j, j + 1, 0))
-                j += 1
-                pending_obj = False
-                continue
-            break
-        self.allow_conj_name = after_nisba
-        return j, kept, country, org, head
+            got = self._title_nisba(st, guarded)
+            if got is None:
+                got = self._title_entity(st, guarded)
+        if got is None:
+            got = self._title_link(st)
+        return self._title_construct(st) if got is None else got
+
+    def _title_quote(self, st: _TitleState) -> bool | None:
+        """رئيس "منصة موسكو" للمعارضة: a quoted body name inside the title."""
+        n, j = len(self.t), st.j
+        if self.t[j].text in _QUOTES_OPEN and not self.parse_name(j):
+            k = j + 1
+            while k < n and k - j <= 6 and self.t[k].is_word:
+                k += 1
+            if k < n and k > j + 1 and self.t[k].text in _QUOTES_CLOSE:
+                st.kept.append((j, k + 1, 0))
+                st.j = k + 1
+                return True
+        return None
+
+    def _title_plain(self, st: _TitleState) -> bool | None:
+        """Where the title ends at once (no word, a time, a person, a trigger, a counterpart, a known surname with
+        the article: الرئيس الأسد), an honorific it skips, and a place after في."""
+        n, j = len(self.t), st.j
+        tok = self.t[j]
+        if not tok.is_word or j in self.times:
+            return False
+        if self.m(j, _CAT_PERSON_TRIGGER_TRIGNEG) or _has(tok, self.g["COUNTERPART"]):
+            return False
+        if tok.text in self.g["HONORIFICS"]:
+            st.j += 1  # الدكتور، الشيخ: part of neither the title nor the name
+            return True
+        if is_definite(tok.text) and tok.text in self.L.surnames and tok.text not in self.L.nonname and not (
+                self.m(j, _CAT_NISBA) and tok.text not in self.doc_surnames):
+            return False  # الرئيس الأسد; but الرئيس السوداني is Sudan's president unless the document named a السوداني
+        if tok.text in self.g["IN"] and j + 1 < n:
+            place = self.m(j + 1, _CAT_COUNTRY_ORG)
+            if place and place.plen == 0:
+                if place.entry.cat == "COUNTRY" and st.country is None:
+                    st.country = place.entry.data[0]
+                st.kept.append((j, place.end, 0))
+                st.j = place.end
+                st.after_nisba = True
+                return True
+        return None
+
+    def _title_nisba(self, st: _TitleState, guarded: bool) -> bool | None:
+        """A nationality adjective (the title's state) or an organization's adjective."""
+        j = st.j
+        tok = self.t[j]
+        nis = self.m(j, _CAT_NISBA_ORGADJ)
+        longer = self.m(j, _CAT_COUNTRY_ORG)
+        if nis and longer and longer.end > nis.end:
+            nis = None  # رئيس الجمهورية العربية السورية: the state's name, not the adjective العربية
+        if nis and nis.entry.cat == "ORGADJ" and self.m(nis.end, _CAT_NISBA):
+            st.kept.append((j, nis.end, 0))  # الجمهورية العربية السورية: a plain adjective before the nisba
+            st.j = nis.end
+            return True
+        if not (nis and (nis.plen == 0 or tok.text[0] in self.g["AND"])):
+            return None
+        if nis.entry.cat == "NISBA":
+            if st.country is None and not guarded:
+                st.country = nis.entry.data[0]
+            if guarded:
+                st.kept.append((j, nis.end, 0))
+            # مندوب سورية الدائم: سورية is the state's name in genitive (it also reads as an adjective)
+            genitive = not is_definite(tok.text) and self.m(j, _CAT_COUNTRY) is not None
+            st.after_nisba = not genitive
+        else:
+            st.org = st.org or nis.entry.data[0]
+            st.kept.append((j, nis.end, 0))
+        st.j = nis.end
+        st.pending_obj = False
+        return True
+
+    def _title_entity(self, st: _TitleState, guarded: bool) -> bool | None:
+        """A state, organization, ministry or city the title is of (رئيس حكومة لبنان، ولي عهد أبوظبي)."""
+        j = st.j
+        ent = self.m(j, _CAT_COUNTRY_ORG_MINISTRY_CITY)
+        if not (ent and (ent.plen == 0 or guarded or st.pending_obj or ent.entry.cat in ("MINISTRY", "ORG"))):
+            return None
+        cat = ent.entry.cat
+        free = not (guarded or st.pending_obj)
+        if cat == "COUNTRY" and st.after_nisba and free:
+            return False  # المبعوث الأمريكي تركيا: the country is what follows the title, not part of it
+        if cat == "COUNTRY" and free and st.country is None and not st.after_nisba:
+            st.country = ent.entry.data[0]
+            st.j = ent.end
+            return True
+        if cat == "CITY" and free:
+            # ولي عهد أبوظبي، أمير منطقة الرياض: a construct title takes the city as its genitive
+            kept = st.kept
+            if not (kept and kept[-1][1] == j and not st.after_nisba and ent.plen == 0
+                    and not is_definite(self.t[j - 1].text) and self.t[j - 1].text not in self.L.nonname):
+                return False
+            st.country = st.country or ent.entry.data[0]
+            st.kept.append((j, ent.end, 0))
+            st.j = ent.end
+            return True
+        if cat == "ORG" and not guarded and ent.plen == 0 and st.org is None:
+            st.org = ent.entry.data[0] or self.text(j, ent.end)
+        st.kept.append((j, ent.end, 0))
+        st.j = ent.end
+        st.pending_obj = False
+        return True
+
+    def _title_link(self, st: _TitleState) -> bool | None:
+        """Adjectives after the nisba, words that link the title to its object (لدى، إلى، باسم), a government
+        noun and a further title noun."""
+        j = st.j
+        tok = self.t[j]
+        link = (tok.text in self.g["DESTINATION"] or tok.text in self.g["ACCREDITED_TO"] or tok.text in self.g["ON_BEHALF"]
+                or _has(tok, self.g["TITLE_LINKS"]))
+        if st.after_nisba and tok.text in self.g["POST_NISBA_ADJ"]:
+            st.kept.append((j, j + 1, 0))  # المبعوث الأمريكي الخاص: adjectives that follow the nisba
+            st.j += 1
+            return True
+        if st.after_nisba and not link:
+            return False
+        if link:
+            st.kept.append((j, j + 1, 0))
+            st.j += 1
+            st.pending_obj = True
+            st.after_nisba = False
+            return True
+        if _has(tok, self.g["GOVERNMENT"]) and tok.text[0] not in self.g["AND"]:
+            st.kept.append((j, j + 1, 0))  # رئيس حكومة لبناني
+            st.j += 1
+            return True
+        t2 = self.m(j, _TITLE_CATS)
+        if t2 and t2.entry.data[0] != "group" and not is_definite(tok.text) and tok.text[0] not in self.g["AND"]:
+            st.kept.append((j, t2.end, 0))
+            st.j = t2.end
+            return True
+        return None
+
+    def _title_construct(self, st: _TitleState) -> bool:
+        """Construct chains: مدير ادارة الشؤون، رئيس حكومة تصريف الاعمال."""
+        n, j = len(self.t), st.j
+        tok = self.t[j]
+        form_def = any(is_definite(f) for _, f in tok.forms)
+        chain_def = (j + 1 < n and is_definite(self.t[j + 1].text)) or (
+            j + 2 < n and self.t[j + 1].is_word and self.t[j + 1].text not in self.L.given and is_definite(self.t[j + 2].text))
+        constr = tok.text[0] not in self.g["AND"] and chain_def and not self.parse_known_or_given(j) and (
+            tok.text not in self.L.nonname or _has(tok, self.g["GOVERNMENT"]))
+        pending = st.pending_obj
+        if (form_def or constr or pending) and (pending or form_def or tok.text not in self.L.nonname) and tok.text not in self.L.given:
+            if is_definite(tok.text) and j + 1 < n and self.parse_known_or_given(j) and not pending:
+                return False
+            st.kept.append((j, j + 1, 0))
+            st.j += 1
+            st.pending_obj = False
+            return True
+        return False
 
     def parse_known_or_given(self, j: int) -> bool:
         if self.m(j, _CAT_PERSON):
@@ -430,7 +514,17 @@ class SentenceNER:
                 i = max(mm.end for mm in got)
             else:
                 i += 1
-        return out
+        return out[:1] if self._byline(out) else out
+
+    def _byline(self, mentions: list[Mention]) -> bool:
+        """A line that is only a place, a colon and a name (جدة: أسماء الغابري) names the reporter, not a party: the
+        place stays (a dateline), the name goes."""
+        t = self.t
+        if len(mentions) != 2 or mentions[0].kind != "city" or mentions[1].kind != "person" or mentions[1].role:
+            return False
+        city, person = mentions
+        return (city.start == 0 and person.start == city.end + 1 and t[city.end].text == ":"
+                and person.end == len(t))
 
     def add_model_spans(self, mentions: list[Mention], spans) -> list[Mention]:
         """Merge a model's (start, end, label) spans, in normalized sentence offsets, into the rule mentions.
@@ -467,7 +561,7 @@ class SentenceNER:
         """Past commas, dashes and a short parenthesis (القائد العام لقوات سوريا الديمقراطية (قسد)، مظلوم عبدي)."""
         n = len(self.t)
         while j < n:
-            if self.t[j].text in ("،", ",", "-", "–"):
+            if self.t[j].text in self.g["COMMAS"] or self.t[j].text in _DASHES:
                 j += 1
             elif self.t[j].text == "(":
                 close = next((c for c in (j + 2, j + 3) if c < n and self.t[c].text == ")"), None)
@@ -479,9 +573,8 @@ class SentenceNER:
         return j
 
     def _at(self, i: int) -> list[Mention] | None:
-        t = self.t
-        n = len(t)
-        tok = t[i]
+        """The mention(s) that start at token i, or None."""
+        tok = self.t[i]
         # most tokens start nothing: no lexicon entry, no listed word, no given name or surname (what the
         # lists say is decided once per word form; the document's own surnames are asked each time)
         if not self._may_start(tok) and not (self.doc_surnames and any(f in self.doc_surnames for _, f in tok.forms[:2])):
@@ -491,104 +584,129 @@ class SentenceNER:
                 and not any(f in self.L.given or f in self.L.surnames or f in self.doc_surnames for _, f in tok.forms[:2])):
             return None
         if special:  # one of the words below starts the token's readings (else none of these cases applies)
-            # dual counterpart: نظيريه الروسي سيرغي شويغو والتركي فكري إيشيق
-            if _has(tok, self.g["DUAL_COUNTERPART"]):
-                out: list[Mention] = []
-                k = i + 1
-                while k < n and len(out) < 4:
-                    nis = self.m(k, _CAT_NISBA)
-                    if not nis:
-                        break
-                    nm = self.parse_name(nis.end)
-                    mm = Mention("person", k if out else i, nis.end, country=nis.entry.data[0], counterpart=True)
-                    if nm:
-                        a, b, known = nm
-                        mm.name, mm.name_norm, mm.end = self.text(a, b), " ".join(x.text for x in t[a:b]), b
-                    out.append(mm)
-                    k = mm.end
-                if out:
-                    return out
-            # counterpart: نظيره [nisba] [name]
-            if _has(tok, self.g["COUNTERPART"]):
-                j = i + 1
-                country = None
-                j2 = self._skip_punct(j)
-                nis = self.m(j2, _CAT_NISBA)
-                if nis:
-                    country = nis.entry.data[0]
-                    j = nis.end
-                j3 = self._skip_punct(j)
-                nm = self.parse_name(j3) if j3 < n else None
-                mm = Mention("person", i, j, country=country, counterpart=True)
-                if nm:
-                    a, b, known = nm
-                    mm.name, mm.name_norm, mm.end = self.text(a, b), " ".join(x.text for x in t[a:b]), b + (1 if j3 < n and t[j3].text in _QUOTES_OPEN else 0)
-                    self._fill_known(mm, known)
-                return [mm]
-            # الجانبان / الطرفان, with nisbas: الجانبين الروسي والبريطاني
-            if _has(tok, self.g["PAIR_ANAPHORS"]) and not self.m(i, _TITLE_CATS):
-                states = [Mention("state", a, b, country=c) for a, b, c in self._nisba_run(i + 1)]
-                return states or [Mention("pair", i, i + 1)]
-            # الوفدين الروسي والتركي: one delegation per nationality adjective
-            if _has(tok, self.g["DUAL_DELEGATIONS"]):
-                run = self._nisba_run(i + 1, most=2)
-                if len(run) == 2:
-                    return [Mention("delegation", i if k == 0 else a, b, country=c, number="du") for k, (a, b, c) in enumerate(run)]
-            if _has(tok, self.g["SIDE_NOUNS"]):
-                nis = self.m(i + 1, _CAT_NISBA)
-                if nis:
-                    return [Mention("state", i, nis.end, country=nis.entry.data[0])]
-            if _has(tok, self.g["LATTER"]):
-                return [Mention("latter", i, i + 1)]
+            got = self._at_special(i)
+            if got:
+                return got
         # delegations and groups
         grp = self.m(i, _TITLE_CATS)
         if grp and grp.entry.data[0] == "group":
             return [self._delegation(i, grp)]
-        # title phrase, then name(s)
         tp = self.parse_title(i)
-        if tp and i > 0 and not t[i - 1].words.isdisjoint(evidence()["INSTITUTION_NOUNS"]):
-            # مركز الملك سلمان، جامعة الملك سعود: the title and its name belong to the institution's name
-            j = self._skip_punct(tp[0])
-            nm = self.parse_name(j) if j < n else None
-            return [Mention("institution", i, nm[1] if nm else tp[0])]
         if tp:
-            end, kept, country, org, head = tp
-            number = head.entry.data[2]
-            role_head = head.entry.data[1]
-            if number == "du":
-                return self._dual(i, end, kept, country, org, role_head)
-            if number == "pl":
-                # الرؤساء الروسي X والتركي Y والإيراني Z، وزراء خارجية روسيا وتركيا وإيران: one person per side
-                each = self._dual(i, end, kept, country, org, role_head, most=8)
-                if len(each) >= 2:
-                    return each
-            j = self._skip_punct(end)
-            if j > end:
-                while j < n and t[j].text in self.g["HONORIFICS"]:
-                    j += 1  # وزير خارجية ماليزيا، السيد محمد حسن: the name in apposition, after its honorific
-            nm = self.parse_name(j) if j < n else None
-            if nm is None and j < n and j == end and is_definite(t[j].text) and t[j].text in self.L.surnames and (
-                    not common_word(t[j].text) or t[j].text in self.doc_surnames):
-                nm = (j, j + 1, None)  # الرئيس الأسد
-            mm = Mention("person", i, end, role=self.role_text(kept), country=country, org=org, role_head=role_head)
-            if nm and number != "pl":
-                a, b, known = nm
-                mm.name, mm.name_norm = self.text(a, b), " ".join(x.text for x in t[a:b])
-                mm.end = b + (1 if t[j].text in _QUOTES_OPEN else 0)
-                self._fill_known(mm, known)
-                self._restated_title(mm)
-            elif number == "pl":
-                mm.kind = "delegation"
-            return [mm]
+            return self._at_title(i, tp)
         # a known person by full name, perhaps followed by a title in apposition
         person = self.m(i, _CAT_PERSON)
         if person:
             end = self._lineage(person.end)
             mm = Mention("person", i, end, name=self.text(i, end, person.plen),
-                         name_norm=" ".join(x.text for x in t[i:end])[person.plen:])
+                         name_norm=" ".join(x.text for x in self.t[i:end])[person.plen:])
             self._fill_known(mm, person.entry.data[0])
             self._apposition(mm)
             return [mm]
+        return self._at_name(i) or self._at_entity(i)
+
+    def _at_special(self, i: int) -> list[Mention] | None:
+        """Mentions opened by a listed word: counterparts, the two sides, dual delegations, the latter."""
+        tok = self.t[i]
+        if _has(tok, self.g["DUAL_COUNTERPART"]):
+            out = self._dual_counterpart(i)
+            if out:
+                return out
+        if _has(tok, self.g["COUNTERPART"]):
+            return [self._counterpart(i)]
+        # الجانبان / الطرفان, with nisbas: الجانبين الروسي والبريطاني
+        if _has(tok, self.g["PAIR_ANAPHORS"]) and not self.m(i, _TITLE_CATS):
+            states = [Mention("state", a, b, country=c) for a, b, c in self._nisba_run(i + 1)]
+            return states or [Mention("pair", i, i + 1)]
+        # الوفدين الروسي والتركي: one delegation per nationality adjective
+        if _has(tok, self.g["DUAL_DELEGATIONS"]):
+            run = self._nisba_run(i + 1, most=2)
+            if len(run) == 2:
+                return [Mention("delegation", i if k == 0 else a, b, country=c, number="du") for k, (a, b, c) in enumerate(run)]
+        if _has(tok, self.g["SIDE_NOUNS"]):
+            nis = self.m(i + 1, _CAT_NISBA)
+            if nis:
+                return [Mention("state", i, nis.end, country=nis.entry.data[0])]
+        if _has(tok, self.g["LATTER"]):
+            return [Mention("latter", i, i + 1)]
+        return None
+
+    def _dual_counterpart(self, i: int) -> list[Mention]:
+        """نظيريه الروسي سيرغي شويغو والتركي فكري إيشيق: one counterpart per nationality adjective."""
+        out: list[Mention] = []
+        k = i + 1
+        while k < len(self.t) and len(out) < 4:
+            nis = self.m(k, _CAT_NISBA)
+            if not nis:
+                break
+            nm = self.parse_name(nis.end)
+            mm = Mention("person", k if out else i, nis.end, country=nis.entry.data[0], counterpart=True)
+            if nm:
+                a, b, known = nm
+                mm.name, mm.name_norm, mm.end = self.text(a, b), " ".join(x.text for x in self.t[a:b]), b
+            out.append(mm)
+            k = mm.end
+        return out
+
+    def _counterpart(self, i: int) -> Mention:
+        """نظيره [nisba] [name]."""
+        t, n = self.t, len(self.t)
+        j = i + 1
+        country = None
+        nis = self.m(self._skip_punct(j), _CAT_NISBA)
+        if nis:
+            country = nis.entry.data[0]
+            j = nis.end
+        j3 = self._skip_punct(j)
+        nm = self.parse_name(j3) if j3 < n else None
+        mm = Mention("person", i, j, country=country, counterpart=True)
+        if nm:
+            a, b, known = nm
+            mm.name, mm.name_norm, mm.end = self.text(a, b), " ".join(x.text for x in t[a:b]), b + (1 if j3 < n and t[j3].text in _QUOTES_OPEN else 0)
+            self._fill_known(mm, known)
+        return mm
+
+    def _at_title(self, i: int, tp) -> list[Mention]:
+        """A title phrase, then the name(s) it introduces."""
+        t, n = self.t, len(self.t)
+        end, kept, country, org, head = tp
+        if i > 0 and not t[i - 1].words.isdisjoint(evidence()["INSTITUTION_NOUNS"]):
+            # مركز الملك سلمان، جامعة الملك سعود: the title and its name belong to the institution's name
+            j = self._skip_punct(end)
+            nm = self.parse_name(j) if j < n else None
+            return [Mention("institution", i, nm[1] if nm else end)]
+        number = head.entry.data[2]
+        role_head = head.entry.data[1]
+        if number == "du":
+            return self._dual(i, end, kept, country, org, role_head)
+        if number == "pl":
+            # الرؤساء الروسي X والتركي Y والإيراني Z، وزراء خارجية روسيا وتركيا وإيران: one person per side
+            each = self._dual(i, end, kept, country, org, role_head, most=8)
+            if len(each) >= 2:
+                return each
+        j = self._skip_punct(end)
+        if j > end:
+            self.allow_conj_name = False  # الرئيس السوداني، وعزى: after a comma a conjunction opens a clause, not a name
+            while j < n and t[j].text in self.g["HONORIFICS"]:
+                j += 1  # وزير خارجية ماليزيا، السيد محمد حسن: the name in apposition, after its honorific
+        nm = self.parse_name(j) if j < n else None
+        if nm is None and j < n and j == end and is_definite(t[j].text) and t[j].text in self.L.surnames and (
+                not common_word(t[j].text) or t[j].text in self.doc_surnames):
+            nm = (j, j + 1, None)  # الرئيس الأسد
+        mm = Mention("person", i, end, role=self.role_text(kept), country=country, org=org, role_head=role_head)
+        if nm and number != "pl":
+            a, b, known = nm
+            mm.name, mm.name_norm = self.text(a, b), " ".join(x.text for x in t[a:b])
+            mm.end = b + (1 if t[j].text in _QUOTES_OPEN else 0)
+            self._fill_known(mm, known)
+            self._restated_title(mm)
+        elif number == "pl":
+            mm.kind = "delegation"
+        return [mm]
+
+    def _at_name(self, i: int) -> list[Mention] | None:
+        """A name with no title: a given name and what follows it, or the surname of a known person."""
+        t, tok = self.t, self.t[i]
         # a given name starts an unknown name
         for plen, form in tok.forms[:2]:
             if form in self.L.given and (plen == 0 or tok.text not in self.L.nonname) and not self._written_otherwise(i):
@@ -607,6 +725,11 @@ class SentenceNER:
                 mm = Mention("person", i, i + 1, name=self.text(i, i + 1, plen), name_norm=form)
                 mm.entity = None
                 return [mm]
+        return None
+
+    def _at_entity(self, i: int) -> list[Mention] | None:
+        """A state, nationality adjective, metonym, organization or city; an object pronoun's host."""
+        tok = self.t[i]
         ent = self.m(i, _CAT_COUNTRY_NISBA_METONYM_ORG_CITY)
         if ent:
             cat = ent.entry.cat
@@ -656,7 +779,7 @@ class SentenceNER:
                 if tp2 and tp2[4].entry.data[2] == "sg" and not self.parse_name(self._skip_punct(tp2[0]) if tp2[0] < len(self.t) else j):
                     second = self.role_text(tp2[1])
                     if mm.role and second:
-                        mm.role = mm.role + ("، " if j > end else " ") + second
+                        mm.role = mm.role + (_comma() + " " if j > end else " ") + second
                     mm.country = mm.country or tp2[2]
                     mm.end = tp2[0]
 
@@ -738,7 +861,7 @@ class SentenceNER:
             if not tok.is_word or j in self.times or _has(tok, self.g["HEADED_BY"]):
                 break
             nis = self.m(j, _CAT_NISBA)
-            if nis and (nis.plen == 0 or tok.text[0] == "و"):
+            if nis and (nis.plen == 0 or tok.text[0] in self.g["AND"]):
                 country = country or nis.entry.data[0]
                 j = nis.end
                 continue
@@ -772,18 +895,23 @@ class SentenceNER:
         mm = Mention("delegation", i, j, role=self.role_text(kept), country=country, org=org)
         mm.entourage = entourage
         if j < n and _has(t[j], self.g["HEADED_BY"]):
-            tp = self._at(j + 1) if j + 1 < n else None
-            if tp and tp[0].kind == "person":
-                mm.end = tp[0].end
-                mm.country = mm.country or tp[0].country
-                if tp[0].name:  # a delegation is named by its head (وفد الحكومة برئاسة بشار الجعفري)
-                    mm.name, mm.name_norm = tp[0].name, tp[0].name_norm
-            elif not tp and j + 1 < n:
-                nm = self.parse_name(j + 1)  # برئاسة حسن عبد العظيم: a name is expected here, known given name or not
-                if nm and nm[1] - nm[0] >= 2:
-                    a, b, _ = nm
-                    mm.end, mm.name, mm.name_norm = b, self.text(a, b), " ".join(x.text for x in t[a:b])
+            self._headed_by(mm, j + 1)
         return mm
+
+    def _headed_by(self, mm: Mention, j: int) -> None:
+        """The head named after برئاسة at token j: the delegation takes its end, its state and its name."""
+        n = len(self.t)
+        tp = self._at(j) if j < n else None
+        if tp and tp[0].kind == "person":
+            mm.end = tp[0].end
+            mm.country = mm.country or tp[0].country
+            if tp[0].name:  # a delegation is named by its head (وفد الحكومة برئاسة بشار الجعفري)
+                mm.name, mm.name_norm = tp[0].name, tp[0].name_norm
+        elif not tp and j < n:
+            nm = self.parse_name(j)  # برئاسة حسن عبد العظيم: a name is expected here, known given name or not
+            if nm and nm[1] - nm[0] >= 2:
+                a, b, _ = nm
+                mm.end, mm.name, mm.name_norm = b, self.text(a, b), " ".join(x.text for x in self.t[a:b])
 
 
 @dataclass
@@ -847,8 +975,7 @@ def _same_person(toks: list[str], names) -> bool:
 
 
 def _key(tok: str) -> str:
-    d = grammar("DEF_ARTICLE")[0]
-    return tok[len(d):] if tok.startswith(d) and len(tok) > len(d) + 2 else tok
+    return without_article(tok)
 
 
 class PersonRegistry:

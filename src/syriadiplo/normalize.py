@@ -42,7 +42,13 @@ _TATWEEL: Final = 0x0640
 # place written as a hashtag reads as the word it is.
 _HASHTAG: Final = {0x0023: ""}
 # Persian look-alikes that Arabic text picks up from some keyboards: yeh, keheh, heh goal.
-_LOOKALIKES: Final = {0x06CC: "\u064a", 0x06A9: "\u0643", 0x06C1: "\u0647", 0x06D5: "\u0647"}
+LOOKALIKES_FILE: Final = "lookalikes.tsv"
+
+
+@lru_cache(maxsize=1)
+def _lookalikes() -> dict[int, str]:
+    """Look-alike code point -> the Arabic letter it becomes (resources/ar/lookalikes.tsv)."""
+    return {int(row[0], 16): chr(int(row[1], 16)) for row in read_table(LOOKALIKES_FILE)}
 
 
 def normalize_char(ch: str) -> str:
@@ -58,18 +64,19 @@ def normalize_char(ch: str) -> str:
     cp = ord(ch)
     if cp in _INVISIBLE or cp == _TATWEEL:
         return ""
-    if cp in _LOOKALIKES:
-        return _LOOKALIKES[cp]
+    lookalikes = _lookalikes()
+    if cp in lookalikes:
+        return lookalikes[cp]
     if 0x0660 <= cp <= 0x0669:
         return chr(cp - 0x0660 + 0x30)
     if 0x06F0 <= cp <= 0x06F9:
         return chr(cp - 0x06F0 + 0x30)
     out = normalize_unicode(ch) if 0xFB50 <= cp <= 0xFEFF else ch
-    out = dediac_ar(out).replace("\u0640", "")
+    out = dediac_ar(out).replace(chr(_TATWEEL), "")
     out = normalize_alef_ar(out)
     out = normalize_alef_maksura_ar(out)
     out = normalize_teh_marbuta_ar(out)
-    return "".join(_LOOKALIKES.get(ord(c), c) for c in out)
+    return "".join(lookalikes.get(ord(c), c) for c in out)
 
 
 def compute_table() -> dict[int, str]:

@@ -27,7 +27,8 @@ from typing import Any, Final
 
 from hijridate import Gregorian, Hijri
 
-from syriadiplo.resources import alternatives, grammar, read_table
+from syriadiplo.proclitics import clitics, proclitic_regex
+from syriadiplo.resources import alternatives, read_table
 from syriadiplo.wordscan import StringMap, grouped_alternation
 
 WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -235,13 +236,12 @@ class _Clitics:
 
 @lru_cache(maxsize=1)
 def _clitics() -> _Clitics:
-    """The proclitics and the article, from grammar.tsv (the project's closed-class lists)."""
-    conj = "|".join(map(re.escape, grammar("CONJ_PROCLITICS")))
-    prep = "|".join(map(re.escape, grammar("PREP_PROCLITICS")))
-    art, lam_art = grammar("DEF_ARTICLE")[0], grammar("LAM_DEF")[0]
+    """The proclitics and the article (syriadiplo.proclitics, from grammar.tsv)."""
+    c = clitics()
+    art, lam_art = c.article, c.lam_article
     cut = len(lam_art) - len(art) + 1
     # the article also stands before a day number (في الـ13 من الشهر الجاري, normalized ال13)
-    return _Clitics(f"(?:{conj})?(?:{prep})?(?:{re.escape(art)}(?=[0-9]))?", art, lam_art[:cut], lam_art[cut:])
+    return _Clitics(f"{proclitic_regex()}(?:{re.escape(art)}(?=[0-9]))?", art, lam_art[:cut], lam_art[cut:])
 
 
 def _entry_regex(entry: str) -> str:
