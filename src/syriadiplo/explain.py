@@ -169,3 +169,23 @@ def locate(ident: str) -> tuple[Path, int]:
     if namespace not in FILES or key not in _rows(namespace):
         raise KeyError(ident)
     return resource_dir() / FILES[namespace], _rows(namespace)[key]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m syriadiplo.explain ID...`: where each id's entry is, as `FILE:LINE: the line`."""
+    import sys
+
+    code = 0
+    for ident in sys.argv[1:] if argv is None else argv:
+        try:
+            path, line = locate(ident)
+        except KeyError:
+            print(f"{ident}: no such entry", file=sys.stderr)
+            code = 1
+            continue
+        print(f"{path}:{line}: {path.read_text(encoding='utf-8').splitlines()[line - 1].strip()}")
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
