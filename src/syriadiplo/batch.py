@@ -51,7 +51,7 @@ def _extract_one(src: Source, doc_date: _dt.date | None, as_json: bool, explain:
     from syriadiplo.pipeline import extract_source, record_json
 
     try:
-        recs = extract_source(src, doc_date, explain=explain)
+        recs = extract_source(src, doc_date, explain=True) if explain else extract_source(src, doc_date)
         # serialized where extracted: the parent only writes, and JSON lines pickle cheaper than models
         return [record_json(r) for r in recs] if as_json else recs
     except Exception as e:  # RecursionError included
