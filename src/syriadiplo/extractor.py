@@ -589,7 +589,7 @@ class DocumentExtractor:
         if subj is not None:
             parties.append(subj)
             notes.append("grammar:FRONTED_PP")
-        notes += reference_ids(parties)
+        notes += reference_ids(parties) if self.explain else []
         resolved = self._resolve(si, info, parties)
         typ = t.type
         win_words = set().union(*[_words(x) for x in toks[lo:hi]]) if hi > lo else set()
@@ -679,8 +679,11 @@ class DocumentExtractor:
         return ([trigger_id(info.tokens, m)] if m is not None else []) + notes
 
     def _cue_ids(self, info: SentInfo, lo: int, hi: int, t: Trigger) -> list[str]:
-        """The triggers.tsv rows of the phone cues that make trigger t's event a call (see `_event`)."""
+        """The triggers.tsv rows of the phone cues that make trigger t's event a call (see `_event`); none
+        unless explaining."""
         out: list[str] = []
+        if not self.explain:
+            return out
         for c in sorted(info.phone_cues):
             m = info.index.first(c, _CAT_TRIGGER) if lo <= c < hi or abs(c - t.start) <= 4 else None
             if m is not None and m.entry.data[0] == "phone_cue":
