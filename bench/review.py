@@ -1,7 +1,8 @@
 """A seeded random sample of records from the wild feed, as one page for a person to judge.
 
 Each record shows its type, status and parties, its evidence with the meeting words marked, and why it
-is in scope (the ids of the scope.tsv entries and rules that decided, syriadiplo.scope). The page is
+was made: the ids of the data entries behind it (`extract --explain`, syriadiplo.explain; for records
+extracted without the flag, the ids of the scope verdict alone). The page is
 generated (bench/out/, not kept); the judgments are kept beside this script as
 bench/review/judged-<seed>.tsv, one line per record: record id, verdict (event, false, borderline),
 parties (right, wrong, or - when the verdict is not event), reason.
@@ -22,6 +23,7 @@ import tempfile
 from pathlib import Path
 
 from syriadiplo import scope
+from syriadiplo.explain import attach, explanation, unique
 from syriadiplo.lexicon import MatchIndex, lexicon, tokenize
 from syriadiplo.models import Record
 from syriadiplo.normalize import NormText
@@ -37,7 +39,7 @@ def extract(wild: Path) -> list[str]:
         batch = Path(tmp) / "wild.jsonl"
         batch.write_bytes(gzip.decompress(wild.read_bytes()))
         exe = Path(sys.executable).parent / "syriadiplo"
-        out = subprocess.run([str(exe), "extract", "--quiet", "--jobs", "2", "--max-size", "0", str(batch)],
+        out = subprocess.run([str(exe), "extract", "--quiet", "--explain", "--jobs", "2", "--max-size", "0", str(batch)],
                              capture_output=True, check=True)
     return out.stdout.decode("utf-8").splitlines()
 
@@ -66,9 +68,19 @@ def page(records: list[Record], seed: int, total: int) -> str:
         out += [f"## {k}. {r.id} ({r.doc_id}): {r.type}, {r.status}", ""]
         for p in r.participants:
             out.append(f"- {p.kind}: {p.name or '-'} | {p.role or '-'} | {p.country or '-'} | {p.organization or '-'}")
-        out += ["", f"why: {', '.join(scope.judge(r).why)}", ""]
+        out += ["", f"why: {', '.join(explanation(r) or unique(scope.verdict_ids(scope.judge(r))))}", ""]
         out += [f"> {marked(e.text)}" for e in r.evidence] + [""]
     return "\n".join(out)
+
+
+def parse(line: str) -> Record:
+    """A record line, with its "why" (from --explain) kept as its explanation."""
+    data = json.loads(line)
+    why = data.pop("why", None)
+    rec = Record.model_validate(data)
+    if why is not None:
+        attach(rec, why)
+    return rec
 
 
 def score(path: Path) -> str:
@@ -98,7 +110,7 @@ def main() -> None:
         sys.exit(f"review: {args.wild} not found (give --wild or --records)")
     lines = args.records.read_text(encoding="utf-8").splitlines() if args.records else extract(args.wild)
     sample = random.Random(args.seed).sample(lines, min(args.n, len(lines)))
-    records = [Record.model_validate(json.loads(ln)) for ln in sample]
+    records = [parse(ln) for ln in sample]
     args.out.mkdir(parents=True, exist_ok=True)
     dest = args.out / f"review-{args.seed}.md"
     dest.write_text(page(records, args.seed, len(lines)), encoding="utf-8")

@@ -47,19 +47,20 @@ class Failure(str):
     """
 
 
-def _extract_one(src: Source, doc_date: _dt.date | None, as_json: bool) -> list | Failure:
+def _extract_one(src: Source, doc_date: _dt.date | None, as_json: bool, explain: bool = False) -> list | Failure:
     from syriadiplo.pipeline import extract_source, record_json
 
     try:
-        recs = extract_source(src, doc_date)
+        recs = extract_source(src, doc_date, explain=True) if explain else extract_source(src, doc_date)
         # serialized where extracted: the parent only writes, and JSON lines pickle cheaper than models
         return [record_json(r) for r in recs] if as_json else recs
     except Exception as e:  # RecursionError included
         return Failure(f"extraction failed ({type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''})")
 
 
-def _extract_chunk(chunk: list[Source], doc_date: _dt.date | None, as_json: bool = False) -> list[list | Failure]:
-    return [_extract_one(src, doc_date, as_json) for src in chunk]
+def _extract_chunk(chunk: list[Source], doc_date: _dt.date | None, as_json: bool = False,
+                   explain: bool = False) -> list[list | Failure]:
+    return [_extract_one(src, doc_date, as_json, explain) for src in chunk]
 
 
 def _worker_init(parent: int) -> None:
@@ -119,16 +120,17 @@ def _context():
 
 
 def run(sources: Iterable[Source], jobs: int = 1, doc_date: _dt.date | None = None,
-        as_json: bool = False) -> Iterator[tuple[Source, list]]:
+        as_json: bool = False, explain: bool = False) -> Iterator[tuple[Source, list]]:
     """(source, records) for every source, in input order; `jobs` > 1 extracts in worker processes.
 
-    With `as_json`, the records come as their JSONL lines (`pipeline.record_json`, no newline). A
+    With `as_json`, the records come as their JSONL lines (`pipeline.record_json`, no newline); `explain`:
+    see `pipeline.extract_source`. A
     document whose extraction raised comes with a `Failure` (why, one line) instead of its records.
     """
     _warm_up()
     if jobs <= 1:
         for src in sources:
-            yield src, _extract_chunk([src], doc_date, as_json)[0]
+            yield src, _extract_chunk([src], doc_date, as_json, explain)[0]
         return
     pending: deque[tuple[list[Source], Future]] = deque()
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_worker_init,
@@ -136,7 +138,7 @@ def run(sources: Iterable[Source], jobs: int = 1, doc_date: _dt.date | None = No
     finished = False
     try:
         for chunk in _chunks(sources):
-            pending.append((chunk, pool.submit(_extract_chunk, chunk, doc_date, as_json)))
+            pending.append((chunk, pool.submit(_extract_chunk, chunk, doc_date, as_json, explain)))
             while len(pending) >= jobs * IN_FLIGHT_PER_JOB:
                 done_chunk, fut = pending.popleft()
                 yield from zip(done_chunk, fut.result())

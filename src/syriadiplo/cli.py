@@ -154,6 +154,7 @@ def extract(
     max_size: float = typer.Option(20.0, "--max-size", help="Refuse an input (a JSONL line, for a JSONL batch) larger than this many MB (0: no limit)."),
     ner: str = typer.Option("rules", "--ner", metavar="[rules|stanza|camel|all]", help="Entity recognition: rules (default, lexicons only), stanza, camel or all (models add persons, organizations, places the lexicons miss; see `syriadiplo models`).", callback=_check_ner),
     ner_model_dir: Optional[str] = typer.Option(None, "--model-dir", help="Model files for --ner stanza (a stanza resources dir) or camel (the model dir); default: the library's own."),
+    explain: bool = typer.Option(False, "--explain", help="End each record with \"why\": the ids of the data entries that made it (docs/RECORDS.md); JSONL records only."),
 ) -> None:
     from syriadiplo.batch import output_conflict
     from syriadiplo.inputs import discover, iter_sources
@@ -161,6 +162,9 @@ def extract(
     date = _parse_date(doc_date)
     output = None if output == "-" else output
     fmt = _output_format(fmt, output, merge)
+    if explain and (merge or fmt != "jsonl"):
+        _err("--explain: only for JSONL records (not with --merge or --format " + fmt + ")")
+        raise typer.Exit(2)
     found: list = []
     files = discover(paths, globs or None, input_format, found)
     conflict = output_conflict({k: v for k, v in (("-o", output), ("--errors", errors)) if v}, files)
@@ -173,6 +177,7 @@ def extract(
         problems.append(p)
     max_bytes = int(max_size * 1e6) if max_size > 0 else None
     run = _Run(output, errors, fmt, merge, problems, bom)
+    run.explain = explain
     run.sources = iter_sources(paths, problems, fmt=input_format, max_bytes=max_bytes, files=files)
     code = run.go(jobs, date, recognizer, _progress(not quiet and sys.stderr.isatty(), paths, globs, input_format))
     if not quiet and code != 141:  # a reader that went away (| head) gets no last word, as with cat
@@ -196,6 +201,7 @@ class _Run:
 
         self.output, self.errors, self.fmt, self.merge, self.problems = output, errors, fmt, merge, problems
         self.bom = bom
+        self.explain = False  # records carry their "why" (--explain)
         self.sources = iter(())
         self.stats = RunStats()
 
@@ -252,12 +258,12 @@ class _Run:
         from syriadiplo.batch import run
 
         if recognizer is None:
-            yield from run(self.sources, jobs=jobs, doc_date=date, as_json=self.as_json)
+            yield from run(self.sources, jobs=jobs, doc_date=date, as_json=self.as_json, explain=self.explain)
             return
         from syriadiplo.pipeline import extract_source
 
         for src in self.sources:
-            yield src, extract_source(src, date, recognizer)
+            yield src, extract_source(src, date, recognizer, self.explain)
 
     def _extract(self, results, out, progress, stack) -> None:
         task = None

@@ -22,6 +22,7 @@ from syriadiplo.actors import with_actor_ids
 from syriadiplo.codes import with_codes
 from syriadiplo.document import Document, Sentence
 from syriadiplo.ellipsis import restore_titles
+from syriadiplo.explain import attach, record_ids, reference_ids, trigger_id
 from syriadiplo.lexicon import Entry, Match, MatchIndex, Token, is_definite, lexicon, tokenize
 from syriadiplo.normalize import NormText, normalize_text
 from syriadiplo.models import Evidence, Location, Participant, Record, Source, TimeInfo, build
@@ -173,6 +174,7 @@ class EventMention:
     listing: Listing = field(default_factory=lambda: Listing(None, False))  # where its counterparts start, whether the clause tells several events
     trigger_cls: str = "verb"  # the class of its trigger (triggers.tsv): verb, noun, weak, weaknoun
     earlier: bool = False  # told in the pluperfect (وكان ... قد): an event before the one the article reports
+    why: list[str] = field(default_factory=list)  # ids of the entries that made it (syriadiplo.explain)
 
     # written out: compiled, the __init__ the dataclass decorator writes would run as interpreted Python
     def __init__(
@@ -182,6 +184,7 @@ class EventMention:
             initiator: str | None, anaphoric: bool, is_title: bool, strength: float,
             extra_sents: list[int] | None = None, loc_weak: bool = False, sides_stated: int | None = None,
             listing: Listing | None = None, trigger_cls: str = "verb", earlier: bool = False,
+            why: list[str] | None = None,
     ) -> None:
         self.sent_index = sent_index
         self.type = type
@@ -200,6 +203,7 @@ class EventMention:
         self.listing = Listing(None, False) if listing is None else listing
         self.trigger_cls = trigger_cls
         self.earlier = earlier
+        self.why = [] if why is None else why
 
     def with_parties(self, parties: list[Mention]) -> EventMention:
         """The same mention with other parties (one of several events its clause tells); a visit to several
@@ -208,7 +212,8 @@ class EventMention:
         location = (host.name or "", host.country) if self.listing.by_place and host.name else self.location
         return EventMention(self.sent_index, self.type, self.status, parties, location, self.time, self.topic,
                             self.initiator, self.anaphoric, self.is_title, self.strength, list(self.extra_sents),
-                            self.loc_weak, self.sides_stated, self.listing, self.trigger_cls, self.earlier)
+                            self.loc_weak, self.sides_stated, self.listing, self.trigger_cls, self.earlier,
+                            self.why + ([f"grammar:{self.listing.cue}"] if self.listing.cue else []))
 
 
 @dataclass
@@ -259,6 +264,7 @@ class DocumentExtractor:
         self._dated = False
         self._tokens: list[list[Token]] | None = None
         self._sent_words: list[frozenset[str] | None] = []
+        self.explain = False  # records carry the ids of the entries that made them (syriadiplo.explain)
 
     def sentence_tokens(self) -> list[list[Token]]:
         """The tokens of every sentence (tokenized once)."""
@@ -421,14 +427,15 @@ class DocumentExtractor:
         (على هامش اجتماعات), or a word such as منفصل."""
         toks = info.tokens
         with_at = next((k for k in range(t.end, hi) if toks[k].text in self.g["WITH"]), None)
-        several = False
+        several, cue = False, ""
         for k in range(max(lo, t.start), hi):
             w = toks[k].words
             if not w.isdisjoint(self.g["SEPARATE_CUES"]):
-                several = True
+                several, cue = True, "SEPARATE_CUES"
             elif not w.isdisjoint(self.g["SEVERAL_EVENTS"]):
                 several = several or k == 0 or toks[k - 1].words.isdisjoint(self.g["SESSION_FRAMES"])
-        return Listing(with_at, several)
+                cue = cue or ("SEVERAL_EVENTS" if several else "")
+        return Listing(with_at, several, cue=cue)
 
     def _apart(self, info: SentInfo, t: Trigger, others: list[Trigger]) -> bool:
         """Whether each of the others is a verb with a comma or a clause stop between it and trigger t (a noun
@@ -563,11 +570,15 @@ class DocumentExtractor:
         if bounds is None:
             return None
         lo, hi, clause_lo = bounds
-        resolved = self._resolve(si, info, self._candidate_parties(info, t, lo, hi))
+        notes: list[str] = []  # ids of the entries that decide this mention, besides its trigger (EventMention.why)
+        parties = self._candidate_parties(info, t, lo, hi, notes)
+        notes += reference_ids(parties) if self.explain else []
+        resolved = self._resolve(si, info, parties)
         typ = t.type
         win_words = set().union(*[_words(x) for x in toks[lo:hi]]) if hi > lo else set()
         if any(lo <= c < hi for c in info.phone_cues) or (t.type == "meeting" and any(c for c in info.phone_cues if abs(c - t.start) <= 4)):
             typ = "phone_call"
+            notes += self._cue_ids(info, lo, hi, t)
         location, loc_weak = None, False
         if typ == "meeting":
             # a place in the trigger's own clause first: حيث is as often a loose "whereby" as "where"
@@ -575,17 +586,18 @@ class DocumentExtractor:
             if location is None:
                 location = self._location(info, 0, next_start, t)  # not a place in the clause of the next event
                 loc_weak = location is not None
-        sides = self._sides(si, info, t, (lo, hi), resolved, typ, location)
+        sides = self._sides(si, info, t, (lo, hi), resolved, (typ, location), notes)
         if sides is None:
             return None
         resolved, listing = sides
         tm = self._event_time(info, t, (lo, hi), resolved, sole)
         aux = any(not toks[k].words.isdisjoint(self.g["PLUPERFECT_AUX"]) for k in range(clause_lo, t.start))  # كان ... قد: the pluperfect
-        modality = self._modality(toks, t, clause_lo, aux)
+        modality = self._modality(toks, t, clause_lo, aux, notes)
         if modality is None or win_words & self.g["NON_DIPLOMATIC"]:
             return None
         before_words = set().union(*[_words(x) for x in toks[max(0, t.start - 6):t.start]]) if t.start > 0 else set()
-        status = self._status(info, t, tm, (win_words, before_words, self._governor_words(toks, clause_lo)), aux, modality == "whether")
+        status = self._status(info, t, tm, (win_words, before_words, self._governor_words(toks, clause_lo)), aux, modality == "whether",
+                              notes)
         if status is None:
             return None
         if tm is None and status != "occurred":
@@ -593,11 +605,12 @@ class DocumentExtractor:
         if tm:
             rt = timex.resolve(tm[0], self.doc_date(), "future" if status != "occurred" else "past")
             tm = (tm[0], rt, tm[1])
-        topic, extra_sents = self._topic_and_context(si, info, t, (lo, hi), resolved, typ)
+        topic, extra_sents = self._topic_and_context(si, info, t, (lo, hi), resolved, typ, notes)
         initiator = self._initiator(info, lo, hi, resolved, typ)
         strength = 0.55 + 0.1 * min(2, sum(1 for p in resolved if p.kind == "person" and p.name)) + (0.1 if t.cls not in WEAK_CLASSES else 0) + (0.05 if tm else 0) + (0.05 if location else 0)
+        why = self._why(info, t, notes) if self.explain else []
         return EventMention(si, typ, status, resolved, location, tm, topic, initiator, t.anaphoric, info.sent.is_title,
-                            min(strength, 0.95), extra_sents, loc_weak, self._sides_stated(toks, t), listing, t.cls, aux)
+                            min(strength, 0.95), extra_sents, loc_weak, self._sides_stated(toks, t), listing, t.cls, aux, why)
 
     def _clause_bounds(self, info: SentInfo, t: Trigger, prev_end: int, next_start: int) -> tuple[int, int, int] | None:
         """(lo, hi, clause_lo): the tokens whose mentions may be the trigger's parties, and where its clause
@@ -621,7 +634,7 @@ class DocumentExtractor:
                 lo = max(lo, t.start)
         return lo, hi, clause_lo
 
-    def _candidate_parties(self, info: SentInfo, t: Trigger, lo: int, hi: int) -> list[Mention]:
+    def _candidate_parties(self, info: SentInfo, t: Trigger, lo: int, hi: int, notes: list[str]) -> list[Mention]:
         """The mentions of tokens lo..hi that may be the trigger's parties, before anaphors are resolved."""
         toks = info.tokens
         parties: list[Mention] = []
@@ -654,6 +667,7 @@ class DocumentExtractor:
         subj = self._fronted_subject(info, t, hi, parties)
         if subj is not None:
             parties.append(subj)
+            notes.append("grammar:FRONTED_PP")
         return parties
 
     def _body_as_side(self, toks: list[Token], mm: Mention) -> bool:
@@ -671,12 +685,14 @@ class DocumentExtractor:
             return False  # بسوريا، لسوريا: in or for a state, not a side
         return True
 
-    def _sides(self, si: int, info: SentInfo, t: Trigger, window: tuple[int, int], resolved: list[Mention], typ: str,
-               location: tuple[str, str | None] | None) -> tuple[list[Mention], Listing] | None:
-        """(parties, listing) once visits, tours and dropped subjects are read; None when the trigger makes no
-        event (a tour with no places, a weak trigger without a counterpart)."""
+    def _sides(self, si: int, info: SentInfo, t: Trigger, window: tuple[int, int], resolved: list[Mention],
+               kind: tuple[str, tuple[str, str | None] | None], notes: list[str]) -> tuple[list[Mention], Listing] | None:
+        """(parties, listing) once visits, tours and dropped subjects are read, for an event of `kind` (its
+        type and place); None when the trigger makes no event (a tour with no places, a weak trigger without
+        a counterpart)."""
         toks = info.tokens
         lo, hi = window
+        typ, location = kind
         visit = bool({f for k in range(t.start, t.end) for f in _words(toks[k])} & self.g["VISIT_WORDS"])
         listing = self._listing(info, t, lo, hi)
         tour = self._tour(info, t) if visit and typ == "meeting" else []
@@ -689,11 +705,13 @@ class DocumentExtractor:
         if toured:  # بزيارة الى ايران والسعوديه: a meeting with each host, at its place
             resolved = visitors + [Mention("state", m.start, m.end, name=m.name, country=m.country) for m in tour]
             listing = Listing(tour[0].start - 1, True, True)
+            notes.append("grammar:VISIT_WORDS")
         elif visit and typ == "meeting" and location and location[1] and resolved:
             # a visitor and those with him (ويرافقه فيها وزير الدفاع) are one side: the host is the other
             sides = {self._side(p) for p in resolved}
             if len(sides) == 1 and location[1] not in sides and None not in sides:
                 resolved.append(Mention("state", t.start, t.end, country=location[1]))
+                notes.append("grammar:VISIT_WORDS")
         # حيث عقد لقاءات مع Y: a light verb right before the noun, whose subject is dropped (not خلال، عقب)
         # (طلبت عقد اجتماع: after a demand the light word is a noun, and nobody met)
         light = (t.cls in NOUN_CLASSES and t.start > 1 and not toks[t.start - 1].words.isdisjoint(self.g["LIGHT_VERB_ONLY"])
@@ -704,6 +722,8 @@ class DocumentExtractor:
             subj = self._implicit_subject(si, info, lo, resolved)
             if subj is not None:
                 resolved.insert(0, subj)
+                notes.append("rule:event.dropped-subject" if t.cls in VERB_CLASSES else
+                             "grammar:LIGHT_VERBS" if light else "grammar:REPORT_VERBS")
         if not toured and any(not toks[k].words.isdisjoint(self.g["TOUR_NOUNS"]) for k in range(t.start, t.end)):
             return None  # جولة: an event only with the places it takes in (a round of a league is none)
         if t.cls in WEAK_CLASSES and not toured and not self._weak_ok(info, t, lo, hi, resolved):
@@ -726,7 +746,7 @@ class DocumentExtractor:
         return tm
 
     def _topic_and_context(self, si: int, info: SentInfo, t: Trigger, window: tuple[int, int], resolved: list[Mention],
-                           typ: str) -> tuple[str | None, list[int]]:
+                           typ: str, notes: list[str]) -> tuple[str | None, list[int]]:
         """(topic, sentences before it that belong to its evidence): جاء ذلك خلال لقائه ... refers to the
         sentence before, which then lends its topic."""
         toks = info.tokens
@@ -735,6 +755,7 @@ class DocumentExtractor:
         refers = t.start >= 2 and toks[t.start - 2].text in self.g["THAT_REFERS"]
         if si > 0 and (self._that_came(toks) or refers):
             extra_sents.append(si - 1)
+            notes.append("grammar:THAT_REFERS" if refers else "grammar:THAT_CAME")
             if topic is None:
                 earlier = self.infos[si - 1]
                 topic = self._topic(earlier, Trigger(0, 0, typ, "noun", False, False), 0, 0, [])
@@ -745,7 +766,24 @@ class DocumentExtractor:
         counts = {n for k in range(t.end, min(len(toks), t.end + 2)) for n, words in _sides_words() if toks[k].words & words}
         return next(iter(counts)) if len(counts) == 1 else None
 
-    def _modality(self, toks: list[Token], t: Trigger, clause_lo: int, aux: bool) -> str | None:
+    def _why(self, info: SentInfo, t: Trigger, notes: list[str]) -> list[str]:
+        """The ids of what made the event mention of trigger t: its triggers.tsv row, then `notes`."""
+        m = info.index.first(t.start, _CAT_TRIGGER)
+        return ([trigger_id(info.tokens, m)] if m is not None else []) + notes
+
+    def _cue_ids(self, info: SentInfo, lo: int, hi: int, t: Trigger) -> list[str]:
+        """The triggers.tsv rows of the phone cues that make trigger t's event a call (see `_event`); none
+        unless explaining."""
+        out: list[str] = []
+        if not self.explain:
+            return out
+        for c in sorted(info.phone_cues):
+            m = info.index.first(c, _CAT_TRIGGER) if lo <= c < hi or abs(c - t.start) <= 4 else None
+            if m is not None and m.entry.data[0] == "phone_cue":
+                out.append(trigger_id(info.tokens, m))
+        return out
+
+    def _modality(self, toks: list[Token], t: Trigger, clause_lo: int, aux: bool, notes: list[str] | None = None) -> str | None:
         """None when the clause denies the event or only demands it (نفى عقد لقاء، دعت الى عقد اجتماع، نفت الخارجيه
         ان يكون ... قد التقي); "whether" when it leaves it open (لم يستبعد، لم يحسم بعد ما اذا، زياره قد يقوم
         بها); else ""."""
@@ -761,11 +799,13 @@ class DocumentExtractor:
             negated = not w.isdisjoint(negation)
             if negated and k + 1 < t.start and not toks[k + 1].words.isdisjoint(rule_out) and w.isdisjoint(rule_out):
                 whether, skip = True, k + 1  # لم يستبعد عقد لقاء: not ruled out, so uncertain
+                _note(notes, "grammar:RULE_OUT_VERBS")
                 continue
             if negated:
                 # لم يحسم بعد ما إذا كان سيلتقي: undecided, not denied
                 if any(toks[j].text in self.g["WHETHER"] for j in range(k + 1, t.start)):
                     whether = True
+                    _note(notes, "grammar:WHETHER")
                     continue
                 return None
             if not w.isdisjoint(demand) and any(toks[j].text in self.g["DESTINATION"] for j in range(k + 1, t.start)):
@@ -784,6 +824,7 @@ class DocumentExtractor:
                 w = toks[k].words
                 if w & self.g["NEGATION_CUES"] and toks[k + 1].words & self.g["RULE_OUT_VERBS"]:
                     whether = True
+                    _note(notes, "grammar:RULE_OUT_VERBS")
         if t.cls in NOUN_CLASSES and not aux and all(toks[k].words.isdisjoint(pluperfect) for k in range(t.end, min(len(toks), t.end + 3))):
             # زيارة قد يقوم بها الصفدي: a noun followed by قد and a third-person imperfect verb may happen
             # (يقوم، تقوم; not a past verb such as تناولت or تمت, nor after كانت)
@@ -792,9 +833,11 @@ class DocumentExtractor:
                 third = nxt[:1] in self.g["IMPERFECT_3RD"] and not (nxt[:1] == nxt[-1:])
                 if toks[k].text in self.g["PERFECT_PARTICLE"] and len(nxt) >= 3 and third:
                     whether = True
+                    _note(notes, "grammar:PERFECT_PARTICLE")
         return "whether" if whether else ""
 
-    def _status(self, info: SentInfo, t: Trigger, tm, words: tuple, aux: bool, whether: bool) -> str | None:
+    def _status(self, info: SentInfo, t: Trigger, tm, words: tuple, aux: bool, whether: bool,
+                notes: list[str] | None = None) -> str | None:
         """occurred, planned or uncertain, from the trigger's tense, its time and the cues of `words`: the
         words of its window, of the six tokens before it and of those that govern its أن (a future cue
         there plans it: ومن المقرر ان); None for an event only hoped for with no date."""
@@ -805,20 +848,27 @@ class DocumentExtractor:
             if tm is None:
                 return None  # يأمل بقيام حوار: hoped for with no date, no event
             status = "planned"
+            _note(notes, "grammar:HOPE_CUES")
         ahead = tm is not None and (tm[0].direction == 1 or (tm[0].relative_days or 0) > 0)
-        if t.future or (win_words | before_words | governing) & self.g["FUTURE_CUES"] or ahead or self._joined_to_future(info, t):
+        joined = not t.future and self._joined_to_future(info, t)
+        if t.future or (win_words | before_words | governing) & self.g["FUTURE_CUES"] or ahead or joined:
             status = "planned"
+            _note(notes, "grammar:FUTURE_PROCLITIC" if t.future else "rule:status.time-ahead" if ahead
+                  else "grammar:CONJ_PROCLITICS" if joined else "grammar:FUTURE_CUES")
         past = tm is not None and (tm[0].direction == -1 or (tm[0].relative_days or 0) < 0 or self._dated_before(tm[0]))
         if (t.cls in VERB_CLASSES and not info.sent.is_title and not past
                 and toks[t.start].words & self.g["IMPERFECT_TRIGGERS"] and not win_words & self.g["PRESENT_CUES"] and not aux):
             status = "planned"  # في زيارة تستمر يومين، يلتقي خلالها الرئيس: will meet
+            _note(notes, "grammar:IMPERFECT_TRIGGERS")
         if status == "occurred" and not aux and not past and self._purpose(toks, t):
             status = "planned"  # وصل دمشق للقاء الرئيس، توجه الى موسكو لاجراء محادثات: the meeting is still to come
+            _note(notes, "grammar:PURPOSE_PROCLITIC")
         doubt = before_words & self.g["UNCERTAIN_CUES"]
         if doubt and aux and not t.future:
             doubt = doubt - self.g["PERFECT_PARTICLE"]  # وكان البوسعيدي قد التقى: had met, not may meet
         if doubt or whether:
             status = "uncertain"
+            _note(notes, "grammar:UNCERTAIN_CUES" if doubt else "")
         return status
 
     def _joined_to_future(self, info: SentInfo, t: Trigger) -> bool:
@@ -1368,6 +1418,7 @@ class DocumentExtractor:
                 recent = em.sent_index - last.mentions[-1].sent_index <= ATTACH_WINDOW
                 if last.type == em.type and recent and self._attendance(em.sent_index):
                     target = last
+                    em.why.append("grammar:ATTEND")
             if target is None and len(keys) < 2:
                 target = next((c for c in reversed(clusters) if c.type == em.type and (keys <= self._cluster_keys(c) or not keys)), None)
                 if target is None:
@@ -1402,6 +1453,7 @@ class DocumentExtractor:
                 continue
             for m in c.mentions:
                 m.type = "phone_call"
+                m.why.append("rule:event.call-told-as-talks")
                 call.mentions.insert(0, m)
         return out
 
@@ -1533,6 +1585,8 @@ class DocumentExtractor:
                 source=build(Source, path=self.doc.path, title=self.doc.title), confidence=round(primary.strength, 2),
                 warnings=warnings,
             ))
+            if self.explain:
+                attach(out[-1], record_ids(primary, c.mentions, status))
         return out
 
     def _place(self, c: Cluster, primary: EventMention, clusters: list[Cluster]) -> tuple[str, str | None] | None:
@@ -1728,6 +1782,12 @@ class DocumentExtractor:
         return rid
 
 
+def _note(notes: list[str] | None, ident: str) -> None:
+    """Add an id to the notes of the mention being built (EventMention.why), if it has any."""
+    if notes is not None and ident:
+        notes.append(ident)
+
+
 @lru_cache(maxsize=1)
 def _topic_cores() -> SubstringSet:
     """Every topic keyword core, to see in one scan which labels a text may hold."""
@@ -1811,10 +1871,12 @@ def _topic_patterns():
     return tuple(out)
 
 
-def extract_document(doc: Document, recognizer=None) -> list[Record]:
-    """All records of one cleaned document (with a model backend's entities when one is given)."""
+def extract_document(doc: Document, recognizer=None, explain: bool = False) -> list[Record]:
+    """All records of one cleaned document (with a model backend's entities when one is given); with
+    `explain`, each carries the ids of the entries that made it (syriadiplo.explain)."""
     ex = DocumentExtractor(doc)
     if not ex.may_name_events():
         return []  # most articles of a scraped corpus: no trigger word, so no NER or time tagging either
+    ex.explain = explain
     ex.analyse(recognizer)
-    return [with_actor_ids(with_codes(r)) for r in in_scope(ex.records(ex.calls_told_as_talks(ex.cluster(ex.events()))))]
+    return [with_actor_ids(with_codes(r)) for r in in_scope(ex.records(ex.calls_told_as_talks(ex.cluster(ex.events()))), explain)]

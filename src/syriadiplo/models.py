@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any, Literal, Optional, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 EventType = Literal["meeting", "phone_call"]
 Status = Literal["occurred", "planned", "uncertain"]
@@ -95,6 +95,8 @@ class Record(_Strict):
     warnings: list[str] = Field(default_factory=list, description="What the extractor noticed but could not reconcile (a weekday that contradicts the date, ...).")
     cameo: Optional[str] = Field(None, pattern=r"^04[0-6]$", description="CAMEO code (040 consult, 041 telephone, 042 visit, 043 host a visit, 044 third location, 046 negotiation); see docs/CODES.md.")
     plover: Optional[Plover] = Field(None, description="PLOVER event and mode; see docs/CODES.md.")
+    # why it was made (syriadiplo.explain): set only when extracted with explain=True; no field of the contract
+    _why: Optional[list[str]] = PrivateAttr(default=None)
 
 
 M = TypeVar("M", bound=BaseModel)

@@ -11,6 +11,7 @@ import json
 from collections.abc import Iterator
 
 from syriadiplo.document import Document, build_document, compose, original_offset
+from syriadiplo.explain import explanation
 from syriadiplo.extractor import extract_document
 from syriadiplo.inputs import Problem, Source, iter_sources
 from syriadiplo.models import Record
@@ -55,18 +56,20 @@ def as_date(value: _dt.date | str | None) -> _dt.date | None:
     raise TypeError(f"doc_date must be a date, a datetime or an ISO string, not {type(value).__name__}")
 
 
-def extract_source(src: Source, doc_date: _dt.date | str | None = None, recognizer=None) -> list[Record]:
+def extract_source(src: Source, doc_date: _dt.date | str | None = None, recognizer=None,
+                   explain: bool = False) -> list[Record]:
     """Records of one source; `doc_date` (--doc-date) beats a JSONL line's date, which beats one in the text.
 
     `doc_date` may be a `date`, a `datetime` or an ISO string (see `as_date`). `recognizer` is an optional
-    model backend (`syriadiplo.ner_models.get_recognizer`).
+    model backend (`syriadiplo.ner_models.get_recognizer`). With `explain`, each record carries the ids of
+    the entries that made it (`syriadiplo.explain.explanation`; `record_json` writes them as "why").
     """
     doc_date = as_date(doc_date)
     text, joined = compose(src.text)
     doc = document_of(src if not joined else dataclasses.replace(src, text=text))
     if doc_date is not None:
         doc.doc_date = doc_date
-    records = extract_document(doc, recognizer)
+    records = extract_document(doc, recognizer, explain)
     if joined:
         for rec in records:
             _restore_offsets(rec, src.text, joined)
@@ -81,18 +84,23 @@ def _restore_offsets(rec: Record, original: str, joined: list[int]) -> None:
 
 
 def extract_text(text: str, doc_id: str = "doc", path: str = "-", doc_date: _dt.date | str | None = None,
-                 recognizer=None) -> list[Record]:
-    """Records of one article given as a string."""
-    return extract_source(Source(text, doc_id, path), doc_date, recognizer)
+                 recognizer=None, explain: bool = False) -> list[Record]:
+    """Records of one article given as a string (`explain`: see extract_source)."""
+    return extract_source(Source(text, doc_id, path), doc_date, recognizer, explain)
 
 
 def extract_paths(paths: list[str], doc_date: _dt.date | str | None = None, problems: list[Problem] | None = None,
-                  recognizer=None, **options) -> Iterator[Record]:
-    """Records of every article under the given paths, in input order (`recognizer`: see extract_source)."""
+                  recognizer=None, explain: bool = False, **options) -> Iterator[Record]:
+    """Records of every article under the given paths, in input order (`recognizer`, `explain`: see extract_source)."""
     for src in iter_sources(paths, problems, **options):
-        yield from extract_source(src, doc_date, recognizer)
+        yield from extract_source(src, doc_date, recognizer, explain)
 
 
 def record_json(rec: Record) -> str:
-    """One JSONL line: keys in contract order, Arabic kept as Arabic, no trailing spaces."""
-    return json.dumps(rec.model_dump(mode="json"), ensure_ascii=False, separators=(", ", ": "))
+    """One JSONL line: keys in contract order, Arabic kept as Arabic, no trailing spaces; a record extracted
+    with `explain` ends with its "why" (the ids of syriadiplo.explain)."""
+    data = rec.model_dump(mode="json")
+    why = explanation(rec)
+    if why is not None:
+        data["why"] = why
+    return json.dumps(data, ensure_ascii=False, separators=(", ", ": "))

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
+from syriadiplo.explain import attach, party_ids
 from syriadiplo.lexicon import MatchIndex, lexicon, tokenize
 from syriadiplo.models import Participant, Record
 from syriadiplo.ner import common_word
@@ -192,7 +193,7 @@ def party(p: Participant) -> tuple[bool, str | None, str | None, str]:
     if side is None and p.kind == "person":
         side = role_side(p.role)
     if p.kind in ("state", "organization"):
-        return True, side, None, f"party.{p.kind}"
+        return True, side, None, "party.state" if p.kind == "state" else "party.organization"
     if p.kind == "delegation":
         return side is not None, side, None, "party.delegation" if side else "party.delegation-no-side"
     cls, eid = role_class(p.role)
@@ -309,6 +310,20 @@ def judge(record: Record) -> Verdict:
     return Verdict(False, why + ("scope.one-side",))
 
 
-def in_scope(records: list[Record]) -> list[Record]:
-    """The records of one document that are in scope, in their order."""
-    return [r for r in records if judge(r).keep]
+def in_scope(records: list[Record], explain: bool = False) -> list[Record]:
+    """The records of one document that are in scope, in their order; with `explain`, each kept record's
+    explanation gets its parties' lexicon rows and the ids of its verdict (syriadiplo.explain)."""
+    if not explain:
+        return [r for r in records if judge(r).keep]
+    out: list[Record] = []
+    for r in records:
+        verdict = judge(r)
+        if verdict.keep:
+            attach(r, [x for p in r.participants for x in party_ids(p)] + verdict_ids(verdict))
+            out.append(r)
+    return out
+
+
+def verdict_ids(verdict: Verdict) -> list[str]:
+    """A verdict's reasons as explanation ids: scope.tsv entries as `scope:<id>`, rules as `rule:<name>`."""
+    return [f"rule:{w}" if w.startswith(("party.", "scope.")) else f"scope:{w}" for w in verdict.why if w]

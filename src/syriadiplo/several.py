@@ -22,10 +22,12 @@ from syriadiplo.ner import Mention
 @dataclass(frozen=True)
 class Listing:
     """Where a clause's counterparts start (the token after مع, or the destination word of a visit to several
-    places) and whether it says the events were several; `by_place`: the counterparts are the places visited."""
+    places) and whether it says the events were several; `by_place`: the counterparts are the places visited;
+    `cue`: the grammar.tsv key of the word that says so, when one does."""
     with_at: int | None
     several: bool
     by_place: bool = False
+    cue: str = ""  # the grammar.tsv key of the word that says the events were several (SEPARATE_CUES, SEVERAL_EVENTS)
 
 
 def _sides(parties: list[Mention], with_at: int) -> tuple[list[Mention], list[Mention]]:
