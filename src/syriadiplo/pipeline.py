@@ -5,16 +5,19 @@ parallel and writing output atomically is `syriadiplo.batch`.
 """
 from __future__ import annotations
 
-import dataclasses
 import datetime as _dt
+import hashlib
 import json
 from collections.abc import Iterator
 
-from syriadiplo.document import Document, build_document, compose, original_offset
+from syriadiplo.document import Document, build_document, compose, original_offset, piece_spans
 from syriadiplo.extractor import extract_document
 from syriadiplo.inputs import Problem, Source, iter_sources
 from syriadiplo.models import Record
 from syriadiplo.provenance import with_provenance
+
+# A text longer than this many characters is extracted a piece at a time (bounded memory: docs/PERFORMANCE.md)
+PIECE_CHARS = 200_000
 
 __all__ = ["Problem", "Source", "as_date", "load_documents", "extract_paths", "extract_source", "extract_text", "record_json"]
 
@@ -59,18 +62,59 @@ def extract_source(src: Source, doc_date: _dt.date | str | None = None, recogniz
     """Records of one source; `doc_date` (--doc-date) beats a JSONL line's date, which beats one in the text.
 
     `doc_date` may be a `date`, a `datetime` or an ISO string (see `as_date`). `recognizer` is an optional
-    model backend (`syriadiplo.ner_models.get_recognizer`).
+    model backend (`syriadiplo.ner_models.get_recognizer`). A text longer than PIECE_CHARS is extracted a
+    piece at a time (see `_extract_pieces`).
     """
     doc_date = as_date(doc_date)
     text, joined = compose(src.text)
-    doc = document_of(src if not joined else dataclasses.replace(src, text=text))
-    if doc_date is not None:
-        doc.doc_date = doc_date
-    records = extract_document(doc, recognizer)
+    doc, records = _extract_pieces(text, src, doc_date if doc_date is not None else src.doc_date, recognizer)
     if joined:
         for rec in records:
             _restore_offsets(rec, src.text, joined)
     return with_provenance(records, src, doc, doc_date)
+
+
+def _extract_pieces(text: str, src: Source, doc_date: _dt.date | None, recognizer) -> tuple[Document, list[Record]]:
+    """The records of `text` (the source's, composed) and the Document of its first piece.
+
+    A long article is cleaned and extracted in pieces of at most PIECE_CHARS characters, cut at paragraph
+    breaks (`document.piece_spans`), so that only one piece's sentences, tokens and mentions are held at a
+    time: memory stays bounded whatever the length. What belongs to the whole article stays whole: offsets
+    are into the whole text, the title and the dateline are those of its start (a title found later is
+    every record's, as in one piece), the date stated near its top is every piece's, a footer ends the
+    article, and record ids stay unique (`_unique_id`). An event told in one piece and taken up again in
+    another gives a record in each. A text of one piece takes exactly the one-piece path.
+    """
+    records: list[Record] = []
+    first: Document | None = None
+    title = src.title
+    used: set[str] = set()
+    for a, b in piece_spans(text, PIECE_CHARS):
+        doc = build_document(text, src.doc_id, src.path, title=title, start=a, end=b)
+        doc.doc_date = doc_date
+        if first is None:
+            first = doc
+        else:
+            doc.dateline = first.dateline
+        records.extend(_unique_id(rec, used) for rec in extract_document(doc, recognizer))
+        title = doc.title
+        if any(why == "footer" for _, _, why in doc.removed):
+            break
+    assert first is not None
+    for rec in records:
+        if rec.source.title != title:
+            rec.source = rec.source.model_copy(update={"title": title})
+    return first, records
+
+
+def _unique_id(rec: Record, used: set[str]) -> Record:
+    """`rec`, with an id of its own if an earlier piece's record has its id (derived from it, so stable)."""
+    rid, k = rec.id, 1
+    while rid in used:
+        k += 1
+        rid = "ev-" + hashlib.sha1(f"{rec.id}|{k}".encode("utf-8")).hexdigest()[:16]
+    used.add(rid)
+    return rec if rid == rec.id else rec.model_copy(update={"id": rid})
 
 
 def _restore_offsets(rec: Record, original: str, joined: list[int]) -> None:
