@@ -1,15 +1,18 @@
 """The pipeline as a library: paths in, records out (the CLI is a thin shell over this).
 
 Reading and decoding inputs is `syriadiplo.inputs`; running documents in
-parallel and writing output atomically is `syriadiplo.batch`.
+parallel and writing output atomically is `syriadiplo.batch`. No function here
+changes a process-wide setting (the garbage collector's is the CLI's).
 """
 from __future__ import annotations
 
 import datetime as _dt
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from pathlib import Path
 
+from syriadiplo import batch
 from syriadiplo.document import Document, build_document, compose, original_offset, piece_spans
 from syriadiplo.extractor import extract_document
 from syriadiplo.inputs import Problem, Source, iter_sources
@@ -19,7 +22,8 @@ from syriadiplo.provenance import with_provenance
 # A text longer than this many characters is extracted a piece at a time (bounded memory: docs/PERFORMANCE.md)
 PIECE_CHARS = 200_000
 
-__all__ = ["Problem", "Source", "as_date", "load_documents", "extract_paths", "extract_source", "extract_text", "record_json"]
+__all__ = ["Problem", "Source", "as_date", "load_documents", "extract_paths", "extract_source", "extract_sources",
+           "extract_text", "failure_problem", "record_json"]
 
 
 def document_of(src: Source) -> Document:
@@ -131,10 +135,35 @@ def extract_text(text: str, doc_id: str = "doc", path: str = "-", doc_date: _dt.
 
 
 def extract_paths(paths: list[str], doc_date: _dt.date | str | None = None, problems: list[Problem] | None = None,
-                  recognizer=None, **options) -> Iterator[Record]:
-    """Records of every article under the given paths, in input order (`recognizer`: see extract_source)."""
-    for src in iter_sources(paths, problems, **options):
-        yield from extract_source(src, doc_date, recognizer)
+                  recognizer=None, jobs: int = 1, **options) -> Iterator[Record]:
+    """Records of every article under the given paths, in input order, whatever `jobs` (worker processes).
+
+    An input that cannot be read, or a document whose extraction failed, is appended to `problems` (if
+    given) and costs only itself. `options` are those of `inputs.iter_sources` (fmt, globs, max_bytes);
+    `doc_date` and `recognizer`: see `extract_source`.
+    """
+    problems = problems if problems is not None else []
+    for src, recs in extract_sources(iter_sources(paths, problems, **options), doc_date, recognizer, jobs):
+        if isinstance(recs, batch.Failure):
+            problems.append(failure_problem(src, recs))
+        else:
+            yield from recs
+
+
+def extract_sources(sources: Iterable[Source], doc_date: _dt.date | str | None = None, recognizer=None,
+                    jobs: int = 1, as_json: bool = False, worker_setup=None) -> Iterator[tuple[Source, list]]:
+    """(source, records) for every source, in input order, extracted by `jobs` worker processes (`batch.run`:
+    in this process with a `recognizer`). With `as_json` the records come as their JSONL lines; a document
+    whose extraction raised comes with a `batch.Failure` (why, one line) instead of its records.
+    """
+    return batch.run(sources, jobs=jobs, doc_date=as_date(doc_date), as_json=as_json, recognizer=recognizer,
+                     worker_setup=worker_setup)
+
+
+def failure_problem(src: Source, failure: str) -> Problem:
+    """The problem that reports a document whose extraction failed: its path (and id, in a batch file), why."""
+    where = src.path if Path(src.path).stem == src.doc_id else f"{src.path} (id {src.doc_id})"
+    return Problem(where, str(failure))
 
 
 def record_json(rec: Record) -> str:
