@@ -32,6 +32,7 @@ bench: setup
 	$(BIN)/python bench/throughput.py --mb 50 --docs 10000 --jobs 1 2 --repeat 2
 	$(BIN)/python bench/time_vs_dateparser.py
 	$(BIN)/python bench/wild.py
+	$(BIN)/python bench/memory.py
 
 bench-time: setup
 	$(BIN)/python bench/time_vs_dateparser.py --markdown

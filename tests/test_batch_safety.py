@@ -126,10 +126,10 @@ def test_a_document_that_breaks_the_extractor_costs_only_itself(tmp_path, monkey
 
     real = pipeline.extract_source
 
-    def fragile(src, doc_date=None):
+    def fragile(src, doc_date=None, recognizer=None):
         if src.doc_id == "001_b8da21838642536f":
             raise RecursionError("maximum recursion depth exceeded")
-        return real(src, doc_date)
+        return real(src, doc_date, recognizer)
 
     monkeypatch.setattr(pipeline, "extract_source", fragile)
     result = invoke(["extract", "seeds"])
@@ -257,11 +257,11 @@ def test_interrupted_run_leaves_both_outputs_as_they_were(tmp_path, monkeypatch)
     errs.write_text("old errs\n")
     real, calls = pipeline.extract_source, []
 
-    def flaky(src, doc_date=None):
+    def flaky(src, doc_date=None, recognizer=None):
         calls.append(src)
         if len(calls) == 3:
             raise KeyboardInterrupt
-        return real(src, doc_date)
+        return real(src, doc_date, recognizer)
 
     monkeypatch.setattr(pipeline, "extract_source", flaky)
     result = invoke(["extract", "-o", str(out), "--errors", str(errs), "seeds", "missing.txt"])

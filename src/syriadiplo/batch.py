@@ -4,7 +4,9 @@
 sources are grouped into chunks (by count and by size), chunks go to a
 `ProcessPoolExecutor`, and results are handed back in submission order, with
 at most a few chunks per worker in flight so memory stays bounded on any
-corpus size. With `jobs=1` everything runs in this process.
+corpus size. With `jobs=1` (or a model backend) everything runs in this process.
+`run` changes no process-wide setting: the command line tunes the garbage
+collector itself (`cli.tune_gc`) and may pass a `worker_setup` for the workers.
 
 `atomic_output(path)` opens a temporary file beside `path` and renames it over
 `path` only when the block completes: an interrupted run (Ctrl-C, SIGTERM,
@@ -17,7 +19,6 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import datetime as _dt
-import gc
 import multiprocessing
 import os
 import signal
@@ -29,12 +30,12 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
 from syriadiplo.inputs import Source, file_key
+from syriadiplo.resources import read_table
 
 CHUNK_DOCS = 16  # sources per chunk at most
 CHUNK_CHARS = 200_000  # and about this much text per chunk
 IN_FLIGHT_PER_JOB = 3  # chunks queued per worker
 PR_SET_PDEATHSIG = 1  # prctl(2)
-GC_YOUNG_THRESHOLD = 20_000  # container allocations between young-generation collections
 _warmed = False
 abandoned = False  # a pool was left behind on an interruption (see _abandon)
 
@@ -47,11 +48,12 @@ class Failure(str):
     """
 
 
-def _extract_one(src: Source, doc_date: _dt.date | None, as_json: bool, explain: bool = False) -> list | Failure:
+def _extract_one(src: Source, doc_date: _dt.date | None, as_json: bool, recognizer=None,
+                 explain: bool = False) -> list | Failure:
     from syriadiplo.pipeline import extract_source, record_json
 
     try:
-        recs = extract_source(src, doc_date, explain=True) if explain else extract_source(src, doc_date)
+        recs = extract_source(src, doc_date, recognizer, explain=True) if explain else extract_source(src, doc_date, recognizer)
         # serialized where extracted: the parent only writes, and JSON lines pickle cheaper than models
         return [record_json(r) for r in recs] if as_json else recs
     except Exception as e:  # RecursionError included
@@ -60,14 +62,16 @@ def _extract_one(src: Source, doc_date: _dt.date | None, as_json: bool, explain:
 
 def _extract_chunk(chunk: list[Source], doc_date: _dt.date | None, as_json: bool = False,
                    explain: bool = False) -> list[list | Failure]:
-    return [_extract_one(src, doc_date, as_json, explain) for src in chunk]
+    return [_extract_one(src, doc_date, as_json, None, explain) for src in chunk]
 
 
-def _worker_init(parent: int) -> None:
+def _worker_init(parent: int, setup=None) -> None:
     # Signals go to the whole process group: the parent handles them and ends the workers itself.
     for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
         signal.signal(sig, signal.SIG_IGN)
     _die_with_parent(parent)
+    if setup is not None:
+        setup()
 
 
 def _die_with_parent(parent: int) -> None:
@@ -80,25 +84,22 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-def _warm_up() -> None:
-    """Load lexicons and compile patterns once, before workers fork, so they share them.
-
-    The loaded tables are then frozen out of the garbage collector's reach: its full collections
-    stop rescanning them, and forked workers stop touching (and so copying) their pages.
-    """
+def warm_up() -> None:
+    """Load lexicons and compile patterns once (by extracting the sentence of resources/ar/warmup.txt),
+    before workers fork, so that they share them. Once per process; `run` calls it."""
     global _warmed
     if _warmed:
-        return  # once per process: a long-lived caller of run() must not freeze what it allocated since
+        return
     from syriadiplo.document import build_document
     from syriadiplo.extractor import extract_document
 
-    extract_document(build_document("التقى وزير الخارجية السوري نظيره الروسي في موسكو أمس.\n", "warm-up", "-"))
-    gc.collect()
-    gc.freeze()
-    # a document allocates thousands of short-lived tuples and sets, none in a cycle that outlives it;
-    # collecting the young generation every 700 allocations (the default) mostly rescans live ones
-    gc.set_threshold(GC_YOUNG_THRESHOLD, 10, 10)
+    extract_document(build_document(warm_up_sentence() + "\n", "warm-up", "-"))
     _warmed = True
+
+
+def warm_up_sentence() -> str:
+    """A sentence that names a meeting with its parties, place and time (resources/ar/warmup.txt)."""
+    return read_table("warmup.txt")[0][0]
 
 
 def _chunks(sources: Iterable[Source]) -> Iterator[list[Source]]:
@@ -120,21 +121,23 @@ def _context():
 
 
 def run(sources: Iterable[Source], jobs: int = 1, doc_date: _dt.date | None = None,
-        as_json: bool = False, explain: bool = False) -> Iterator[tuple[Source, list]]:
+        as_json: bool = False, recognizer=None, worker_setup=None, explain: bool = False) -> Iterator[tuple[Source, list]]:
     """(source, records) for every source, in input order; `jobs` > 1 extracts in worker processes.
 
     With `as_json`, the records come as their JSONL lines (`pipeline.record_json`, no newline); `explain`:
-    see `pipeline.extract_source`. A
-    document whose extraction raised comes with a `Failure` (why, one line) instead of its records.
+    see `pipeline.extract_source`. A document whose extraction raised comes with a `Failure` (why, one
+    line) instead of its records.
+    A `recognizer` (a model backend) runs in this process, whatever `jobs`: its model is loaded once,
+    not in every worker. `worker_setup`, if given, is called with no argument in each worker as it starts.
     """
-    _warm_up()
-    if jobs <= 1:
+    warm_up()
+    if jobs <= 1 or recognizer is not None:
         for src in sources:
-            yield src, _extract_chunk([src], doc_date, as_json, explain)[0]
+            yield src, _extract_one(src, doc_date, as_json, recognizer, explain)
         return
     pending: deque[tuple[list[Source], Future]] = deque()
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_worker_init,
-                               initargs=(os.getpid(),))
+                               initargs=(os.getpid(), worker_setup))
     finished = False
     try:
         for chunk in _chunks(sources):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as _dt
+import gc
 import json
 import os
 import sys
@@ -17,6 +18,23 @@ app = typer.Typer(
     "Exit codes: 0 all inputs processed; 1 some inputs could not be read (each named on stderr); 2 usage error; "
     "130 interrupted; 141 stdout closed.",
 )
+
+
+GC_YOUNG_THRESHOLD = 20_000  # container allocations between young-generation collections during a run
+
+
+def tune_gc() -> None:
+    """Garbage-collector settings for a run over many documents, in this process and in each worker.
+
+    What is loaded so far (the tables, after `batch.warm_up`) is frozen out of the collector's reach: full
+    collections stop rescanning it, and forked workers stop touching (and so copying) its pages. A document
+    allocates thousands of short-lived tuples and sets, none in a cycle that outlives it: collecting the
+    young generation every 700 allocations (the default) mostly rescans live ones. The library leaves these
+    settings alone; the command line is a process of its own.
+    """
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(GC_YOUNG_THRESHOLD, 10, 10)
 
 
 def _err(msg: str) -> None:
@@ -209,14 +227,19 @@ class _Run:
         """Run and write; the exit code for an interruption or a write failure, else 0."""
         from concurrent.futures.process import BrokenProcessPool
 
-        from syriadiplo.batch import signals_as_interrupt
+        from syriadiplo.batch import signals_as_interrupt, warm_up
+        from syriadiplo.pipeline import extract_sources
 
-        # plain JSONL: lines are made where records are (with a model, in this process: --jobs does not apply)
-        self.as_json = not self.merge and self.fmt == "jsonl" and recognizer is None
+        # plain JSONL: lines are made where records are (in the workers, with --jobs)
+        self.as_json = not self.merge and self.fmt == "jsonl"
         try:
             with signals_as_interrupt(), contextlib.ExitStack() as stack:
                 out, err_file = self._open(stack)
-                results = stack.enter_context(contextlib.closing(self._results(jobs, date, recognizer)))
+                warm_up()
+                tune_gc()
+                results = extract_sources(self.sources, date, recognizer, jobs, self.as_json, worker_setup=tune_gc,
+                                          explain=self.explain)
+                results = stack.enter_context(contextlib.closing(results))
                 self._extract(results, out, progress, stack)
                 if err_file is not None:
                     for p in self.problems:
@@ -254,17 +277,6 @@ class _Run:
             raise typer.Exit(2)
         return sys.stdout, err_file
 
-    def _results(self, jobs: int, date, recognizer):
-        from syriadiplo.batch import run
-
-        if recognizer is None:
-            yield from run(self.sources, jobs=jobs, doc_date=date, as_json=self.as_json, explain=self.explain)
-            return
-        from syriadiplo.pipeline import extract_source
-
-        for src in self.sources:
-            yield src, extract_source(src, date, recognizer, self.explain)
-
     def _extract(self, results, out, progress, stack) -> None:
         task = None
         if progress is not None:
@@ -283,16 +295,13 @@ class _Run:
 def _stream(results, progress, task, problems, stats):
     """Records of (source, records) pairs, counting documents, records and MB (and showing them on the bar);
     a document whose extraction failed goes to `problems`."""
-    from pathlib import Path
-
     from syriadiplo.batch import Failure
-    from syriadiplo.inputs import Problem
+    from syriadiplo.pipeline import failure_problem
     from syriadiplo.progress import update
 
     for src, recs in results:
         if isinstance(recs, Failure):
-            where = src.path if Path(src.path).stem == src.doc_id else f"{src.path} (id {src.doc_id})"
-            problems.append(Problem(where, str(recs)))
+            problems.append(failure_problem(src, recs))
             recs = []
         yield from recs
         stats.add(src.text, len(recs))

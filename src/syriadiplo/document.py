@@ -37,6 +37,7 @@ _ELLIPSES: Final = ("...", "\u2026")  # a line that _ELLIPSIS_END finds in ends,
 _HAS_STOP: Final = re.compile(r"[.!?\u061f](?<!\.[.!?\u061f])(?!\.)\s")
 TICKER_SURE_GLUES: Final = 4
 _GAP: Final = re.compile(r"\s{2,}")  # two spaces or more: a paragraph break of a page flattened to one line
+_BLANK_LINE: Final = re.compile(r"\n[^\S\n]*\n")  # a paragraph break: a line of spaces, or none, between two
 # A "sentence" longer than this (a scraped page on one line with no full stop) is cut at a space,
 # so that no stage ever works on one multi-megabyte string.
 MAX_SENTENCE_CHARS: Final = 5000
@@ -278,9 +279,9 @@ def _ticker_test(body: str, keeps: bool) -> tuple[bool, list[tuple[int, int]], l
     return glues >= need or bool(tickers), [], []
 
 
-def _lines(text: str):
-    pos = 0
-    for raw in text.splitlines(keepends=True):
+def _lines(text: str, start: int, end: int):
+    pos = start
+    for raw in text[start:end].splitlines(keepends=True):
         body = raw.rstrip("\r\n")
         yield pos, pos + len(body), body
         pos += len(raw)
@@ -334,6 +335,40 @@ def _capped(text: str, spans: list[tuple[int, int]]):
         yield a, b
 
 
+def piece_spans(text: str, size: int) -> list[tuple[int, int]]:
+    """Consecutive spans covering `text`, each at most `size` characters (one span for a shorter text).
+
+    A long article is cleaned and extracted a piece at a time (pipeline.PIECE_CHARS), so that memory
+    does not grow with its length. Each piece ends, in the second half of its room, at a paragraph break
+    (after a blank line) if there is one, else after a line, else after a sentence, else after a space.
+    """
+    spans: list[tuple[int, int]] = []
+    a = 0
+    while len(text) - a > size:
+        cut = _piece_end(text, a + size // 2, a + size)
+        spans.append((a, cut))
+        a = cut
+    spans.append((a, len(text)))
+    return spans
+
+
+def _piece_end(text: str, lo: int, hi: int) -> int:
+    """Where a piece whose room ends at `hi` stops: the last good cut in text[lo:hi] (see piece_spans)."""
+    blank = None
+    for m in _BLANK_LINE.finditer(text, lo, hi):
+        blank = m
+    if blank is not None:
+        return blank.end()
+    k = text.rfind("\n", lo, hi)
+    if k >= 0:
+        return k + 1
+    ends = sentence_ends(text, lo, hi)
+    if ends and ends[-1] < hi:
+        return ends[-1]
+    k = text.rfind(" ", lo, hi)
+    return k + 1 if k >= 0 else hi
+
+
 def _add_sentences(doc: Document, lines: list[tuple[int, int, str]], normalized: list[tuple[str, bool]],
                    kept: list[tuple[int, bool]], spans: dict[int, list[tuple[int, int]]]) -> None:
     """The sentences of the kept lines (of the kept stretches of a line that lost a ticker), in order."""
@@ -357,23 +392,26 @@ def _add_sentences(doc: Document, lines: list[tuple[int, int, str]], normalized:
             index += 1
 
 
-def build_document(text: str, doc_id: str, path: str, title: str | None = None) -> Document:
-    """Clean `text` and split what is kept into sentences.
+def build_document(text: str, doc_id: str, path: str, title: str | None = None, start: int = 0,
+                   end: int | None = None) -> Document:
+    """Clean `text` (or the piece text[start:end] of it) and split what is kept into sentences.
 
     Args:
         text: the article as read (decoded).
         doc_id: the file stem or the JSONL line's id.
         path: the input path as given.
-        title: a title known from outside the text (JSONL input), if any.
+        title: a title known from outside the text (JSONL input), if any; for a later piece, the one so far.
+        start, end: the piece to clean (`piece_spans`); offsets stay into `text`, kept whole. Only a piece
+            at its start has a first short line taken as the title and its first lines read for a dateline.
     """
     pats = _patterns()
     doc = Document(doc_id=doc_id, path=path, original=text, title=title)
     kept: list[tuple[int, bool]] = []  # (line index, is the title)
-    lines = list(_lines(text))
+    lines = list(_lines(text, start, len(text) if end is None else end))
     normalized = [normalize_line(body) for _, _, body in lines]  # (normalized line, keeps its length)
     norm_lines = [line_norm.strip() for line_norm, _ in normalized]
     spans: dict[int, list[tuple[int, int]]] = {}  # the stretches kept of a line that lost a ticker
-    first_kept = True
+    first_kept = opening = start == 0
     for i, (a, b, body) in enumerate(lines):
         norm = norm_lines[i]
         if not norm:
@@ -412,7 +450,7 @@ def build_document(text: str, doc_id: str, path: str, title: str | None = None) 
                 continue
         # a dateline opens one of the first lines: later lines are not matched against the patterns at all
         dl = (next((m for p in pats.dateline if (m := p.match(norm))), None)
-              if doc.dateline is None and len(kept) < DATELINE_MAX_LINE else None)
+              if opening and doc.dateline is None and len(kept) < DATELINE_MAX_LINE else None)
         if dl:
             # the prefix the pattern matched (place and agency), not the paragraph it opens
             line = NormText(body)
