@@ -149,3 +149,8 @@ def test_a_byline_names_no_party():
     names = [p[0] for p in _persons(text)]
     assert "أسماء الغابري" not in names and "عادل الجبير" in names
     assert "أسماء الغابري" in [p[0] for p in _persons("وقالت أسماء الغابري إن الوفد وصل.")]
+
+
+def test_a_hashtag_mark_is_no_part_of_a_name():
+    recs = extract_text("التقى الرئيس الروسي فلاديمير #بوتين الرئيس التركي رجب طيب #أردوغان في سوتشي.")
+    assert [p.name for r in recs for p in r.participants] == ["فلاديمير بوتين", "رجب طيب أردوغان"]

@@ -849,7 +849,8 @@ class DocumentExtractor:
                 return None  # يأمل بقيام حوار: hoped for with no date, no event
             status = "planned"
             _note(notes, "grammar:HOPE_CUES")
-        ahead = tm is not None and (tm[0].direction == 1 or (tm[0].relative_days or 0) > 0)
+        # غداً، الأسبوع المقبل، في أبريل (a month still to come): the event is ahead of the article
+        ahead = tm is not None and (tm[0].direction == 1 or (tm[0].relative_days or 0) > 0 or self._calendar_side(tm[0], False) > 0)
         joined = not t.future and self._joined_to_future(info, t)
         if t.future or (win_words | before_words | governing) & self.g["FUTURE_CUES"] or ahead or joined:
             status = "planned"
@@ -898,11 +899,22 @@ class DocumentExtractor:
         """A calendar day (a month and day, with or without a year) that falls, read as the nearest such
         day, before the document date: a present-tense verb beside it is a historical present
         (- 1 مارس: الرئيس يزور السعودية)."""
+        return self._calendar_side(m, True) < 0
+
+    def _calendar_side(self, m: timex.TimeMention, need_day: bool) -> int:
+        """-1, 0 or 1: whether a calendar date (a day of a month, or with need_day False a month alone), read
+        as the nearest such date, falls before, within or after the document's day (or month); 0 when
+        there is no document date or no calendar date."""
         doc_date = self.doc_date()
-        if doc_date is None or m.kind != "date" or m.point is None or m.point.month is None or m.point.day is None:
-            return False
+        if doc_date is None or m.kind != "date" or m.point is None or m.point.month is None:
+            return 0
+        if need_day and m.point.day is None:
+            return 0
         value = timex.resolve(m, doc_date).value
-        return value is not None and len(value) == 10 and value < doc_date.isoformat()
+        if value is None or len(value) not in (7, 10) or not value[:4].isdigit():
+            return 0
+        ref = doc_date.isoformat()[:len(value)]
+        return (value > ref) - (value < ref)
 
     def _hangs_on_speech(self, info: SentInfo, t: Trigger, lo: int) -> bool:
         """A meeting noun in a phrase of time or place (خلال، في، عقب) whose sentence is a speaker's verb

@@ -20,6 +20,7 @@ from syriadiplo.resources import alternatives, grammar, read_table
 
 MAX_TITLE_TOKENS: Final = 14
 MAX_NAME_TOKENS: Final = 4
+HASHTAG: Final = "#"  # the mark of a social-media tag, which normalization drops too
 _QUOTES_OPEN: Final = set("\u201c\u00ab\"'\u2018")
 _QUOTES_CLOSE: Final = set("\u201d\u00bb\"'\u2019")
 _DASHES: Final = frozenset({"-", "\u2013"})
@@ -178,7 +179,8 @@ class SentenceNER:
         return known
 
     def text(self, a: int, b: int, plen: int = 0) -> str:
-        return self.orig(a, b, plen)
+        """The original text of tokens a..b, without hashtag marks (رجب طيب #أردوغان: the name is أردوغان)."""
+        return self.orig(a, b, plen).replace(HASHTAG, "")
 
     def m(self, i: int, cats: frozenset[str]) -> Match | None:
         if i >= len(self.t) or not self.t[i].is_word:
