@@ -154,3 +154,17 @@ def test_a_byline_names_no_party():
 def test_a_hashtag_mark_is_no_part_of_a_name():
     recs = extract_text("التقى الرئيس الروسي فلاديمير #بوتين الرئيس التركي رجب طيب #أردوغان في سوتشي.")
     assert [p.name for r in recs for p in r.participants] == ["فلاديمير بوتين", "رجب طيب أردوغان"]
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("كما التقى الشيباني نظيره اليمني، الدكتور شائع الزنداني، حيث استعرضا العلاقات.", "شائع الزنداني"),
+    ("واستقبل الأسد وزير خارجية ماليزيا، السيد محمد حسن، وبحث معه العلاقات.", "محمد حسن"),
+])
+def test_a_name_in_apposition_after_a_title_and_its_honorific(sentence, name):
+    assert name in [p.name for r in extract_text(sentence) for p in r.participants]
+
+
+def test_a_definite_word_after_an_unlisted_name_needs_the_apposition():
+    # with no title and comma before it, an unlisted word does not take the next definite word as its family
+    names = [p.name for r in extract_text("والتقى الشيباني شائع الزنداني في الرياض.") for p in r.participants]
+    assert "شائع الزنداني" not in names

@@ -229,8 +229,9 @@ class SentenceNER:
         return tok.text in evidence()["MAQSURA_WORDS"] and self.text(i, i + 1)[-1:] != tok.text[-1:]
 
     # ---- names
-    def parse_name(self, i: int) -> tuple[int, int, int | None] | None:
-        """A person name starting at token i: (start, end, known person index)."""
+    def parse_name(self, i: int, apposition: bool = False) -> tuple[int, int, int | None] | None:
+        """A person name starting at token i: (start, end, known person index). In `apposition` (after a
+        title and a comma) a family name with the article may follow an unlisted first name (شائع الزنداني)."""
         n = len(self.t)
         if i < n and self.t[i].text in _QUOTES_OPEN:
             j = i + 1
@@ -246,7 +247,7 @@ class SentenceNER:
             return i, self._lineage(known.end), known.entry.data[0]
         if not self.is_nameish(i, True, False):
             return None
-        return i, self._name_end(i, self.t[i].text in self.L.given or self.t[i].text in self.g["NAME_PARTICLES"]), None
+        return i, self._name_end(i, apposition or self.t[i].text in self.L.given or self.t[i].text in self.g["NAME_PARTICLES"]), None
 
     def _name_end(self, i: int, prev_given: bool) -> int:
         """Where a name whose first word is token i ends: name-like words, then its lineage (بن عبد الله)."""
@@ -660,7 +661,10 @@ class SentenceNER:
             country = nis.entry.data[0]
             j = nis.end
         j3 = self._skip_punct(j)
-        nm = self.parse_name(j3) if j3 < n else None
+        if j3 > j:
+            while j3 < n and t[j3].text in self.g["HONORIFICS"]:
+                j3 += 1  # نظيره اليمني، الدكتور شائع الزنداني: the name in apposition, after its honorific
+        nm = self.parse_name(j3, j3 > j) if j3 < n else None
         mm = Mention("person", i, j, country=country, counterpart=True)
         if nm:
             a, b, known = nm
@@ -691,7 +695,7 @@ class SentenceNER:
             self.allow_conj_name = False  # الرئيس السوداني، وعزى: after a comma a conjunction opens a clause, not a name
             while j < n and t[j].text in self.g["HONORIFICS"]:
                 j += 1  # وزير خارجية ماليزيا، السيد محمد حسن: the name in apposition, after its honorific
-        nm = self.parse_name(j) if j < n else None
+        nm = self.parse_name(j, j > end) if j < n else None
         if nm is None and j < n and j == end and is_definite(t[j].text) and t[j].text in self.L.surnames and (
                 not common_word(t[j].text) or t[j].text in self.doc_surnames):
             nm = (j, j + 1, None)  # الرئيس الأسد
