@@ -68,7 +68,7 @@ def _g() -> dict[str, frozenset[str]]:
             "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP", "REGION_PARTS", "DENIAL_VERBS", "HOST_VERBS", "RULE_OUT_VERBS", "PLUPERFECT_AUX", "PERFECT_PARTICLE", "IMPERFECT_TRIGGERS", "PRESENT_CUES", "IMPERFECT_3RD", "GOVERNING_PARTICIPLES", "SIDES_2", "SIDES_3", "SIDES_4", "SIDES_5", "CALL_REFERENCES", "CAPITAL_NOUNS", "WHERE",
             "SEVERAL_EVENTS", "SEPARATE_CUES", "SESSION_FRAMES", "PURPOSE_PROCLITIC", "PURPOSE_LIGHT_NOUNS",
             "NON_SIDE_PROCLITICS", "NEW_EVENT_AFTER", "RELATIVE_PRONOUNS", "THEN",
-            "COMMAS", "CLAUSE_STOPS", "AGREEMENT_PREPS", "OBJECT_PROCLITICS", "HEADING_MARKS", "CONJ_PROCLITICS", "GOVERNMENT", "THAT_REFERS_JOINED", "TOUR_INCLUDES", "TOUR_NOUNS", "DURING_IT", "BACKGROUND_CUES", "MESSAGE_NOUNS")
+            "COMMAS", "CLAUSE_STOPS", "AGREEMENT_PREPS", "OBJECT_PROCLITICS", "HEADING_MARKS", "CONJ_PROCLITICS", "GOVERNMENT", "THAT_REFERS_JOINED", "TOUR_INCLUDES", "TOUR_NOUNS", "DURING_IT", "BACKGROUND_CUES", "MESSAGE_NOUNS", "SPOKESPERSONS")
     out = {k: frozenset(grammar(k)) for k in keys}
     out["TOPIC_OPENERS"] = out["TOPIC_MARKERS"] | out["DISCUSS_VERBS"]
     out["LIGHT_VERB_ONLY"] = out["LIGHT_VERBS"] - out["FRONTED_PP"]
@@ -658,6 +658,8 @@ class DocumentExtractor:
                 continue
             if self._in_message(toks, mm):
                 continue  # سلم X رسالة من الرئيس Y: the sender of a message is not there
+            if mm.kind == "person" and self._spokesperson(toks, mm):
+                continue  # صرح السفير X، المتحدث باسم الخارجية: who reports the meeting, not a side of it
             before = [toks[k].text for k in range(max(lo, mm.start - 2), mm.start)]
             if any(b in self.g["SOURCE_CUES"] for b in before):
                 continue
@@ -1014,6 +1016,12 @@ class DocumentExtractor:
         named = any(t.end <= mm.start < k for mm in info.mentions if mm.kind in PARTY_KINDS)
         stop = any(toks[j].text in self.g["COMMAS"] or toks[j].text in self.g["CLAUSE_STOPS"] for j in range(t.end, k))
         return None if named or stop or t.cls not in NOUN_CLASSES else k
+
+    def _spokesperson(self, toks: list[Token], mm: Mention) -> bool:
+        """A person whose title, or the title in apposition right after his name, is a spokesperson's."""
+        k = mm.end + 1 if mm.end < len(toks) and toks[mm.end].text in self.g["COMMAS"] else mm.end
+        span = range(mm.start, min(len(toks), k + 1))
+        return any(not toks[j].words.isdisjoint(self.g["SPOKESPERSONS"]) for j in span)
 
     def _in_message(self, toks: list[Token], mm: Mention) -> bool:
         """Whether a mention names who sent a message, an invitation or a cable: it follows a message noun
