@@ -25,7 +25,7 @@ native: $(BUILT)/.built
 
 # The CPU build of torch goes in first: the model backends' stanza and camel-tools would otherwise pull
 # a multi-GB CUDA build. The package itself is installed editable: the sources run as they are.
-$(STAMP): pyproject.toml setup.py
+$(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q torch==2.13.0
