@@ -1,93 +1,128 @@
-"""The compiled analysis modules: used only while fresh, and byte-identical to pure Python."""
+"""The package build: compiled modules in an installed build, pure Python in the sources and without a compiler.
+
+`make test` imports the build that `pip install .` makes (installed apart, in .venv/built/); with
+SYRIADIPLO_REQUIRE_NATIVE set (CI) its modules must be compiled. A plain run from the sources (an
+editable install, PYTHONPATH=src, or SYRIADIPLO_PURE=1 make test) is pure Python.
+"""
 from __future__ import annotations
 
-import json
 import os
+import shutil
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
 
+import syriadiplo
 from syriadiplo import compiled
 
 REPO = Path(__file__).resolve().parents[1]
+SOURCES = REPO / "src" / "syriadiplo"
+IMPORTED = Path(syriadiplo.__file__).resolve().parent
 EXE = Path(sys.executable).with_name("syriadiplo")
+FROM_SOURCES = IMPORTED == SOURCES.resolve()
+
+needs_compiled = pytest.mark.skipif(not compiled.active() and not os.environ.get("SYRIADIPLO_REQUIRE_NATIVE"),
+                                    reason="the imported package is pure Python (make test imports the compiled build)")
 
 
-def _write_package(root: Path, body: str) -> tuple[Path, Path]:
-    pkg = root / "pkg"
-    pkg.mkdir(exist_ok=True)
-    (pkg / "a.py").write_text(body, encoding="utf-8")
-    return pkg, root / "manifest.json"
+def _package_files(root: Path) -> dict[str, bytes]:
+    """Every file of a package directory that a wheel carries, by relative path (no caches, no extensions)."""
+    skip = {".so", ".pyd", ".pyc"}
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*"))
+            if p.is_file() and p.suffix not in skip and "__pycache__" not in p.parts}
 
 
-def _manifest(path: Path, pkg: Path, cache_tag: str | None = None) -> None:
-    data = {"cache_tag": cache_tag or sys.implementation.cache_tag, "sources": compiled.source_digests(pkg)}
-    path.write_text(json.dumps(data), encoding="utf-8")
-
-
-def test_build_is_fresh_only_while_sources_match(tmp_path):
-    pkg, manifest = _write_package(tmp_path, "x = 1\n")
-    assert not compiled.fresh(pkg, manifest)  # no build at all
-    _manifest(manifest, pkg)
-    assert compiled.fresh(pkg, manifest)
-    (pkg / "a.py").write_text("x = 2\n", encoding="utf-8")  # an edit after the build
-    assert not compiled.fresh(pkg, manifest)
-    _manifest(manifest, pkg)
-    (pkg / "b.py").write_text("", encoding="utf-8")  # a new module
-    assert not compiled.fresh(pkg, manifest)
-
-
-def test_build_for_another_python_is_not_used(tmp_path):
-    pkg, manifest = _write_package(tmp_path, "x = 1\n")
-    _manifest(manifest, pkg, cache_tag="cpython-299")
-    assert not compiled.fresh(pkg, manifest)
-    manifest.write_text("{not json", encoding="utf-8")
-    assert not compiled.fresh(pkg, manifest)
-
-
-def _active(env: dict[str, str]) -> bool:
-    out = subprocess.run([sys.executable, "-c", "from syriadiplo import compiled; print(compiled.active())"],
-                         capture_output=True, text=True, env=env, check=True).stdout.strip()
-    return out == "True"
-
-
-def test_pure_switch_forces_python_modules():
-    env = {**os.environ, "SYRIADIPLO_PURE": "1"}
-    assert not _active(env)
-
-
-needs_build = pytest.mark.skipif(not compiled.fresh() and not os.environ.get("SYRIADIPLO_REQUIRE_NATIVE"),
-                                 reason="no fresh compiled build (python -m syriadiplo.native build)")
-
-
-@needs_build
+@needs_compiled
 def test_compiled_modules_are_in_use():
-    env = {k: v for k, v in os.environ.items() if k != "SYRIADIPLO_PURE"}
-    assert compiled.fresh(), "SYRIADIPLO_REQUIRE_NATIVE is set but no fresh compiled build exists"
-    assert _active(env)
+    assert compiled.active(), compiled.describe()
+    import importlib
+
+    for name in (*compiled.COMPILED, *compiled.C_MODULES):
+        path = importlib.import_module(f"syriadiplo.{name}").__file__
+        assert path is not None and path.endswith((".so", ".pyd")), (name, path)
+    assert compiled.c_module() is not None
 
 
-@needs_build
+@needs_compiled
 def test_compiled_output_is_byte_identical_to_pure_python():
     cmd = [str(EXE), "extract", str(REPO / "seeds"), str(REPO / "fixtures" / "articles"), "--glob", "*.txt", "--quiet"]
-    base = {k: v for k, v in os.environ.items() if k != "SYRIADIPLO_PURE"}
-    fast = subprocess.run(cmd, capture_output=True, env=base, check=True).stdout
-    pure = subprocess.run(cmd, capture_output=True, env={**base, "SYRIADIPLO_PURE": "1"}, check=True).stdout
+    base = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    fast = subprocess.run(cmd, capture_output=True, env={**base, "PYTHONPATH": str(IMPORTED.parent)}, check=True).stdout
+    pure = subprocess.run(cmd, capture_output=True, env={**base, "PYTHONPATH": str(SOURCES.parent)}, check=True).stdout
     assert fast.count(b"\n") > 150
     assert fast == pure
 
 
-def test_a_manifest_that_is_not_an_object_is_not_used(tmp_path):
-    pkg, manifest = _write_package(tmp_path, "x = 1\n")
-    manifest.write_text("[1, 2]", encoding="utf-8")
-    assert not compiled.fresh(pkg, manifest)
+@pytest.mark.skipif(FROM_SOURCES, reason="the sources themselves are imported")
+def test_the_imported_build_is_of_the_current_sources():
+    """An installed build runs in place of the sources only while it holds exactly what they hold."""
+    built, sources = _package_files(IMPORTED), _package_files(SOURCES)
+    sources = {k: v for k, v in sources.items() if not k.endswith(".c")}
+    built = {k: v for k, v in built.items() if not k.endswith(".c")}
+    stale = sorted(k for k in built.keys() | sources.keys() if built.get(k) != sources.get(k))
+    assert not stale, f"the build in {IMPORTED} is not of the current sources (run make): {stale[:10]}"
 
 
-def test_pure_switch_values(monkeypatch):
-    for value, forced in (("1", True), ("yes", True), ("0", False), ("", False), (" ", False)):
-        monkeypatch.setenv("SYRIADIPLO_PURE", value)
-        assert compiled.pure_forced() is forced, value
-    monkeypatch.delenv("SYRIADIPLO_PURE")
-    assert not compiled.pure_forced()
+def test_the_source_tree_holds_no_compiled_module():
+    found = [p.name for p in SOURCES.rglob("*") if p.suffix in (".so", ".pyd") or p.name == "_native"]
+    assert not found, f"compiled files in the source tree: {found}"
+
+
+def test_import_changes_neither_sys_path_nor_the_package_path():
+    code = ("import sys; before = list(sys.path); import syriadiplo, syriadiplo.lexicon; "
+            "assert sys.path == before, set(sys.path) ^ set(before); print(*syriadiplo.__path__, sep='\\n')")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert [Path(p).resolve() for p in out.splitlines()] == [IMPORTED]
+
+
+def _wheel(tmp_path: Path, **env: str) -> subprocess.CompletedProcess:
+    """`pip wheel` of a copy of the project (so that the checkout's build/ stays untouched) into tmp_path/dist."""
+    project = tmp_path / "project"
+    project.mkdir(exist_ok=True)
+    for name in ("setup.py", "pyproject.toml", "README.md"):
+        shutil.copy2(REPO / name, project / name)
+    shutil.copytree(SOURCES, project / "src" / "syriadiplo", dirs_exist_ok=True,
+                    ignore=shutil.ignore_patterns("__pycache__", "*.so", "*.pyd"))
+    base = {k: v for k, v in os.environ.items() if k not in ("SYRIADIPLO_PURE", "SYRIADIPLO_REQUIRE_NATIVE")}
+    cmd = [sys.executable, "-m", "pip", "wheel", "-v", "--no-deps", "--no-build-isolation", "-w", str(tmp_path / "dist"), str(project)]
+    return subprocess.run(cmd, capture_output=True, text=True, env={**base, **env}, timeout=600)
+
+
+def _wheel_names(tmp_path: Path) -> list[str]:
+    (wheel,) = (tmp_path / "dist").glob("syriadiplo-*.whl")
+    return zipfile.ZipFile(wheel).namelist()
+
+
+def test_a_build_without_a_c_compiler_is_pure_python(tmp_path):
+    proc = _wheel(tmp_path, CC="/bin/false")
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "no working C compiler with Python's headers; building pure Python" in proc.stdout + proc.stderr
+    names = _wheel_names(tmp_path)
+    assert "syriadiplo/lexicon.py" in names and "syriadiplo/resources/ar/countries.tsv" in names
+    assert not [n for n in names if n.endswith((".so", ".pyd"))]
+
+
+def test_a_required_compiled_build_fails_without_a_c_compiler(tmp_path):
+    proc = _wheel(tmp_path, CC="/bin/false", SYRIADIPLO_REQUIRE_NATIVE="1")
+    assert proc.returncode != 0
+    assert "SYRIADIPLO_REQUIRE_NATIVE is set" in proc.stdout + proc.stderr
+    assert not (tmp_path / "dist").exists() or not list((tmp_path / "dist").glob("*.whl"))
+
+
+def test_the_pure_switch_builds_pure_python(tmp_path):
+    proc = _wheel(tmp_path, SYRIADIPLO_PURE="1")
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert "SYRIADIPLO_PURE is set: building pure Python" in proc.stdout + proc.stderr
+    assert not [n for n in _wheel_names(tmp_path) if n.endswith((".so", ".pyd"))]
+
+
+def test_status_says_what_runs():
+    out = subprocess.run([sys.executable, "-m", "syriadiplo.native", "status"], capture_output=True, text=True,
+                         check=True).stdout
+    assert str(IMPORTED) in out
+    assert ("compiled modules" in out) is compiled.active()
+    bad = subprocess.run([sys.executable, "-m", "syriadiplo.native", "build"], capture_output=True, text=True)
+    assert bad.returncode == 2 and "pip install ." in bad.stderr

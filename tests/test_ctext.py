@@ -1,11 +1,10 @@
 """The C normalizer and tokenizer (syriadiplo._ctext) against the Python functions they stand for.
 
-The C module is built with the compiled modules (python -m syriadiplo.native build) and runs only
-with them; without a build these tests are skipped, unless SYRIADIPLO_REQUIRE_NATIVE asks for one.
+The package build (setup.py) builds the C module with the compiled modules; imported from the sources
+(pure Python) these tests are skipped, unless SYRIADIPLO_REQUIRE_NATIVE asks for the build.
 """
 from __future__ import annotations
 
-import importlib
 import os
 from pathlib import Path
 
@@ -13,20 +12,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from syriadiplo import compiled, lexicon, normalize, wordscan
+from syriadiplo import compiled, lexicon, normalize
 
 REPO = Path(__file__).resolve().parent.parent
 
 
 def _ctext():
-    if compiled.fresh() and not compiled.pure_forced():
-        try:
-            return importlib.import_module("syriadiplo._ctext")
-        except ImportError:
-            pass
+    ctext = compiled.c_module()
+    if ctext is not None:
+        return ctext
     if os.environ.get("SYRIADIPLO_REQUIRE_NATIVE"):
         pytest.fail("SYRIADIPLO_REQUIRE_NATIVE is set but syriadiplo._ctext is not built")
-    pytest.skip("no compiled build (python -m syriadiplo.native build)")
+    pytest.skip("the imported package is pure Python (make test imports the compiled build)")
 
 
 @pytest.fixture(scope="module")
@@ -198,59 +195,7 @@ def test_the_pipeline_uses_them(ctext):
     assert isinstance(lexicon._c_tokenize().__self__, ctext.Tokenizer)
 
 
-# --- the automaton
-
-WORD_ALPHABET = "ابتلمنوي يه.(*"  # few letters, so strings overlap, nest and share prefixes
-TEXT_ALPHABET = st.sampled_from(list(WORD_ALPHABET) + ["x", "\U0001F600", "\x00", "ة"])
-
-
-@settings(max_examples=500, deadline=None)
-@given(st.lists(st.text(WORD_ALPHABET, min_size=1, max_size=5), min_size=1, max_size=12),
-       st.text(TEXT_ALPHABET, max_size=60))
-def test_automaton_hits_as_pyahocorasick(ctext, words, text):
-    items = {w: (w, k) for k, w in enumerate(words)}
-    assert ctext.Automaton(items).hits(text) == list(wordscan._pyahocorasick(items).iter(text))
-
-
-def test_automaton_of_the_project_tables_on_every_project_line(ctext):
-    from syriadiplo import codes, extractor, timex
-
-    tables = [timex._scan_index()[0], extractor._topic_cores()._map, codes._negotiation_cues()[3]._map]
-    lines = [normalize.normalize_text(t) for t in project_lines()]
-    hits = 0
-    for table in tables:
-        assert isinstance(table._automaton, ctext.Automaton)
-        reference = wordscan._pyahocorasick(table.items)
-        for text in lines:
-            got = table.hits(text)
-            assert got == list(reference.iter(text))
-            hits += len(got)
-    assert hits > 5_000
-
-
-def test_automaton_bad_arguments(ctext):
-    with pytest.raises(TypeError):
-        ctext.Automaton(["a"])
-    for items in ({}, {"": 1}, {1: 1}, {"\U0001F600": 1}):
-        with pytest.raises(ValueError):
-            ctext.Automaton(items)
-    a = ctext.Automaton({"ab": 1})
-    assert a.hits("xaby") == [(2, 1)]
-    with pytest.raises(TypeError):
-        a.hits(b"ab")
-    with pytest.raises(TypeError):
-        a.__init__({"c": 2})
-    with pytest.raises(TypeError):
-        ctext.Automaton.__new__(ctext.Automaton).hits("ab")
-
-
-def test_string_map_falls_back_for_strings_beyond_the_bmp(ctext):
-    table = wordscan.StringMap({"\U0001F600x": 1, "ab": 2})
-    assert not isinstance(table._automaton, ctext.Automaton)
-    assert list(table.hits("ab\U0001F600x")) == [(1, 2), (3, 1)]
-
-
-# --- resizing marks and sentence ends
+# --- resizing marks
 
 
 def test_marks_as_the_regex(line, ctext):
@@ -263,28 +208,3 @@ def test_marks_as_the_regex(line, ctext):
 @given(st.text(ALPHABET, max_size=80))
 def test_marks_of_arbitrary_text(ctext, text):
     assert ctext.Normalizer(normalize._tables()[0]).marks(text) == normalize.resizing_marks_py(text)
-
-
-SENTENCE_ALPHABET = st.sampled_from(list("ab .!?\u061f\n\"')]\u201d\u00bb(\t\xa0\u2029") + ["\U0001F600", "ة"])
-
-
-@settings(max_examples=600, deadline=None)
-@given(st.text(SENTENCE_ALPHABET, max_size=60), st.integers(-3, 65), st.integers(-3, 65))
-def test_sentence_ends_as_the_regex(ctext, text, start, end):
-    from syriadiplo import document
-
-    assert ctext.sentence_ends(text, start, end) == document.sentence_ends_py(text, start, end)
-
-
-def test_sentence_ends_of_every_project_line(ctext):
-    from syriadiplo import document
-
-    text = "\n".join(project_lines())
-    assert ctext.sentence_ends(text, 0, len(text)) == document.sentence_ends_py(text, 0, len(text))
-    assert len(ctext.sentence_ends(text, 0, len(text))) > 2000
-    with pytest.raises(TypeError):
-        ctext.sentence_ends(b"a.", 0, 2)
-    with pytest.raises(TypeError):
-        ctext.sentence_ends("a.", 0)
-    with pytest.raises(TypeError):
-        ctext.sentence_ends("a.", "0", 2)

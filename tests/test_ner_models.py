@@ -30,6 +30,10 @@ REPO = Path(__file__).resolve().parents[1]
 ARTICLE = "التقى وزير الخارجية الروسي سيرغي لافروف في موسكو أمس مع زوران ميلانوفيتش.\n"
 MODEL_ONLY = "زوران ميلانوفيتش"  # no title, no lexicon entry: only a model finds him
 HAVE_STANZA = importlib.util.find_spec("stanza") is not None
+HAVE_CAMEL = importlib.util.find_spec("camel_tools") is not None
+# the backends' packages are the extras [models] and [camel]; a core install runs the rest
+needs_stanza = pytest.mark.skipif(not HAVE_STANZA, reason="stanza is not installed (pip install 'syriadiplo[models]')")
+needs_camel = pytest.mark.skipif(not HAVE_CAMEL, reason="camel-tools is not installed (pip install 'syriadiplo[camel]')")
 
 
 @pytest.fixture(scope="module")
@@ -114,7 +118,8 @@ def test_models_lists_a_present_stanza_model(tiny_stanza, tmp_path, monkeypatch)
 
 
 # ------------------------------------------------------------------------------- missing models
-@pytest.mark.parametrize("backend", ["stanza", "camel", "all"])
+@pytest.mark.parametrize("backend", [pytest.param("stanza", marks=needs_stanza), pytest.param("camel", marks=needs_camel),
+                                     pytest.param("all", marks=[needs_stanza, needs_camel])])
 def test_missing_model_is_one_line_exit_2(backend, tmp_path, monkeypatch):
     monkeypatch.setenv("STANZA_RESOURCES_DIR", str(tmp_path / "stanza"))
     monkeypatch.setenv("CAMELTOOLS_DATA", str(tmp_path / "camel"))
@@ -129,6 +134,7 @@ def test_missing_model_is_one_line_exit_2(backend, tmp_path, monkeypatch):
     assert line.endswith("or use `--ner rules`")
 
 
+@needs_stanza
 def test_missing_model_in_a_fresh_process_is_fast_and_imports_no_torch(tmp_path):
     env = dict(os.environ, STANZA_RESOURCES_DIR=str(tmp_path))
     code = textwrap.dedent("""
@@ -166,6 +172,7 @@ def test_unknown_backend_is_a_usage_error():
     assert get_recognizer("rules") is None
 
 
+@needs_stanza
 def test_download_without_network_fails_in_one_line(tmp_path):
     # a closed local port stands in for "no network" even where CI has internet
     env = dict(os.environ, STANZA_RESOURCES_URL="http://127.0.0.1:9/")
@@ -180,6 +187,7 @@ def test_download_without_network_fails_in_one_line(tmp_path):
     assert res.exit_code == 2
 
 
+@needs_camel
 def test_camel_download_failure_is_one_line(monkeypatch):
     import syriadiplo.ner_models as nm
 
@@ -191,6 +199,7 @@ def test_camel_download_failure_is_one_line(monkeypatch):
 
 
 # ------------------------------------------------------------ CAMeLBERT up to the model boundary
+@needs_camel
 def test_camel_backend_up_to_the_model_boundary(tmp_path, monkeypatch):
     seen = {}
 

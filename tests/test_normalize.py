@@ -5,6 +5,7 @@ tests check that offsets survive normalization for arbitrary Arabic text.
 """
 from __future__ import annotations
 
+import importlib.util
 import re
 import subprocess
 import sys
@@ -140,7 +141,8 @@ def test_span_ending_inside_an_unfolded_character_keeps_it_whole():
 )
 def test_bidi_marks_and_invisible_controls_are_removed(mark):
     assert normalize_text(f"لافروف{mark} كيري") == "لافروف كيري"
-    assert normalize_char(mark) == ""
+    if importlib.util.find_spec("camel_tools") is not None:  # normalize_char computes the table with camel-tools
+        assert normalize_char(mark) == ""
 
 
 def test_latin_text_and_punctuation_are_untouched():
@@ -269,6 +271,7 @@ def test_normalize_text_equals_the_translation_table(text):
 
 def test_stored_table_is_what_camel_tools_gives():
     """resources/ar/normalization.tsv must be regenerated (normalize.write_table) after a rule change."""
+    pytest.importorskip("camel_tools", reason="camel-tools is the optional extra [camel]")
     table = normalize.compute_table()
     assert normalize.load_table() == table
     path = normalize.resource_dir() / normalize.TABLE_FILE

@@ -4,11 +4,7 @@ The library API: `extract_text(text, doc_date=...)` and `extract_paths(paths, do
 (pydantic models in the order of the record contract); `record_json(record)` writes one as its JSONL line.
 """
 
-from syriadiplo import compiled as _compiled
-
 __version__ = "0.1.0"
-
-_compiled.activate(__path__)  # compiled analysis modules, when a fresh build exists (syriadiplo.native builds them)
 
 # imported on first use, so that `syriadiplo --help` and `import syriadiplo` stay fast
 _API = {

@@ -1,7 +1,7 @@
 /* syriadiplo._ctext: the per-character loops of the pipeline, in C.
 
-   Built with the compiled modules (python -m syriadiplo.native build) and used only with them;
-   the pure-Python functions they stand for stay the reference, and tests compare the two:
+   Built by the package build (setup.py) with the compiled modules; the pure-Python functions they
+   stand for stay the reference, run from the sources, and tests compare the two:
 
    - Normalizer(table).line(text) is syriadiplo.normalize.normalize_line: every character of the
      table replaced by its replacement (none of which holds a character of the table), and whether
@@ -11,10 +11,7 @@
      are the runs of word characters (str.isalnum, or "_") and the single other characters of the
      text between whitespace (str.isspace). Each token is token_type(i, start, end, *cache[text]),
      where make(text) fills the cache for a text it does not hold yet.
-   - Normalizer(table).marks(text) is syriadiplo.normalize.resizing_marks, and
-     sentence_ends(text, start, end) the match ends of syriadiplo.document's sentence-end regex.
-   - Automaton(items).hits(text) is pyahocorasick's Automaton(STORE_ANY, KEY_STRING).iter(text) over
-     the same items, as syriadiplo.wordscan.StringMap uses it: (end, value) of every occurrence.
+   - Normalizer(table).marks(text) is syriadiplo.normalize.resizing_marks.
 */
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
@@ -238,245 +235,6 @@ static PyTypeObject NormalizerType = {
     .tp_doc = "Normalizer(table: dict[int, str]): replaces each character of the table by its replacement.",
     .tp_methods = Normalizer_methods,
     .tp_init = (initproc)Normalizer_init,
-    .tp_new = PyType_GenericNew,
-};
-
-/* ------------------------------------------------------------------ Automaton */
-
-/* Aho-Corasick over a fixed set of non-empty strings, as a full transition table on a compressed
-   alphabet: each character of a string gets an index (1..), every other character index 0, whose
-   column leads back to the root (no string holds it). A step is then two array reads. */
-typedef struct {
-    PyObject_HEAD
-    uint16_t *alpha;      /* BMP code point -> alphabet index, 0 for characters of no string */
-    Py_ssize_t width;     /* alphabet indices, 0 included */
-    Py_ssize_t states;
-    int32_t *delta;       /* states x width: the next state */
-    int32_t *own;         /* per state: the string ending there, or -1 */
-    int32_t *link;        /* per state: the nearest state on its failure chain with a string, or -1 */
-    Py_ssize_t n;         /* strings */
-    PyObject **values;    /* per string: its value */
-} Automaton;
-
-static void
-Automaton_free_tables(Automaton *self)
-{
-    if (self->values != NULL) {
-        for (Py_ssize_t k = 0; k < self->n; k++)
-            Py_XDECREF(self->values[k]);
-    }
-    PyMem_Free(self->values);
-    PyMem_Free(self->alpha);
-    PyMem_Free(self->delta);
-    PyMem_Free(self->own);
-    PyMem_Free(self->link);
-    self->values = NULL;
-    self->alpha = NULL;
-    self->delta = NULL;
-    self->own = self->link = NULL;
-}
-
-static void
-Automaton_dealloc(Automaton *self)
-{
-    Automaton_free_tables(self);
-    Py_TYPE(self)->tp_free((PyObject *)self);
-}
-
-static int
-Automaton_init(Automaton *self, PyObject *args, PyObject *kwds)
-{
-    PyObject *items;
-    static char *kwlist[] = {"items", NULL};
-    if (!PyArg_ParseTupleAndKeywords(args, kwds, "O!:Automaton", kwlist, &PyDict_Type, &items))
-        return -1;
-    if (self->alpha != NULL) {
-        PyErr_SetString(PyExc_TypeError, "Automaton is initialized once");
-        return -1;
-    }
-    Py_ssize_t n = PyDict_Size(items), total = 0, pos = 0;
-    if (n == 0) {
-        PyErr_SetString(PyExc_ValueError, "Automaton needs strings");
-        return -1;
-    }
-    PyObject *key, *value;
-    self->alpha = PyMem_Calloc(BMP, sizeof(uint16_t));
-    if (self->alpha == NULL) {
-        PyErr_NoMemory();
-        return -1;
-    }
-    Py_ssize_t width = 1;
-    while (PyDict_Next(items, &pos, &key, &value)) {
-        if (!PyUnicode_Check(key) || PyUnicode_GET_LENGTH(key) == 0) {
-            PyErr_SetString(PyExc_ValueError, "Automaton: every key must be a non-empty str");
-            return -1;
-        }
-        Py_ssize_t m = PyUnicode_GET_LENGTH(key);
-        for (Py_ssize_t j = 0; j < m; j++) {
-            Py_UCS4 c = PyUnicode_READ_CHAR(key, j);
-            if (c >= BMP) {
-                PyErr_SetString(PyExc_ValueError, "Automaton: a key holds a character beyond the Basic Multilingual Plane");
-                return -1;
-            }
-            if (self->alpha[c] == 0) {
-                if (width == 0xFFFF) {
-                    PyErr_SetString(PyExc_ValueError, "Automaton: too many distinct characters");
-                    return -1;
-                }
-                self->alpha[c] = (uint16_t)width++;
-            }
-        }
-        total += m;
-    }
-    if (total + 1 > INT32_MAX / width) {
-        PyErr_SetString(PyExc_ValueError, "Automaton: too many strings");
-        return -1;
-    }
-    Py_ssize_t cap = total + 1;
-    self->width = width;
-    self->n = n;
-    self->delta = PyMem_Malloc(cap * width * sizeof(int32_t));
-    self->own = PyMem_Malloc(cap * sizeof(int32_t));
-    self->link = PyMem_Malloc(cap * sizeof(int32_t));
-    self->values = PyMem_Calloc(n, sizeof(PyObject *));
-    int32_t *fail = PyMem_Malloc(cap * sizeof(int32_t));
-    int32_t *queue = PyMem_Malloc(cap * sizeof(int32_t));
-    if (!self->delta || !self->own || !self->link || !self->values || !fail || !queue) {
-        PyMem_Free(fail);
-        PyMem_Free(queue);
-        PyErr_NoMemory();
-        return -1;
-    }
-    int32_t *delta = self->delta;
-    /* the trie: -1 for a missing edge */
-    for (Py_ssize_t j = 0; j < width; j++)
-        delta[j] = -1;
-    self->own[0] = -1;
-    Py_ssize_t states = 1, k = 0;
-    pos = 0;
-    while (PyDict_Next(items, &pos, &key, &value)) {
-        int32_t st = 0;
-        Py_ssize_t m = PyUnicode_GET_LENGTH(key);
-        for (Py_ssize_t j = 0; j < m; j++) {
-            Py_ssize_t a = self->alpha[PyUnicode_READ_CHAR(key, j)];
-            int32_t next = delta[st * width + a];
-            if (next < 0) {
-                next = (int32_t)states++;
-                for (Py_ssize_t b = 0; b < width; b++)
-                    delta[next * width + b] = -1;
-                self->own[next] = -1;
-                delta[st * width + a] = next;
-            }
-            st = next;
-        }
-        self->own[st] = (int32_t)k;
-        Py_INCREF(value);
-        self->values[k++] = value;
-    }
-    self->states = states;
-    /* breadth first: failure links, missing edges filled from the failure state's row, and the
-       nearest string-ending state on each failure chain */
-    Py_ssize_t head = 0, tail = 0;
-    fail[0] = 0;
-    self->link[0] = -1;
-    for (Py_ssize_t a = 0; a < width; a++) {
-        int32_t s = delta[a];
-        if (s < 0) {
-            delta[a] = 0;
-        }
-        else {
-            fail[s] = 0;
-            self->link[s] = -1;
-            queue[tail++] = s;
-        }
-    }
-    while (head < tail) {
-        int32_t r = queue[head++];
-        for (Py_ssize_t a = 0; a < width; a++) {
-            int32_t s = delta[r * width + a];
-            int32_t f = delta[fail[r] * width + a];
-            if (s < 0) {
-                delta[r * width + a] = f;
-            }
-            else {
-                fail[s] = f;
-                self->link[s] = self->own[f] >= 0 ? f : self->link[f];
-                queue[tail++] = s;
-            }
-        }
-    }
-    PyMem_Free(fail);
-    PyMem_Free(queue);
-    return 0;
-}
-
-/* hits(text) -> [(end, value)] for every occurrence of every string, overlapping and nested ones
-   included, by end (the index of its last character), the longest first at one end */
-static PyObject *
-Automaton_hits(Automaton *self, PyObject *text)
-{
-    if (!PyUnicode_Check(text)) {
-        PyErr_SetString(PyExc_TypeError, "hits() takes a str");
-        return NULL;
-    }
-    if (self->delta == NULL) {
-        PyErr_SetString(PyExc_TypeError, "Automaton is not initialized");
-        return NULL;
-    }
-    int kind = PyUnicode_KIND(text);
-    const void *data = PyUnicode_DATA(text);
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text), width = self->width;
-    const uint16_t *alpha = self->alpha;
-    const int32_t *delta = self->delta, *own = self->own, *link = self->link;
-    PyObject *out = PyList_New(0);
-    if (out == NULL)
-        return NULL;
-    int32_t st = 0;
-    for (Py_ssize_t i = 0; i < n; i++) {
-        /* the step, with the text's code unit size known to the compiler */
-        Py_UCS4 c = kind == PyUnicode_2BYTE_KIND ? ((const Py_UCS2 *)data)[i]
-                  : kind == PyUnicode_1BYTE_KIND ? ((const Py_UCS1 *)data)[i] : ((const Py_UCS4 *)data)[i];
-        st = delta[st * width + (c < BMP ? alpha[c] : 0)];
-        if (own[st] < 0 && link[st] < 0)
-            continue;
-        for (int32_t s = own[st] >= 0 ? st : link[st]; s >= 0; s = link[s]) {
-            PyObject *hit = PyTuple_New(2), *end = PyLong_FromSsize_t(i);
-            if (hit == NULL || end == NULL) {
-                Py_XDECREF(hit);
-                Py_XDECREF(end);
-                Py_DECREF(out);
-                return NULL;
-            }
-            PyObject *value = self->values[own[s]];
-            Py_INCREF(value);
-            PyTuple_SET_ITEM(hit, 0, end);
-            PyTuple_SET_ITEM(hit, 1, value);
-            int err = PyList_Append(out, hit);
-            Py_DECREF(hit);
-            if (err < 0) {
-                Py_DECREF(out);
-                return NULL;
-            }
-        }
-    }
-    return out;
-}
-
-static PyMethodDef Automaton_methods[] = {
-    {"hits", (PyCFunction)Automaton_hits, METH_O,
-     "hits(text) -> [(end, value)]: every occurrence of every string, by end, the longest first at one end"},
-    {NULL, NULL, 0, NULL},
-};
-
-static PyTypeObject AutomatonType = {
-    PyVarObject_HEAD_INIT(NULL, 0)
-    .tp_name = "syriadiplo._ctext.Automaton",
-    .tp_basicsize = sizeof(Automaton),
-    .tp_dealloc = (destructor)Automaton_dealloc,
-    .tp_flags = Py_TPFLAGS_DEFAULT,
-    .tp_doc = "Automaton(items: dict[str, object]): finds every occurrence of the keys in a text, in one pass.",
-    .tp_methods = Automaton_methods,
-    .tp_init = (initproc)Automaton_init,
     .tp_new = PyType_GenericNew,
 };
 
@@ -768,79 +526,9 @@ static PyTypeObject TokenizerType = {
     .tp_new = PyType_GenericNew,
 };
 
-/* ------------------------------------------------------------------ sentence ends */
-
-static inline int
-is_closer(Py_UCS4 c)
-{
-    return c == '"' || c == '\'' || c == 0x201D || c == 0x00BB || c == ')' || c == ']';
-}
-
-/* sentence_ends(text, start, end) -> the ends of the matches of syriadiplo.document's _SENTENCE_END,
-   [.!?\u061f\n](?:(?<=\n)|["'\u201d\u00bb)\]]*(?=\s|$)), found by finditer(text, start, end): a newline;
-   or a stop, the closing quotes and brackets after it, and then whitespace or the end. (A shorter run
-   of closers is never followed by whitespace: a closer is not whitespace, so only the whole run can match.) */
-static PyObject *
-ctext_sentence_ends(PyObject *module, PyObject *const *args, Py_ssize_t nargs)
-{
-    Py_ssize_t start, end;
-    if (nargs != 3 || !PyUnicode_Check(args[0])) {
-        PyErr_SetString(PyExc_TypeError, "sentence_ends(text: str, start: int, end: int)");
-        return NULL;
-    }
-    start = PyLong_AsSsize_t(args[1]);
-    if (start == -1 && PyErr_Occurred())
-        return NULL;
-    end = PyLong_AsSsize_t(args[2]);
-    if (end == -1 && PyErr_Occurred())
-        return NULL;
-    PyObject *text = args[0];
-    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
-    /* as re's pos and endpos: clamped to the text */
-    if (start < 0)
-        start = 0;
-    if (end > n)
-        end = n;
-    int kind = PyUnicode_KIND(text);
-    const void *data = PyUnicode_DATA(text);
-    PyObject *out = PyList_New(0);
-    if (out == NULL)
-        return NULL;
-    Py_ssize_t i = start;
-    while (i < end) {
-        Py_UCS4 c = PyUnicode_READ(kind, data, i);
-        Py_ssize_t stop = -1;
-        if (c == '\n') {
-            stop = i + 1;
-        }
-        else if (c == '.' || c == '!' || c == '?' || c == 0x061F) {
-            Py_ssize_t p = i + 1;
-            while (p < end && is_closer(PyUnicode_READ(kind, data, p)))
-                p++;
-            if (p == end || is_space(PyUnicode_READ(kind, data, p)))
-                stop = p;
-        }
-        if (stop < 0) {
-            i++;
-            continue;
-        }
-        PyObject *e = PyLong_FromSsize_t(stop);
-        if (e == NULL || PyList_Append(out, e) < 0) {
-            Py_XDECREF(e);
-            Py_DECREF(out);
-            return NULL;
-        }
-        Py_DECREF(e);
-        i = stop;
-    }
-    return out;
-}
-
 /* ------------------------------------------------------------------ module */
 
 static PyMethodDef ctext_methods[] = {
-    {"sentence_ends", (PyCFunction)(void (*)(void))ctext_sentence_ends, METH_FASTCALL,
-     "sentence_ends(text, start, end) -> the ends of syriadiplo.document's sentence-end matches in text[start:end]"},
     {NULL, NULL, 0, NULL},
 };
 
@@ -855,7 +543,7 @@ static struct PyModuleDef ctext_module = {
 PyMODINIT_FUNC
 PyInit__ctext(void)
 {
-    PyTypeObject *types[] = {&NormalizerType, &TokenizerType, &AutomatonType};
+    PyTypeObject *types[] = {&NormalizerType, &TokenizerType};
     fill_char_classes();
     PyObject *m = PyModule_Create(&ctext_module);
     if (m == NULL)

@@ -1,75 +1,59 @@
-"""Which analysis modules run compiled: the check made at import (see syriadiplo.native for the build).
+"""Which analysis modules the package build compiles, and whether this process runs them.
 
-`activate` puts the compiled modules of `_native/` ahead of the sources only when that build is
-fresh: it records a SHA-256 of every source file of the package, and any edit since (or another
-Python version) silently leaves the pure-Python modules in charge until the next build.
-`SYRIADIPLO_PURE=1` (any value but empty or 0) forces the pure-Python modules.
+The package build (setup.py, through mypyc's setuptools hook) compiles COMPILED to C extensions and
+builds the hand-written C module `_ctext.c`, into the wheel and never into the source tree. An
+installed wheel holds each compiled module beside its `.py` file, and Python imports the extension;
+the source tree (an editable install, or PYTHONPATH=src) holds only `.py` files, so an edit counts
+at once and no compiled module can stand in for a changed source. A build that found no C compiler
+or no mypyc is pure Python (setup.py says so in one line).
 """
 from __future__ import annotations
 
-import hashlib
-import json
-import os
-import sys
+import importlib
+import importlib.util
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent
-OUT = PACKAGE / "_native"
-MANIFEST = OUT / "manifest.json"
 
 # the modules that do the per-document work; the CLI, inputs, batch and model backends stay Python
-COMPILED = ("wordscan", "normalize", "lexicon", "document", "timex", "actors", "ner", "codes", "extractor")
+COMPILED = ("wordscan", "normalize", "lexicon", "document", "timex", "actors", "ner", "codes", "scope", "extractor")
 # hand-written C modules built beside them (their pure-Python counterparts stay the reference)
 C_MODULES = ("_ctext",)
-
-_active = False
-
-
-def source_digests(package: Path = PACKAGE) -> dict[str, str]:
-    """SHA-256 of every Python and C source of a package directory, by file name."""
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted([*package.glob("*.py"), *package.glob("*.c")])}
-
-
-def fresh(package: Path = PACKAGE, manifest: Path = MANIFEST) -> bool:
-    """Whether a build exists for this Python and matches the package's current sources."""
-    try:
-        data = json.loads(manifest.read_text(encoding="utf-8"))
-        return (isinstance(data, dict) and data.get("cache_tag") == sys.implementation.cache_tag
-                and data.get("sources") == source_digests(package))
-    except (OSError, ValueError):
-        return False  # no build, an unreadable one or unreadable sources: the pure-Python modules run
-
-
-def pure_forced() -> bool:
-    """Whether SYRIADIPLO_PURE asks for the pure-Python modules (any value but empty or 0)."""
-    return os.environ.get("SYRIADIPLO_PURE", "").strip() not in ("", "0")
-
-
-def activate(package_path: list[str]) -> bool:
-    """Put a fresh build's modules ahead of the sources on the package path (before any is imported)."""
-    global _active
-    if _active or pure_forced() or not fresh():
-        return _active
-    sys.path.append(str(OUT / "runtime"))  # mypyc's shared runtime library is a top-level module
-    package_path.insert(0, str(OUT / "modules"))
-    _active = True
-    return True
+_ABSENT = object()
+_ctext: object = _ABSENT
 
 
 def c_module():
-    """The hand-written C module (syriadiplo._ctext) when the compiled modules are in use, else None."""
-    if not _active:
-        return None
-    try:
-        from syriadiplo import _ctext  # type: ignore[attr-defined]
-    except ImportError:
-        return None
+    """The hand-written C module (syriadiplo._ctext) when this install has it, else None."""
+    global _ctext
+    if _ctext is _ABSENT:
+        try:
+            _ctext = importlib.import_module("syriadiplo._ctext")
+        except ImportError:
+            _ctext = None
     return _ctext
 
 
-def active() -> bool:
-    """Whether this process runs the compiled modules."""
-    from syriadiplo import lexicon
+def compiled_modules() -> dict[str, bool]:
+    """Each module of COMPILED and C_MODULES: whether this install holds it as an extension (not imported)."""
+    out = {}
+    for name in (*COMPILED, *C_MODULES):
+        spec = importlib.util.find_spec(f"syriadiplo.{name}")
+        out[name] = spec is not None and spec.origin is not None and not spec.origin.endswith(".py")
+    return out
 
-    return not str(lexicon.__file__).endswith(".py")
+
+def active() -> bool:
+    """Whether this process runs the compiled modules (all of them: a build is all or nothing)."""
+    return all(compiled_modules().values())
+
+
+def describe() -> str:
+    """One line: where the package is imported from and whether its modules are compiled."""
+    where = f"syriadiplo in {PACKAGE}"
+    modules = compiled_modules()
+    if all(modules.values()):
+        return f"{where}: {len(modules)} compiled modules"
+    if not any(modules.values()):
+        return f"{where}: pure Python"
+    return f"{where}: only partly compiled ({', '.join(m for m, c in modules.items() if c)})"

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final
 
-from syriadiplo.compiled import c_module
 from syriadiplo.normalize import NormText, normalize_line, normalize_text, normalized_offset, resizing_marks
 from syriadiplo.resources import read_table
 
@@ -288,23 +287,8 @@ def _lines(text: str, start: int, end: int):
 
 
 def sentence_ends(text: str, start: int, end: int) -> list[int]:
-    """Where the sentences of text[start:end] end: the ends of _SENTENCE_END's matches (in C with the compiled modules)."""
-    ends = _c_sentence_ends()
-    if ends is not None:
-        out: list[int] = ends(text, start, end)
-        return out
-    return sentence_ends_py(text, start, end)
-
-
-def sentence_ends_py(text: str, start: int, end: int) -> list[int]:
-    """`sentence_ends` by the regex: the reference for the C function, and what runs without it."""
+    """Where the sentences of text[start:end] end: the ends of _SENTENCE_END's matches."""
     return [m.end() for m in _SENTENCE_END.finditer(text, start, end)]
-
-
-@lru_cache(maxsize=1)
-def _c_sentence_ends():
-    ctext = c_module()
-    return None if ctext is None else ctext.sentence_ends
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

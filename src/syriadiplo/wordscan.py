@@ -3,8 +3,7 @@
 Several stages skip work with a cheap necessary condition: a time rule cannot match a sentence
 that holds none of its words, a topic label none of its keywords. Testing each word with `in`
 costs one search per word; `SubstringSet` compiles the words into one Aho-Corasick automaton
-(in C: syriadiplo._ctext's with the compiled modules, else pyahocorasick's) and scans the text once,
-as a tagger's gazetteer does.
+(pyahocorasick's, in C) and scans the text once, as a tagger's gazetteer does.
 """
 from __future__ import annotations
 
@@ -12,8 +11,6 @@ import re
 from collections.abc import Iterable
 
 import ahocorasick
-
-from syriadiplo.compiled import c_module
 
 
 def grouped_alternation(branches: Iterable[tuple[str, str]]) -> str:
@@ -45,23 +42,17 @@ class StringMap:
     occurrence in `text`, overlapping and nested ones included (`end` is the index of its last character),
     by end and, at one end, the longest first.
 
-    With the compiled modules, the automaton is syriadiplo._ctext's (a full transition table over the
-    strings' characters: two array reads per character); without them, pyahocorasick's. Tests compare the two.
+    The automaton is pyahocorasick's (Automaton(STORE_ANY, KEY_STRING), keys added in sorted order).
     """
 
     def __init__(self, items: dict[str, object]) -> None:
         if not items or "" in items:
             raise ValueError("StringMap needs non-empty strings")
         self.items = items
-        self._automaton = _c_automaton(items)
-        if self._automaton is None:
-            self._automaton = _pyahocorasick(items)
-            self._hits = self._automaton.iter
-        else:
-            self._hits = self._automaton.hits
+        self._automaton = _pyahocorasick(items)
 
     def hits(self, text: str):
-        return self._hits(text)
+        return self._automaton.iter(text)
 
 
 def _pyahocorasick(items: dict[str, object]):
@@ -70,18 +61,6 @@ def _pyahocorasick(items: dict[str, object]):
         automaton.add_word(w, items[w])
     automaton.make_automaton()
     return automaton
-
-
-def _c_automaton(items: dict[str, object]):
-    """syriadiplo._ctext's automaton of `items` (built with the compiled modules), or None without it
-    or for strings it does not take (a character beyond the Basic Multilingual Plane)."""
-    ctext = c_module()
-    if ctext is None:
-        return None
-    try:
-        return ctext.Automaton(dict(sorted(items.items())))
-    except ValueError:
-        return None
 
 
 class SubstringSet:
