@@ -139,3 +139,15 @@ def test_a_meeting_called_off_rules_out_the_meeting_not_the_call():
             "اتفقا خلاله على تأجيل اللقاء المقرر بينهما.")
     assert scope.cues([text], "meeting") == ["off.called"]
     assert scope.cues([text], "phone_call") == []
+
+
+def test_one_pass_positions_agree_with_find_entry_by_entry():
+    # every phrase of every entry, alone and inside other words, is found where find finds it
+    from syriadiplo.scope import CUE_KINDS, PARTY_KINDS, _by_kind, find, positions
+    for kinds in (CUE_KINDS, PARTY_KINDS):
+        entries = _by_kind(kinds)
+        for e in entries:
+            for ph in e.phrases:
+                words = [frozenset({"قال"})] + [frozenset({sorted(alt)[0]}) for alt in ph] + [frozenset({"امس"})]
+                expect = {n: at for n, x in enumerate(entries) if (at := find(x, words)) is not None}
+                assert positions(kinds, words) == expect

@@ -66,6 +66,7 @@ def entries() -> tuple[ScopeEntry, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=None)
 def _by_kind(kinds: tuple[str, ...]) -> tuple[ScopeEntry, ...]:
     return tuple(e for e in entries() if e.kind in kinds)
 
@@ -97,14 +98,40 @@ def find(entry: ScopeEntry, words: list[frozenset[str]]) -> int | None:
     return None
 
 
+@lru_cache(maxsize=None)
+def _phrase_index(kinds: tuple[str, ...]) -> dict[str, tuple[tuple[int, tuple[frozenset[str], ...]], ...]]:
+    """The phrases of the entries of `kinds`, by each word that may start them: (entry's place among
+    `_by_kind(kinds)`, phrase), so that a text is read once however many entries there are."""
+    index: dict[str, list[tuple[int, tuple[frozenset[str], ...]]]] = {}
+    for n, e in enumerate(_by_kind(kinds)):
+        for ph in e.phrases:
+            for w in sorted(ph[0]):
+                index.setdefault(w, []).append((n, ph))
+    return {w: tuple(v) for w, v in index.items()}
+
+
+def positions(kinds: tuple[str, ...], words: list[frozenset[str]]) -> dict[int, int]:
+    """For each entry of `kinds` found in `words` (by its place among `_by_kind(kinds)`), the index of
+    the first word where one of its phrases starts: what `find` gives for each entry, in one pass."""
+    index = _phrase_index(kinds)
+    found: dict[int, int] = {}
+    for i, forms in enumerate(words):
+        for w in forms:
+            for n, ph in index.get(w, ()):
+                if n in found or i + len(ph) > len(words):
+                    continue
+                if all(not alt.isdisjoint(words[i + k]) for k, alt in enumerate(ph)):
+                    found[n] = i
+    return found
+
+
 def _first(kinds: tuple[str, ...], words: list[frozenset[str]]) -> tuple[int, ScopeEntry] | None:
     """The entry of `kinds` found earliest in `words` (ties: file order), with where it starts."""
-    best: tuple[int, ScopeEntry] | None = None
-    for e in _by_kind(kinds):
-        at = find(e, words)
-        if at is not None and (best is None or at < best[0]):
-            best = (at, e)
-    return best
+    found = positions(kinds, words)
+    if not found:
+        return None
+    n = min(found, key=lambda k: (found[k], k))
+    return found[n], _by_kind(kinds)[n]
 
 
 def _phrase_len(entry: ScopeEntry, words: list[frozenset[str]], at: int) -> int:
@@ -260,11 +287,12 @@ def cues(texts: list[str], typ: str = "meeting") -> list[str]:
     off) rules out meetings only: the call in which two ministers put off their meeting took place."""
     found: list[str] = []
     kinds = CUE_KINDS if typ == "meeting" else tuple(k for k in CUE_KINDS if k != "off")
+    entries_of = _by_kind(kinds)
     for text in texts:
-        words = word_sets(text)
-        for e in _by_kind(kinds):
-            if e.id not in found and find(e, words) is not None:
-                found.append(e.id)
+        hits = positions(kinds, word_sets(text))
+        for n in sorted(hits):
+            if entries_of[n].id not in found:
+                found.append(entries_of[n].id)
     return found
 
 
