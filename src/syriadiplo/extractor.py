@@ -402,12 +402,16 @@ class DocumentExtractor:
         out: list[EventMention] = []
         for em in ems:
             stops = [e for e in ems if e.sent_index == em.sent_index and e.listing.by_place]
-            hosts = {p.country: p for p in em.parties if p.kind == "person" and p.country}
+            hosts: dict[str, Mention] = {}
+            for p in em.parties:
+                if p.kind == "person" and p.country is not None:
+                    hosts[p.country] = p
             if id(em) not in during or not stops or not hosts or set(hosts) - {e.parties[-1].country for e in stops}:
                 out.append(em)
                 continue
             for e in stops:
-                host = hosts.get(e.parties[-1].country)
+                where = e.parties[-1].country
+                host = hosts.get(where) if where is not None else None
                 if host is not None and e.parties[-1].kind == "state":
                     e.parties = e.parties[:-1] + [host]
         return out
