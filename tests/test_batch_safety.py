@@ -342,7 +342,7 @@ def _start_parallel_run(tmp_path: Path):
     """A -j 2 run with -o and --errors over a corpus long enough to be interrupted; (process, workers)."""
     corpus = tmp_path / "c"
     corpus.mkdir()
-    for i in range(600):
+    for i in range(4000):  # about 20 MB: seconds of work for two compiled workers, more than the test waits
         shutil.copy(SEEDS[i % len(SEEDS)], corpus / f"{i:03d}.txt")
     for name in ("out.jsonl", "errs.jsonl"):
         (tmp_path / name).write_text("old\n")
