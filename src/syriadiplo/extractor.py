@@ -50,6 +50,7 @@ NOUN_CLASSES: Final = ("noun", "weaknoun")
 VERB_CLASSES: Final = ("verb", "weak")
 WEAK_CLASSES: Final = ("weak", "weaknoun")
 _QUOTES_AND_BRACKETS: Final = frozenset(("\u201c", "\u201d", "\u00ab", "\u00bb", "(", ")"))
+_OPENING_QUOTES: Final = frozenset(("\u201c", "\u00ab", "\""))
 PARTY_KINDS: Final = ("person", "delegation", "state", "org", "pair", "latter", "pronoun")
 
 
@@ -1340,6 +1341,8 @@ class DocumentExtractor:
             start += 1
         if not first_plen:
             start = self._past_parties(info, start)  # بحث الاسد ونظيره الاماراتي X، التطورات: what follows the sides
+        while start < n and toks[start].text in _OPENING_QUOTES:
+            start += 1  # لمناقشة «الحاجة الى وقف التصعيد»: the topic is what the quote holds
         if start >= n:
             return None
         end = self._topic_end(toks, start)
