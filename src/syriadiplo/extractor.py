@@ -266,6 +266,7 @@ class DocumentExtractor:
         self._tokens: list[list[Token]] | None = None
         self._sent_words: list[frozenset[str] | None] = []
         self.explain = False  # records carry the ids of the entries that made them (syriadiplo.explain)
+        self._heads: frozenset[str] | None = None  # the headlines, read once (_headlines)
 
     def sentence_tokens(self) -> list[list[Token]]:
         """The tokens of every sentence (tokenized once)."""
@@ -400,14 +401,19 @@ class DocumentExtractor:
         """في جولة تشمل الاردن وتركيا، يلتقي خلالها العاهل الاردني ... والرئيس التركي ...: those met "during
         it" are the hosts of the tour's meetings, each at the place of his state; the mention that names them
         is no meeting of its own."""
+        if not during:
+            return ems
         out: list[EventMention] = []
         for em in ems:
+            if id(em) not in during:
+                out.append(em)
+                continue
             stops = [e for e in ems if e.sent_index == em.sent_index and e.listing.by_place]
             hosts: dict[str, Mention] = {}
             for p in em.parties:
                 if p.kind == "person" and p.country is not None:
                     hosts[p.country] = p
-            if id(em) not in during or not stops or not hosts or set(hosts) - {e.parties[-1].country for e in stops}:
+            if not stops or not hosts or set(hosts) - {e.parties[-1].country for e in stops}:
                 out.append(em)
                 continue
             for e in stops:
@@ -857,13 +863,15 @@ class DocumentExtractor:
             status = "planned"
             _note(notes, "grammar:HOPE_CUES")
         # غداً، الأسبوع المقبل، في أبريل (a month still to come): the event is ahead of the article
-        ahead = tm is not None and (tm[0].direction == 1 or (tm[0].relative_days or 0) > 0 or self._calendar_side(tm[0], False) > 0)
+        side = self._calendar_side(tm[0]) if tm is not None else 0
+        ahead = tm is not None and (tm[0].direction == 1 or (tm[0].relative_days or 0) > 0 or side > 0)
         joined = not t.future and self._joined_to_future(info, t)
         if t.future or (win_words | before_words | governing) & self.g["FUTURE_CUES"] or ahead or joined:
             status = "planned"
             _note(notes, "grammar:FUTURE_PROCLITIC" if t.future else "rule:status.time-ahead" if ahead
                   else "grammar:CONJ_PROCLITICS" if joined else "grammar:FUTURE_CUES")
-        past = tm is not None and (tm[0].direction == -1 or (tm[0].relative_days or 0) < 0 or self._dated_before(tm[0]))
+        # - 1 مارس: الرئيس يزور السعودية: beside an earlier calendar day, a present-tense verb is a historical present
+        past = tm is not None and (tm[0].direction == -1 or (tm[0].relative_days or 0) < 0 or (side < 0 and tm[0].point.day is not None))
         if (t.cls in VERB_CLASSES and not info.sent.is_title and not past
                 and toks[t.start].words & self.g["IMPERFECT_TRIGGERS"] and not win_words & self.g["PRESENT_CUES"] and not aux):
             status = "planned"  # في زيارة تستمر يومين، يلتقي خلالها الرئيس: will meet
@@ -902,20 +910,12 @@ class DocumentExtractor:
                 return k
         return lo
 
-    def _dated_before(self, m: timex.TimeMention) -> bool:
-        """A calendar day (a month and day, with or without a year) that falls, read as the nearest such
-        day, before the document date: a present-tense verb beside it is a historical present
-        (- 1 مارس: الرئيس يزور السعودية)."""
-        return self._calendar_side(m, True) < 0
-
-    def _calendar_side(self, m: timex.TimeMention, need_day: bool) -> int:
-        """-1, 0 or 1: whether a calendar date (a day of a month, or with need_day False a month alone), read
-        as the nearest such date, falls before, within or after the document's day (or month); 0 when
-        there is no document date or no calendar date."""
+    def _calendar_side(self, m: timex.TimeMention) -> int:
+        """-1, 0 or 1: whether a calendar date (a day of a month, or a month alone), read as the nearest such
+        date, falls before, within or after the document's day (or month); 0 when there is no document date
+        or no calendar date."""
         doc_date = self.doc_date()
         if doc_date is None or m.kind != "date" or m.point is None or m.point.month is None:
-            return 0
-        if need_day and m.point.day is None:
             return 0
         value = timex.resolve(m, doc_date).value
         if value is None or len(value) not in (7, 10) or not value[:4].isdigit():
@@ -1261,7 +1261,7 @@ class DocumentExtractor:
         for ti, tm in enumerate(info.times):
             if tm.kind == "duration" or (tm.kind == "vague" and not vague):
                 continue
-            toks = [k for k, v in info.time_tok.items() if v == ti]
+            toks = self._time_tokens(info, ti)
             if not toks or not any(lo <= k < hi for k in toks):
                 continue
             # the clause after the trigger first (التقى X، اليوم الثلاثاء، ...), a dateline before it last
@@ -1273,12 +1273,17 @@ class DocumentExtractor:
         tm = best[1]
         return tm, info.sent.norm.original_span_text(tm.start, tm.end)
 
+    @staticmethod
+    def _time_tokens(info: SentInfo, ti: int) -> list[int]:
+        """The tokens of the sentence's time expression number ti."""
+        return [k for k, v in info.time_tok.items() if v == ti]
+
     def _heading_time(self, info: SentInfo):
         """- 1 مارس (آذار) : الرئيس المصري يزور السعودية: a date that opens a line and ends at a heading mark
         (a timeline's entry) dates the line's events."""
         toks = info.tokens
         for ti, tm in enumerate(info.times):
-            ks = [k for k, v in info.time_tok.items() if v == ti]
+            ks = self._time_tokens(info, ti)
             if tm.kind != "date" or not ks or any(toks[k].is_word for k in range(min(ks))):
                 continue
             after = max(ks) + 1
@@ -1484,12 +1489,18 @@ class DocumentExtractor:
                 call.mentions.insert(0, m)
         return out
 
+    def _headlines(self) -> frozenset[str]:
+        """The normalized text of the document's headline sentences (a headline is often repeated in the body)."""
+        if self._heads is None:
+            self._heads = frozenset(info.sent.norm.text for info in self.infos if info.sent.is_title)
+        return self._heads
+
     def _headline_call(self, c: Cluster, clusters: list[Cluster]) -> Cluster | None:
         """مباحثات قطرية أميركية، بلينكن بحث مع نظيره التركي: talks told in a headline only, with no place,
         are the one phone call between the same states that the body tells, when the body tells no meeting
         between them."""
         cities = self.L.city_country
-        heads = {info.sent.norm.text for info in self.infos if info.sent.is_title}  # a headline repeated in the body too
+        heads = self._headlines()
         if c.type != "meeting" or len(c.sides) < 2 or any(
                 self.infos[m.sent_index].sent.norm.text not in heads or (m.location and normalize_text(m.location[0]) in cities)
                 for m in c.mentions):
