@@ -89,13 +89,15 @@ def word_sets(text: str) -> list[frozenset[str]]:
     return out
 
 
+def _matches_at(ph: tuple[frozenset[str], ...], words: list[frozenset[str]], i: int) -> bool:
+    """Whether phrase `ph` (word alternatives) is read in `words` from index i."""
+    return i + len(ph) <= len(words) and all(not alt.isdisjoint(words[i + k]) for k, alt in enumerate(ph))
+
+
 def find(entry: ScopeEntry, words: list[frozenset[str]]) -> int | None:
-    """The index of the first word where one of `entry`'s phrases starts, or None."""
-    for i in range(len(words)):
-        for ph in entry.phrases:
-            if i + len(ph) <= len(words) and all(not alt.isdisjoint(words[i + k]) for k, alt in enumerate(ph)):
-                return i
-    return None
+    """The index of the first word where one of `entry`'s phrases starts, or None (one entry; `positions`
+    reads all the entries of some kinds at once)."""
+    return next((i for i in range(len(words)) if any(_matches_at(ph, words, i) for ph in entry.phrases)), None)
 
 
 @lru_cache(maxsize=None)
@@ -118,9 +120,7 @@ def positions(kinds: tuple[str, ...], words: list[frozenset[str]]) -> dict[int, 
     for i, forms in enumerate(words):
         for w in forms:
             for n, ph in index.get(w, ()):
-                if n in found or i + len(ph) > len(words):
-                    continue
-                if all(not alt.isdisjoint(words[i + k]) for k, alt in enumerate(ph)):
+                if n not in found and _matches_at(ph, words, i):
                     found[n] = i
     return found
 
@@ -135,8 +135,7 @@ def _first(kinds: tuple[str, ...], words: list[frozenset[str]]) -> tuple[int, Sc
 
 
 def _phrase_len(entry: ScopeEntry, words: list[frozenset[str]], at: int) -> int:
-    return max(len(ph) for ph in entry.phrases
-               if at + len(ph) <= len(words) and all(not alt.isdisjoint(words[at + k]) for k, alt in enumerate(ph)))
+    return max(len(ph) for ph in entry.phrases if _matches_at(ph, words, at))
 
 
 def role_class(role: str | None) -> tuple[str | None, str | None]:
