@@ -151,3 +151,27 @@ def test_one_pass_positions_agree_with_find_entry_by_entry():
                 words = [frozenset({"قال"})] + [frozenset({sorted(alt)[0]}) for alt in ph] + [frozenset({"امس"})]
                 expect = {n: at for n, x in enumerate(entries) if (at := find(x, words)) is not None}
                 assert positions(kinds, words) == expect
+
+
+def test_states_qualify_a_meeting_noun_not_a_verb():
+    # after a verb the country is its object (a man who visited a state 13 times), not an adjective of a meeting
+    assert scope._trigger_of_states("وكان الموقوف يتنقل بين السعودية والعراق، حيث زار السعودية 13 مرة.") is False
+    assert scope._trigger_of_states("وعقدت في عمان أمس مشاورات أردنية روسية.") is True
+    assert extract_text("وكان الموقوف يتنقل بين السعودية والعراق وإيران، حيث زار السعودية 13 مرة.") == []
+
+
+def test_an_official_of_a_body_whose_name_holds_a_civil_word_is_a_party():
+    # جامعة (a university) in the Arab League's name does not make its secretary general a citizen
+    assert scope.party(_person(role="الأمين العام لجامعة الدول العربية"))[:2] == (True, "ARAB_LEAGUE")
+    assert scope.party(_person(role="رئيس جامعة الملك سعود"))[0] is False
+
+
+def test_states_named_in_a_welcome_are_no_sides():
+    # a king welcomed abroad by a prince of his house and his own embassy: the host state is only the place
+    own = ("وكان في استقبال خادم الحرمين الشريفين لدى وصوله إلى طنجة الأمير سعود بن عبدالله بن محمد "
+           "وسفير خادم الحرمين الشريفين لدى المملكة المغربية عبدالرحمن الجديع وأعضاء السفارة السعودية.")
+    assert scope.welcome([own]) == "welcome.arrival"
+    assert all(not scope.judge(r).keep for r in _raw(own))
+    host = "وكان في استقباله لدى وصوله إلى نيروبي الرئيس الكيني أوهورو كينياتا والرئيس الأمريكي باراك أوباما."
+    assert any(scope.judge(r).keep for r in _raw(host))
+    assert scope.welcome(["التقى الرئيس الكيني أوهورو كينياتا الرئيس الأمريكي باراك أوباما في نيروبي."]) is None

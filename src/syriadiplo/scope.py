@@ -13,6 +13,8 @@ resources/ar/scope.tsv and keeps a record only when
   organization, a delegation of a known side, or a person with an international body's code, a
   political title (kinds political, cabinet) not made an office inside one state (kinds office,
   domestic), a known state, a listed person (persons.tsv), or a full name transliterated from abroad.
+  When every sentence of the evidence tells a welcome at arrival (kind welcome), the states it names are no
+  sides: they are where the guest lands or whose embassy greets him.
 
 `judge` says why, with the ids of the entries that decided (`Verdict.why`).
 """
@@ -32,7 +34,7 @@ from syriadiplo.resources import alternatives, grammar, read_table
 SCOPE_FILE: Final = "scope.tsv"
 PARTY_KINDS: Final = ("political", "cabinet", "diplomat", "office", "domestic")
 CUE_KINDS: Final = ("gathering", "sport", "thing", "session", "figurative", "off")
-KINDS: Final = PARTY_KINDS + CUE_KINDS
+KINDS: Final = PARTY_KINDS + CUE_KINDS + ("welcome",)
 
 
 @dataclass(frozen=True)
@@ -223,7 +225,8 @@ def party(p: Participant) -> tuple[bool, str | None, str | None, str]:
     if p.kind == "delegation":
         return side is not None, side, None, "party.delegation" if side else "party.delegation-no-side"
     cls, eid = role_class(p.role)
-    if p.organization:
+    if p.organization or (cls == "domestic" and side is not None and side not in _iso3()):
+        # an official of an international body, also when the body's name holds a civil word (جامعة الدول العربية)
         return True, side, cls, "party.body-official"
     if cls == "domestic":
         return False, side, cls, eid or ""
@@ -251,13 +254,19 @@ _TRIGGER: Final = frozenset({"TRIGGER"})
 _NISBA: Final = frozenset({"NISBA"})
 
 
+_NOUN_CLASSES: Final = frozenset({"noun", "weaknoun"})
+
+
 def _trigger_of_states(text: str) -> bool:
-    """Whether a meeting word is followed at once by a nationality adjective (مباحثات قطرية أمريكية)."""
+    """Whether a meeting noun is followed at once by a nationality adjective (مباحثات قطرية أمريكية); after a
+    verb the word is its subject or object, a person or a country (اجتمع الروماني بلاعبيه، زار السعودية)."""
     toks = tokenize(normalize_text(text))
     index = MatchIndex(toks, lexicon())
     for i in range(len(toks)):
         m = index.first(i, _TRIGGER) if toks[i].is_word else None
-        if m is not None and m.end < len(toks) and toks[m.end].is_word and index.first(m.end, _NISBA) is not None:
+        if m is None or m.entry.data[1] not in _NOUN_CLASSES:
+            continue
+        if m.end < len(toks) and toks[m.end].is_word and index.first(m.end, _NISBA) is not None:
             return True
     return False
 
@@ -295,13 +304,28 @@ def cues(texts: list[str], typ: str = "meeting") -> list[str]:
     return found
 
 
+def welcome(texts: list[str]) -> str | None:
+    """The id of the welcome entry (kind welcome) found in every one of `texts`, or None: a record told only as
+    a welcome at arrival (وكان في استقباله لدى وصوله)."""
+    kinds = ("welcome",)
+    found = [positions(kinds, word_sets(t)) for t in texts]
+    if not found or not all(found):
+        return None
+    return _by_kind(kinds)[min(found[0])].id
+
+
 def judge(record: Record) -> Verdict:
     """Whether `record` is in scope, with the entries and rules that decided."""
     vetoes = cues([e.text for e in record.evidence], record.type)
     if vetoes:
         return Verdict(False, tuple(vetoes))
     parts = [(p, party(p)) for p in record.participants]
-    why = tuple(info[3] for _, info in parts)
+    greeted = welcome([e.text for e in record.evidence])
+    if greeted:
+        # the sides of a welcome are the guest and those who welcome him; a state named there is where he
+        # arrives or whose embassy is at the airport (سفير خادم الحرمين الشريفين لدى المملكة المغربية), no side
+        parts = [(p, info) for p, info in parts if p.kind != "state"]
+    why = tuple(info[3] for _, info in parts) + ((greeted,) if greeted else ())
     actors = [(p, info) for p, info in parts if info[0]]
     if len(record.participants) == 1 and actors and record.participants[0].kind == "delegation":
         return Verdict(True, why + ("scope.implied-counterpart",))
