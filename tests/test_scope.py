@@ -175,3 +175,13 @@ def test_states_named_in_a_welcome_are_no_sides():
     host = "وكان في استقباله لدى وصوله إلى نيروبي الرئيس الكيني أوهورو كينياتا والرئيس الأمريكي باراك أوباما."
     assert any(scope.judge(r).keep for r in _raw(host))
     assert scope.welcome(["التقى الرئيس الكيني أوهورو كينياتا الرئيس الأمريكي باراك أوباما في نيروبي."]) is None
+
+
+def test_a_welcome_keeps_the_rule_for_states_beside_one_person():
+    # the states of a welcome are no sides, and they are not dropped before the other rules: one host and an
+    # embassy's state, the guest unnamed, is still no event
+    text = ("وكان في استقباله لدى وصوله الى مطار الدوحة وزير الخارجية القطري خالد العطية والقائم بالأعمال "
+            "في سفارة المملكة العربية السعودية لدى قطر محمد المالك.")
+    verdicts = [scope.judge(r) for r in _raw(text)]
+    assert verdicts and not any(v.keep for v in verdicts)
+    assert all("scope.states-not-visited" in v.why for v in verdicts)

@@ -321,10 +321,6 @@ def judge(record: Record) -> Verdict:
         return Verdict(False, tuple(vetoes))
     parts = [(p, party(p)) for p in record.participants]
     greeted = welcome([e.text for e in record.evidence])
-    if greeted:
-        # the sides of a welcome are the guest and those who welcome him; a state named there is where he
-        # arrives or whose embassy is at the airport (سفير خادم الحرمين الشريفين لدى المملكة المغربية), no side
-        parts = [(p, info) for p, info in parts if p.kind != "state"]
     why = tuple(info[3] for _, info in parts) + ((greeted,) if greeted else ())
     actors = [(p, info) for p, info in parts if info[0]]
     if len(record.participants) == 1 and actors and record.participants[0].kind == "delegation":
@@ -345,7 +341,9 @@ def judge(record: Record) -> Verdict:
         hosted = record.location is not None and record.location.country in states
         if not hosted and not any(_visit_to(e.text, states) for e in record.evidence):
             return Verdict(False, why + ("scope.states-not-visited",))
-    known = {info[1] for _, info in actors if info[1]}
+    # the sides of a welcome are the guest and those who welcome him; a state named there is where he arrives
+    # or whose embassy is at the airport (سفير خادم الحرمين الشريفين لدى المملكة المغربية), no side
+    known = {info[1] for p, info in actors if info[1] and not (greeted and p.kind == "state")}
     # a bare title of no state is no side of its own beside a state (the pieces of one prince's long title),
     # but beside an international body it is the other side (الأمير ... الأمين العام للأمم المتحدة)
     body = bool(known) and not known & _iso3()
