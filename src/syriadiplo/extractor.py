@@ -33,6 +33,7 @@ from syriadiplo.scope import in_scope
 from syriadiplo.wordscan import SubstringSet
 
 MAX_TOPIC_TOKENS: Final = 22
+MAX_SIDE_GAP: Final = 8  # tokens between two sides of a discuss verb at most (a title in apposition: X، أمين المجلس ...، مع Y)
 MAX_QUOTED_NAME: Final = 9  # words in quotes up to this many are a name, not quoted speech
 MERGE_TRIGGER_GAP: Final = 8  # two triggers this close with nothing between them are one event (بحث ... في اتصال هاتفي)
 CONTINUATION_SENTENCES: Final = 4
@@ -1296,53 +1297,16 @@ class DocumentExtractor:
     def _topic(self, info: SentInfo, t: Trigger, lo: int, hi: int, parties: list[Mention]) -> str | None:
         toks = info.tokens
         n = len(toks)
-        start = None
         first_plen = 0
-        inside = {k for p in parties if p.kind in ("person", "delegation") for k in range(p.start, p.end)}
-        markers, agreement = self.g["TOPIC_MARKERS"], self.g["TOPIC_AGREEMENT"]
-        for k in range(t.end, n):
-            if k in inside:
-                continue  # المبعوث الخاص بشأن القضية السورية: a marker inside a title
-            if toks[k].text in markers or (k >= hi and not _words(toks[k]).isdisjoint(markers)):
-                start = k + 1
-                break
-            if toks[k].text in agreement and k + 1 < n and toks[k + 1].text in self.g["AGREEMENT_PREPS"]:
-                start = k + 2
-                break
-            if toks[k].text in (".",):
-                break
+        start = self._marker_start(info, t, lo, hi, parties)
         if start is None:
-            # أشاد الرئيس ... باستعداد الأسد ...: what was praised is what was talked about
-            praise = self.g["PRAISE_VERBS"]
-            for k in range(0, t.start):
-                if not _words(toks[k]).isdisjoint(praise):
-                    for j in range(k + 1, t.start):
-                        if len(toks[j].forms) > 1 and toks[j].text[0] in self.g["IN"] and not any(p.start <= j < p.end for p in parties):
-                            start = j
-                            first_plen = 1
-                            break
-                    break
+            start = self._praised_start(info, t, parties)
+            first_plen = 1 if start is not None else 0
         if start is None:
-            discuss_verbs = self.g["DISCUSS_VERBS"]
-            discuss = any(not _words(toks[k]).isdisjoint(discuss_verbs) for k in range(lo, min(n, hi)))
-            if not discuss:
+            start = self._object_start(info, t, lo, hi, parties)
+            if start is None:
                 return None
-            last = t.end
-            for p in parties:
-                if t.end < p.start - 1 < n and toks[p.start - 1].text in self.g["BETWEEN"]:
-                    continue  # تناول اللقاء العلاقات بين البلدين: inside what was discussed (لقاء بين X و Y: parties)
-                last = max(last, p.end)
-            for k, ti in info.time_tok.items():
-                if lo <= k < n and k >= last - 1:
-                    last = max(last, k + 1)
-            k = last
-            while k < n and (toks[k].text in self.g["IN"] or toks[k].text in self.g["OBJECT_PRONOUN_HOSTS"] or toks[k].text in self.g["COMMAS"] or k in info.phone_cues or info.index.first(k, _CAT_TRIGGER)):
-                k += 1
-                place = info.index.first(k, _CAT_CITY_COUNTRY_METONYM) if k < n and toks[k - 1].text in self.g["IN"] else None
-                if place is not None and place.plen == 0:
-                    k = place.end  # بحث ... في نيويورك الأوضاع: the place is not the topic
-            start = k
-        while start < n and not first_plen and toks[start].text in self.g["TOPIC_SKIP"]:
+        while start < n and not first_plen and (toks[start].text in self.g["TOPIC_SKIP"] or toks[start].text in self.g["TOPIC_MARKERS"]):
             start += 1
         if not first_plen:
             start = self._past_parties(info, start)  # بحث الاسد ونظيره الاماراتي X، التطورات: what follows the sides
@@ -1351,10 +1315,68 @@ class DocumentExtractor:
         if start >= n:
             return None
         end = self._topic_end(toks, start)
+        while end - 1 > start and (end - 1 in info.time_tok or toks[end - 1].text in self.g["IN"]):
+            end -= 1  # ... الاتفاق الروسي التركي بداية الشهر الجاري: when the event was is no part of what was discussed
         if end - start < 1 or not toks[start].is_word or _words(toks[start]) & self.g["SOURCE_CUES"]:
             return None
-        plen = 1 if first_plen else 0
-        return info.sent.norm.original_span_text(toks[start].start + plen, toks[end - 1].end)
+        return info.sent.norm.original_span_text(toks[start].start + first_plen, toks[end - 1].end)
+
+    def _marker_start(self, info: SentInfo, t: Trigger, lo: int, hi: int, parties: list[Mention]) -> int | None:
+        """The token after the first topic marker after the trigger (بحث، حول، بشأن، تناول ...), or after an
+        agreement word and its preposition (اتفقا على)."""
+        toks = info.tokens
+        n = len(toks)
+        inside = {k for p in parties if p.kind in ("person", "delegation") for k in range(p.start, p.end)}
+        markers, agreement = self.g["TOPIC_MARKERS"], self.g["TOPIC_AGREEMENT"]
+        if any(not _words(toks[k]).isdisjoint(self.g["DISCUSS_VERBS"]) for k in range(lo, t.start)):
+            return None  # بحث X في اتصال مع Y التعاون في مجال ...: the verb's object is the topic, a marker in it is not
+        for k in range(t.end, n):
+            if k in inside:
+                continue  # المبعوث الخاص بشأن القضية السورية: a marker inside a title
+            if toks[k].text in markers or (k >= hi and not _words(toks[k]).isdisjoint(markers)):
+                return k + 1
+            if toks[k].text in agreement and k + 1 < n and toks[k + 1].text in self.g["AGREEMENT_PREPS"]:
+                return k + 2
+            if toks[k].text in (".",):
+                break
+        return None
+
+    def _praised_start(self, info: SentInfo, t: Trigger, parties: list[Mention]) -> int | None:
+        """أشاد الرئيس ... باستعداد الأسد ...: what was praised is what was talked about (its first token,
+        whose preposition the topic leaves out)."""
+        toks = info.tokens
+        praise = self.g["PRAISE_VERBS"]
+        for k in range(0, t.start):
+            if not _words(toks[k]).isdisjoint(praise):
+                for j in range(k + 1, t.start):
+                    if len(toks[j].forms) > 1 and toks[j].text[0] in self.g["IN"] and not any(p.start <= j < p.end for p in parties):
+                        return j
+                return None
+        return None
+
+    def _object_start(self, info: SentInfo, t: Trigger, lo: int, hi: int, parties: list[Mention]) -> int | None:
+        """With a discuss verb in the clause (بحث X مع Y الأوضاع): the first token after the sides, a time
+        right after them, the place and the call words."""
+        toks = info.tokens
+        n = len(toks)
+        discuss_verbs = self.g["DISCUSS_VERBS"]
+        if all(_words(toks[k]).isdisjoint(discuss_verbs) for k in range(lo, min(n, hi))):
+            return None
+        last = t.end
+        for p in sorted(parties, key=lambda p: p.start):
+            if t.end < p.start - 1 < n and toks[p.start - 1].text in self.g["BETWEEN"]:
+                continue  # تناول اللقاء العلاقات بين البلدين: inside what was discussed (لقاء بين X و Y: parties)
+            gap = toks[last:p.start]
+            if len(gap) > MAX_SIDE_GAP or any(tok.text in self.g["TOPIC_STOPS"] - self.g["COMMAS"] or _words(tok) & self.g["TOPIC_END"] for tok in gap):
+                break  # ... العلاقات بين البلدين بما يخدم مصلحة البلدين: a side named after what was discussed began
+            last = max(last, p.end)
+        k = last  # past a time right after the sides (بحث X مع Y اليوم الأوضاع), not one after the topic
+        while k < n and (toks[k].text in self.g["IN"] or toks[k].text in self.g["OBJECT_PRONOUN_HOSTS"] or toks[k].text in self.g["COMMAS"] or k in info.phone_cues or k in info.time_tok or info.index.first(k, _CAT_TRIGGER)):
+            k += 1
+            place = info.index.first(k, _CAT_CITY_COUNTRY_METONYM) if k < n and toks[k - 1].text in self.g["IN"] else None
+            if place is not None and place.plen == 0:
+                k = place.end  # بحث ... في نيويورك الأوضاع: the place is not the topic
+        return k
 
     def _past_parties(self, info: SentInfo, start: int) -> int:
         """The first token at or after `start` that is not part of a run of sides (persons, states, bodies, with
@@ -1592,10 +1614,7 @@ class DocumentExtractor:
                 continue
             loc = self._place(c, primary, clusters) if c.type == "meeting" else None
             tm = primary.time or next((m.time for m in c.mentions if m.time and not m.is_title), None) or next((m.time for m in c.mentions if m.time), None)
-            topic = primary.topic or next((m.topic for m in c.mentions if m.topic and not m.is_title), None)
-            if topic is None:
-                topic = self._follow_up_topic(c)
-            topic = topic or next((m.topic for m in c.mentions if m.topic), None)
+            topic = self._record_topic(c, clusters)
             initiator = next((m.initiator for m in c.mentions if m.initiator), None)
             if initiator is None and c.type == "phone_call":
                 initiator = self._follow_up(c, lambda info: self._initiator(info, 0, 0, []))
@@ -1626,6 +1645,20 @@ class DocumentExtractor:
             if self.explain:
                 attach(out[-1], record_ids(primary, c.mentions, status))
         return out
+
+    def _record_topic(self, c: Cluster, clusters: list[Cluster]) -> str | None:
+        """The topic the body first gives the event (a lead sentence states it, later ones go into detail),
+        told with both sides, in a sentence of its own before one that tells other events too (بحث X في
+        اتصالات مع Y و Z ...، then بحث X في اتصال مع Y: the latter is Y's own); else one from the sentences
+        after it that speak of it, else the headline's."""
+        heads = self._headlines()
+        shared = {m.sent_index for d in clusters if d is not c for m in d.mentions}
+        body = [m for m in sorted(c.mentions, key=lambda m: (len(m.parties) < 2, m.sent_index in shared, m.sent_index))
+                if not m.is_title and self.infos[m.sent_index].sent.norm.text not in heads]
+        topic = next((m.topic for m in body if m.topic), None)
+        if topic is None:
+            topic = self._follow_up_topic(c)
+        return topic or next((m.topic for m in c.mentions if m.topic), None)
 
     def _place(self, c: Cluster, primary: EventMention, clusters: list[Cluster]) -> tuple[str, str | None] | None:
         """Where a meeting took place: its own mentions' place (a city of the country another mention names
@@ -1721,7 +1754,11 @@ class DocumentExtractor:
         while end < len(toks) and end - start < MAX_TOPIC_TOKENS:
             tok = toks[end]
             if tok.text in self.g["TOPIC_STOPS"] or (_words(tok) & self.g["TOPIC_END"]) or tok.text in self.g["CLAUSE_BREAKERS"]:
-                break
+                including = next((len(ph) for ph in _phrases("TOPIC_INCLUDING") if [x.text for x in toks[end:end + len(ph)]] == list(ph)), 0)
+                if not including:
+                    break
+                end += including  # عدة قضايا بما في ذلك أمن المنطقة: what follows is the topic's own list
+                continue
             end += 1
         return end
 
@@ -1760,7 +1797,7 @@ class DocumentExtractor:
             j = k + 1
             while j < n:
                 tok = toks[j]
-                if tok.text in self.g["COMMAS"] or j in covered or tok.text in self.g["OBJECT_PRONOUN_HOSTS"] or info.index.first(j, _CAT_TRIGGER):
+                if tok.text in self.g["COMMAS"] or j in covered or tok.text in self.g["OBJECT_PRONOUN_HOSTS"] or tok.text in self.g["WITH"] or info.index.first(j, _CAT_TRIGGER):
                     j += 1
                 elif _words(tok) & self.g["SOURCE_CUES"] or tok.text in self.g["IN"] or _words(tok) & self.g["LIGHT_VERBS"]:
                     j += 1  # وفق الكرملين، / خلال اللقاء
@@ -1824,6 +1861,12 @@ def _note(notes: list[str] | None, ident: str) -> None:
     """Add an id to the notes of the mention being built (EventMention.why), if it has any."""
     if notes is not None and ident:
         notes.append(ident)
+
+
+@lru_cache(maxsize=None)
+def _phrases(key: str) -> tuple[tuple[str, ...], ...]:
+    """The entries of grammar list `key` as word tuples."""
+    return tuple(tuple(p.split()) for p in grammar(key))
 
 
 @lru_cache(maxsize=1)
