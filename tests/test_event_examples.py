@@ -50,7 +50,7 @@ def test_example_gives_its_records(row):
     doc_date = row[5] if len(row) > 5 else None
     assert _records(sentence, "/" in expected, doc_date) == _expected(expected)
     if len(row) > 4 and row[4]:  # the topic of its one record
-        assert [normalize_text(r.topic or "-") for r in extract_text(sentence, doc_date=doc_date)] == [row[4]]
+        assert [normalize_text(r.topic or "-") for r in extract_text(sentence.replace("\\n", "\n"), doc_date=doc_date)] == [row[4]]
 
 
 def test_every_entry_has_both_polarities():

@@ -70,7 +70,7 @@ def _g() -> dict[str, frozenset[str]]:
             "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP", "REGION_PARTS", "DENIAL_VERBS", "HOST_VERBS", "RULE_OUT_VERBS", "PLUPERFECT_AUX", "PERFECT_PARTICLE", "IMPERFECT_TRIGGERS", "PRESENT_CUES", "IMPERFECT_3RD", "GOVERNING_PARTICIPLES", "SIDES_2", "SIDES_3", "SIDES_4", "SIDES_5", "CALL_REFERENCES", "CAPITAL_NOUNS", "WHERE",
             "SEVERAL_EVENTS", "SEPARATE_CUES", "SESSION_FRAMES", "PURPOSE_PROCLITIC", "PURPOSE_LIGHT_NOUNS",
             "NON_SIDE_PROCLITICS", "NEW_EVENT_AFTER", "RELATIVE_PRONOUNS", "THEN",
-            "COMMAS", "CLAUSE_STOPS", "AGREEMENT_PREPS", "OBJECT_PROCLITICS", "HEADING_MARKS", "CONJ_PROCLITICS", "GOVERNMENT", "THAT_REFERS_JOINED", "TOUR_INCLUDES", "TOUR_NOUNS", "DURING_IT", "BACKGROUND_CUES", "MESSAGE_NOUNS", "SPOKESPERSONS")
+            "COMMAS", "CLAUSE_STOPS", "AGREEMENT_PREPS", "OBJECT_PROCLITICS", "HEADING_MARKS", "CONJ_PROCLITICS", "GOVERNMENT", "THAT_REFERS_JOINED", "TOUR_INCLUDES", "TOUR_NOUNS", "DURING_IT", "BACKGROUND_CUES", "MESSAGE_NOUNS", "SPOKESPERSONS", "VAGUE_TOPIC_WORDS")
     out = {k: frozenset(grammar(k)) for k in keys}
     out["TOPIC_OPENERS"] = out["TOPIC_MARKERS"] | out["DISCUSS_VERBS"]
     out["LIGHT_VERB_ONLY"] = out["LIGHT_VERBS"] - out["FRONTED_PP"]
@@ -1335,11 +1335,22 @@ class DocumentExtractor:
                 continue  # المبعوث الخاص بشأن القضية السورية: a marker inside a title
             if toks[k].text in markers or (k >= hi and not _words(toks[k]).isdisjoint(markers)):
                 return k + 1
+            phrase = self._marker_phrase(toks, k)
+            if phrase:
+                return k + phrase
             if toks[k].text in agreement and k + 1 < n and toks[k + 1].text in self.g["AGREEMENT_PREPS"]:
                 return k + 2
             if toks[k].text in (".",):
                 break
         return None
+
+    @staticmethod
+    def _marker_phrase(toks: list[Token], k: int) -> int:
+        """The length of the topic-marker phrase (تبادلا وجهات النظر حول) starting at token k, else 0."""
+        for ph in _phrases("TOPIC_MARKER_PHRASES"):
+            if ph[0] in _words(toks[k]) and [x.text for x in toks[k + 1:k + len(ph)]] == list(ph[1:]):
+                return len(ph)
+        return 0
 
     def _praised_start(self, info: SentInfo, t: Trigger, parties: list[Mention]) -> int | None:
         """أشاد الرئيس ... باستعداد الأسد ...: what was praised is what was talked about (its first token,
@@ -1650,15 +1661,23 @@ class DocumentExtractor:
         """The topic the body first gives the event (a lead sentence states it, later ones go into detail),
         told with both sides, in a sentence of its own before one that tells other events too (بحث X في
         اتصالات مع Y و Z ...، then بحث X في اتصال مع Y: the latter is Y's own); else one from the sentences
-        after it that speak of it, else the headline's."""
+        after it that speak of it, else the headline's. A topic that names nothing (عدة قضايا إقليمية) yields
+        to one that does, from any of these."""
         heads = self._headlines()
         shared = {m.sent_index for d in clusters if d is not c for m in d.mentions}
         body = [m for m in sorted(c.mentions, key=lambda m: (len(m.parties) < 2, m.sent_index in shared, m.sent_index))
                 if not m.is_title and self.infos[m.sent_index].sent.norm.text not in heads]
-        topic = next((m.topic for m in body if m.topic), None)
-        if topic is None:
-            topic = self._follow_up_topic(c)
-        return topic or next((m.topic for m in c.mentions if m.topic), None)
+        found = [m.topic for m in body if m.topic]
+        if not found or self._vague(found[0]):
+            found.append(self._follow_up_topic(c))
+        found += [m.topic for m in c.mentions if m.topic]
+        topics = [t for t in found if t]
+        return next((t for t in topics if not self._vague(t)), topics[0] if topics else None)
+
+    def _vague(self, topic: str) -> bool:
+        """عدة قضايا إقليمية، القضايا ذات الاهتمام المشترك: every word of the topic is a general one."""
+        vague = self.g["VAGUE_TOPIC_WORDS"]
+        return all(not _words(tok).isdisjoint(vague) for tok in tokenize(normalize_text(topic)) if tok.is_word)
 
     def _place(self, c: Cluster, primary: EventMention, clusters: list[Cluster]) -> tuple[str, str | None] | None:
         """Where a meeting took place: its own mentions' place (a city of the country another mention names
@@ -1792,9 +1811,9 @@ class DocumentExtractor:
         covered = {k for m in info.mentions for k in range(m.start, m.end)} | set(info.time_tok)
         markers = self.g["TOPIC_OPENERS"]
         for k in range(n):
-            if _words(toks[k]).isdisjoint(markers):
+            j = k + (self._marker_phrase(toks, k) or 1)
+            if _words(toks[k]).isdisjoint(markers) and j == k + 1:
                 continue
-            j = k + 1
             while j < n:
                 tok = toks[j]
                 if tok.text in self.g["COMMAS"] or j in covered or tok.text in self.g["OBJECT_PRONOUN_HOSTS"] or tok.text in self.g["WITH"] or info.index.first(j, _CAT_TRIGGER):
