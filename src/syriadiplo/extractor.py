@@ -1838,11 +1838,15 @@ class DocumentExtractor:
         last = max(sents)
         for si in range(last + 1, min(len(self.infos), last + 1 + CONTINUATION_SENTENCES)):
             info = self.infos[si]
-            if info.triggers and any(t.cls not in WEAK_CLASSES for t in info.triggers):
-                break
-            if not self._sentence_words(si).isdisjoint(names) or any(m.kind == "pair" for m in info.mentions):
+            if info.triggers and any(t.cls not in WEAK_CLASSES and not t.anaphoric for t in info.triggers):
+                break  # a new event (وخلال اللقاء، أكد الجانبان ...: still this one)
+            if (not self._sentence_words(si).isdisjoint(names) or any(m.kind == "pair" for m in info.mentions)
+                    or any(t.anaphoric and t.type == c.type for t in info.triggers)):
                 texts.append(info.sent.norm.text)
         own = _topic_present(" " + " ".join(texts) + " ")
+        if topic:  # بشأن غزة وسوريا ولبنان: a state named in what was discussed
+            words = {w for tok in tokenize(normalize_text(topic)) for w in _words(tok)}
+            own |= {label for label, names in self.L.topic_names if not names.isdisjoint(words)}
         # the article's main topics frame every event it reports
         own |= set(self._doc_topics())
         return [label for label, _ in self.L.topics if label in own]
