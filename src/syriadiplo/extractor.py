@@ -1667,8 +1667,8 @@ class DocumentExtractor:
         shared = {m.sent_index for d in clusters if d is not c for m in d.mentions}
         body = [m for m in sorted(c.mentions, key=lambda m: (len(m.parties) < 2, m.sent_index in shared, m.sent_index))
                 if not m.is_title and self.infos[m.sent_index].sent.norm.text not in heads]
-        found = [m.topic for m in body if m.topic]
-        if not found or self._vague(found[0]):
+        found: list[str | None] = [m.topic for m in body if m.topic]
+        if not found or self._vague(found[0] or ""):
             found.append(self._follow_up_topic(c))
         found += [m.topic for m in c.mentions if m.topic]
         topics = [t for t in found if t]
@@ -1689,7 +1689,7 @@ class DocumentExtractor:
         if loc is not None and not self.L.city_country.get(normalize_text(loc[0])):
             # يزور السعوديه ... بمطار الرياض: the city in that country
             loc = next((m.location for m in c.mentions if m.location and m.location[1] == loc[1]
-                        and self.L.city_country.get(normalize_text(m.location[0]))), loc)
+                        and self.L.city_country.get(normalize_text(m.location[0]))), None) or self._evidence_city(c, loc)
         loc = loc or self._dateline_city()  # دمشق-سانا over a report of a reception: where it took place
         if loc is not None:
             return loc
@@ -1699,7 +1699,47 @@ class DocumentExtractor:
         near = [(m.sent_index, m.location) for cc in clusters for m in cc.mentions
                 if m.location and not m.loc_weak and cc.type == "meeting" and m.sent_index < first
                 and (first - 2 <= m.sent_index or persons & cc.keys)]
-        return max(near, key=lambda x: x[0])[1] if near else None
+        return max(near, key=lambda x: x[0])[1] if near else self._frame_place(c, first)
+
+    def _evidence_city(self, c: Cluster, loc: tuple[str, str | None]) -> tuple[str, str | None]:
+        """A city of the state `loc` names, placed in one of the event's sentences (في إيران ... then: the
+        meeting will be held in طهران), else `loc`."""
+        sents = sorted({m.sent_index for m in c.mentions} | {x for m in c.mentions for x in m.extra_sents})
+        return next((got for si in sents if (got := self._city_in(self.infos[si], loc[1])) is not None), loc)
+
+    def _frame_place(self, c: Cluster, first: int) -> tuple[str, str | None] | None:
+        """The city of the visit or session told before the event, back over the sentences that go on
+        about its persons (وصل X إلى طهران في زيارة ... ثم: من المقرر أن يلتقي الوزير خلال الزيارة Y؛
+        على هامش أعمال الدورة المنعقدة في مدينة إسطنبول ... التقى X Y)."""
+        names = {p.name_norm.split()[-1] for m in c.mentions for p in m.parties if p.name_norm}
+        si, gap = first - 1, 0
+        while si >= 0 and gap <= 1:
+            info = self.infos[si]
+            frames = self.g["VISIT_OR_HOST"] | self.g["SESSION_FRAMES"]
+            framed = not info.sent.is_title and not all(tok.words.isdisjoint(frames) for tok in info.tokens)
+            place = self._city_in(info) if framed else None
+            if place is not None:
+                return place
+            gap = 0 if not self._sentence_words(si).isdisjoint(names) else gap + 1
+            si -= 1
+        return None
+
+    def _city_in(self, info: SentInfo, iso: str | None = None) -> tuple[str, str | None] | None:
+        """The first city (of state `iso`, when given) that a sentence places after في or إلى (في مدينة X، بمطار X)."""
+        toks = info.tokens
+        for k, tok in enumerate(toks):
+            m = info.index.first(k, _CAT_CITY)
+            if m is None or k == 0 or any(p.start <= k < p.end for p in info.mentions if p.kind == "person"):
+                continue
+            if iso is not None and m.entry.data[0] != iso:
+                continue
+            j = k - 1 if toks[k - 1].words.isdisjoint(self.g["PLACE_NOUNS"]) or m.plen else k - 2
+            via_prep = m.plen > 0 and tok.text[m.plen - 1] in self.g["IN"]
+            prev = toks[j] if j >= 0 else None
+            if via_prep or (prev is not None and (prev.text in self.g["IN"] or prev.text in self.g["DESTINATION"]
+                                                  or (prev.words & self.g["PLACE_NOUNS"] and len(prev.forms) > 1))):
+                return info.sent.norm.original_span_text(tok.start + m.plen, toks[m.end - 1].end), m.entry.data[0]
+        return None
 
     def _dateline_city(self) -> tuple[str, str] | None:
         if not self.doc.dateline:
