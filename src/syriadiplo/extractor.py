@@ -33,6 +33,7 @@ from syriadiplo.scope import in_scope
 from syriadiplo.wordscan import SubstringSet
 
 MAX_TOPIC_TOKENS: Final = 22
+REPORT_REACH: Final = 4  # tokens between a report verb or source cue and the time it dates (حسبما أفاد الموقع اليوم)
 MAX_SIDE_GAP: Final = 8  # tokens between two sides of a discuss verb at most (a title in apposition: X، أمين المجلس ...، مع Y)
 MAX_QUOTED_NAME: Final = 9  # words in quotes up to this many are a name, not quoted speech
 MERGE_TRIGGER_GAP: Final = 8  # two triggers this close with nothing between them are one event (بحث ... في اتصال هاتفي)
@@ -79,6 +80,7 @@ def _g() -> dict[str, frozenset[str]]:
     out["WINDOW_OPENERS"] = (out["CLAUSE_STOPS"] - {"."}) | frozenset(("\u201c", "\u00ab", '"'))
     # unions the extractor tests tokens against, made once (each `|` builds a new set)
     out["REPORT_OR_BREAKER"] = out["REPORT_VERBS"] | out["CLAUSE_BREAKERS"]
+    out["REPORT_OR_SOURCE"] = out["REPORT_VERBS"] | out["SOURCE_CUES"]
     out["CALL_CONTEXT_VERBS"] = out["LIGHT_VERBS"] | out["DISCUSS_VERBS"] | out["RECEIVE_CALL"] | out["PLACE_CALL"]
     out["REPORT_OR_GOVERNING"] = out["REPORT_VERBS"] | out["GOVERNING_PARTICIPLES"]
     out["BETWEEN_OR_WITH"] = out["BETWEEN"] | out["WITH"]
@@ -612,8 +614,10 @@ class DocumentExtractor:
                               notes)
         if status is None:
             return None
-        if tm is None and status != "occurred":
-            tm = self._time(info, lo, hi, t, vague=True)  # سيلتقي ... خلال الأيام المقبلة: when, as far as the text says
+        if tm is not None and status != "occurred" and self._time(info, lo, hi, t) is None and self._heading_time(info) is None:
+            tm = None  # أعلن اليوم أنه سيلتقي ...: the day of the report, not of the meeting ahead
+        if tm is None:
+            tm = self._time(info, lo, hi, t, vague=True)  # سيلتقي ... خلال الأيام المقبلة، التقى مؤخرا: when, as far as the text says
         if tm:
             rt = timex.resolve(tm[0], self.doc_date(), "future" if status != "occurred" else "past")
             tm = (tm[0], rt, tm[1])
@@ -1265,6 +1269,8 @@ class DocumentExtractor:
             toks = self._time_tokens(info, ti)
             if not toks or not any(lo <= k < hi for k in toks):
                 continue
+            if min(toks) > t.end and any(info.tokens[k].words & self.g["REPORT_OR_SOURCE"] for k in range(max(t.end, min(toks) - REPORT_REACH), min(toks))):
+                continue  # ... في مصيف صلاح الدين، حسبما أفاد الموقع اليوم الأربعاء: the day of the report
             # the clause after the trigger first (التقى X، اليوم الثلاثاء، ...), a dateline before it last
             dist = (0 if min(toks) >= t.start else 1, min(abs(k - t.start) for k in toks))
             if best is None or dist < best[0]:
@@ -1433,7 +1439,9 @@ class DocumentExtractor:
                     if mm.start > k and mm.start - 1 >= 0 and toks[mm.start - 1].text in self.g["FROM"] and mm.kind in ("person", "state", "org", "delegation"):
                         return self._side(mm)
             if typ == "phone_call" and not w.isdisjoint(place):  # أجرى مباحثات: holding talks is no initiative
-                subj = next((p for p in parties if p.start > k), None)
+                # اتصل X بـ Y: the party after the verb is its subject, unless it is the object (لافروف اتصل بوزير)
+                subj = next((p for p in parties if p.start > k and not self._called(toks, p)), None)
+                subj = subj or next((p for p in reversed(parties) if p.start < k), None)
                 subj = next((p for p in parties if p.start < k), subj) if toks[k].text not in self.g["PLACE_CALL"] else subj
                 aux = next((j for j in range(k - 1, max(-1, k - 8), -1) if toks[j].words & self.g["PLUPERFECT_AUX"]), None)
                 if (k > 0 and toks[k - 1].text in self.g["PERFECT_PARTICLE"]) or aux is not None:
@@ -1442,6 +1450,11 @@ class DocumentExtractor:
                 if subj is not None:
                     return self._side(subj)
         return None
+
+    def _called(self, toks: list[Token], p: Mention) -> bool:
+        """Whether party p is written with the object proclitic of a call verb (بوزير الخارجيه، بنظيره)."""
+        tok = toks[p.start]
+        return len(tok.forms) > 1 and tok.text[0] in self.g["OBJECT_PROCLITICS"] and tok.forms[-1][0] == 1
 
     def _side(self, mm: Mention) -> str | None:
         """The country (else organization) of a party, from the person it names when the mention has none."""
@@ -1624,7 +1637,8 @@ class DocumentExtractor:
             if len(parts) < 2 and not (len(parts) == 1 and parts[0].kind == "delegation"):
                 continue
             loc = self._place(c, primary, clusters) if c.type == "meeting" else None
-            tm = primary.time or next((m.time for m in c.mentions if m.time and not m.is_title), None) or next((m.time for m in c.mentions if m.time), None)
+            tm = (primary.time or next((m.time for m in c.mentions if m.time and not m.is_title), None)
+                  or next((m.time for m in c.mentions if m.time), None) or self._evidence_time(c, primary.status != "occurred"))
             topic = self._record_topic(c, clusters)
             initiator = next((m.initiator for m in c.mentions if m.initiator), None)
             if initiator is None and c.type == "phone_call":
@@ -1700,6 +1714,19 @@ class DocumentExtractor:
                 if m.location and not m.loc_weak and cc.type == "meeting" and m.sent_index < first
                 and (first - 2 <= m.sent_index or persons & cc.keys)]
         return max(near, key=lambda x: x[0])[1] if near else self._frame_place(c, first)
+
+    def _evidence_time(self, c: Cluster, ahead: bool):
+        """When no mention's clause dates the event: the time one of its sentences gives, nearest to the event
+        word it holds (لم يحدد موعد اللقاء، إلا أنه سيكون خلال هذا الشهر), as (time, None, text). For an event
+        `ahead`, only a time after that word (أعلن اليوم أنه سيزور: the day of the report)."""
+        for si in sorted({m.sent_index for m in c.mentions} | {x for m in c.mentions for x in m.extra_sents}):
+            info = self.infos[si]
+            for t in info.triggers:
+                lo = t.start if ahead else 0
+                got = self._time(info, lo, len(info.tokens), t) or self._time(info, lo, len(info.tokens), t, vague=True)
+                if got is not None:
+                    return got[0], None, got[1]
+        return None
 
     def _evidence_city(self, c: Cluster, loc: tuple[str, str | None]) -> tuple[str, str | None]:
         """A city of the state `loc` names, placed in one of the event's sentences (في إيران ... then: the
