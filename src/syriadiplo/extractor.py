@@ -71,11 +71,11 @@ def _g() -> dict[str, frozenset[str]]:
             "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP", "REGION_PARTS", "DENIAL_VERBS", "HOST_VERBS", "RULE_OUT_VERBS", "PLUPERFECT_AUX", "PERFECT_PARTICLE", "IMPERFECT_TRIGGERS", "PRESENT_CUES", "IMPERFECT_3RD", "GOVERNING_PARTICIPLES", "SIDES_2", "SIDES_3", "SIDES_4", "SIDES_5", "CALL_REFERENCES", "CAPITAL_NOUNS", "WHERE",
             "SEVERAL_EVENTS", "SEPARATE_CUES", "SESSION_FRAMES", "PURPOSE_PROCLITIC", "PURPOSE_LIGHT_NOUNS",
             "NON_SIDE_PROCLITICS", "NEW_EVENT_AFTER", "RELATIVE_PRONOUNS", "THEN",
-            "COMMAS", "CLAUSE_STOPS", "AGREEMENT_PREPS", "OBJECT_PROCLITICS", "HEADING_MARKS", "CONJ_PROCLITICS", "GOVERNMENT", "THAT_REFERS_JOINED", "TOUR_INCLUDES", "TOUR_NOUNS", "DURING_IT", "BACKGROUND_CUES", "MESSAGE_NOUNS", "SPOKESPERSONS", "VAGUE_TOPIC_WORDS")
+            "COMMAS", "CLAUSE_STOPS", "AGREEMENT_PREPS", "OBJECT_PROCLITICS", "HEADING_MARKS", "CONJ_PROCLITICS", "GOVERNMENT", "THAT_REFERS_JOINED", "TOUR_INCLUDES", "TOUR_NOUNS", "DURING_IT", "BACKGROUND_CUES", "MESSAGE_NOUNS", "SPOKESPERSONS", "VAGUE_TOPIC_WORDS", "TOPIC_LEAD_PREPS", "DISCUSS_INTRANSITIVE", "TOPIC_SAID_VERBS", "TOPIC_SAID_OPENERS")
     out = {k: frozenset(grammar(k)) for k in keys}
     out["TOPIC_OPENERS"] = out["TOPIC_MARKERS"] | out["DISCUSS_VERBS"]
     out["LIGHT_VERB_ONLY"] = out["LIGHT_VERBS"] - out["FRONTED_PP"]
-    out["TOPIC_STOPS"] = out["COMMAS"] | out["CLAUSE_STOPS"] | _QUOTES_AND_BRACKETS
+    out["TOPIC_STOPS"] = out["COMMAS"] | out["CLAUSE_STOPS"] | _QUOTES_AND_BRACKETS | frozenset(("\"",))
     # what a trigger's window starts after, looking back: a colon or semicolon, an opening quote
     out["WINDOW_OPENERS"] = (out["CLAUSE_STOPS"] - {"."}) | frozenset(("\u201c", "\u00ab", '"'))
     # unions the extractor tests tokens against, made once (each `|` builds a new set)
@@ -179,6 +179,7 @@ class EventMention:
     trigger_cls: str = "verb"  # the class of its trigger (triggers.tsv): verb, noun, weak, weaknoun
     earlier: bool = False  # told in the pluperfect (وكان ... قد): an event before the one the article reports
     why: list[str] = field(default_factory=list)  # ids of the entries that made it (syriadiplo.explain)
+    said_topic: str | None = None  # with no topic: what a side said in its sentence (used when no mention has a topic)
 
     # written out: compiled, the __init__ the dataclass decorator writes would run as interpreted Python
     def __init__(
@@ -188,7 +189,7 @@ class EventMention:
             initiator: str | None, anaphoric: bool, is_title: bool, strength: float,
             extra_sents: list[int] | None = None, loc_weak: bool = False, sides_stated: int | None = None,
             listing: Listing | None = None, trigger_cls: str = "verb", earlier: bool = False,
-            why: list[str] | None = None,
+            why: list[str] | None = None, said_topic: str | None = None,
     ) -> None:
         self.sent_index = sent_index
         self.type = type
@@ -208,6 +209,7 @@ class EventMention:
         self.trigger_cls = trigger_cls
         self.earlier = earlier
         self.why = [] if why is None else why
+        self.said_topic = said_topic
 
     def with_parties(self, parties: list[Mention]) -> EventMention:
         """The same mention with other parties (one of several events its clause tells); a visit to several
@@ -217,7 +219,7 @@ class EventMention:
         return EventMention(self.sent_index, self.type, self.status, parties, location, self.time, self.topic,
                             self.initiator, self.anaphoric, self.is_title, self.strength, list(self.extra_sents),
                             self.loc_weak, self.sides_stated, self.listing, self.trigger_cls, self.earlier,
-                            self.why + ([f"grammar:{self.listing.cue}"] if self.listing.cue else []))
+                            self.why + ([f"grammar:{self.listing.cue}"] if self.listing.cue else []), self.said_topic)
 
 
 @dataclass
@@ -625,8 +627,9 @@ class DocumentExtractor:
         initiator = self._initiator(info, lo, hi, resolved, typ)
         strength = 0.55 + 0.1 * min(2, sum(1 for p in resolved if p.kind == "person" and p.name)) + (0.1 if t.cls not in WEAK_CLASSES else 0) + (0.05 if tm else 0) + (0.05 if location else 0)
         why = self._why(info, t, notes) if self.explain else []
+        said = self._topic(info, t, lo, hi, resolved, said=True) if topic is None else None
         return EventMention(si, typ, status, resolved, location, tm, topic, initiator, t.anaphoric, info.sent.is_title,
-                            min(strength, 0.95), extra_sents, loc_weak, self._sides_stated(toks, t), listing, t.cls, aux, why)
+                            min(strength, 0.95), extra_sents, loc_weak, self._sides_stated(toks, t), listing, t.cls, aux, why, said)
 
     def _clause_bounds(self, info: SentInfo, t: Trigger, prev_end: int, next_start: int) -> tuple[int, int, int] | None:
         """(lo, hi, clause_lo): the tokens whose mentions may be the trigger's parties, and where its clause
@@ -1300,22 +1303,27 @@ class DocumentExtractor:
                 return tm, info.sent.norm.original_span_text(tm.start, tm.end)
         return None
 
-    def _topic(self, info: SentInfo, t: Trigger, lo: int, hi: int, parties: list[Mention]) -> str | None:
+    def _topic(self, info: SentInfo, t: Trigger, lo: int, hi: int, parties: list[Mention], said: bool = False) -> str | None:
+        """What was discussed: after a marker, what was praised, the discuss verb's object; with `said`, what a
+        side said in the sentence (_said_start)."""
         toks = info.tokens
         n = len(toks)
         first_plen = 0
-        start = self._marker_start(info, t, lo, hi, parties)
-        if start is None:
+        start = None if said else self._marker_start(info, t, lo, hi, parties)
+        if start is None and not said:
             start = self._praised_start(info, t, parties)
             first_plen = 1 if start is not None else 0
         if start is None:
-            start = self._object_start(info, t, lo, hi, parties)
+            start = self._said_start(info, t) if said else self._object_start(info, t, lo, hi, parties)
             if start is None:
                 return None
-        while start < n and not first_plen and (toks[start].text in self.g["TOPIC_SKIP"] or toks[start].text in self.g["TOPIC_MARKERS"]):
+        lead = self.g["TOPIC_SKIP"] | self.g["TOPIC_MARKERS"] | self.g["TOPIC_LEAD_PREPS"]
+        while start < n and not first_plen and toks[start].text in lead:
             start += 1
-        if not first_plen:
+        if not first_plen and not said:
             start = self._past_parties(info, start)  # بحث الاسد ونظيره الاماراتي X، التطورات: what follows the sides
+            while start < n and toks[start].text in self.g["TOPIC_LEAD_PREPS"]:
+                start += 1  # وركز الوزيران على ملف ...
         while start < n and toks[start].text in _OPENING_QUOTES:
             start += 1  # لمناقشة «الحاجة الى وقف التصعيد»: the topic is what the quote holds
         if start >= n:
@@ -1339,11 +1347,11 @@ class DocumentExtractor:
         for k in range(t.end, n):
             if k in inside:
                 continue  # المبعوث الخاص بشأن القضية السورية: a marker inside a title
-            if toks[k].text in markers or (k >= hi and not _words(toks[k]).isdisjoint(markers)):
-                return k + 1
             phrase = self._marker_phrase(toks, k)
             if phrase:
-                return k + phrase
+                return k + phrase  # before its first word's own reading as a marker (تركز على)
+            if toks[k].text in markers or (k >= hi and not _words(toks[k]).isdisjoint(markers)):
+                return k + 1
             if toks[k].text in agreement and k + 1 < n and toks[k + 1].text in self.g["AGREEMENT_PREPS"]:
                 return k + 2
             if toks[k].text in (".",):
@@ -1357,6 +1365,26 @@ class DocumentExtractor:
             if ph[0] in _words(toks[k]) and [x.text for x in toks[k + 1:k + len(ph)]] == list(ph[1:]):
                 return len(ph)
         return 0
+
+    def _said_start(self, info: SentInfo, t: Trigger) -> int | None:
+        """طلب من X أن تواصل ...، وذلك خلال اجتماعه معه؛ ويؤكدان خلال اجتماعهما على ...: with no marker, what was
+        said in the event's sentence (after the verb, its addressee, the event word) is what was discussed; not
+        what holds the event itself (أكد المتحدث أن الوزير التقى ...)."""
+        toks = info.tokens
+        n = len(toks)
+        covered = {k for m in info.mentions for k in range(m.start, m.end)} | set(info.time_tok)
+        skip = self.g["COMMAS"] | self.g["FROM"] | self.g["OBJECT_PRONOUN_HOSTS"] | (self.g["FRONTED_PP"] - self.g["TOPIC_SAID_OPENERS"])
+        for k in range(n):
+            if k in covered or _words(toks[k]).isdisjoint(self.g["TOPIC_SAID_VERBS"]):
+                continue
+            j = k + 1
+            while j < n and (j in covered or toks[j].text in skip or t.start <= j < t.end or info.index.first(j, _CAT_TRIGGER)):
+                j += 1
+            if j + 1 >= n or toks[j].text not in self.g["TOPIC_SAID_OPENERS"]:
+                continue
+            if j + 1 > t.end or self._topic_end(toks, j + 1) <= t.start:
+                return j + 1
+        return None
 
     def _praised_start(self, info: SentInfo, t: Trigger, parties: list[Mention]) -> int | None:
         """أشاد الرئيس ... باستعداد الأسد ...: what was praised is what was talked about (its first token,
@@ -1376,9 +1404,10 @@ class DocumentExtractor:
         right after them, the place and the call words."""
         toks = info.tokens
         n = len(toks)
-        discuss_verbs = self.g["DISCUSS_VERBS"]
-        if all(_words(toks[k]).isdisjoint(discuss_verbs) for k in range(lo, min(n, hi))):
+        verbs = [k for k in range(lo, min(n, hi)) if not _words(toks[k]).isdisjoint(self.g["DISCUSS_VERBS"])]
+        if not verbs:
             return None
+        intransitive = all(not _words(toks[k]).isdisjoint(self.g["DISCUSS_INTRANSITIVE"]) for k in verbs)
         last = t.end
         for p in sorted(parties, key=lambda p: p.start):
             if t.end < p.start - 1 < n and toks[p.start - 1].text in self.g["BETWEEN"]:
@@ -1393,13 +1422,15 @@ class DocumentExtractor:
             place = info.index.first(k, _CAT_CITY_COUNTRY_METONYM) if k < n and toks[k - 1].text in self.g["IN"] else None
             if place is not None and place.plen == 0:
                 k = place.end  # بحث ... في نيويورك الأوضاع: the place is not the topic
+        if intransitive and (k == 0 or toks[k - 1].text not in self.g["IN"] or info.index.first(k, _CAT_TRIGGER)):
+            return None  # تباحث X مع Y، في لقاء هدفه ...: no object; its topic would follow في
         return k
 
     def _past_parties(self, info: SentInfo, start: int) -> int:
         """The first token at or after `start` that is not part of a run of sides (persons, states, bodies, with
         و، نظيره and commas between them) or of a time expression."""
         toks = info.tokens
-        ends = {m.start: m.end for m in info.mentions if m.kind in ("person", "delegation", "state", "org")}
+        ends = {m.start: m.end for m in info.mentions if m.kind in ("person", "delegation", "state", "org", "pair")}
         k = start
         moved = False
         while k < len(toks):
@@ -1686,7 +1717,8 @@ class DocumentExtractor:
             found.append(self._follow_up_topic(c))
         found += [m.topic for m in c.mentions if m.topic]
         topics = [t for t in found if t]
-        return next((t for t in topics if not self._vague(t)), topics[0] if topics else None)
+        said = next((m.said_topic for m in body if m.said_topic), None)
+        return next((t for t in topics if not self._vague(t)), topics[0] if topics else said)
 
     def _vague(self, topic: str) -> bool:
         """عدة قضايا إقليمية، القضايا ذات الاهتمام المشترك: every word of the topic is a general one."""
@@ -1883,7 +1915,8 @@ class DocumentExtractor:
                 continue
             while j < n:
                 tok = toks[j]
-                if tok.text in self.g["COMMAS"] or j in covered or tok.text in self.g["OBJECT_PRONOUN_HOSTS"] or tok.text in self.g["WITH"] or info.index.first(j, _CAT_TRIGGER):
+                if (tok.text in self.g["COMMAS"] or j in covered or tok.text in self.g["OBJECT_PRONOUN_HOSTS"] or tok.text in self.g["WITH"]
+                        or tok.text in self.g["BETWEEN"] or tok.text in self.g["AND"] or tok.text in self.g["TOPIC_LEAD_PREPS"] or info.index.first(j, _CAT_TRIGGER)):
                     j += 1
                 elif _words(tok) & self.g["SOURCE_CUES"] or tok.text in self.g["IN"] or _words(tok) & self.g["LIGHT_VERBS"]:
                     j += 1  # وفق الكرملين، / خلال اللقاء
@@ -1891,6 +1924,8 @@ class DocumentExtractor:
                         j += 1
                 else:
                     break
+            if not _words(toks[k]).isdisjoint(self.g["DISCUSS_INTRANSITIVE"]) and toks[j - 1].text not in self.g["IN"] | self.g["TOPIC_LEAD_PREPS"]:
+                continue  # تباحث X مطولا مع Y: what follows is no topic
             end = self._topic_end(toks, j)
             if end > j and toks[j].is_word and not (_words(toks[j]) & self.g["SOURCE_CUES"]):
                 return info.sent.norm.original_span_text(toks[j].start, toks[end - 1].end)
