@@ -49,3 +49,13 @@ def test_a_sentence_about_another_meeting_lends_none():
             "والتقى وزير الخارجية السوري أسعد الشيباني في عمان نظيره الأردني أيمن الصفدي وبحثا عودة اللاجئين.")
     got = {tuple(sorted(r.topics)): r for r in extract_text(text)}
     assert any("refugees" not in labels for labels in got)
+
+
+def test_the_aim_of_a_tour_named_again_is_its_topic():
+    # الهدف من هذه الجولة: the tour told before; each visit of it takes what the aim names
+    text = ("قال المتحدث باسم الخارجية الإيرانية إسماعيل بقائي إن \"وزير الخارجية عباس عراقجي سيبدأ غدا جولة في شمال "
+            "أفريقيا تشمل الجزائر وتونس\". وأوضح بقائي أن الهدف من هذه الجولة هو \"بحث تعزيز العلاقات الاقتصادية\".")
+    recs = extract_text(text)
+    assert len(recs) == 2
+    assert {r.topic for r in recs} == {"تعزيز العلاقات الاقتصادية"}
+    assert all("bilateral_relations" in r.topics for r in recs)

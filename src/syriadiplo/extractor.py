@@ -71,7 +71,7 @@ def _g() -> dict[str, frozenset[str]]:
             "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP", "REGION_PARTS", "DENIAL_VERBS", "HOST_VERBS", "RULE_OUT_VERBS", "PLUPERFECT_AUX", "PERFECT_PARTICLE", "IMPERFECT_TRIGGERS", "PRESENT_CUES", "IMPERFECT_3RD", "GOVERNING_PARTICIPLES", "SIDES_2", "SIDES_3", "SIDES_4", "SIDES_5", "CALL_REFERENCES", "CAPITAL_NOUNS", "WHERE",
             "SEVERAL_EVENTS", "SEPARATE_CUES", "SESSION_FRAMES", "PURPOSE_PROCLITIC", "PURPOSE_LIGHT_NOUNS",
             "NON_SIDE_PROCLITICS", "NEW_EVENT_AFTER", "RELATIVE_PRONOUNS", "THEN",
-            "COMMAS", "CLAUSE_STOPS", "AGREEMENT_PREPS", "OBJECT_PROCLITICS", "HEADING_MARKS", "CONJ_PROCLITICS", "GOVERNMENT", "THAT_REFERS_JOINED", "TOUR_INCLUDES", "TOUR_NOUNS", "DURING_IT", "BACKGROUND_CUES", "MESSAGE_NOUNS", "SPOKESPERSONS", "VAGUE_TOPIC_WORDS", "TOPIC_LEAD_PREPS", "DISCUSS_INTRANSITIVE", "TOPIC_SAID_VERBS", "TOPIC_SAID_OPENERS")
+            "COMMAS", "CLAUSE_STOPS", "AGREEMENT_PREPS", "OBJECT_PROCLITICS", "HEADING_MARKS", "CONJ_PROCLITICS", "GOVERNMENT", "THAT_REFERS_JOINED", "TOUR_INCLUDES", "TOUR_NOUNS", "DURING_IT", "BACKGROUND_CUES", "MESSAGE_NOUNS", "SPOKESPERSONS", "VAGUE_TOPIC_WORDS", "TOPIC_LEAD_PREPS", "DISCUSS_INTRANSITIVE", "TOPIC_SAID_VERBS", "TOPIC_SAID_OPENERS", "TOPIC_SAID_ADDRESSEES", "VISIT_BACK_REFERENCES")
     out = {k: frozenset(grammar(k)) for k in keys}
     out["TOPIC_OPENERS"] = out["TOPIC_MARKERS"] | out["DISCUSS_VERBS"]
     out["LIGHT_VERB_ONLY"] = out["LIGHT_VERBS"] - out["FRONTED_PP"]
@@ -86,6 +86,7 @@ def _g() -> dict[str, frozenset[str]]:
     out["BETWEEN_OR_WITH"] = out["BETWEEN"] | out["WITH"]
     out["CALL_VERBS"] = out["RECEIVE_CALL"] | out["PLACE_CALL"]
     out["VISIT_OR_HOST"] = out["VISIT_WORDS"] | out["HOST_VERBS"]
+    out["VISIT_OR_TOUR"] = out["VISIT_WORDS"] | out["TOUR_NOUNS"]
     out["SLOT_VERBS"] = out["LIGHT_VERBS"] | out["REPORT_VERBS"] | out["VISIT_WORDS"]
     out["INITIATIVE"] = out["INITIATIVE_NOUNS"] | out["INITIATIVE_VERBS"]
     return out
@@ -1373,7 +1374,8 @@ class DocumentExtractor:
         toks = info.tokens
         n = len(toks)
         covered = {k for m in info.mentions for k in range(m.start, m.end)} | set(info.time_tok)
-        skip = self.g["COMMAS"] | self.g["FROM"] | self.g["OBJECT_PRONOUN_HOSTS"] | (self.g["FRONTED_PP"] - self.g["TOPIC_SAID_OPENERS"])
+        skip = (self.g["COMMAS"] | self.g["FROM"] | self.g["OBJECT_PRONOUN_HOSTS"] | self.g["TOPIC_SAID_ADDRESSEES"]
+                | (self.g["FRONTED_PP"] - self.g["TOPIC_SAID_OPENERS"]))
         for k in range(n):
             if k in covered or _words(toks[k]).isdisjoint(self.g["TOPIC_SAID_VERBS"]):
                 continue
@@ -1706,19 +1708,20 @@ class DocumentExtractor:
         """The topic the body first gives the event (a lead sentence states it, later ones go into detail),
         told with both sides, in a sentence of its own before one that tells other events too (بحث X في
         اتصالات مع Y و Z ...، then بحث X في اتصال مع Y: the latter is Y's own); else one from the sentences
-        after it that speak of it, else the headline's. A topic that names nothing (عدة قضايا إقليمية) yields
-        to one that does, from any of these."""
+        after it that speak of it, else the headline's; what a side said (said_topic) before the sentences
+        after. A topic that names nothing (عدة قضايا إقليمية) yields to one that does, from any of these."""
         heads = self._headlines()
         shared = {m.sent_index for d in clusters if d is not c for m in d.mentions}
         body = [m for m in sorted(c.mentions, key=lambda m: (len(m.parties) < 2, m.sent_index in shared, m.sent_index))
                 if not m.is_title and self.infos[m.sent_index].sent.norm.text not in heads]
         found: list[str | None] = [m.topic for m in body if m.topic]
-        if not found or self._vague(found[0] or ""):
+        if not found:
+            found.append(next((m.said_topic for m in body if m.said_topic), None))
+        if not found[0] or self._vague(found[0]):
             found.append(self._follow_up_topic(c))
         found += [m.topic for m in c.mentions if m.topic]
         topics = [t for t in found if t]
-        said = next((m.said_topic for m in body if m.said_topic), None)
-        return next((t for t in topics if not self._vague(t)), topics[0] if topics else said)
+        return next((t for t in topics if not self._vague(t)), topics[0] if topics else None)
 
     def _vague(self, topic: str) -> bool:
         """عدة قضايا إقليمية، القضايا ذات الاهتمام المشترك: every word of the topic is a general one."""
@@ -1888,14 +1891,18 @@ class DocumentExtractor:
         """The first answer of `find(info)` over the event's first sentence and the ones after it that speak of it."""
         names = {p.name_norm.split()[-1] for m in c.mentions for p in m.parties if p.name_norm}
         first = min(m.sent_index for m in c.mentions if not m.is_title) if any(not m.is_title for m in c.mentions) else c.mentions[0].sent_index
-        for si in range(first, min(len(self.infos), first + 1 + CONTINUATION_SENTENCES)):
+        own = {m.sent_index for m in c.mentions}  # أجرى X محادثات مع Y (the same talks told again) is no other event
+        visit = self._visit_told(c)
+        for si in range(first, min(len(self.infos), max(own) + 1 + CONTINUATION_SENTENCES)):
             info = self.infos[si]
             # وأضاف أن الاتصال جرى بمبادرة ...: the sentence goes on about this event
-            same = any(t.anaphoric and t.type == c.type for t in info.triggers) or (
-                c.type == "phone_call" and any(tok.words & self.g["CALL_REFERENCES"] for tok in info.tokens))
+            # الهدف من هذه الجولة هو بحث ...: a visit or tour named again is the one told
+            same = si in own or any(t.anaphoric and t.type == c.type for t in info.triggers) or (
+                c.type == "phone_call" and any(tok.words & self.g["CALL_REFERENCES"] for tok in info.tokens)) or (
+                visit and not self._sentence_words(si).isdisjoint(self.g["VISIT_BACK_REFERENCES"]))
             if si != first and not same and info.triggers and any(t.cls not in WEAK_CLASSES and not t.anaphoric for t in info.triggers):
                 break
-            refers = (si == first or any(m.kind == "pair" for m in info.mentions) or any(t.anaphoric for t in info.triggers)
+            refers = (same or any(m.kind == "pair" for m in info.mentions) or any(t.anaphoric for t in info.triggers)
                       or not self._sentence_words(si).isdisjoint(names))
             if not refers:
                 continue
@@ -1903,6 +1910,11 @@ class DocumentExtractor:
             if got:
                 return got
         return None
+
+    def _visit_told(self, c: Cluster) -> bool:
+        """Whether the event's first body sentence tells a visit or a tour (زار، جولة، زيارة)."""
+        first = min(m.sent_index for m in c.mentions)
+        return not self._sentence_words(first).isdisjoint(self.g["VISIT_OR_TOUR"])
 
     def _topic_after_marker(self, info: SentInfo) -> str | None:
         toks = info.tokens
@@ -1916,7 +1928,8 @@ class DocumentExtractor:
             while j < n:
                 tok = toks[j]
                 if (tok.text in self.g["COMMAS"] or j in covered or tok.text in self.g["OBJECT_PRONOUN_HOSTS"] or tok.text in self.g["WITH"]
-                        or tok.text in self.g["BETWEEN"] or tok.text in self.g["AND"] or tok.text in self.g["TOPIC_LEAD_PREPS"] or info.index.first(j, _CAT_TRIGGER)):
+                        or tok.text in self.g["BETWEEN"] or tok.text in self.g["AND"] or tok.text in self.g["TOPIC_LEAD_PREPS"]
+                        or tok.text in self.g["TOPIC_SKIP"] or info.index.first(j, _CAT_TRIGGER)):
                     j += 1
                 elif _words(tok) & self.g["SOURCE_CUES"] or tok.text in self.g["IN"] or _words(tok) & self.g["LIGHT_VERBS"]:
                     j += 1  # وفق الكرملين، / خلال اللقاء
