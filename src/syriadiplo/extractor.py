@@ -87,6 +87,7 @@ def _g() -> dict[str, frozenset[str]]:
     out["CALL_VERBS"] = out["RECEIVE_CALL"] | out["PLACE_CALL"]
     out["VISIT_OR_HOST"] = out["VISIT_WORDS"] | out["HOST_VERBS"]
     out["VISIT_OR_TOUR"] = out["VISIT_WORDS"] | out["TOUR_NOUNS"]
+    out["SIDE_GLUE"] = out["WITH"] | out["AND"] | out["IN"] | out["BETWEEN"]  # what may stand between two sides
     out["SLOT_VERBS"] = out["LIGHT_VERBS"] | out["REPORT_VERBS"] | out["VISIT_WORDS"]
     out["INITIATIVE"] = out["INITIATIVE_NOUNS"] | out["INITIATIVE_VERBS"]
     return out
@@ -1417,6 +1418,9 @@ class DocumentExtractor:
             gap = toks[last:p.start]
             if len(gap) > MAX_SIDE_GAP or any(tok.text in self.g["TOPIC_STOPS"] - self.g["COMMAS"] or _words(tok) & self.g["TOPIC_END"] for tok in gap):
                 break  # ... العلاقات بين البلدين بما يخدم مصلحة البلدين: a side named after what was discussed began
+            if p.kind in ("state", "org") and any(tok.is_word and tok.text not in self.g["SIDE_GLUE"] and last + i not in info.time_tok
+                                                  for i, tok in enumerate(gap)):
+                break  # يبحث مع الرئيس الروسي قضايا غزة وسوريا: a state after a noun is inside what was discussed
             last = max(last, p.end)
         k = last  # past a time right after the sides (بحث X مع Y اليوم الأوضاع), not one after the topic
         while k < n and (toks[k].text in self.g["IN"] or toks[k].text in self.g["OBJECT_PRONOUN_HOSTS"] or toks[k].text in self.g["COMMAS"] or k in info.phone_cues or k in info.time_tok or info.index.first(k, _CAT_TRIGGER)):
@@ -1708,13 +1712,14 @@ class DocumentExtractor:
         """The topic the body first gives the event (a lead sentence states it, later ones go into detail),
         told with both sides, in a sentence of its own before one that tells other events too (بحث X في
         اتصالات مع Y و Z ...، then بحث X في اتصال مع Y: the latter is Y's own); else one from the sentences
-        after it that speak of it, else the headline's; what a side said (said_topic) before the sentences
-        after. A topic that names nothing (عدة قضايا إقليمية) yields to one that does, from any of these."""
+        the headline's, else what a side said in its sentences (said_topic), else one from the sentences after
+        it that speak of it. A topic that names nothing (عدة قضايا إقليمية) yields to one that does, from any
+        of these."""
         heads = self._headlines()
         shared = {m.sent_index for d in clusters if d is not c for m in d.mentions}
         body = [m for m in sorted(c.mentions, key=lambda m: (len(m.parties) < 2, m.sent_index in shared, m.sent_index))
                 if not m.is_title and self.infos[m.sent_index].sent.norm.text not in heads]
-        found: list[str | None] = [m.topic for m in body if m.topic]
+        found: list[str | None] = [m.topic for m in body if m.topic] or [m.topic for m in c.mentions if m.topic]
         if not found:
             found.append(next((m.said_topic for m in body if m.said_topic), None))
         if not found[0] or self._vague(found[0]):
