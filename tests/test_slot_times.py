@@ -63,3 +63,15 @@ def test_the_caller_stands_after_the_call_verb():
 def test_a_call_received_from_someone():
     r = _one("وجرى خلال اتصال هاتفي تلقاه الرئيس السوري أحمد الشرع من الرئيس الروسي فلاديمير بوتين بحث الوضع في المنطقة.")
     assert r.initiator == "RUS"
+
+
+def test_the_day_of_a_journey_dates_the_meeting_it_leads_to():
+    r = _one("ويتوجه وزير الخارجية التركي هاكان فيدان اليوم إلى طهران، حيث من المقرر أن يلتقي نظيره الإيراني عباس عراقجي.",
+             doc_date="2025-03-10")
+    assert r.time is not None and r.time.text == "اليوم"
+
+
+def test_a_time_ahead_in_the_evidence_does_not_date_a_meeting_held():
+    r = _one("التقى وزير الخارجية التركي هاكان فيدان نظيره الإيراني عباس عراقجي في طهران. "
+             "وقال البيان إن اللقاء بين فيدان وعراقجي سيتبعه اجتماع وزاري مطلع الشهر المقبل.", doc_date="2025-03-10")
+    assert r.time is None or "المقبل" not in r.time.text

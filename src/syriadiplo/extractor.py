@@ -618,7 +618,7 @@ class DocumentExtractor:
                               notes)
         if status is None:
             return None
-        if tm is not None and status != "occurred" and self._time(info, lo, hi, t) is None and self._heading_time(info) is None:
+        if tm is not None and status != "occurred" and self._time(info, lo, hi, t) is None and self._reported_on(info, tm[0]):
             tm = None  # أعلن اليوم أنه سيلتقي ...: the day of the report, not of the meeting ahead
         if tm is None:
             tm = self._time(info, lo, hi, t, vague=True)  # سيلتقي ... خلال الأيام المقبلة، التقى مؤخرا: when, as far as the text says
@@ -1285,6 +1285,19 @@ class DocumentExtractor:
         tm = best[1]
         return tm, info.sent.norm.original_span_text(tm.start, tm.end)
 
+    def _reported_on(self, info: SentInfo, tm: timex.TimeMention) -> bool:
+        """Whether a time dates a report: a report verb or source shortly before it (أعلنت الخارجية اليوم) or a
+        complementizer right after it (قال، اليوم الاثنين، إنه ...), not a travel (يتوجه اليوم إلى طهران، حيث ...)."""
+        toks = info.tokens
+        ks = [k for k, v in info.time_tok.items() if info.times[v] is tm]
+        if not ks:
+            return False
+        a, b = min(ks), max(ks) + 1
+        while b < len(toks) and (toks[b].text in self.g["COMMAS"] or toks[b].text in _QUOTES_AND_BRACKETS or toks[b].text == "\""):
+            b += 1
+        after = b < len(toks) and not toks[b].words.isdisjoint(self.g["COMPLEMENTIZERS"])
+        return after or any(toks[k].words & self.g["REPORT_OR_SOURCE"] for k in range(max(0, a - REPORT_REACH), a))
+
     @staticmethod
     def _time_tokens(info: SentInfo, ti: int) -> list[int]:
         """The tokens of the sentence's time expression number ti."""
@@ -1675,7 +1688,7 @@ class DocumentExtractor:
                 continue
             loc = self._place(c, primary, clusters) if c.type == "meeting" else None
             tm = (primary.time or next((m.time for m in c.mentions if m.time and not m.is_title), None)
-                  or next((m.time for m in c.mentions if m.time), None) or self._evidence_time(c, primary.status != "occurred"))
+                  or next((m.time for m in c.mentions if m.time), None) or self._evidence_time(c, primary.status))
             topic = self._record_topic(c, clusters)
             initiator = next((m.initiator for m in c.mentions if m.initiator), None)
             if initiator is None and c.type == "phone_call":
@@ -1755,16 +1768,19 @@ class DocumentExtractor:
                 and (first - 2 <= m.sent_index or persons & cc.keys)]
         return max(near, key=lambda x: x[0])[1] if near else self._frame_place(c, first)
 
-    def _evidence_time(self, c: Cluster, ahead: bool):
+    def _evidence_time(self, c: Cluster, status: str):
         """When no mention's clause dates the event: the time one of its sentences gives, nearest to the event
-        word it holds (لم يحدد موعد اللقاء، إلا أنه سيكون خلال هذا الشهر), as (time, None, text). For an event
-        `ahead`, only a time after that word (أعلن اليوم أنه سيزور: the day of the report)."""
+        word it holds (لم يحدد موعد اللقاء، إلا أنه سيكون خلال هذا الشهر), as (time, None, text); not one that
+        points the other way in time (مطلع الشهر المقبل for a meeting held). For an event ahead, only a time
+        after that word (أعلن اليوم أنه سيزور: the day of the report)."""
+        ahead = status != "occurred"
         for si in sorted({m.sent_index for m in c.mentions} | {x for m in c.mentions for x in m.extra_sents}):
             info = self.infos[si]
             for t in info.triggers:
                 lo = t.start if ahead else 0
                 got = self._time(info, lo, len(info.tokens), t) or self._time(info, lo, len(info.tokens), t, vague=True)
-                if got is not None:
+                way = (got[0].relative_days or got[0].direction or 0) if got is not None else 0
+                if got is not None and not (way > 0 and not ahead) and not (way < 0 and ahead):
                     return got[0], None, got[1]
         return None
 
