@@ -1724,10 +1724,9 @@ class DocumentExtractor:
     def _record_topic(self, c: Cluster, clusters: list[Cluster]) -> str | None:
         """The topic the body first gives the event (a lead sentence states it, later ones go into detail),
         told with both sides, in a sentence of its own before one that tells other events too (بحث X في
-        اتصالات مع Y و Z ...، then بحث X في اتصال مع Y: the latter is Y's own); else one from the sentences
-        the headline's, else what a side said in its sentences (said_topic), else one from the sentences after
-        it that speak of it. A topic that names nothing (عدة قضايا إقليمية) yields to one that does, from any
-        of these."""
+        اتصالات مع Y و Z ...، then بحث X في اتصال مع Y: the latter is Y's own); else the headline's, else what
+        a side said in its sentences (said_topic), else one from the sentences after it that speak of it. A
+        topic that names nothing (عدة قضايا إقليمية) yields to one that does, from any of these."""
         heads = self._headlines()
         shared = {m.sent_index for d in clusters if d is not c for m in d.mentions}
         body = [m for m in sorted(c.mentions, key=lambda m: (len(m.parties) < 2, m.sent_index in shared, m.sent_index))
@@ -1747,9 +1746,10 @@ class DocumentExtractor:
         return all(not _words(tok).isdisjoint(vague) for tok in tokenize(normalize_text(topic)) if tok.is_word)
 
     def _place(self, c: Cluster, primary: EventMention, clusters: list[Cluster]) -> tuple[str, str | None] | None:
-        """Where a meeting took place: its own mentions' place (a city of the country another mention names
-        before the country), else the dateline's city, else the place of the meeting told in the two
-        sentences before, else that of an earlier meeting of the same person (كما التقى ... : the same visit)."""
+        """Where a meeting took place: its own mentions' place (a city of the country another mention names,
+        or one of its sentences places, before the country), else the dateline's city, else the place of the
+        meeting told in the two sentences before, else that of an earlier meeting of the same person (كما
+        التقى ... : the same visit), else the city of the visit or session told before it."""
         loc = ((primary.location if not primary.loc_weak else None)
                or next((m.location for m in c.mentions if m.location and not m.loc_weak), None)
                or primary.location or next((m.location for m in c.mentions if m.location), None))
