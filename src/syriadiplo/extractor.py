@@ -33,6 +33,8 @@ from syriadiplo.scope import in_scope
 from syriadiplo.wordscan import SubstringSet
 
 MAX_TOPIC_TOKENS: Final = 22
+REPORT_REACH: Final = 4  # tokens between a report verb or source cue and the time it dates (حسبما أفاد الموقع اليوم)
+MAX_SIDE_GAP: Final = 8  # tokens between two sides of a discuss verb at most (a title in apposition: X، أمين المجلس ...، مع Y)
 MAX_QUOTED_NAME: Final = 9  # words in quotes up to this many are a name, not quoted speech
 MERGE_TRIGGER_GAP: Final = 8  # two triggers this close with nothing between them are one event (بحث ... في اتصال هاتفي)
 CONTINUATION_SENTENCES: Final = 4
@@ -69,20 +71,23 @@ def _g() -> dict[str, frozenset[str]]:
             "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP", "REGION_PARTS", "DENIAL_VERBS", "HOST_VERBS", "RULE_OUT_VERBS", "PLUPERFECT_AUX", "PERFECT_PARTICLE", "IMPERFECT_TRIGGERS", "PRESENT_CUES", "IMPERFECT_3RD", "GOVERNING_PARTICIPLES", "SIDES_2", "SIDES_3", "SIDES_4", "SIDES_5", "CALL_REFERENCES", "CAPITAL_NOUNS", "WHERE",
             "SEVERAL_EVENTS", "SEPARATE_CUES", "SESSION_FRAMES", "PURPOSE_PROCLITIC", "PURPOSE_LIGHT_NOUNS",
             "NON_SIDE_PROCLITICS", "NEW_EVENT_AFTER", "RELATIVE_PRONOUNS", "THEN",
-            "COMMAS", "CLAUSE_STOPS", "AGREEMENT_PREPS", "OBJECT_PROCLITICS", "HEADING_MARKS", "CONJ_PROCLITICS", "GOVERNMENT", "THAT_REFERS_JOINED", "TOUR_INCLUDES", "TOUR_NOUNS", "DURING_IT", "BACKGROUND_CUES", "MESSAGE_NOUNS", "SPOKESPERSONS")
+            "COMMAS", "CLAUSE_STOPS", "AGREEMENT_PREPS", "OBJECT_PROCLITICS", "HEADING_MARKS", "CONJ_PROCLITICS", "GOVERNMENT", "THAT_REFERS_JOINED", "TOUR_INCLUDES", "TOUR_NOUNS", "DURING_IT", "BACKGROUND_CUES", "MESSAGE_NOUNS", "SPOKESPERSONS", "VAGUE_TOPIC_WORDS", "TOPIC_LEAD_PREPS", "DISCUSS_INTRANSITIVE", "TOPIC_SAID_VERBS", "TOPIC_SAID_OPENERS", "TOPIC_SAID_ADDRESSEES", "VISIT_BACK_REFERENCES")
     out = {k: frozenset(grammar(k)) for k in keys}
     out["TOPIC_OPENERS"] = out["TOPIC_MARKERS"] | out["DISCUSS_VERBS"]
     out["LIGHT_VERB_ONLY"] = out["LIGHT_VERBS"] - out["FRONTED_PP"]
-    out["TOPIC_STOPS"] = out["COMMAS"] | out["CLAUSE_STOPS"] | _QUOTES_AND_BRACKETS
+    out["TOPIC_STOPS"] = out["COMMAS"] | out["CLAUSE_STOPS"] | _QUOTES_AND_BRACKETS | frozenset(("\"",))
     # what a trigger's window starts after, looking back: a colon or semicolon, an opening quote
     out["WINDOW_OPENERS"] = (out["CLAUSE_STOPS"] - {"."}) | frozenset(("\u201c", "\u00ab", '"'))
     # unions the extractor tests tokens against, made once (each `|` builds a new set)
     out["REPORT_OR_BREAKER"] = out["REPORT_VERBS"] | out["CLAUSE_BREAKERS"]
+    out["REPORT_OR_SOURCE"] = out["REPORT_VERBS"] | out["SOURCE_CUES"]
     out["CALL_CONTEXT_VERBS"] = out["LIGHT_VERBS"] | out["DISCUSS_VERBS"] | out["RECEIVE_CALL"] | out["PLACE_CALL"]
     out["REPORT_OR_GOVERNING"] = out["REPORT_VERBS"] | out["GOVERNING_PARTICIPLES"]
     out["BETWEEN_OR_WITH"] = out["BETWEEN"] | out["WITH"]
     out["CALL_VERBS"] = out["RECEIVE_CALL"] | out["PLACE_CALL"]
     out["VISIT_OR_HOST"] = out["VISIT_WORDS"] | out["HOST_VERBS"]
+    out["VISIT_OR_TOUR"] = out["VISIT_WORDS"] | out["TOUR_NOUNS"]
+    out["SIDE_GLUE"] = out["WITH"] | out["AND"] | out["IN"] | out["BETWEEN"]  # what may stand between two sides
     out["SLOT_VERBS"] = out["LIGHT_VERBS"] | out["REPORT_VERBS"] | out["VISIT_WORDS"]
     out["INITIATIVE"] = out["INITIATIVE_NOUNS"] | out["INITIATIVE_VERBS"]
     return out
@@ -176,6 +181,7 @@ class EventMention:
     trigger_cls: str = "verb"  # the class of its trigger (triggers.tsv): verb, noun, weak, weaknoun
     earlier: bool = False  # told in the pluperfect (وكان ... قد): an event before the one the article reports
     why: list[str] = field(default_factory=list)  # ids of the entries that made it (syriadiplo.explain)
+    said_topic: str | None = None  # with no topic: what a side said in its sentence (used when no mention has a topic)
 
     # written out: compiled, the __init__ the dataclass decorator writes would run as interpreted Python
     def __init__(
@@ -185,7 +191,7 @@ class EventMention:
             initiator: str | None, anaphoric: bool, is_title: bool, strength: float,
             extra_sents: list[int] | None = None, loc_weak: bool = False, sides_stated: int | None = None,
             listing: Listing | None = None, trigger_cls: str = "verb", earlier: bool = False,
-            why: list[str] | None = None,
+            why: list[str] | None = None, said_topic: str | None = None,
     ) -> None:
         self.sent_index = sent_index
         self.type = type
@@ -205,6 +211,7 @@ class EventMention:
         self.trigger_cls = trigger_cls
         self.earlier = earlier
         self.why = [] if why is None else why
+        self.said_topic = said_topic
 
     def with_parties(self, parties: list[Mention]) -> EventMention:
         """The same mention with other parties (one of several events its clause tells); a visit to several
@@ -214,7 +221,7 @@ class EventMention:
         return EventMention(self.sent_index, self.type, self.status, parties, location, self.time, self.topic,
                             self.initiator, self.anaphoric, self.is_title, self.strength, list(self.extra_sents),
                             self.loc_weak, self.sides_stated, self.listing, self.trigger_cls, self.earlier,
-                            self.why + ([f"grammar:{self.listing.cue}"] if self.listing.cue else []))
+                            self.why + ([f"grammar:{self.listing.cue}"] if self.listing.cue else []), self.said_topic)
 
 
 @dataclass
@@ -611,8 +618,10 @@ class DocumentExtractor:
                               notes)
         if status is None:
             return None
-        if tm is None and status != "occurred":
-            tm = self._time(info, lo, hi, t, vague=True)  # سيلتقي ... خلال الأيام المقبلة: when, as far as the text says
+        if tm is not None and status != "occurred" and self._time(info, lo, hi, t) is None and self._reported_on(info, tm[0]):
+            tm = None  # أعلن اليوم أنه سيلتقي ...: the day of the report, not of the meeting ahead
+        if tm is None:
+            tm = self._time(info, lo, hi, t, vague=True)  # سيلتقي ... خلال الأيام المقبلة، التقى مؤخرا: when, as far as the text says
         if tm:
             rt = timex.resolve(tm[0], self.doc_date(), "future" if status != "occurred" else "past")
             tm = (tm[0], rt, tm[1])
@@ -620,8 +629,9 @@ class DocumentExtractor:
         initiator = self._initiator(info, lo, hi, resolved, typ)
         strength = 0.55 + 0.1 * min(2, sum(1 for p in resolved if p.kind == "person" and p.name)) + (0.1 if t.cls not in WEAK_CLASSES else 0) + (0.05 if tm else 0) + (0.05 if location else 0)
         why = self._why(info, t, notes) if self.explain else []
+        said = self._topic(info, t, lo, hi, resolved, said=True) if topic is None else None
         return EventMention(si, typ, status, resolved, location, tm, topic, initiator, t.anaphoric, info.sent.is_title,
-                            min(strength, 0.95), extra_sents, loc_weak, self._sides_stated(toks, t), listing, t.cls, aux, why)
+                            min(strength, 0.95), extra_sents, loc_weak, self._sides_stated(toks, t), listing, t.cls, aux, why, said)
 
     def _clause_bounds(self, info: SentInfo, t: Trigger, prev_end: int, next_start: int) -> tuple[int, int, int] | None:
         """(lo, hi, clause_lo): the tokens whose mentions may be the trigger's parties, and where its clause
@@ -1264,6 +1274,8 @@ class DocumentExtractor:
             toks = self._time_tokens(info, ti)
             if not toks or not any(lo <= k < hi for k in toks):
                 continue
+            if min(toks) > t.end and any(info.tokens[k].words & self.g["REPORT_OR_SOURCE"] for k in range(max(t.end, min(toks) - REPORT_REACH), min(toks))):
+                continue  # ... في مصيف صلاح الدين، حسبما أفاد الموقع اليوم الأربعاء: the day of the report
             # the clause after the trigger first (التقى X، اليوم الثلاثاء، ...), a dateline before it last
             dist = (0 if min(toks) >= t.start else 1, min(abs(k - t.start) for k in toks))
             if best is None or dist < best[0]:
@@ -1272,6 +1284,19 @@ class DocumentExtractor:
             return None
         tm = best[1]
         return tm, info.sent.norm.original_span_text(tm.start, tm.end)
+
+    def _reported_on(self, info: SentInfo, tm: timex.TimeMention) -> bool:
+        """Whether a time dates a report: a report verb or source shortly before it (أعلنت الخارجية اليوم) or a
+        complementizer right after it (قال، اليوم الاثنين، إنه ...), not a travel (يتوجه اليوم إلى طهران، حيث ...)."""
+        toks = info.tokens
+        ks = [k for k, v in info.time_tok.items() if info.times[v] is tm]
+        if not ks:
+            return False
+        a, b = min(ks), max(ks) + 1
+        while b < len(toks) and (toks[b].text in self.g["COMMAS"] or toks[b].text in _QUOTES_AND_BRACKETS or toks[b].text == "\""):
+            b += 1
+        after = b < len(toks) and not toks[b].words.isdisjoint(self.g["COMPLEMENTIZERS"])
+        return after or any(toks[k].words & self.g["REPORT_OR_SOURCE"] for k in range(max(0, a - REPORT_REACH), a))
 
     @staticmethod
     def _time_tokens(info: SentInfo, ti: int) -> list[int]:
@@ -1293,74 +1318,138 @@ class DocumentExtractor:
                 return tm, info.sent.norm.original_span_text(tm.start, tm.end)
         return None
 
-    def _topic(self, info: SentInfo, t: Trigger, lo: int, hi: int, parties: list[Mention]) -> str | None:
+    def _topic(self, info: SentInfo, t: Trigger, lo: int, hi: int, parties: list[Mention], said: bool = False) -> str | None:
+        """What was discussed: after a marker, what was praised, the discuss verb's object; with `said`, what a
+        side said in the sentence (_said_start)."""
         toks = info.tokens
         n = len(toks)
-        start = None
         first_plen = 0
-        inside = {k for p in parties if p.kind in ("person", "delegation") for k in range(p.start, p.end)}
-        markers, agreement = self.g["TOPIC_MARKERS"], self.g["TOPIC_AGREEMENT"]
-        for k in range(t.end, n):
-            if k in inside:
-                continue  # المبعوث الخاص بشأن القضية السورية: a marker inside a title
-            if toks[k].text in markers or (k >= hi and not _words(toks[k]).isdisjoint(markers)):
-                start = k + 1
-                break
-            if toks[k].text in agreement and k + 1 < n and toks[k + 1].text in self.g["AGREEMENT_PREPS"]:
-                start = k + 2
-                break
-            if toks[k].text in (".",):
-                break
+        start = None if said else self._marker_start(info, t, lo, hi, parties)
+        if start is None and not said:
+            start = self._praised_start(info, t, parties)
+            first_plen = 1 if start is not None else 0
         if start is None:
-            # أشاد الرئيس ... باستعداد الأسد ...: what was praised is what was talked about
-            praise = self.g["PRAISE_VERBS"]
-            for k in range(0, t.start):
-                if not _words(toks[k]).isdisjoint(praise):
-                    for j in range(k + 1, t.start):
-                        if len(toks[j].forms) > 1 and toks[j].text[0] in self.g["IN"] and not any(p.start <= j < p.end for p in parties):
-                            start = j
-                            first_plen = 1
-                            break
-                    break
-        if start is None:
-            discuss_verbs = self.g["DISCUSS_VERBS"]
-            discuss = any(not _words(toks[k]).isdisjoint(discuss_verbs) for k in range(lo, min(n, hi)))
-            if not discuss:
+            start = self._said_start(info, t) if said else self._object_start(info, t, lo, hi, parties)
+            if start is None:
                 return None
-            last = t.end
-            for p in parties:
-                if t.end < p.start - 1 < n and toks[p.start - 1].text in self.g["BETWEEN"]:
-                    continue  # تناول اللقاء العلاقات بين البلدين: inside what was discussed (لقاء بين X و Y: parties)
-                last = max(last, p.end)
-            for k, ti in info.time_tok.items():
-                if lo <= k < n and k >= last - 1:
-                    last = max(last, k + 1)
-            k = last
-            while k < n and (toks[k].text in self.g["IN"] or toks[k].text in self.g["OBJECT_PRONOUN_HOSTS"] or toks[k].text in self.g["COMMAS"] or k in info.phone_cues or info.index.first(k, _CAT_TRIGGER)):
-                k += 1
-                place = info.index.first(k, _CAT_CITY_COUNTRY_METONYM) if k < n and toks[k - 1].text in self.g["IN"] else None
-                if place is not None and place.plen == 0:
-                    k = place.end  # بحث ... في نيويورك الأوضاع: the place is not the topic
-            start = k
-        while start < n and not first_plen and toks[start].text in self.g["TOPIC_SKIP"]:
+        lead = self.g["TOPIC_SKIP"] | self.g["TOPIC_MARKERS"] | self.g["TOPIC_LEAD_PREPS"]
+        while start < n and not first_plen and toks[start].text in lead:
             start += 1
-        if not first_plen:
+        if not first_plen and not said:
             start = self._past_parties(info, start)  # بحث الاسد ونظيره الاماراتي X، التطورات: what follows the sides
+            while start < n and toks[start].text in self.g["TOPIC_LEAD_PREPS"]:
+                start += 1  # وركز الوزيران على ملف ...
         while start < n and toks[start].text in _OPENING_QUOTES:
             start += 1  # لمناقشة «الحاجة الى وقف التصعيد»: the topic is what the quote holds
         if start >= n:
             return None
         end = self._topic_end(toks, start)
+        while end - 1 > start and (end - 1 in info.time_tok or toks[end - 1].text in self.g["IN"]):
+            end -= 1  # ... الاتفاق الروسي التركي بداية الشهر الجاري: when the event was is no part of what was discussed
         if end - start < 1 or not toks[start].is_word or _words(toks[start]) & self.g["SOURCE_CUES"]:
             return None
-        plen = 1 if first_plen else 0
-        return info.sent.norm.original_span_text(toks[start].start + plen, toks[end - 1].end)
+        return info.sent.norm.original_span_text(toks[start].start + first_plen, toks[end - 1].end)
+
+    def _marker_start(self, info: SentInfo, t: Trigger, lo: int, hi: int, parties: list[Mention]) -> int | None:
+        """The token after the first topic marker after the trigger (بحث، حول، بشأن، تناول ...), or after an
+        agreement word and its preposition (اتفقا على)."""
+        toks = info.tokens
+        n = len(toks)
+        inside = {k for p in parties if p.kind in ("person", "delegation") for k in range(p.start, p.end)}
+        markers, agreement = self.g["TOPIC_MARKERS"], self.g["TOPIC_AGREEMENT"]
+        if any(not _words(toks[k]).isdisjoint(self.g["DISCUSS_VERBS"]) for k in range(lo, t.start)):
+            return None  # بحث X في اتصال مع Y التعاون في مجال ...: the verb's object is the topic, a marker in it is not
+        for k in range(t.end, n):
+            if k in inside:
+                continue  # المبعوث الخاص بشأن القضية السورية: a marker inside a title
+            phrase = self._marker_phrase(toks, k)
+            if phrase:
+                return k + phrase  # before its first word's own reading as a marker (تركز على)
+            if toks[k].text in markers or (k >= hi and not _words(toks[k]).isdisjoint(markers)):
+                return k + 1
+            if toks[k].text in agreement and k + 1 < n and toks[k + 1].text in self.g["AGREEMENT_PREPS"]:
+                return k + 2
+            if toks[k].text in (".",):
+                break
+        return None
+
+    @staticmethod
+    def _marker_phrase(toks: list[Token], k: int) -> int:
+        """The length of the topic-marker phrase (تبادلا وجهات النظر حول) starting at token k, else 0."""
+        for ph in _phrases("TOPIC_MARKER_PHRASES"):
+            if ph[0] in _words(toks[k]) and [x.text for x in toks[k + 1:k + len(ph)]] == list(ph[1:]):
+                return len(ph)
+        return 0
+
+    def _said_start(self, info: SentInfo, t: Trigger) -> int | None:
+        """طلب من X أن تواصل ...، وذلك خلال اجتماعه معه؛ ويؤكدان خلال اجتماعهما على ...: with no marker, what was
+        said in the event's sentence (after the verb, its addressee, the event word) is what was discussed; not
+        what holds the event itself (أكد المتحدث أن الوزير التقى ...)."""
+        toks = info.tokens
+        n = len(toks)
+        covered = {k for m in info.mentions for k in range(m.start, m.end)} | set(info.time_tok)
+        skip = (self.g["COMMAS"] | self.g["FROM"] | self.g["OBJECT_PRONOUN_HOSTS"] | self.g["TOPIC_SAID_ADDRESSEES"]
+                | (self.g["FRONTED_PP"] - self.g["TOPIC_SAID_OPENERS"]))
+        for k in range(n):
+            if k in covered or _words(toks[k]).isdisjoint(self.g["TOPIC_SAID_VERBS"]):
+                continue
+            j = k + 1
+            while j < n and (j in covered or toks[j].text in skip or t.start <= j < t.end or info.index.first(j, _CAT_TRIGGER)):
+                j += 1
+            if j + 1 >= n or toks[j].text not in self.g["TOPIC_SAID_OPENERS"]:
+                continue
+            if j + 1 > t.end or self._topic_end(toks, j + 1) <= t.start:
+                return j + 1
+        return None
+
+    def _praised_start(self, info: SentInfo, t: Trigger, parties: list[Mention]) -> int | None:
+        """أشاد الرئيس ... باستعداد الأسد ...: what was praised is what was talked about (its first token,
+        whose preposition the topic leaves out)."""
+        toks = info.tokens
+        praise = self.g["PRAISE_VERBS"]
+        for k in range(0, t.start):
+            if not _words(toks[k]).isdisjoint(praise):
+                for j in range(k + 1, t.start):
+                    if len(toks[j].forms) > 1 and toks[j].text[0] in self.g["IN"] and not any(p.start <= j < p.end for p in parties):
+                        return j
+                return None
+        return None
+
+    def _object_start(self, info: SentInfo, t: Trigger, lo: int, hi: int, parties: list[Mention]) -> int | None:
+        """With a discuss verb in the clause (بحث X مع Y الأوضاع): the first token after the sides, a time
+        right after them, the place and the call words."""
+        toks = info.tokens
+        n = len(toks)
+        verbs = [k for k in range(lo, min(n, hi)) if not _words(toks[k]).isdisjoint(self.g["DISCUSS_VERBS"])]
+        if not verbs:
+            return None
+        intransitive = all(not _words(toks[k]).isdisjoint(self.g["DISCUSS_INTRANSITIVE"]) for k in verbs)
+        last = t.end
+        for p in sorted(parties, key=lambda p: p.start):
+            if t.end < p.start - 1 < n and toks[p.start - 1].text in self.g["BETWEEN"]:
+                continue  # تناول اللقاء العلاقات بين البلدين: inside what was discussed (لقاء بين X و Y: parties)
+            gap = toks[last:p.start]
+            if len(gap) > MAX_SIDE_GAP or any(tok.text in self.g["TOPIC_STOPS"] - self.g["COMMAS"] or _words(tok) & self.g["TOPIC_END"] for tok in gap):
+                break  # ... العلاقات بين البلدين بما يخدم مصلحة البلدين: a side named after what was discussed began
+            if p.kind in ("state", "org") and any(tok.is_word and tok.text not in self.g["SIDE_GLUE"] and last + i not in info.time_tok
+                                                  for i, tok in enumerate(gap)):
+                break  # يبحث مع الرئيس الروسي قضايا غزة وسوريا: a state after a noun is inside what was discussed
+            last = max(last, p.end)
+        k = last  # past a time right after the sides (بحث X مع Y اليوم الأوضاع), not one after the topic
+        while k < n and (toks[k].text in self.g["IN"] or toks[k].text in self.g["OBJECT_PRONOUN_HOSTS"] or toks[k].text in self.g["COMMAS"] or k in info.phone_cues or k in info.time_tok or info.index.first(k, _CAT_TRIGGER)):
+            k += 1
+            place = info.index.first(k, _CAT_CITY_COUNTRY_METONYM) if k < n and toks[k - 1].text in self.g["IN"] else None
+            if place is not None and place.plen == 0:
+                k = place.end  # بحث ... في نيويورك الأوضاع: the place is not the topic
+        if intransitive and (k == 0 or toks[k - 1].text not in self.g["IN"] or info.index.first(k, _CAT_TRIGGER)):
+            return None  # تباحث X مع Y، في لقاء هدفه ...: no object; its topic would follow في
+        return k
 
     def _past_parties(self, info: SentInfo, start: int) -> int:
         """The first token at or after `start` that is not part of a run of sides (persons, states, bodies, with
         و، نظيره and commas between them) or of a time expression."""
         toks = info.tokens
-        ends = {m.start: m.end for m in info.mentions if m.kind in ("person", "delegation", "state", "org")}
+        ends = {m.start: m.end for m in info.mentions if m.kind in ("person", "delegation", "state", "org", "pair")}
         k = start
         moved = False
         while k < len(toks):
@@ -1400,7 +1489,9 @@ class DocumentExtractor:
                     if mm.start > k and mm.start - 1 >= 0 and toks[mm.start - 1].text in self.g["FROM"] and mm.kind in ("person", "state", "org", "delegation"):
                         return self._side(mm)
             if typ == "phone_call" and not w.isdisjoint(place):  # أجرى مباحثات: holding talks is no initiative
-                subj = next((p for p in parties if p.start > k), None)
+                # اتصل X بـ Y: the party after the verb is its subject, unless it is the object (لافروف اتصل بوزير)
+                subj = next((p for p in parties if p.start > k and not self._called(toks, p)), None)
+                subj = subj or next((p for p in reversed(parties) if p.start < k), None)
                 subj = next((p for p in parties if p.start < k), subj) if toks[k].text not in self.g["PLACE_CALL"] else subj
                 aux = next((j for j in range(k - 1, max(-1, k - 8), -1) if toks[j].words & self.g["PLUPERFECT_AUX"]), None)
                 if (k > 0 and toks[k - 1].text in self.g["PERFECT_PARTICLE"]) or aux is not None:
@@ -1409,6 +1500,11 @@ class DocumentExtractor:
                 if subj is not None:
                     return self._side(subj)
         return None
+
+    def _called(self, toks: list[Token], p: Mention) -> bool:
+        """Whether party p is written with the object proclitic of a call verb (بوزير الخارجيه، بنظيره)."""
+        tok = toks[p.start]
+        return len(tok.forms) > 1 and tok.text[0] in self.g["OBJECT_PROCLITICS"] and tok.forms[-1][0] == 1
 
     def _side(self, mm: Mention) -> str | None:
         """The country (else organization) of a party, from the person it names when the mention has none."""
@@ -1591,11 +1687,9 @@ class DocumentExtractor:
             if len(parts) < 2 and not (len(parts) == 1 and parts[0].kind == "delegation"):
                 continue
             loc = self._place(c, primary, clusters) if c.type == "meeting" else None
-            tm = primary.time or next((m.time for m in c.mentions if m.time and not m.is_title), None) or next((m.time for m in c.mentions if m.time), None)
-            topic = primary.topic or next((m.topic for m in c.mentions if m.topic and not m.is_title), None)
-            if topic is None:
-                topic = self._follow_up_topic(c)
-            topic = topic or next((m.topic for m in c.mentions if m.topic), None)
+            tm = (primary.time or next((m.time for m in c.mentions if m.time and not m.is_title), None)
+                  or next((m.time for m in c.mentions if m.time), None) or self._evidence_time(c, primary.status))
+            topic = self._record_topic(c, clusters)
             initiator = next((m.initiator for m in c.mentions if m.initiator), None)
             if initiator is None and c.type == "phone_call":
                 initiator = self._follow_up(c, lambda info: self._initiator(info, 0, 0, []))
@@ -1627,17 +1721,42 @@ class DocumentExtractor:
                 attach(out[-1], record_ids(primary, c.mentions, status))
         return out
 
+    def _record_topic(self, c: Cluster, clusters: list[Cluster]) -> str | None:
+        """The topic the body first gives the event (a lead sentence states it, later ones go into detail),
+        told with both sides, in a sentence of its own before one that tells other events too (بحث X في
+        اتصالات مع Y و Z ...، then بحث X في اتصال مع Y: the latter is Y's own); else the headline's, else what
+        a side said in its sentences (said_topic), else one from the sentences after it that speak of it. A
+        topic that names nothing (عدة قضايا إقليمية) yields to one that does, from any of these."""
+        heads = self._headlines()
+        shared = {m.sent_index for d in clusters if d is not c for m in d.mentions}
+        body = [m for m in sorted(c.mentions, key=lambda m: (len(m.parties) < 2, m.sent_index in shared, m.sent_index))
+                if not m.is_title and self.infos[m.sent_index].sent.norm.text not in heads]
+        found: list[str | None] = [m.topic for m in body if m.topic] or [m.topic for m in c.mentions if m.topic]
+        if not found:
+            found.append(next((m.said_topic for m in body if m.said_topic), None))
+        if not found[0] or self._vague(found[0]):
+            found.append(self._follow_up_topic(c))
+        found += [m.topic for m in c.mentions if m.topic]
+        topics = [t for t in found if t]
+        return next((t for t in topics if not self._vague(t)), topics[0] if topics else None)
+
+    def _vague(self, topic: str) -> bool:
+        """عدة قضايا إقليمية، القضايا ذات الاهتمام المشترك: every word of the topic is a general one."""
+        vague = self.g["VAGUE_TOPIC_WORDS"]
+        return all(not _words(tok).isdisjoint(vague) for tok in tokenize(normalize_text(topic)) if tok.is_word)
+
     def _place(self, c: Cluster, primary: EventMention, clusters: list[Cluster]) -> tuple[str, str | None] | None:
-        """Where a meeting took place: its own mentions' place (a city of the country another mention names
-        before the country), else the dateline's city, else the place of the meeting told in the two
-        sentences before, else that of an earlier meeting of the same person (كما التقى ... : the same visit)."""
+        """Where a meeting took place: its own mentions' place (a city of the country another mention names,
+        or one of its sentences places, before the country), else the dateline's city, else the place of the
+        meeting told in the two sentences before, else that of an earlier meeting of the same person (كما
+        التقى ... : the same visit), else the city of the visit or session told before it."""
         loc = ((primary.location if not primary.loc_weak else None)
                or next((m.location for m in c.mentions if m.location and not m.loc_weak), None)
                or primary.location or next((m.location for m in c.mentions if m.location), None))
         if loc is not None and not self.L.city_country.get(normalize_text(loc[0])):
             # يزور السعوديه ... بمطار الرياض: the city in that country
             loc = next((m.location for m in c.mentions if m.location and m.location[1] == loc[1]
-                        and self.L.city_country.get(normalize_text(m.location[0]))), loc)
+                        and self.L.city_country.get(normalize_text(m.location[0]))), None) or self._evidence_city(c, loc)
         loc = loc or self._dateline_city()  # دمشق-سانا over a report of a reception: where it took place
         if loc is not None:
             return loc
@@ -1647,7 +1766,63 @@ class DocumentExtractor:
         near = [(m.sent_index, m.location) for cc in clusters for m in cc.mentions
                 if m.location and not m.loc_weak and cc.type == "meeting" and m.sent_index < first
                 and (first - 2 <= m.sent_index or persons & cc.keys)]
-        return max(near, key=lambda x: x[0])[1] if near else None
+        return max(near, key=lambda x: x[0])[1] if near else self._frame_place(c, first)
+
+    def _evidence_time(self, c: Cluster, status: str):
+        """When no mention's clause dates the event: the time one of its sentences gives, nearest to the event
+        word it holds (لم يحدد موعد اللقاء، إلا أنه سيكون خلال هذا الشهر), as (time, None, text); not one that
+        points the other way in time (مطلع الشهر المقبل for a meeting held). For an event ahead, only a time
+        after that word (أعلن اليوم أنه سيزور: the day of the report)."""
+        ahead = status != "occurred"
+        for si in sorted({m.sent_index for m in c.mentions} | {x for m in c.mentions for x in m.extra_sents}):
+            info = self.infos[si]
+            for t in info.triggers:
+                lo = t.start if ahead else 0
+                got = self._time(info, lo, len(info.tokens), t) or self._time(info, lo, len(info.tokens), t, vague=True)
+                way = (got[0].relative_days or got[0].direction or 0) if got is not None else 0
+                if got is not None and not (way > 0 and not ahead) and not (way < 0 and ahead):
+                    return got[0], None, got[1]
+        return None
+
+    def _evidence_city(self, c: Cluster, loc: tuple[str, str | None]) -> tuple[str, str | None]:
+        """A city of the state `loc` names, placed in one of the event's sentences (في إيران ... then: the
+        meeting will be held in طهران), else `loc`."""
+        sents = sorted({m.sent_index for m in c.mentions} | {x for m in c.mentions for x in m.extra_sents})
+        return next((got for si in sents if (got := self._city_in(self.infos[si], loc[1])) is not None), loc)
+
+    def _frame_place(self, c: Cluster, first: int) -> tuple[str, str | None] | None:
+        """The city of the visit or session told before the event, back over the sentences that go on
+        about its persons (وصل X إلى طهران في زيارة ... ثم: من المقرر أن يلتقي الوزير خلال الزيارة Y؛
+        على هامش أعمال الدورة المنعقدة في مدينة إسطنبول ... التقى X Y)."""
+        names = {p.name_norm.split()[-1] for m in c.mentions for p in m.parties if p.name_norm}
+        si, gap = first - 1, 0
+        while si >= 0 and gap <= 1:
+            info = self.infos[si]
+            frames = self.g["VISIT_OR_HOST"] | self.g["SESSION_FRAMES"]
+            framed = not info.sent.is_title and not all(tok.words.isdisjoint(frames) for tok in info.tokens)
+            place = self._city_in(info) if framed else None
+            if place is not None:
+                return place
+            gap = 0 if not self._sentence_words(si).isdisjoint(names) else gap + 1
+            si -= 1
+        return None
+
+    def _city_in(self, info: SentInfo, iso: str | None = None) -> tuple[str, str | None] | None:
+        """The first city (of state `iso`, when given) that a sentence places after في or إلى (في مدينة X، بمطار X)."""
+        toks = info.tokens
+        for k, tok in enumerate(toks):
+            m = info.index.first(k, _CAT_CITY)
+            if m is None or k == 0 or any(p.start <= k < p.end for p in info.mentions if p.kind == "person"):
+                continue
+            if iso is not None and m.entry.data[0] != iso:
+                continue
+            j = k - 1 if toks[k - 1].words.isdisjoint(self.g["PLACE_NOUNS"]) or m.plen else k - 2
+            via_prep = m.plen > 0 and tok.text[m.plen - 1] in self.g["IN"]
+            prev = toks[j] if j >= 0 else None
+            if via_prep or (prev is not None and (prev.text in self.g["IN"] or prev.text in self.g["DESTINATION"]
+                                                  or (prev.words & self.g["PLACE_NOUNS"] and len(prev.forms) > 1))):
+                return info.sent.norm.original_span_text(tok.start + m.plen, toks[m.end - 1].end), m.entry.data[0]
+        return None
 
     def _dateline_city(self) -> tuple[str, str] | None:
         if not self.doc.dateline:
@@ -1721,7 +1896,11 @@ class DocumentExtractor:
         while end < len(toks) and end - start < MAX_TOPIC_TOKENS:
             tok = toks[end]
             if tok.text in self.g["TOPIC_STOPS"] or (_words(tok) & self.g["TOPIC_END"]) or tok.text in self.g["CLAUSE_BREAKERS"]:
-                break
+                including = next((len(ph) for ph in _phrases("TOPIC_INCLUDING") if [x.text for x in toks[end:end + len(ph)]] == list(ph)), 0)
+                if not including:
+                    break
+                end += including  # عدة قضايا بما في ذلك أمن المنطقة: what follows is the topic's own list
+                continue
             end += 1
         return end
 
@@ -1733,14 +1912,18 @@ class DocumentExtractor:
         """The first answer of `find(info)` over the event's first sentence and the ones after it that speak of it."""
         names = {p.name_norm.split()[-1] for m in c.mentions for p in m.parties if p.name_norm}
         first = min(m.sent_index for m in c.mentions if not m.is_title) if any(not m.is_title for m in c.mentions) else c.mentions[0].sent_index
-        for si in range(first, min(len(self.infos), first + 1 + CONTINUATION_SENTENCES)):
+        own = {m.sent_index for m in c.mentions}  # أجرى X محادثات مع Y (the same talks told again) is no other event
+        visit = self._visit_told(c)
+        for si in range(first, min(len(self.infos), max(own) + 1 + CONTINUATION_SENTENCES)):
             info = self.infos[si]
             # وأضاف أن الاتصال جرى بمبادرة ...: the sentence goes on about this event
-            same = any(t.anaphoric and t.type == c.type for t in info.triggers) or (
-                c.type == "phone_call" and any(tok.words & self.g["CALL_REFERENCES"] for tok in info.tokens))
+            # الهدف من هذه الجولة هو بحث ...: a visit or tour named again is the one told
+            same = si in own or any(t.anaphoric and t.type == c.type for t in info.triggers) or (
+                c.type == "phone_call" and any(tok.words & self.g["CALL_REFERENCES"] for tok in info.tokens)) or (
+                visit and not self._sentence_words(si).isdisjoint(self.g["VISIT_BACK_REFERENCES"]))
             if si != first and not same and info.triggers and any(t.cls not in WEAK_CLASSES and not t.anaphoric for t in info.triggers):
                 break
-            refers = (si == first or any(m.kind == "pair" for m in info.mentions) or any(t.anaphoric for t in info.triggers)
+            refers = (same or any(m.kind == "pair" for m in info.mentions) or any(t.anaphoric for t in info.triggers)
                       or not self._sentence_words(si).isdisjoint(names))
             if not refers:
                 continue
@@ -1749,18 +1932,25 @@ class DocumentExtractor:
                 return got
         return None
 
+    def _visit_told(self, c: Cluster) -> bool:
+        """Whether the event's first body sentence tells a visit or a tour (زار، جولة، زيارة)."""
+        first = min(m.sent_index for m in c.mentions)
+        return not self._sentence_words(first).isdisjoint(self.g["VISIT_OR_TOUR"])
+
     def _topic_after_marker(self, info: SentInfo) -> str | None:
         toks = info.tokens
         n = len(toks)
         covered = {k for m in info.mentions for k in range(m.start, m.end)} | set(info.time_tok)
         markers = self.g["TOPIC_OPENERS"]
         for k in range(n):
-            if _words(toks[k]).isdisjoint(markers):
+            j = k + (self._marker_phrase(toks, k) or 1)
+            if _words(toks[k]).isdisjoint(markers) and j == k + 1:
                 continue
-            j = k + 1
             while j < n:
                 tok = toks[j]
-                if tok.text in self.g["COMMAS"] or j in covered or tok.text in self.g["OBJECT_PRONOUN_HOSTS"] or info.index.first(j, _CAT_TRIGGER):
+                if (tok.text in self.g["COMMAS"] or j in covered or tok.text in self.g["OBJECT_PRONOUN_HOSTS"] or tok.text in self.g["WITH"]
+                        or tok.text in self.g["BETWEEN"] or tok.text in self.g["AND"] or tok.text in self.g["TOPIC_LEAD_PREPS"]
+                        or tok.text in self.g["TOPIC_SKIP"] or info.index.first(j, _CAT_TRIGGER)):
                     j += 1
                 elif _words(tok) & self.g["SOURCE_CUES"] or tok.text in self.g["IN"] or _words(tok) & self.g["LIGHT_VERBS"]:
                     j += 1  # وفق الكرملين، / خلال اللقاء
@@ -1768,6 +1958,8 @@ class DocumentExtractor:
                         j += 1
                 else:
                     break
+            if not _words(toks[k]).isdisjoint(self.g["DISCUSS_INTRANSITIVE"]) and toks[j - 1].text not in self.g["IN"] | self.g["TOPIC_LEAD_PREPS"]:
+                continue  # تباحث X مطولا مع Y: what follows is no topic
             end = self._topic_end(toks, j)
             if end > j and toks[j].is_word and not (_words(toks[j]) & self.g["SOURCE_CUES"]):
                 return info.sent.norm.original_span_text(toks[j].start, toks[end - 1].end)
@@ -1782,11 +1974,15 @@ class DocumentExtractor:
         last = max(sents)
         for si in range(last + 1, min(len(self.infos), last + 1 + CONTINUATION_SENTENCES)):
             info = self.infos[si]
-            if info.triggers and any(t.cls not in WEAK_CLASSES for t in info.triggers):
-                break
-            if not self._sentence_words(si).isdisjoint(names) or any(m.kind == "pair" for m in info.mentions):
+            if info.triggers and any(t.cls not in WEAK_CLASSES and not t.anaphoric for t in info.triggers):
+                break  # a new event (وخلال اللقاء، أكد الجانبان ...: still this one)
+            if (not self._sentence_words(si).isdisjoint(names) or any(m.kind == "pair" for m in info.mentions)
+                    or any(t.anaphoric and t.type == c.type for t in info.triggers)):
                 texts.append(info.sent.norm.text)
         own = _topic_present(" " + " ".join(texts) + " ")
+        if topic:  # بشأن غزة وسوريا ولبنان: a state named in what was discussed
+            words = {w for tok in tokenize(normalize_text(topic)) for w in _words(tok)}
+            own |= {label for label, names in self.L.topic_names if not names.isdisjoint(words)}
         # the article's main topics frame every event it reports
         own |= set(self._doc_topics())
         return [label for label, _ in self.L.topics if label in own]
@@ -1824,6 +2020,12 @@ def _note(notes: list[str] | None, ident: str) -> None:
     """Add an id to the notes of the mention being built (EventMention.why), if it has any."""
     if notes is not None and ident:
         notes.append(ident)
+
+
+@lru_cache(maxsize=None)
+def _phrases(key: str) -> tuple[tuple[str, ...], ...]:
+    """The entries of grammar list `key` as word tuples."""
+    return tuple(tuple(p.split()) for p in grammar(key))
 
 
 @lru_cache(maxsize=1)

@@ -155,6 +155,8 @@ class Lexicon:
         self.city_country: dict[str, str] = {}
         self.capitals: dict[str, str] = {}  # iso3 -> the capital's first listed name
         self.topics: list[tuple[str, tuple[str, ...]]] = []
+        # per label, the words that give it only inside an event's topic phrase (topics.tsv, third column)
+        self.topic_names: list[tuple[str, frozenset[str]]] = []
         self.trigger_heads: frozenset[str] = frozenset()
         self.head_set: frozenset[str] = frozenset()  # the keys of `heads`
         self._build()
@@ -175,8 +177,10 @@ class Lexicon:
             self.given.add(row[0])
         for row in read_table("nonname_words.txt"):
             self.nonname.add(row[0])
-        for label, kws in (r[:2] for r in read_table("topics.tsv")):
-            self.topics.append((label, tuple(alternatives(kws))))
+        for row in read_table("topics.tsv"):
+            self.topics.append((row[0], tuple(alternatives(row[1]))))
+            if len(row) > 2 and alternatives(row[2]):
+                self.topic_names.append((row[0], frozenset(alternatives(row[2]))))
         self._build_index()
 
     def _build_places(self) -> None:

@@ -1,0 +1,48 @@
+"""Where a meeting took place when its own clause names no city: the city of the visit or session told
+before it, a city of the state it names told in one of its sentences, a city after a place noun.
+
+The sentences are made up for these tests.
+"""
+from __future__ import annotations
+
+from syriadiplo.pipeline import extract_text
+
+
+def _places(text: str) -> dict[str, str | None]:
+    """Per record, its counterparts' last names (sorted, joined by +) -> its location's name."""
+    out = {}
+    for r in extract_text(text):
+        key = "+".join(sorted((p.name or p.country or "").split()[-1] for p in r.participants))
+        out[key] = r.location.name if r.location else None
+    return out
+
+
+def test_meetings_on_the_margin_of_a_session_take_its_city():
+    text = ("عقد وزير الخارجية السوري أسعد الشيباني لقاءات ثنائية على هامش أعمال القمة العربية المنعقدة في مدينة بغداد.\n"
+            "وفي هذا الإطار، التقى الشيباني نظيره المصري بدر عبد العاطي، وبحثا العلاقات الثنائية.\n"
+            "كما التقى الشيباني نظيره الأردني أيمن الصفدي.")
+    assert set(_places(text).values()) == {"بغداد"}
+
+
+def test_meetings_during_a_visit_take_its_city():
+    text = ("وصل وزير الخارجية العراقي فؤاد حسين اليوم إلى طهران في زيارة رسمية.\n"
+            "ومن المقرر أن يلتقي حسين خلال الزيارة نظيره الإيراني عباس عراقجي.")
+    assert list(_places(text).values()) == ["طهران"]
+
+
+def test_a_session_of_another_sentence_far_back_is_no_frame():
+    text = ("عقد وزير الخارجية السوري أسعد الشيباني لقاءات على هامش أعمال القمة العربية المنعقدة في مدينة بغداد.\n"
+            "وتحدث الوزير عن الاقتصاد.\nوقالت الوزارة إن الطقس كان حارا.\nوأعلنت الوزارة برنامج الأسبوع.\n"
+            "والتقى وزير الخارجية المصري بدر عبد العاطي نظيره الأردني أيمن الصفدي.")
+    assert list(_places(text).values()) == [None]
+
+
+def test_a_city_of_the_state_the_event_names():
+    text = ("ومن المقرر أن يلتقي الرئيس الإيراني مسعود بزشكيان نظيره التركي رجب طيب أردوغان في إيران.\n"
+            "وقال المتحدث إن اللقاء سيعقد في طهران الشهر المقبل.")
+    assert list(_places(text).values()) == ["طهران"]
+
+
+def test_a_city_after_an_airport():
+    text = "الرئيس المصري عبد الفتاح السيسي يزور السعودية، والملك سلمان في مقدمة مستقبليه بمطار الرياض، ويؤكدان خلال اجتماعهما عمق العلاقات."
+    assert list(_places(text).values()) == ["الرياض"]

@@ -1,0 +1,77 @@
+"""When an event was, and who placed a call, as the records give them.
+
+A vague time (مؤخراً) dates a meeting when nothing closer does; the day a planned meeting was reported is
+not its day; a sentence of the event's evidence may date it; a call's caller is the subject of اتصل
+wherever it stands, not the one called (بـ). The sentences are made up for these tests.
+"""
+from __future__ import annotations
+
+from syriadiplo.pipeline import extract_text
+
+
+def _one(text: str, doc_date: str | None = None):
+    recs = extract_text(text, doc_date=doc_date)
+    assert len(recs) == 1, [r.participants for r in recs]
+    return recs[0]
+
+
+def test_a_vague_time_dates_a_meeting_that_took_place():
+    r = _one("التقى وزير الخارجية المصري بدر عبد العاطي مؤخرا نظيره الأردني أيمن الصفدي في عمان.")
+    assert r.time is not None and r.time.text == "مؤخرا"
+
+
+def test_a_specific_time_beats_a_vague_one():
+    r = _one("التقى وزير الخارجية المصري بدر عبد العاطي أمس نظيره الأردني أيمن الصفدي في عمان، بعد لقاءات عقدها مؤخرا.")
+    assert r.time is not None and r.time.text == "أمس"
+
+
+def test_the_day_a_planned_meeting_was_reported_is_not_its_day():
+    r = _one("أعلنت الخارجية المصرية اليوم الاثنين أن الوزير بدر عبد العاطي سيلتقي نظيره الأردني أيمن الصفدي في عمان.",
+             doc_date="2025-03-10")
+    assert r.time is None
+
+
+def test_a_time_after_a_source_dates_the_report():
+    r = _one("من المقرر أن يلتقي وزير الخارجية المصري بدر عبد العاطي نظيره الأردني أيمن الصفدي في عمان، "
+             "حسبما أفادت وكالة الأنباء اليوم الأربعاء.", doc_date="2025-03-12")
+    assert r.time is None
+
+
+def test_a_sentence_of_the_evidence_dates_a_planned_meeting():
+    r = _one("من المقرر أن يلتقي وزير الخارجية المصري بدر عبد العاطي نظيره الأردني أيمن الصفدي في عمان. "
+             "ولم يحدد موعد اللقاء بين عبد العاطي والصفدي، إلا أن مصادر رجحت أن يكون اللقاء خلال هذا الشهر.",
+             doc_date="2025-03-12")
+    assert r.time is not None and "هذا الشهر" in r.time.text
+
+
+def test_the_day_a_past_call_was_announced_dates_it():
+    r = _one("وأعلنت الخارجية الروسية في بيان مساء السبت أن لافروف اتصل بوزير الخارجية الفرنسي جان نويل بارو "
+             "وأطلعه على نتائج الاجتماع.\nوكان وزير الخارجية الروسي سيرغي لافروف قد وصل إلى أنقرة.", doc_date="2025-03-15")
+    assert r.time is not None and r.time.text == "مساء السبت"
+
+
+def test_the_caller_stands_before_the_call_verb():
+    r = _one("وأعلنت الخارجية الروسية أن وزير الخارجية الروسي سيرغي لافروف اتصل بوزير الخارجية الفرنسي جان نويل بارو.")
+    assert r.initiator == "RUS"
+
+
+def test_the_caller_stands_after_the_call_verb():
+    r = _one("اتصل وزير الخارجية الفرنسي جان نويل بارو بنظيره الروسي سيرغي لافروف.")
+    assert r.initiator == "FRA"
+
+
+def test_a_call_received_from_someone():
+    r = _one("وجرى خلال اتصال هاتفي تلقاه الرئيس السوري أحمد الشرع من الرئيس الروسي فلاديمير بوتين بحث الوضع في المنطقة.")
+    assert r.initiator == "RUS"
+
+
+def test_the_day_of_a_journey_dates_the_meeting_it_leads_to():
+    r = _one("ويتوجه وزير الخارجية التركي هاكان فيدان اليوم إلى طهران، حيث من المقرر أن يلتقي نظيره الإيراني عباس عراقجي.",
+             doc_date="2025-03-10")
+    assert r.time is not None and r.time.text == "اليوم"
+
+
+def test_a_time_ahead_in_the_evidence_does_not_date_a_meeting_held():
+    r = _one("التقى وزير الخارجية التركي هاكان فيدان نظيره الإيراني عباس عراقجي في طهران. "
+             "وقال البيان إن اللقاء بين فيدان وعراقجي سيتبعه اجتماع وزاري مطلع الشهر المقبل.", doc_date="2025-03-10")
+    assert r.time is None or "المقبل" not in r.time.text

@@ -1,0 +1,34 @@
+"""The topic phrase of a record, where the parties are not what is tested (see examples/events.tsv for
+rows that check both). The sentences are made up for these tests."""
+from __future__ import annotations
+
+from syriadiplo.normalize import normalize_text
+from syriadiplo.pipeline import extract_text
+
+
+def _topics(text: str) -> list[str | None]:
+    return [normalize_text(r.topic) if r.topic else None for r in extract_text(text)]
+
+
+def test_a_state_after_a_noun_is_inside_the_topic():
+    # قضايا غزة وسوريا: سوريا follows a noun, not the sides, so the topic starts at قضايا
+    text = "بحث أمير قطر الشيخ تميم بن حمد آل ثاني مع الرئيس الروسي فلاديمير بوتين قضايا غزة وسوريا والتعاون التجاري."
+    assert _topics(text) == ["قضايا غزه وسوريا والتعاون التجاري"]
+
+
+def test_a_state_among_the_sides_is_no_part_of_the_topic():
+    text = "بحث الرئيس السوري أحمد الشرع مع الرئيس التركي رجب طيب أردوغان وقطر التعاون التجاري."
+    assert all(t is not None and t.startswith("التعاون التجاري") for t in _topics(text))
+
+
+def test_the_headline_topic_before_what_a_side_said():
+    text = ("أمير قطر يبحث مع الرئيس الروسي التعاون التجاري\n"
+            "أكد أمير دولة قطر الشيخ تميم بن حمد آل ثاني أن بلاده تسعى لوقف الحرب، وذلك خلال مؤتمر صحفي مع "
+            "الرئيس الروسي فلاديمير بوتين في موسكو.")
+    assert _topics(text) == ["التعاون التجاري"]
+
+
+def test_what_a_side_said_when_nothing_names_a_topic():
+    text = ("أكد أمير دولة قطر الشيخ تميم بن حمد آل ثاني أن بلاده تسعى لوقف الحرب، وذلك خلال مؤتمر صحفي مع "
+            "الرئيس الروسي فلاديمير بوتين في موسكو.")
+    assert _topics(text) == ["بلاده تسعي لوقف الحرب"]
