@@ -43,6 +43,7 @@ DOC_TOPICS: Final = 2  # how many main topics an article has at most
 WHERE_REACH: Final = 6  # tokens between حيث and the trigger it places at most (حيث من المقرر ان يلتقي)
 MESSAGE_REACH: Final = 5  # tokens from a message noun to its sender or addressee (رسالة خطية من الرئيس)
 TOUR_REACH: Final = 6  # tokens from a tour noun to the verb that names its places (جولة في شمال افريقيا تشمل)
+DOUBT_REACH: Final = 12  # tokens before a trigger a two-word cue of doubt is read over (من غير الواضح إن كان بومبيو سيلتقي)
 WITH_REACH: Final = 6  # tokens from a meeting noun to the مع that names its counterpart (محادثات أجراها في موسكو مع)
 BETWEEN_REACH: Final = 10  # tokens from a meeting noun to the بين that introduces its sides (اجتماع يعقد في ... بين)
 FUTURE_JOIN_REACH: Final = 8  # tokens between a future verb and a verb joined to it that shares its future (سأزور X وألتقي)
@@ -64,7 +65,7 @@ _CAT_TRIGGER_TRIGNEG: Final = frozenset({"TRIGGER", "TRIGNEG"})
 @lru_cache(maxsize=1)
 def _g() -> dict[str, frozenset[str]]:
     keys = ("COMPLEMENTIZERS", "CLAUSE_BREAKERS", "SOURCE_CUES", "TOPIC_MARKERS", "TOPIC_AGREEMENT", "DISCUSS_VERBS",
-            "TOPIC_END", "FUTURE_CUES", "UNCERTAIN_CUES", "HOPE_CUES", "INITIATIVE_NOUNS", "INITIATIVE_VERBS",
+            "TOPIC_END", "FUTURE_CUES", "UNCERTAIN_CUES", "UNCERTAIN_PAIRS", "ALSO_OPENERS", "HOPE_CUES", "INITIATIVE_NOUNS", "INITIATIVE_VERBS",
             "RECEIVE_CALL", "PLACE_CALL", "LIGHT_VERBS", "OBJECT_PRONOUN_HOSTS", "THAT_CAME", "AND", "TEMPORAL_PREPS", "VISIT_WORDS", "PRAISE_VERBS", "THAT_REFERS", "ATTEND", "NEGATION_CUES", "DEMAND_CUES", "NON_DIPLOMATIC", "PLACE_NOUNS", "WHETHER", "IN_WORD", "IN", "FROM", "WITH", "BETWEEN", "DESTINATION", "TO", "REPORT_VERBS",
             "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP", "REGION_PARTS", "DENIAL_VERBS", "HOST_VERBS", "RULE_OUT_VERBS", "PLUPERFECT_AUX", "PERFECT_PARTICLE", "IMPERFECT_TRIGGERS", "PRESENT_CUES", "IMPERFECT_3RD", "GOVERNING_PARTICIPLES", "SIDES_2", "SIDES_3", "SIDES_4", "SIDES_5", "CALL_REFERENCES", "CAPITAL_NOUNS", "WHERE",
             "SEVERAL_EVENTS", "SEPARATE_CUES", "SESSION_FRAMES", "PURPOSE_PROCLITIC", "PURPOSE_LIGHT_NOUNS",
@@ -267,6 +268,7 @@ class DocumentExtractor:
         self._sent_words: list[frozenset[str] | None] = []
         self.explain = False  # records carry the ids of the entries that made them (syriadiplo.explain)
         self._heads: frozenset[str] | None = None  # the headlines, read once (_headlines)
+        self._told_subject: dict[int, Mention] = {}  # sentence index -> the subject of the last event told in it
 
     def sentence_tokens(self) -> list[list[Token]]:
         """The tokens of every sentence (tokenized once)."""
@@ -355,6 +357,7 @@ class DocumentExtractor:
     def events(self) -> list[EventMention]:
         out: list[EventMention] = []
         during: set[int] = set()  # mentions whose trigger is followed by خلالها: met during a tour told before
+        self._told_subject = {}
         for si, info in enumerate(self.infos):
             # a trigger inside the topic of an earlier one (تحادث ... حول الجولة المقبلة من المحادثات) is not an event
             trigs: list[Trigger] = []
@@ -393,6 +396,9 @@ class DocumentExtractor:
                 em = self._event(si, info, t, prev_end, next_start, sole)
                 if em:
                     out.append(em)
+                    subj = next((p for p in em.parties if p.kind == "person" and p.entity is not None), None)
+                    if subj is not None and not subj.counterpart:
+                        self._told_subject[si] = subj
                     if t.end < len(info.tokens) and not info.tokens[t.end].words.isdisjoint(self.g["DURING_IT"]):
                         during.add(id(em))
         return self._tour_hosts(self._split_several(out), during)
@@ -511,9 +517,15 @@ class DocumentExtractor:
         hi = next_start
         complementizers, breakers, markers = self.g["COMPLEMENTIZERS"], self.g["CLAUSE_BREAKERS"], self.g["TOPIC_MARKERS"]
         reports_or_breakers = self.g["REPORT_OR_BREAKER"]
+        quoted = -1  # the closing mark of a quoted name the window runs through (بزعيم تحالف "ازرق ابيض"، X)
         for k in range(t.end, next_start):
             tok = toks[k]
-            long_quote = tok.text in ("\u201c", "\u00ab", '"') and not self._short_quote(toks, k)
+            if k <= quoted:
+                continue
+            if tok.text in ("\u201c", "\u00ab", '"') and self._short_quote(toks, k):
+                quoted = self._quoted_title_end(info, k)
+                continue
+            long_quote = tok.text in ("\u201c", "\u00ab", '"')
             if (tok.text in self.g["CLAUSE_STOPS"] or long_quote or tok.text in complementizers or tok.text in breakers
                     or (k > t.end and not _words(tok).isdisjoint(markers))):
                 hi = k
@@ -565,6 +577,15 @@ class DocumentExtractor:
         """أن، بأن، وأن: the token, or its reading without a conjunction (not one without a preposition: لأن)."""
         return tok.text in self.g["COMPLEMENTIZERS"] or (len(tok.forms) > 1 and tok.forms[1][1] in self.g["COMPLEMENTIZERS"]
                                                        and tok.text[:1] in self.g["AND"])
+
+    def _quoted_title_end(self, info: SentInfo, k: int) -> int:
+        """The closing mark of the quoted name opened at token k when a comma and a person's name follow it (a title
+        in apposition: بزعيم حزب "X"، فلان), else k: the window ends at the closing mark."""
+        toks = info.tokens
+        close = next(j for j in range(k + 1, len(toks)) if not toks[j].is_word)
+        named = close + 2 < len(toks) and toks[close + 1].text in self.g["COMMAS"] and any(
+            m.start == close + 2 and m.kind == "person" for m in info.mentions)
+        return close if named else k
 
     @staticmethod
     def _short_quote(toks: list[Token], k: int) -> bool:
@@ -879,13 +900,21 @@ class DocumentExtractor:
         if status == "occurred" and not aux and not past and self._purpose(toks, t):
             status = "planned"  # وصل دمشق للقاء الرئيس، توجه الى موسكو لاجراء محادثات: the meeting is still to come
             _note(notes, "grammar:PURPOSE_PROCLITIC")
-        doubt = before_words & self.g["UNCERTAIN_CUES"]
+        doubt = (before_words & self.g["UNCERTAIN_CUES"]) | self._doubt_pair(toks, t)
         if doubt and aux and not t.future:
             doubt = doubt - self.g["PERFECT_PARTICLE"]  # وكان البوسعيدي قد التقى: had met, not may meet
         if doubt or whether:
             status = "uncertain"
             _note(notes, "grammar:UNCERTAIN_CUES" if doubt else "")
         return status
+
+    def _doubt_pair(self, toks: list[Token], t: Trigger) -> frozenset[str]:
+        """من غير الواضح إن كان سيلتقي: a two-word cue of doubt shortly before the trigger, as its one word."""
+        pairs, stops = self.g["UNCERTAIN_PAIRS"], self.g["TOPIC_STOPS"]
+        lo = next((k + 1 for k in range(t.start - 1, max(-1, t.start - DOUBT_REACH - 1), -1) if toks[k].text in stops),
+                  max(0, t.start - DOUBT_REACH))  # not past a comma: a doubt about something else
+        return frozenset(toks[k].text + " " + toks[k + 1].text for k in range(lo, t.start - 1)
+                         if toks[k].text + " " + toks[k + 1].text in pairs)
 
     def _joined_to_future(self, info: SentInfo, t: Trigger) -> bool:
         """سأزور كوريا الشمالية وألتقي الزعيم: a verb joined by a conjunction to a future verb of its clause
@@ -988,6 +1017,10 @@ class DocumentExtractor:
         if not cands and si > 0:
             cands = [m for m in self.infos[si - 1].mentions if m.kind == "person" and m.entity is not None][:1]
             borrowed = True
+        if borrowed and (not cands or cands[0].counterpart) and si - 1 in self._told_subject and info.tokens and (
+                not _words(info.tokens[0]).isdisjoint(self.g["ALSO_OPENERS"])):
+            # فقد التقى نظيره العراقي ... . كما اجتمع مع Y: the subject of the event told just before goes on
+            cands = [self._told_subject[si - 1]]
         for m in cands:
             if m.entity is not None and m.entity not in have and not m.counterpart:
                 ent = self.reg.people[m.entity]
@@ -1528,6 +1561,12 @@ class DocumentExtractor:
         theirs = {s for m in c.mentions for s in states(m.parties)}
         return bool(mine) and bool(theirs) and not (mine & theirs)
 
+    @staticmethod
+    def _doubt_apart(c: Cluster, em: EventMention, added: set[str]) -> bool:
+        """سيزور إسرائيل ... ومن غير الواضح إن كان سيلتقي غانتس: a meeting left in doubt with a person the planned
+        (or told) one does not name is a meeting of its own, and the other way round."""
+        return bool(added) and (em.status == "uncertain") != any(m.status == "uncertain" for m in c.mentions)
+
     def _compatible(self, c: Cluster, em: EventMention, keys: set[str]) -> bool:
         ck = self._cluster_keys(c)
         persons = {k for k in keys if k[0] in "pn"}
@@ -1541,6 +1580,7 @@ class DocumentExtractor:
             others = {p.country or p.org for p in em.parties if p.kind in ("delegation", "org") and (p.country or p.org)}
             others |= {p.country for p in em.parties if self._key(p)[0] == "r" and p.country}
             ok = ok and others <= c.sides and not self._other_sides_differ(c, em, persons & cpersons)
+            ok = ok and not self._doubt_apart(c, em, persons ^ cpersons)
         else:
             mine = self._countries(em.parties)
             theirs = c.sides
