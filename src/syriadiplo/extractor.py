@@ -65,7 +65,7 @@ _CAT_TRIGGER_TRIGNEG: Final = frozenset({"TRIGGER", "TRIGNEG"})
 @lru_cache(maxsize=1)
 def _g() -> dict[str, frozenset[str]]:
     keys = ("COMPLEMENTIZERS", "CLAUSE_BREAKERS", "SOURCE_CUES", "TOPIC_MARKERS", "TOPIC_AGREEMENT", "DISCUSS_VERBS",
-            "TOPIC_END", "FUTURE_CUES", "UNCERTAIN_CUES", "UNCERTAIN_PAIRS", "ALSO_OPENERS", "HOPE_CUES", "INITIATIVE_NOUNS", "INITIATIVE_VERBS",
+            "TOPIC_END", "FUTURE_CUES", "UNCERTAIN_CUES", "UNCERTAIN_PAIRS", "ALSO_OPENERS", "WHEN_CLAUSE", "HOPE_CUES", "INITIATIVE_NOUNS", "INITIATIVE_VERBS",
             "RECEIVE_CALL", "PLACE_CALL", "LIGHT_VERBS", "OBJECT_PRONOUN_HOSTS", "THAT_CAME", "AND", "TEMPORAL_PREPS", "VISIT_WORDS", "PRAISE_VERBS", "THAT_REFERS", "ATTEND", "NEGATION_CUES", "DEMAND_CUES", "NON_DIPLOMATIC", "PLACE_NOUNS", "WHETHER", "IN_WORD", "IN", "FROM", "WITH", "BETWEEN", "DESTINATION", "TO", "REPORT_VERBS",
             "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP", "REGION_PARTS", "DENIAL_VERBS", "HOST_VERBS", "RULE_OUT_VERBS", "PLUPERFECT_AUX", "PERFECT_PARTICLE", "IMPERFECT_TRIGGERS", "PRESENT_CUES", "IMPERFECT_3RD", "GOVERNING_PARTICIPLES", "SIDES_2", "SIDES_3", "SIDES_4", "SIDES_5", "CALL_REFERENCES", "CAPITAL_NOUNS", "WHERE",
             "SEVERAL_EVENTS", "SEPARATE_CUES", "SESSION_FRAMES", "PURPOSE_PROCLITIC", "PURPOSE_LIGHT_NOUNS",
@@ -653,6 +653,7 @@ class DocumentExtractor:
         hi = next((k for k in range(t.end, hi) if not toks[k].words.isdisjoint(self.g["BACKGROUND_CUES"])), hi)
         if t.cls in NOUN_CLASSES and self._named_process(info, t):
             return None
+        hi = self._when_clause(info, t, lo, hi)
         if t.cls in NOUN_CLASSES and t.anaphoric:
             lo = self._last_joined_clause(toks, lo, t.start)  # X رفض ...، وقال بعد لقائه Y: X is the subject, found below
         clause_lo = lo  # negation and demand cues are read over the whole clause, even for a noun trigger
@@ -665,6 +666,17 @@ class DocumentExtractor:
             if not pre & self.g["CALL_CONTEXT_VERBS"]:
                 lo = max(lo, t.start)
         return lo, hi, clause_lo
+
+    def _when_clause(self, info: SentInfo, t: Trigger, lo: int, hi: int) -> int:
+        """وتعود القمة الأخيرة بين الدول الثلاث الى نيسان في أنقرة عندما تعهد X ونظيراه Y وZ: a meeting noun whose
+        clause names nobody takes its sides from the when-clause that follows it; the window's end, so widened."""
+        toks = info.tokens
+        if t.cls not in NOUN_CLASSES or hi >= len(toks) or toks[hi].words.isdisjoint(self.g["WHEN_CLAUSE"]):
+            return hi
+        if any(lo <= m.start < hi and m.kind in ("person", "delegation", "org", "pair") for m in info.mentions):
+            return hi
+        stops = self.g["CLAUSE_STOPS"] | self.g["COMPLEMENTIZERS"] | self.g["CLAUSE_BREAKERS"]
+        return next((k for k in range(hi + 1, len(toks)) if toks[k].text in stops), len(toks))
 
     def _candidate_parties(self, info: SentInfo, t: Trigger, lo: int, hi: int, notes: list[str]) -> list[Mention]:
         """The mentions of tokens lo..hi that may be the trigger's parties, before anaphors are resolved."""
