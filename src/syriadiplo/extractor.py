@@ -43,6 +43,7 @@ DOC_TOPICS: Final = 2  # how many main topics an article has at most
 WHERE_REACH: Final = 6  # tokens between حيث and the trigger it places at most (حيث من المقرر ان يلتقي)
 MESSAGE_REACH: Final = 5  # tokens from a message noun to its sender or addressee (رسالة خطية من الرئيس)
 TOUR_REACH: Final = 6  # tokens from a tour noun to the verb that names its places (جولة في شمال افريقيا تشمل)
+FUTURE_VERB_MIN: Final = 5  # letters of the shortest future verb read after a relative pronoun (سيجري)
 DOUBT_REACH: Final = 12  # tokens before a trigger a two-word cue of doubt is read over (من غير الواضح إن كان بومبيو سيلتقي)
 WITH_REACH: Final = 6  # tokens from a meeting noun to the مع that names its counterpart (محادثات أجراها في موسكو مع)
 BETWEEN_REACH: Final = 10  # tokens from a meeting noun to the بين that introduces its sides (اجتماع يعقد في ... بين)
@@ -65,7 +66,7 @@ _CAT_TRIGGER_TRIGNEG: Final = frozenset({"TRIGGER", "TRIGNEG"})
 @lru_cache(maxsize=1)
 def _g() -> dict[str, frozenset[str]]:
     keys = ("COMPLEMENTIZERS", "CLAUSE_BREAKERS", "SOURCE_CUES", "TOPIC_MARKERS", "TOPIC_AGREEMENT", "DISCUSS_VERBS",
-            "TOPIC_END", "FUTURE_CUES", "UNCERTAIN_CUES", "UNCERTAIN_PAIRS", "ALSO_OPENERS", "WHEN_CLAUSE", "REPORT_VERBS_PRESENT", "HOPE_CUES", "INITIATIVE_NOUNS", "INITIATIVE_VERBS",
+            "TOPIC_END", "FUTURE_CUES", "UNCERTAIN_CUES", "UNCERTAIN_PAIRS", "ALSO_OPENERS", "WHEN_CLAUSE", "REPORT_VERBS_PRESENT", "IMPERFECT_PREFIXES", "HOPE_CUES", "INITIATIVE_NOUNS", "INITIATIVE_VERBS",
             "RECEIVE_CALL", "PLACE_CALL", "LIGHT_VERBS", "OBJECT_PRONOUN_HOSTS", "THAT_CAME", "AND", "TEMPORAL_PREPS", "VISIT_WORDS", "PRAISE_VERBS", "THAT_REFERS", "ATTEND", "NEGATION_CUES", "DEMAND_CUES", "NON_DIPLOMATIC", "PLACE_NOUNS", "WHETHER", "IN_WORD", "IN", "FROM", "WITH", "BETWEEN", "DESTINATION", "TO", "REPORT_VERBS",
             "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP", "REGION_PARTS", "DENIAL_VERBS", "HOST_VERBS", "RULE_OUT_VERBS", "PLUPERFECT_AUX", "PERFECT_PARTICLE", "IMPERFECT_TRIGGERS", "PRESENT_CUES", "IMPERFECT_3RD", "GOVERNING_PARTICIPLES", "SIDES_2", "SIDES_3", "SIDES_4", "SIDES_5", "CALL_REFERENCES", "CAPITAL_NOUNS", "WHERE",
             "SEVERAL_EVENTS", "SEPARATE_CUES", "SESSION_FRAMES", "PURPOSE_PROCLITIC", "PURPOSE_LIGHT_NOUNS",
@@ -530,8 +531,9 @@ class DocumentExtractor:
                     or (k > t.end and not _words(tok).isdisjoint(markers))):
                 hi = k
                 break
-            if tok.text in self.g["COMMAS"] and k + 1 < len(toks) and not _words(toks[k + 1]).isdisjoint(reports_or_breakers):
-                hi = k
+            if tok.text in self.g["COMMAS"] and k + 1 < len(toks) and (not _words(toks[k + 1]).isdisjoint(reports_or_breakers)
+                                                                     or self._joined_future_verb(toks[k + 1].text)):
+                hi = k  # ...، وقال X; ...، وسيحاول X: a clause of its own
                 break
         return lo, hi
 
@@ -770,6 +772,14 @@ class DocumentExtractor:
                 resolved.insert(0, subj)
                 notes.append("rule:event.dropped-subject" if t.cls in VERB_CLASSES else
                              "grammar:LIGHT_VERBS" if light else "grammar:REPORT_VERBS")
+        elif self._owner_missing(info, t, resolved):
+            # ويطلعه على محادثاته التي سيجريها برفقة X مع Y: "his talks" are the sentence subject's
+            subj = self._implicit_subject(si, info, t.start, resolved)
+            quoted = subj is not None and any(toks[k].text in _QUOTES_AND_BRACKETS or toks[k].text == '"'
+                                              for k in range(subj.end, t.start))
+            if subj is not None and not quoted:  # (not a name inside a quote that ends before the noun)
+                resolved.insert(0, subj)
+                notes.append("rule:event.possessor")
         if not toured and any(not toks[k].words.isdisjoint(self.g["TOUR_NOUNS"]) for k in range(t.start, t.end)):
             return None  # جولة: an event only with the places it takes in (a round of a league is none)
         if t.cls in WEAK_CLASSES and not toured and not self._weak_ok(info, t, lo, hi, resolved):
@@ -898,7 +908,7 @@ class DocumentExtractor:
         # غداً، الأسبوع المقبل، في أبريل (a month still to come): the event is ahead of the article
         side = self._calendar_side(tm[0]) if tm is not None else 0
         ahead = tm is not None and (tm[0].direction == 1 or (tm[0].relative_days or 0) > 0 or side > 0)
-        joined = not t.future and self._joined_to_future(info, t)
+        joined = not t.future and (self._joined_to_future(info, t) or self._future_relative(toks, t))
         if t.future or (win_words | before_words | governing) & self.g["FUTURE_CUES"] or ahead or joined:
             status = "planned"
             _note(notes, "grammar:FUTURE_PROCLITIC" if t.future else "rule:status.time-ahead" if ahead
@@ -927,6 +937,20 @@ class DocumentExtractor:
                   max(0, t.start - DOUBT_REACH))  # not past a comma: a doubt about something else
         return frozenset(toks[k].text + " " + toks[k + 1].text for k in range(lo, t.start - 1)
                          if toks[k].text + " " + toks[k + 1].text in pairs)
+
+    def _joined_future_verb(self, text: str) -> bool:
+        """وسيحاول، وسيعقد: a future verb joined by a conjunction (a new clause after a comma)."""
+        return (len(text) > FUTURE_VERB_MIN and text[0] in self.g["CONJ_PROCLITICS"] and text[1] in self.g["FUTURE_PROCLITIC"]
+                and text[2] in self.g["IMPERFECT_PREFIXES"])
+
+    def _future_relative(self, toks: list[Token], t: Trigger) -> bool:
+        """محادثاته التي سيجريها في أنقرة: a meeting noun whose relative clause is in the future is still ahead."""
+        k = t.end
+        if t.cls not in NOUN_CLASSES or k + 1 >= len(toks) or toks[k].text not in self.g["RELATIVE_PRONOUNS"]:
+            return False
+        verb = toks[k + 1].text
+        return (verb in self.g["FUTURE_CUES"] or (len(verb) >= FUTURE_VERB_MIN and verb[0] in self.g["FUTURE_PROCLITIC"]
+                                                 and verb[1] in self.g["IMPERFECT_PREFIXES"]))
 
     def _joined_to_future(self, info: SentInfo, t: Trigger) -> bool:
         """سأزور كوريا الشمالية وألتقي الزعيم: a verb joined by a conjunction to a future verb of its clause
@@ -983,6 +1007,11 @@ class DocumentExtractor:
         # دعا X روسيا الى ...، وذلك اثناء محادثات مع Y: "that was during" ties the noun to the clause before
         that_was = t.start >= 2 and toks[t.start - 2].text in self.g["THAT_REFERS_JOINED"] and self._with_after(toks, t)
         return possessed or that_was or not before.isdisjoint(self.g["REPORT_VERBS"]) or not before.isdisjoint(self.g["REPORT_VERBS_PRESENT"])
+
+    def _owner_missing(self, info: SentInfo, t: Trigger, resolved: list[Mention]) -> bool:
+        """A possessed meeting noun (محادثاته، لقائه) whose sides are all named after it: its owner is not among them."""
+        possessed = t.cls == "noun" and t.anaphoric and not is_definite(info.tokens[t.start].forms[-1][1])
+        return possessed and len(self._keys(resolved)) >= 2 and all(p.start > t.start for p in resolved)
 
     def _with_after(self, toks: list[Token], t: Trigger) -> bool:
         """A counterpart introduced by مع shortly after the noun, in its clause (محادثات أجراها في موسكو مع Y)."""
