@@ -624,6 +624,8 @@ class DocumentExtractor:
         if sides is None:
             return None
         resolved, listing = sides
+        if typ == "meeting" and t.cls in NOUN_CLASSES and location and not loc_weak:
+            resolved += self._delegation_host(t, resolved, location, notes)
         tm = self._event_time(info, t, (lo, hi), resolved, sole)
         aux = any(not toks[k].words.isdisjoint(self.g["PLUPERFECT_AUX"]) for k in range(clause_lo, t.start))  # كان ... قد: the pluperfect
         modality = self._modality(toks, t, clause_lo, aux, notes)
@@ -785,6 +787,18 @@ class DocumentExtractor:
         if t.cls in WEAK_CLASSES and not toured and not self._weak_ok(info, t, lo, hi, resolved):
             return None
         return resolved, listing
+
+    def _delegation_host(self, t: Trigger, resolved: list[Mention], location: tuple[str, str | None],
+                         notes: list[str]) -> list[Mention]:
+        """وتتناول محادثات الوفد السوري في برلين: the talks of a delegation, its only side, in a city of another state
+        are held with that state, the host (as a visit's); [] otherwise."""
+        sides = {self._side(p) for p in resolved}
+        if not resolved or any(p.kind != "delegation" or not p.country for p in resolved) or len(sides) != 1:
+            return []
+        if location[1] is None or location[1] in sides:
+            return []
+        notes.append("rule:event.delegation-host")
+        return [Mention("state", t.start, t.end, country=location[1])]
 
     def _event_time(self, info: SentInfo, t: Trigger, window: tuple[int, int], resolved: list[Mention], sole: bool):
         """The time expression of the event, unresolved: in its clause, else (the sentence's one event) in
