@@ -703,7 +703,9 @@ class DocumentExtractor:
             if mm.kind == "delegation" and mm.entourage:
                 continue  # X والوفد المرافق له: the delegation is X's side, and X is listed (RECORDS.md)
             if mm.kind == "delegation" and not (mm.country or mm.org):
-                continue
+                mm = self._delegation_of(info, mm)  # وفدا من المعارضة السورية: the body after it is its side
+                if mm.country is None:
+                    continue
             if self._in_message(toks, mm):
                 continue  # سلم X رسالة من الرئيس Y: the sender of a message is not there
             if mm.kind == "person" and self._spokesperson(toks, mm):
@@ -719,6 +721,18 @@ class DocumentExtractor:
             parties.append(subj)
             notes.append("grammar:FRONTED_PP")
         return parties
+
+    def _delegation_of(self, info: SentInfo, mm: Mention) -> Mention:
+        """A delegation named with no state, given the state of the nationality adjective that closes the body it
+        comes from (التقى وفدا من المعارضة السورية، وفدا للحكومة اليمنية); itself when there is none."""
+        toks = info.tokens
+        if mm.end >= len(toks) or not (any(toks[k].text in self.g["FROM"] for k in range(mm.start + 1, mm.end + 1))
+                                       or toks[mm.end].forms[-1][0] > 0):
+            return mm
+        for s in info.mentions:
+            if s.kind == "state" and s.from_nisba and mm.end < s.start <= mm.end + 2 and s.country:
+                return Mention("delegation", mm.start, s.end, name=mm.name, role=mm.role, country=s.country, number=mm.number)
+        return mm
 
     def _body_as_side(self, toks: list[Token], mm: Mention) -> bool:
         """Whether a state or organization mention stands as a side, not as a frame, an initiator or a place."""
