@@ -624,8 +624,8 @@ class DocumentExtractor:
         if sides is None:
             return None
         resolved, listing = sides
-        if typ == "meeting" and t.cls in NOUN_CLASSES and location and not loc_weak:
-            resolved += self._delegation_host(t, resolved, location, notes)
+        if typ == "meeting" and t.cls in NOUN_CLASSES and location and not loc_weak and not self._with_after(toks, t):
+            resolved += self._delegation_host(t, resolved, location, notes)  # (محادثات مع رجال الأعمال: a counterpart, not the host)
         tm = self._event_time(info, t, (lo, hi), resolved, sole)
         aux = any(not toks[k].words.isdisjoint(self.g["PLUPERFECT_AUX"]) for k in range(clause_lo, t.start))  # كان ... قد: the pluperfect
         modality = self._modality(toks, t, clause_lo, aux, notes)
