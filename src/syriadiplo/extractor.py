@@ -66,7 +66,7 @@ _CAT_TRIGGER_TRIGNEG: Final = frozenset({"TRIGGER", "TRIGNEG"})
 @lru_cache(maxsize=1)
 def _g() -> dict[str, frozenset[str]]:
     keys = ("COMPLEMENTIZERS", "CLAUSE_BREAKERS", "SOURCE_CUES", "TOPIC_MARKERS", "TOPIC_AGREEMENT", "DISCUSS_VERBS",
-            "TOPIC_END", "FUTURE_CUES", "UNCERTAIN_CUES", "UNCERTAIN_PAIRS", "ALSO_OPENERS", "WHEN_CLAUSE", "REPORT_VERBS_PRESENT", "IMPERFECT_PREFIXES", "HOPE_CUES", "INITIATIVE_NOUNS", "INITIATIVE_VERBS",
+            "TOPIC_END", "FUTURE_CUES", "UNCERTAIN_CUES", "UNCERTAIN_PAIRS", "ALSO_OPENERS", "WHEN_CLAUSE", "REPORT_VERBS_PRESENT", "IMPERFECT_PREFIXES", "FUTURE_PARTICLES", "PURPOSE_WORDS", "HOPE_CUES", "INITIATIVE_NOUNS", "INITIATIVE_VERBS",
             "RECEIVE_CALL", "PLACE_CALL", "LIGHT_VERBS", "OBJECT_PRONOUN_HOSTS", "THAT_CAME", "AND", "TEMPORAL_PREPS", "VISIT_WORDS", "PRAISE_VERBS", "THAT_REFERS", "ATTEND", "NEGATION_CUES", "DEMAND_CUES", "NON_DIPLOMATIC", "PLACE_NOUNS", "WHETHER", "IN_WORD", "IN", "FROM", "WITH", "BETWEEN", "DESTINATION", "TO", "REPORT_VERBS",
             "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP", "REGION_PARTS", "DENIAL_VERBS", "HOST_VERBS", "RULE_OUT_VERBS", "PLUPERFECT_AUX", "PERFECT_PARTICLE", "IMPERFECT_TRIGGERS", "PRESENT_CUES", "IMPERFECT_3RD", "GOVERNING_PARTICIPLES", "SIDES_2", "SIDES_3", "SIDES_4", "SIDES_5", "CALL_REFERENCES", "CAPITAL_NOUNS", "WHERE",
             "SEVERAL_EVENTS", "SEPARATE_CUES", "SESSION_FRAMES", "PURPOSE_PROCLITIC", "PURPOSE_LIGHT_NOUNS",
@@ -444,7 +444,9 @@ class DocumentExtractor:
         events were several: a plural or dual event noun not framed as a conference's proceedings
         (على هامش اجتماعات), or a word such as منفصل."""
         toks = info.tokens
-        with_at = next((k for k in range(t.end, hi) if toks[k].text in self.g["WITH"]), None)
+        # اتصالين هاتفيين من A و B: the callers of calls received stand after من, as counterparts after مع
+        counter = self.g["WITH"] | (self.g["FROM"] if t.type == "phone_call" else frozenset())
+        with_at = next((k for k in range(t.end, hi) if toks[k].text in counter), None)
         several, cue = False, ""
         for k in range(max(lo, t.start), hi):
             w = toks[k].words
@@ -569,8 +571,8 @@ class DocumentExtractor:
         """Whether token k, right after a comma, opens a clause of its own: a conjunction on a word that is
         neither a relative pronoun (والتي التقى خلالها) nor the start of a mention (، واللبناني X)."""
         tok = info.tokens[k]
-        if tok.text in self.g["THEN"]:
-            return True
+        if tok.text in self.g["THEN"] or tok.text in self.g["ALSO_OPENERS"]:
+            return True  # ، ثم التقى ...; ، كما عقد اجتماعا منفصلا مع ...
         if tok.text[:1] not in self.g["AND"] or len(tok.forms) < 2 or not tok.words.isdisjoint(self.g["RELATIVE_PRONOUNS"]):
             return False
         return not any(m.start == k for m in info.mentions)
@@ -667,7 +669,8 @@ class DocumentExtractor:
             pre = {f for tok in toks[lo:t.start] for f in _words(tok)}
             if t.start > 0 and toks[t.start - 1].words & self.g["PRAISE_VERBS"]:
                 pre = set()  # مثمناً زيارة الوزير: the noun is what is praised; parties come after it
-            if not pre & self.g["CALL_CONTEXT_VERBS"]:
+            purpose = t.start > 0 and not toks[t.start - 1].words.isdisjoint(self.g["PURPOSE_WORDS"])
+            if not pre & self.g["CALL_CONTEXT_VERBS"] and not purpose:  # (وصل بهدف لقاء Y: the subject is a side)
                 lo = max(lo, t.start)
         return lo, hi, clause_lo
 
@@ -778,9 +781,15 @@ class DocumentExtractor:
                 notes.append("grammar:VISIT_WORDS")
         # حيث عقد لقاءات مع Y: a light verb right before the noun, whose subject is dropped (not خلال، عقب)
         # (طلبت عقد اجتماع: after a demand the light word is a noun, and nobody met)
-        light = (t.cls in NOUN_CLASSES and t.start > 1 and not toks[t.start - 1].words.isdisjoint(self.g["LIGHT_VERB_ONLY"])
-                 and toks[t.start - 2].words.isdisjoint(self.g["DEMAND_CUES"]))
-        if len(self._keys(resolved)) == 1 and (t.cls in VERB_CLASSES or light or self._hangs_on_speech(info, t, lo)):
+        # (على أن يعقد لاحقاً لقاء مماثل مع Y: a word of time may stand between the light verb and its noun)
+        v = t.start - 2 if t.start > 2 and not toks[t.start - 1].words.isdisjoint(self.g["FUTURE_CUES"]) else t.start - 1
+        light = (t.cls in NOUN_CLASSES and v > 0 and not toks[v].words.isdisjoint(self.g["LIGHT_VERB_ONLY"])
+                 and toks[v - 1].words.isdisjoint(self.g["DEMAND_CUES"]))
+        # ...، كما سيلتقي وزراء خارجية بريطانيا وفرنسا: after كما a verb whose sides are all unnamed (bodies, titles)
+        # has dropped its subject
+        also = t.cls in VERB_CLASSES and t.start > 0 and toks[t.start - 1].text in self.g["ALSO_OPENERS"] and all(
+            not p.name for p in resolved)
+        if (len(self._keys(resolved)) == 1 or also) and (t.cls in VERB_CLASSES or light or self._hangs_on_speech(info, t, lo)):
             # حيث من المقرر أن يلتقي [أنان] وزير الخارجية الإيراني: the dropped subject is the sentence's first person
             # أكد X أن ...، وذلك خلال مؤتمر صحفي مع Y: X, the speaker, is the other side
             subj = self._implicit_subject(si, info, lo, resolved)
@@ -967,9 +976,11 @@ class DocumentExtractor:
                          if toks[k].text + " " + toks[k + 1].text in pairs)
 
     def _joined_future_verb(self, text: str) -> bool:
-        """وسيحاول، وسيعقد: a future verb joined by a conjunction (a new clause after a comma)."""
-        return (len(text) > FUTURE_VERB_MIN and text[0] in self.g["CONJ_PROCLITICS"] and text[1] in self.g["FUTURE_PROCLITIC"]
-                and text[2] in self.g["IMPERFECT_PREFIXES"])
+        """وسيحاول، وسوف: a future verb or particle joined by a conjunction (a new clause after a comma)."""
+        if len(text) < 2 or text[0] not in self.g["CONJ_PROCLITICS"]:
+            return False
+        return text[1:] in self.g["FUTURE_PARTICLES"] or (len(text) > FUTURE_VERB_MIN and text[1] in self.g["FUTURE_PROCLITIC"]
+                                                          and text[2] in self.g["IMPERFECT_PREFIXES"])
 
     def _future_relative(self, toks: list[Token], t: Trigger) -> bool:
         """محادثاته التي سيجريها في أنقرة: a meeting noun whose relative clause is in the future is still ahead."""
@@ -1059,6 +1070,8 @@ class DocumentExtractor:
         if t.plen > 0 and toks[t.start].text[t.plen - 1] in lam:
             return True
         prev = toks[t.start - 1] if t.start > 0 else None
+        if prev is not None and not prev.words.isdisjoint(self.g["PURPOSE_WORDS"]):
+            return True  # بهدف لقاء، بغرض إجراء
         return prev is not None and any(p > 0 and prev.text[p - 1] in lam and f in self.g["PURPOSE_LIGHT_NOUNS"] for p, f in prev.forms)
 
     def _fronted_subject(self, info: SentInfo, t: Trigger, hi: int, parties: list[Mention]) -> Mention | None:
