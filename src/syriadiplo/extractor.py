@@ -627,7 +627,8 @@ class DocumentExtractor:
             return None
         resolved, listing = sides
         if typ == "meeting" and t.cls in NOUN_CLASSES and location and not loc_weak and not self._with_after(toks, t):
-            resolved += self._delegation_host(t, resolved, location, notes)  # (محادثات مع رجال الأعمال: a counterpart, not the host)
+            # (محادثات مع رجال الأعمال، اجتماع بين مسؤولين أتراك وسوريين: the sides are named, the host is not guessed)
+            resolved += self._delegation_host(t, resolved, location, self._between(info, t, hi) is None, notes)
         tm = self._event_time(info, t, (lo, hi), resolved, sole)
         aux = any(not toks[k].words.isdisjoint(self.g["PLUPERFECT_AUX"]) for k in range(clause_lo, t.start))  # كان ... قد: the pluperfect
         modality = self._modality(toks, t, clause_lo, aux, notes)
@@ -811,14 +812,14 @@ class DocumentExtractor:
             return None
         return resolved, listing
 
-    def _delegation_host(self, t: Trigger, resolved: list[Mention], location: tuple[str, str | None],
+    def _delegation_host(self, t: Trigger, resolved: list[Mention], location: tuple[str, str | None], between_none: bool,
                          notes: list[str]) -> list[Mention]:
         """وتتناول محادثات الوفد السوري في برلين: the talks of a delegation, its only side, in a city of another state
         are held with that state, the host (as a visit's); [] otherwise."""
         sides = {self._side(p) for p in resolved}
         if not resolved or any(p.kind != "delegation" or not p.country for p in resolved) or len(sides) != 1:
             return []
-        if location[1] is None or location[1] in sides:
+        if location[1] is None or location[1] in sides or not between_none:
             return []
         notes.append("rule:event.delegation-host")
         return [Mention("state", t.start, t.end, country=location[1])]
@@ -1647,7 +1648,9 @@ class DocumentExtractor:
     def _doubt_apart(c: Cluster, em: EventMention, added: set[str]) -> bool:
         """سيزور إسرائيل ... ومن غير الواضح إن كان سيلتقي غانتس: a meeting left in doubt with a person the planned
         (or told) one does not name is a meeting of its own, and the other way round."""
-        return bool(added) and (em.status == "uncertain") != any(m.status == "uncertain" for m in c.mentions)
+        if not added or any(m.sent_index == em.sent_index for m in c.mentions):
+            return False  # (زيارة قد يقوم بها X ... للقاء Y: one sentence, one event)
+        return (em.status == "uncertain") != any(m.status == "uncertain" for m in c.mentions)
 
     def _compatible(self, c: Cluster, em: EventMention, keys: set[str]) -> bool:
         ck = self._cluster_keys(c)
