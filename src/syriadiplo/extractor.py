@@ -44,6 +44,7 @@ WHERE_REACH: Final = 6  # tokens between حيث and the trigger it places at mos
 MESSAGE_REACH: Final = 5  # tokens from a message noun to its sender or addressee (رسالة خطية من الرئيس)
 TOUR_REACH: Final = 6  # tokens from a tour noun to the verb that names its places (جولة في شمال افريقيا تشمل)
 FUTURE_VERB_MIN: Final = 5  # letters of the shortest future verb read after a relative pronoun (سيجري)
+EXCHANGE_REACH: Final = 12  # tokens from an exchange verb to the views exchanged (تبادل X، الذي ...، وجهات النظر)
 DOUBT_REACH: Final = 12  # tokens before a trigger a two-word cue of doubt is read over (من غير الواضح إن كان بومبيو سيلتقي)
 WITH_REACH: Final = 6  # tokens from a meeting noun to the مع that names its counterpart (محادثات أجراها في موسكو مع)
 BETWEEN_REACH: Final = 10  # tokens from a meeting noun to the بين that introduces its sides (اجتماع يعقد في ... بين)
@@ -350,7 +351,9 @@ class DocumentExtractor:
                 form = next((f for p, f in tokens[i].forms if p == m.plen), tokens[i].text)
                 stripped = tokens[i].text[: m.plen]
                 future = bool(stripped) and stripped[-1] in self.g["FUTURE_PROCLITIC"] and not form.startswith(stripped[-1])
-                out.append(Trigger(m.start, m.end, typ, cls, anaphoric, future, m.plen))
+                trig = Trigger(m.start, m.end, typ, cls, anaphoric, future, m.plen)
+                if self._views_exchanged(tokens, trig, mentions):  # (تبادل الأسرى مع: an exchange of anything but views is no talks)
+                    out.append(trig)
             i = m.end
         return out, cues
 
@@ -403,6 +406,20 @@ class DocumentExtractor:
                     if t.end < len(info.tokens) and not info.tokens[t.end].words.isdisjoint(self.g["DURING_IT"]):
                         during.add(id(em))
         return self._tour_hosts(self._split_several(out), during)
+
+    def _views_exchanged(self, toks: list[Token], t: Trigger, mentions: list[Mention]) -> bool:
+        """False for an exchange verb (تبادل) unless views are what it exchanges in its clause (EXCHANGE_REACH tokens
+        on), with a side named between the two (تبادل X وجهات النظر) or after مع; else True. (مواصلة تبادل الآراء بين
+        الجانبين: exchanges to go on, no one exchange.)"""
+        if toks[t.start].words.isdisjoint(self.g["EXCHANGE_VERBS"]):
+            return True
+        end = min(len(toks), t.end + EXCHANGE_REACH)
+        stop = next((k for k in range(t.end, end) if toks[k].text in self.g["CLAUSE_STOPS"]), end)
+        views = next((k for k in range(t.end, stop) if not toks[k].words.isdisjoint(self.g["EXCHANGE_OBJECTS"])), None)
+        if views is None:
+            return False
+        named = any(t.end <= m.start < views and m.kind in ("person", "delegation", "pair") for m in mentions)
+        return named or any(toks[k].text in self.g["WITH"] for k in range(views, stop))
 
     def _tour_hosts(self, ems: list[EventMention], during: set[int]) -> list[EventMention]:
         """في جولة تشمل الاردن وتركيا، يلتقي خلالها العاهل الاردني ... والرئيس التركي ...: those met "during
@@ -810,9 +827,6 @@ class DocumentExtractor:
             return None  # جولة: an event only with the places it takes in (a round of a league is none)
         if t.cls in WEAK_CLASSES and not toured and not self._weak_ok(info, t, lo, hi, resolved):
             return None
-        if not toks[t.start].words.isdisjoint(self.g["EXCHANGE_VERBS"]) and all(
-                toks[k].words.isdisjoint(self.g["EXCHANGE_OBJECTS"]) for k in range(t.end, hi)):
-            return None  # تبادل الأسرى مع: an exchange of anything but views is no talks
         return resolved, listing
 
     def _delegation_host(self, t: Trigger, resolved: list[Mention], location: tuple[str, str | None], between_none: bool,
