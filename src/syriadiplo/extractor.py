@@ -45,6 +45,9 @@ DOC_TOPICS: Final = 2  # how many main topics an article has at most
 WHERE_REACH: Final = 6  # tokens between حيث and the trigger it places at most (حيث من المقرر ان يلتقي)
 MESSAGE_REACH: Final = 5  # tokens from a message noun to its sender or addressee (رسالة خطية من الرئيس)
 TOUR_REACH: Final = 6  # tokens from a tour noun to the verb that names its places (جولة في شمال افريقيا تشمل)
+FUTURE_VERB_MIN: Final = 5  # letters of the shortest future verb read after a relative pronoun (سيجري)
+EXCHANGE_REACH: Final = 12  # tokens from an exchange verb to the views exchanged (تبادل X، الذي ...، وجهات النظر)
+DOUBT_REACH: Final = 12  # tokens before a trigger a two-word cue of doubt is read over (من غير الواضح إن كان بومبيو سيلتقي)
 WITH_REACH: Final = 6  # tokens from a meeting noun to the مع that names its counterpart (محادثات أجراها في موسكو مع)
 BETWEEN_REACH: Final = 10  # tokens from a meeting noun to the بين that introduces its sides (اجتماع يعقد في ... بين)
 FUTURE_JOIN_REACH: Final = 8  # tokens between a future verb and a verb joined to it that shares its future (سأزور X وألتقي)
@@ -66,7 +69,7 @@ _CAT_TRIGGER_TRIGNEG: Final = frozenset({"TRIGGER", "TRIGNEG"})
 @lru_cache(maxsize=1)
 def _g() -> dict[str, frozenset[str]]:
     keys = ("COMPLEMENTIZERS", "CLAUSE_BREAKERS", "SOURCE_CUES", "TOPIC_MARKERS", "TOPIC_AGREEMENT", "DISCUSS_VERBS",
-            "TOPIC_END", "FUTURE_CUES", "UNCERTAIN_CUES", "HOPE_CUES", "INITIATIVE_NOUNS", "INITIATIVE_VERBS",
+            "TOPIC_END", "FUTURE_CUES", "UNCERTAIN_CUES", "UNCERTAIN_PAIRS", "ALSO_OPENERS", "WHEN_CLAUSE", "REPORT_VERBS_PRESENT", "IMPERFECT_PREFIXES", "FUTURE_PARTICLES", "PURPOSE_WORDS", "EXCHANGE_VERBS", "EXCHANGE_OBJECTS", "HOPE_CUES", "INITIATIVE_NOUNS", "INITIATIVE_VERBS",
             "RECEIVE_CALL", "PLACE_CALL", "LIGHT_VERBS", "OBJECT_PRONOUN_HOSTS", "THAT_CAME", "AND", "TEMPORAL_PREPS", "VISIT_WORDS", "PRAISE_VERBS", "THAT_REFERS", "ATTEND", "NEGATION_CUES", "DEMAND_CUES", "NON_DIPLOMATIC", "PLACE_NOUNS", "WHETHER", "IN_WORD", "IN", "FROM", "WITH", "BETWEEN", "DESTINATION", "TO", "REPORT_VERBS",
             "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP", "REGION_PARTS", "DENIAL_VERBS", "HOST_VERBS", "RULE_OUT_VERBS", "PLUPERFECT_AUX", "PERFECT_PARTICLE", "IMPERFECT_TRIGGERS", "PRESENT_CUES", "IMPERFECT_3RD", "GOVERNING_PARTICIPLES", "SIDES_2", "SIDES_3", "SIDES_4", "SIDES_5", "CALL_REFERENCES", "CAPITAL_NOUNS", "WHERE",
             "SEVERAL_EVENTS", "SEPARATE_CUES", "SESSION_FRAMES", "PURPOSE_PROCLITIC", "PURPOSE_LIGHT_NOUNS",
@@ -274,6 +277,7 @@ class DocumentExtractor:
         self._sent_words: list[frozenset[str] | None] = []
         self.explain = False  # records carry the ids of the entries that made them (syriadiplo.explain)
         self._heads: frozenset[str] | None = None  # the headlines, read once (_headlines)
+        self._told_subject: dict[int, Mention] = {}  # sentence index -> the subject of the last event told in it
 
     def sentence_tokens(self) -> list[list[Token]]:
         """The tokens of every sentence (tokenized once)."""
@@ -354,7 +358,9 @@ class DocumentExtractor:
                 form = next((f for p, f in tokens[i].forms if p == m.plen), tokens[i].text)
                 stripped = tokens[i].text[: m.plen]
                 future = bool(stripped) and stripped[-1] in self.g["FUTURE_PROCLITIC"] and not form.startswith(stripped[-1])
-                out.append(Trigger(m.start, m.end, typ, cls, anaphoric, future, m.plen))
+                trig = Trigger(m.start, m.end, typ, cls, anaphoric, future, m.plen)
+                if self._views_exchanged(tokens, trig, mentions):  # (تبادل الأسرى مع: an exchange of anything but views is no talks)
+                    out.append(trig)
             i = m.end
         return out, cues
 
@@ -362,6 +368,7 @@ class DocumentExtractor:
     def events(self) -> list[EventMention]:
         out: list[EventMention] = []
         during: set[int] = set()  # mentions whose trigger is followed by خلالها: met during a tour told before
+        self._told_subject = {}
         for si, info in enumerate(self.infos):
             # a trigger inside the topic of an earlier one (تحادث ... حول الجولة المقبلة من المحادثات) is not an event
             trigs: list[Trigger] = []
@@ -400,9 +407,26 @@ class DocumentExtractor:
                 em = self._event(si, info, t, prev_end, next_start, sole)
                 if em:
                     out.append(em)
+                    subj = next((p for p in em.parties if p.kind == "person" and p.entity is not None), None)
+                    if subj is not None and not subj.counterpart:
+                        self._told_subject[si] = subj
                     if t.end < len(info.tokens) and not info.tokens[t.end].words.isdisjoint(self.g["DURING_IT"]):
                         during.add(id(em))
         return self._tour_hosts(self._split_several(out), during)
+
+    def _views_exchanged(self, toks: list[Token], t: Trigger, mentions: list[Mention]) -> bool:
+        """False for an exchange verb (تبادل) unless views are what it exchanges in its clause (EXCHANGE_REACH tokens
+        on), with a side named between the two (تبادل X وجهات النظر) or after مع; else True. (مواصلة تبادل الآراء بين
+        الجانبين: exchanges to go on, no one exchange.)"""
+        if toks[t.start].words.isdisjoint(self.g["EXCHANGE_VERBS"]):
+            return True
+        end = min(len(toks), t.end + EXCHANGE_REACH)
+        stop = next((k for k in range(t.end, end) if toks[k].text in self.g["CLAUSE_STOPS"]), end)
+        views = next((k for k in range(t.end, stop) if not toks[k].words.isdisjoint(self.g["EXCHANGE_OBJECTS"])), None)
+        if views is None:
+            return False
+        named = any(t.end <= m.start < views and m.kind in ("person", "delegation", "pair") for m in mentions)
+        return named or any(toks[k].text in self.g["WITH"] for k in range(views, stop))
 
     def _tour_hosts(self, ems: list[EventMention], during: set[int]) -> list[EventMention]:
         """في جولة تشمل الاردن وتركيا، يلتقي خلالها العاهل الاردني ... والرئيس التركي ...: those met "during
@@ -444,7 +468,9 @@ class DocumentExtractor:
         events were several: a plural or dual event noun not framed as a conference's proceedings
         (على هامش اجتماعات), or a word such as منفصل."""
         toks = info.tokens
-        with_at = next((k for k in range(t.end, hi) if toks[k].text in self.g["WITH"]), None)
+        # اتصالين هاتفيين من A و B: the callers of calls received stand after من, as counterparts after مع
+        counter = self.g["WITH"] | (self.g["FROM"] if t.type == "phone_call" else frozenset())
+        with_at = next((k for k in range(t.end, hi) if toks[k].text in counter), None)
         several, cue = False, ""
         for k in range(max(lo, t.start), hi):
             w = toks[k].words
@@ -518,15 +544,22 @@ class DocumentExtractor:
         hi = next_start
         complementizers, breakers, markers = self.g["COMPLEMENTIZERS"], self.g["CLAUSE_BREAKERS"], self.g["TOPIC_MARKERS"]
         reports_or_breakers = self.g["REPORT_OR_BREAKER"]
+        quoted = -1  # the closing mark of a quoted name the window runs through (بزعيم تحالف "ازرق ابيض"، X)
         for k in range(t.end, next_start):
             tok = toks[k]
-            long_quote = tok.text in ("\u201c", "\u00ab", '"') and not self._short_quote(toks, k)
+            if k <= quoted:
+                continue
+            if tok.text in ("\u201c", "\u00ab", '"') and self._short_quote(toks, k):
+                quoted = self._quoted_title_end(info, k)
+                continue
+            long_quote = tok.text in ("\u201c", "\u00ab", '"')
             if (tok.text in self.g["CLAUSE_STOPS"] or long_quote or tok.text in complementizers or tok.text in breakers
                     or (k > t.end and not _words(tok).isdisjoint(markers))):
                 hi = k
                 break
-            if tok.text in self.g["COMMAS"] and k + 1 < len(toks) and not _words(toks[k + 1]).isdisjoint(reports_or_breakers):
-                hi = k
+            if tok.text in self.g["COMMAS"] and k + 1 < len(toks) and (not _words(toks[k + 1]).isdisjoint(reports_or_breakers)
+                                                                     or self._joined_future_verb(toks[k + 1].text)):
+                hi = k  # ...، وقال X; ...، وسيحاول X: a clause of its own
                 break
         return lo, hi
 
@@ -562,8 +595,8 @@ class DocumentExtractor:
         """Whether token k, right after a comma, opens a clause of its own: a conjunction on a word that is
         neither a relative pronoun (والتي التقى خلالها) nor the start of a mention (، واللبناني X)."""
         tok = info.tokens[k]
-        if tok.text in self.g["THEN"]:
-            return True
+        if tok.text in self.g["THEN"] or tok.text in self.g["ALSO_OPENERS"]:
+            return True  # ، ثم التقى ...; ، كما عقد اجتماعا منفصلا مع ...
         if tok.text[:1] not in self.g["AND"] or len(tok.forms) < 2 or not tok.words.isdisjoint(self.g["RELATIVE_PRONOUNS"]):
             return False
         return not any(m.start == k for m in info.mentions)
@@ -572,6 +605,15 @@ class DocumentExtractor:
         """أن، بأن، وأن: the token, or its reading without a conjunction (not one without a preposition: لأن)."""
         return tok.text in self.g["COMPLEMENTIZERS"] or (len(tok.forms) > 1 and tok.forms[1][1] in self.g["COMPLEMENTIZERS"]
                                                        and tok.text[:1] in self.g["AND"])
+
+    def _quoted_title_end(self, info: SentInfo, k: int) -> int:
+        """The closing mark of the quoted name opened at token k when a comma and a person's name follow it (a title
+        in apposition: بزعيم حزب "X"، فلان), else k: the window ends at the closing mark."""
+        toks = info.tokens
+        close = next(j for j in range(k + 1, len(toks)) if not toks[j].is_word)
+        named = close + 2 < len(toks) and toks[close + 1].text in self.g["COMMAS"] and any(
+            m.start == close + 2 and m.kind == "person" for m in info.mentions)
+        return close if named else k
 
     @staticmethod
     def _short_quote(toks: list[Token], k: int) -> bool:
@@ -608,6 +650,9 @@ class DocumentExtractor:
         if sides is None:
             return None
         resolved, listing = sides
+        if typ == "meeting" and t.cls in NOUN_CLASSES and location and not loc_weak and not self._with_after(toks, t):
+            # (محادثات مع رجال الأعمال، اجتماع بين مسؤولين أتراك وسوريين: the sides are named, the host is not guessed)
+            resolved += self._delegation_host(t, resolved, location, self._between(info, t, hi) is None, notes)
         tm = self._event_time(info, t, (lo, hi), resolved, sole)
         aux = any(not toks[k].words.isdisjoint(self.g["PLUPERFECT_AUX"]) for k in range(clause_lo, t.start))  # كان ... قد: the pluperfect
         modality = self._modality(toks, t, clause_lo, aux, notes)
@@ -642,6 +687,7 @@ class DocumentExtractor:
         hi = next((k for k in range(t.end, hi) if not toks[k].words.isdisjoint(self.g["BACKGROUND_CUES"])), hi)
         if t.cls in NOUN_CLASSES and self._named_process(info, t):
             return None
+        hi = self._when_clause(info, t, lo, hi)
         if t.cls in NOUN_CLASSES and t.anaphoric:
             lo = self._last_joined_clause(toks, lo, t.start)  # X رفض ...، وقال بعد لقائه Y: X is the subject, found below
         clause_lo = lo  # negation and demand cues are read over the whole clause, even for a noun trigger
@@ -651,9 +697,21 @@ class DocumentExtractor:
             pre = {f for tok in toks[lo:t.start] for f in _words(tok)}
             if t.start > 0 and toks[t.start - 1].words & self.g["PRAISE_VERBS"]:
                 pre = set()  # مثمناً زيارة الوزير: the noun is what is praised; parties come after it
-            if not pre & self.g["CALL_CONTEXT_VERBS"]:
+            purpose = t.start > 0 and not toks[t.start - 1].words.isdisjoint(self.g["PURPOSE_WORDS"])
+            if not pre & self.g["CALL_CONTEXT_VERBS"] and not purpose:  # (وصل بهدف لقاء Y: the subject is a side)
                 lo = max(lo, t.start)
         return lo, hi, clause_lo
+
+    def _when_clause(self, info: SentInfo, t: Trigger, lo: int, hi: int) -> int:
+        """وتعود القمة الأخيرة بين الدول الثلاث الى نيسان في أنقرة عندما تعهد X ونظيراه Y وZ: a meeting noun whose
+        clause names nobody takes its sides from the when-clause that follows it; the window's end, so widened."""
+        toks = info.tokens
+        if t.cls not in NOUN_CLASSES or hi >= len(toks) or toks[hi].words.isdisjoint(self.g["WHEN_CLAUSE"]):
+            return hi
+        if any(lo <= m.start < hi and m.kind in ("person", "delegation", "org", "pair") for m in info.mentions):
+            return hi
+        stops = self.g["CLAUSE_STOPS"] | self.g["COMPLEMENTIZERS"] | self.g["CLAUSE_BREAKERS"]
+        return next((k for k in range(hi + 1, len(toks)) if toks[k].text in stops), len(toks))
 
     def _candidate_parties(self, info: SentInfo, t: Trigger, lo: int, hi: int, notes: list[str]) -> list[Mention]:
         """The mentions of tokens lo..hi that may be the trigger's parties, before anaphors are resolved."""
@@ -676,7 +734,9 @@ class DocumentExtractor:
             if mm.kind == "delegation" and mm.entourage:
                 continue  # X والوفد المرافق له: the delegation is X's side, and X is listed (RECORDS.md)
             if mm.kind == "delegation" and not (mm.country or mm.org):
-                continue
+                mm = self._delegation_of(info, mm)  # وفدا من المعارضة السورية: the body after it is its side
+                if mm.country is None:
+                    continue
             if self._in_message(toks, mm):
                 continue  # سلم X رسالة من الرئيس Y: the sender of a message is not there
             if mm.kind == "person" and self._spokesperson(toks, mm):
@@ -692,6 +752,18 @@ class DocumentExtractor:
             parties.append(subj)
             notes.append("grammar:FRONTED_PP")
         return parties
+
+    def _delegation_of(self, info: SentInfo, mm: Mention) -> Mention:
+        """A delegation named with no state, given the state of the nationality adjective that closes the body it
+        comes from (التقى وفدا من المعارضة السورية، وفدا للحكومة اليمنية); itself when there is none."""
+        toks = info.tokens
+        if mm.end >= len(toks) or not (any(toks[k].text in self.g["FROM"] for k in range(mm.start + 1, mm.end + 1))
+                                       or toks[mm.end].forms[-1][0] > 0):
+            return mm
+        for s in info.mentions:
+            if s.kind == "state" and s.from_nisba and mm.end < s.start <= mm.end + 2 and s.country:
+                return Mention("delegation", mm.start, s.end, name=mm.name, role=mm.role, country=s.country, number=mm.number)
+        return mm
 
     def _body_as_side(self, toks: list[Token], mm: Mention) -> bool:
         """Whether a state or organization mention stands as a side, not as a frame, an initiator or a place."""
@@ -737,9 +809,15 @@ class DocumentExtractor:
                 notes.append("grammar:VISIT_WORDS")
         # حيث عقد لقاءات مع Y: a light verb right before the noun, whose subject is dropped (not خلال، عقب)
         # (طلبت عقد اجتماع: after a demand the light word is a noun, and nobody met)
-        light = (t.cls in NOUN_CLASSES and t.start > 1 and not toks[t.start - 1].words.isdisjoint(self.g["LIGHT_VERB_ONLY"])
-                 and toks[t.start - 2].words.isdisjoint(self.g["DEMAND_CUES"]))
-        if len(self._keys(resolved)) == 1 and (t.cls in VERB_CLASSES or light or self._hangs_on_speech(info, t, lo)):
+        # (على أن يعقد لاحقاً لقاء مماثل مع Y: a word of time may stand between the light verb and its noun)
+        v = t.start - 2 if t.start > 2 and not toks[t.start - 1].words.isdisjoint(self.g["FUTURE_CUES"]) else t.start - 1
+        light = (t.cls in NOUN_CLASSES and v > 0 and not toks[v].words.isdisjoint(self.g["LIGHT_VERB_ONLY"])
+                 and toks[v - 1].words.isdisjoint(self.g["DEMAND_CUES"]))
+        # ...، كما سيلتقي وزراء خارجية بريطانيا وفرنسا: after كما a verb whose sides are all unnamed (bodies, titles)
+        # has dropped its subject
+        also = t.cls in VERB_CLASSES and t.start > 0 and toks[t.start - 1].text in self.g["ALSO_OPENERS"] and all(
+            not p.name for p in resolved)
+        if (len(self._keys(resolved)) == 1 or also) and (t.cls in VERB_CLASSES or light or self._hangs_on_speech(info, t, lo)):
             # حيث من المقرر أن يلتقي [أنان] وزير الخارجية الإيراني: the dropped subject is the sentence's first person
             # أكد X أن ...، وذلك خلال مؤتمر صحفي مع Y: X, the speaker, is the other side
             subj = self._implicit_subject(si, info, lo, resolved)
@@ -747,11 +825,31 @@ class DocumentExtractor:
                 resolved.insert(0, subj)
                 notes.append("rule:event.dropped-subject" if t.cls in VERB_CLASSES else
                              "grammar:LIGHT_VERBS" if light else "grammar:REPORT_VERBS")
+        elif self._owner_missing(info, t, resolved):
+            # ويطلعه على محادثاته التي سيجريها برفقة X مع Y: "his talks" are the sentence subject's
+            subj = self._implicit_subject(si, info, t.start, resolved)
+            quoted = subj is not None and any(toks[k].text in _QUOTES_AND_BRACKETS or toks[k].text == '"'
+                                              for k in range(subj.end, t.start))
+            if subj is not None and not quoted:  # (not a name inside a quote that ends before the noun)
+                resolved.insert(0, subj)
+                notes.append("rule:event.possessor")
         if not toured and any(not toks[k].words.isdisjoint(self.g["TOUR_NOUNS"]) for k in range(t.start, t.end)):
             return None  # جولة: an event only with the places it takes in (a round of a league is none)
         if t.cls in WEAK_CLASSES and not toured and not self._weak_ok(info, t, lo, hi, resolved):
             return None
         return resolved, listing
+
+    def _delegation_host(self, t: Trigger, resolved: list[Mention], location: tuple[str, str | None], between_none: bool,
+                         notes: list[str]) -> list[Mention]:
+        """وتتناول محادثات الوفد السوري في برلين: the talks of a delegation, its only side, in a city of another state
+        are held with that state, the host (as a visit's); [] otherwise."""
+        sides = {self._side(p) for p in resolved}
+        if not resolved or any(p.kind != "delegation" or not p.country for p in resolved) or len(sides) != 1:
+            return []
+        if location[1] is None or location[1] in sides or not between_none:
+            return []
+        notes.append("rule:event.delegation-host")
+        return [Mention("state", t.start, t.end, country=location[1])]
 
     def _event_time(self, info: SentInfo, t: Trigger, window: tuple[int, int], resolved: list[Mention], sole: bool):
         """The time expression of the event, unresolved: in its clause, else (the sentence's one event) in
@@ -875,7 +973,7 @@ class DocumentExtractor:
         # غداً، الأسبوع المقبل، في أبريل (a month still to come): the event is ahead of the article
         side = self._calendar_side(tm[0]) if tm is not None else 0
         ahead = tm is not None and (tm[0].direction == 1 or (tm[0].relative_days or 0) > 0 or side > 0)
-        joined = not t.future and self._joined_to_future(info, t)
+        joined = not t.future and (self._joined_to_future(info, t) or self._future_relative(toks, t))
         if t.future or (win_words | before_words | governing) & self.g["FUTURE_CUES"] or ahead or joined:
             status = "planned"
             _note(notes, "grammar:FUTURE_PROCLITIC" if t.future else "rule:status.time-ahead" if ahead
@@ -889,13 +987,37 @@ class DocumentExtractor:
         if status == "occurred" and not aux and not past and self._purpose(toks, t):
             status = "planned"  # وصل دمشق للقاء الرئيس، توجه الى موسكو لاجراء محادثات: the meeting is still to come
             _note(notes, "grammar:PURPOSE_PROCLITIC")
-        doubt = before_words & self.g["UNCERTAIN_CUES"]
+        doubt = (before_words & self.g["UNCERTAIN_CUES"]) | self._doubt_pair(toks, t)
         if doubt and aux and not t.future:
             doubt = doubt - self.g["PERFECT_PARTICLE"]  # وكان البوسعيدي قد التقى: had met, not may meet
         if doubt or whether:
             status = "uncertain"
             _note(notes, "grammar:UNCERTAIN_CUES" if doubt else "")
         return status
+
+    def _doubt_pair(self, toks: list[Token], t: Trigger) -> frozenset[str]:
+        """من غير الواضح إن كان سيلتقي: a two-word cue of doubt shortly before the trigger, as its one word."""
+        pairs, stops = self.g["UNCERTAIN_PAIRS"], self.g["TOPIC_STOPS"]
+        lo = next((k + 1 for k in range(t.start - 1, max(-1, t.start - DOUBT_REACH - 1), -1) if toks[k].text in stops),
+                  max(0, t.start - DOUBT_REACH))  # not past a comma: a doubt about something else
+        return frozenset(toks[k].text + " " + toks[k + 1].text for k in range(lo, t.start - 1)
+                         if toks[k].text + " " + toks[k + 1].text in pairs)
+
+    def _joined_future_verb(self, text: str) -> bool:
+        """وسيحاول، وسوف: a future verb or particle joined by a conjunction (a new clause after a comma)."""
+        if len(text) < 2 or text[0] not in self.g["CONJ_PROCLITICS"]:
+            return False
+        return text[1:] in self.g["FUTURE_PARTICLES"] or (len(text) > FUTURE_VERB_MIN and text[1] in self.g["FUTURE_PROCLITIC"]
+                                                          and text[2] in self.g["IMPERFECT_PREFIXES"])
+
+    def _future_relative(self, toks: list[Token], t: Trigger) -> bool:
+        """محادثاته التي سيجريها في أنقرة: a meeting noun whose relative clause is in the future is still ahead."""
+        k = t.end
+        if t.cls not in NOUN_CLASSES or k + 1 >= len(toks) or toks[k].text not in self.g["RELATIVE_PRONOUNS"]:
+            return False
+        verb = toks[k + 1].text
+        return (verb in self.g["FUTURE_CUES"] or (len(verb) >= FUTURE_VERB_MIN and verb[0] in self.g["FUTURE_PROCLITIC"]
+                                                 and verb[1] in self.g["IMPERFECT_PREFIXES"]))
 
     def _joined_to_future(self, info: SentInfo, t: Trigger) -> bool:
         """سأزور كوريا الشمالية وألتقي الزعيم: a verb joined by a conjunction to a future verb of its clause
@@ -951,7 +1073,12 @@ class DocumentExtractor:
         possessed = t.anaphoric and not is_definite(toks[t.start].forms[-1][1])
         # دعا X روسيا الى ...، وذلك اثناء محادثات مع Y: "that was during" ties the noun to the clause before
         that_was = t.start >= 2 and toks[t.start - 2].text in self.g["THAT_REFERS_JOINED"] and self._with_after(toks, t)
-        return possessed or that_was or not before.isdisjoint(self.g["REPORT_VERBS"])
+        return possessed or that_was or not before.isdisjoint(self.g["REPORT_VERBS"]) or not before.isdisjoint(self.g["REPORT_VERBS_PRESENT"])
+
+    def _owner_missing(self, info: SentInfo, t: Trigger, resolved: list[Mention]) -> bool:
+        """A possessed meeting noun (محادثاته، لقائه) whose sides are all named after it: its owner is not among them."""
+        possessed = t.cls == "noun" and t.anaphoric and not is_definite(info.tokens[t.start].forms[-1][1])
+        return possessed and len(self._keys(resolved)) >= 2 and all(p.start > t.start for p in resolved)
 
     def _with_after(self, toks: list[Token], t: Trigger) -> bool:
         """A counterpart introduced by مع shortly after the noun, in its clause (محادثات أجراها في موسكو مع Y)."""
@@ -971,6 +1098,8 @@ class DocumentExtractor:
         if t.plen > 0 and toks[t.start].text[t.plen - 1] in lam:
             return True
         prev = toks[t.start - 1] if t.start > 0 else None
+        if prev is not None and not prev.words.isdisjoint(self.g["PURPOSE_WORDS"]):
+            return True  # بهدف لقاء، بغرض إجراء
         return prev is not None and any(p > 0 and prev.text[p - 1] in lam and f in self.g["PURPOSE_LIGHT_NOUNS"] for p, f in prev.forms)
 
     def _fronted_subject(self, info: SentInfo, t: Trigger, hi: int, parties: list[Mention]) -> Mention | None:
@@ -998,6 +1127,10 @@ class DocumentExtractor:
         if not cands and si > 0:
             cands = [m for m in self.infos[si - 1].mentions if m.kind == "person" and m.entity is not None][:1]
             borrowed = True
+        if borrowed and (not cands or cands[0].counterpart) and si - 1 in self._told_subject and info.tokens and (
+                not _words(info.tokens[0]).isdisjoint(self.g["ALSO_OPENERS"])):
+            # فقد التقى نظيره العراقي ... . كما اجتمع مع Y: the subject of the event told just before goes on
+            cands = [self._told_subject[si - 1]]
         for m in cands:
             if m.entity is not None and m.entity not in have and not m.counterpart:
                 ent = self.reg.people[m.entity]
@@ -1624,6 +1757,14 @@ class DocumentExtractor:
         theirs = {s for m in c.mentions for s in states(m.parties)}
         return bool(mine) and bool(theirs) and not (mine & theirs)
 
+    @staticmethod
+    def _doubt_apart(c: Cluster, em: EventMention, added: set[str]) -> bool:
+        """سيزور إسرائيل ... ومن غير الواضح إن كان سيلتقي غانتس: a meeting left in doubt with a person the planned
+        (or told) one does not name is a meeting of its own, and the other way round."""
+        if not added or any(m.sent_index == em.sent_index for m in c.mentions):
+            return False  # (زيارة قد يقوم بها X ... للقاء Y: one sentence, one event)
+        return (em.status == "uncertain") != any(m.status == "uncertain" for m in c.mentions)
+
     def _compatible(self, c: Cluster, em: EventMention, keys: set[str]) -> bool:
         ck = self._cluster_keys(c)
         persons = {k for k in keys if k[0] in "pn"}
@@ -1637,6 +1778,7 @@ class DocumentExtractor:
             others = {p.country or p.org for p in em.parties if p.kind in ("delegation", "org") and (p.country or p.org)}
             others |= {p.country for p in em.parties if self._key(p)[0] == "r" and p.country}
             ok = ok and others <= c.sides and not self._other_sides_differ(c, em, persons & cpersons)
+            ok = ok and not self._doubt_apart(c, em, persons ^ cpersons)
         else:
             mine = self._countries(em.parties)
             theirs = c.sides
