@@ -88,7 +88,7 @@ class Mention:
 @lru_cache(maxsize=1)
 def _g() -> dict[str, frozenset[str]]:
     keys = ("COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
-            "HEADED_BY", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "COMPOUND_TAILS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS")
+            "HEADED_BY", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "COMPOUND_TAILS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS")
     out = {k: frozenset(grammar(k)) for k in keys}
     # the words by which _at recognizes a mention without a lexicon entry
     out["MENTION_STARTS"] = frozenset().union(*(out[k] for k in ("DUAL_COUNTERPART", "COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "OBJECT_PRONOUN_HOSTS", "DUAL_DELEGATIONS")))
@@ -195,7 +195,7 @@ class SentenceNER:
             return False
         if tok.text in self.L.nonname or tok.text in self.g["COUNTERPART"] or _has(tok, self.g["GOVERNMENT"]):
             return False
-        if tok.text not in self.L.given and self._ordinary(tok.text):
+        if tok.text not in self.L.given and (self._ordinary(tok.text) or self._kin(i)):
             return False  # علاقته، بمنصبه، خلالها: an ordinary word with its clitics is no name word
         if not first and tok.text in evidence()["NAME_ENDS"]:
             return False  # حفظه الله، وهو: the name ended before
@@ -218,6 +218,10 @@ class SentenceNER:
         if first and len(tok.text) >= 6 and tok.text.endswith(_fem_plural()) and tok.text not in self.L.given:
             return False  # تداعيات، مستجدات: a plural noun does not start a name
         return True
+
+    def _kin(self, i: int) -> bool:
+        """Whether token i is a kinship noun (أخيه، شقيقهما): it names a person by kin, it is no part of a name."""
+        return not _stems(self.t[i].text, False).isdisjoint(self.g["KIN_NOUNS"])
 
     def _ordinary(self, text: str) -> bool:
         """Whether one of the word's stems (proclitics and a pronoun suffix off, the article kept) is a non-name word."""
@@ -285,6 +289,8 @@ class SentenceNER:
                 j += 1  # بن عبد الله
         if j > start and j < n and is_definite(self.t[j].text) and self.is_nameish(j, False, True):
             j += 1  # بن صالح الخليفي: the family name after the lineage
+        elif j + 1 < n and self.t[j].text == grammar("DEF_ARTICLE")[0] and self.is_nameish(j + 1, False, True):
+            j += 2  # محمد بن نايف بن عبدالعزيز آل سعود: the family after the lineage (آل, alone, normalizes to the article)
         return j
 
     # ---- title phrases
@@ -317,15 +323,33 @@ class SentenceNER:
                 kept.append((j, nxt.end, 0))
                 head = nxt if nxt.entry.data[0] == "head" else head
                 j = nxt.end
+            elif (nxt := self._ordinal_title(j)) is not None:
+                kept.extend([(j, j + 1, 0), (j + 1, nxt.end, 0)])  # النائب الثاني للرئيس: the deputy's office
+                head = nxt if nxt.entry.data[0] == "head" else head
+                j = nxt.end
             else:
                 break
         return j, kept, head
+
+    def _ordinal_title(self, j: int) -> Match | None:
+        """The title after an ordinal at token j that goes on a title chain (النائب الثاني لرئيس مجلس الوزراء,
+        النائب الأول للرئيس), or None."""
+        if j + 1 >= len(self.t) or self.t[j].text not in evidence()["ORDINALS"]:
+            return None
+        nxt = self.m(j + 1, _TITLE_CATS)
+        return nxt if nxt is not None and nxt.entry.data[0] != "group" else None
 
     def _title_step(self, st: _TitleState) -> bool:
         """Takes the title's complement one step further at st.j; False when the title ends there.
 
         Each helper answers True (taken, go on), False (the title ends) or None (not its case)."""
         got = self._title_quote(st)
+        chained = self._ordinal_title(st.j) if got is None and st.kept and st.kept[-1][1] == st.j else None
+        if chained is not None:  # ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء: one chain of offices
+            st.kept.extend([(st.j, st.j + 1, 0), (st.j + 1, chained.end, 0)])
+            st.j = chained.end
+            st.after_nisba = st.pending_obj = False
+            return True
         if got is None:
             got = self._title_plain(st)
         if got is None:
@@ -451,6 +475,8 @@ class SentenceNER:
             return True
         if st.after_nisba and not link:
             return False
+        if link and j + 1 < len(self.t) and self._kin(j + 1):
+            return False  # ولي العهد إلى أخيه الرئيس X: the title ends before إلى; the brother is a person
         if link:
             st.kept.append((j, j + 1, 0))
             st.j += 1
@@ -462,7 +488,7 @@ class SentenceNER:
             st.j += 1
             return True
         t2 = self.m(j, _TITLE_CATS)
-        if t2 and t2.entry.data[0] != "group" and not is_definite(tok.text) and tok.text[0] not in self.g["AND"]:
+        if t2 and t2.entry.data[0] != "group" and not is_definite(tok.text) and (t2.plen == 0 or tok.text[0] not in self.g["AND"]):
             st.kept.append((j, t2.end, 0))
             st.j = t2.end
             return True
@@ -478,6 +504,8 @@ class SentenceNER:
         constr = tok.text[0] not in self.g["AND"] and chain_def and not self.parse_known_or_given(j) and (
             tok.text not in self.L.nonname or _has(tok, self.g["GOVERNMENT"]))
         pending = st.pending_obj
+        if not _stems(tok.text, False).isdisjoint(self.g["GREETING_NOUNS"]):
+            return False  # الأمير تحيات الملك: the greetings the prince carries are no part of his title
         if (form_def or constr or pending) and (pending or form_def or tok.text not in self.L.nonname) and tok.text not in self.L.given:
             if is_definite(tok.text) and j + 1 < n and self.parse_known_or_given(j) and not pending:
                 return False
@@ -517,7 +545,30 @@ class SentenceNER:
                 i = max(mm.end for mm in got)
             else:
                 i += 1
-        return out[:1] if self._byline(out) else out
+        if self._byline(out):
+            return out[:1]
+        self._greeted(out)
+        return out
+
+    def _greeted(self, mentions: list[Mention]) -> None:
+        """Persons named in greetings or wishes carried on (نقل تحيات الملك X إلى الرئيس Y) are not there: the
+        sender and, when the greetings are the carrier's own (طلب نقل تحياته إلى X), the addressee. They become
+        kind `greeted`, no party; the clause ends the phrase."""
+        t, g = self.t, _g()
+        k = 0
+        while k < len(t):
+            tok = t[k]
+            own = tok.text not in g["GREETING_NOUNS"]
+            carried = any(not t[c].words.isdisjoint(g["GREETING_CARRIERS"]) for c in range(max(0, k - 3), k))
+            if not carried or (own and _stems(tok.text, False).isdisjoint(g["GREETING_NOUNS"])):
+                k += 1
+                continue
+            end = next((e for e in range(k + 1, len(t)) if t[e].text in g["CLAUSE_STOPS"]), len(t))
+            to = next((e for e in range(k + 1, end) if t[e].text in g["DESTINATION"]), end)
+            for mm in mentions:
+                if mm.kind == "person" and k < mm.start < (end if own else to):
+                    mm.kind = "greeted"
+            k = end
 
     def _byline(self, mentions: list[Mention]) -> bool:
         """A line that is only a place, a colon and a name (جدة: أسماء الغابري) names the reporter, not a party: the
