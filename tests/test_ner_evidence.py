@@ -227,3 +227,39 @@ def test_a_title_ends_before_a_brother_named_after_ila():
     persons = _persons("نقل سموه تحيات الأمير سالم بن علي ولي العهد إلى أخيه الرئيس الكيني موسى أوتينو.")
     assert ("موسى أوتينو", "الرئيس", "KEN") in persons
     assert not any(p[1] and "أخيه" in p[1] for p in persons) and not any(p[0] and "أخيه" in p[0] for p in persons)
+
+
+@pytest.mark.parametrize("text, persons", [
+    # an ambassador after another title is the other side, not a second office of the same person
+    ("التقى وزير الخارجية سفير الصين لدى المملكة لي هوا.", [(None, "وزير الخارجية"), ("لي هوا", "سفير لدى المملكة")]),
+    ("استقبل الرئيس السفير الروسي في دمشق ألكسندر كينشاك.", [(None, "الرئيس"), ("ألكسندر كينشاك", "السفير في دمشق")]),
+    # a definite title after a closed one opens a second person; a construct (مستشار الرئيس) stays one title
+    ("التقى المبعوث الخاص للأمم المتحدة إلى سوريا الرئيس.", [(None, "المبعوث الخاص للأمم المتحدة إلى سوريا"), (None, "الرئيس")]),
+    ("التقى مستشار الرئيس الأمريكي سامي خالد في الرياض.", [("سامي خالد", "مستشار الرئيس")]),
+    # a relative pronoun ends a title
+    ("وأجرى الوزير مباحثات مع ممثل صندوق النقد الدولي الذي قال إنه لن يسهم.", [(None, "الوزير"), (None, "ممثل صندوق النقد الدولي")]),
+])
+def test_where_one_title_ends_and_the_next_person_starts(text, persons):
+    assert [(p[0], p[1]) for p in _persons(text)] == persons
+
+
+def test_a_conjunction_before_a_name_opens_a_second_person():
+    persons = _persons("ويترقب الخبراء اجتماعا بين سيرغي نوفاك وزير الطاقة الروسي وعبد الله البدري الأمين العام لمنظمة أوبك.")
+    assert [(p[0], p[1]) for p in persons] == [("سيرغي نوفاك", "وزير الطاقة"), ("عبد الله البدري", "الأمين العام لمنظمة أوبك")]
+
+
+def test_an_official_of_a_body_named_with_li_takes_its_code():
+    recs = extract_text("التقى الرئيس الكيني موسى أوتينو الأمين العام لمنظمة أوبك عبد الله البدري.")
+    assert [(p.name, p.country, p.organization) for r in recs for p in r.participants][-1] == ("عبد الله البدري", None, "OPEC")
+
+
+def test_a_title_between_two_names_stays_with_the_first_when_he_is_known_to_hold_it():
+    # نبيل العربي is listed with the Arab League: the league's title after him is his, not the next man's
+    persons = _persons("التقى الدكتور نبيل العربي الأمين العام للجامعة العربية ستيفان دي ميستورا أمس.")
+    assert persons[0][:2] == ("نبيل العربي", "الأمين العام للجامعة العربية")
+    assert persons[1][1] is None
+
+
+def test_the_same_title_restated_after_the_name_stays_the_persons():
+    persons = _persons("حضر اللقاء الدكتور سالم الهاشمي وزير الثقافة والإعلام الوزير المرافق، وخالد العمري رئيس الاستخبارات.")
+    assert [p[0] for p in persons] == ["سالم الهاشمي", "خالد العمري"]

@@ -88,7 +88,7 @@ class Mention:
 @lru_cache(maxsize=1)
 def _g() -> dict[str, frozenset[str]]:
     keys = ("COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
-            "HEADED_BY", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "COMPOUND_TAILS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS")
+            "HEADED_BY", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "COMPOUND_TAILS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES")
     out = {k: frozenset(grammar(k)) for k in keys}
     # the words by which _at recognizes a mention without a lexicon entry
     out["MENTION_STARTS"] = frozenset().union(*(out[k] for k in ("DUAL_COUNTERPART", "COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "OBJECT_PRONOUN_HOSTS", "DUAL_DELEGATIONS")))
@@ -211,10 +211,13 @@ class SentenceNER:
             return False
         if first and len(tok.forms) > 1 and tok.text[0] in self.g["AND"] and tok.text not in self.L.given and not self.allow_conj_name:
             return False
+        if first and tok.text[0] in self.g["AND"] and tok.text not in self.L.given and any(
+                f in self.L.given or f in self.g["NAME_PARTICLES"] for p, f in tok.forms[1:] if p == 1):
+            return False  # الروسي وعبد الله البدري: و before a name joins a second person (وليد is a name of its own)
         if is_definite(tok.text) and not prev_given and not first:
             return False
-        if is_definite(tok.text) and first:
-            return False
+        if is_definite(tok.text) and first and tok.text not in self.L.given:
+            return False  # but ألكسندر، ألبرتو: a given name that only looks definite
         if first and len(tok.text) >= 6 and tok.text.endswith(_fem_plural()) and tok.text not in self.L.given:
             return False  # تداعيات، مستجدات: a plural noun does not start a name
         return True
@@ -319,6 +322,8 @@ class SentenceNER:
         head = first
         while j < n:
             nxt = self.m(j, _TITLE_CATS)
+            if nxt and head.entry.data[0] == "head" and nxt.entry.data[1] in self.g["UNCHAINED_TITLES"]:
+                break  # الوزير سفير ...: the ambassador is another person
             if nxt and nxt.plen == 0 and nxt.entry.data[0] != "group" and (head.entry.data[0] == "modifier" or not is_definite(self.t[j].text) or self.t[j - 1].text in self.g["ON_BEHALF"]):
                 kept.append((j, nxt.end, 0))
                 head = nxt if nxt.entry.data[0] == "head" else head
@@ -393,6 +398,11 @@ class SentenceNER:
             return False  # الرئيس الأسد; but الرئيس السوداني is Sudan's president unless the document named a السوداني
         if tok.text in self.g["IN"] and j + 1 < n:
             place = self.m(j + 1, _CAT_COUNTRY_ORG)
+            city = self.m(j + 1, _CAT_CITY) if place is None and st.after_nisba else None
+            if city is not None and city.plen == 0 and city.end < n and self.parse_name(city.end):
+                st.kept.append((j, city.end, 0))  # السفير الروسي في دمشق X: the post's city, then the name
+                st.j = city.end
+                return True
             if place and place.plen == 0:
                 if place.entry.cat == "COUNTRY" and st.country is None:
                     st.country = place.entry.data[0]
@@ -455,7 +465,8 @@ class SentenceNER:
             st.kept.append((j, ent.end, 0))
             st.j = ent.end
             return True
-        if cat == "ORG" and not guarded and ent.plen == 0 and st.org is None:
+        if cat == "ORG" and not guarded and st.org is None and (ent.plen == 0 or self.t[j].text[0] in self.g["TO"]):
+            # الأمين العام لمنظمة أوبك: of the body (ل), not about it (بالأمم المتحدة)
             st.org = ent.entry.data[0] or self.text(j, ent.end)
         st.kept.append((j, ent.end, 0))
         st.j = ent.end
@@ -488,6 +499,8 @@ class SentenceNER:
             st.j += 1
             return True
         t2 = self.m(j, _TITLE_CATS)
+        if t2 and t2.entry.data[1] in self.g["UNCHAINED_TITLES"]:
+            return False  # التقى وزير الخارجية سفير الصين: the ambassador is the other side, not a second office
         if t2 and t2.entry.data[0] != "group" and not is_definite(tok.text) and (t2.plen == 0 or tok.text[0] not in self.g["AND"]):
             st.kept.append((j, t2.end, 0))
             st.j = t2.end
@@ -504,6 +517,14 @@ class SentenceNER:
         constr = tok.text[0] not in self.g["AND"] and chain_def and not self.parse_known_or_given(j) and (
             tok.text not in self.L.nonname or _has(tok, self.g["GOVERNMENT"]))
         pending = st.pending_obj
+        if tok.text in evidence()["NAME_ENDS"]:
+            return False  # ممثل صندوق النقد الدولي الذي قال: a relative clause, not the title
+        own = self.m(j, _TITLE_CATS)
+        if own is not None and own.entry.data[1] in self.g["UNCHAINED_TITLES"]:
+            return False  # استقبل الرئيس السفير الروسي: two persons
+        if own is not None and own.entry.data[0] == "head" and is_definite(tok.text) and not pending and (
+                is_definite(self.t[j - 1].text) or self.m(j - 1, _CAT_COUNTRY_ORG_MINISTRY_CITY)) and not self._restated(st, own):
+            return False  # المبعوث الخاص إلى سوريا الرئيس: a closed title, then a second person (مستشار الرئيس is one)
         if not _stems(tok.text, False).isdisjoint(self.g["GREETING_NOUNS"]):
             return False  # الأمير تحيات الملك: the greetings the prince carries are no part of his title
         if (form_def or constr or pending) and (pending or form_def or tok.text not in self.L.nonname) and tok.text not in self.L.given:
@@ -514,6 +535,11 @@ class SentenceNER:
             st.pending_obj = False
             return True
         return False
+
+    def _restated(self, st: _TitleState, own: Match) -> bool:
+        """Whether title `own` restates the head the title phrase began with (وزير الثقافة الوزير المرافق)."""
+        first = self.m(st.kept[0][0], _TITLE_CATS) if st.kept else None
+        return first is not None and _key(first.entry.data[1]) == _key(own.entry.data[1])
 
     def parse_known_or_given(self, j: int) -> bool:
         if self.m(j, _CAT_PERSON):
@@ -821,8 +847,9 @@ class SentenceNER:
         """Name first, then its title: ميخائيل بوغدانوف، نائب وزير الخارجية الروسي."""
         j = self._skip_punct(mm.end)
         tp = self.parse_title(j) if j < len(self.t) else None
-        if tp and tp[0] < len(self.t) and self.parse_name(self._skip_punct(tp[0])):
-            tp = None  # التقى X الأمين العام للأمم المتحدة Y: that title is Y's
+        if tp and tp[0] < len(self.t) and self.parse_name(self._skip_punct(tp[0])) and not (
+                (tp[3] and tp[3] == mm.org) or (tp[2] and tp[2] == mm.country)):
+            tp = None  # التقى X الأمين العام للأمم المتحدة Y: that title is Y's (unless X is known to hold it)
         if tp and tp[4].entry.data[2] == "sg":
             end, kept, country, org, head = tp
             mm.role = self.role_text(kept)
