@@ -263,3 +263,18 @@ def test_a_title_between_two_names_stays_with_the_first_when_he_is_known_to_hold
 def test_the_same_title_restated_after_the_name_stays_the_persons():
     persons = _persons("حضر اللقاء الدكتور سالم الهاشمي وزير الثقافة والإعلام الوزير المرافق، وخالد العمري رئيس الاستخبارات.")
     assert [p[0] for p in persons] == ["سالم الهاشمي", "خالد العمري"]
+
+
+@pytest.mark.parametrize("text, person", [
+    # the first head of a construct stays its head: رئيس وزراء X is one prime minister, who takes the name
+    ("بحث الرئيس الروسي مع رئيس وزراء إسرائيل، موشيه ليفي، خطر التصعيد.", ("موشيه ليفي", "رئيس وزراء", "ISR")),
+    # the post's city after the state's name, then an honorific and the name
+    ("حضر اللقاء سفير سورية في طهران الدكتور سامر حسن.", ("سامر حسن", "سفير في طهران", "SYR")),
+    # after a name, a comma and و, a title is the next person's, not the first one's second office
+    ("التقت الوزيرة وزير الخارجية الإيراني سامر حسن، وكبير المفاوضين الإيرانيين كريم جليلي.",
+     ("كريم جليلي", "كبير المفاوضين", "IRN")),
+])
+def test_a_title_and_the_name_it_belongs_to(text, person):
+    persons = _persons(text)
+    assert person in persons, persons
+    assert not any(p[0] is None and p[1] == person[1] for p in persons), persons

@@ -326,7 +326,8 @@ class SentenceNER:
                 break  # الوزير سفير ...: the ambassador is another person
             if nxt and nxt.plen == 0 and nxt.entry.data[0] != "group" and (head.entry.data[0] == "modifier" or not is_definite(self.t[j].text) or self.t[j - 1].text in self.g["ON_BEHALF"]):
                 kept.append((j, nxt.end, 0))
-                head = nxt if nxt.entry.data[0] == "head" else head
+                # رئيس وزراء إسرائيل: the first head of a construct stays the head (one prime minister, not ministers)
+                head = nxt if nxt.entry.data[0] == "head" and (head.entry.data[0] == "modifier" or nxt.entry.data[2] == "sg") else head
                 j = nxt.end
             elif (nxt := self._ordinal_title(j)) is not None:
                 kept.extend([(j, j + 1, 0), (j + 1, nxt.end, 0)])  # النائب الثاني للرئيس: the deputy's office
@@ -398,9 +399,15 @@ class SentenceNER:
             return False  # الرئيس الأسد; but الرئيس السوداني is Sudan's president unless the document named a السوداني
         if tok.text in self.g["IN"] and j + 1 < n:
             place = self.m(j + 1, _CAT_COUNTRY_ORG)
-            city = self.m(j + 1, _CAT_CITY) if place is None and st.after_nisba else None
-            if city is not None and city.plen == 0 and city.end < n and self.parse_name(city.end):
-                st.kept.append((j, city.end, 0))  # السفير الروسي في دمشق X: the post's city, then the name
+            by_state = st.after_nisba or (st.country is not None and not (st.kept and st.kept[-1][1] == j and self.m(st.kept[-1][0], _CAT_CITY)))
+            city = self.m(j + 1, _CAT_CITY) if place is None and by_state else None
+            k = city.end if city is not None else n
+            while k < n and self.t[k].text in self.g["HONORIFICS"]:
+                k += 1
+            if city is not None and city.plen == 0 and k < n and self.parse_name(k):
+                # السفير الروسي في دمشق X، سفير سورية في طهران X: the post's city after the state, then the name (not after a
+                # capital that stands for its state: سفير بيونغ يانغ في دمشق is left as it was read)
+                st.kept.append((j, city.end, 0))
                 st.j = city.end
                 return True
             if place and place.plen == 0:
@@ -847,9 +854,10 @@ class SentenceNER:
         """Name first, then its title: ميخائيل بوغدانوف، نائب وزير الخارجية الروسي."""
         j = self._skip_punct(mm.end)
         tp = self.parse_title(j) if j < len(self.t) else None
-        if tp and tp[0] < len(self.t) and self.parse_name(self._skip_punct(tp[0])) and not (
-                (tp[3] and tp[3] == mm.org) or (tp[2] and tp[2] == mm.country)):
-            tp = None  # التقى X الأمين العام للأمم المتحدة Y: that title is Y's (unless X is known to hold it)
+        if tp and tp[0] < len(self.t) and self.parse_name(self._skip_punct(tp[0])) and not (tp[3] and tp[3] == mm.org):
+            tp = None  # التقى X الأمين العام للأمم المتحدة Y: that title is Y's (unless X is known to hold its body's office)
+        if tp and j < len(self.t) and self.t[j].text[0] in self.g["AND"] and self.t[j].forms[0][1] != self.t[j].text:
+            tp = None  # X، وكبير المفاوضين Y: a list goes on, the title is the next person's
         if tp and tp[4].entry.data[2] == "sg":
             end, kept, country, org, head = tp
             mm.role = self.role_text(kept)
