@@ -278,3 +278,14 @@ def test_a_title_and_the_name_it_belongs_to(text, person):
     persons = _persons(text)
     assert person in persons, persons
     assert not any(p[0] is None and p[1] == person[1] for p in persons), persons
+
+
+@pytest.mark.parametrize("text, name", [
+    # a bare title names the one person named before who holds it; with a state, the latest of that state
+    ("التقى وزير الخارجية الكيني سامر حسن الرئيس الأوغندي في كمبالا. وسلم الوزير خلال اللقاء رسالة خطية.", "سامر حسن"),
+    ("التقى وزير الخارجية الكيني سامر حسن الرئيس الأوغندي في كمبالا. وقال الوزير الكيني إن اللقاء مثمر.", "سامر حسن"),
+    # two ministers named before: the bare title is neither
+    ("التقى وزير الخارجية الكيني سامر حسن وزير الدفاع الأوغندي كريم علي. وقال الوزير إن اللقاء مثمر.", None),
+])
+def test_a_bare_title_names_its_holder(text, name):
+    assert _persons(text)[-1][0] == name

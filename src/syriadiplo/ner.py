@@ -1078,20 +1078,37 @@ class PersonRegistry:
         self.by_surname: dict[str, int] = {}
         self.surnames_seen: set[str] = set()  # last words of full names met so far: later mentions may be the surname alone
 
+    def _holder(self, mm: Mention) -> int | None:
+        """The person named before who holds the bare title `mm`: the latest of its state whose role is that title or
+        starts with it (الوزير الأمريكي after وزير الخارجية الأمريكي X, the article aside); for a title with no state or
+        body (وسلم الوزير), the only person named so far whose role starts with it."""
+        mr = normalize_text(mm.role or "")
+        if not mr:
+            return None
+        bare = " ".join([_key(mr.split()[0])] + mr.split()[1:])
+
+        def holds(e: PersonEntity) -> bool:
+            er = normalize_text(e.role) if e.role else ""
+            return bool(er) and any(er == r or er.startswith(r + " ") for r in (mr, bare))
+
+        if mm.country or mm.org:
+            return next((k for k in range(len(self.people) - 1, -1, -1) if self.people[k].country == mm.country
+                         and (mm.org is None or self.people[k].org == mm.org) and holds(self.people[k])), None)
+        if mr == bare:
+            return None  # وزير with no article and no state names no one in particular
+        found = [k for k, e in enumerate(self.people) if holds(e)]
+        return found[0] if len(found) == 1 else None
+
     def link(self, mm: Mention) -> int | None:
         toks = mm.name_norm.split() if mm.name_norm else []
         g = _g()
         if len(toks) >= 2 and toks[-1] not in g["COMPOUND_TAILS"] and len(toks[-1]) > 3:
             self.surnames_seen.add(toks[-1])  # ميستورا of دي ميستورا; not الدين of صلاح الدين, not الله of نصر الله
         if not mm.name_norm:
-            if mm.role_head and mm.country and not mm.counterpart:
-                for k in range(len(self.people) - 1, -1, -1):
-                    e = self.people[k]
-                    er, mr = (normalize_text(e.role) if e.role else ""), normalize_text(mm.role or "")
-                    if e.country == mm.country and er and mr and (er == mr or er.startswith(mr + " ")):
-                        mm.name, mm.name_norm = e.name, e.name_norm
-                        return k
-            return None
+            k = self._holder(mm) if mm.role_head and not mm.counterpart else None
+            if k is not None:
+                mm.name, mm.name_norm = self.people[k].name, self.people[k].name_norm
+            return k
         toks = mm.name_norm.split()
         sur = surname_key(toks)
         idx = self.by_surname.get(sur)
