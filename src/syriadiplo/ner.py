@@ -472,8 +472,7 @@ class SentenceNER:
             st.kept.append((j, ent.end, 0))
             st.j = ent.end
             return True
-        if cat == "ORG" and not guarded and st.org is None and (ent.plen == 0 or self.t[j].text[0] in self.g["TO"]):
-            # الأمين العام لمنظمة أوبك: of the body (ل), not about it (بالأمم المتحدة)
+        if cat == "ORG" and not guarded and ent.plen == 0 and st.org is None:
             st.org = ent.entry.data[0] or self.text(j, ent.end)
         st.kept.append((j, ent.end, 0))
         st.j = ent.end
@@ -783,6 +782,10 @@ class SentenceNER:
         if nm is None and j < n and j == end and is_definite(t[j].text) and t[j].text in self.L.surnames and (
                 not common_word(t[j].text) or t[j].text in self.doc_surnames):
             nm = (j, j + 1, None)  # الرئيس الأسد
+        if nm is None and number == "sg" and not country and not org:
+            joined = self._second_office(i, end, kept)
+            if joined is not None:
+                return [joined]
         mm = Mention("person", i, end, role=self.role_text(kept), country=country, org=org, role_head=role_head)
         if nm and number != "pl":
             a, b, known = nm
@@ -793,6 +796,24 @@ class SentenceNER:
         elif number == "pl":
             mm.kind = "delegation"
         return [mm]
+
+    def _second_office(self, i: int, end: int, kept) -> Mention | None:
+        """نائب رئيس الوزراء ووزير الخارجية الأردني X: an unnamed office of two words or more with no state, و and a
+        second office that leads to a name are one person holding both; None otherwise."""
+        t = self.t
+        if end >= len(t) or sum(b - a for a, b, _ in kept) < 2 or t[end].text[0] not in self.g["AND"] or kept[0][2]:
+            return None  # not after a preposition either: الوفد المرافق لرئيس المجلس وسفير X are two
+        second = self.m(end, _TITLE_CATS)
+        if second is None or second.plen != 1 or second.entry.data[1] in self.g["UNCHAINED_TITLES"]:
+            return None
+        tp = self.parse_title(end)
+        got = self._at_title(end, tp) if tp else None
+        if not got or len(got) != 1 or got[0].kind != "person" or not got[0].name:
+            return None
+        mm = got[0]
+        rest = [(a, b, 0 if a == end else p) for a, b, p in tp[1]]
+        mm.start, mm.role = i, self.role_text(list(kept) + rest)
+        return mm
 
     def _at_name(self, i: int) -> list[Mention] | None:
         """A name with no title: a given name and what follows it, or the surname of a known person."""
@@ -854,8 +875,8 @@ class SentenceNER:
         """Name first, then its title: ميخائيل بوغدانوف، نائب وزير الخارجية الروسي."""
         j = self._skip_punct(mm.end)
         tp = self.parse_title(j) if j < len(self.t) else None
-        if tp and tp[0] < len(self.t) and self.parse_name(self._skip_punct(tp[0])) and not (tp[3] and tp[3] == mm.org):
-            tp = None  # التقى X الأمين العام للأمم المتحدة Y: that title is Y's (unless X is known to hold its body's office)
+        if tp and tp[0] < len(self.t) and self.parse_name(self._skip_punct(tp[0])):
+            tp = None  # التقى X الأمين العام للأمم المتحدة Y: that title is Y's
         if tp and j < len(self.t) and self.t[j].text[0] in self.g["AND"] and self.t[j].forms[0][1] != self.t[j].text:
             tp = None  # X، وكبير المفاوضين Y: a list goes on, the title is the next person's
         if tp and tp[4].entry.data[2] == "sg":
@@ -1089,7 +1110,9 @@ class PersonRegistry:
 
         def holds(e: PersonEntity) -> bool:
             er = normalize_text(e.role) if e.role else ""
-            return bool(er) and any(er == r or er.startswith(r + " ") for r in (mr, bare))
+            conj = _g()["AND"]  # نائب رئيس الوزراء ووزير الخارجية X holds وزير too
+            return bool(er) and any(er == r or er.startswith(r + " ") or any(f" {c}{r} " in er + " " for c in conj)
+                                    for r in (mr, bare))
 
         if mm.country or mm.org:
             return next((k for k in range(len(self.people) - 1, -1, -1) if self.people[k].country == mm.country
