@@ -168,3 +168,129 @@ def test_a_definite_word_after_an_unlisted_name_needs_the_apposition():
     # with no title and comma before it, an unlisted word does not take the next definite word as its family
     names = [p.name for r in extract_text("والتقى الشيباني شائع الزنداني في الرياض.") for p in r.participants]
     assert "شائع الزنداني" not in names
+
+
+# ---- one person, one party: title chains, families, greetings
+
+def _parties(text: str) -> list[list[tuple[str | None, str | None]]]:
+    return [[(p.name, p.country) for p in r.participants] for r in extract_text(text)]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # an ordinal between two offices keeps the chain one title (it ended on الثاني, and the rest made a second person)
+    ("تلقى ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع الأمير فهد بن سعد اتصالا هاتفيا من الرئيس "
+     "الكيني.", "فهد بن سعد", "ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع"),
+    ("التقى النائب الأول للرئيس السوداني عمر خالد وزير الخارجية الكيني.", "عمر خالد", "النائب الأول للرئيس"),
+])
+def test_an_ordinal_chains_two_offices_of_one_person(text, name, role):
+    persons = _persons(text)
+    assert (name, role) in [(p[0], p[1]) for p in persons]
+    assert all(p[0] for p in persons if p[1] and p[1].startswith("وزير الدفاع")), persons
+
+
+def test_a_minister_title_after_an_office_chain_is_the_same_person():
+    # وزير starts with the letter of the conjunction, but read whole it is the title, not و + زير
+    persons = _persons("استقبل رئيس مجلس الوزراء وزير الخارجية الشيخ سالم بن راشد السفير الأمريكي.")
+    assert persons[0][:2] == ("سالم بن راشد", "رئيس مجلس الوزراء وزير الخارجية")
+
+
+def test_a_family_after_a_lineage_is_part_of_the_name():
+    names = [p[0] for p in _persons("استقبل الأمير خالد بن سلطان بن فهد آل سعود السفير الياباني.")]
+    assert names[0] == "خالد بن سلطان بن فهد آل سعود" and "سعود" not in names
+
+
+def test_a_staff_rank_after_a_military_rank_opens_no_second_person():
+    persons = _persons("استقبل الملك وزير الدفاع القطري اللواء ركن سالم بن علي الكواري.")
+    assert ("سالم بن علي الكواري", "QAT") in [(p[0], p[2]) for p in persons]
+    assert not any(p[0] is None and p[1] == "وزير الدفاع" for p in persons)
+
+
+def test_the_sender_of_carried_greetings_is_no_party_and_the_addressee_is():
+    names = [p[0] for p in _persons("وعقد الرئيس الكيني موسى أوتينو اجتماعا مع الأمير فهد بن سعد، نقل فيه الأمير تحيات "
+                                    "الملك سالم بن علي إلى أخيه الرئيس الكيني موسى أوتينو.")]
+    assert "سالم بن علي" not in names and names.count("موسى أوتينو") == 2
+
+
+def test_the_addressee_of_the_carriers_own_greetings_is_no_party():
+    names = [n for ps in _parties("وفي ختام اللقاء طلب الرئيس الكيني موسى أوتينو نقل تحياته إلى أخيه الملك سالم بن علي.")
+             for n, _ in ps]
+    assert "سالم بن علي" not in names
+
+
+def test_greetings_given_in_person_keep_their_addressee():
+    names = [n for ps in _parties("أجرى الملك فهد بن سعد اتصالا هاتفيا قدم خلاله تعازيه إلى الرئيس الكيني موسى أوتينو.")
+             for n, _ in ps]
+    assert "موسى أوتينو" in names
+
+
+def test_a_title_ends_before_a_brother_named_after_ila():
+    persons = _persons("نقل سموه تحيات الأمير سالم بن علي ولي العهد إلى أخيه الرئيس الكيني موسى أوتينو.")
+    assert ("موسى أوتينو", "الرئيس", "KEN") in persons
+    assert not any(p[1] and "أخيه" in p[1] for p in persons) and not any(p[0] and "أخيه" in p[0] for p in persons)
+
+
+@pytest.mark.parametrize("text, persons", [
+    # an ambassador after another title is the other side, not a second office of the same person
+    ("التقى وزير الخارجية سفير الصين لدى المملكة لي هوا.", [(None, "وزير الخارجية"), ("لي هوا", "سفير لدى المملكة")]),
+    ("استقبل الرئيس السفير الروسي في دمشق ألكسندر كينشاك.", [(None, "الرئيس"), ("ألكسندر كينشاك", "السفير في دمشق")]),
+    # a definite title after a closed one opens a second person; a construct (مستشار الرئيس) stays one title
+    ("التقى المبعوث الخاص للأمم المتحدة إلى سوريا الرئيس.", [(None, "المبعوث الخاص للأمم المتحدة إلى سوريا"), (None, "الرئيس")]),
+    ("التقى مستشار الرئيس الأمريكي سامي خالد في الرياض.", [("سامي خالد", "مستشار الرئيس")]),
+    # a relative pronoun ends a title
+    ("وأجرى الوزير مباحثات مع ممثل صندوق النقد الدولي الذي قال إنه لن يسهم.", [(None, "الوزير"), (None, "ممثل صندوق النقد الدولي")]),
+])
+def test_where_one_title_ends_and_the_next_person_starts(text, persons):
+    assert [(p[0], p[1]) for p in _persons(text)] == persons
+
+
+def test_a_conjunction_before_a_name_opens_a_second_person():
+    persons = _persons("ويترقب الخبراء اجتماعا بين سيرغي نوفاك وزير الطاقة الروسي وعبد الله البدري الأمين العام لمنظمة أوبك.")
+    assert [(p[0], p[1]) for p in persons] == [("سيرغي نوفاك", "وزير الطاقة"), ("عبد الله البدري", "الأمين العام لمنظمة أوبك")]
+
+
+def test_the_same_title_restated_after_the_name_stays_the_persons():
+    persons = _persons("حضر اللقاء الدكتور سالم الهاشمي وزير الثقافة والإعلام الوزير المرافق، وخالد العمري رئيس الاستخبارات.")
+    assert [p[0] for p in persons] == ["سالم الهاشمي", "خالد العمري"]
+
+
+@pytest.mark.parametrize("text, person", [
+    # the first head of a construct stays its head: رئيس وزراء X is one prime minister, who takes the name
+    ("بحث الرئيس الروسي مع رئيس وزراء إسرائيل، موشيه ليفي، خطر التصعيد.", ("موشيه ليفي", "رئيس وزراء", "ISR")),
+    # the post's city after the state's name, then an honorific and the name
+    ("حضر اللقاء سفير سورية في طهران الدكتور سامر حسن.", ("سامر حسن", "سفير في طهران", "SYR")),
+    # after a name, a comma and و, a title is the next person's, not the first one's second office
+    ("التقت الوزيرة وزير الخارجية الإيراني سامر حسن، وكبير المفاوضين الإيرانيين كريم جليلي.",
+     ("كريم جليلي", "كبير المفاوضين", "IRN")),
+])
+def test_a_title_and_the_name_it_belongs_to(text, person):
+    persons = _persons(text)
+    assert person in persons, persons
+    assert not any(p[0] is None and p[1] == person[1] for p in persons), persons
+
+
+@pytest.mark.parametrize("text, name", [
+    # a bare title names the one person named before who holds it; with a state, the latest of that state
+    ("التقى وزير الخارجية الكيني سامر حسن الرئيس الأوغندي في كمبالا. وسلم الوزير خلال اللقاء رسالة خطية.", "سامر حسن"),
+    ("التقى وزير الخارجية الكيني سامر حسن الرئيس الأوغندي في كمبالا. وقال الوزير الكيني إن اللقاء مثمر.", "سامر حسن"),
+    # two ministers named before: the bare title is neither
+    ("التقى وزير الخارجية الكيني سامر حسن وزير الدفاع الأوغندي كريم علي. وقال الوزير إن اللقاء مثمر.", None),
+])
+def test_a_bare_title_names_its_holder(text, name):
+    assert _persons(text)[-1][0] == name
+
+
+@pytest.mark.parametrize("text, persons", [
+    # an unnamed office of two words with no state, و and a second office that leads to the name: one person
+    ("استقبل الرئيس الأوغندي أمس نائب رئيس الوزراء ووزير الخارجية الكيني سامر حسن في كمبالا.",
+     [(None, "الرئيس"), ("سامر حسن", "نائب رئيس الوزراء ووزير الخارجية")]),
+    # after a preposition the first office is someone else's (the delegation of the speaker), and an ambassador is his own
+    ("وحضر اللقاء الوفد المرافق لرئيس مجلس الشعب وسفير سورية في طهران الدكتور سامر حسن.",
+     [(None, "رئيس مجلس الشعب"), ("سامر حسن", "سفير في طهران")]),
+])
+def test_two_offices_joined_by_wa(text, persons):
+    assert [(p[0], p[1]) for p in _persons(text)] == persons
+
+
+def test_a_bare_title_names_the_holder_of_a_second_office():
+    text = "وصل نائب رئيس الوزراء ووزير الخارجية الكيني سامر حسن إلى كمبالا. ويلتقي الوزير خلال الزيارة الرئيس الأوغندي."
+    assert [p[0] for p in _persons(text)][1] == "سامر حسن"

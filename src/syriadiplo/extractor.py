@@ -322,7 +322,7 @@ class DocumentExtractor:
                 mentions = ner.add_model_spans(mentions, model_spans[k])
             mentions = restore_titles(mentions, tokens, self.g["AND"])
             for mm in mentions:
-                if mm.kind == "person" and (mm.name_norm or (mm.role_head and mm.country)):
+                if mm.kind == "person" and (mm.name_norm or mm.role_head):
                     mm.entity = self.reg.link(mm)  # a bare title (وزير الخارجيه السعودي) is the holder named before
             triggers, cues = self._triggers(tokens, mentions, index)
             self.infos.append(SentInfo(s, tokens, mentions, times, time_tok, triggers, cues, index))

@@ -88,7 +88,7 @@ class Mention:
 @lru_cache(maxsize=1)
 def _g() -> dict[str, frozenset[str]]:
     keys = ("COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
-            "HEADED_BY", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "COMPOUND_TAILS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS")
+            "HEADED_BY", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "COMPOUND_TAILS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES")
     out = {k: frozenset(grammar(k)) for k in keys}
     # the words by which _at recognizes a mention without a lexicon entry
     out["MENTION_STARTS"] = frozenset().union(*(out[k] for k in ("DUAL_COUNTERPART", "COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "OBJECT_PRONOUN_HOSTS", "DUAL_DELEGATIONS")))
@@ -195,7 +195,7 @@ class SentenceNER:
             return False
         if tok.text in self.L.nonname or tok.text in self.g["COUNTERPART"] or _has(tok, self.g["GOVERNMENT"]):
             return False
-        if tok.text not in self.L.given and self._ordinary(tok.text):
+        if tok.text not in self.L.given and (self._ordinary(tok.text) or self._kin(i)):
             return False  # علاقته، بمنصبه، خلالها: an ordinary word with its clitics is no name word
         if not first and tok.text in evidence()["NAME_ENDS"]:
             return False  # حفظه الله، وهو: the name ended before
@@ -211,13 +211,20 @@ class SentenceNER:
             return False
         if first and len(tok.forms) > 1 and tok.text[0] in self.g["AND"] and tok.text not in self.L.given and not self.allow_conj_name:
             return False
+        if first and tok.text[0] in self.g["AND"] and tok.text not in self.L.given and any(
+                f in self.L.given or f in self.g["NAME_PARTICLES"] for p, f in tok.forms[1:] if p == 1):
+            return False  # الروسي وعبد الله البدري: و before a name joins a second person (وليد is a name of its own)
         if is_definite(tok.text) and not prev_given and not first:
             return False
-        if is_definite(tok.text) and first:
-            return False
+        if is_definite(tok.text) and first and tok.text not in self.L.given:
+            return False  # but ألكسندر، ألبرتو: a given name that only looks definite
         if first and len(tok.text) >= 6 and tok.text.endswith(_fem_plural()) and tok.text not in self.L.given:
             return False  # تداعيات، مستجدات: a plural noun does not start a name
         return True
+
+    def _kin(self, i: int) -> bool:
+        """Whether token i is a kinship noun (أخيه، شقيقهما): it names a person by kin, it is no part of a name."""
+        return not _stems(self.t[i].text, False).isdisjoint(self.g["KIN_NOUNS"])
 
     def _ordinary(self, text: str) -> bool:
         """Whether one of the word's stems (proclitics and a pronoun suffix off, the article kept) is a non-name word."""
@@ -285,6 +292,8 @@ class SentenceNER:
                 j += 1  # بن عبد الله
         if j > start and j < n and is_definite(self.t[j].text) and self.is_nameish(j, False, True):
             j += 1  # بن صالح الخليفي: the family name after the lineage
+        elif j + 1 < n and self.t[j].text == grammar("DEF_ARTICLE")[0] and self.is_nameish(j + 1, False, True):
+            j += 2  # محمد بن نايف بن عبدالعزيز آل سعود: the family after the lineage (آل, alone, normalizes to the article)
         return j
 
     # ---- title phrases
@@ -313,19 +322,40 @@ class SentenceNER:
         head = first
         while j < n:
             nxt = self.m(j, _TITLE_CATS)
+            if nxt and head.entry.data[0] == "head" and nxt.entry.data[1] in self.g["UNCHAINED_TITLES"]:
+                break  # الوزير سفير ...: the ambassador is another person
             if nxt and nxt.plen == 0 and nxt.entry.data[0] != "group" and (head.entry.data[0] == "modifier" or not is_definite(self.t[j].text) or self.t[j - 1].text in self.g["ON_BEHALF"]):
                 kept.append((j, nxt.end, 0))
+                # رئيس وزراء إسرائيل: the first head of a construct stays the head (one prime minister, not ministers)
+                head = nxt if nxt.entry.data[0] == "head" and (head.entry.data[0] == "modifier" or nxt.entry.data[2] == "sg") else head
+                j = nxt.end
+            elif (nxt := self._ordinal_title(j)) is not None:
+                kept.extend([(j, j + 1, 0), (j + 1, nxt.end, 0)])  # النائب الثاني للرئيس: the deputy's office
                 head = nxt if nxt.entry.data[0] == "head" else head
                 j = nxt.end
             else:
                 break
         return j, kept, head
 
+    def _ordinal_title(self, j: int) -> Match | None:
+        """The title after an ordinal at token j that goes on a title chain (النائب الثاني لرئيس مجلس الوزراء,
+        النائب الأول للرئيس), or None."""
+        if j + 1 >= len(self.t) or self.t[j].text not in evidence()["ORDINALS"]:
+            return None
+        nxt = self.m(j + 1, _TITLE_CATS)
+        return nxt if nxt is not None and nxt.entry.data[0] != "group" else None
+
     def _title_step(self, st: _TitleState) -> bool:
         """Takes the title's complement one step further at st.j; False when the title ends there.
 
         Each helper answers True (taken, go on), False (the title ends) or None (not its case)."""
         got = self._title_quote(st)
+        chained = self._ordinal_title(st.j) if got is None and st.kept and st.kept[-1][1] == st.j else None
+        if chained is not None:  # ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء: one chain of offices
+            st.kept.extend([(st.j, st.j + 1, 0), (st.j + 1, chained.end, 0)])
+            st.j = chained.end
+            st.after_nisba = st.pending_obj = False
+            return True
         if got is None:
             got = self._title_plain(st)
         if got is None:
@@ -369,6 +399,17 @@ class SentenceNER:
             return False  # الرئيس الأسد; but الرئيس السوداني is Sudan's president unless the document named a السوداني
         if tok.text in self.g["IN"] and j + 1 < n:
             place = self.m(j + 1, _CAT_COUNTRY_ORG)
+            by_state = st.after_nisba or (st.country is not None and not (st.kept and st.kept[-1][1] == j and self.m(st.kept[-1][0], _CAT_CITY)))
+            city = self.m(j + 1, _CAT_CITY) if place is None and by_state else None
+            k = city.end if city is not None else n
+            while k < n and self.t[k].text in self.g["HONORIFICS"]:
+                k += 1
+            if city is not None and city.plen == 0 and k < n and self.parse_name(k):
+                # السفير الروسي في دمشق X، سفير سورية في طهران X: the post's city after the state, then the name (not after a
+                # capital that stands for its state: سفير بيونغ يانغ في دمشق is left as it was read)
+                st.kept.append((j, city.end, 0))
+                st.j = city.end
+                return True
             if place and place.plen == 0:
                 if place.entry.cat == "COUNTRY" and st.country is None:
                     st.country = place.entry.data[0]
@@ -451,6 +492,8 @@ class SentenceNER:
             return True
         if st.after_nisba and not link:
             return False
+        if link and j + 1 < len(self.t) and self._kin(j + 1):
+            return False  # ولي العهد إلى أخيه الرئيس X: the title ends before إلى; the brother is a person
         if link:
             st.kept.append((j, j + 1, 0))
             st.j += 1
@@ -462,7 +505,9 @@ class SentenceNER:
             st.j += 1
             return True
         t2 = self.m(j, _TITLE_CATS)
-        if t2 and t2.entry.data[0] != "group" and not is_definite(tok.text) and tok.text[0] not in self.g["AND"]:
+        if t2 and t2.entry.data[1] in self.g["UNCHAINED_TITLES"]:
+            return False  # التقى وزير الخارجية سفير الصين: the ambassador is the other side, not a second office
+        if t2 and t2.entry.data[0] != "group" and not is_definite(tok.text) and (t2.plen == 0 or tok.text[0] not in self.g["AND"]):
             st.kept.append((j, t2.end, 0))
             st.j = t2.end
             return True
@@ -478,6 +523,16 @@ class SentenceNER:
         constr = tok.text[0] not in self.g["AND"] and chain_def and not self.parse_known_or_given(j) and (
             tok.text not in self.L.nonname or _has(tok, self.g["GOVERNMENT"]))
         pending = st.pending_obj
+        if tok.text in evidence()["NAME_ENDS"]:
+            return False  # ممثل صندوق النقد الدولي الذي قال: a relative clause, not the title
+        own = self.m(j, _TITLE_CATS)
+        if own is not None and own.entry.data[1] in self.g["UNCHAINED_TITLES"]:
+            return False  # استقبل الرئيس السفير الروسي: two persons
+        if own is not None and own.entry.data[0] == "head" and is_definite(tok.text) and not pending and (
+                is_definite(self.t[j - 1].text) or self.m(j - 1, _CAT_COUNTRY_ORG_MINISTRY_CITY)) and not self._restated(st, own):
+            return False  # المبعوث الخاص إلى سوريا الرئيس: a closed title, then a second person (مستشار الرئيس is one)
+        if not _stems(tok.text, False).isdisjoint(self.g["GREETING_NOUNS"]):
+            return False  # الأمير تحيات الملك: the greetings the prince carries are no part of his title
         if (form_def or constr or pending) and (pending or form_def or tok.text not in self.L.nonname) and tok.text not in self.L.given:
             if is_definite(tok.text) and j + 1 < n and self.parse_known_or_given(j) and not pending:
                 return False
@@ -486,6 +541,11 @@ class SentenceNER:
             st.pending_obj = False
             return True
         return False
+
+    def _restated(self, st: _TitleState, own: Match) -> bool:
+        """Whether title `own` restates the head the title phrase began with (وزير الثقافة الوزير المرافق)."""
+        first = self.m(st.kept[0][0], _TITLE_CATS) if st.kept else None
+        return first is not None and _key(first.entry.data[1]) == _key(own.entry.data[1])
 
     def parse_known_or_given(self, j: int) -> bool:
         if self.m(j, _CAT_PERSON):
@@ -517,7 +577,30 @@ class SentenceNER:
                 i = max(mm.end for mm in got)
             else:
                 i += 1
-        return out[:1] if self._byline(out) else out
+        if self._byline(out):
+            return out[:1]
+        self._greeted(out)
+        return out
+
+    def _greeted(self, mentions: list[Mention]) -> None:
+        """Persons named in greetings or wishes carried on (نقل تحيات الملك X إلى الرئيس Y) are not there: the
+        sender and, when the greetings are the carrier's own (طلب نقل تحياته إلى X), the addressee. They become
+        kind `greeted`, no party; the clause ends the phrase."""
+        t, g = self.t, _g()
+        k = 0
+        while k < len(t):
+            tok = t[k]
+            own = tok.text not in g["GREETING_NOUNS"]
+            carried = any(not t[c].words.isdisjoint(g["GREETING_CARRIERS"]) for c in range(max(0, k - 3), k))
+            if not carried or (own and _stems(tok.text, False).isdisjoint(g["GREETING_NOUNS"])):
+                k += 1
+                continue
+            end = next((e for e in range(k + 1, len(t)) if t[e].text in g["CLAUSE_STOPS"]), len(t))
+            to = next((e for e in range(k + 1, end) if t[e].text in g["DESTINATION"]), end)
+            for mm in mentions:
+                if mm.kind == "person" and k < mm.start < (end if own else to):
+                    mm.kind = "greeted"
+            k = end
 
     def _byline(self, mentions: list[Mention]) -> bool:
         """A line that is only a place, a colon and a name (جدة: أسماء الغابري) names the reporter, not a party: the
@@ -699,6 +782,10 @@ class SentenceNER:
         if nm is None and j < n and j == end and is_definite(t[j].text) and t[j].text in self.L.surnames and (
                 not common_word(t[j].text) or t[j].text in self.doc_surnames):
             nm = (j, j + 1, None)  # الرئيس الأسد
+        if nm is None and number == "sg" and not country and not org:
+            joined = self._second_office(i, end, kept)
+            if joined is not None:
+                return [joined]
         mm = Mention("person", i, end, role=self.role_text(kept), country=country, org=org, role_head=role_head)
         if nm and number != "pl":
             a, b, known = nm
@@ -709,6 +796,24 @@ class SentenceNER:
         elif number == "pl":
             mm.kind = "delegation"
         return [mm]
+
+    def _second_office(self, i: int, end: int, kept) -> Mention | None:
+        """نائب رئيس الوزراء ووزير الخارجية الأردني X: an unnamed office of two words or more with no state, و and a
+        second office that leads to a name are one person holding both; None otherwise."""
+        t = self.t
+        if end >= len(t) or sum(b - a for a, b, _ in kept) < 2 or t[end].text[0] not in self.g["AND"] or kept[0][2]:
+            return None  # not after a preposition either: الوفد المرافق لرئيس المجلس وسفير X are two
+        second = self.m(end, _TITLE_CATS)
+        if second is None or second.plen != 1 or second.entry.data[1] in self.g["UNCHAINED_TITLES"]:
+            return None
+        tp = self.parse_title(end)
+        got = self._at_title(end, tp) if tp else None
+        if not got or len(got) != 1 or got[0].kind != "person" or not got[0].name:
+            return None
+        mm = got[0]
+        rest = [(a, b, 0 if a == end else p) for a, b, p in tp[1]]
+        mm.start, mm.role = i, self.role_text(list(kept) + rest)
+        return mm
 
     def _at_name(self, i: int) -> list[Mention] | None:
         """A name with no title: a given name and what follows it, or the surname of a known person."""
@@ -772,6 +877,8 @@ class SentenceNER:
         tp = self.parse_title(j) if j < len(self.t) else None
         if tp and tp[0] < len(self.t) and self.parse_name(self._skip_punct(tp[0])):
             tp = None  # التقى X الأمين العام للأمم المتحدة Y: that title is Y's
+        if tp and j < len(self.t) and self.t[j].text[0] in self.g["AND"] and self.t[j].forms[0][1] != self.t[j].text:
+            tp = None  # X، وكبير المفاوضين Y: a list goes on, the title is the next person's
         if tp and tp[4].entry.data[2] == "sg":
             end, kept, country, org, head = tp
             mm.role = self.role_text(kept)
@@ -992,20 +1099,39 @@ class PersonRegistry:
         self.by_surname: dict[str, int] = {}
         self.surnames_seen: set[str] = set()  # last words of full names met so far: later mentions may be the surname alone
 
+    def _holder(self, mm: Mention) -> int | None:
+        """The person named before who holds the bare title `mm`: the latest of its state whose role is that title or
+        starts with it (الوزير الأمريكي after وزير الخارجية الأمريكي X, the article aside); for a title with no state or
+        body (وسلم الوزير), the only person named so far whose role starts with it."""
+        mr = normalize_text(mm.role or "")
+        if not mr:
+            return None
+        bare = " ".join([_key(mr.split()[0])] + mr.split()[1:])
+
+        def holds(e: PersonEntity) -> bool:
+            er = normalize_text(e.role) if e.role else ""
+            conj = _g()["AND"]  # نائب رئيس الوزراء ووزير الخارجية X holds وزير too
+            return bool(er) and any(er == r or er.startswith(r + " ") or any(f" {c}{r} " in er + " " for c in conj)
+                                    for r in (mr, bare))
+
+        if mm.country or mm.org:
+            return next((k for k in range(len(self.people) - 1, -1, -1) if self.people[k].country == mm.country
+                         and (mm.org is None or self.people[k].org == mm.org) and holds(self.people[k])), None)
+        if mr == bare:
+            return None  # وزير with no article and no state names no one in particular
+        found = [k for k, e in enumerate(self.people) if holds(e)]
+        return found[0] if len(found) == 1 else None
+
     def link(self, mm: Mention) -> int | None:
         toks = mm.name_norm.split() if mm.name_norm else []
         g = _g()
         if len(toks) >= 2 and toks[-1] not in g["COMPOUND_TAILS"] and len(toks[-1]) > 3:
             self.surnames_seen.add(toks[-1])  # ميستورا of دي ميستورا; not الدين of صلاح الدين, not الله of نصر الله
         if not mm.name_norm:
-            if mm.role_head and mm.country and not mm.counterpart:
-                for k in range(len(self.people) - 1, -1, -1):
-                    e = self.people[k]
-                    er, mr = (normalize_text(e.role) if e.role else ""), normalize_text(mm.role or "")
-                    if e.country == mm.country and er and mr and (er == mr or er.startswith(mr + " ")):
-                        mm.name, mm.name_norm = e.name, e.name_norm
-                        return k
-            return None
+            k = self._holder(mm) if mm.role_head and not mm.counterpart else None
+            if k is not None:
+                mm.name, mm.name_norm = self.people[k].name, self.people[k].name_norm
+            return k
         toks = mm.name_norm.split()
         sur = surname_key(toks)
         idx = self.by_surname.get(sur)
