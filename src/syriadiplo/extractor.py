@@ -56,6 +56,7 @@ VERB_CLASSES: Final = ("verb", "weak")
 WEAK_CLASSES: Final = ("weak", "weaknoun")
 _QUOTES_AND_BRACKETS: Final = frozenset(("\u201c", "\u201d", "\u00ab", "\u00bb", "(", ")"))
 _OPENING_QUOTES: Final = frozenset(("\u201c", "\u00ab", "\""))
+_CLOSING_QUOTE: Final = {"\u201c": "\u201d", "\u00ab": "\u00bb"}  # the quote marks that pair unambiguously
 PARTY_KINDS: Final = ("person", "delegation", "state", "org", "pair", "latter", "pronoun")
 
 
@@ -1469,7 +1470,14 @@ class DocumentExtractor:
         while start < n and not first_plen and toks[start].text in lead:
             start += 1
         if not first_plen and not said:
-            start = self._past_parties(info, start)  # بحث الاسد ونظيره الاماراتي X، التطورات: what follows the sides
+            if start < n and toks[start].text in self.g["BETWEEN"] and self._past_parties(info, start + 1) > start + 1:
+                start = self._past_parties(info, start + 1)  # نقاش بين X و Y حول الوضع: the sides the marker names between
+                while start < n and toks[start].text in lead:
+                    start += 1
+            past = self._past_parties(info, start)  # بحث الاسد ونظيره الاماراتي X، التطورات: what follows the sides
+            states = all(m.kind == "state" for m in info.mentions if start <= m.start < past)
+            if not (states and (past >= n or self._topic_end(toks, past) == past)):
+                start = past  # but بشأن سوريا. : a state that ends the clause is what was discussed
             while start < n and toks[start].text in self.g["TOPIC_LEAD_PREPS"]:
                 start += 1  # وركز الوزيران على ملف ...
         while start < n and toks[start].text in _OPENING_QUOTES:
@@ -1527,8 +1535,9 @@ class DocumentExtractor:
             if k in covered or _words(toks[k]).isdisjoint(self.g["TOPIC_SAID_VERBS"]):
                 continue
             j = k + 1
-            while j < n and (j in covered or toks[j].text in skip or t.start <= j < t.end or info.index.first(j, _CAT_TRIGGER)):
-                j += 1
+            while j < n and (j in covered or toks[j].text in skip or t.start <= j < t.end or info.index.first(j, _CAT_TRIGGER)
+                             or (j + 1 in covered and toks[j].is_word and toks[j].text not in self.g["TOPIC_SAID_OPENERS"])):
+                j += 1  # دعا المعارض السوري البارز X: a word that describes the speaker, right before a name
             if j + 1 >= n or toks[j].text not in self.g["TOPIC_SAID_OPENERS"]:
                 continue
             if j + 1 > t.end or self._topic_end(toks, j + 1) <= t.start:
@@ -2037,6 +2046,12 @@ class DocumentExtractor:
         end = start
         while end < len(toks) and end - start < MAX_TOPIC_TOKENS:
             tok = toks[end]
+            close = _CLOSING_QUOTE.get(tok.text) if end > start else None
+            if close is not None:
+                shut = next((j for j in range(end + 1, min(len(toks), start + MAX_TOPIC_TOKENS)) if toks[j].text in (close, ".")), None)
+                if shut is not None and toks[shut].text == close:
+                    end = shut + 1  # الإسهام في «استقرار الوضع» في بلاده: a quote inside the phrase is part of it
+                    continue
             if tok.text in self.g["TOPIC_STOPS"] or (_words(tok) & self.g["TOPIC_END"]) or tok.text in self.g["CLAUSE_BREAKERS"]:
                 including = next((len(ph) for ph in _phrases("TOPIC_INCLUDING") if [x.text for x in toks[end:end + len(ph)]] == list(ph)), 0)
                 if not including:
