@@ -75,3 +75,19 @@ def test_a_time_ahead_in_the_evidence_does_not_date_a_meeting_held():
     r = _one("التقى وزير الخارجية التركي هاكان فيدان نظيره الإيراني عباس عراقجي في طهران. "
              "وقال البيان إن اللقاء بين فيدان وعراقجي سيتبعه اجتماع وزاري مطلع الشهر المقبل.", doc_date="2025-03-10")
     assert r.time is None or "المقبل" not in r.time.text
+
+
+_FRAME = ("عقد وزير الخارجية السوري أسعد الشيباني لقاءات ثنائية على هامش الاجتماع الوزاري في الدوحة. "
+          "وكان الشيباني قد التقى في وقت سابق عددا من وزراء الخارجية العرب. ")
+
+
+def test_a_sentence_that_details_the_one_before_takes_its_time():
+    recs = extract_text(_FRAME + "فقد التقى نظيره العراقي فؤاد حسين وبحث معه العلاقات الثنائية. "
+                        "كما اجتمع مع وزير الخارجية الماليزي محمد حسن.")
+    assert [(r.participants[1].name, r.time and r.time.text) for r in recs] == [
+        ("فؤاد حسين", "في وقت سابق"), ("محمد حسن", "في وقت سابق")]
+
+
+def test_a_sentence_that_does_not_go_on_from_the_one_before_keeps_no_time():
+    r = _one(_FRAME + "والتقى الشيباني نظيره العراقي فؤاد حسين وبحث معه العلاقات الثنائية.")
+    assert r.time is None

@@ -38,6 +38,7 @@ MAX_SIDE_GAP: Final = 8  # tokens between two sides of a discuss verb at most (a
 MAX_QUOTED_NAME: Final = 9  # words in quotes up to this many are a name, not quoted speech
 MERGE_TRIGGER_GAP: Final = 8  # two triggers this close with nothing between them are one event (بحث ... في اتصال هاتفي)
 CONTINUATION_SENTENCES: Final = 4
+CARRY_SENTENCES: Final = 3  # sentences back over which one that goes on from the one before (فقد، كما) finds its time
 CALL_FOLLOW_UP: Final = 4  # sentences around bare talks (بحث X و Y) in which a call between them makes them that call
 ATTACH_WINDOW: Final = 4  # sentences over which an attendance line still refers to the last event
 DOC_TOPIC_MIN_HITS: Final = 3  # keyword hits that make a label one of the article's main topics
@@ -75,7 +76,7 @@ def _g() -> dict[str, frozenset[str]]:
             "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP", "REGION_PARTS", "DENIAL_VERBS", "HOST_VERBS", "RULE_OUT_VERBS", "PLUPERFECT_AUX", "PERFECT_PARTICLE", "IMPERFECT_TRIGGERS", "PRESENT_CUES", "IMPERFECT_3RD", "GOVERNING_PARTICIPLES", "SIDES_2", "SIDES_3", "SIDES_4", "SIDES_5", "CALL_REFERENCES", "CAPITAL_NOUNS", "WHERE",
             "SEVERAL_EVENTS", "SEPARATE_CUES", "SESSION_FRAMES", "PURPOSE_PROCLITIC", "PURPOSE_LIGHT_NOUNS",
             "NON_SIDE_PROCLITICS", "NEW_EVENT_AFTER", "RELATIVE_PRONOUNS", "THEN",
-            "COMMAS", "CLAUSE_STOPS", "AGREEMENT_PREPS", "OBJECT_PROCLITICS", "HEADING_MARKS", "CONJ_PROCLITICS", "GOVERNMENT", "THAT_REFERS_JOINED", "TOUR_INCLUDES", "TOUR_NOUNS", "DURING_IT", "BACKGROUND_CUES", "MESSAGE_NOUNS", "SPOKESPERSONS", "VAGUE_TOPIC_WORDS", "TOPIC_LEAD_PREPS", "DISCUSS_INTRANSITIVE", "TOPIC_SAID_VERBS", "TOPIC_SAID_OPENERS", "TOPIC_SAID_ADDRESSEES", "VISIT_BACK_REFERENCES")
+            "COMMAS", "CLAUSE_STOPS", "AGREEMENT_PREPS", "OBJECT_PROCLITICS", "HEADING_MARKS", "CONJ_PROCLITICS", "GOVERNMENT", "THAT_REFERS_JOINED", "TOUR_INCLUDES", "TOUR_NOUNS", "DURING_IT", "BACKGROUND_CUES", "MESSAGE_NOUNS", "SPOKESPERSONS", "VAGUE_TOPIC_WORDS", "TOPIC_LEAD_PREPS", "DISCUSS_INTRANSITIVE", "TOPIC_SAID_VERBS", "TOPIC_SAID_OPENERS", "TOPIC_SAID_ADDRESSEES", "VISIT_BACK_REFERENCES", "ELABORATION_OPENERS")
     out = {k: frozenset(grammar(k)) for k in keys}
     out["TOPIC_OPENERS"] = out["TOPIC_MARKERS"] | out["DISCUSS_VERBS"]
     out["LIGHT_VERB_ONLY"] = out["LIGHT_VERBS"] - out["FRONTED_PP"]
@@ -1839,7 +1840,8 @@ class DocumentExtractor:
                 continue
             loc = self._place(c, primary, clusters) if c.type == "meeting" else None
             tm = (primary.time or next((m.time for m in c.mentions if m.time and not m.is_title), None)
-                  or next((m.time for m in c.mentions if m.time), None) or self._evidence_time(c, primary.status))
+                  or next((m.time for m in c.mentions if m.time), None) or self._evidence_time(c, primary.status)
+                  or self._carried_time(c, primary.status))
             topic = self._record_topic(c, clusters)
             initiator = next((m.initiator for m in c.mentions if m.initiator), None)
             if initiator is None and c.type == "phone_call":
@@ -1933,6 +1935,26 @@ class DocumentExtractor:
                 way = (got[0].relative_days or got[0].direction or 0) if got is not None else 0
                 if got is not None and not (way > 0 and not ahead) and not (way < 0 and ahead):
                     return got[0], None, got[1]
+        return None
+
+    def _carried_time(self, c: Cluster, status: str):
+        """An event with no time of its own, told in a sentence that goes on from the one before (فقد التقى ...،
+        كما اجتمع ...), took place when the event told there did (هذا وكان قد التقى X في وقت سابق بعدد من
+        الوزراء. فقد التقى نظيره العراقي ... . كما اجتمع مع ...), as (time, None, text); not a time that points
+        the other way (see _evidence_time)."""
+        body = [m.sent_index for m in c.mentions if not m.is_title]
+        si = min(body) if body else -1
+        go_on = self.g["ELABORATION_OPENERS"] | self.g["ALSO_OPENERS"]
+        for _ in range(CARRY_SENTENCES):
+            if si < 1 or not self.infos[si].tokens or _words(self.infos[si].tokens[0]).isdisjoint(go_on):
+                return None
+            si -= 1
+            info = self.infos[si]
+            for t in info.triggers:
+                got = self._time(info, 0, len(info.tokens), t) or self._time(info, 0, len(info.tokens), t, vague=True)
+                way = (got[0].relative_days or got[0].direction or 0) if got is not None else 0
+                if got is not None:
+                    return (got[0], None, got[1]) if not (way > 0 and status == "occurred") and not (way < 0 and status != "occurred") else None
         return None
 
     def _evidence_city(self, c: Cluster, loc: tuple[str, str | None]) -> tuple[str, str | None]:
