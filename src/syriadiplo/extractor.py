@@ -38,6 +38,7 @@ MAX_SIDE_GAP: Final = 8  # tokens between two sides of a discuss verb at most (a
 MAX_QUOTED_NAME: Final = 9  # words in quotes up to this many are a name, not quoted speech
 MERGE_TRIGGER_GAP: Final = 8  # two triggers this close with nothing between them are one event (بحث ... في اتصال هاتفي)
 CONTINUATION_SENTENCES: Final = 4
+FRONTED_REACH: Final = 5  # tokens from a verb of taking up (سيحتل حيزا أساسيا من) to the event word it governs
 CARRY_SENTENCES: Final = 3  # sentences back over which one that goes on from the one before (فقد، كما) finds its time
 CALL_FOLLOW_UP: Final = 4  # sentences around bare talks (بحث X و Y) in which a call between them makes them that call
 ATTACH_WINDOW: Final = 4  # sentences over which an attendance line still refers to the last event
@@ -1460,6 +1461,8 @@ class DocumentExtractor:
         n = len(toks)
         first_plen = 0
         start = None if said else self._marker_start(info, t, lo, hi, parties)
+        if start is None and not said and (fronted := self._fronted_topic(info, t, parties)) is not None:
+            return fronted
         if start is None and not said:
             start = self._praised_start(info, t, parties)
             first_plen = 1 if start is not None else 0
@@ -1544,6 +1547,31 @@ class DocumentExtractor:
             if j + 1 > t.end or self._topic_end(toks, j + 1) <= t.start:
                 return j + 1
         return None
+
+    def _fronted_topic(self, info: SentInfo, t: Trigger, parties: list[Mention]) -> str | None:
+        """وكشف أن الملف السوري سيحتل حيزا أساسيا من محادثاته؛ تصدر ملف الطاقة المحادثات: the subject of a verb of
+        taking up (TOPIC_LEADS, right before the event word) is what was discussed, from the clause's start."""
+        toks = info.tokens
+        v, plen = next(((k, n) for k in range(max(0, t.start - FRONTED_REACH), t.start)
+                        if (n := self._lead_phrase(toks, k)) and k + n <= t.start), (-1, 0))
+        if v < 0:
+            return None
+        start = v
+        opens = self.g["COMPLEMENTIZERS"] | self.g["TOPIC_STOPS"] | self.g["CLAUSE_BREAKERS"]
+        while start > 0 and v - start < MAX_TOPIC_TOKENS and toks[start - 1].text not in opens:
+            start -= 1
+        start, end = (start, v) if start < v else (v + plen, t.start)  # تصدر ملف الطاقة المحادثات: the subject after it
+        if start >= end or any(start < p.end and p.start < end for p in parties) or not toks[start].is_word:
+            return None
+        return info.sent.norm.original_span_text(toks[start].start, toks[end - 1].end)
+
+    @staticmethod
+    def _lead_phrase(toks: list[Token], k: int) -> int:
+        """The length of the phrase of TOPIC_LEADS (يحتل حيزا، شكل محور) starting at token k, else 0."""
+        for ph in _phrases("TOPIC_LEADS"):
+            if ph[0] in _words(toks[k]) and [x.text for x in toks[k + 1:k + len(ph)]] == list(ph[1:]):
+                return len(ph)
+        return 0
 
     def _praised_start(self, info: SentInfo, t: Trigger, parties: list[Mention]) -> int | None:
         """أشاد الرئيس ... باستعداد الأسد ...: what was praised is what was talked about (its first token,
