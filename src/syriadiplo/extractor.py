@@ -2113,7 +2113,9 @@ class DocumentExtractor:
 
     def _follow_up_topic(self, c: Cluster) -> str | None:
         """The topic from the sentences right after the event that speak of it (وبحث الرئيسان، وفق الكرملين، سبل ...)."""
-        return self._follow_up(c, self._topic_after_marker)
+        return self._follow_up(c, lambda info: self._topic_after_marker(info) or next(
+            (got for t in info.triggers if (got := self._fronted_topic(info, t, [m for m in info.mentions if m.kind in ("person", "delegation")])) is not None),
+            None))
 
     def _follow_up(self, c: Cluster, find):
         """The first answer of `find(info)` over the event's first sentence and the ones after it that speak of it."""
