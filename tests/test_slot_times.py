@@ -91,3 +91,17 @@ def test_a_sentence_that_details_the_one_before_takes_its_time():
 def test_a_sentence_that_does_not_go_on_from_the_one_before_keeps_no_time():
     r = _one(_FRAME + "والتقى الشيباني نظيره العراقي فؤاد حسين وبحث معه العلاقات الثنائية.")
     assert r.time is None
+
+
+_MARGIN = ("نقلت وكالة الأنباء عن وزير الخارجية الروسي سيرغي لافروف قوله، اليوم الاثنين، إنه قد يلتقي نظيره الأميركي "
+           "مايك بومبيو على هامش قمة مجموعة العشرين في الأرجنتين. ")
+
+
+def test_a_meeting_on_the_margin_of_a_summit_takes_the_day_the_summit_is_held():
+    r = _one(_MARGIN + "وتعقد قمة مجموعة العشرين يومي 20 و21 مايو الجاري.", doc_date="2025-05-05")
+    assert r.time is not None and r.time.text == "يومي 20 و21 مايو الجاري" and r.time.value == "2025-05-20"
+
+
+def test_the_day_another_gathering_is_held_does_not_date_it():
+    r = _one(_MARGIN + "وتعقد قمة منظمة شنغهاي يومي 20 و21 مايو الجاري.", doc_date="2025-05-05")
+    assert r.time is None

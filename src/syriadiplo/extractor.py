@@ -39,6 +39,7 @@ MAX_QUOTED_NAME: Final = 9  # words in quotes up to this many are a name, not qu
 MERGE_TRIGGER_GAP: Final = 8  # two triggers this close with nothing between them are one event (بحث ... في اتصال هاتفي)
 CONTINUATION_SENTENCES: Final = 4
 FRONTED_REACH: Final = 5  # tokens from a verb of taking up (سيحتل حيزا أساسيا من) to the event word it governs
+GATHERING_REACH: Final = 4  # tokens from a gathering's name to the time another sentence gives it (قمة مجموعة العشرين يومي 20)
 CARRY_SENTENCES: Final = 3  # sentences back over which one that goes on from the one before (فقد، كما) finds its time
 CALL_FOLLOW_UP: Final = 4  # sentences around bare talks (بحث X و Y) in which a call between them makes them that call
 ATTACH_WINDOW: Final = 4  # sentences over which an attendance line still refers to the last event
@@ -77,7 +78,7 @@ def _g() -> dict[str, frozenset[str]]:
             "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP", "REGION_PARTS", "DENIAL_VERBS", "HOST_VERBS", "RULE_OUT_VERBS", "PLUPERFECT_AUX", "PERFECT_PARTICLE", "IMPERFECT_TRIGGERS", "PRESENT_CUES", "IMPERFECT_3RD", "GOVERNING_PARTICIPLES", "SIDES_2", "SIDES_3", "SIDES_4", "SIDES_5", "CALL_REFERENCES", "CAPITAL_NOUNS", "WHERE",
             "SEVERAL_EVENTS", "SEPARATE_CUES", "SESSION_FRAMES", "PURPOSE_PROCLITIC", "PURPOSE_LIGHT_NOUNS",
             "NON_SIDE_PROCLITICS", "NEW_EVENT_AFTER", "RELATIVE_PRONOUNS", "THEN",
-            "COMMAS", "CLAUSE_STOPS", "AGREEMENT_PREPS", "OBJECT_PROCLITICS", "HEADING_MARKS", "CONJ_PROCLITICS", "GOVERNMENT", "THAT_REFERS_JOINED", "TOUR_INCLUDES", "TOUR_NOUNS", "DURING_IT", "BACKGROUND_CUES", "MESSAGE_NOUNS", "SPOKESPERSONS", "VAGUE_TOPIC_WORDS", "TOPIC_LEAD_PREPS", "DISCUSS_INTRANSITIVE", "TOPIC_SAID_VERBS", "TOPIC_SAID_OPENERS", "TOPIC_SAID_ADDRESSEES", "VISIT_BACK_REFERENCES", "ELABORATION_OPENERS")
+            "COMMAS", "CLAUSE_STOPS", "AGREEMENT_PREPS", "OBJECT_PROCLITICS", "HEADING_MARKS", "CONJ_PROCLITICS", "GOVERNMENT", "THAT_REFERS_JOINED", "TOUR_INCLUDES", "TOUR_NOUNS", "DURING_IT", "BACKGROUND_CUES", "MESSAGE_NOUNS", "SPOKESPERSONS", "VAGUE_TOPIC_WORDS", "TOPIC_LEAD_PREPS", "DISCUSS_INTRANSITIVE", "TOPIC_SAID_VERBS", "TOPIC_SAID_OPENERS", "TOPIC_SAID_ADDRESSEES", "VISIT_BACK_REFERENCES", "ELABORATION_OPENERS", "GATHERING_FRAMES")
     out = {k: frozenset(grammar(k)) for k in keys}
     out["TOPIC_OPENERS"] = out["TOPIC_MARKERS"] | out["DISCUSS_VERBS"]
     out["LIGHT_VERB_ONLY"] = out["LIGHT_VERBS"] - out["FRONTED_PP"]
@@ -263,6 +264,12 @@ class Cluster:
 
 def _words(tok: Token) -> frozenset[str]:
     return tok.words
+
+
+def _bare_words(tok: Token) -> frozenset[str]:
+    """A token's readings without the definite article (القمة and قمة alike)."""
+    art = len(grammar("DEF_ARTICLE")[0])
+    return frozenset(w[art:] if is_definite(w) else w for w in tok.words)
 
 
 class DocumentExtractor:
@@ -1869,7 +1876,7 @@ class DocumentExtractor:
             loc = self._place(c, primary, clusters) if c.type == "meeting" else None
             tm = (primary.time or next((m.time for m in c.mentions if m.time and not m.is_title), None)
                   or next((m.time for m in c.mentions if m.time), None) or self._evidence_time(c, primary.status)
-                  or self._carried_time(c, primary.status))
+                  or self._carried_time(c, primary.status) or self._gathering_time(c, primary.status, clusters))
             topic = self._record_topic(c, clusters)
             initiator = next((m.initiator for m in c.mentions if m.initiator), None)
             if initiator is None and c.type == "phone_call":
@@ -1983,6 +1990,40 @@ class DocumentExtractor:
                 way = (got[0].relative_days or got[0].direction or 0) if got is not None else 0
                 if got is not None:
                     return (got[0], None, got[1]) if not (way > 0 and status == "occurred") and not (way < 0 and status != "occurred") else None
+        return None
+
+    def _gathering_time(self, c: Cluster, status: str, clusters: list[Cluster]):
+        """An event with no time of its own held on the margin of a gathering (على هامش قمة مجموعة العشرين) took
+        place when another sentence of the article says the gathering is held, one with no event of its own
+        (وتعقد قمة مجموعة العشرين يومي 20 و21 مايو), as (time, None, text)."""
+        name = next((got for m in c.mentions if (got := self._gathering_name(self.infos[m.sent_index])) is not None), None)
+        if name is None:
+            return None
+        told = {m.sent_index for d in clusters for m in d.mentions}
+        for si, info in enumerate(self.infos):
+            if si in told or not info.times:
+                continue
+            toks = info.tokens
+            at = next((k for k in range(len(toks)) if name[0] in _bare_words(toks[k]) and all(
+                any(w in _bare_words(x) for x in toks[k + 1:k + 3]) for w in name[1:])), None)  # قمة (مجموعة) العشرين
+            if at is None:
+                continue
+            for ti, tm in enumerate(info.times):
+                ks = self._time_tokens(info, ti)
+                way = tm.relative_days or tm.direction or 0
+                if (tm.kind not in ("duration", "vague") and ks and at < min(ks) <= at + len(name) + GATHERING_REACH
+                        and not (way > 0 and status == "occurred") and not (way < 0 and status != "occurred")):
+                    return tm, None, info.sent.norm.original_span_text(tm.start, tm.end)
+        return None
+
+    def _gathering_name(self, info: SentInfo) -> tuple[str, ...] | None:
+        """The first two words of the gathering named after على هامش (قمة مجموعة العشرين: قمة مجموعة), bare."""
+        toks = info.tokens
+        for k in range(len(toks) - 1):
+            if not _words(toks[k]).isdisjoint(self.g["GATHERING_FRAMES"]):
+                name = [toks[j] for j in range(k + 1, min(len(toks), k + 3)) if toks[j].is_word][:2]
+                if name and all(j.text not in self.g["TOPIC_STOPS"] for j in name):
+                    return tuple(sorted(_bare_words(name[0]))[:1]) + (tuple(sorted(_bare_words(name[1]))[:1]) if len(name) > 1 else ())
         return None
 
     def _evidence_city(self, c: Cluster, loc: tuple[str, str | None]) -> tuple[str, str | None]:
