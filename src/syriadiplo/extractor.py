@@ -1541,7 +1541,7 @@ class DocumentExtractor:
         n = len(toks)
         covered = {k for m in info.mentions for k in range(m.start, m.end)} | set(info.time_tok)
         skip = (self.g["COMMAS"] | self.g["FROM"] | self.g["OBJECT_PRONOUN_HOSTS"] | self.g["TOPIC_SAID_ADDRESSEES"]
-                | (self.g["FRONTED_PP"] - self.g["TOPIC_SAID_OPENERS"]))
+                | self.g["FRONTED_PP"]) - self.g["TOPIC_SAID_OPENERS"]  # أعرب عن: عن opens what was said
         for k in range(n):
             if k in covered or _words(toks[k]).isdisjoint(self.g["TOPIC_SAID_VERBS"]):
                 continue
