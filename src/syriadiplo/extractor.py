@@ -1551,6 +1551,8 @@ class DocumentExtractor:
                 j += 1  # دعا المعارض السوري البارز X: a word that describes the speaker, right before a name
             if j + 1 >= n or toks[j].text not in self.g["TOPIC_SAID_OPENERS"]:
                 continue
+            if toks[j].text in self.g["FROM"] and all(toks[x].text not in self.g["FRONTED_PP"] for x in range(max(0, t.start - 2), t.start)):
+                continue  # أعرب عن تقديره ...، مثمنا زيارة X: only what was expressed during the event (خلال اتصال) is its topic
             if j + 1 > t.end or self._topic_end(toks, j + 1) <= t.start:
                 return j + 1
         return None
