@@ -75,3 +75,33 @@ def test_a_time_ahead_in_the_evidence_does_not_date_a_meeting_held():
     r = _one("التقى وزير الخارجية التركي هاكان فيدان نظيره الإيراني عباس عراقجي في طهران. "
              "وقال البيان إن اللقاء بين فيدان وعراقجي سيتبعه اجتماع وزاري مطلع الشهر المقبل.", doc_date="2025-03-10")
     assert r.time is None or "المقبل" not in r.time.text
+
+
+_FRAME = ("عقد وزير الخارجية السوري أسعد الشيباني لقاءات ثنائية على هامش الاجتماع الوزاري في الدوحة. "
+          "وكان الشيباني قد التقى في وقت سابق عددا من وزراء الخارجية العرب. ")
+
+
+def test_a_sentence_that_details_the_one_before_takes_its_time():
+    recs = extract_text(_FRAME + "فقد التقى نظيره العراقي فؤاد حسين وبحث معه العلاقات الثنائية. "
+                        "كما اجتمع مع وزير الخارجية الماليزي محمد حسن.")
+    assert [(r.participants[1].name, r.time and r.time.text) for r in recs] == [
+        ("فؤاد حسين", "في وقت سابق"), ("محمد حسن", "في وقت سابق")]
+
+
+def test_a_sentence_that_does_not_go_on_from_the_one_before_keeps_no_time():
+    r = _one(_FRAME + "والتقى الشيباني نظيره العراقي فؤاد حسين وبحث معه العلاقات الثنائية.")
+    assert r.time is None
+
+
+_MARGIN = ("نقلت وكالة الأنباء عن وزير الخارجية الروسي سيرغي لافروف قوله، اليوم الاثنين، إنه قد يلتقي نظيره الأميركي "
+           "مايك بومبيو على هامش قمة مجموعة العشرين في الأرجنتين. ")
+
+
+def test_a_meeting_on_the_margin_of_a_summit_takes_the_day_the_summit_is_held():
+    r = _one(_MARGIN + "وتعقد قمة مجموعة العشرين يومي 20 و21 مايو الجاري.", doc_date="2025-05-05")
+    assert r.time is not None and r.time.text == "يومي 20 و21 مايو الجاري" and r.time.value == "2025-05-20"
+
+
+def test_the_day_another_gathering_is_held_does_not_date_it():
+    r = _one(_MARGIN + "وتعقد قمة منظمة شنغهاي يومي 20 و21 مايو الجاري.", doc_date="2025-05-05")
+    assert r.time is None

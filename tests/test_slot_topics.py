@@ -32,3 +32,10 @@ def test_what_a_side_said_when_nothing_names_a_topic():
     text = ("أكد أمير دولة قطر الشيخ تميم بن حمد آل ثاني أن بلاده تسعى لوقف الحرب، وذلك خلال مؤتمر صحفي مع "
             "الرئيس الروسي فلاديمير بوتين في موسكو.")
     assert _topics(text) == ["بلاده تسعي لوقف الحرب"]
+
+
+def test_a_following_sentence_gives_the_topic_as_the_subject_of_a_verb_of_taking_up():
+    # محادثاته مع قادة الدولتين: both visits; the topic leads the clause before سيحتل حيزا
+    text = ("من المقرر أن يقوم وزير الخارجية الألماني فرانك فالتر شتاينماير بزيارة إلى إيران والسعودية الأسبوع المقبل. "
+            "وكشف الوزير الألماني أن ملف الطاقة سيحتل حيزا أساسيا من محادثاته مع قادة الدولتين.")
+    assert _topics(text) == ["ملف الطاقه", "ملف الطاقه"]

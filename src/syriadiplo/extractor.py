@@ -38,6 +38,9 @@ MAX_SIDE_GAP: Final = 8  # tokens between two sides of a discuss verb at most (a
 MAX_QUOTED_NAME: Final = 9  # words in quotes up to this many are a name, not quoted speech
 MERGE_TRIGGER_GAP: Final = 8  # two triggers this close with nothing between them are one event (بحث ... في اتصال هاتفي)
 CONTINUATION_SENTENCES: Final = 4
+FRONTED_REACH: Final = 5  # tokens from a verb of taking up (سيحتل حيزا أساسيا من) to the event word it governs
+GATHERING_REACH: Final = 4  # tokens from a gathering's name to the time another sentence gives it (قمة مجموعة العشرين يومي 20)
+CARRY_SENTENCES: Final = 3  # sentences back over which one that goes on from the one before (فقد، كما) finds its time
 CALL_FOLLOW_UP: Final = 4  # sentences around bare talks (بحث X و Y) in which a call between them makes them that call
 ATTACH_WINDOW: Final = 4  # sentences over which an attendance line still refers to the last event
 DOC_TOPIC_MIN_HITS: Final = 3  # keyword hits that make a label one of the article's main topics
@@ -56,6 +59,7 @@ VERB_CLASSES: Final = ("verb", "weak")
 WEAK_CLASSES: Final = ("weak", "weaknoun")
 _QUOTES_AND_BRACKETS: Final = frozenset(("\u201c", "\u201d", "\u00ab", "\u00bb", "(", ")"))
 _OPENING_QUOTES: Final = frozenset(("\u201c", "\u00ab", "\""))
+_CLOSING_QUOTE: Final = {"\u201c": "\u201d", "\u00ab": "\u00bb"}  # the quote marks that pair unambiguously
 PARTY_KINDS: Final = ("person", "delegation", "state", "org", "pair", "latter", "pronoun")
 
 
@@ -74,7 +78,7 @@ def _g() -> dict[str, frozenset[str]]:
             "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP", "REGION_PARTS", "DENIAL_VERBS", "HOST_VERBS", "RULE_OUT_VERBS", "PLUPERFECT_AUX", "PERFECT_PARTICLE", "IMPERFECT_TRIGGERS", "PRESENT_CUES", "IMPERFECT_3RD", "GOVERNING_PARTICIPLES", "SIDES_2", "SIDES_3", "SIDES_4", "SIDES_5", "CALL_REFERENCES", "CAPITAL_NOUNS", "WHERE",
             "SEVERAL_EVENTS", "SEPARATE_CUES", "SESSION_FRAMES", "PURPOSE_PROCLITIC", "PURPOSE_LIGHT_NOUNS",
             "NON_SIDE_PROCLITICS", "NEW_EVENT_AFTER", "RELATIVE_PRONOUNS", "THEN",
-            "COMMAS", "CLAUSE_STOPS", "AGREEMENT_PREPS", "OBJECT_PROCLITICS", "HEADING_MARKS", "CONJ_PROCLITICS", "GOVERNMENT", "THAT_REFERS_JOINED", "TOUR_INCLUDES", "TOUR_NOUNS", "DURING_IT", "BACKGROUND_CUES", "MESSAGE_NOUNS", "SPOKESPERSONS", "VAGUE_TOPIC_WORDS", "TOPIC_LEAD_PREPS", "DISCUSS_INTRANSITIVE", "TOPIC_SAID_VERBS", "TOPIC_SAID_OPENERS", "TOPIC_SAID_ADDRESSEES", "VISIT_BACK_REFERENCES")
+            "COMMAS", "CLAUSE_STOPS", "AGREEMENT_PREPS", "OBJECT_PROCLITICS", "HEADING_MARKS", "CONJ_PROCLITICS", "GOVERNMENT", "THAT_REFERS_JOINED", "TOUR_INCLUDES", "TOUR_NOUNS", "DURING_IT", "BACKGROUND_CUES", "MESSAGE_NOUNS", "SPOKESPERSONS", "VAGUE_TOPIC_WORDS", "TOPIC_LEAD_PREPS", "DISCUSS_INTRANSITIVE", "TOPIC_SAID_VERBS", "TOPIC_SAID_OPENERS", "TOPIC_SAID_ADDRESSEES", "VISIT_BACK_REFERENCES", "ELABORATION_OPENERS", "GATHERING_FRAMES")
     out = {k: frozenset(grammar(k)) for k in keys}
     out["TOPIC_OPENERS"] = out["TOPIC_MARKERS"] | out["DISCUSS_VERBS"]
     out["LIGHT_VERB_ONLY"] = out["LIGHT_VERBS"] - out["FRONTED_PP"]
@@ -260,6 +264,12 @@ class Cluster:
 
 def _words(tok: Token) -> frozenset[str]:
     return tok.words
+
+
+def _bare_words(tok: Token) -> frozenset[str]:
+    """A token's readings without the definite article (القمة and قمة alike)."""
+    art = len(grammar("DEF_ARTICLE")[0])
+    return frozenset(w[art:] if is_definite(w) else w for w in tok.words)
 
 
 class DocumentExtractor:
@@ -1458,6 +1468,8 @@ class DocumentExtractor:
         n = len(toks)
         first_plen = 0
         start = None if said else self._marker_start(info, t, lo, hi, parties)
+        if start is None and not said and (fronted := self._fronted_topic(info, t, parties)) is not None:
+            return fronted
         if start is None and not said:
             start = self._praised_start(info, t, parties)
             first_plen = 1 if start is not None else 0
@@ -1469,7 +1481,14 @@ class DocumentExtractor:
         while start < n and not first_plen and toks[start].text in lead:
             start += 1
         if not first_plen and not said:
-            start = self._past_parties(info, start)  # بحث الاسد ونظيره الاماراتي X، التطورات: what follows the sides
+            if start < n and toks[start].text in self.g["BETWEEN"] and self._past_parties(info, start + 1) > start + 1:
+                start = self._past_parties(info, start + 1)  # نقاش بين X و Y حول الوضع: the sides the marker names between
+                while start < n and toks[start].text in lead:
+                    start += 1
+            past = self._past_parties(info, start)  # بحث الاسد ونظيره الاماراتي X، التطورات: what follows the sides
+            states = all(m.kind == "state" for m in info.mentions if start <= m.start < past)
+            if not (states and (past >= n or self._topic_end(toks, past) == past)):
+                start = past  # but بشأن سوريا. : a state that ends the clause is what was discussed
             while start < n and toks[start].text in self.g["TOPIC_LEAD_PREPS"]:
                 start += 1  # وركز الوزيران على ملف ...
         while start < n and toks[start].text in _OPENING_QUOTES:
@@ -1522,18 +1541,46 @@ class DocumentExtractor:
         n = len(toks)
         covered = {k for m in info.mentions for k in range(m.start, m.end)} | set(info.time_tok)
         skip = (self.g["COMMAS"] | self.g["FROM"] | self.g["OBJECT_PRONOUN_HOSTS"] | self.g["TOPIC_SAID_ADDRESSEES"]
-                | (self.g["FRONTED_PP"] - self.g["TOPIC_SAID_OPENERS"]))
+                | self.g["FRONTED_PP"]) - self.g["TOPIC_SAID_OPENERS"]  # أعرب عن: عن opens what was said
         for k in range(n):
             if k in covered or _words(toks[k]).isdisjoint(self.g["TOPIC_SAID_VERBS"]):
                 continue
             j = k + 1
-            while j < n and (j in covered or toks[j].text in skip or t.start <= j < t.end or info.index.first(j, _CAT_TRIGGER)):
-                j += 1
+            while j < n and (j in covered or toks[j].text in skip or t.start <= j < t.end or info.index.first(j, _CAT_TRIGGER)
+                             or (j + 1 in covered and toks[j].is_word and toks[j].text not in self.g["TOPIC_SAID_OPENERS"])):
+                j += 1  # دعا المعارض السوري البارز X: a word that describes the speaker, right before a name
             if j + 1 >= n or toks[j].text not in self.g["TOPIC_SAID_OPENERS"]:
                 continue
+            if toks[j].text in self.g["FROM"] and all(toks[x].text not in self.g["FRONTED_PP"] for x in range(max(0, t.start - 2), t.start)):
+                continue  # أعرب عن تقديره ...، مثمنا زيارة X: only what was expressed during the event (خلال اتصال) is its topic
             if j + 1 > t.end or self._topic_end(toks, j + 1) <= t.start:
                 return j + 1
         return None
+
+    def _fronted_topic(self, info: SentInfo, t: Trigger, parties: list[Mention]) -> str | None:
+        """وكشف أن الملف السوري سيحتل حيزا أساسيا من محادثاته؛ تصدر ملف الطاقة المحادثات: the subject of a verb of
+        taking up (TOPIC_LEADS, right before the event word) is what was discussed, from the clause's start."""
+        toks = info.tokens
+        v, plen = next(((k, n) for k in range(max(0, t.start - FRONTED_REACH), t.start)
+                        if (n := self._lead_phrase(toks, k)) and k + n <= t.start), (-1, 0))
+        if v < 0:
+            return None
+        start = v
+        opens = self.g["COMPLEMENTIZERS"] | self.g["TOPIC_STOPS"] | self.g["CLAUSE_BREAKERS"]
+        while start > 0 and v - start < MAX_TOPIC_TOKENS and toks[start - 1].text not in opens:
+            start -= 1
+        start, end = (start, v) if start < v else (v + plen, t.start)  # تصدر ملف الطاقة المحادثات: the subject after it
+        if start >= end or any(start < p.end and p.start < end for p in parties) or not toks[start].is_word:
+            return None
+        return info.sent.norm.original_span_text(toks[start].start, toks[end - 1].end)
+
+    @staticmethod
+    def _lead_phrase(toks: list[Token], k: int) -> int:
+        """The length of the phrase of TOPIC_LEADS (يحتل حيزا، شكل محور) starting at token k, else 0."""
+        for ph in _phrases("TOPIC_LEADS"):
+            if ph[0] in _words(toks[k]) and [x.text for x in toks[k + 1:k + len(ph)]] == list(ph[1:]):
+                return len(ph)
+        return 0
 
     def _praised_start(self, info: SentInfo, t: Trigger, parties: list[Mention]) -> int | None:
         """أشاد الرئيس ... باستعداد الأسد ...: what was praised is what was talked about (its first token,
@@ -1830,7 +1877,8 @@ class DocumentExtractor:
                 continue
             loc = self._place(c, primary, clusters) if c.type == "meeting" else None
             tm = (primary.time or next((m.time for m in c.mentions if m.time and not m.is_title), None)
-                  or next((m.time for m in c.mentions if m.time), None) or self._evidence_time(c, primary.status))
+                  or next((m.time for m in c.mentions if m.time), None) or self._evidence_time(c, primary.status)
+                  or self._carried_time(c, primary.status) or self._gathering_time(c, primary.status, clusters))
             topic = self._record_topic(c, clusters)
             initiator = next((m.initiator for m in c.mentions if m.initiator), None)
             if initiator is None and c.type == "phone_call":
@@ -1924,6 +1972,60 @@ class DocumentExtractor:
                 way = (got[0].relative_days or got[0].direction or 0) if got is not None else 0
                 if got is not None and not (way > 0 and not ahead) and not (way < 0 and ahead):
                     return got[0], None, got[1]
+        return None
+
+    def _carried_time(self, c: Cluster, status: str):
+        """An event with no time of its own, told in a sentence that goes on from the one before (فقد التقى ...،
+        كما اجتمع ...), took place when the event told there did (هذا وكان قد التقى X في وقت سابق بعدد من
+        الوزراء. فقد التقى نظيره العراقي ... . كما اجتمع مع ...), as (time, None, text); not a time that points
+        the other way (see _evidence_time)."""
+        body = [m.sent_index for m in c.mentions if not m.is_title]
+        si = min(body) if body else -1
+        go_on = self.g["ELABORATION_OPENERS"] | self.g["ALSO_OPENERS"]
+        for _ in range(CARRY_SENTENCES):
+            if si < 1 or not self.infos[si].tokens or _words(self.infos[si].tokens[0]).isdisjoint(go_on):
+                return None
+            si -= 1
+            info = self.infos[si]
+            for t in info.triggers:
+                got = self._time(info, 0, len(info.tokens), t) or self._time(info, 0, len(info.tokens), t, vague=True)
+                way = (got[0].relative_days or got[0].direction or 0) if got is not None else 0
+                if got is not None:
+                    return (got[0], None, got[1]) if not (way > 0 and status == "occurred") and not (way < 0 and status != "occurred") else None
+        return None
+
+    def _gathering_time(self, c: Cluster, status: str, clusters: list[Cluster]):
+        """An event with no time of its own held on the margin of a gathering (على هامش قمة مجموعة العشرين) took
+        place when another sentence of the article says the gathering is held, one with no event of its own
+        (وتعقد قمة مجموعة العشرين يومي 20 و21 مايو), as (time, None, text)."""
+        name = next((got for m in c.mentions if (got := self._gathering_name(self.infos[m.sent_index])) is not None), None)
+        if name is None:
+            return None
+        told = {m.sent_index for d in clusters for m in d.mentions}
+        for si, info in enumerate(self.infos):
+            if si in told or not info.times:
+                continue
+            toks = info.tokens
+            at = next((k for k in range(len(toks)) if name[0] in _bare_words(toks[k]) and all(
+                any(w in _bare_words(x) for x in toks[k + 1:k + 3]) for w in name[1:])), None)  # قمة (مجموعة) العشرين
+            if at is None:
+                continue
+            for ti, tm in enumerate(info.times):
+                ks = self._time_tokens(info, ti)
+                way = tm.relative_days or tm.direction or 0
+                if (tm.kind not in ("duration", "vague") and ks and at < min(ks) <= at + len(name) + GATHERING_REACH
+                        and not (way > 0 and status == "occurred") and not (way < 0 and status != "occurred")):
+                    return tm, None, info.sent.norm.original_span_text(tm.start, tm.end)
+        return None
+
+    def _gathering_name(self, info: SentInfo) -> tuple[str, ...] | None:
+        """The first two words of the gathering named after على هامش (قمة مجموعة العشرين: قمة مجموعة), bare."""
+        toks = info.tokens
+        for k in range(len(toks) - 1):
+            if not _words(toks[k]).isdisjoint(self.g["GATHERING_FRAMES"]):
+                name = [toks[j] for j in range(k + 1, min(len(toks), k + 3)) if toks[j].is_word][:2]
+                if name and all(j.text not in self.g["TOPIC_STOPS"] for j in name):
+                    return tuple(sorted(_bare_words(name[0]))[:1]) + (tuple(sorted(_bare_words(name[1]))[:1]) if len(name) > 1 else ())
         return None
 
     def _evidence_city(self, c: Cluster, loc: tuple[str, str | None]) -> tuple[str, str | None]:
@@ -2037,6 +2139,12 @@ class DocumentExtractor:
         end = start
         while end < len(toks) and end - start < MAX_TOPIC_TOKENS:
             tok = toks[end]
+            close = _CLOSING_QUOTE.get(tok.text) if end > start else None
+            if close is not None:
+                shut = next((j for j in range(end + 1, min(len(toks), start + MAX_TOPIC_TOKENS)) if toks[j].text in (close, ".")), None)
+                if shut is not None and toks[shut].text == close:
+                    end = shut + 1  # الإسهام في «استقرار الوضع» في بلاده: a quote inside the phrase is part of it
+                    continue
             if tok.text in self.g["TOPIC_STOPS"] or (_words(tok) & self.g["TOPIC_END"]) or tok.text in self.g["CLAUSE_BREAKERS"]:
                 including = next((len(ph) for ph in _phrases("TOPIC_INCLUDING") if [x.text for x in toks[end:end + len(ph)]] == list(ph)), 0)
                 if not including:
@@ -2048,7 +2156,9 @@ class DocumentExtractor:
 
     def _follow_up_topic(self, c: Cluster) -> str | None:
         """The topic from the sentences right after the event that speak of it (وبحث الرئيسان، وفق الكرملين، سبل ...)."""
-        return self._follow_up(c, self._topic_after_marker)
+        return self._follow_up(c, lambda info: self._topic_after_marker(info) or next(
+            (got for t in info.triggers if (got := self._fronted_topic(info, t, [m for m in info.mentions if m.kind in ("person", "delegation")])) is not None),
+            None))
 
     def _follow_up(self, c: Cluster, find):
         """The first answer of `find(info)` over the event's first sentence and the ones after it that speak of it."""
