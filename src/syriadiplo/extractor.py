@@ -66,6 +66,7 @@ PARTY_KINDS: Final = ("person", "delegation", "state", "org", "pair", "latter", 
 _CAT_CITY: Final = frozenset({"CITY"})
 _CAT_CITY_COUNTRY_METONYM: Final = frozenset({"CITY", "COUNTRY", "METONYM"})
 _CAT_NISBA: Final = frozenset({"NISBA"})
+_CAT_COUNTRY: Final = frozenset({"COUNTRY"})
 _CAT_TRIGGER: Final = frozenset({"TRIGGER"})
 _CAT_TRIGGER_TRIGNEG: Final = frozenset({"TRIGGER", "TRIGNEG"})
 
@@ -1931,9 +1932,12 @@ class DocumentExtractor:
         return next((t for t in topics if not self._vague(t)), topics[0] if topics else None)
 
     def _vague(self, topic: str) -> bool:
-        """عدة قضايا إقليمية، القضايا ذات الاهتمام المشترك: every word of the topic is a general one."""
+        """عدة قضايا إقليمية، القضايا ذات الاهتمام المشترك: every word of the topic is a general one; or the
+        topic is a state's name alone (مفاوضات استانا حول سوريا), which a fuller one told of the event beats."""
         vague = self.g["VAGUE_TOPIC_WORDS"]
-        return all(not _words(tok).isdisjoint(vague) for tok in tokenize(normalize_text(topic)) if tok.is_word)
+        toks = [tok for tok in tokenize(normalize_text(topic)) if tok.is_word]
+        state = MatchIndex(toks, self.L).first(0, _CAT_COUNTRY) if toks else None
+        return (state is not None and state.end == len(toks)) or all(not _words(tok).isdisjoint(vague) for tok in toks)
 
     def _place(self, c: Cluster, primary: EventMention, clusters: list[Cluster]) -> tuple[str, str | None] | None:
         """Where a meeting took place: its own mentions' place (a city of the country another mention names,
