@@ -409,6 +409,25 @@ def test_synthetic_long_truncated_teaser_is_removed():
     assert [s.text for s in doc.sentences] == [TITLE, BODY]
 
 
+def test_synthetic_lead_cut_short_keeps_its_whole_sentences():
+    # a first paragraph cut by a paywall: its whole sentences are the article's, only the cut one goes
+    second = "وقال الوزيران إن المحادثات تناولت التعاون في مجال الطاقة."
+    lead = f"{BODY} {second} وأضاف المقداد أن الجانبين اتفقا على عقد جولة..."
+    doc = _doc(f"{lead}\nهذا المقال مخصص للمشتركين.\n")
+    assert [s.text for s in doc.sentences] == [BODY, second, "هذا المقال مخصص للمشتركين."]
+    cut = lead.index("وأضاف")
+    assert doc.removed == [(cut, len(lead), "teaser")]
+
+
+def test_synthetic_teaser_of_several_sentences_repeated_later_goes_whole():
+    second = "وقال الوزيران إن المحادثات تناولت التعاون."
+    teaser = f"{BODY} {second} وأضاف..."
+    doc = _doc(f"{TITLE}\n{teaser}\n{BODY} {second} وأضاف المقداد أن الجانبين اتفقا.\n")
+    assert [k for _, _, k in doc.removed] == ["teaser"]
+    assert [s.text for s in doc.sentences][:2] == [TITLE, BODY]
+    assert doc.sentences[1].start > len(TITLE) + len(teaser)
+
+
 def test_synthetic_short_line_ending_in_ellipsis_is_kept():
     doc = _doc(f"{TITLE}\n{BODY}\nوفي التفاصيل...\nنص آخر.\n")
     assert doc.removed == []

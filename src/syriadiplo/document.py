@@ -353,6 +353,19 @@ def _piece_end(text: str, lo: int, hi: int) -> int:
     return k + 1 if k >= 0 else hi
 
 
+def _lead_before_cut(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """Where the whole sentences of the line text[a:b], which ends in an ellipsis, end and where the
+    sentence the ellipsis cuts starts, when the line holds whole sentences before that one: a lead
+    paragraph cut short, not a teaser; else None.
+
+    A teaser is one sentence (a headline or the opening words of a paragraph) cut short; the article's
+    first paragraph shown whole up to a paywall or a "read more" cut holds full sentences before it."""
+    sentences = split_sentences(text, a, b)
+    if len(sentences) < 2:
+        return None
+    return sentences[-2][1], sentences[-1][0]
+
+
 def _add_sentences(doc: Document, lines: list[tuple[int, int, str]], normalized: list[tuple[str, bool]],
                    kept: list[tuple[int, bool]], spans: dict[int, list[tuple[int, int]]]) -> None:
     """The sentences of the kept lines (of the kept stretches of a line that lost a ticker), in order."""
@@ -429,6 +442,13 @@ def build_document(text: str, doc_id: str, path: str, title: str | None = None, 
         if body.rstrip().endswith(_ELLIPSES):
             stem = normalize_text(_ELLIPSIS_END.sub("", body)).strip()
             later = any(stem and stem in n for n in norm_lines[i + 1:])
+            lead = None if later else _lead_before_cut(text, a, b)
+            if lead is not None:  # a paragraph cut short (a paywall): its whole sentences are the article's
+                doc.removed.append((lead[1], b, "teaser"))
+                spans[i] = [(a, lead[0])]
+                first_kept = False
+                kept.append((i, False))
+                continue
             if later or len(stem) >= TEASER_MIN_CHARS:
                 doc.removed.append((a, b, "teaser"))
                 continue
