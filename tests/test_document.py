@@ -481,6 +481,9 @@ def test_synthetic_headline_byline_and_date_lines_stay_apart():
 def test_synthetic_line_ending_on_a_stop_or_a_plain_word_is_its_own():
     doc = _doc(f"{TITLE}\n{BODY}\nالمقداد في بغداد\nوقال الوزير إن الزيارة ناجحة.\n")
     assert [s.text for s in doc.sentences] == [TITLE, BODY, "المقداد في بغداد", "وقال الوزير إن الزيارة ناجحة."]
+    # a word that ends in a letter that is also a listed one-letter word (و) is a plain word
+    doc = _doc(f"{TITLE}\nالمقداد في موسكو\nوقال الوزير إن الزيارة ناجحة.\n")
+    assert [s.text for s in doc.sentences] == [TITLE, "المقداد في موسكو", "وقال الوزير إن الزيارة ناجحة."]
 
 
 def test_synthetic_short_line_ending_in_ellipsis_is_kept():

@@ -37,7 +37,6 @@ _HAS_STOP: Final = re.compile(r"[.!?\u061f](?<!\.[.!?\u061f])(?!\.)\s")
 TICKER_SURE_GLUES: Final = 4
 _GAP: Final = re.compile(r"\s{2,}")  # two spaces or more: a paragraph break of a page flattened to one line
 _BLANK_LINE: Final = re.compile(r"\n[^\S\n]*\n")  # a paragraph break: a line of spaces, or none, between two
-_COMMAS: Final = (",", "\u060c")
 _STOP_END: Final = re.compile(r"[.!?\u061f:;\u2026][\"'\u201d\u00bb)\]]*$")  # a line that ends a sentence
 RUN_MIN_LINES: Final = 4
 # what a byline, a dateline or a date line holds and a sentence broken across lines seldom does
@@ -180,6 +179,7 @@ class _Patterns:
     title: tuple[re.Pattern[str], ...]
     dateline: tuple[re.Pattern[str], ...]
     open_words: frozenset[str]
+    commas: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -204,6 +204,7 @@ def _patterns() -> _Patterns:
     return _Patterns(
         one(groups["cut"]), one(groups["drop"]), frozenset(groups["label"]),
         tuple(groups["glue"]), tuple(groups["title"]), tuple(groups["dateline"]), frozenset(groups["open"]),
+        frozenset(w for w in groups["open"] if len(w) == 1 and not w.isalpha()),
     )
 
 
@@ -388,14 +389,12 @@ def _lead_before_cut(text: str, a: int, b: int) -> tuple[int, int] | None:
 
 def _runs_on(norm: str, pats: _Patterns) -> bool:
     """Whether the stripped normalized line `norm` breaks off a sentence: it ends on a comma or on a word
-    no sentence ends on (boilerplate.tsv, open)."""
-    if norm.endswith(_COMMAS):
-        return True
-    return norm[norm.rfind(" ") + 1:] in pats.open_words
+    no sentence ends on (boilerplate.tsv, open: the one-character entries are the commas)."""
+    return norm[-1:] in pats.commas or norm[norm.rfind(" ") + 1:] in pats.open_words
 
 
-def _has_comma(norm: str) -> bool:
-    return any(c in norm for c in _COMMAS)
+def _has_comma(norm: str, pats: _Patterns) -> bool:
+    return any(c in norm for c in pats.commas)
 
 
 def _joins(text: str, lines: list[tuple[int, int, str]], norm_lines: list[str], kept: list[tuple[int, bool]],
@@ -415,7 +414,7 @@ def _joins(text: str, lines: list[tuple[int, int, str]], norm_lines: list[str], 
                         and not _LIST_ITEM.match(norm_lines[i]) and not _STOP_END.search(norm_lines[run[-1]])):
             broken = [k for k in run[:-1] if _runs_on(norm_lines[k], pats)]
             # a long run is a paragraph when a line breaks off or one after its first holds a clause's comma
-            if len(run) >= RUN_MIN_LINES and (broken or (any(_has_comma(norm_lines[k]) for k in run[1:-1])
+            if len(run) >= RUN_MIN_LINES and (broken or (any(_has_comma(norm_lines[k], pats) for k in run[1:-1])
                                                          and not any(_BYLINE_MARK.search(norm_lines[k]) for k in run))):
                 broken = run[:-1]
             out.update(broken)
