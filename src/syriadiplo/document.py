@@ -443,7 +443,7 @@ def _add_sentences(doc: Document, lines: list[tuple[int, int, str]], normalized:
                 carried = s if carried is None or k else carried
                 break
             if carried is not None:  # the first sentence of this line ends the one the last line broke off
-                sent_norm = _across_lines(text[carried:e])
+                sent_norm = NormText(text[carried:e])  # its line breaks are spaces to the matchers
                 s, carried = carried, None
             elif marks is None:
                 sent_norm = NormText(text[s:e], line_norm[s - a:e - a])
@@ -452,12 +452,6 @@ def _add_sentences(doc: Document, lines: list[tuple[int, int, str]], normalized:
                 sent_norm = NormText(text[s:e], given, resized=True)
             doc.sentences.append(Sentence(index, s, e, sent_norm, is_title))
             index += 1
-
-
-def _across_lines(original: str) -> NormText:
-    """The normalized text of a sentence across line breaks, each break read as a space."""
-    norm, keeps = normalize_line(original)
-    return NormText(original, norm.replace("\r", " ").replace("\n", " "), resized=not keeps)
 
 
 def build_document(text: str, doc_id: str, path: str, title: str | None = None, start: int = 0,
