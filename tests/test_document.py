@@ -409,6 +409,83 @@ def test_synthetic_long_truncated_teaser_is_removed():
     assert [s.text for s in doc.sentences] == [TITLE, BODY]
 
 
+def test_synthetic_lead_cut_short_keeps_its_whole_sentences():
+    # a first paragraph cut by a paywall: its whole sentences are the article's, only the cut one goes
+    second = "وقال الوزيران إن المحادثات تناولت التعاون في مجال الطاقة."
+    lead = f"{BODY} {second} وأضاف المقداد أن الجانبين اتفقا على عقد جولة..."
+    doc = _doc(f"{lead}\nهذا المقال مخصص للمشتركين.\n")
+    assert [s.text for s in doc.sentences] == [BODY, second, "هذا المقال مخصص للمشتركين."]
+    cut = lead.index("وأضاف")
+    assert doc.removed == [(cut, len(lead), "teaser")]
+
+
+def test_synthetic_teaser_of_several_sentences_repeated_later_goes_whole():
+    second = "وقال الوزيران إن المحادثات تناولت التعاون."
+    teaser = f"{BODY} {second} وأضاف..."
+    doc = _doc(f"{TITLE}\n{teaser}\n{BODY} {second} وأضاف المقداد أن الجانبين اتفقا.\n")
+    assert [k for _, _, k in doc.removed] == ["teaser"]
+    assert [s.text for s in doc.sentences][:2] == [TITLE, BODY]
+    assert doc.sentences[1].start > len(TITLE) + len(teaser)
+
+
+# --- hard line breaks inside a sentence ---------------------------------------------
+
+def _one_across(doc: Document, first: str, second: str):
+    """The kept sentence that holds the line `first` and the line `second` after it, across the break."""
+    (s,) = [s for s in doc.sentences if first in s.text]
+    assert s.text == doc.original[s.start:s.end] == f"{first}\n{second}"
+    assert s.norm.text == normalize_text(f"{first}\n{second}")
+    return s
+
+
+def test_synthetic_line_ending_on_a_preposition_goes_on_in_the_next():
+    first = "وبحث وزير الخارجية فيصل المقداد مع نظيره العراقي فؤاد حسين في"
+    second = "بغداد اليوم العلاقات الثنائية."
+    doc = _doc(f"{TITLE}\n{first}\n{second}\n{BODY}\n")
+    _one_across(doc, first, second)
+    assert doc.title == TITLE and [s.text for s in doc.sentences][::2] == [TITLE, BODY]
+
+
+def test_synthetic_line_ending_on_a_comma_goes_on_in_the_next_one_wrapped_at_a_width():
+    first = "وأكد الجانبان خلال الاتصال الهاتفي،"
+    second = "ضرورة مواصلة التنسيق."
+    doc = _doc(f"{TITLE}\n{first}\n{second}\n")
+    _one_across(doc, first, second)
+    crlf = _doc(f"{TITLE}\r\n{first}\r\n{second}\r\n")
+    (s,) = [s for s in crlf.sentences if first in s.text]
+    assert s.text == f"{first}\r\n{second}" and s.norm.text == normalize_text(f"{first}\r\n{second}")
+
+
+def test_synthetic_paragraph_pasted_with_short_lines_is_one_sentence_not_a_title():
+    lines = ["استقبل رئيس المجلس يوسف", "العلي، مع وزير الخارجية", "سمير الحسن، ونائبه", "كمال",
+             "ناصر الخطيب، في القصر اليوم."]
+    doc = _doc("\n".join(lines) + f"\n{BODY}\n")
+    assert doc.title is None
+    assert [s.text for s in doc.sentences] == ["\n".join(lines), BODY]
+    assert not any(s.is_title for s in doc.sentences)
+
+
+def test_synthetic_headline_byline_and_date_lines_stay_apart():
+    # a run of lines without stops that marks its parts with a dash, a colon or digits is no paragraph
+    lines = [TITLE, "دمشق - خاص", "الثلاثاء، 5 آذار 2024", "كتب: سامر الأحمد", BODY]
+    doc = _doc("\n".join(lines) + "\n")
+    assert doc.title == TITLE
+    assert [s.text for s in doc.sentences] == lines
+    # nor does a headline over the text, or a list after a line that ends on a comma
+    doc = _doc(f"{TITLE}\n{BODY}\nوتناول اللقاء ما يلي،\n- التعاون الاقتصادي.\n")
+    assert [s.text for s in doc.sentences] == [TITLE, BODY, "وتناول اللقاء ما يلي،", "- التعاون الاقتصادي."]
+    doc = _doc(f"{TITLE}\nوتناول اللقاء ما يلي،\n\u2022 الطاقة\n")
+    assert [s.text for s in doc.sentences] == [TITLE, "وتناول اللقاء ما يلي،", "\u2022 الطاقة"]
+
+
+def test_synthetic_line_ending_on_a_stop_or_a_plain_word_is_its_own():
+    doc = _doc(f"{TITLE}\n{BODY}\nالمقداد في بغداد\nوقال الوزير إن الزيارة ناجحة.\n")
+    assert [s.text for s in doc.sentences] == [TITLE, BODY, "المقداد في بغداد", "وقال الوزير إن الزيارة ناجحة."]
+    # a word that ends in a letter that is also a listed one-letter word (و) is a plain word
+    doc = _doc(f"{TITLE}\nالمقداد في موسكو\nوقال الوزير إن الزيارة ناجحة.\n")
+    assert [s.text for s in doc.sentences] == [TITLE, "المقداد في موسكو", "وقال الوزير إن الزيارة ناجحة."]
+
+
 def test_synthetic_short_line_ending_in_ellipsis_is_kept():
     doc = _doc(f"{TITLE}\n{BODY}\nوفي التفاصيل...\nنص آخر.\n")
     assert doc.removed == []
@@ -653,3 +730,11 @@ def test_ellipsis_end_test_is_the_regex(line):
 
     line = line.replace("\r", "")  # a loader line holds no line break
     assert line.rstrip().endswith(_ELLIPSES) == bool(_ELLIPSIS_END.search(line))
+
+
+@pytest.mark.parametrize("word", _rows("open"))
+def test_every_open_word_carries_its_line_on(word):
+    """Each listed word, ending a line, carries the sentence on into the next line."""
+    first = f"وقال الوزير {word}"
+    doc = _doc(f"{TITLE}\n{first}\nبقية الجملة هنا.\n")
+    assert [s.text for s in doc.sentences] == [TITLE, f"{first}\nبقية الجملة هنا."]

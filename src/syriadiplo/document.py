@@ -37,6 +37,12 @@ _HAS_STOP: Final = re.compile(r"[.!?\u061f](?<!\.[.!?\u061f])(?!\.)\s")
 TICKER_SURE_GLUES: Final = 4
 _GAP: Final = re.compile(r"\s{2,}")  # two spaces or more: a paragraph break of a page flattened to one line
 _BLANK_LINE: Final = re.compile(r"\n[^\S\n]*\n")  # a paragraph break: a line of spaces, or none, between two
+_STOP_END: Final = re.compile(r"[.!?\u061f:;\u2026][\"'\u201d\u00bb)\]]*$")  # a line that ends a sentence
+RUN_MIN_LINES: Final = 4
+# what a byline, a dateline or a date line holds and a sentence broken across lines seldom does
+_BYLINE_MARK: Final = re.compile(r"[-\u2013\u2014:|/&\d]")
+# a list item's mark at a line's start: a bullet or dash, or a number and its dot or bracket
+_LIST_ITEM: Final = re.compile(r"(?:[-\u2013\u2014\u2022\u25aa\u25cf\u00b7*]|\d+\s*[.)\-]\s)")
 # A "sentence" longer than this (a scraped page on one line with no full stop) is cut at a space,
 # so that no stage ever works on one multi-megabyte string.
 MAX_SENTENCE_CHARS: Final = 5000
@@ -172,15 +178,17 @@ class _Patterns:
     glue: tuple[re.Pattern[str], ...]
     title: tuple[re.Pattern[str], ...]
     dateline: tuple[re.Pattern[str], ...]
+    open_words: frozenset[str]
+    commas: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
-    groups: dict[str, list] = {k: [] for k in ("cut", "drop", "label", "glue", "title", "dateline")}
+    groups: dict[str, list] = {k: [] for k in ("cut", "drop", "label", "glue", "title", "dateline", "open")}
     for row in read_table("boilerplate.tsv"):
         action, pattern = row[0], row[1]
-        if action == "label":
-            groups["label"].append(pattern)
+        if action in ("label", "open"):
+            groups[action].append(pattern)
         else:
             groups[action].append(re.compile(pattern, re.IGNORECASE))
     def one(pats: list[re.Pattern[str]]) -> tuple[re.Pattern[str], ...]:
@@ -195,7 +203,8 @@ def _patterns() -> _Patterns:
 
     return _Patterns(
         one(groups["cut"]), one(groups["drop"]), frozenset(groups["label"]),
-        tuple(groups["glue"]), tuple(groups["title"]), tuple(groups["dateline"]),
+        tuple(groups["glue"]), tuple(groups["title"]), tuple(groups["dateline"]), frozenset(groups["open"]),
+        frozenset(w for w in groups["open"] if len(w) == 1 and not w.isalpha()),
     )
 
 
@@ -353,11 +362,74 @@ def _piece_end(text: str, lo: int, hi: int) -> int:
     return k + 1 if k >= 0 else hi
 
 
+def _teaser_cut(text: str, a: int, b: int, later_lines: list[str]) -> tuple[int, int] | None:
+    """For the line text[a:b] that ends in an ellipsis: None when it is kept, else where its kept part ends
+    and its removed part starts (both `a` when it goes whole as a teaser). A teaser is repeated later or
+    long; a long one that holds whole sentences before the cut and is not repeated is a lead cut short."""
+    stem = normalize_text(_ELLIPSIS_END.sub("", text[a:b])).strip()
+    later = any(stem and stem in n for n in later_lines)
+    kept_to = None if later else _lead_before_cut(text, a, b)
+    if kept_to is not None:
+        return kept_to
+    return (a, a) if later or len(stem) >= TEASER_MIN_CHARS else None
+
+
+def _lead_before_cut(text: str, a: int, b: int) -> tuple[int, int] | None:
+    """Where the whole sentences of the line text[a:b], which ends in an ellipsis, end and where the
+    sentence the ellipsis cuts starts, when the line holds whole sentences before that one: a lead
+    paragraph cut short, not a teaser; else None.
+
+    A teaser is one sentence (a headline or the opening words of a paragraph) cut short; the article's
+    first paragraph shown whole up to a paywall or a "read more" cut holds full sentences before it."""
+    sentences = split_sentences(text, a, b)
+    if len(sentences) < 2:
+        return None
+    return sentences[-2][1], sentences[-1][0]
+
+
+def _runs_on(norm: str, pats: _Patterns) -> bool:
+    """Whether the stripped normalized line `norm` breaks off a sentence: it ends on a comma or on a word
+    no sentence ends on (boilerplate.tsv, open: the one-character entries are the commas)."""
+    return norm[-1:] in pats.commas or norm[norm.rfind(" ") + 1:] in pats.open_words
+
+
+def _has_comma(norm: str, pats: _Patterns) -> bool:
+    return any(c in norm for c in pats.commas)
+
+
+def _joins(text: str, lines: list[tuple[int, int, str]], norm_lines: list[str], kept: list[tuple[int, bool]],
+           spans: dict[int, list[tuple[int, int]]], pats: _Patterns) -> set[int]:
+    """The kept lines whose last sentence goes on in the next line, a hard line break inside a sentence.
+
+    A run of kept lines, each the next line of the text, kept whole and no list item, none but the last
+    ending on a stop, is one paragraph. Its line that breaks off (`_runs_on`) goes on in the next; and when
+    one does, or a line after its first holds a comma, so does every line of a run of RUN_MIN_LINES or more:
+    a paragraph broken at a fixed width or pasted with breaks, not a headline over a byline over the text.
+    """
+    out: set[int] = set()
+    run: list[int] = []
+    for i, _ in kept + [(-1, False)]:
+        if run and not (i == run[-1] + 1 and i not in spans and run[-1] not in spans
+                        and text[lines[run[-1]][1]:lines[i][0]] in ("\n", "\r\n")
+                        and not _LIST_ITEM.match(norm_lines[i]) and not _STOP_END.search(norm_lines[run[-1]])):
+            broken = [k for k in run[:-1] if _runs_on(norm_lines[k], pats)]
+            # a long run is a paragraph when a line breaks off or one after its first holds a clause's comma
+            if len(run) >= RUN_MIN_LINES and (broken or (any(_has_comma(norm_lines[k], pats) for k in run[1:-1])
+                                                         and not any(_BYLINE_MARK.search(norm_lines[k]) for k in run))):
+                broken = run[:-1]
+            out.update(broken)
+            run = []
+        run.append(i)
+    return out
+
+
 def _add_sentences(doc: Document, lines: list[tuple[int, int, str]], normalized: list[tuple[str, bool]],
-                   kept: list[tuple[int, bool]], spans: dict[int, list[tuple[int, int]]]) -> None:
-    """The sentences of the kept lines (of the kept stretches of a line that lost a ticker), in order."""
+                   kept: list[tuple[int, bool]], spans: dict[int, list[tuple[int, int]]], joins: set[int]) -> None:
+    """The sentences of the kept lines (of the kept stretches of a line that lost a ticker), in order; the
+    last sentence of a line in `joins` and the first of the next are one sentence across the line break."""
     text = doc.original
     index = 0
+    carried: int | None = None  # where the sentence that the previous line broke off starts
     for i, is_title in kept:
         a, b, _ = lines[i]
         # each sentence takes its normalized text from its line's: the same slice when the line keeps every
@@ -366,8 +438,14 @@ def _add_sentences(doc: Document, lines: list[tuple[int, int, str]], normalized:
         marks = None if keeps else resizing_marks(text[a:b])
         sentences = (split_sentences(text, a, b) if i not in spans
                      else [span for p, q in spans[i] for span in split_sentences(text, p, q)])
-        for s, e in sentences:
-            if marks is None:
+        for k, (s, e) in enumerate(sentences):
+            if k == len(sentences) - 1 and i in joins:
+                carried = s if carried is None or k else carried
+                break
+            if carried is not None:  # the first sentence of this line ends the one the last line broke off
+                sent_norm = NormText(text[carried:e])  # its line breaks are spaces to the matchers
+                s, carried = carried, None
+            elif marks is None:
                 sent_norm = NormText(text[s:e], line_norm[s - a:e - a])
             else:
                 given = line_norm[normalized_offset(marks, s - a):normalized_offset(marks, e - a)]
@@ -426,12 +504,12 @@ def build_document(text: str, doc_id: str, path: str, title: str | None = None, 
             if whole:
                 doc.removed.append((a, b, "ticker"))
                 continue
-        if body.rstrip().endswith(_ELLIPSES):
-            stem = normalize_text(_ELLIPSIS_END.sub("", body)).strip()
-            later = any(stem and stem in n for n in norm_lines[i + 1:])
-            if later or len(stem) >= TEASER_MIN_CHARS:
-                doc.removed.append((a, b, "teaser"))
+        cut = _teaser_cut(text, a, b, norm_lines[i + 1:]) if body.rstrip().endswith(_ELLIPSES) else None
+        if cut is not None:
+            doc.removed.append((cut[1], b, "teaser"))
+            if cut[0] == a:
                 continue
+            spans[i] = [(a, cut[0])]  # a paragraph cut short (a paywall): its whole sentences are the article's
         # a dateline opens one of the first lines: later lines are not matched against the patterns at all
         dl = (next((m for p in pats.dateline if (m := p.match(norm))), None)
               if opening and doc.dateline is None and len(kept) < DATELINE_MAX_LINE else None)
@@ -443,12 +521,16 @@ def build_document(text: str, doc_id: str, path: str, title: str | None = None, 
             if dl.end() >= len(norm) - 1:
                 doc.removed.append((a, b, "dateline"))
                 continue
-        if first_kept and doc.title is None and len(body.strip()) <= TITLE_MAX_CHARS and not _HAS_STOP.search(body + " "):
+        if (first_kept and doc.title is None and len(body.strip()) <= TITLE_MAX_CHARS
+                and not _HAS_STOP.search(body + " ") and not _runs_on(norm, pats)):
             doc.title = body.strip()
             kept.append((i, True))
             first_kept = False
             continue
         first_kept = False
         kept.append((i, False))
-    _add_sentences(doc, lines, normalized, kept, spans)
+    joins = _joins(text, lines, norm_lines, kept, spans, pats)
+    if kept and kept[0][1] and kept[0][0] in joins:  # the first line of a paragraph, not a title
+        doc.title, kept[0] = title, (kept[0][0], False)
+    _add_sentences(doc, lines, normalized, kept, spans, joins)
     return doc
