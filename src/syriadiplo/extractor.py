@@ -341,7 +341,8 @@ class DocumentExtractor:
     @staticmethod
     def _orig_fn(s: Sentence, tokens: list[Token]):
         def orig(a: int, b: int, plen: int = 0) -> str:
-            return s.norm.original_span_text(tokens[a].start + plen, tokens[b - 1].end)
+            # as written, but one space between words: a name wrapped over two lines is still one line
+            return " ".join(s.norm.original_span_text(tokens[a].start + plen, tokens[b - 1].end).split())
         return orig
 
     def _triggers(self, tokens: list[Token], mentions: list[Mention], index: MatchIndex) -> tuple[list[Trigger], set[int]]:

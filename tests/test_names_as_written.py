@@ -1,0 +1,17 @@
+"""A participant's name and role are as written, with the spaces between their words made one space."""
+from __future__ import annotations
+
+from syriadiplo.pipeline import extract_text
+
+
+def test_a_name_wrapped_over_two_lines_or_spaced_twice_is_one_line():
+    text = ("وقال مصدر رسمي إن الرئيس الروسي فلاديمير بوتين التقى في\n"
+            "سوتشي أمس الرئيس التركي رجب طيب  أردوغان، وبحثا الوضع في سوريا.\n")
+    (rec,) = extract_text(text)
+    assert [p.name for p in rec.participants] == ["فلاديمير بوتين", "رجب طيب أردوغان"]
+    assert "\n" in rec.evidence[0].text  # the evidence stays the original text
+
+
+def test_a_no_break_space_inside_a_name_is_a_space():
+    (rec,) = extract_text("التقى الرئيس الروسي فلاديمير بوتين في سوتشي أمس الرئيس التركي رجب طيب\u00a0أردوغان.\n")
+    assert "رجب طيب أردوغان" in [p.name for p in rec.participants]
