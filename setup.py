@@ -92,7 +92,7 @@ def extensions() -> list[Extension]:
     compiled, c_modules = _compiled_lists()
     options = ["--config-file", "pyproject.toml", "--cache-dir", "build/mypy_cache"]
     try:
-        exts = mypycify([*options, *(f"{PACKAGE_DIR}/{m}.py" for m in compiled)],
+        exts = mypycify([*options, *(f"{PACKAGE_DIR}/{m.replace('.', '/')}.py" for m in compiled)],
                         group_name="syriadiplo._compiled", target_dir="build/mypyc")
     except (SystemExit, Exception) as e:  # mypyc reports type errors by exiting
         _give_up(f"mypyc failed ({e})")

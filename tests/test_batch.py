@@ -140,7 +140,7 @@ def test_warnings_alone_exit_zero():
 def test_one_long_line_under_the_limit_is_processed_in_bounded_time(tmp_path):
     p = tmp_path / "line.txt"
     # ~300 KB, no newline, no full stop. (Not trigger words: many events in one document are
-    # superlinear in extractor.cluster, a known limit reported separately.)
+    # superlinear in events.clustering.cluster, a known limit reported separately.)
     p.write_text("وزير الخارجية الروسي سيرغي لافروف، " * 8000, encoding="utf-8")
     t0 = time.perf_counter()
     result = invoke(["extract", str(p)])

@@ -15,16 +15,17 @@ from pathlib import Path
 import pytest
 
 import syriadiplo
-from syriadiplo import document, extractor, ner, normalize, timex
+from syriadiplo import document, ner, normalize, timex
+from syriadiplo.events import analysis
 
 CLASSES = [ner.Mention, ner.PersonEntity, normalize.NormText, document.Sentence, document.Document,
-           extractor.Trigger, extractor.SentInfo, extractor.EventMention, extractor.Cluster,
+           analysis.Trigger, analysis.SentInfo, analysis.EventMention, analysis.Cluster,
            timex.Point, timex.TimeMention, timex.ResolvedTime, timex._Capture]
 
 
 def _written_init(cls) -> ast.FunctionDef:
     """The __init__ in the class's source (compiled methods carry no signature to inspect)."""
-    source = (Path(syriadiplo.__file__).parent / f"{cls.__module__.rsplit('.', 1)[-1]}.py").read_text(encoding="utf-8")
+    source = Path(syriadiplo.__file__).parent.joinpath(*cls.__module__.split(".")[1:]).with_suffix(".py").read_text(encoding="utf-8")
     (node,) = [n for n in ast.walk(ast.parse(source)) if isinstance(n, ast.ClassDef) and n.name == cls.__name__]
     (init,) = [n for n in node.body if isinstance(n, ast.FunctionDef) and n.name == "__init__"]
     return init

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from syriadiplo.document import build_document
-from syriadiplo.extractor import DocumentExtractor
+from syriadiplo.events import tagging
+from syriadiplo.events.analysis import Analysis
 from syriadiplo.lexicon import lexicon
 from syriadiplo.ner import evidence, family_name, surname_key
 from syriadiplo.normalize import normalize_text
@@ -18,8 +19,8 @@ from syriadiplo.resources import read_table
 
 def _persons(text: str) -> list[tuple[str | None, str | None, str | None]]:
     """(name, role, country) of every person mention, in order, with the document's registry applied."""
-    ex = DocumentExtractor(build_document(text, "t", "t.txt"))
-    ex.analyse()
+    ex = Analysis(build_document(text, "t", "t.txt"))
+    tagging.run(ex)
     out = []
     for info in ex.infos:
         for mm in info.mentions:

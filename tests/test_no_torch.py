@@ -52,7 +52,7 @@ def test_cli_does_not_import_torch(args):
 def test_library_import_does_not_import_torch():
     proc = _run(
         """
-        import syriadiplo.pipeline, syriadiplo.extractor, syriadiplo.evaluate, syriadiplo.models
+        import syriadiplo.pipeline, syriadiplo.events.steps, syriadiplo.evaluate, syriadiplo.models
         from syriadiplo.pipeline import extract_text
         extract_text("بحث وزير الخارجية الروسي سيرغي لافروف مع نظيره الأمريكي جون كيري في اتصال هاتفي اليوم.")
         """

@@ -14,7 +14,8 @@ import pytest
 
 from syriadiplo import scope
 from syriadiplo.document import build_document
-from syriadiplo.extractor import DocumentExtractor
+from syriadiplo.events.analysis import Analysis
+from syriadiplo.events.steps import STEPS
 from syriadiplo.models import Participant
 from syriadiplo.pipeline import extract_text
 
@@ -24,9 +25,10 @@ MAKES_PARTY = ("political", "cabinet", "diplomat")
 
 def _raw(text: str):
     """The records the extractor builds for `text` before the scope is applied."""
-    ex = DocumentExtractor(build_document(text, "t", "t.txt"))
-    ex.analyse()
-    return ex.records(ex.cluster(ex.events()))
+    an = Analysis(build_document(text, "t", "t.txt"))
+    for step in STEPS[:-1]:  # all but the scope
+        step.run(an)
+    return an.records
 
 
 def test_every_entry_has_a_known_kind_and_a_unique_id():

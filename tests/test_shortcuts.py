@@ -6,7 +6,9 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from syriadiplo import extractor, timex
+from syriadiplo import timex
+from syriadiplo.events import tagging, topical
+from syriadiplo.events.analysis import Analysis
 from syriadiplo.document import build_document
 from syriadiplo.normalize import NormText
 from syriadiplo.lexicon import lexicon, tokenize
@@ -36,11 +38,11 @@ def test_the_skip_is_taken_only_without_any_trigger():
     skipped = 0
     for p in ARTICLES:
         doc = build_document(p.read_text(encoding="utf-8"), p.stem, str(p))
-        ex = extractor.DocumentExtractor(doc)
+        ex = Analysis(doc)
         if ex.may_name_events():
             continue
         skipped += 1
-        ex.analyse()
+        tagging.run(ex)
         assert not any(info.triggers for info in ex.infos), p.name
     assert skipped >= 3  # the hard negatives without a trigger word
 
@@ -51,8 +53,8 @@ def test_trigger_heads_see_through_proclitics():
 
 
 def _findall_counts(blob: str) -> dict[str, int]:
-    present = extractor._topic_cores().found(blob)
-    return {label: len(rx.findall(blob)) for label, rx, cores in extractor._topic_patterns() if not present.isdisjoint(cores)}
+    present = topical._topic_cores().found(blob)
+    return {label: len(rx.findall(blob)) for label, rx, cores in topical._topic_patterns() if not present.isdisjoint(cores)}
 
 
 def test_topic_counts_equal_a_findall_per_label():
@@ -65,24 +67,24 @@ def test_topic_counts_equal_a_findall_per_label():
     blobs += [a.strip() + b.strip() for a, b in zip(blobs, blobs[1:])]
     hits = 0
     for blob in blobs:
-        got = extractor._topic_counts(blob)
+        got = topical._topic_counts(blob)
         assert got == _findall_counts(blob)
         hits += sum(got.values())
     assert hits > 500
 
 
-_PIECES = ["و", "ب", "ال", "لل", "ف", " ", " ", "،", "x", "_", "1"] + sorted(extractor._topic_cores().words)
+_PIECES = ["و", "ب", "ال", "لل", "ف", " ", " ", "،", "x", "_", "1"] + sorted(topical._topic_cores().words)
 
 
 @given(st.lists(st.sampled_from(_PIECES), max_size=30))
 @settings(max_examples=300, deadline=None)
 def test_topic_counts_equal_a_findall_per_label_on_generated_text(parts):
     blob = "".join(parts)
-    assert extractor._topic_counts(blob) == _findall_counts(blob)
+    assert topical._topic_counts(blob) == _findall_counts(blob)
 
 
 def _searched(blob: str) -> set[str]:
-    return {label for label, rx, _ in extractor._topic_patterns() if rx.search(blob)}
+    return {label for label, rx, _ in topical._topic_patterns() if rx.search(blob)}
 
 
 def test_topic_present_equals_a_search_per_label():
@@ -92,7 +94,7 @@ def test_topic_present_equals_a_search_per_label():
         blobs += [" " + s.norm.text + " " for s in doc.sentences]
     found = 0
     for blob in blobs:
-        got = extractor._topic_present(blob)
+        got = topical._topic_present(blob)
         assert got == _searched(blob), blob
         found += len(got)
     assert found > 200
@@ -102,7 +104,7 @@ def test_topic_present_equals_a_search_per_label():
 @settings(max_examples=300, deadline=None)
 def test_topic_present_equals_a_search_per_label_on_generated_text(parts):
     blob = "".join(parts)
-    assert extractor._topic_present(blob) == _searched(blob)
+    assert topical._topic_present(blob) == _searched(blob)
 
 
 def _assert_sentences_normalized_in_full(text: str) -> int:

@@ -91,7 +91,7 @@ def warm_up() -> None:
     if _warmed:
         return
     from syriadiplo.document import build_document
-    from syriadiplo.extractor import extract_document
+    from syriadiplo.events.steps import extract_document
 
     extract_document(build_document(warm_up_sentence() + "\n", "warm-up", "-"))
     _warmed = True

@@ -34,8 +34,10 @@ FILES: Final = {
     "organizations": "organizations.tsv",
 }
 RULE: Final = "rule"
-# the modules whose string literals name the rules of `rule:` ids
-RULE_MODULES: Final = ("extractor.py", "scope.py", "several.py")
+# the modules (paths under the package) whose string literals name the rules of `rule:` ids
+PACKAGE_DIR: Final = Path(__file__).resolve().parent
+RULE_MODULES: Final = tuple(sorted(str(p.relative_to(PACKAGE_DIR)) for p in (PACKAGE_DIR / "events").glob("*.py"))) + (
+    "scope.py", "several.py")
 # grammar keys that decide a mention's status: a record takes them from the mention its status comes from
 STATUS_KEYS: Final = frozenset(f"grammar:{k}" for k in (
     "FUTURE_PROCLITIC", "FUTURE_CUES", "HOPE_CUES", "IMPERFECT_TRIGGERS", "PURPOSE_PROCLITIC", "PURPOSE_LIGHT_NOUNS",
@@ -161,7 +163,7 @@ def locate(ident: str) -> tuple[Path, int]:
     if namespace == RULE:
         literals = (f'"{key}"', f'"{RULE}:{key}"')
         for name in RULE_MODULES:
-            path = Path(__file__).with_name(name)
+            path = PACKAGE_DIR / name
             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
                 if any(x in line for x in literals):
                     return path, n

@@ -2,7 +2,7 @@
 
 A recognizer has one method, `entities(texts) -> list[list[(start, end, label)]]`: for each
 normalized sentence text of a document, character spans labelled PER, ORG or LOC.
-`extractor.DocumentExtractor.analyse` merges them into the rule mentions, the lexicons
+the event stage's tag step (`events.tagging`) merges them into the rule mentions, the lexicons
 keeping precedence (STYLE.md 8). stanza, camel_tools and torch are imported only inside
 the recognizers, and only after the model files were found on disk, so a missing model
 costs a one-line `ModelUnavailable` and no network access.

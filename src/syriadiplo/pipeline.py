@@ -15,7 +15,9 @@ from pathlib import Path
 from syriadiplo import batch
 from syriadiplo.document import Document, build_document, compose, original_offset, piece_spans
 from syriadiplo.explain import explanation
-from syriadiplo.extractor import extract_document
+from syriadiplo.actors import with_actor_ids
+from syriadiplo.codes import with_codes
+from syriadiplo.events.steps import extract_document
 from syriadiplo.inputs import Problem, Source, iter_sources
 from syriadiplo.models import Record
 from syriadiplo.provenance import with_provenance
@@ -104,7 +106,7 @@ def _extract_pieces(text: str, src: Source, doc_date: _dt.date | None, recognize
             first = doc
         else:
             doc.dateline = first.dateline
-        records.extend(_unique_id(rec, used) for rec in extract_document(doc, recognizer, explain))
+        records.extend(_unique_id(with_actor_ids(with_codes(rec)), used) for rec in extract_document(doc, recognizer, explain))
         title = doc.title
         if any(why == "footer" for _, _, why in doc.removed):
             break

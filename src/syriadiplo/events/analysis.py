@@ -1,0 +1,279 @@
+"""The analysis of one document that the event steps read and add to, and the objects they make."""
+from __future__ import annotations
+
+import datetime as _dt
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Final
+
+from syriadiplo import timex
+from syriadiplo.document import Document, Sentence
+from syriadiplo.lexicon import MatchIndex, Token, lexicon, tokenize
+from syriadiplo.models import Record
+from syriadiplo.ner import Mention, PersonRegistry
+from syriadiplo.normalize import normalize_text
+from syriadiplo.resources import grammar
+from syriadiplo.several import Listing
+
+FUTURE_VERB_MIN: Final = 5  # letters of the shortest future verb read after a relative pronoun (سيجري)
+NOUN_CLASSES: Final = ("noun", "weaknoun")
+VERB_CLASSES: Final = ("verb", "weak")
+WEAK_CLASSES: Final = ("weak", "weaknoun")
+QUOTES_AND_BRACKETS: Final = frozenset(("\u201c", "\u201d", "\u00ab", "\u00bb", "(", ")"))
+PARTY_KINDS: Final = ("person", "delegation", "state", "org", "pair", "latter", "pronoun")
+CAT_CITY: Final = frozenset({"CITY"})
+CAT_CITY_COUNTRY_METONYM: Final = frozenset({"CITY", "COUNTRY", "METONYM"})
+CAT_NISBA: Final = frozenset({"NISBA"})
+CAT_TRIGGER: Final = frozenset({"TRIGGER"})
+
+
+@lru_cache(maxsize=1)
+def grammar_sets() -> dict[str, frozenset[str]]:
+    keys = ("COMPLEMENTIZERS", "CLAUSE_BREAKERS", "SOURCE_CUES", "TOPIC_MARKERS", "TOPIC_AGREEMENT", "DISCUSS_VERBS",
+            "TOPIC_END", "FUTURE_CUES", "UNCERTAIN_CUES", "UNCERTAIN_PAIRS", "ALSO_OPENERS", "WHEN_CLAUSE", "REPORT_VERBS_PRESENT", "IMPERFECT_PREFIXES", "FUTURE_PARTICLES", "PURPOSE_WORDS", "EXCHANGE_VERBS", "EXCHANGE_OBJECTS", "HOPE_CUES", "INITIATIVE_NOUNS", "INITIATIVE_VERBS",
+            "RECEIVE_CALL", "PLACE_CALL", "LIGHT_VERBS", "OBJECT_PRONOUN_HOSTS", "THAT_CAME", "AND", "TEMPORAL_PREPS", "VISIT_WORDS", "PRAISE_VERBS", "THAT_REFERS", "ATTEND", "NEGATION_CUES", "DEMAND_CUES", "NON_DIPLOMATIC", "PLACE_NOUNS", "WHETHER", "IN_WORD", "IN", "FROM", "WITH", "BETWEEN", "DESTINATION", "TO", "REPORT_VERBS",
+            "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP", "REGION_PARTS", "DENIAL_VERBS", "HOST_VERBS", "RULE_OUT_VERBS", "PLUPERFECT_AUX", "PERFECT_PARTICLE", "IMPERFECT_TRIGGERS", "PRESENT_CUES", "IMPERFECT_3RD", "GOVERNING_PARTICIPLES", "SIDES_2", "SIDES_3", "SIDES_4", "SIDES_5", "CALL_REFERENCES", "CAPITAL_NOUNS", "WHERE",
+            "SEVERAL_EVENTS", "SEPARATE_CUES", "SESSION_FRAMES", "PURPOSE_PROCLITIC", "PURPOSE_LIGHT_NOUNS",
+            "NON_SIDE_PROCLITICS", "NEW_EVENT_AFTER", "RELATIVE_PRONOUNS", "THEN",
+            "COMMAS", "CLAUSE_STOPS", "AGREEMENT_PREPS", "OBJECT_PROCLITICS", "HEADING_MARKS", "CONJ_PROCLITICS", "GOVERNMENT", "THAT_REFERS_JOINED", "TOUR_INCLUDES", "TOUR_NOUNS", "DURING_IT", "BACKGROUND_CUES", "MESSAGE_NOUNS", "SPOKESPERSONS", "VAGUE_TOPIC_WORDS", "TOPIC_LEAD_PREPS", "DISCUSS_INTRANSITIVE", "TOPIC_SAID_VERBS", "TOPIC_SAID_OPENERS", "TOPIC_SAID_ADDRESSEES", "VISIT_BACK_REFERENCES", "ELABORATION_OPENERS", "GATHERING_FRAMES")
+    out = {k: frozenset(grammar(k)) for k in keys}
+    out["TOPIC_OPENERS"] = out["TOPIC_MARKERS"] | out["DISCUSS_VERBS"]
+    out["LIGHT_VERB_ONLY"] = out["LIGHT_VERBS"] - out["FRONTED_PP"]
+    out["TOPIC_STOPS"] = out["COMMAS"] | out["CLAUSE_STOPS"] | QUOTES_AND_BRACKETS | frozenset(("\"",))
+    # what a trigger's window starts after, looking back: a colon or semicolon, an opening quote
+    out["WINDOW_OPENERS"] = (out["CLAUSE_STOPS"] - {"."}) | frozenset(("\u201c", "\u00ab", '"'))
+    # unions the extractor tests tokens against, made once (each `|` builds a new set)
+    out["REPORT_OR_BREAKER"] = out["REPORT_VERBS"] | out["CLAUSE_BREAKERS"]
+    out["REPORT_OR_SOURCE"] = out["REPORT_VERBS"] | out["SOURCE_CUES"]
+    out["CALL_CONTEXT_VERBS"] = out["LIGHT_VERBS"] | out["DISCUSS_VERBS"] | out["RECEIVE_CALL"] | out["PLACE_CALL"]
+    out["REPORT_OR_GOVERNING"] = out["REPORT_VERBS"] | out["GOVERNING_PARTICIPLES"]
+    out["BETWEEN_OR_WITH"] = out["BETWEEN"] | out["WITH"]
+    out["CALL_VERBS"] = out["RECEIVE_CALL"] | out["PLACE_CALL"]
+    out["VISIT_OR_HOST"] = out["VISIT_WORDS"] | out["HOST_VERBS"]
+    out["VISIT_OR_TOUR"] = out["VISIT_WORDS"] | out["TOUR_NOUNS"]
+    out["SIDE_GLUE"] = out["WITH"] | out["AND"] | out["IN"] | out["BETWEEN"]  # what may stand between two sides
+    out["SLOT_VERBS"] = out["LIGHT_VERBS"] | out["REPORT_VERBS"] | out["VISIT_WORDS"]
+    out["INITIATIVE"] = out["INITIATIVE_NOUNS"] | out["INITIATIVE_VERBS"]
+    return out
+
+
+@lru_cache(maxsize=1)
+def initiative_cue_words() -> frozenset[str]:
+    """The one-word initiative cues and the first words of the longer ones: a token with none of them opens no cue."""
+    return grammar_sets()["INITIATIVE"] | initiative_phrases()[1]
+
+
+@lru_cache(maxsize=1)
+def initiative_phrases() -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+    """The multi-word initiative cues (بناء علي طلب) as token tuples, and their first words."""
+    g = grammar_sets()
+    phrases = tuple(sorted(tuple(p.split()) for p in g["INITIATIVE"] if " " in p))
+    return phrases, frozenset(ph[0] for ph in phrases)
+
+
+@dataclass
+class Trigger:
+    start: int
+    end: int
+    type: str
+    cls: str
+    anaphoric: bool
+    future: bool
+    plen: int = 0  # characters of proclitics before the trigger word in its first token (للقاء: 1)
+
+    # written out: compiled, the __init__ the dataclass decorator writes would run as interpreted Python
+    def __init__(self, start: int, end: int, type: str, cls: str, anaphoric: bool, future: bool, plen: int = 0) -> None:
+        self.start = start
+        self.end = end
+        self.type = type
+        self.cls = cls
+        self.anaphoric = anaphoric
+        self.future = future
+        self.plen = plen
+
+
+@dataclass
+class SentInfo:
+    sent: Sentence
+    tokens: list[Token]
+    mentions: list[Mention]
+    times: list[timex.TimeMention]
+    time_tok: dict[int, int]  # token index -> index in times
+    triggers: list[Trigger]
+    phone_cues: set[int]
+    index: MatchIndex  # the lexicon matches of `tokens`
+
+    # written out: compiled, the __init__ the dataclass decorator writes would run as interpreted Python
+    def __init__(
+            self, sent: Sentence, tokens: list[Token], mentions: list[Mention], times: list[timex.TimeMention],
+            time_tok: dict[int, int], triggers: list[Trigger], phone_cues: set[int], index: MatchIndex,
+    ) -> None:
+        self.sent = sent
+        self.tokens = tokens
+        self.mentions = mentions
+        self.times = times
+        self.time_tok = time_tok
+        self.triggers = triggers
+        self.phone_cues = phone_cues
+        self.index = index
+
+
+@dataclass
+class EventMention:
+    sent_index: int
+    type: str
+    status: str
+    parties: list[Mention]
+    location: tuple[str, str | None] | None
+    time: tuple[timex.TimeMention, timex.ResolvedTime, str] | None
+    topic: str | None
+    initiator: str | None
+    anaphoric: bool
+    is_title: bool
+    strength: float
+    extra_sents: list[int] = field(default_factory=list)
+    loc_weak: bool = False  # the place was found outside the trigger's clause
+    sides_stated: int | None = None  # لقاء ثنائي: 2, اجتماع رباعي: 4
+    listing: Listing = field(default_factory=lambda: Listing(None, False))  # where its counterparts start, whether the clause tells several events
+    trigger_cls: str = "verb"  # the class of its trigger (triggers.tsv): verb, noun, weak, weaknoun
+    earlier: bool = False  # told in the pluperfect (وكان ... قد): an event before the one the article reports
+    why: list[str] = field(default_factory=list)  # ids of the entries that made it (syriadiplo.explain)
+    said_topic: str | None = None  # with no topic: what a side said in its sentence (used when no mention has a topic)
+
+    # written out: compiled, the __init__ the dataclass decorator writes would run as interpreted Python
+    def __init__(
+            self, sent_index: int, type: str, status: str, parties: list[Mention],
+            location: tuple[str, str | None] | None,
+            time: tuple[timex.TimeMention, timex.ResolvedTime, str] | None, topic: str | None,
+            initiator: str | None, anaphoric: bool, is_title: bool, strength: float,
+            extra_sents: list[int] | None = None, loc_weak: bool = False, sides_stated: int | None = None,
+            listing: Listing | None = None, trigger_cls: str = "verb", earlier: bool = False,
+            why: list[str] | None = None, said_topic: str | None = None,
+    ) -> None:
+        self.sent_index = sent_index
+        self.type = type
+        self.status = status
+        self.parties = parties
+        self.location = location
+        self.time = time
+        self.topic = topic
+        self.initiator = initiator
+        self.anaphoric = anaphoric
+        self.is_title = is_title
+        self.strength = strength
+        self.extra_sents = [] if extra_sents is None else extra_sents
+        self.loc_weak = loc_weak
+        self.sides_stated = sides_stated
+        self.listing = Listing(None, False) if listing is None else listing
+        self.trigger_cls = trigger_cls
+        self.earlier = earlier
+        self.why = [] if why is None else why
+        self.said_topic = said_topic
+
+    def with_parties(self, parties: list[Mention]) -> EventMention:
+        """The same mention with other parties (one of several events its clause tells); a visit to several
+        places takes the place of the host it is split for."""
+        host = parties[-1]
+        location = (host.name or "", host.country) if self.listing.by_place and host.name else self.location
+        return EventMention(self.sent_index, self.type, self.status, parties, location, self.time, self.topic,
+                            self.initiator, self.anaphoric, self.is_title, self.strength, list(self.extra_sents),
+                            self.loc_weak, self.sides_stated, self.listing, self.trigger_cls, self.earlier,
+                            self.why + ([f"grammar:{self.listing.cue}"] if self.listing.cue else []), self.said_topic)
+
+
+@dataclass
+class Cluster:
+    type: str
+    mentions: list[EventMention] = field(default_factory=list)
+    keys: set[str] = field(default_factory=set)  # party keys of all mentions, kept as mentions join
+    sides: set[str] = field(default_factory=set)  # countries and bodies of all mentions
+
+    _slots: dict = field(default_factory=dict)  # (place, weak, time key) -> first mention with them
+
+    # written out: compiled, the __init__ the dataclass decorator writes would run as interpreted Python
+    def __init__(
+            self, type: str, mentions: list[EventMention] | None = None, keys: set[str] | None = None,
+            sides: set[str] | None = None, _slots: dict | None = None,
+    ) -> None:
+        self.type = type
+        self.mentions = [] if mentions is None else mentions
+        self.keys = set() if keys is None else keys
+        self.sides = set() if sides is None else sides
+        self._slots = {} if _slots is None else _slots
+
+    def add(self, em: EventMention, keys: set[str], sides: set[str]) -> None:
+        self.mentions.append(em)
+        self.keys |= keys
+        self.sides |= sides
+        tkey = (em.time[1].weekday, em.time[1].value) if em.time else None
+        self._slots.setdefault((em.location, em.loc_weak, tkey), em)
+
+    def distinct_mentions(self) -> list[EventMention]:
+        return list(self._slots.values())
+
+
+def token_words(tok: Token) -> frozenset[str]:
+    return tok.words
+
+
+class Analysis:
+    """One document's analysis: what the steps read and what they add.
+
+    The steps (syriadiplo.events.steps) run in order; each fills one field and reads those before it:
+    `infos` (tag: per sentence its tokens, time expressions, entity mentions, triggers), `event_mentions`
+    (mentions: one per trigger that names an event), `clusters` (cluster: the mentions of one event
+    together), `records` (records: one per cluster), `kept` (scope: the records in scope).
+    """
+
+    def __init__(self, doc: Document, recognizer=None, explain: bool = False) -> None:
+        self.doc = doc
+        self.recognizer = recognizer  # an optional model backend (syriadiplo.ner_models) for the tag step
+        self.L = lexicon()
+        self.g = grammar_sets()
+        self.reg = PersonRegistry()
+        self.infos: list[SentInfo] = []
+        self.person_order: list[tuple[int, int]] = []  # (sentence index, entity) in order of mention
+        self._dated = False
+        self._tokens: list[list[Token]] | None = None
+        self._sent_words: list[frozenset[str] | None] = []
+        self.explain = explain  # records carry the ids of the entries that made them (syriadiplo.explain)
+        self._heads: frozenset[str] | None = None  # the headlines, read once (_headlines)
+        self.doc_topics: list[str] | None = None  # the article's main topic labels (topical)
+        self.told_subject: dict[int, Mention] = {}  # sentence index -> the subject of the last event told in it
+        self.event_mentions: list[EventMention] = []
+        self.clusters: list[Cluster] = []
+        self.records: list[Record] = []
+        self.kept: list[Record] = []
+
+    def sentence_tokens(self) -> list[list[Token]]:
+        """The tokens of every sentence (tokenized once)."""
+        if self._tokens is None:
+            self._tokens = [tokenize(s.norm.text) for s in self.doc.sentences]
+        return self._tokens
+
+    def may_name_events(self) -> bool:
+        """False when no token can start a trigger: such a document has no record, whatever its entities."""
+        heads = self.L.trigger_heads
+        return any(not heads.isdisjoint(tok.words) for toks in self.sentence_tokens() for tok in toks)
+
+    def doc_date(self) -> _dt.date | None:
+        """The document's date: the one it came with, else one stated near its top (found on first use)."""
+        if self.doc.doc_date is None and not self._dated:
+            self.doc.doc_date = timex.document_date(normalize_text(self.doc.original[:1000]))
+        self._dated = True
+        return self.doc.doc_date
+
+    def headlines(self) -> frozenset[str]:
+        """The normalized text of the document's headline sentences (a headline is often repeated in the body)."""
+        if self._heads is None:
+            self._heads = frozenset(info.sent.norm.text for info in self.infos if info.sent.is_title)
+        return self._heads
+
+    def sentence_words(self, si: int) -> frozenset[str]:
+        """Every reading of every token of sentence si (made once: each event's follow-up sentences ask)."""
+        if not self._sent_words:
+            self._sent_words = [None] * len(self.infos)
+        got = self._sent_words[si]
+        if got is None:
+            got = self._sent_words[si] = frozenset(f for tok in self.infos[si].tokens for f in token_words(tok))
+        return got

@@ -1,0 +1,470 @@
+"""The parties of an event mention: who stands in a trigger's clause, and anaphors resolved."""
+from __future__ import annotations
+
+import dataclasses
+from functools import lru_cache
+from typing import Final
+
+from syriadiplo.events import clauses
+from syriadiplo.events.analysis import (
+    CAT_NISBA,
+    NOUN_CLASSES,
+    PARTY_KINDS,
+    QUOTES_AND_BRACKETS,
+    VERB_CLASSES,
+    WEAK_CLASSES,
+    Analysis,
+    EventMention,
+    SentInfo,
+    Trigger,
+    grammar_sets,
+    initiative_cue_words,
+    token_words,
+)
+from syriadiplo.lexicon import Token, is_definite
+from syriadiplo.ner import Mention
+from syriadiplo.normalize import normalize_text
+from syriadiplo.several import Listing, split_parties, subjects_of_several
+
+MESSAGE_REACH: Final = 5  # tokens from a message noun to its sender or addressee (رسالة خطية من الرئيس)
+TOUR_REACH: Final = 6  # tokens from a tour noun to the verb that names its places (جولة في شمال افريقيا تشمل)
+BETWEEN_REACH: Final = 10  # tokens from a meeting noun to the بين that introduces its sides (اجتماع يعقد في ... بين)
+
+
+@lru_cache(maxsize=1)
+def _sides_words() -> tuple[tuple[int, frozenset[str]], ...]:
+    """(n, the words that say n sides met: SIDES_n) for n = 2..5."""
+    g = grammar_sets()
+    return tuple((n, g[f"SIDES_{n}"]) for n in (2, 3, 4, 5))
+
+
+def tour_hosts(ems: list[EventMention], during: set[int]) -> list[EventMention]:
+    """في جولة تشمل الاردن وتركيا، يلتقي خلالها العاهل الاردني ... والرئيس التركي ...: those met "during
+    it" are the hosts of the tour's meetings, each at the place of his state; the mention that names them
+    is no meeting of its own."""
+    if not during:
+        return ems
+    out: list[EventMention] = []
+    for em in ems:
+        if id(em) not in during:
+            out.append(em)
+            continue
+        stops = [e for e in ems if e.sent_index == em.sent_index and e.listing.by_place]
+        hosts: dict[str, Mention] = {}
+        for p in em.parties:
+            if p.kind == "person" and p.country is not None:
+                hosts[p.country] = p
+        if not stops or not hosts or set(hosts) - {e.parties[-1].country for e in stops}:
+            out.append(em)
+            continue
+        for e in stops:
+            where = e.parties[-1].country
+            host = hosts.get(where) if where is not None else None
+            if host is not None and e.parties[-1].kind == "state":
+                e.parties = e.parties[:-1] + [host]
+    return out
+
+
+def split_several(ems: list[EventMention]) -> list[EventMention]:
+    """One mention per counterpart where the text says the meetings were several (several.py)."""
+    subjects = subjects_of_several([(em.parties, em.listing) for em in ems], key)
+    out: list[EventMention] = []
+    for em in ems:
+        groups = split_parties(em.parties, em.listing, subjects, key)
+        out.extend([em] if len(groups) == 1 else [em.with_parties(g) for g in groups])
+    return out
+
+
+def _listing(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int) -> Listing:
+    """Where the clause's counterparts start (its first مع after the trigger) and whether it says the
+    events were several: a plural or dual event noun not framed as a conference's proceedings
+    (على هامش اجتماعات), or a word such as منفصل."""
+    toks = info.tokens
+    # اتصالين هاتفيين من A و B: the callers of calls received stand after من, as counterparts after مع
+    counter = an.g["WITH"] | (an.g["FROM"] if t.type == "phone_call" else frozenset())
+    with_at = next((k for k in range(t.end, hi) if toks[k].text in counter), None)
+    several, cue = False, ""
+    for k in range(max(lo, t.start), hi):
+        w = toks[k].words
+        if not w.isdisjoint(an.g["SEPARATE_CUES"]):
+            several, cue = True, "SEPARATE_CUES"
+        elif not w.isdisjoint(an.g["SEVERAL_EVENTS"]):
+            several = several or k == 0 or toks[k - 1].words.isdisjoint(an.g["SESSION_FRAMES"])
+            cue = cue or ("SEVERAL_EVENTS" if several else "")
+    return Listing(with_at, several, cue=cue)
+
+
+def _tour(an: Analysis, info: SentInfo, t: Trigger) -> list[Mention]:
+    """The places a visit goes to when it names two or more (زيارة الى ايران والسعوديه): the state or city
+    mentions after the destination word that follows the trigger, each joined to the one before by و."""
+    toks = info.tokens
+    places = {m.start: m for m in info.mentions if m.kind in ("state", "city") and m.country}
+    dest = next((k for k in range(t.end, min(len(toks), t.end + 3)) if toks[k].text in an.g["DESTINATION"]), None)
+    if dest is None and t.cls in NOUN_CLASSES:
+        # جولة في شمال افريقيا تشمل الجزائر وموريتانيا وتونس: the places a tour takes in
+        dest = next((k for k in range(t.end, min(len(toks), t.end + TOUR_REACH)) if toks[k].text in an.g["TOUR_INCLUDES"]), None)
+    if dest is None and t.cls in VERB_CLASSES:
+        # يزور X ايران والسعوديه: the places are the verb's objects, right after it or after its subject
+        ends = {m.end for m in info.mentions if m.kind == "person"} | {t.end}
+        dest = next((k - 1 for k in sorted(places) if k > t.end - 1 and k in ends), None)
+    if dest is None:
+        return []
+    out: list[Mention] = []
+    k = dest + 1
+    while k in places and (not out or toks[k].text[:1] in an.g["AND"]):
+        out.append(places[k])
+        k = places[k].end
+    return out if len({m.country for m in out}) >= 2 else []
+
+
+def candidate_parties(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, notes: list[str]) -> list[Mention]:
+    """The mentions of tokens lo..hi that may be the trigger's parties, before anaphors are resolved."""
+    toks = info.tokens
+    parties: list[Mention] = []
+    between = between_start(an, info, t, hi)
+    for mm in info.mentions:
+        if mm.kind not in PARTY_KINDS or mm.start < lo or mm.start >= hi:
+            continue
+        if between is not None and mm.start < between:
+            # "لقاء بين X و Y": the parties are the two sides named after بين
+            if mm.kind in ("state", "org") or mm.start < t.start:
+                continue
+        if mm.kind == "latter":
+            continue
+        if mm.kind == "pronoun" and not any(toks[mm.start].text.startswith(w) for w in an.g["WITH"]):
+            continue
+        if mm.kind == "state" and mm.from_nisba and not (_attached_to_trigger(an, info, t, mm) or _government(an, toks, mm)):
+            continue
+        if mm.kind == "delegation" and mm.entourage:
+            continue  # X والوفد المرافق له: the delegation is X's side, and X is listed (RECORDS.md)
+        if mm.kind == "delegation" and not (mm.country or mm.org):
+            mm = _delegation_of(an, info, mm)  # وفدا من المعارضة السورية: the body after it is its side
+            if mm.country is None:
+                continue
+        if _in_message(an, toks, mm):
+            continue  # سلم X رسالة من الرئيس Y: the sender of a message is not there
+        if mm.kind == "person" and _spokesperson(an, toks, mm):
+            continue  # صرح السفير X، المتحدث باسم الخارجية: who reports the meeting, not a side of it
+        before = [toks[k].text for k in range(max(lo, mm.start - 2), mm.start)]
+        if any(b in an.g["SOURCE_CUES"] for b in before):
+            continue
+        if mm.kind in ("state", "org") and not _body_as_side(an, toks, mm):
+            continue
+        parties.append(mm)
+    subj = _fronted_subject(an, info, t, hi, parties)
+    if subj is not None:
+        parties.append(subj)
+        notes.append("grammar:FRONTED_PP")
+    return parties
+
+
+def _delegation_of(an: Analysis, info: SentInfo, mm: Mention) -> Mention:
+    """A delegation named with no state, given the state of the nationality adjective that closes the body it
+    comes from (التقى وفدا من المعارضة السورية، وفدا للحكومة اليمنية); itself when there is none."""
+    toks = info.tokens
+    if mm.end >= len(toks) or not (any(toks[k].text in an.g["FROM"] for k in range(mm.start + 1, mm.end + 1))
+                                   or toks[mm.end].forms[-1][0] > 0):
+        return mm
+    for s in info.mentions:
+        if s.kind == "state" and s.from_nisba and mm.end < s.start <= mm.end + 2 and s.country:
+            return Mention("delegation", mm.start, s.end, name=mm.name, role=mm.role, country=s.country, number=mm.number)
+    return mm
+
+
+def _body_as_side(an: Analysis, toks: list[Token], mm: Mention) -> bool:
+    """Whether a state or organization mention stands as a side, not as a frame, an initiator or a place."""
+    if any(not toks[k].words.isdisjoint(an.g["SESSION_FRAMES"]) for k in range(max(0, mm.start - 4), mm.start)):
+        return False  # على هامش اجتماعات الجمعية العامة: the gathering that frames the meeting, not a side
+    if any(not toks[k].words.isdisjoint(initiative_cue_words()) for k in range(max(0, mm.start - 3), mm.start)):
+        return False  # بناء على طلب الجانب الامريكي: who asked for it (the initiator), not one more side
+    prev = toks[mm.start - 1] if mm.start > 0 else None
+    first_forms = [f for p, f in toks[mm.start].forms if p > 0]
+    if prev is not None and (prev.text in an.g["IN"] or prev.text in an.g["DESTINATION"] or prev.text in an.g["FROM"]
+                             or prev.words & an.g["REGION_PARTS"]):
+        return False  # في سوريا، إلى تركيا، شمال سوريا: a place
+    if toks[mm.start].forms[0][1][:1] in an.g["NON_SIDE_PROCLITICS"] and first_forms and mm.kind == "state" and len(toks[mm.start].forms) > 1:
+        return False  # بسوريا، لسوريا: in or for a state, not a side
+    return True
+
+
+def sides(an: Analysis, si: int, info: SentInfo, t: Trigger, window: tuple[int, int], resolved: list[Mention],
+           kind: tuple[str, tuple[str, str | None] | None], notes: list[str]) -> tuple[list[Mention], Listing] | None:
+    """(parties, listing) once visits, tours and dropped subjects are read, for an event of `kind` (its
+    type and place); None when the trigger makes no event (a tour with no places, a weak trigger without
+    a counterpart)."""
+    toks = info.tokens
+    lo, hi = window
+    typ, location = kind
+    visit = bool({f for k in range(t.start, t.end) for f in token_words(toks[k])} & an.g["VISIT_WORDS"])
+    listing = _listing(an, info, t, lo, hi)
+    tour = _tour(an, info, t) if visit and typ == "meeting" else []
+    visitors = [p for p in resolved if not any(p.start == m.start for m in tour)]
+    if tour and not visitors:
+        # يتوجه X الى المنطقة، في جولة تشمل الاردن وتركيا: the tour is its clause's subject's
+        subj = _implicit_subject(an, si, info, lo, visitors)
+        visitors = [subj] if subj is not None else []
+    toured = bool(tour) and len(keys(visitors)) == 1
+    if toured:  # بزيارة الى ايران والسعوديه: a meeting with each host, at its place
+        resolved = visitors + [Mention("state", m.start, m.end, name=m.name, country=m.country) for m in tour]
+        listing = Listing(tour[0].start - 1, True, True)
+        notes.append("grammar:VISIT_WORDS")
+    elif visit and typ == "meeting" and location and location[1] and resolved:
+        # a visitor and those with him (ويرافقه فيها وزير الدفاع) are one side: the host is the other
+        sides = {side(an, p) for p in resolved}
+        if len(sides) == 1 and location[1] not in sides and None not in sides:
+            resolved.append(Mention("state", t.start, t.end, country=location[1]))
+            notes.append("grammar:VISIT_WORDS")
+    # حيث عقد لقاءات مع Y: a light verb right before the noun, whose subject is dropped (not خلال، عقب)
+    # (طلبت عقد اجتماع: after a demand the light word is a noun, and nobody met)
+    # (على أن يعقد لاحقاً لقاء مماثل مع Y: a word of time may stand between the light verb and its noun)
+    v = t.start - 2 if t.start > 2 and not toks[t.start - 1].words.isdisjoint(an.g["FUTURE_CUES"]) else t.start - 1
+    light = (t.cls in NOUN_CLASSES and v > 0 and not toks[v].words.isdisjoint(an.g["LIGHT_VERB_ONLY"])
+             and toks[v - 1].words.isdisjoint(an.g["DEMAND_CUES"]))
+    # ...، كما سيلتقي وزراء خارجية بريطانيا وفرنسا: after كما a verb whose sides are all unnamed (bodies, titles)
+    # has dropped its subject
+    also = t.cls in VERB_CLASSES and t.start > 0 and toks[t.start - 1].text in an.g["ALSO_OPENERS"] and all(
+        not p.name for p in resolved)
+    if (len(keys(resolved)) == 1 or also) and (t.cls in VERB_CLASSES or light or clauses.hangs_on_speech(an, info, t, lo)):
+        # حيث من المقرر أن يلتقي [أنان] وزير الخارجية الإيراني: the dropped subject is the sentence's first person
+        # أكد X أن ...، وذلك خلال مؤتمر صحفي مع Y: X, the speaker, is the other side
+        subj = _implicit_subject(an, si, info, lo, resolved)
+        if subj is not None:
+            resolved.insert(0, subj)
+            notes.append("rule:event.dropped-subject" if t.cls in VERB_CLASSES else
+                         "grammar:LIGHT_VERBS" if light else "grammar:REPORT_VERBS")
+    elif _owner_missing(info, t, resolved):
+        # ويطلعه على محادثاته التي سيجريها برفقة X مع Y: "his talks" are the sentence subject's
+        subj = _implicit_subject(an, si, info, t.start, resolved)
+        quoted = subj is not None and any(toks[k].text in QUOTES_AND_BRACKETS or toks[k].text == '"'
+                                          for k in range(subj.end, t.start))
+        if subj is not None and not quoted:  # (not a name inside a quote that ends before the noun)
+            resolved.insert(0, subj)
+            notes.append("rule:event.possessor")
+    if not toured and any(not toks[k].words.isdisjoint(an.g["TOUR_NOUNS"]) for k in range(t.start, t.end)):
+        return None  # جولة: an event only with the places it takes in (a round of a league is none)
+    if t.cls in WEAK_CLASSES and not toured and not _weak_ok(an, info, t, lo, hi, resolved):
+        return None
+    return resolved, listing
+
+
+def delegation_host(an: Analysis, t: Trigger, resolved: list[Mention], location: tuple[str, str | None], between_none: bool,
+                     notes: list[str]) -> list[Mention]:
+    """وتتناول محادثات الوفد السوري في برلين: the talks of a delegation, its only side, in a city of another state
+    are held with that state, the host (as a visit's); [] otherwise."""
+    sides = {side(an, p) for p in resolved}
+    if not resolved or any(p.kind != "delegation" or not p.country for p in resolved) or len(sides) != 1:
+        return []
+    if location[1] is None or location[1] in sides or not between_none:
+        return []
+    notes.append("rule:event.delegation-host")
+    return [Mention("state", t.start, t.end, country=location[1])]
+
+
+def sides_stated(toks: list[Token], t: Trigger) -> int | None:
+    """لقاء ثلاثي: the number of sides the trigger states; none when it states several (اجتماعات ثنائية وثلاثية)."""
+    counts = {n for k in range(t.end, min(len(toks), t.end + 2)) for n, words in _sides_words() if toks[k].words & words}
+    return next(iter(counts)) if len(counts) == 1 else None
+
+
+def _owner_missing(info: SentInfo, t: Trigger, resolved: list[Mention]) -> bool:
+    """A possessed meeting noun (محادثاته، لقائه) whose sides are all named after it: its owner is not among them."""
+    possessed = t.cls == "noun" and t.anaphoric and not is_definite(info.tokens[t.start].forms[-1][1])
+    return possessed and len(keys(resolved)) >= 2 and all(p.start > t.start for p in resolved)
+
+
+def _fronted_subject(an: Analysis, info: SentInfo, t: Trigger, hi: int, parties: list[Mention]) -> Mention | None:
+    """وخلال لقائه نظيره الروسي، أكد وزير الخارجية السوري ...: a noun trigger in a phrase that opens the
+    sentence names one side; the other is the subject of the clause after the comma."""
+    toks = info.tokens
+    if t.cls not in NOUN_CLASSES or t.start == 0:
+        return None
+    if not all(toks[k].is_word and toks[k].words & an.g["FRONTED_PP"] for k in range(t.start)):
+        return None
+    if len(keys([p for p in parties if p.kind in ("person", "delegation", "state", "org")])) >= 2:
+        return None
+    comma = next((k for k in range(max(hi, t.end), len(toks)) if toks[k].text in an.g["COMMAS"]), None)
+    if comma is None:
+        return None
+    for mm in info.mentions:
+        if comma < mm.start <= comma + 4 and mm.kind in ("person", "delegation"):
+            return mm
+    return None
+
+
+def _implicit_subject(an: Analysis, si: int, info: SentInfo, lo: int, parties: list[Mention]) -> Mention | None:
+    have = {p.entity for p in parties}
+    cands = [m for m in info.mentions if m.kind == "person" and m.start < lo and m.entity is not None]
+    borrowed = False
+    if not cands and si > 0:
+        cands = [m for m in an.infos[si - 1].mentions if m.kind == "person" and m.entity is not None][:1]
+        borrowed = True
+    if borrowed and (not cands or cands[0].counterpart) and si - 1 in an.told_subject and info.tokens and (
+            not token_words(info.tokens[0]).isdisjoint(an.g["ALSO_OPENERS"])):
+        # فقد التقى نظيره العراقي ... . كما اجتمع مع Y: the subject of the event told just before goes on
+        cands = [an.told_subject[si - 1]]
+    for m in cands:
+        if m.entity is not None and m.entity not in have and not m.counterpart:
+            ent = an.reg.people[m.entity]
+            # a subject from the sentence before has no tokens here: it stands at the clause start, empty
+            start, end = (lo, lo) if borrowed else (m.start, m.end)
+            return Mention("person", start, end, name=ent.name, name_norm=ent.name_norm, role=m.role or ent.role,
+                           country=m.country or ent.country, org=m.org or ent.org, entity=m.entity)
+    return None
+
+
+def _attached_to_trigger(an: Analysis, info: SentInfo, t: Trigger, mm: Mention) -> bool:
+    """A nationality adjective is a party only when it qualifies the trigger (لقاء روسي - فرنسي), so it
+    stands after it."""
+    if mm.start < t.end:
+        return False
+    k = t.end
+    while k < mm.start:
+        tok = info.tokens[k]
+        if tok.is_word and not info.index.first(k, CAT_NISBA) and tok.text not in an.g["AND"]:
+            return False
+        k += 1
+    return True
+
+
+def between_start(an: Analysis, info: SentInfo, t: Trigger, hi: int) -> int | None:
+    """The بين that introduces a noun trigger's sides: right after it (لقاء بين X و Y), or after a phrase
+    that names no party (اجتماع يعقد في السابع من سبتمبر بين إيران وتركيا وروسيا)."""
+    toks = info.tokens
+    reach = min(hi, t.end + BETWEEN_REACH)
+    k = next((k for k in range(t.end, reach) if toks[k].text in an.g["BETWEEN"]), None)
+    if k is None or k < t.end + 3:
+        return k
+    named = any(t.end <= mm.start < k for mm in info.mentions if mm.kind in PARTY_KINDS)
+    stop = any(toks[j].text in an.g["COMMAS"] or toks[j].text in an.g["CLAUSE_STOPS"] for j in range(t.end, k))
+    return None if named or stop or t.cls not in NOUN_CLASSES else k
+
+
+def _spokesperson(an: Analysis, toks: list[Token], mm: Mention) -> bool:
+    """A person whose title, or the title in apposition right after his name, is a spokesperson's."""
+    k = mm.end + 1 if mm.end < len(toks) and toks[mm.end].text in an.g["COMMAS"] else mm.end
+    span = range(mm.start, min(len(toks), k + 1))
+    return any(not toks[j].words.isdisjoint(an.g["SPOKESPERSONS"]) for j in span)
+
+
+def _in_message(an: Analysis, toks: list[Token], mm: Mention) -> bool:
+    """Whether a mention names who sent a message, an invitation or a cable: it follows a message noun
+    and من in its phrase (رسالة خطية من الرئيس العراقي). The addressee may be the one who receives it."""
+    linked = False
+    for k in range(mm.start - 1, max(-1, mm.start - 1 - MESSAGE_REACH), -1):
+        tok = toks[k]
+        if tok.text in an.g["COMMAS"] or tok.text in an.g["CLAUSE_STOPS"]:
+            return False
+        if tok.text in an.g["FROM"]:
+            linked = True
+        elif not tok.words.isdisjoint(an.g["MESSAGE_NOUNS"]):
+            return linked
+    return False
+
+
+def _government(an: Analysis, toks: list[Token], mm: Mention) -> bool:
+    """النظام السوري، الحكومة التركية، السلطات الروسية: a nationality adjective after a word for a state's
+    government names that state as a side."""
+    return mm.start > 0 and not toks[mm.start - 1].words.isdisjoint(an.g["GOVERNMENT"])
+
+
+def _weak_ok(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, parties: list[Mention]) -> bool:
+    toks = info.tokens
+    after = [toks[k] for k in range(t.end, hi)]
+    with_obj = any(tok.text in an.g["WITH"] or tok.text in an.g["BETWEEN"] or tok.text in an.g["OBJECT_PRONOUN_HOSTS"] or (tok.forms[0][1][:1] in an.g["OBJECT_PROCLITICS"] and len(tok.forms) > 1) for tok in after)
+    counterpart = any(p.counterpart for p in parties)
+    before = {f for tok in toks[max(lo, t.start - 4):t.start] for f in token_words(tok)}
+    light = bool(before & an.g["CALL_VERBS"])
+    return len(keys(parties)) >= 2 and (with_obj or counterpart or light)
+
+
+def resolve(an: Analysis, si: int, info: SentInfo, parties: list[Mention]) -> list[Mention]:
+    """Replace anaphors by the persons they point at; drop duplicates and redundant states."""
+    out: list[Mention] = []
+    for p in parties:
+        if p.kind in ("pair", "latter", "pronoun"):
+            n = 2 if p.kind == "pair" else 1
+            exclude = {q.entity for q in out if q.entity is not None} if p.kind != "pronoun" else set()
+            if p.kind == "pronoun":
+                subj = next((q.entity for q in parties if q.kind == "person" and q.entity is not None), None)
+                if subj is not None:
+                    exclude.add(subj)
+            for e in _recent_persons(an, si, p.start, n, exclude, p.role_head):
+                ent = an.reg.people[e]
+                out.append(Mention("person", p.start, p.end, name=ent.name, name_norm=ent.name_norm, role=ent.role,
+                                   country=ent.country, org=ent.org, entity=e))
+        else:
+            out.append(p)
+    # counterparts take the role of the person they are the counterpart of (on a copy: the tag step's
+    # mention stays as it was found; the registry learns the role for later references to the person)
+    for k, p in enumerate(out):
+        if p.counterpart:
+            ante = next((q for q in out if q.kind == "person" and not q.counterpart and q.start < p.start), None)
+            if ante is None:
+                ante = next((q for q in out if q.kind == "person" and not q.counterpart), None)
+            if ante is not None:
+                ante_role = ante.role or (an.reg.people[ante.entity].role if ante.entity is not None else None)
+                out[k] = dataclasses.replace(p, role=ante_role)
+                if p.entity is not None and not an.reg.people[p.entity].role:
+                    an.reg.people[p.entity].role = ante_role
+    seen, uniq = set(), []
+    for p in out:
+        k = key(p)
+        if k in seen:
+            continue
+        seen.add(k)
+        uniq.append(p)
+    covered = {p.country for p in uniq if p.kind in ("person", "delegation") and p.country}
+    covered_org = {p.org for p in uniq if p.kind in ("person", "delegation") and p.org}
+    named = {(p.country, p.org) for p in uniq if p.kind == "person" and p.name}
+    # a bare title (الرئيس الروسي) next to a named person of the same side is that person again
+    return [p for p in uniq if not (p.kind == "state" and p.country in covered) and not (p.kind == "org" and p.org in covered_org)
+            and not (p.kind == "person" and not p.name and (p.country, p.org) in named)]
+
+
+def _recent_persons(an: Analysis, si: int, before_tok: int, n: int, exclude: set, role_head: str | None) -> list[int]:
+    """The n persons mentioned last before token `before_tok` of sentence si; those whose title has the
+    anaphor's head first (الوزيران: the two ministers, not the president named between them)."""
+    if role_head:
+        titled = _recent(an, si, before_tok, n, exclude, lambda e: role_head in normalize_text(an.reg.people[e].role or ""))
+        if titled:
+            return titled
+    return _recent(an, si, before_tok, n, exclude, lambda e: True)
+
+
+def _recent(an: Analysis, si: int, before_tok: int, n: int, exclude: set, fits) -> list[int]:
+    found: list[int] = []
+    for sj in range(si, max(-1, si - 6), -1):
+        ms = [m for m in an.infos[sj].mentions if m.kind == "person" and m.entity is not None]
+        if sj == si:
+            ms = [m for m in ms if m.start < before_tok]
+        for m in reversed(ms):
+            if m.entity is None or m.entity in exclude or m.entity in found or not fits(m.entity):
+                continue
+            found.append(m.entity)
+            if len(found) == n:
+                return list(reversed(found)) if n > 1 else found
+    return list(reversed(found)) if len(found) == n else []
+
+
+def key(p: Mention) -> str:
+    if p.kind == "person":
+        if p.entity is not None:
+            return f"p{p.entity}"
+        if p.name_norm:
+            return "n" + p.name_norm
+        return f"r{p.role}|{p.country}"
+    if p.kind == "delegation":
+        return f"d{p.country or p.org or p.role}"
+    if p.kind == "org":
+        return f"o{p.org}"
+    return f"s{p.country}"
+
+
+def keys(ps: list[Mention]) -> set[str]:
+    return {key(p) for p in ps}
+
+
+def side(an: Analysis, mm: Mention) -> str | None:
+    """The country (else organization) of a party, from the person it names when the mention has none."""
+    ent = an.reg.people[mm.entity] if mm.kind == "person" and mm.entity is not None else None
+    return mm.country or mm.org or (ent.country or ent.org if ent else None)

@@ -1,0 +1,120 @@
+"""Step `records`: one record per cluster."""
+from __future__ import annotations
+
+import hashlib
+
+from syriadiplo import timex
+from syriadiplo.events import arguments, initiative, places, timing, topical
+from syriadiplo.events.analysis import Analysis, Cluster, EventMention
+from syriadiplo.explain import attach, record_ids
+from syriadiplo.models import Evidence, Location, Participant, Record, Source, TimeInfo, build
+from syriadiplo.ner import Mention
+
+
+def run(an: Analysis) -> None:
+    """Step `records`: fills `an.records`, one record per cluster of `an.clusters`."""
+    an.records = records(an, an.clusters)
+
+
+def records(an: Analysis, clusters: list[Cluster]) -> list[Record]:
+    out: list[Record] = []
+    used_ids: set[str] = set()
+    for c in clusters:
+        # the body sentence that first reports the event with its sides named
+        primary = max(c.mentions, key=lambda m: (min(2, len([p for p in m.parties if p.kind == "person" and p.name])), not m.is_title, len(m.parties), -m.sent_index))
+        parts = _participants(an, c, primary)
+        if len(parts) < 2 and not (len(parts) == 1 and parts[0].kind == "delegation"):
+            continue
+        loc = places.place(an, c, primary, clusters) if c.type == "meeting" else None
+        tm = (primary.time or next((m.time for m in c.mentions if m.time and not m.is_title), None)
+              or next((m.time for m in c.mentions if m.time), None) or timing.evidence_time(an, c, primary.status)
+              or timing.carried_time(an, c, primary.status) or timing.gathering_time(an, c, primary.status, clusters))
+        topic = topical.record_topic(an, c, clusters)
+        initiator = next((m.initiator for m in c.mentions if m.initiator), None)
+        if initiator is None and c.type == "phone_call":
+            initiator = topical.follow_up(an, c, lambda info: initiative.initiator(an, info, 0, 0, []))
+        sents = sorted({m.sent_index for m in c.mentions} | {x for m in c.mentions for x in m.extra_sents})
+        evidence = []
+        for si in sents:
+            s = an.doc.sentences[si]
+            evidence.append(build(Evidence, start=s.start, end=s.end, text=an.doc.original[s.start:s.end]))
+        topics = topical.topic_labels(an, c, topic, sents)
+        status = primary.status
+        if status == "planned" and any(m.status == "uncertain" and m.sent_index == primary.sent_index for m in c.mentions):
+            status = "uncertain"  # زيارة قد يقوم بها ... للقاء الرئيس: the hedge of the sentence covers its purpose
+        time_info, warnings = None, []
+        if tm:
+            # resolved again with the record's own status: a mention's time was resolved with that mention's tense
+            m, text = tm[0], tm[2]
+            rt = timex.resolve(m, an.doc_date(), "future" if status != "occurred" else "past")
+            time_info = build(TimeInfo, text=text, value=rt.value, relative_days=rt.relative_days, weekday=rt.weekday)
+            warnings = list(rt.warnings)
+        rid = _id(an, c.type, parts, time_info, used_ids)
+        out.append(build(
+            Record, id=rid, doc_id=an.doc.doc_id, type=c.type, status=status, participants=parts,
+            initiator=initiator, location=build(Location, name=loc[0], country=loc[1]) if loc and c.type == "meeting" else None,
+            time=time_info, topic=topic, topics=topics, evidence=evidence,
+            source=build(Source, path=an.doc.path, title=an.doc.title), confidence=round(primary.strength, 2),
+            warnings=warnings,
+        ))
+        if an.explain:
+            attach(out[-1], record_ids(primary, c.mentions, status))
+    return out
+
+
+def _participants(an: Analysis, c: Cluster, primary: EventMention) -> list[Participant]:
+    ordered: list[Mention] = list(primary.parties)
+    keys = arguments.keys(ordered)
+    named = {(p.country, p.org) for m in c.mentions for p in m.parties if p.kind == "person" and p.name}
+    ordered = [p for p in ordered if p.kind != "person" or p.name or (p.country, p.org) not in named]
+    keys = arguments.keys(ordered)
+    for m in c.mentions:
+        if m is primary:
+            continue
+        for p in m.parties:
+            if p.kind == "person" and not p.name and (p.country, p.org) in named:
+                continue
+            if p.kind in ("person", "delegation") and arguments.key(p) not in keys:
+                ordered.append(p)
+                keys.add(arguments.key(p))
+    covered = {p.country for p in ordered if p.kind in ("person", "delegation") and p.country}
+    out: list[Participant] = []
+    for p in ordered:
+        if p.kind == "state" and p.country in covered and len(ordered) > 2:
+            continue
+        if p.kind == "person":
+            ent = an.reg.people[p.entity] if p.entity is not None else None
+            role = p.role or (ent.role if ent else None)
+            if role is None and ent is not None:
+                role = _lexicon_role(an, ent.name_norm)
+            role = places.as_written(an, role)
+            out.append(build(Participant, name=ent.name if ent else p.name, role=role,
+                                   country=p.country or (ent.country if ent else None),
+                                   organization=p.org or (ent.org if ent else None), kind="person"))
+        elif p.kind == "delegation":
+            out.append(build(Participant, name=p.name, role=p.role, country=p.country, organization=p.org, kind="delegation"))
+        elif p.kind == "org":
+            out.append(build(Participant, name=None, role=p.role, country=p.country, organization=p.org, kind="organization"))
+        else:
+            out.append(build(Participant, name=None, role=None, country=p.country, organization=None, kind="state"))
+    # a bare title of the same side as a named person is that person again (رئيس حكومة لبناني = ميقاتي)
+    named = {(p.country, p.organization) for p in out if p.kind == "person" and p.name}
+    return [p for p in out if not (p.kind == "person" and not p.name and (p.country, p.organization) in named)]
+
+
+def _lexicon_role(an: Analysis, name_norm: str) -> str | None:
+    sur = name_norm.split()[-1] if name_norm else ""
+    idx = an.L.surnames.get(sur)
+    return an.L.persons[idx]["role"] if idx is not None else None
+
+
+def _id(an: Analysis, typ: str, parts: list[Participant], tm: TimeInfo | None, used: set[str]) -> str:
+    keys = sorted(f"{p.kind}:{(p.name or '').split()[-1] if p.name else ''}:{p.country}:{p.organization}" for p in parts)
+    base = "|".join([an.doc.doc_id, typ] + keys)
+    rid = "ev-" + hashlib.sha1(base.encode("utf-8")).hexdigest()[:16]
+    k = 1
+    while rid in used:
+        k += 1
+        rid = "ev-" + hashlib.sha1(f"{base}|{tm.text if tm else ''}|{k}".encode("utf-8")).hexdigest()[:16]
+    used.add(rid)
+    return rid

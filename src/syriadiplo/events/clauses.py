@@ -1,0 +1,283 @@
+"""Clause windows: where a trigger's clause starts and ends, and what opens, cuts or continues a clause."""
+from __future__ import annotations
+
+from typing import Final
+
+from syriadiplo.events.analysis import (
+    CAT_CITY,
+    FUTURE_VERB_MIN,
+    NOUN_CLASSES,
+    PARTY_KINDS,
+    Analysis,
+    SentInfo,
+    Trigger,
+    token_words,
+)
+from syriadiplo.lexicon import Token, is_definite
+
+MAX_QUOTED_NAME: Final = 9  # words in quotes up to this many are a name, not quoted speech
+WITH_REACH: Final = 6  # tokens from a meeting noun to the مع that names its counterpart (محادثات أجراها في موسكو مع)
+
+
+def apart(an: Analysis, info: SentInfo, t: Trigger, others: list[Trigger]) -> bool:
+    """Whether each of the others is a verb with a comma or a clause stop between it and trigger t (a noun
+    after a comma is most often the frame of t: بحث X، الجمعة، في مكالمة هاتفية مع Y)."""
+    toks = info.tokens
+    for o in others:
+        if o.cls != "verb":
+            return False
+        a, b = (t.end, o.start) if t.start < o.start else (o.end, t.start)
+        if not any(toks[k].text in an.g["COMMAS"] or toks[k].text in an.g["CLAUSE_STOPS"] for k in range(a, b)):
+            return False
+    return True
+
+
+def continues(an: Analysis, info: SentInfo, t: Trigger) -> bool:
+    """A weak trigger that goes on with the sentence's event: بحث معه (a pronoun for the other side) or
+    لبحث (its purpose)."""
+    toks = info.tokens
+    if t.plen > 0 and toks[t.start].text[t.plen - 1] in an.g["PURPOSE_PROCLITIC"]:
+        return True
+    return t.end < len(toks) and toks[t.end].text in an.g["TOPIC_SKIP"]
+
+
+def own_event(an: Analysis, info: SentInfo, a: int, t: Trigger) -> bool:
+    """Whether noun trigger t, after a verb trigger that ends at token a, tells an event of its own: it has
+    a light verb of its own in a new clause (وسوف يجري لافروف محادثات), or it is followed by a relative
+    pronoun or a word of separation (محادثاته التي سيجريها، اجتماع منفصل، لقاء آخر)."""
+    toks = info.tokens
+    and_words, light = an.g["AND"], an.g["LIGHT_VERBS"]
+    comma = False
+    for k in range(a, t.start):
+        tok = toks[k]
+        comma = comma or tok.text in an.g["COMMAS"]
+        if not tok.words.isdisjoint(light) and (comma or (tok.text[:1] in and_words and len(tok.forms) > 1)):
+            return True  # ، وسوف يجري / ويعقد: a light verb that opens a clause of its own
+    after = range(t.end, min(len(toks), t.end + 2))
+    return any(not toks[k].words.isdisjoint(an.g["NEW_EVENT_AFTER"]) for k in after)
+
+
+def party_between(info: SentInfo, a: int, b: int) -> bool:
+    return any(mm.kind in PARTY_KINDS and a <= mm.start < b for mm in info.mentions)
+
+
+def temporal_before(an: Analysis, info: SentInfo, t: Trigger) -> bool:
+    return t.start > 0 and bool(token_words(info.tokens[t.start - 1]) & an.g["TEMPORAL_PREPS"])
+
+
+def cut_between(an: Analysis, info: SentInfo, a: int, b: int) -> bool:
+    for tok in info.tokens[a:b]:
+        if tok.text in an.g["CLAUSE_STOPS"] or tok.text in an.g["COMPLEMENTIZERS"] or tok.text in an.g["CLAUSE_BREAKERS"]:
+            return True
+    return False
+
+
+def _window(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_start: int) -> tuple[int, int]:
+    toks = info.tokens
+    lo = prev_end
+    for k in range(t.start - 1, prev_end - 1, -1):
+        tok = toks[k]
+        if prev_end > 0 and tok.text in an.g["COMMAS"] and k + 1 <= t.start and _opens_clause(an, info, k + 1):
+            lo = k + 1  # يلتقي X ...، وسوف يجري Y محادثات: after an earlier event, a new clause opens its own window
+            break
+        if tok.text in ("\u201c", "\u00ab", '"') and _short_quote(toks, k):
+            continue  # وقائد “قوات سوريا الديمقراطية”: a quoted name, not quoted speech
+        if tok.text in an.g["WINDOW_OPENERS"] or _complementizer(an, tok):
+            lo = k + 1
+            break
+    hi = next_start
+    complementizers, breakers, markers = an.g["COMPLEMENTIZERS"], an.g["CLAUSE_BREAKERS"], an.g["TOPIC_MARKERS"]
+    reports_or_breakers = an.g["REPORT_OR_BREAKER"]
+    quoted = -1  # the closing mark of a quoted name the window runs through (بزعيم تحالف "ازرق ابيض"، X)
+    for k in range(t.end, next_start):
+        tok = toks[k]
+        if k <= quoted:
+            continue
+        if tok.text in ("\u201c", "\u00ab", '"') and _short_quote(toks, k):
+            quoted = _quoted_title_end(an, info, k)
+            continue
+        long_quote = tok.text in ("\u201c", "\u00ab", '"')
+        if (tok.text in an.g["CLAUSE_STOPS"] or long_quote or tok.text in complementizers or tok.text in breakers
+                or (k > t.end and not token_words(tok).isdisjoint(markers))):
+            hi = k
+            break
+        if tok.text in an.g["COMMAS"] and k + 1 < len(toks) and (not token_words(toks[k + 1]).isdisjoint(reports_or_breakers)
+                                                                 or _joined_future_verb(an, toks[k + 1].text)):
+            hi = k  # ...، وقال X; ...، وسيحاول X: a clause of its own
+            break
+    return lo, hi
+
+
+def governor_words(an: Analysis, toks: list[Token], clause_lo: int) -> frozenset[str]:
+    """The words of the three tokens before the أن that opens the trigger's clause (ومن المقرر ان ...)."""
+    if clause_lo < 2 or toks[clause_lo - 1].text not in an.g["COMPLEMENTIZERS"]:
+        return frozenset()
+    return frozenset().union(*[toks[k].words for k in range(max(0, clause_lo - 4), clause_lo - 1)])
+
+
+def _opens_clause(an: Analysis, info: SentInfo, k: int) -> bool:
+    """Whether token k, right after a comma, opens a clause of its own: a conjunction on a word that is
+    neither a relative pronoun (والتي التقى خلالها) nor the start of a mention (، واللبناني X)."""
+    tok = info.tokens[k]
+    if tok.text in an.g["THEN"] or tok.text in an.g["ALSO_OPENERS"]:
+        return True  # ، ثم التقى ...; ، كما عقد اجتماعا منفصلا مع ...
+    if tok.text[:1] not in an.g["AND"] or len(tok.forms) < 2 or not tok.words.isdisjoint(an.g["RELATIVE_PRONOUNS"]):
+        return False
+    return not any(m.start == k for m in info.mentions)
+
+
+def _complementizer(an: Analysis, tok: Token) -> bool:
+    """أن، بأن، وأن: the token, or its reading without a conjunction (not one without a preposition: لأن)."""
+    return tok.text in an.g["COMPLEMENTIZERS"] or (len(tok.forms) > 1 and tok.forms[1][1] in an.g["COMPLEMENTIZERS"]
+                                                   and tok.text[:1] in an.g["AND"])
+
+
+def _quoted_title_end(an: Analysis, info: SentInfo, k: int) -> int:
+    """The closing mark of the quoted name opened at token k when a comma and a person's name follow it (a title
+    in apposition: بزعيم حزب "X"، فلان), else k: the window ends at the closing mark."""
+    toks = info.tokens
+    close = next(j for j in range(k + 1, len(toks)) if not toks[j].is_word)
+    named = close + 2 < len(toks) and toks[close + 1].text in an.g["COMMAS"] and any(
+        m.start == close + 2 and m.kind == "person" for m in info.mentions)
+    return close if named else k
+
+
+def _short_quote(toks: list[Token], k: int) -> bool:
+    """A quoted name (“ألكيسي بورودافكين”، “الائتلاف الوطني لقوى الثورة”) rather than quoted speech."""
+    for j in range(k + 1, min(len(toks), k + 2 + MAX_QUOTED_NAME)):
+        if not toks[j].is_word:
+            return toks[j].text in ("\u201d", "\u00bb", '"') and j > k + 1
+    return False
+
+
+def clause_bounds(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_start: int) -> tuple[int, int, int] | None:
+    """(lo, hi, clause_lo): the tokens whose mentions may be the trigger's parties, and where its clause
+    starts for negation and demand cues; None for a process named after its city (محادثات جنيف)."""
+    toks = info.tokens
+    lo, hi = _window(an, info, t, prev_end, next_start)
+    # على خلفية اعلان الرئيس الروسي ...: who is named in what led to the event is no party of it
+    hi = next((k for k in range(t.end, hi) if not toks[k].words.isdisjoint(an.g["BACKGROUND_CUES"])), hi)
+    if t.cls in NOUN_CLASSES and _named_process(an, info, t):
+        return None
+    hi = _when_clause(an, info, t, lo, hi)
+    if t.cls in NOUN_CLASSES and t.anaphoric:
+        lo = last_joined_clause(an, toks, lo, t.start)  # X رفض ...، وقال بعد لقائه Y: X is the subject, found below
+    clause_lo = lo  # negation and demand cues are read over the whole clause, even for a noun trigger
+    # the most stripped reading decides: اللقاء is definite (the meeting already told), للقاء is ل + لقاء
+    # (to meet: the purpose of the clause's verb, whose subject is a party)
+    if t.cls in NOUN_CLASSES and (not t.anaphoric or is_definite(toks[t.start].forms[-1][1])):
+        pre = {f for tok in toks[lo:t.start] for f in token_words(tok)}
+        if t.start > 0 and toks[t.start - 1].words & an.g["PRAISE_VERBS"]:
+            pre = set()  # مثمناً زيارة الوزير: the noun is what is praised; parties come after it
+        purpose = t.start > 0 and not toks[t.start - 1].words.isdisjoint(an.g["PURPOSE_WORDS"])
+        if not pre & an.g["CALL_CONTEXT_VERBS"] and not purpose:  # (وصل بهدف لقاء Y: the subject is a side)
+            lo = max(lo, t.start)
+    return lo, hi, clause_lo
+
+
+def _when_clause(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int) -> int:
+    """وتعود القمة الأخيرة بين الدول الثلاث الى نيسان في أنقرة عندما تعهد X ونظيراه Y وZ: a meeting noun whose
+    clause names nobody takes its sides from the when-clause that follows it; the window's end, so widened."""
+    toks = info.tokens
+    if t.cls not in NOUN_CLASSES or hi >= len(toks) or toks[hi].words.isdisjoint(an.g["WHEN_CLAUSE"]):
+        return hi
+    if any(lo <= m.start < hi and m.kind in ("person", "delegation", "org", "pair") for m in info.mentions):
+        return hi
+    stops = an.g["CLAUSE_STOPS"] | an.g["COMPLEMENTIZERS"] | an.g["CLAUSE_BREAKERS"]
+    return next((k for k in range(hi + 1, len(toks)) if toks[k].text in stops), len(toks))
+
+
+def _joined_future_verb(an: Analysis, text: str) -> bool:
+    """وسيحاول، وسوف: a future verb or particle joined by a conjunction (a new clause after a comma)."""
+    if len(text) < 2 or text[0] not in an.g["CONJ_PROCLITICS"]:
+        return False
+    return text[1:] in an.g["FUTURE_PARTICLES"] or (len(text) > FUTURE_VERB_MIN and text[1] in an.g["FUTURE_PROCLITIC"]
+                                                      and text[2] in an.g["IMPERFECT_PREFIXES"])
+
+
+def last_joined_clause(an: Analysis, toks: list[Token], lo: int, hi: int) -> int:
+    """Where the last clause opened by a joined speech verb or by وذلك starts between lo and hi (رفض
+    التدخلات، وقال بعد لقائه ...; دعا روسيا الى ...، وذلك اثناء محادثات: what is rejected or called for
+    before it is not the meeting); lo when there is none."""
+    for k in range(hi - 1, lo, -1):
+        tok = toks[k]
+        if tok.text in an.g["THAT_REFERS_JOINED"]:
+            return k
+        if len(tok.forms) > 1 and tok.text[:1] in an.g["CONJ_PROCLITICS"] and not tok.words.isdisjoint(an.g["REPORT_VERBS"]):
+            return k
+    return lo
+
+
+def hangs_on_speech(an: Analysis, info: SentInfo, t: Trigger, lo: int) -> bool:
+    """A meeting noun in a phrase of time or place (خلال، في، عقب) whose sentence is a speaker's verb
+    (أكد، قال) with the speaker before the noun's clause: أكد X ... خلال لقائه مع Y."""
+    toks = info.tokens
+    # a press conference (weaknoun) is a speaker's own unless a counterpart is named with him (مؤتمر صحفي مع Y)
+    joint = t.cls == "weaknoun" and any(toks[k].text in an.g["WITH"] for k in range(t.end, min(len(toks), t.end + 2)))
+    if (t.cls != "noun" and not joint) or t.start == 0 or toks[t.start - 1].words.isdisjoint(an.g["FRONTED_PP"]):
+        return False
+    if any(toks[k].text in an.g["BETWEEN"] for k in range(t.end, min(len(toks), t.end + 3))):
+        return False  # خلال الاجتماع المقبل بين ممثلي ...: the sides are named after بين
+    before = frozenset().union(*[toks[k].words for k in range(0, min(lo, len(toks)))]) if lo > 0 else frozenset()
+    # أعرب X عن أمله في أن يتم خلال الاجتماع ...: a hope about a meeting of others, not the speaker's meeting
+    if not before.isdisjoint(an.g["HOPE_CUES"]):
+        return False
+    # طلب X من Y أن ...، وذلك خلال اجتماعه معه: a possessed noun (his meeting) belongs to the sentence's subject
+    possessed = t.anaphoric and not is_definite(toks[t.start].forms[-1][1])
+    # دعا X روسيا الى ...، وذلك اثناء محادثات مع Y: "that was during" ties the noun to the clause before
+    that_was = t.start >= 2 and toks[t.start - 2].text in an.g["THAT_REFERS_JOINED"] and with_after(an, toks, t)
+    return possessed or that_was or not before.isdisjoint(an.g["REPORT_VERBS"]) or not before.isdisjoint(an.g["REPORT_VERBS_PRESENT"])
+
+
+def with_after(an: Analysis, toks: list[Token], t: Trigger) -> bool:
+    """A counterpart introduced by مع shortly after the noun, in its clause (محادثات أجراها في موسكو مع Y)."""
+    for k in range(t.end, min(len(toks), t.end + WITH_REACH)):
+        if toks[k].text in an.g["COMMAS"] or toks[k].text in an.g["CLAUSE_STOPS"]:
+            return False
+        if toks[k].text in an.g["WITH"]:
+            return True
+    return False
+
+
+def purpose(an: Analysis, toks: list[Token], t: Trigger) -> bool:
+    """A meeting noun in a purpose phrase: للقاء، or a light-verb noun with the purpose proclitic before it
+    (لاجراء محادثات، لعقد اجتماع)."""
+    if t.cls not in NOUN_CLASSES:
+        return False
+    lam = an.g["PURPOSE_PROCLITIC"]
+    if t.plen > 0 and toks[t.start].text[t.plen - 1] in lam:
+        return True
+    prev = toks[t.start - 1] if t.start > 0 else None
+    if prev is not None and not prev.words.isdisjoint(an.g["PURPOSE_WORDS"]):
+        return True  # بهدف لقاء، بغرض إجراء
+    return prev is not None and any(p > 0 and prev.text[p - 1] in lam and f in an.g["PURPOSE_LIGHT_NOUNS"] for p, f in prev.forms)
+
+
+def _named_process(an: Analysis, info: SentInfo, t: Trigger) -> bool:
+    """محادثات جنيف، مسار أستانة: a process named after its city, with no sides in the clause."""
+    toks = info.tokens
+    if t.end >= len(toks):
+        return False
+    m = info.index.first(t.end, CAT_CITY)
+    if not m or m.plen:
+        return False
+    after = {toks[k].text for k in range(m.end, min(len(toks), m.end + 3))}
+    return not after & an.g["BETWEEN_OR_WITH"]
+
+
+def that_came(an: Analysis, toks: list[Token]) -> bool:
+    words = [t.text for t in toks[:3] if t.is_word]
+    for phrase in an.g["THAT_CAME"]:
+        p = phrase.split()
+        if words[: len(p)] == p:
+            return True
+    return False
+
+
+def clause_start(an: Analysis, info: SentInfo, k: int) -> int:
+    """The first token of the clause that ends before token k (after a colon, semicolon or clause breaker)."""
+    toks = info.tokens
+    for j in range(k - 1, -1, -1):
+        if toks[j].text in an.g["CLAUSE_STOPS"] or toks[j].text in an.g["CLAUSE_BREAKERS"]:
+            return j + 1
+    return 0

@@ -1,0 +1,151 @@
+"""Step `mentions`: one event mention per trigger that names an event, with its slots."""
+from __future__ import annotations
+
+from typing import Final
+
+from syriadiplo import timex
+from syriadiplo.events import arguments, clauses, factuality, initiative, places, timing, topical
+from syriadiplo.events.analysis import (
+    CAT_TRIGGER,
+    NOUN_CLASSES,
+    VERB_CLASSES,
+    WEAK_CLASSES,
+    Analysis,
+    EventMention,
+    SentInfo,
+    Trigger,
+    token_words,
+)
+from syriadiplo.explain import reference_ids, trigger_id
+
+MERGE_TRIGGER_GAP: Final = 8  # two triggers this close with nothing between them are one event (بحث ... في اتصال هاتفي)
+
+
+def run(an: Analysis) -> None:
+    """Step `mentions`: fills `an.event_mentions` from `an.infos`."""
+    an.event_mentions = events(an)
+
+
+def events(an: Analysis) -> list[EventMention]:
+    out: list[EventMention] = []
+    during: set[int] = set()  # mentions whose trigger is followed by خلالها: met during a tour told before
+    an.told_subject = {}
+    for si, info in enumerate(an.infos):
+        # a trigger inside the topic of an earlier one (تحادث ... حول الجولة المقبلة من المحادثات) is not an event
+        trigs: list[Trigger] = []
+        for t in info.triggers:
+            after = info.tokens[t.end:t.end + 2]
+            own = any(not tok.words.isdisjoint(an.g["NEW_EVENT_AFTER"]) for tok in after)  # محادثاته التي سيجريها
+            if trigs and not own and any(token_words(tok) & an.g["TOPIC_MARKERS"] for tok in info.tokens[trigs[0].end:t.start]):
+                continue
+            trigs.append(t)
+        strong = [t for t in trigs if t.cls not in WEAK_CLASSES]
+        # a weak trigger counts beside strong ones only in a clause of its own (اتصل X بـ Y، ثم التقى Z)
+        use = [t for t in trigs if t.cls not in WEAK_CLASSES or not strong or clauses.apart(an, info, t, strong)]
+        use = [t for k, t in enumerate(use) if t.cls not in WEAK_CLASSES or k == 0 or not clauses.continues(an, info, t)]
+        # several triggers of one clause describe one event: keep the first of each run
+        merged: list[Trigger] = []
+        for t in use:
+            close = merged and t.start - merged[-1].end <= MERGE_TRIGGER_GAP and not clauses.party_between(info, merged[-1].end, t.start)
+            # التقى X مع Y ... لعقد مشاورات: the noun is the purpose of the verb, one event
+            purpose = (merged and merged[-1].cls == "verb" and t.cls in NOUN_CLASSES and not clauses.temporal_before(an, info, t)
+                       and not clauses.own_event(an, info, merged[-1].end, t))
+            # زار دمشق ... والتقى X: a coordinated verb with no subject of its own continues the same event
+            purpose = purpose or (merged and merged[-1].cls in VERB_CLASSES and t.cls in VERB_CLASSES
+                                  and info.tokens[t.start].text[0] in an.g["AND"] and len(info.tokens[t.start].forms) > 1
+                                  and not clauses.party_between(info, merged[-1].end, t.start))
+            if (close or purpose) and not clauses.cut_between(an, info, merged[-1].end, t.start):
+                prev = merged[-1]
+                if t.type == "phone_call" and prev.type == "meeting":  # the tag step's trigger stays as found
+                    merged[-1] = Trigger(prev.start, prev.end, t.type, prev.cls, prev.anaphoric, prev.future, prev.plen)
+                continue
+            merged.append(t)
+        # one event whose triggers stand together (بحث ... في اتصالات هاتفية) may take a time outside its clause
+        sole = len(merged) == 1 and info.triggers[-1].start - info.triggers[0].end <= MERGE_TRIGGER_GAP
+        for k, t in enumerate(merged):
+            prev_end = merged[k - 1].end if k else 0
+            next_start = merged[k + 1].start if k + 1 < len(merged) else len(info.tokens)
+            em = _event(an, si, info, t, prev_end, next_start, sole)
+            if em:
+                out.append(em)
+                subj = next((p for p in em.parties if p.kind == "person" and p.entity is not None), None)
+                if subj is not None and not subj.counterpart:
+                    an.told_subject[si] = subj
+                if t.end < len(info.tokens) and not info.tokens[t.end].words.isdisjoint(an.g["DURING_IT"]):
+                    during.add(id(em))
+    return arguments.tour_hosts(arguments.split_several(out), during)
+
+
+def _event(an: Analysis, si: int, info: SentInfo, t: Trigger, prev_end: int, next_start: int, sole: bool = True) -> EventMention | None:
+    """The event mention trigger t makes in sentence si, or None (see docs/ARCHITECTURE.md for the steps)."""
+    toks = info.tokens
+    bounds = clauses.clause_bounds(an, info, t, prev_end, next_start)
+    if bounds is None:
+        return None
+    lo, hi, clause_lo = bounds
+    notes: list[str] = []  # ids of the entries that decide this mention, besides its trigger (EventMention.why)
+    parties = arguments.candidate_parties(an, info, t, lo, hi, notes)
+    notes += reference_ids(parties) if an.explain else []
+    resolved = arguments.resolve(an, si, info, parties)
+    typ = t.type
+    win_words = set().union(*[token_words(x) for x in toks[lo:hi]]) if hi > lo else set()
+    if any(lo <= c < hi for c in info.phone_cues) or (t.type == "meeting" and any(c for c in info.phone_cues if abs(c - t.start) <= 4)):
+        typ = "phone_call"
+        notes += _cue_ids(an, info, lo, hi, t)
+    location, loc_weak = None, False
+    if typ == "meeting":
+        # a place in the trigger's own clause first: حيث is as often a loose "whereby" as "where"
+        location = places.location(an, info, lo, hi, t) or places.where_place(an, info, t)
+        if location is None:
+            location = places.location(an, info, 0, next_start, t)  # not a place in the clause of the next event
+            loc_weak = location is not None
+    sides = arguments.sides(an, si, info, t, (lo, hi), resolved, (typ, location), notes)
+    if sides is None:
+        return None
+    resolved, listing = sides
+    if typ == "meeting" and t.cls in NOUN_CLASSES and location and not loc_weak and not clauses.with_after(an, toks, t):
+        # (محادثات مع رجال الأعمال، اجتماع بين مسؤولين أتراك وسوريين: the sides are named, the host is not guessed)
+        resolved += arguments.delegation_host(an, t, resolved, location, arguments.between_start(an, info, t, hi) is None, notes)
+    tm = timing.event_time(an, info, t, (lo, hi), resolved, sole)
+    aux = any(not toks[k].words.isdisjoint(an.g["PLUPERFECT_AUX"]) for k in range(clause_lo, t.start))  # كان ... قد: the pluperfect
+    modality = factuality.modality(an, toks, t, clause_lo, aux, notes)
+    if modality is None or win_words & an.g["NON_DIPLOMATIC"]:
+        return None
+    before_words = set().union(*[token_words(x) for x in toks[max(0, t.start - 6):t.start]]) if t.start > 0 else set()
+    status = factuality.status(an, info, t, tm, (win_words, before_words, clauses.governor_words(an, toks, clause_lo)), aux, modality == "whether",
+                          notes)
+    if status is None:
+        return None
+    if tm is not None and status != "occurred" and timing.time(an, info, lo, hi, t) is None and timing.reported_on(an, info, tm[0]):
+        tm = None  # أعلن اليوم أنه سيلتقي ...: the day of the report, not of the meeting ahead
+    if tm is None:
+        tm = timing.time(an, info, lo, hi, t, vague=True)  # سيلتقي ... خلال الأيام المقبلة، التقى مؤخرا: when, as far as the text says
+    if tm:
+        rt = timex.resolve(tm[0], an.doc_date(), "future" if status != "occurred" else "past")
+        tm = (tm[0], rt, tm[1])
+    topic, extra_sents = topical.topic_and_context(an, si, info, t, (lo, hi), resolved, typ, notes)
+    initiator = initiative.initiator(an, info, lo, hi, resolved, typ)
+    strength = 0.55 + 0.1 * min(2, sum(1 for p in resolved if p.kind == "person" and p.name)) + (0.1 if t.cls not in WEAK_CLASSES else 0) + (0.05 if tm else 0) + (0.05 if location else 0)
+    why = _why(info, t, notes) if an.explain else []
+    said = topical.clause_topic(an, info, t, lo, hi, resolved, said=True) if topic is None else None
+    return EventMention(si, typ, status, resolved, location, tm, topic, initiator, t.anaphoric, info.sent.is_title,
+                        min(strength, 0.95), extra_sents, loc_weak, arguments.sides_stated(toks, t), listing, t.cls, aux, why, said)
+
+
+def _why(info: SentInfo, t: Trigger, notes: list[str]) -> list[str]:
+    """The ids of what made the event mention of trigger t: its triggers.tsv row, then `notes`."""
+    m = info.index.first(t.start, CAT_TRIGGER)
+    return ([trigger_id(info.tokens, m)] if m is not None else []) + notes
+
+
+def _cue_ids(an: Analysis, info: SentInfo, lo: int, hi: int, t: Trigger) -> list[str]:
+    """The triggers.tsv rows of the phone cues that make trigger t's event a call (see `_event`); none
+    unless explaining."""
+    out: list[str] = []
+    if not an.explain:
+        return out
+    for c in sorted(info.phone_cues):
+        m = info.index.first(c, CAT_TRIGGER) if lo <= c < hi or abs(c - t.start) <= 4 else None
+        if m is not None and m.entry.data[0] == "phone_cue":
+            out.append(trigger_id(info.tokens, m))
+    return out

@@ -1,0 +1,164 @@
+"""The status of an event mention (occurred, planned, uncertain) from tense, modality and calendar."""
+from __future__ import annotations
+
+from typing import Final
+
+from syriadiplo import timex
+from syriadiplo.events import clauses
+from syriadiplo.events.analysis import (
+    FUTURE_VERB_MIN,
+    NOUN_CLASSES,
+    VERB_CLASSES,
+    Analysis,
+    SentInfo,
+    Trigger,
+    token_words,
+)
+from syriadiplo.lexicon import Token
+
+DOUBT_REACH: Final = 12  # tokens before a trigger a two-word cue of doubt is read over (من غير الواضح إن كان بومبيو سيلتقي)
+FUTURE_JOIN_REACH: Final = 8  # tokens between a future verb and a verb joined to it that shares its future (سأزور X وألتقي)
+
+
+def note_id(notes: list[str] | None, ident: str) -> None:
+    """Add an id to the notes of the mention being built (EventMention.why), if it has any."""
+    if notes is not None and ident:
+        notes.append(ident)
+
+
+def modality(an: Analysis, toks: list[Token], t: Trigger, clause_lo: int, aux: bool, notes: list[str] | None = None) -> str | None:
+    """None when the clause denies the event or only demands it (نفى عقد لقاء، دعت الى عقد اجتماع، نفت الخارجيه
+    ان يكون ... قد التقي); "whether" when it leaves it open (لم يستبعد، لم يحسم بعد ما اذا، زياره قد يقوم
+    بها); else ""."""
+    pluperfect = an.g["PLUPERFECT_AUX"]
+    # نفى عقد لقاء، ألغى زيارته، دعت إلى عقد اجتماع: no meeting took place or is planned
+    whether = False
+    skip = -1
+    negation, rule_out, demand = an.g["NEGATION_CUES"], an.g["RULE_OUT_VERBS"], an.g["DEMAND_CUES"]
+    for k in range(clauses.last_joined_clause(an, toks, clause_lo, t.start), t.start):
+        if k == skip:
+            continue
+        w = token_words(toks[k])
+        negated = not w.isdisjoint(negation)
+        if negated and k + 1 < t.start and not toks[k + 1].words.isdisjoint(rule_out) and w.isdisjoint(rule_out):
+            whether, skip = True, k + 1  # لم يستبعد عقد لقاء: not ruled out, so uncertain
+            note_id(notes, "grammar:RULE_OUT_VERBS")
+            continue
+        if negated:
+            # لم يحسم بعد ما إذا كان سيلتقي: undecided, not denied
+            if any(toks[j].text in an.g["WHETHER"] for j in range(k + 1, t.start)):
+                whether = True
+                note_id(notes, "grammar:WHETHER")
+                continue
+            return None
+        if not w.isdisjoint(demand) and any(toks[j].text in an.g["DESTINATION"] for j in range(k + 1, t.start)):
+            return None
+    if clause_lo > 0 and toks[clause_lo - 1].text in an.g["COMPLEMENTIZERS"]:
+        # نفت الخارجية أن يكون لافروف قد التقى ...: the clause is denied, when the denial governs أن
+        # (ونفت الوزارة ذلك مؤكدة أن ...: the nearest verb or participle before أن is what governs it)
+        for k in range(clause_lo - 2, max(-1, clause_lo - 6), -1):
+            w = toks[k].words
+            if w & an.g["DENIAL_VERBS"]:
+                return None
+            if toks[k].text in an.g["COMMAS"] or toks[k].text == "." or w & an.g["REPORT_OR_GOVERNING"]:
+                break
+        # ولم يستبعد المصدر أن تلتقي ...: not ruled out, so uncertain
+        for k in range(max(0, clause_lo - 5), clause_lo - 2):
+            w = toks[k].words
+            if w & an.g["NEGATION_CUES"] and toks[k + 1].words & an.g["RULE_OUT_VERBS"]:
+                whether = True
+                note_id(notes, "grammar:RULE_OUT_VERBS")
+    if t.cls in NOUN_CLASSES and not aux and all(toks[k].words.isdisjoint(pluperfect) for k in range(t.end, min(len(toks), t.end + 3))):
+        # زيارة قد يقوم بها الصفدي: a noun followed by قد and a third-person imperfect verb may happen
+        # (يقوم، تقوم; not a past verb such as تناولت or تمت, nor after كانت)
+        for k in range(t.end, min(len(toks) - 1, t.end + 3)):
+            nxt = toks[k + 1].text
+            third = nxt[:1] in an.g["IMPERFECT_3RD"] and not (nxt[:1] == nxt[-1:])
+            if toks[k].text in an.g["PERFECT_PARTICLE"] and len(nxt) >= 3 and third:
+                whether = True
+                note_id(notes, "grammar:PERFECT_PARTICLE")
+    return "whether" if whether else ""
+
+
+def status(an: Analysis, info: SentInfo, t: Trigger, tm, words: tuple, aux: bool, whether: bool,
+            notes: list[str] | None = None) -> str | None:
+    """occurred, planned or uncertain, from the trigger's tense, its time and the cues of `words`: the
+    words of its window, of the six tokens before it and of those that govern its أن (a future cue
+    there plans it: ومن المقرر ان); None for an event only hoped for with no date."""
+    win_words, before_words, governing = words
+    toks = info.tokens
+    status = "occurred"
+    if before_words & an.g["HOPE_CUES"]:
+        if tm is None:
+            return None  # يأمل بقيام حوار: hoped for with no date, no event
+        status = "planned"
+        note_id(notes, "grammar:HOPE_CUES")
+    # غداً، الأسبوع المقبل، في أبريل (a month still to come): the event is ahead of the article
+    side = _calendar_side(an, tm[0]) if tm is not None else 0
+    ahead = tm is not None and (tm[0].direction == 1 or (tm[0].relative_days or 0) > 0 or side > 0)
+    joined = not t.future and (_joined_to_future(an, info, t) or _future_relative(an, toks, t))
+    if t.future or (win_words | before_words | governing) & an.g["FUTURE_CUES"] or ahead or joined:
+        status = "planned"
+        note_id(notes, "grammar:FUTURE_PROCLITIC" if t.future else "rule:status.time-ahead" if ahead
+              else "grammar:CONJ_PROCLITICS" if joined else "grammar:FUTURE_CUES")
+    # - 1 مارس: الرئيس يزور السعودية: beside an earlier calendar day, a present-tense verb is a historical present
+    past = tm is not None and (tm[0].direction == -1 or (tm[0].relative_days or 0) < 0 or (side < 0 and tm[0].point.day is not None))
+    if (t.cls in VERB_CLASSES and not info.sent.is_title and not past
+            and toks[t.start].words & an.g["IMPERFECT_TRIGGERS"] and not win_words & an.g["PRESENT_CUES"] and not aux):
+        status = "planned"  # في زيارة تستمر يومين، يلتقي خلالها الرئيس: will meet
+        note_id(notes, "grammar:IMPERFECT_TRIGGERS")
+    if status == "occurred" and not aux and not past and clauses.purpose(an, toks, t):
+        status = "planned"  # وصل دمشق للقاء الرئيس، توجه الى موسكو لاجراء محادثات: the meeting is still to come
+        note_id(notes, "grammar:PURPOSE_PROCLITIC")
+    doubt = (before_words & an.g["UNCERTAIN_CUES"]) | _doubt_pair(an, toks, t)
+    if doubt and aux and not t.future:
+        doubt = doubt - an.g["PERFECT_PARTICLE"]  # وكان البوسعيدي قد التقى: had met, not may meet
+    if doubt or whether:
+        status = "uncertain"
+        note_id(notes, "grammar:UNCERTAIN_CUES" if doubt else "")
+    return status
+
+
+def _doubt_pair(an: Analysis, toks: list[Token], t: Trigger) -> frozenset[str]:
+    """من غير الواضح إن كان سيلتقي: a two-word cue of doubt shortly before the trigger, as its one word."""
+    pairs, stops = an.g["UNCERTAIN_PAIRS"], an.g["TOPIC_STOPS"]
+    lo = next((k + 1 for k in range(t.start - 1, max(-1, t.start - DOUBT_REACH - 1), -1) if toks[k].text in stops),
+              max(0, t.start - DOUBT_REACH))  # not past a comma: a doubt about something else
+    return frozenset(toks[k].text + " " + toks[k + 1].text for k in range(lo, t.start - 1)
+                     if toks[k].text + " " + toks[k + 1].text in pairs)
+
+
+def _future_relative(an: Analysis, toks: list[Token], t: Trigger) -> bool:
+    """محادثاته التي سيجريها في أنقرة: a meeting noun whose relative clause is in the future is still ahead."""
+    k = t.end
+    if t.cls not in NOUN_CLASSES or k + 1 >= len(toks) or toks[k].text not in an.g["RELATIVE_PRONOUNS"]:
+        return False
+    verb = toks[k + 1].text
+    return (verb in an.g["FUTURE_CUES"] or (len(verb) >= FUTURE_VERB_MIN and verb[0] in an.g["FUTURE_PROCLITIC"]
+                                             and verb[1] in an.g["IMPERFECT_PREFIXES"]))
+
+
+def _joined_to_future(an: Analysis, info: SentInfo, t: Trigger) -> bool:
+    """سأزور كوريا الشمالية وألتقي الزعيم: a verb joined by a conjunction to a future verb of its clause
+    shares its future."""
+    toks = info.tokens
+    if t.cls not in VERB_CLASSES or t.plen == 0 or toks[t.start].text[0] not in an.g["CONJ_PROCLITICS"]:
+        return False
+    for o in info.triggers:
+        if o.future and o.cls in VERB_CLASSES and o.end <= t.start <= o.end + FUTURE_JOIN_REACH:
+            return not any(toks[k].text in an.g["CLAUSE_STOPS"] for k in range(o.end, t.start))
+    return False
+
+
+def _calendar_side(an: Analysis, m: timex.TimeMention) -> int:
+    """-1, 0 or 1: whether a calendar date (a day of a month, or a month alone), read as the nearest such
+    date, falls before, within or after the document's day (or month); 0 when there is no document date
+    or no calendar date."""
+    doc_date = an.doc_date()
+    if doc_date is None or m.kind != "date" or m.point is None or m.point.month is None:
+        return 0
+    value = timex.resolve(m, doc_date).value
+    if value is None or len(value) not in (7, 10) or not value[:4].isdigit():
+        return 0
+    ref = doc_date.isoformat()[:len(value)]
+    return (value > ref) - (value < ref)

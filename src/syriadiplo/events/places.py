@@ -1,0 +1,210 @@
+"""The place of an event mention and of a record: the clause, the capital phrase, the dateline."""
+from __future__ import annotations
+
+from typing import Final
+
+from syriadiplo.events import clauses
+from syriadiplo.events.analysis import (
+    CAT_CITY,
+    CAT_CITY_COUNTRY_METONYM,
+    CAT_NISBA,
+    CAT_TRIGGER,
+    VERB_CLASSES,
+    Analysis,
+    Cluster,
+    EventMention,
+    SentInfo,
+    Trigger,
+    token_words,
+)
+from syriadiplo.lexicon import Entry, Match, tokenize
+from syriadiplo.normalize import NormText, normalize_text
+
+WHERE_REACH: Final = 6  # tokens between حيث and the trigger it places at most (حيث من المقرر ان يلتقي)
+
+
+def where_place(an: Analysis, info: SentInfo, t: Trigger) -> tuple[str, str | None] | None:
+    """توجه الى الرياض، حيث من المقرر ان يلتقي: a حيث shortly before a trigger whose clause names no
+    place puts the event at the place its clause comes after, the one nearest to it."""
+    toks = info.tokens
+    for k in range(t.start - 1, max(-1, t.start - 1 - WHERE_REACH), -1):
+        if toks[k].text in an.g["WHERE"]:
+            return location(an, info, clauses.clause_start(an, info, k), k, t, nearest_to=k)
+        if toks[k].text in an.g["CLAUSE_STOPS"]:
+            break
+    return None
+
+
+def _capital_phrase(an: Analysis, info: SentInfo, k: int) -> Match | None:
+    """العاصمه السوريه with no name after it, as a match of that state's capital (entry data: iso3, kind)."""
+    tok = info.tokens[k]
+    nouns = an.g["CAPITAL_NOUNS"]
+    if tok.words.isdisjoint(nouns):
+        return None
+    plen = next(p for p, f in tok.forms if f in nouns)
+    nis = info.index.first(k + 1, CAT_NISBA) if k + 1 < len(info.tokens) else None
+    if nis is None or an.L.capitals.get(nis.entry.data[0]) is None:
+        return None
+    if nis.end < len(info.tokens) and info.index.first(nis.end, CAT_CITY_COUNTRY_METONYM):
+        return None  # العاصمه الاردنيه عمان: the name itself is the place
+    return Match(k, nis.end, plen, Entry("CITY", (nis.entry.data[0], "capital")))
+
+
+def location(an: Analysis, info: SentInfo, lo: int, hi: int, t: Trigger,
+              nearest_to: int | None = None) -> tuple[str, str | None] | None:
+    """The place of the event whose trigger is t, within tokens lo..hi; the one nearest the trigger
+    (or token `nearest_to`), a city before a state."""
+    toks = info.tokens
+    best = None
+    anchor = t.start if nearest_to is None else nearest_to
+    visit_words, openers, capital_nouns = an.g["VISIT_WORDS"], an.g["TOPIC_OPENERS"], an.g["CAPITAL_NOUNS"]
+    visit_word = any(not toks[k].words.isdisjoint(visit_words) for k in range(t.start, t.end))
+    visit_verb = t.cls in VERB_CLASSES and visit_word  # زيارة يجريها X الى تركيا: the destination of the visit
+    # تناولت آخر التطورات في غزة: a place after a topic opener is inside what was discussed, one after
+    # على خلفية inside what led to it (على خلفية العملية العسكرية في عفرين)
+    openers = openers | an.g["BACKGROUND_CUES"]
+    topic_from = next((j + 1 for j in range(t.end, hi) if not toks[j].words.isdisjoint(openers)), len(toks))
+    for k in range(lo, min(hi, topic_from)):
+        tok = toks[k]
+        if not tok.is_word:
+            continue
+        capital = None
+        m = info.index.first(k, CAT_CITY_COUNTRY_METONYM)
+        if m is None and not tok.words.isdisjoint(capital_nouns):
+            m = capital = _capital_phrase(an, info, k)
+        if not m or any(p.start <= k < p.end for p in info.mentions if p.kind == "person"):
+            continue
+        prev = toks[k - 1].text if k > 0 else ""
+        j = k - 1
+        while j > 1 and info.index.first(j, CAT_NISBA) and not toks[j].words & an.g["PLACE_NOUNS"]:
+            j -= 1  # في العاصمة الأردنية عمّان: a nationality adjective between the place noun and the city
+        if j > 0 and toks[j].words & an.g["PLACE_NOUNS"]:  # في العاصمة أنقرة، بمدينة إسطنبول
+            pn = toks[j]
+            prev = toks[j - 1].text if pn.forms[-1][0] == 0 else next(iter(an.g["IN_WORD"]))
+        via_prep = m.plen > 0 and tok.text[m.plen - 1] in an.g["IN"]
+        visit = k == t.end or (prev in an.g["DESTINATION"] and (k - 1 == t.end or visit_word)) or bool(token_words(toks[k - 1]) & an.g["VISIT_OR_HOST"]) if k > 0 else False
+        # يزور الرئيس الفرنسي ماكرون بيروت: the object of a visit verb, right after its subject
+        visit = visit or (visit_verb and k > t.end and any(p.end == k for p in info.mentions if p.kind == "person"))
+        if not (prev in an.g["IN"] or via_prep or visit or (prev in an.g["DESTINATION"] and m.entry.cat == "CITY")):
+            continue
+        if m.entry.cat == "COUNTRY" and not visit and prev not in an.g["IN"]:
+            continue
+        lead = 1 if (prev in an.g["IN"] or prev in an.g["DESTINATION"]) and not via_prep else 0
+        if m.entry.cat != "CITY" and not visit and not _event_slot_before(an, info, t, k - lead - (k - j if toks[j].words & an.g["PLACE_NOUNS"] else 0)):
+            continue  # آخر التطورات في سورية: a country after a noun is what was discussed, not the place
+        rank = (0 if m.entry.cat == "CITY" else 1, abs(k - anchor))  # في قصر الشعب بدمشق: the city
+        if best is None or rank < best[0]:
+            best = (rank, k, m, capital is not None)
+    if best is None:
+        return None
+    _, k, m, is_capital = best
+    iso = m.entry.data[0]
+    if is_capital:  # the capital as the article writes it elsewhere, else as the city list has it
+        return as_written(an, an.L.capitals[iso]) or an.L.capitals[iso], iso
+    return info.sent.norm.original_span_text(toks[k].start + m.plen, toks[m.end - 1].end), iso
+
+
+def _event_slot_before(an: Analysis, info: SentInfo, t: Trigger, k: int) -> bool:
+    """Whether token k (a place phrase's start) follows the trigger, a party, a time or punctuation."""
+    j = k - 1
+    if j < 0:
+        return True
+    tok = info.tokens[j]
+    if not tok.is_word or t.start <= j <= t.end or j in info.time_tok or j in info.phone_cues:
+        return True
+    if any(p.start <= j < p.end for p in info.mentions if p.kind in ("person", "delegation", "state", "org", "city")):
+        return True
+    if info.index.first(j, CAT_TRIGGER):
+        return True
+    return bool(token_words(tok) & an.g["SLOT_VERBS"])
+
+
+def place(an: Analysis, c: Cluster, primary: EventMention, clusters: list[Cluster]) -> tuple[str, str | None] | None:
+    """Where a meeting took place: its own mentions' place (a city of the country another mention names,
+    or one of its sentences places, before the country), else the dateline's city, else the place of the
+    meeting told in the two sentences before, else that of an earlier meeting of the same person (كما
+    التقى ... : the same visit), else the city of the visit or session told before it."""
+    loc = ((primary.location if not primary.loc_weak else None)
+           or next((m.location for m in c.mentions if m.location and not m.loc_weak), None)
+           or primary.location or next((m.location for m in c.mentions if m.location), None))
+    if loc is not None and not an.L.city_country.get(normalize_text(loc[0])):
+        # يزور السعوديه ... بمطار الرياض: the city in that country
+        loc = next((m.location for m in c.mentions if m.location and m.location[1] == loc[1]
+                    and an.L.city_country.get(normalize_text(m.location[0]))), None) or _evidence_city(an, c, loc)
+    loc = loc or _dateline_city(an)  # دمشق-سانا over a report of a reception: where it took place
+    if loc is not None:
+        return loc
+    first = min(m.sent_index for m in c.mentions)
+    persons = {k for k in c.keys if k[0] in "pn"}
+    # وعلى هامش القمة، اجتمع ...: the place the sentence before gave to its meeting; كما التقى X: X's visit
+    near = [(m.sent_index, m.location) for cc in clusters for m in cc.mentions
+            if m.location and not m.loc_weak and cc.type == "meeting" and m.sent_index < first
+            and (first - 2 <= m.sent_index or persons & cc.keys)]
+    return max(near, key=lambda x: x[0])[1] if near else _frame_place(an, c, first)
+
+
+def _evidence_city(an: Analysis, c: Cluster, loc: tuple[str, str | None]) -> tuple[str, str | None]:
+    """A city of the state `loc` names, placed in one of the event's sentences (في إيران ... then: the
+    meeting will be held in طهران), else `loc`."""
+    sents = sorted({m.sent_index for m in c.mentions} | {x for m in c.mentions for x in m.extra_sents})
+    return next((got for si in sents if (got := _city_in(an, an.infos[si], loc[1])) is not None), loc)
+
+
+def _frame_place(an: Analysis, c: Cluster, first: int) -> tuple[str, str | None] | None:
+    """The city of the visit or session told before the event, back over the sentences that go on
+    about its persons (وصل X إلى طهران في زيارة ... ثم: من المقرر أن يلتقي الوزير خلال الزيارة Y؛
+    على هامش أعمال الدورة المنعقدة في مدينة إسطنبول ... التقى X Y)."""
+    names = {p.name_norm.split()[-1] for m in c.mentions for p in m.parties if p.name_norm}
+    si, gap = first - 1, 0
+    while si >= 0 and gap <= 1:
+        info = an.infos[si]
+        frames = an.g["VISIT_OR_HOST"] | an.g["SESSION_FRAMES"]
+        framed = not info.sent.is_title and not all(tok.words.isdisjoint(frames) for tok in info.tokens)
+        place = _city_in(an, info) if framed else None
+        if place is not None:
+            return place
+        gap = 0 if not an.sentence_words(si).isdisjoint(names) else gap + 1
+        si -= 1
+    return None
+
+
+def _city_in(an: Analysis, info: SentInfo, iso: str | None = None) -> tuple[str, str | None] | None:
+    """The first city (of state `iso`, when given) that a sentence places after في or إلى (في مدينة X، بمطار X)."""
+    toks = info.tokens
+    for k, tok in enumerate(toks):
+        m = info.index.first(k, CAT_CITY)
+        if m is None or k == 0 or any(p.start <= k < p.end for p in info.mentions if p.kind == "person"):
+            continue
+        if iso is not None and m.entry.data[0] != iso:
+            continue
+        j = k - 1 if toks[k - 1].words.isdisjoint(an.g["PLACE_NOUNS"]) or m.plen else k - 2
+        via_prep = m.plen > 0 and tok.text[m.plen - 1] in an.g["IN"]
+        prev = toks[j] if j >= 0 else None
+        if via_prep or (prev is not None and (prev.text in an.g["IN"] or prev.text in an.g["DESTINATION"]
+                                              or (prev.words & an.g["PLACE_NOUNS"] and len(prev.forms) > 1))):
+            return info.sent.norm.original_span_text(tok.start + m.plen, toks[m.end - 1].end), m.entry.data[0]
+    return None
+
+
+def _dateline_city(an: Analysis) -> tuple[str, str] | None:
+    if not an.doc.dateline:
+        return None
+    nt = NormText(an.doc.dateline)
+    toks = tokenize(nt.text)
+    for k in range(len(toks)):
+        m = an.L.first(toks, k, CAT_CITY)
+        if m:
+            return nt.original_span_text(toks[k].start + m.plen, toks[m.end - 1].end), m.entry.data[0]
+    return None
+
+
+def as_written(an: Analysis, role: str | None) -> str | None:
+    """A role from persons.tsv or a city from cities.tsv is stored normalized (وزير الخارجيه، انقره):
+    where the article writes it, its spelling."""
+    if not role or role in an.doc.original:
+        return role
+    for s in an.doc.sentences:
+        k = s.norm.text.find(role)
+        if k >= 0:
+            return s.norm.original_span_text(k, k + len(role))
+    return role

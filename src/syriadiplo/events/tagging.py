@@ -1,0 +1,103 @@
+"""Step `tag`: tokens, time expressions, entity mentions and trigger words of every sentence."""
+from __future__ import annotations
+
+from typing import Final
+
+from syriadiplo import timex
+from syriadiplo.document import Sentence
+from syriadiplo.ellipsis import restore_titles
+from syriadiplo.events.analysis import Analysis, SentInfo, Trigger
+from syriadiplo.lexicon import MatchIndex, Token
+from syriadiplo.ner import Mention, SentenceNER
+
+EXCHANGE_REACH: Final = 12  # tokens from an exchange verb to the views exchanged (تبادل X، الذي ...، وجهات النظر)
+_CAT_TRIGGER_TRIGNEG: Final = frozenset({"TRIGGER", "TRIGNEG"})
+
+
+def run(an: Analysis) -> None:
+    """Step `tag`: fills `an.infos`, one SentInfo per sentence."""
+    analyse(an, an.recognizer)
+
+
+def analyse(an: Analysis, recognizer=None) -> None:
+    """Tag every sentence: tokens, times, mentions, triggers.
+
+    Args:
+        recognizer: an optional model backend (syriadiplo.ner_models) whose `entities(texts)` gives, per
+            normalized sentence, (start, end, label) spans with label PER, ORG or LOC; they add persons,
+            organizations and places where the lexicon rules found nothing.
+    """
+    model_spans = recognizer.entities([s.norm.text for s in an.doc.sentences]) if recognizer else None
+    for k, (s, tokens) in enumerate(zip(an.doc.sentences, an.sentence_tokens())):
+        norm = s.norm.text
+        times = [m for m in timex.tag(norm)]
+        time_tok: dict[int, int] = {}
+        for ti, tm in enumerate(times):
+            for tok in tokens:
+                if tok.start >= tm.start and tok.end <= tm.end:
+                    time_tok[tok.i] = ti
+        index = MatchIndex(tokens, an.L)
+        ner = SentenceNER(tokens, _orig_fn(s, tokens), set(time_tok), index, an.reg.surnames_seen)
+        mentions = ner.scan()
+        if model_spans is not None:
+            mentions = ner.add_model_spans(mentions, model_spans[k])
+        mentions = restore_titles(mentions, tokens, an.g["AND"])
+        for mm in mentions:
+            if mm.kind == "person" and (mm.name_norm or mm.role_head):
+                mm.entity = an.reg.link(mm)  # a bare title (وزير الخارجيه السعودي) is the holder named before
+        triggers, cues = _triggers(an, tokens, mentions, index)
+        an.infos.append(SentInfo(s, tokens, mentions, times, time_tok, triggers, cues, index))
+
+
+def _orig_fn(s: Sentence, tokens: list[Token]):
+    def orig(a: int, b: int, plen: int = 0) -> str:
+        # as written, but one space between words: a name wrapped over two lines is still one line
+        return " ".join(s.norm.original_span_text(tokens[a].start + plen, tokens[b - 1].end).split())
+    return orig
+
+
+def _triggers(an: Analysis, tokens: list[Token], mentions: list[Mention], index: MatchIndex) -> tuple[list[Trigger], set[int]]:
+    blocked: set[int] = set()
+    covered = {k for mm in mentions if mm.kind in ("person", "delegation", "org") for k in range(mm.start, mm.end)}
+    out: list[Trigger] = []
+    cues: set[int] = set()
+    i = 0
+    while i < len(tokens):
+        if not tokens[i].is_word:
+            i += 1
+            continue
+        m = index.first(i, _CAT_TRIGGER_TRIGNEG)
+        if m is None:
+            i += 1
+            continue
+        if m.entry.cat == "TRIGNEG":
+            blocked.update(range(m.start, m.end))
+            i = m.end
+            continue
+        typ, cls, anaphoric = m.entry.data
+        if typ == "phone_cue":
+            cues.update(range(m.start, m.end))
+        elif i not in blocked and i not in covered:
+            form = next((f for p, f in tokens[i].forms if p == m.plen), tokens[i].text)
+            stripped = tokens[i].text[: m.plen]
+            future = bool(stripped) and stripped[-1] in an.g["FUTURE_PROCLITIC"] and not form.startswith(stripped[-1])
+            trig = Trigger(m.start, m.end, typ, cls, anaphoric, future, m.plen)
+            if _views_exchanged(an, tokens, trig, mentions):  # (تبادل الأسرى مع: an exchange of anything but views is no talks)
+                out.append(trig)
+        i = m.end
+    return out, cues
+
+
+def _views_exchanged(an: Analysis, toks: list[Token], t: Trigger, mentions: list[Mention]) -> bool:
+    """False for an exchange verb (تبادل) unless views are what it exchanges in its clause (EXCHANGE_REACH tokens
+    on), with a side named between the two (تبادل X وجهات النظر) or after مع; else True. (مواصلة تبادل الآراء بين
+    الجانبين: exchanges to go on, no one exchange.)"""
+    if toks[t.start].words.isdisjoint(an.g["EXCHANGE_VERBS"]):
+        return True
+    end = min(len(toks), t.end + EXCHANGE_REACH)
+    stop = next((k for k in range(t.end, end) if toks[k].text in an.g["CLAUSE_STOPS"]), end)
+    views = next((k for k in range(t.end, stop) if not toks[k].words.isdisjoint(an.g["EXCHANGE_OBJECTS"])), None)
+    if views is None:
+        return False
+    named = any(t.end <= m.start < views and m.kind in ("person", "delegation", "pair") for m in mentions)
+    return named or any(toks[k].text in an.g["WITH"] for k in range(views, stop))

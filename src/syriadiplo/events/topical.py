@@ -1,0 +1,475 @@
+"""The topic of an event and its labels: what follows a topic marker, a follow-up sentence, keywords."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Final
+
+from syriadiplo.events import clauses
+from syriadiplo.events.analysis import (
+    CAT_CITY_COUNTRY_METONYM,
+    CAT_TRIGGER,
+    WEAK_CLASSES,
+    Analysis,
+    Cluster,
+    SentInfo,
+    Trigger,
+    token_words,
+)
+from syriadiplo.lexicon import MatchIndex, Token, lexicon, tokenize
+from syriadiplo.ner import Mention
+from syriadiplo.normalize import normalize_text
+from syriadiplo.resources import grammar
+from syriadiplo.wordscan import SubstringSet
+
+MAX_TOPIC_TOKENS: Final = 22
+MAX_SIDE_GAP: Final = 8  # tokens between two sides of a discuss verb at most (a title in apposition: X، أمين المجلس ...، مع Y)
+CONTINUATION_SENTENCES: Final = 4
+FRONTED_REACH: Final = 5  # tokens from a verb of taking up (سيحتل حيزا أساسيا من) to the event word it governs
+DOC_TOPIC_MIN_HITS: Final = 3  # keyword hits that make a label one of the article's main topics
+DOC_TOPICS: Final = 2  # how many main topics an article has at most
+_OPENING_QUOTES: Final = frozenset(("\u201c", "\u00ab", "\""))
+_CLOSING_QUOTE: Final = {"\u201c": "\u201d", "\u00ab": "\u00bb"}  # the quote marks that pair unambiguously
+_CAT_COUNTRY: Final = frozenset({"COUNTRY"})
+
+
+@lru_cache(maxsize=None)
+def _phrases(key: str) -> tuple[tuple[str, ...], ...]:
+    """The entries of grammar list `key` as word tuples."""
+    return tuple(tuple(p.split()) for p in grammar(key))
+
+
+@lru_cache(maxsize=1)
+def _topic_cores() -> SubstringSet:
+    """Every topic keyword core, to see in one scan which labels a text may hold."""
+    return SubstringSet(c for _, _, cores in _topic_patterns() for c in cores)
+
+
+def _topic_starts(blob: str) -> dict[int, list[int]]:
+    """Per topic label (index into _topic_patterns), the word starts of `blob` where its regex can match.
+
+    Every match of a label's regex starts at the start of a word holding one of the label's keyword
+    cores (proclitics and the article come before the core, inside that word). So trying the regex
+    only at those word starts, left to right and past each match's end, finds what findall finds,
+    without scanning the whole text once per label.
+    """
+    by_core = _topic_core_labels()
+    starts: dict[int, set[int]] = {}
+    for c, core in _topic_cores().occurrences(blob):
+        w = c
+        while w > 0 and (blob[w - 1].isalnum() or blob[w - 1] == "_"):
+            w -= 1
+        for k in by_core[core]:
+            starts.setdefault(k, set()).add(w)
+    return {k: sorted(ws) for k, ws in starts.items()}
+
+
+def _topic_counts(blob: str) -> dict[str, int]:
+    """How many keywords of each topic label `blob` holds: `len(rx.findall(blob))` per label regex."""
+    patterns = _topic_patterns()
+    counts: dict[str, int] = {}
+    for k, ws in sorted(_topic_starts(blob).items()):
+        label, rx, _ = patterns[k]
+        n, last = 0, 0
+        for w in ws:
+            if w >= last:
+                m = rx.match(blob, w)
+                if m:
+                    n += 1
+                    last = m.end()
+        counts[label] = n
+    return counts
+
+
+def _topic_present(blob: str) -> set[str]:
+    """The topic labels whose regex finds a keyword in `blob` (`rx.search(blob)`), tried at word starts."""
+    patterns = _topic_patterns()
+    out: set[str] = set()
+    for k, ws in _topic_starts(blob).items():
+        label, rx, _ = patterns[k]
+        if any(rx.match(blob, w) for w in ws):
+            out.add(label)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _topic_core_labels() -> dict[str, tuple[int, ...]]:
+    """Keyword core -> the indices (into _topic_patterns) of the labels it belongs to."""
+    out: dict[str, list[int]] = {}
+    for k, (_, _, cores) in enumerate(_topic_patterns()):
+        for c in cores:
+            out.setdefault(c, []).append(k)
+    return {c: tuple(ks) for c, ks in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _topic_patterns():
+    """Per topic label: a regex of its keywords at a word start, after proclitics and the article; and
+    the keyword cores (without the article) one of which every match contains, to skip the regex."""
+    pre = "".join(grammar("CONJ_PROCLITICS") + grammar("PREP_PROCLITICS"))
+    d = grammar("DEF_ARTICLE")[0]
+    lam = grammar("LAM_DEF")[0]
+    out = []
+    for label, kws in lexicon().topics:
+        alts, cores = [], set()
+        for kw in sorted(kws, key=len, reverse=True):
+            alts.append(re.escape(kw))
+            if kw.startswith(d):
+                alts.append(re.escape(lam + kw[len(d):]))
+            cores.add(kw[len(d):] if kw.startswith(d) else kw)
+        rx = re.compile(rf"(?<![\w])[{pre}]{{0,2}}(?:{re.escape(d)})?(?:{'|'.join(alts)})")
+        out.append((label, rx, frozenset(cores)))
+    return tuple(out)
+
+
+def topic_and_context(an: Analysis, si: int, info: SentInfo, t: Trigger, window: tuple[int, int], resolved: list[Mention],
+                       typ: str, notes: list[str]) -> tuple[str | None, list[int]]:
+    """(topic, sentences before it that belong to its evidence): جاء ذلك خلال لقائه ... refers to the
+    sentence before, which then lends its topic."""
+    toks = info.tokens
+    topic = clause_topic(an, info, t, window[0], window[1], resolved)
+    extra_sents: list[int] = []
+    refers = t.start >= 2 and toks[t.start - 2].text in an.g["THAT_REFERS"]
+    if si > 0 and (clauses.that_came(an, toks) or refers):
+        extra_sents.append(si - 1)
+        notes.append("grammar:THAT_REFERS" if refers else "grammar:THAT_CAME")
+        if topic is None:
+            earlier = an.infos[si - 1]
+            topic = clause_topic(an, earlier, Trigger(0, 0, typ, "noun", False, False), 0, 0, [])
+    return topic, extra_sents
+
+
+def clause_topic(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, parties: list[Mention], said: bool = False) -> str | None:
+    """What was discussed: after a marker, what was praised, the discuss verb's object; with `said`, what a
+    side said in the sentence (_said_start)."""
+    toks = info.tokens
+    n = len(toks)
+    first_plen = 0
+    start = None if said else _marker_start(an, info, t, lo, hi, parties)
+    if start is None and not said and (fronted := _fronted_topic(an, info, t, parties)) is not None:
+        return fronted
+    if start is None and not said:
+        start = _praised_start(an, info, t, parties)
+        first_plen = 1 if start is not None else 0
+    if start is None:
+        start = _said_start(an, info, t) if said else _object_start(an, info, t, lo, hi, parties)
+        if start is None:
+            return None
+    lead = an.g["TOPIC_SKIP"] | an.g["TOPIC_MARKERS"] | an.g["TOPIC_LEAD_PREPS"]
+    while start < n and not first_plen and toks[start].text in lead:
+        start += 1
+    if not first_plen and not said:
+        if start < n and toks[start].text in an.g["BETWEEN"] and _past_parties(an, info, start + 1) > start + 1:
+            start = _past_parties(an, info, start + 1)  # نقاش بين X و Y حول الوضع: the sides the marker names between
+            while start < n and toks[start].text in lead:
+                start += 1
+        past = _past_parties(an, info, start)  # بحث الاسد ونظيره الاماراتي X، التطورات: what follows the sides
+        states = all(m.kind == "state" for m in info.mentions if start <= m.start < past)
+        if not (states and (past >= n or _topic_end(an, toks, past) == past)):
+            start = past  # but بشأن سوريا. : a state that ends the clause is what was discussed
+        while start < n and toks[start].text in an.g["TOPIC_LEAD_PREPS"]:
+            start += 1  # وركز الوزيران على ملف ...
+    while start < n and toks[start].text in _OPENING_QUOTES:
+        start += 1  # لمناقشة «الحاجة الى وقف التصعيد»: the topic is what the quote holds
+    if start >= n:
+        return None
+    end = _topic_end(an, toks, start)
+    while end - 1 > start and (end - 1 in info.time_tok or toks[end - 1].text in an.g["IN"]):
+        end -= 1  # ... الاتفاق الروسي التركي بداية الشهر الجاري: when the event was is no part of what was discussed
+    if end - start < 1 or not toks[start].is_word or token_words(toks[start]) & an.g["SOURCE_CUES"]:
+        return None
+    return info.sent.norm.original_span_text(toks[start].start + first_plen, toks[end - 1].end)
+
+
+def _marker_start(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, parties: list[Mention]) -> int | None:
+    """The token after the first topic marker after the trigger (بحث، حول، بشأن، تناول ...), or after an
+    agreement word and its preposition (اتفقا على)."""
+    toks = info.tokens
+    n = len(toks)
+    inside = {k for p in parties if p.kind in ("person", "delegation") for k in range(p.start, p.end)}
+    markers, agreement = an.g["TOPIC_MARKERS"], an.g["TOPIC_AGREEMENT"]
+    if any(not token_words(toks[k]).isdisjoint(an.g["DISCUSS_VERBS"]) for k in range(lo, t.start)):
+        return None  # بحث X في اتصال مع Y التعاون في مجال ...: the verb's object is the topic, a marker in it is not
+    for k in range(t.end, n):
+        if k in inside:
+            continue  # المبعوث الخاص بشأن القضية السورية: a marker inside a title
+        phrase = _marker_phrase(toks, k)
+        if phrase:
+            return k + phrase  # before its first word's own reading as a marker (تركز على)
+        if toks[k].text in markers or (k >= hi and not token_words(toks[k]).isdisjoint(markers)):
+            return k + 1
+        if toks[k].text in agreement and k + 1 < n and toks[k + 1].text in an.g["AGREEMENT_PREPS"]:
+            return k + 2
+        if toks[k].text in (".",):
+            break
+    return None
+
+
+def _marker_phrase(toks: list[Token], k: int) -> int:
+    """The length of the topic-marker phrase (تبادلا وجهات النظر حول) starting at token k, else 0."""
+    for ph in _phrases("TOPIC_MARKER_PHRASES"):
+        if ph[0] in token_words(toks[k]) and [x.text for x in toks[k + 1:k + len(ph)]] == list(ph[1:]):
+            return len(ph)
+    return 0
+
+
+def _said_start(an: Analysis, info: SentInfo, t: Trigger) -> int | None:
+    """طلب من X أن تواصل ...، وذلك خلال اجتماعه معه؛ ويؤكدان خلال اجتماعهما على ...: with no marker, what was
+    said in the event's sentence (after the verb, its addressee, the event word) is what was discussed; not
+    what holds the event itself (أكد المتحدث أن الوزير التقى ...)."""
+    toks = info.tokens
+    n = len(toks)
+    covered = {k for m in info.mentions for k in range(m.start, m.end)} | set(info.time_tok)
+    skip = (an.g["COMMAS"] | an.g["FROM"] | an.g["OBJECT_PRONOUN_HOSTS"] | an.g["TOPIC_SAID_ADDRESSEES"]
+            | an.g["FRONTED_PP"]) - an.g["TOPIC_SAID_OPENERS"]  # أعرب عن: عن opens what was said
+    for k in range(n):
+        if k in covered or token_words(toks[k]).isdisjoint(an.g["TOPIC_SAID_VERBS"]):
+            continue
+        j = k + 1
+        while j < n and (j in covered or toks[j].text in skip or t.start <= j < t.end or info.index.first(j, CAT_TRIGGER)
+                         or (j + 1 in covered and toks[j].is_word and toks[j].text not in an.g["TOPIC_SAID_OPENERS"])):
+            j += 1  # دعا المعارض السوري البارز X: a word that describes the speaker, right before a name
+        if j + 1 >= n or toks[j].text not in an.g["TOPIC_SAID_OPENERS"]:
+            continue
+        if toks[j].text in an.g["FROM"] and all(toks[x].text not in an.g["FRONTED_PP"] for x in range(max(0, t.start - 2), t.start)):
+            continue  # أعرب عن تقديره ...، مثمنا زيارة X: only what was expressed during the event (خلال اتصال) is its topic
+        if j + 1 > t.end or _topic_end(an, toks, j + 1) <= t.start:
+            return j + 1
+    return None
+
+
+def _fronted_topic(an: Analysis, info: SentInfo, t: Trigger, parties: list[Mention]) -> str | None:
+    """وكشف أن الملف السوري سيحتل حيزا أساسيا من محادثاته؛ تصدر ملف الطاقة المحادثات: the subject of a verb of
+    taking up (TOPIC_LEADS, right before the event word) is what was discussed, from the clause's start."""
+    toks = info.tokens
+    v, plen = next(((k, n) for k in range(max(0, t.start - FRONTED_REACH), t.start)
+                    if (n := _lead_phrase(toks, k)) and k + n <= t.start), (-1, 0))
+    if v < 0:
+        return None
+    start = v
+    opens = an.g["COMPLEMENTIZERS"] | an.g["TOPIC_STOPS"] | an.g["CLAUSE_BREAKERS"]
+    while start > 0 and v - start < MAX_TOPIC_TOKENS and toks[start - 1].text not in opens:
+        start -= 1
+    start, end = (start, v) if start < v else (v + plen, t.start)  # تصدر ملف الطاقة المحادثات: the subject after it
+    if start >= end or any(start < p.end and p.start < end for p in parties) or not toks[start].is_word:
+        return None
+    return info.sent.norm.original_span_text(toks[start].start, toks[end - 1].end)
+
+
+def _lead_phrase(toks: list[Token], k: int) -> int:
+    """The length of the phrase of TOPIC_LEADS (يحتل حيزا، شكل محور) starting at token k, else 0."""
+    for ph in _phrases("TOPIC_LEADS"):
+        if ph[0] in token_words(toks[k]) and [x.text for x in toks[k + 1:k + len(ph)]] == list(ph[1:]):
+            return len(ph)
+    return 0
+
+
+def _praised_start(an: Analysis, info: SentInfo, t: Trigger, parties: list[Mention]) -> int | None:
+    """أشاد الرئيس ... باستعداد الأسد ...: what was praised is what was talked about (its first token,
+    whose preposition the topic leaves out)."""
+    toks = info.tokens
+    praise = an.g["PRAISE_VERBS"]
+    for k in range(0, t.start):
+        if not token_words(toks[k]).isdisjoint(praise):
+            for j in range(k + 1, t.start):
+                if len(toks[j].forms) > 1 and toks[j].text[0] in an.g["IN"] and not any(p.start <= j < p.end for p in parties):
+                    return j
+            return None
+    return None
+
+
+def _object_start(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, parties: list[Mention]) -> int | None:
+    """With a discuss verb in the clause (بحث X مع Y الأوضاع): the first token after the sides, a time
+    right after them, the place and the call words."""
+    toks = info.tokens
+    n = len(toks)
+    verbs = [k for k in range(lo, min(n, hi)) if not token_words(toks[k]).isdisjoint(an.g["DISCUSS_VERBS"])]
+    if not verbs:
+        return None
+    intransitive = all(not token_words(toks[k]).isdisjoint(an.g["DISCUSS_INTRANSITIVE"]) for k in verbs)
+    last = t.end
+    for p in sorted(parties, key=lambda p: p.start):
+        if t.end < p.start - 1 < n and toks[p.start - 1].text in an.g["BETWEEN"]:
+            continue  # تناول اللقاء العلاقات بين البلدين: inside what was discussed (لقاء بين X و Y: parties)
+        gap = toks[last:p.start]
+        if len(gap) > MAX_SIDE_GAP or any(tok.text in an.g["TOPIC_STOPS"] - an.g["COMMAS"] or token_words(tok) & an.g["TOPIC_END"] for tok in gap):
+            break  # ... العلاقات بين البلدين بما يخدم مصلحة البلدين: a side named after what was discussed began
+        if p.kind in ("state", "org") and any(tok.is_word and tok.text not in an.g["SIDE_GLUE"] and last + i not in info.time_tok
+                                              for i, tok in enumerate(gap)):
+            break  # يبحث مع الرئيس الروسي قضايا غزة وسوريا: a state after a noun is inside what was discussed
+        last = max(last, p.end)
+    k = last  # past a time right after the sides (بحث X مع Y اليوم الأوضاع), not one after the topic
+    while k < n and (toks[k].text in an.g["IN"] or toks[k].text in an.g["OBJECT_PRONOUN_HOSTS"] or toks[k].text in an.g["COMMAS"] or k in info.phone_cues or k in info.time_tok or info.index.first(k, CAT_TRIGGER)):
+        k += 1
+        place = info.index.first(k, CAT_CITY_COUNTRY_METONYM) if k < n and toks[k - 1].text in an.g["IN"] else None
+        if place is not None and place.plen == 0:
+            k = place.end  # بحث ... في نيويورك الأوضاع: the place is not the topic
+    if intransitive and (k == 0 or toks[k - 1].text not in an.g["IN"] or info.index.first(k, CAT_TRIGGER)):
+        return None  # تباحث X مع Y، في لقاء هدفه ...: no object; its topic would follow في
+    return k
+
+
+def _past_parties(an: Analysis, info: SentInfo, start: int) -> int:
+    """The first token at or after `start` that is not part of a run of sides (persons, states, bodies, with
+    و، نظيره and commas between them) or of a time expression."""
+    toks = info.tokens
+    ends = {m.start: m.end for m in info.mentions if m.kind in ("person", "delegation", "state", "org", "pair")}
+    k = start
+    moved = False
+    while k < len(toks):
+        if k in ends:
+            k, moved = ends[k], True
+        elif moved and (toks[k].text in an.g["COMMAS"] or k in info.time_tok or toks[k].text in an.g["AND"]):
+            k += 1
+        else:
+            break
+    return k if moved else start
+
+
+def record_topic(an: Analysis, c: Cluster, clusters: list[Cluster]) -> str | None:
+    """The topic the body first gives the event (a lead sentence states it, later ones go into detail),
+    told with both sides, in a sentence of its own before one that tells other events too (بحث X في
+    اتصالات مع Y و Z ...، then بحث X في اتصال مع Y: the latter is Y's own); else the headline's, else what
+    a side said in its sentences (said_topic), else one from the sentences after it that speak of it. A
+    topic that names nothing (عدة قضايا إقليمية) yields to one that does, from any of these."""
+    heads = an.headlines()
+    shared = {m.sent_index for d in clusters if d is not c for m in d.mentions}
+    body = [m for m in sorted(c.mentions, key=lambda m: (len(m.parties) < 2, m.sent_index in shared, m.sent_index))
+            if not m.is_title and an.infos[m.sent_index].sent.norm.text not in heads]
+    found: list[str | None] = [m.topic for m in body if m.topic] or [m.topic for m in c.mentions if m.topic]
+    if not found:
+        found.append(next((m.said_topic for m in body if m.said_topic), None))
+    if not found[0] or _vague(an, found[0]):
+        found.append(_follow_up_topic(an, c))
+    found += [m.topic for m in c.mentions if m.topic]
+    topics = [t for t in found if t]
+    return next((t for t in topics if not _vague(an, t)), topics[0] if topics else None)
+
+
+def _vague(an: Analysis, topic: str) -> bool:
+    """عدة قضايا إقليمية، القضايا ذات الاهتمام المشترك: every word of the topic is a general one; or the
+    topic is a state's name alone (مفاوضات استانا حول سوريا), which a fuller one told of the event beats."""
+    vague = an.g["VAGUE_TOPIC_WORDS"]
+    toks = [tok for tok in tokenize(normalize_text(topic)) if tok.is_word]
+    state = MatchIndex(toks, an.L).first(0, _CAT_COUNTRY) if toks else None
+    return (state is not None and state.end == len(toks)) or all(not token_words(tok).isdisjoint(vague) for tok in toks)
+
+
+def _topic_end(an: Analysis, toks: list[Token], start: int) -> int:
+    """Where a topic phrase starting at `start` stops: punctuation, a quote, a clause breaker or an end word."""
+    end = start
+    while end < len(toks) and end - start < MAX_TOPIC_TOKENS:
+        tok = toks[end]
+        close = _CLOSING_QUOTE.get(tok.text) if end > start else None
+        if close is not None:
+            shut = next((j for j in range(end + 1, min(len(toks), start + MAX_TOPIC_TOKENS)) if toks[j].text in (close, ".")), None)
+            if shut is not None and toks[shut].text == close:
+                end = shut + 1  # الإسهام في «استقرار الوضع» في بلاده: a quote inside the phrase is part of it
+                continue
+        if tok.text in an.g["TOPIC_STOPS"] or (token_words(tok) & an.g["TOPIC_END"]) or tok.text in an.g["CLAUSE_BREAKERS"]:
+            including = next((len(ph) for ph in _phrases("TOPIC_INCLUDING") if [x.text for x in toks[end:end + len(ph)]] == list(ph)), 0)
+            if not including:
+                break
+            end += including  # عدة قضايا بما في ذلك أمن المنطقة: what follows is the topic's own list
+            continue
+        end += 1
+    return end
+
+
+def _follow_up_topic(an: Analysis, c: Cluster) -> str | None:
+    """The topic from the sentences right after the event that speak of it (وبحث الرئيسان، وفق الكرملين، سبل ...)."""
+    return follow_up(an, c, lambda info: _topic_after_marker(an, info) or next(
+        (got for t in info.triggers if (got := _fronted_topic(an, info, t, [m for m in info.mentions if m.kind in ("person", "delegation")])) is not None),
+        None))
+
+
+def follow_up(an: Analysis, c: Cluster, find):
+    """The first answer of `find(info)` over the event's first sentence and the ones after it that speak of it."""
+    names = {p.name_norm.split()[-1] for m in c.mentions for p in m.parties if p.name_norm}
+    first = min(m.sent_index for m in c.mentions if not m.is_title) if any(not m.is_title for m in c.mentions) else c.mentions[0].sent_index
+    own = {m.sent_index for m in c.mentions}  # أجرى X محادثات مع Y (the same talks told again) is no other event
+    visit = _visit_told(an, c)
+    for si in range(first, min(len(an.infos), max(own) + 1 + CONTINUATION_SENTENCES)):
+        info = an.infos[si]
+        # وأضاف أن الاتصال جرى بمبادرة ...: the sentence goes on about this event
+        # الهدف من هذه الجولة هو بحث ...: a visit or tour named again is the one told
+        same = si in own or any(t.anaphoric and t.type == c.type for t in info.triggers) or (
+            c.type == "phone_call" and any(tok.words & an.g["CALL_REFERENCES"] for tok in info.tokens)) or (
+            visit and not an.sentence_words(si).isdisjoint(an.g["VISIT_BACK_REFERENCES"]))
+        if si != first and not same and info.triggers and any(t.cls not in WEAK_CLASSES and not t.anaphoric for t in info.triggers):
+            break
+        refers = (same or any(m.kind == "pair" for m in info.mentions) or any(t.anaphoric for t in info.triggers)
+                  or not an.sentence_words(si).isdisjoint(names))
+        if not refers:
+            continue
+        got = find(info)
+        if got:
+            return got
+    return None
+
+
+def _visit_told(an: Analysis, c: Cluster) -> bool:
+    """Whether the event's first body sentence tells a visit or a tour (زار، جولة، زيارة)."""
+    first = min(m.sent_index for m in c.mentions)
+    return not an.sentence_words(first).isdisjoint(an.g["VISIT_OR_TOUR"])
+
+
+def _topic_after_marker(an: Analysis, info: SentInfo) -> str | None:
+    toks = info.tokens
+    n = len(toks)
+    covered = {k for m in info.mentions for k in range(m.start, m.end)} | set(info.time_tok)
+    markers = an.g["TOPIC_OPENERS"]
+    for k in range(n):
+        j = k + (_marker_phrase(toks, k) or 1)
+        if token_words(toks[k]).isdisjoint(markers) and j == k + 1:
+            continue
+        while j < n:
+            tok = toks[j]
+            if (tok.text in an.g["COMMAS"] or j in covered or tok.text in an.g["OBJECT_PRONOUN_HOSTS"] or tok.text in an.g["WITH"]
+                    or tok.text in an.g["BETWEEN"] or tok.text in an.g["AND"] or tok.text in an.g["TOPIC_LEAD_PREPS"]
+                    or tok.text in an.g["TOPIC_SKIP"] or info.index.first(j, CAT_TRIGGER)):
+                j += 1
+            elif token_words(tok) & an.g["SOURCE_CUES"] or tok.text in an.g["IN"] or token_words(tok) & an.g["LIGHT_VERBS"]:
+                j += 1  # وفق الكرملين، / خلال اللقاء
+                while j < n and toks[j].text not in an.g["COMMAS"] and j - k < 8 and (j in covered or info.index.first(j, CAT_TRIGGER)):
+                    j += 1
+            else:
+                break
+        if not token_words(toks[k]).isdisjoint(an.g["DISCUSS_INTRANSITIVE"]) and toks[j - 1].text not in an.g["IN"] | an.g["TOPIC_LEAD_PREPS"]:
+            continue  # تباحث X مطولا مع Y: what follows is no topic
+        end = _topic_end(an, toks, j)
+        if end > j and toks[j].is_word and not (token_words(toks[j]) & an.g["SOURCE_CUES"]):
+            return info.sent.norm.original_span_text(toks[j].start, toks[end - 1].end)
+    return None
+
+
+def topic_labels(an: Analysis, c: Cluster, topic: str | None, sents: list[int]) -> list[str]:
+    texts = [an.infos[si].sent.norm.text for si in sents]
+    if topic:
+        texts.append(normalize_text(topic))
+    # follow-up sentences that still speak of the same parties
+    names = {p.name_norm.split()[-1] for m in c.mentions for p in m.parties if p.name_norm}
+    last = max(sents)
+    for si in range(last + 1, min(len(an.infos), last + 1 + CONTINUATION_SENTENCES)):
+        info = an.infos[si]
+        if info.triggers and any(t.cls not in WEAK_CLASSES and not t.anaphoric for t in info.triggers):
+            break  # a new event (وخلال اللقاء، أكد الجانبان ...: still this one)
+        if (not an.sentence_words(si).isdisjoint(names) or any(m.kind == "pair" for m in info.mentions)
+                or any(t.anaphoric and t.type == c.type for t in info.triggers)):
+            texts.append(info.sent.norm.text)
+    own = _topic_present(" " + " ".join(texts) + " ")
+    if topic:  # بشأن غزة وسوريا ولبنان: a state named in what was discussed
+        words = {w for tok in tokenize(normalize_text(topic)) for w in token_words(tok)}
+        own |= {label for label, names in an.L.topic_names if not names.isdisjoint(words)}
+    # the article's main topics frame every event it reports
+    own |= set(_doc_topics(an))
+    return [label for label, _ in an.L.topics if label in own]
+
+
+def _doc_topics(an: Analysis) -> list[str]:
+    if an.doc_topics is None:
+        blob = " " + " ".join(i.sent.norm.text for i in an.infos) + " "
+        counts = _topic_counts(blob)
+        ranked = sorted((c, l) for l, c in counts.items() if c >= DOC_TOPIC_MIN_HITS)
+        an.doc_topics = [l for c, l in ranked[-DOC_TOPICS:]]
+    return an.doc_topics
