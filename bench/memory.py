@@ -48,7 +48,7 @@ def build_batch(dest: Path, mb: float) -> None:
 
 def article_bodies() -> list[str]:
     """The seeds and fixture articles, each cut where a comment footer would end a document holding it."""
-    from syriadiplo.document import build_document
+    from syriadiplo.text.document import build_document
 
     out = []
     for text in articles():

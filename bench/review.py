@@ -1,7 +1,7 @@
 """A seeded random sample of records from the wild feed, as one page for a person to judge.
 
 Each record shows its type, status and parties, its evidence with the meeting words marked, and why it
-was made: the ids of the data entries behind it (`extract --explain`, syriadiplo.explain; for records
+was made: the ids of the data entries behind it (`extract --explain`, syriadiplo.events.explain; for records
 extracted without the flag, the ids of the scope verdict alone). The page is
 generated (bench/out/, not kept); the judgments are kept beside this script as
 bench/review/judged-<seed>.tsv, one line per record: record id, verdict (event, false, borderline),
@@ -22,11 +22,11 @@ import sys
 import tempfile
 from pathlib import Path
 
-from syriadiplo import scope
-from syriadiplo.explain import attach, explanation, unique
-from syriadiplo.lexicon import MatchIndex, lexicon, tokenize
+from syriadiplo.events import scope
+from syriadiplo.events.explain import attach, explanation, unique
+from syriadiplo.text.lexicon import MatchIndex, lexicon, tokenize
 from syriadiplo.models import Record
-from syriadiplo.normalize import NormText
+from syriadiplo.text.normalize import NormText
 
 ROOT = Path(__file__).resolve().parent.parent
 WILD = ROOT.parent / "shared" / "corpus" / "wild" / "saudinewsnet-2015.jsonl.gz"

@@ -2,7 +2,7 @@
 """Side by side: syriadiplo's time tagger and dateparser on the same table of Arabic expressions.
 
 Reads tests/data/time_cases.tsv (expression, reference date, expected value, ...), runs
-`syriadiplo.timex` and `dateparser` on every row and prints both accuracies.
+`syriadiplo.time.timex` and `dateparser` on every row and prints both accuracies.
 
 usage: time_vs_dateparser.py [--markdown] [--cases PATH]
 
@@ -56,8 +56,8 @@ def load_cases(path: Path = CASES) -> list[dict]:
 
 def syriadiplo_resolve(expr: str, ref: dt.date | None, tense: str | None):
     """syriadiplo's time slot (a ResolvedTime) for a short expression: its widest mention, or None."""
-    from syriadiplo import timex
-    from syriadiplo.normalize import normalize_text
+    from syriadiplo.time import timex
+    from syriadiplo.text.normalize import normalize_text
 
     ms = timex.tag(normalize_text(expr))
     if not ms:

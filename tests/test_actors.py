@@ -1,11 +1,11 @@
-"""Actor ids (syriadiplo.actors): one id per real party, whatever the spelling."""
+"""Actor ids (syriadiplo.recognize.actors): one id per real party, whatever the spelling."""
 from __future__ import annotations
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from syriadiplo.actors import (
+from syriadiplo.recognize.actors import (
     actor_id,
     actor_parts,
     full_key,
@@ -17,7 +17,7 @@ from syriadiplo.actors import (
     word_skeleton,
 )
 from syriadiplo.models import Participant
-from syriadiplo.proclitics import clitics
+from syriadiplo.text.proclitics import clitics
 from syriadiplo.resources import alternatives, read_table
 
 
@@ -188,7 +188,7 @@ def test_every_drop_and_final_drop():
 
 
 def test_article_and_suffix_particles():
-    article = clitics().article  # the article comes off with syriadiplo.proclitics
+    article = clitics().article  # the article comes off with syriadiplo.text.proclitics
     assert word_skeleton(article + "برنك") == word_skeleton("برنك")
     assert word_skeleton(article + "بر") == "لبر"  # too short to carry an article
     for v in _rules()["SUFFIX_PARTICLES"][0]:
@@ -205,7 +205,7 @@ def test_name_tokens_join_prefix_particles():
 
 
 def test_skeleton_cache_gives_what_a_fresh_computation_gives():
-    from syriadiplo import actors
+    from syriadiplo.recognize import actors
 
     words = [w for row in actors._known().persons for w in row.firsts] + ["لافروف", "سيرجيو", "يي", "الاسد", "ال"]
     assert len(words) > 50
@@ -220,7 +220,7 @@ def test_is_mapping_answers_as_isinstance_once_per_type():
     import types
     from collections.abc import Mapping
 
-    from syriadiplo.actors import _MAPPING_TYPES, is_mapping
+    from syriadiplo.recognize.actors import _MAPPING_TYPES, is_mapping
     from syriadiplo.models import Participant
 
     class Custom(Mapping):
@@ -245,7 +245,7 @@ def test_is_mapping_answers_as_isinstance_once_per_type():
 def test_name_words_are_the_runs_of_letters(text):
     import re
 
-    from syriadiplo.actors import _LETTER_RUN
+    from syriadiplo.recognize.actors import _LETTER_RUN
 
     # the letters of a name: what is left when every run of non-word characters, digits or "_" becomes a space
     assert _LETTER_RUN.findall(text) == [w for w in re.sub(r"[^\w]+|[\d_]+", " ", text).split() if w]

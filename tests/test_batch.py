@@ -21,9 +21,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from syriadiplo import batch
+from syriadiplo.io import batch
 from syriadiplo.cli import app
-from syriadiplo.inputs import Source, decode, iter_sources
+from syriadiplo.io.inputs import Source, decode, iter_sources
 from syriadiplo.pipeline import extract_text
 
 REPO = Path(__file__).resolve().parents[1]
@@ -315,7 +315,7 @@ def test_bench_refuses_a_repeat_below_one():
 @settings(max_examples=500, deadline=None)
 def test_control_byte_count_is_the_plain_one(data):
     """The binary sniffer counts control bytes with bytes.translate: the count of a plain loop."""
-    from syriadiplo import inputs
+    from syriadiplo.io import inputs
 
     plain = sum(1 for b in data if b < 0x20 and b not in inputs._OK_CONTROLS)
     assert len(data) - len(data.translate(None, inputs._BAD_CONTROLS)) == plain

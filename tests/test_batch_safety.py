@@ -21,7 +21,7 @@ import pytest
 from typer.testing import CliRunner
 
 from syriadiplo.cli import app
-from syriadiplo.inputs import decode
+from syriadiplo.io.inputs import decode
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = sorted((REPO / "seeds").glob("*.txt"))

@@ -19,8 +19,8 @@ import typer.main
 from typer.testing import CliRunner
 
 from syriadiplo.cli import app
-from syriadiplo.document import build_document
-from syriadiplo.inputs import read_text
+from syriadiplo.text.document import build_document
+from syriadiplo.io.inputs import read_text
 from syriadiplo.models import Record
 from syriadiplo.pipeline import record_json
 

@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 
 from syriadiplo import __version__
 from syriadiplo.cli import app
-from syriadiplo.progress import count_documents, progress_display
+from syriadiplo.io.progress import count_documents, progress_display
 
 REPO = Path(__file__).resolve().parents[1]
 SEED_000, SEED_001 = "seeds/000_c367f06002257a27.txt", "seeds/001_b8da21838642536f.txt"

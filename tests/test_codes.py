@@ -1,4 +1,4 @@
-"""CAMEO and PLOVER codes (syriadiplo.codes): the rule table, its data, and the seeds."""
+"""CAMEO and PLOVER codes (syriadiplo.coding.codes): the rule table, its data, and the seeds."""
 from __future__ import annotations
 
 import json
@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from syriadiplo.actors import actor_id, is_named_person
-from syriadiplo.codes import (
+from syriadiplo.recognize.actors import actor_id, is_named_person
+from syriadiplo.coding.codes import (
     CAMEO_NAMES,
     assign_codes,
     city_country_map,

@@ -72,7 +72,7 @@ def test_the_source_tree_holds_no_compiled_module():
 
 
 def test_import_changes_neither_sys_path_nor_the_package_path():
-    code = ("import sys; before = list(sys.path); import syriadiplo, syriadiplo.lexicon; "
+    code = ("import sys; before = list(sys.path); import syriadiplo, syriadiplo.text.lexicon; "
             "assert sys.path == before, set(sys.path) ^ set(before); print(*syriadiplo.__path__, sep='\\n')")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert [Path(p).resolve() for p in out.splitlines()] == [IMPORTED]
@@ -101,7 +101,7 @@ def test_a_build_without_a_c_compiler_is_pure_python(tmp_path):
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert "no working C compiler with Python's headers; building pure Python" in proc.stdout + proc.stderr
     names = _wheel_names(tmp_path)
-    assert "syriadiplo/lexicon.py" in names and "syriadiplo/resources/ar/countries.tsv" in names
+    assert "syriadiplo/text/lexicon.py" in names and "syriadiplo/resources/ar/countries.tsv" in names
     assert not [n for n in names if n.endswith((".so", ".pyd"))]
 
 

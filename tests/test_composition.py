@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from syriadiplo import document
-from syriadiplo.document import build_document
+from syriadiplo.text import document
+from syriadiplo.text.document import build_document
 from syriadiplo.pipeline import extract_text
 
 REPO = Path(__file__).resolve().parents[1]

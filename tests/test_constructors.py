@@ -15,7 +15,9 @@ from pathlib import Path
 import pytest
 
 import syriadiplo
-from syriadiplo import document, ner, normalize, timex
+from syriadiplo.recognize import ner
+from syriadiplo.text import document, normalize
+from syriadiplo.time import timex
 from syriadiplo.events import analysis
 
 CLASSES = [ner.Mention, ner.PersonEntity, normalize.NormText, document.Sentence, document.Document,
@@ -50,7 +52,7 @@ def test_parameters_are_the_init_fields_in_order(cls):
 
 def _sample(annotation: str):
     """A value of the annotated type (compiled classes check the types of what they are given)."""
-    from syriadiplo.lexicon import MatchIndex
+    from syriadiplo.text.lexicon import MatchIndex
 
     annotation = annotation if isinstance(annotation, str) else annotation.__name__
     head = annotation.split("[")[0].split(" |")[0]

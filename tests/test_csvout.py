@@ -1,4 +1,4 @@
-"""CSV output (syriadiplo.csvout): one row per record or cluster, participants in one cell."""
+"""CSV output (syriadiplo.io.csvout): one row per record or cluster, participants in one cell."""
 from __future__ import annotations
 
 import csv
@@ -6,14 +6,14 @@ import io
 import json
 from pathlib import Path
 
-from syriadiplo.csvout import (
+from syriadiplo.io.csvout import (
     CLUSTER_COLUMNS,
     RECORD_COLUMNS,
     clusters_to_csv,
     participant_label,
     records_to_csv,
 )
-from syriadiplo.merge import merge_records
+from syriadiplo.coding.merge import merge_records
 from syriadiplo.models import Record
 
 REPO = Path(__file__).parent.parent

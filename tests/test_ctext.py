@@ -12,7 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from syriadiplo import compiled, lexicon, normalize
+from syriadiplo import compiled
+from syriadiplo.text import lexicon, normalize
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -15,10 +15,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from syriadiplo import document
-from syriadiplo.document import Document, build_document
-from syriadiplo.inputs import InputError, discover, read_text
-from syriadiplo.normalize import normalize_text
+from syriadiplo.text import document
+from syriadiplo.text.document import Document, build_document
+from syriadiplo.io.inputs import InputError, discover, read_text
+from syriadiplo.text.normalize import normalize_text
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"
@@ -726,7 +726,7 @@ def test_sentence_end_matches_as_its_plain_form(text):
 @settings(max_examples=500, deadline=None)
 @given(st.text(st.sampled_from(list(".\u2026 \t\u00a0\u2029\rxا")), max_size=12))
 def test_ellipsis_end_test_is_the_regex(line):
-    from syriadiplo.document import _ELLIPSES, _ELLIPSIS_END
+    from syriadiplo.text.document import _ELLIPSES, _ELLIPSIS_END
 
     line = line.replace("\r", "")  # a loader line holds no line break
     assert line.rstrip().endswith(_ELLIPSES) == bool(_ELLIPSIS_END.search(line))

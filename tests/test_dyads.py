@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from syriadiplo.cli import app
-from syriadiplo.codes import DYAD_FIELDS, dyads
+from syriadiplo.coding.codes import DYAD_FIELDS, dyads
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = str(ROOT / "seeds")

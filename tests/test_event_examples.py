@@ -11,7 +11,7 @@ from collections import defaultdict
 
 import pytest
 
-from syriadiplo.normalize import normalize_text
+from syriadiplo.text.normalize import normalize_text
 from syriadiplo.pipeline import extract_text
 from syriadiplo.resources import grammar, read_table
 

@@ -1,4 +1,4 @@
-"""Why a record exists (`extract --explain`, syriadiplo.explain): every id names one entry a user can open.
+"""Why a record exists (`extract --explain`, syriadiplo.events.explain): every id names one entry a user can open.
 
 The ids of the seeds' and fixtures' records are each opened where `locate` says, and the entry must be
 there; the records with their "why" taken off are the records without the flag; -j 2 gives the bytes of
@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from syriadiplo import explain
+from syriadiplo.events import explain
 from syriadiplo.cli import app
-from syriadiplo.explain import explanation, locate
+from syriadiplo.events.explain import explanation, locate
 from syriadiplo.pipeline import extract_paths, extract_text, record_json
 from syriadiplo.resources import alternatives
 
@@ -75,7 +75,7 @@ def test_every_rule_is_documented():
     """Each rule a module can write (a `rule:` id, a scope verdict or party class) has its line in RECORDS.md."""
     doc = (REPO / "docs" / "RECORDS.md").read_text(encoding="utf-8")
     rules = set()
-    for name in explain.RULE_MODULES + ("explain.py",):
+    for name in explain.RULE_MODULES:
         src = (PACKAGE / name).read_text(encoding="utf-8")
         rules |= set(re.findall(r'"rule:([a-z][a-z.-]+)"', src))
         rules |= set(re.findall(r'"((?:party|scope)\.(?!tsv"|py")[a-z-]+)"', src))

@@ -70,7 +70,7 @@ def test_max_size_is_per_jsonl_line_and_a_long_line_costs_only_itself(tmp_path):
 def test_a_jsonl_batch_is_read_as_a_stream(tmp_path):
     import tracemalloc
 
-    from syriadiplo.inputs import iter_sources
+    from syriadiplo.io.inputs import iter_sources
 
     f = tmp_path / "big.jsonl"
     line = json.dumps({"id": "x", "text": CALL * 20}, ensure_ascii=False).encode("utf-8") + b"\n"

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from syriadiplo.lexicon import MatchIndex, analyses, lexicon, tokenize
+from syriadiplo.text.lexicon import MatchIndex, analyses, lexicon, tokenize
 
 
 def forms(tok: str) -> set[str]:
@@ -87,7 +87,7 @@ def _matches_by_scanning(tokens, i, cats=None):
 def _article_sentences():
     from pathlib import Path
 
-    from syriadiplo.normalize import normalize_text
+    from syriadiplo.text.normalize import normalize_text
 
     root = Path(__file__).resolve().parents[1]
     paths = sorted(root.glob("seeds/*.txt")) + sorted(root.glob("fixtures/articles/*.txt"))
@@ -124,7 +124,7 @@ def test_matches_equal_a_scan_on_generated_token_runs(words):
 def _project_tokens():
     from pathlib import Path
 
-    from syriadiplo.normalize import normalize_text
+    from syriadiplo.text.normalize import normalize_text
 
     root = Path(__file__).resolve().parent.parent
     paths = sorted(root.glob("seeds/*.txt")) + sorted(root.glob("fixtures/articles/*.txt"))
@@ -144,7 +144,7 @@ def test_starts_entry_is_whether_a_reading_heads_an_entry():
 
 
 def test_ner_may_start_says_no_only_where_no_case_of_at_applies():
-    from syriadiplo.ner import SentenceNER, _g
+    from syriadiplo.recognize.ner import SentenceNER, _g
 
     L, starts = lexicon(), _g()["MENTION_STARTS"]
     refused = 0

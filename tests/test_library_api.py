@@ -10,7 +10,7 @@ import pytest
 
 import syriadiplo
 from syriadiplo import Record, extract_paths, extract_text, record_json
-from syriadiplo.batch import warm_up_sentence
+from syriadiplo.io.batch import warm_up_sentence
 from syriadiplo.cli import GC_YOUNG_THRESHOLD
 
 SENTENCE = "التقى وزير الخارجية السوري أسعد الشيباني نظيره التركي هاكان فيدان أمس في أنقرة."

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from syriadiplo import pipeline
-from syriadiplo.document import build_document, piece_spans
+from syriadiplo.text.document import build_document, piece_spans
 from syriadiplo.pipeline import extract_text, record_json
 
 PIECE = 600

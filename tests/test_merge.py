@@ -1,4 +1,4 @@
-"""Cross-document merging (syriadiplo.merge): golden fixtures, the pairing rules, the seeds."""
+"""Cross-document merging (syriadiplo.coding.merge): golden fixtures, the pairing rules, the seeds."""
 from __future__ import annotations
 
 import datetime as dt
@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from syriadiplo.merge import (
+from syriadiplo.coding.merge import (
     _parse_place,
     _parse_time,
     _places_compatible,

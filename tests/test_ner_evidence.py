@@ -1,4 +1,4 @@
-"""Names need evidence (resources/ar/name_evidence.tsv and the name rules of syriadiplo.ner).
+"""Names need evidence (resources/ar/name_evidence.tsv and the name rules of syriadiplo.recognize.ner).
 
 Each case is a construction met in a general news feed that made a wrong party before.
 """
@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from syriadiplo.document import build_document
+from syriadiplo.text.document import build_document
 from syriadiplo.events import tagging
 from syriadiplo.events.analysis import Analysis
-from syriadiplo.lexicon import lexicon
-from syriadiplo.ner import evidence, family_name, surname_key
-from syriadiplo.normalize import normalize_text
+from syriadiplo.text.lexicon import lexicon
+from syriadiplo.recognize.ner import evidence, family_name, surname_key
+from syriadiplo.text.normalize import normalize_text
 from syriadiplo.pipeline import extract_text
-from syriadiplo.proclitics import stems
+from syriadiplo.text.proclitics import stems
 from syriadiplo.resources import read_table
 
 

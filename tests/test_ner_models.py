@@ -1,4 +1,4 @@
-"""Model backends for entity recognition (syriadiplo.ner_models, `extract --ner`, `syriadiplo models`).
+"""Model backends for entity recognition (syriadiplo.recognize.ner_models, `extract --ner`, `syriadiplo models`).
 
 The stanza backend is exercised for real: a tiny Arabic NER model is trained here with
 stanza's own trainer (tests/tiny_stanza.py, about 10 s on one CPU thread) and loaded
@@ -22,8 +22,8 @@ import pytest
 from typer.testing import CliRunner
 
 from syriadiplo.cli import app
-from syriadiplo.ner_models import ModelUnavailable, get_recognizer, pretokenize, spans_from_tags
-from syriadiplo.normalize import normalize_text
+from syriadiplo.recognize.ner_models import ModelUnavailable, get_recognizer, pretokenize, spans_from_tags
+from syriadiplo.text.normalize import normalize_text
 from syriadiplo.pipeline import extract_text
 
 REPO = Path(__file__).resolve().parents[1]
@@ -189,7 +189,7 @@ def test_download_without_network_fails_in_one_line(tmp_path):
 
 @needs_camel
 def test_camel_download_failure_is_one_line(monkeypatch):
-    import syriadiplo.ner_models as nm
+    import syriadiplo.recognize.ner_models as nm
 
     monkeypatch.setattr(nm, "_reachable", lambda url, timeout=5.0: "cannot reach raw.githubusercontent.com (test)")
     res = CliRunner().invoke(app, ["models", "download", "camel"])
@@ -250,7 +250,7 @@ def test_ner_rules_is_byte_identical_to_the_default():
 
 
 def test_cli_and_backend_module_import_no_model_library():
-    code = ("import sys, syriadiplo.cli, syriadiplo.ner_models; "
+    code = ("import sys, syriadiplo.cli, syriadiplo.recognize.ner_models; "
             "print(sorted(m for m in ('torch', 'stanza', 'transformers', 'camel_tools.ner') if m in sys.modules))")
     proc = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=60)
     assert proc.stdout.strip() == "[]", proc.stderr

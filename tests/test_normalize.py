@@ -14,8 +14,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from syriadiplo import normalize
-from syriadiplo.normalize import NormText, normalize_char, normalize_text
+from syriadiplo.text import normalize
+from syriadiplo.text.normalize import NormText, normalize_char, normalize_text
 
 # --- one test per phenomenon -------------------------------------------------
 

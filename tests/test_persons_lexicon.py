@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from syriadiplo.ner import common_word
-from syriadiplo.normalize import normalize_text
+from syriadiplo.recognize.ner import common_word
+from syriadiplo.text.normalize import normalize_text
 from syriadiplo.pipeline import extract_text
 from syriadiplo.resources import read_table
 

@@ -1,4 +1,4 @@
-"""syriadiplo.proclitics: every clitic of grammar.tsv is shown by an example of resources/ar/examples/proclitics.tsv
+"""syriadiplo.text.proclitics: every clitic of grammar.tsv is shown by an example of resources/ar/examples/proclitics.tsv
 that gives what it says, and the four stages that strip clitics (lexicon, codes, timex, actors) use this module."""
 from __future__ import annotations
 
@@ -6,7 +6,10 @@ import re
 
 import pytest
 
-from syriadiplo import actors, codes, lexicon, proclitics, timex
+from syriadiplo.coding import codes
+from syriadiplo.recognize import actors
+from syriadiplo.text import lexicon, proclitics
+from syriadiplo.time import timex
 from syriadiplo.resources import grammar, read_table
 
 EXAMPLES = "examples/proclitics.tsv"

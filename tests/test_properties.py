@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from syriadiplo.inputs import decode
+from syriadiplo.io.inputs import decode
 from syriadiplo.models import Record
 from syriadiplo.pipeline import extract_text, record_json
 
@@ -55,7 +55,7 @@ def test_arbitrary_unicode_never_crashes(text):
 @settings(max_examples=80, deadline=None)
 @given(st.binary(max_size=300))
 def test_decode_either_decodes_or_says_why(data):
-    from syriadiplo.inputs import InputError
+    from syriadiplo.io.inputs import InputError
 
     try:
         text, warnings = decode(data)

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from syriadiplo import actors
+from syriadiplo.recognize import actors
 from syriadiplo.cli import app
-from syriadiplo.merge import merge_records
+from syriadiplo.coding.merge import merge_records
 from syriadiplo.models import Participant
 from syriadiplo.resources import resource_dir
 

@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from syriadiplo.cli import app
-from syriadiplo.report import MAX_SPAN, months, pair_matrix, render, report_data, state_network
+from syriadiplo.io.report import MAX_SPAN, months, pair_matrix, render, report_data, state_network
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

@@ -14,7 +14,7 @@ from pathlib import Path
 import pycountry
 import pytest
 
-from syriadiplo.normalize import normalize_text
+from syriadiplo.text.normalize import normalize_text
 from syriadiplo.resources import alternatives, read_table, resource_dir, resource_files
 
 ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")

@@ -1,4 +1,4 @@
-"""The scope of an event (RECORDS.md, "Scope" and "Parties"): resources/ar/scope.tsv and syriadiplo.scope.
+"""The scope of an event (RECORDS.md, "Scope" and "Parties"): resources/ar/scope.tsv and syriadiplo.events.scope.
 
 Every entry of scope.tsv carries a positive and a negative example sentence of its own; each is run
 through the extractor, whose raw records (before the scope) are judged here:
@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from syriadiplo import scope
-from syriadiplo.document import build_document
+from syriadiplo.events import scope
+from syriadiplo.text.document import build_document
 from syriadiplo.events.analysis import Analysis
 from syriadiplo.events.steps import STEPS
 from syriadiplo.models import Participant
@@ -145,7 +145,7 @@ def test_a_meeting_called_off_rules_out_the_meeting_not_the_call():
 
 def test_one_pass_positions_agree_with_find_entry_by_entry():
     # every phrase of every entry, alone and inside other words, is found where find finds it
-    from syriadiplo.scope import CUE_KINDS, PARTY_KINDS, _by_kind, find, positions
+    from syriadiplo.events.scope import CUE_KINDS, PARTY_KINDS, _by_kind, find, positions
     for kinds in (CUE_KINDS, PARTY_KINDS):
         entries = _by_kind(kinds)
         for e in entries:

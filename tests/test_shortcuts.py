@@ -6,12 +6,12 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from syriadiplo import timex
+from syriadiplo.time import timex
 from syriadiplo.events import tagging, topical
 from syriadiplo.events.analysis import Analysis
-from syriadiplo.document import build_document
-from syriadiplo.normalize import NormText
-from syriadiplo.lexicon import lexicon, tokenize
+from syriadiplo.text.document import build_document
+from syriadiplo.text.normalize import NormText
+from syriadiplo.text.lexicon import lexicon, tokenize
 from syriadiplo.pipeline import extract_text
 from syriadiplo.resources import read_table
 

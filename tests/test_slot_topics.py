@@ -2,7 +2,7 @@
 rows that check both). The sentences are made up for these tests."""
 from __future__ import annotations
 
-from syriadiplo.normalize import normalize_text
+from syriadiplo.text.normalize import normalize_text
 from syriadiplo.pipeline import extract_text
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime
 
-from syriadiplo.document import build_document
+from syriadiplo.text.document import build_document
 from syriadiplo.events.analysis import Analysis, SentInfo
 from syriadiplo.events.steps import STEPS, extract_document
 

@@ -1,4 +1,4 @@
-"""Tests of the time tagger (syriadiplo.timex) and its data under resources/ar/time/."""
+"""Tests of the time tagger (syriadiplo.time.timex) and its data under resources/ar/time/."""
 from __future__ import annotations
 
 import ast
@@ -15,8 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import syriadiplo
-from syriadiplo import timex
-from syriadiplo.normalize import normalize_text
+from syriadiplo.time import timex
+from syriadiplo.text.normalize import normalize_text
 from syriadiplo.resources import alternatives, read_table, resource_dir
 
 HERE = Path(__file__).parent
@@ -169,7 +169,7 @@ def test_every_time_file_has_a_header():
 
 def test_engine_holds_no_arabic_literals():
     """Language knowledge is data: no string in timex.py (docstrings aside) holds Arabic."""
-    tree = ast.parse((Path(syriadiplo.__file__).parent / "timex.py").read_text(encoding="utf-8"))  # the source, compiled or not
+    tree = ast.parse((Path(syriadiplo.__file__).parent / "time" / "timex.py").read_text(encoding="utf-8"))  # the source, compiled or not
     docstrings = {
         id(node.body[0].value)
         for node in ast.walk(tree)

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from syriadiplo.wordscan import StringMap, SubstringSet, literal_alternation
+from syriadiplo.text.wordscan import StringMap, SubstringSet, literal_alternation
 
 ALPHABET = "ابتلمنوي يه.(*"  # few letters, so words overlap, nest and share prefixes; regex metacharacters too
 

@@ -14,7 +14,7 @@ import json
 import random
 from pathlib import Path
 
-from syriadiplo.normalize import normalize_text
+from syriadiplo.text.normalize import normalize_text
 
 PERSONS = ["سيرغي لافروف", "لافروف", "زوران ميلانوفيتش", "جون كيري", "وليد المعلم", "ستافان دي ميستورا",
            "محمد جواد ظريف", "مولود جاويش أوغلو", "أنطونيو غوتيريش", "ميلانوفيتش", "بيدرو سانشيز", "كيري"]

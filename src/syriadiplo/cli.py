@@ -103,7 +103,7 @@ or SIGHUP (-o and --errors left as they were); 141 stdout closed by its reader.
 
 
 def _check_input_format(fmt: str) -> str:
-    from syriadiplo.inputs import FORMATS
+    from syriadiplo.io.inputs import FORMATS
 
     if fmt not in FORMATS:
         raise typer.BadParameter(f"{fmt!r}: choose one of {', '.join(FORMATS)}")
@@ -120,7 +120,7 @@ def _recognizer(name: str, model_dir: Optional[str]):
     """The model backend for --ner (None for rules); a missing model is a usage error: one line, exit 2."""
     if name == "rules":
         return None
-    from syriadiplo.ner_models import ModelUnavailable, get_recognizer
+    from syriadiplo.recognize.ner_models import ModelUnavailable, get_recognizer
 
     try:
         return get_recognizer(name, model_dir)
@@ -151,7 +151,7 @@ def _progress(enabled: bool, paths: List[str], globs: Optional[List[str]], input
     """A rich progress display on stderr (with a total and an ETA when the inputs are files), or None."""
     if not enabled:
         return None
-    from syriadiplo.progress import count_documents, progress_display
+    from syriadiplo.io.progress import count_documents, progress_display
 
     return progress_display(count_documents(paths, globs or None, input_format))
 
@@ -174,8 +174,8 @@ def extract(
     ner_model_dir: Optional[str] = typer.Option(None, "--model-dir", help="Model files for --ner stanza (a stanza resources dir) or camel (the model dir); default: the library's own."),
     explain: bool = typer.Option(False, "--explain", help="End each record with \"why\": the ids of the data entries that made it (docs/RECORDS.md); JSONL records only."),
 ) -> None:
-    from syriadiplo.batch import output_conflict
-    from syriadiplo.inputs import discover, iter_sources
+    from syriadiplo.io.batch import output_conflict
+    from syriadiplo.io.inputs import discover, iter_sources
 
     date = _parse_date(doc_date)
     output = None if output == "-" else output
@@ -202,7 +202,7 @@ def extract(
         errs = sum(p.level == "error" for p in problems)
         _err(run.stats.summary(errs, len(problems) - errs))
     if code:
-        from syriadiplo.batch import exit_abandoning
+        from syriadiplo.io.batch import exit_abandoning
 
         exit_abandoning(code)  # an interrupted -j N run: its pool's threads cannot be joined
         raise typer.Exit(code)
@@ -215,7 +215,7 @@ class _Run:
 
     def __init__(self, output: Optional[str], errors: Optional[str], fmt: str, merge: bool, problems,
                  bom: bool = False) -> None:
-        from syriadiplo.progress import RunStats
+        from syriadiplo.io.progress import RunStats
 
         self.output, self.errors, self.fmt, self.merge, self.problems = output, errors, fmt, merge, problems
         self.bom = bom
@@ -227,7 +227,7 @@ class _Run:
         """Run and write; the exit code for an interruption or a write failure, else 0."""
         from concurrent.futures.process import BrokenProcessPool
 
-        from syriadiplo.batch import signals_as_interrupt, warm_up
+        from syriadiplo.io.batch import signals_as_interrupt, warm_up
         from syriadiplo.pipeline import extract_sources
 
         # plain JSONL: lines are made where records are (in the workers, with --jobs)
@@ -264,7 +264,7 @@ class _Run:
     def _open(self, stack):
         """The record and error files (temporary files until the end); a place that cannot be written is a
         usage error, found before any input is read."""
-        from syriadiplo.batch import atomic_output
+        from syriadiplo.io.batch import atomic_output
 
         opt = "--errors"
         try:
@@ -295,9 +295,9 @@ class _Run:
 def _stream(results, progress, task, problems, stats):
     """Records of (source, records) pairs, counting documents, records and MB (and showing them on the bar);
     a document whose extraction failed goes to `problems`."""
-    from syriadiplo.batch import Failure
+    from syriadiplo.io.batch import Failure
     from syriadiplo.pipeline import failure_problem
-    from syriadiplo.progress import update
+    from syriadiplo.io.progress import update
 
     for src, recs in results:
         if isinstance(recs, Failure):
@@ -310,11 +310,11 @@ def _stream(results, progress, task, problems, stats):
 
 
 def _write(records, out, merge: bool, fmt: str, bom: bool = False) -> None:
-    from syriadiplo import csvout
+    from syriadiplo.io import csvout
     from syriadiplo.pipeline import record_json
 
     if merge:
-        from syriadiplo.merge import merge_records
+        from syriadiplo.coding.merge import merge_records
 
         _write_clusters(merge_records(records), out, fmt, bom)
     elif fmt == "csv":
@@ -324,7 +324,7 @@ def _write(records, out, merge: bool, fmt: str, bom: bool = False) -> None:
     elif fmt == "participants-csv":
         csvout.participants_to_csv(records, out, bom)
     elif fmt == "dyads":
-        from syriadiplo.codes import dyads
+        from syriadiplo.coding.codes import dyads
 
         for rec in records:
             for d in dyads(rec):
@@ -335,10 +335,10 @@ def _write(records, out, merge: bool, fmt: str, bom: bool = False) -> None:
 
 
 def _write_clusters(clusters, out, fmt: str, bom: bool) -> None:
-    from syriadiplo.merge import cluster_json
+    from syriadiplo.coding.merge import cluster_json
 
     if fmt == "csv":
-        from syriadiplo.csvout import clusters_to_csv
+        from syriadiplo.io.csvout import clusters_to_csv
 
         clusters_to_csv(clusters, out, bom)
     else:
@@ -349,7 +349,7 @@ def _write_clusters(clusters, out, fmt: str, bom: bool) -> None:
 def _read_records(paths: List[str], check=None) -> list:
     """The objects of JSONL files (- is stdin), each file's passed to `check(objects, path)` if given;
     an unreadable file or a bad line: one line on stderr, exit 1."""
-    from syriadiplo.merge import read_jsonl
+    from syriadiplo.coding.merge import read_jsonl
 
     records: list = []
     for path in paths:
@@ -385,8 +385,8 @@ def merge_cmd(
     bom: bool = typer.Option(False, "--bom", help="Start CSV output with a byte order mark (for spreadsheet programs)."),
 ) -> None:
     """Group records of the same real event across documents into clusters (one per line)."""
-    from syriadiplo.batch import atomic_output
-    from syriadiplo.merge import merge_records
+    from syriadiplo.io.batch import atomic_output
+    from syriadiplo.coding.merge import merge_records
 
     fmt = _output_format(fmt, output, merge=True)
     clusters = merge_records(_read_records(paths))
@@ -405,8 +405,8 @@ def report(
 ) -> None:
     """Write one self-contained HTML page (no network) summarizing the records: events per month, who met
     whom, state pairs, topics, and a searchable table with the evidence sentences."""
-    from syriadiplo.batch import atomic_output
-    from syriadiplo.report import check_records, write_report
+    from syriadiplo.io.batch import atomic_output
+    from syriadiplo.io.report import check_records, write_report
 
     records = _read_records(paths, check_records)
     with atomic_output(output) as out:
@@ -489,7 +489,7 @@ def models(ctx: typer.Context) -> None:
     """List each --ner backend: its package, whether it imports, where its model files are looked for, whether they are there."""
     if ctx.invoked_subcommand is not None:
         return
-    from syriadiplo.ner_models import model_status
+    from syriadiplo.recognize.ner_models import model_status
 
     for row in model_status():
         imports = "imports" if row["imports"] else f"does not import ({row['error']})"
@@ -507,7 +507,7 @@ def models_download(
     if backend not in ("stanza", "camel"):
         _err(f"{backend!r}: choose stanza or camel")
         raise typer.Exit(2)
-    from syriadiplo.ner_models import ModelUnavailable, download
+    from syriadiplo.recognize.ner_models import ModelUnavailable, download
 
     try:
         where = download(backend, model_dir)

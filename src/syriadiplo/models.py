@@ -95,7 +95,7 @@ class Record(_Strict):
     warnings: list[str] = Field(default_factory=list, description="What the extractor noticed but could not reconcile (a weekday that contradicts the date, ...).")
     cameo: Optional[str] = Field(None, pattern=r"^04[0-6]$", description="CAMEO code (040 consult, 041 telephone, 042 visit, 043 host a visit, 044 third location, 046 negotiation); see docs/CODES.md.")
     plover: Optional[Plover] = Field(None, description="PLOVER event and mode; see docs/CODES.md.")
-    # why it was made (syriadiplo.explain): set only when extracted with explain=True; no field of the contract
+    # why it was made (syriadiplo.events.explain): set only when extracted with explain=True; no field of the contract
     _why: Optional[list[str]] = PrivateAttr(default=None)
 
 

@@ -1,7 +1,7 @@
 """The pipeline as a library: paths in, records out (the CLI is a thin shell over this).
 
-Reading and decoding inputs is `syriadiplo.inputs`; running documents in
-parallel and writing output atomically is `syriadiplo.batch`. No function here
+Reading and decoding inputs is `syriadiplo.io.inputs`; running documents in
+parallel and writing output atomically is `syriadiplo.io.batch`. No function here
 changes a process-wide setting (the garbage collector's is the CLI's).
 """
 from __future__ import annotations
@@ -12,15 +12,15 @@ import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from syriadiplo import batch
-from syriadiplo.document import Document, build_document, compose, original_offset, piece_spans
-from syriadiplo.explain import explanation
-from syriadiplo.actors import with_actor_ids
-from syriadiplo.codes import with_codes
+from syriadiplo.io import batch
+from syriadiplo.text.document import Document, build_document, compose, original_offset, piece_spans
+from syriadiplo.events.explain import explanation
+from syriadiplo.recognize.actors import with_actor_ids
+from syriadiplo.coding.codes import with_codes
 from syriadiplo.events.steps import extract_document
-from syriadiplo.inputs import Problem, Source, iter_sources
+from syriadiplo.io.inputs import Problem, Source, iter_sources
 from syriadiplo.models import Record
-from syriadiplo.provenance import with_provenance
+from syriadiplo.io.provenance import with_provenance
 
 # A text longer than this many characters is extracted a piece at a time (bounded memory: docs/PERFORMANCE.md)
 PIECE_CHARS = 200_000
@@ -70,8 +70,8 @@ def extract_source(src: Source, doc_date: _dt.date | str | None = None, recogniz
     """Records of one source; `doc_date` (--doc-date) beats a JSONL line's date, which beats one in the text.
 
     `doc_date` may be a `date`, a `datetime` or an ISO string (see `as_date`). `recognizer` is an optional
-    model backend (`syriadiplo.ner_models.get_recognizer`). With `explain`, each record carries the ids of
-    the entries that made it (`syriadiplo.explain.explanation`; `record_json` writes them as "why"). A text
+    model backend (`syriadiplo.recognize.ner_models.get_recognizer`). With `explain`, each record carries the ids of
+    the entries that made it (`syriadiplo.events.explain.explanation`; `record_json` writes them as "why"). A text
     longer than PIECE_CHARS is extracted a piece at a time (see `_extract_pieces`).
     """
     doc_date = as_date(doc_date)
@@ -176,7 +176,7 @@ def failure_problem(src: Source, failure: str) -> Problem:
 
 def record_json(rec: Record) -> str:
     """One JSONL line: keys in contract order, Arabic kept as Arabic, no trailing spaces; a record extracted
-    with `explain` ends with its "why" (the ids of syriadiplo.explain)."""
+    with `explain` ends with its "why" (the ids of syriadiplo.events.explain)."""
     data = rec.model_dump(mode="json")
     why = explanation(rec)
     if why is not None:

@@ -4,7 +4,7 @@ Every resource file is UTF-8 text: lines starting with `#` are comments (each
 file opens with its purpose, FORMAT and source), blank lines are skipped,
 fields are separated by tabs, alternatives inside a field by `|`, and `-`
 stands for an empty field. Arabic entries are stored in the normalized form
-of `syriadiplo.normalize.normalize_text`.
+of `syriadiplo.text.normalize.normalize_text`.
 """
 from __future__ import annotations
 

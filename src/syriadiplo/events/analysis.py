@@ -6,14 +6,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final
 
-from syriadiplo import timex
-from syriadiplo.document import Document, Sentence
-from syriadiplo.lexicon import MatchIndex, Token, lexicon, tokenize
+from syriadiplo.time import timex
+from syriadiplo.text.document import Document, Sentence
+from syriadiplo.text.lexicon import MatchIndex, Token, lexicon, tokenize
 from syriadiplo.models import Record
-from syriadiplo.ner import Mention, PersonRegistry
-from syriadiplo.normalize import normalize_text
+from syriadiplo.recognize.ner import Mention, PersonRegistry
+from syriadiplo.text.normalize import normalize_text
 from syriadiplo.resources import grammar
-from syriadiplo.several import Listing
+from syriadiplo.events.several import Listing
 
 FUTURE_VERB_MIN: Final = 5  # letters of the shortest future verb read after a relative pronoun (سيجري)
 NOUN_CLASSES: Final = ("noun", "weaknoun")
@@ -137,7 +137,7 @@ class EventMention:
     listing: Listing = field(default_factory=lambda: Listing(None, False))  # where its counterparts start, whether the clause tells several events
     trigger_cls: str = "verb"  # the class of its trigger (triggers.tsv): verb, noun, weak, weaknoun
     earlier: bool = False  # told in the pluperfect (وكان ... قد): an event before the one the article reports
-    why: list[str] = field(default_factory=list)  # ids of the entries that made it (syriadiplo.explain)
+    why: list[str] = field(default_factory=list)  # ids of the entries that made it (syriadiplo.events.explain)
     said_topic: str | None = None  # with no topic: what a side said in its sentence (used when no mention has a topic)
 
     # written out: compiled, the __init__ the dataclass decorator writes would run as interpreted Python
@@ -227,7 +227,7 @@ class Analysis:
 
     def __init__(self, doc: Document, recognizer=None, explain: bool = False) -> None:
         self.doc = doc
-        self.recognizer = recognizer  # an optional model backend (syriadiplo.ner_models) for the tag step
+        self.recognizer = recognizer  # an optional model backend (syriadiplo.recognize.ner_models) for the tag step
         self.L = lexicon()
         self.g = grammar_sets()
         self.reg = PersonRegistry()
@@ -236,7 +236,7 @@ class Analysis:
         self._dated = False
         self._tokens: list[list[Token]] | None = None
         self._sent_words: list[frozenset[str] | None] = []
-        self.explain = explain  # records carry the ids of the entries that made them (syriadiplo.explain)
+        self.explain = explain  # records carry the ids of the entries that made them (syriadiplo.events.explain)
         self._heads: frozenset[str] | None = None  # the headlines, read once (_headlines)
         self.doc_topics: list[str] | None = None  # the article's main topic labels (topical)
         self.told_subject: dict[int, Mention] = {}  # sentence index -> the subject of the last event told in it

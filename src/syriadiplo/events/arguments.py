@@ -21,10 +21,10 @@ from syriadiplo.events.analysis import (
     initiative_cue_words,
     token_words,
 )
-from syriadiplo.lexicon import Token, is_definite
-from syriadiplo.ner import Mention
-from syriadiplo.normalize import normalize_text
-from syriadiplo.several import Listing, split_parties, subjects_of_several
+from syriadiplo.text.lexicon import Token, is_definite
+from syriadiplo.recognize.ner import Mention
+from syriadiplo.text.normalize import normalize_text
+from syriadiplo.events.several import Listing, split_parties, subjects_of_several
 
 MESSAGE_REACH: Final = 5  # tokens from a message noun to its sender or addressee (رسالة خطية من الرئيس)
 TOUR_REACH: Final = 6  # tokens from a tour noun to the verb that names its places (جولة في شمال افريقيا تشمل)
@@ -396,14 +396,14 @@ def resolve(an: Analysis, si: int, info: SentInfo, parties: list[Mention]) -> li
             out.append(p)
     # counterparts take the role of the person they are the counterpart of (on a copy: the tag step's
     # mention stays as it was found; the registry learns the role for later references to the person)
-    for k, p in enumerate(out):
+    for i, p in enumerate(out):
         if p.counterpart:
             ante = next((q for q in out if q.kind == "person" and not q.counterpart and q.start < p.start), None)
             if ante is None:
                 ante = next((q for q in out if q.kind == "person" and not q.counterpart), None)
             if ante is not None:
                 ante_role = ante.role or (an.reg.people[ante.entity].role if ante.entity is not None else None)
-                out[k] = dataclasses.replace(p, role=ante_role)
+                out[i] = dataclasses.replace(p, role=ante_role)
                 if p.entity is not None and not an.reg.people[p.entity].role:
                     an.reg.people[p.entity].role = ante_role
     seen, uniq = set(), []

@@ -13,7 +13,7 @@ from syriadiplo.events.analysis import (
     Trigger,
     token_words,
 )
-from syriadiplo.lexicon import Token, is_definite
+from syriadiplo.text.lexicon import Token, is_definite
 
 MAX_QUOTED_NAME: Final = 9  # words in quotes up to this many are a name, not quoted speech
 WITH_REACH: Final = 6  # tokens from a meeting noun to the مع that names its counterpart (محادثات أجراها في موسكو مع)

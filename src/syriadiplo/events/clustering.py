@@ -5,8 +5,8 @@ from typing import Final
 
 from syriadiplo.events import arguments
 from syriadiplo.events.analysis import Analysis, Cluster, EventMention, token_words
-from syriadiplo.ner import Mention
-from syriadiplo.normalize import normalize_text
+from syriadiplo.recognize.ner import Mention
+from syriadiplo.text.normalize import normalize_text
 
 CALL_FOLLOW_UP: Final = 4  # sentences around bare talks (بحث X و Y) in which a call between them makes them that call
 ATTACH_WINDOW: Final = 4  # sentences over which an attendance line still refers to the last event

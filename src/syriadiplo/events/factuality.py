@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from syriadiplo import timex
+from syriadiplo.time import timex
 from syriadiplo.events import clauses
 from syriadiplo.events.analysis import (
     FUTURE_VERB_MIN,
@@ -14,7 +14,7 @@ from syriadiplo.events.analysis import (
     Trigger,
     token_words,
 )
-from syriadiplo.lexicon import Token
+from syriadiplo.text.lexicon import Token
 
 DOUBT_REACH: Final = 12  # tokens before a trigger a two-word cue of doubt is read over (من غير الواضح إن كان بومبيو سيلتقي)
 FUTURE_JOIN_REACH: Final = 8  # tokens between a future verb and a verb joined to it that shares its future (سأزور X وألتقي)

@@ -17,8 +17,8 @@ from syriadiplo.events.analysis import (
     Trigger,
     token_words,
 )
-from syriadiplo.lexicon import Entry, Match, tokenize
-from syriadiplo.normalize import NormText, normalize_text
+from syriadiplo.text.lexicon import Entry, Match, tokenize
+from syriadiplo.text.normalize import NormText, normalize_text
 
 WHERE_REACH: Final = 6  # tokens between حيث and the trigger it places at most (حيث من المقرر ان يلتقي)
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Final
 
-from syriadiplo.document import Document
+from syriadiplo.text.document import Document
 from syriadiplo.events import assemble, clustering, detect, tagging
 from syriadiplo.events.analysis import Analysis
 from syriadiplo.models import Record
-from syriadiplo.scope import in_scope
+from syriadiplo.events.scope import in_scope
 
 
 @dataclass(frozen=True)
@@ -40,7 +40,7 @@ STEPS: Final = (
 def extract_document(doc: Document, recognizer=None, explain: bool = False) -> list[Record]:
     """The records of one cleaned document, before event codes and actor ids (syriadiplo.pipeline adds
     them); with a model backend's entities when `recognizer` is given, and with `explain` the ids of
-    the entries that made each record (syriadiplo.explain)."""
+    the entries that made each record (syriadiplo.events.explain)."""
     an = Analysis(doc, recognizer, explain)
     if not an.may_name_events():
         return []  # most articles of a scraped corpus: no trigger word, so no NER or time tagging either

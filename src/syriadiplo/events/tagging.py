@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from typing import Final
 
-from syriadiplo import timex
-from syriadiplo.document import Sentence
-from syriadiplo.ellipsis import restore_titles
+from syriadiplo.time import timex
+from syriadiplo.text.document import Sentence
+from syriadiplo.recognize.ellipsis import restore_titles
 from syriadiplo.events.analysis import Analysis, SentInfo, Trigger
-from syriadiplo.lexicon import MatchIndex, Token
-from syriadiplo.ner import Mention, SentenceNER
+from syriadiplo.text.lexicon import MatchIndex, Token
+from syriadiplo.recognize.ner import Mention, SentenceNER
 
 EXCHANGE_REACH: Final = 12  # tokens from an exchange verb to the views exchanged (تبادل X، الذي ...، وجهات النظر)
 _CAT_TRIGGER_TRIGNEG: Final = frozenset({"TRIGGER", "TRIGNEG"})
@@ -23,7 +23,7 @@ def analyse(an: Analysis, recognizer=None) -> None:
     """Tag every sentence: tokens, times, mentions, triggers.
 
     Args:
-        recognizer: an optional model backend (syriadiplo.ner_models) whose `entities(texts)` gives, per
+        recognizer: an optional model backend (syriadiplo.recognize.ner_models) whose `entities(texts)` gives, per
             normalized sentence, (start, end, label) spans with label PER, ORG or LOC; they add persons,
             organizations and places where the lexicon rules found nothing.
     """

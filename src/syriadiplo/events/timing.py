@@ -3,11 +3,11 @@ from __future__ import annotations
 
 from typing import Final
 
-from syriadiplo import timex
+from syriadiplo.time import timex
 from syriadiplo.events import arguments
 from syriadiplo.events.analysis import QUOTES_AND_BRACKETS, Analysis, Cluster, SentInfo, Trigger, token_words
-from syriadiplo.lexicon import Token, is_definite
-from syriadiplo.ner import Mention
+from syriadiplo.text.lexicon import Token, is_definite
+from syriadiplo.recognize.ner import Mention
 from syriadiplo.resources import grammar
 
 REPORT_REACH: Final = 4  # tokens between a report verb or source cue and the time it dates (حسبما أفاد الموقع اليوم)

@@ -16,11 +16,11 @@ from syriadiplo.events.analysis import (
     Trigger,
     token_words,
 )
-from syriadiplo.lexicon import MatchIndex, Token, lexicon, tokenize
-from syriadiplo.ner import Mention
-from syriadiplo.normalize import normalize_text
+from syriadiplo.text.lexicon import MatchIndex, Token, lexicon, tokenize
+from syriadiplo.recognize.ner import Mention
+from syriadiplo.text.normalize import normalize_text
 from syriadiplo.resources import grammar
-from syriadiplo.wordscan import SubstringSet
+from syriadiplo.text.wordscan import SubstringSet
 
 MAX_TOPIC_TOKENS: Final = 22
 MAX_SIDE_GAP: Final = 8  # tokens between two sides of a discuss verb at most (a title in apposition: X، أمين المجلس ...، مع Y)

@@ -34,8 +34,8 @@ from functools import lru_cache
 from typing import Any, Final, TypeGuard, Union
 
 from syriadiplo.models import Participant, Record
-from syriadiplo.normalize import normalize_text
-from syriadiplo.proclitics import article_variants, without_article
+from syriadiplo.text.normalize import normalize_text
+from syriadiplo.text.proclitics import article_variants, without_article
 from syriadiplo.resources import alternatives, grammar, read_table
 
 PartyLike = Union[Participant, Mapping[str, Any]]
@@ -401,11 +401,11 @@ def compute_latin_table() -> dict[int, str]:
 def latin_table_text(table: dict[int, str]) -> str:
     """The table as resources/ar/latin_ids.tsv holds it."""
     lines = [
-        "# latin_ids.tsv: the Latin letter each Arabic letter of an actor id becomes (syriadiplo.actors.latin_id).",
+        "# latin_ids.tsv: the Latin letter each Arabic letter of an actor id becomes (syriadiplo.recognize.actors.latin_id).",
         "# FORMAT: CODE_POINT <TAB> LATIN; CODE_POINT in hexadecimal, LATIN the Safe Buckwalter letter.",
         "#   Example: 0644 l and 0641 f, so the key of a surname spelled lam-fa-ra-fa reads lfrf.",
         "# source: camel-tools' ar2safebw character map over the Arabic block;",
-        "#   written by syriadiplo.actors.write_latin_table() (a test compares it with camel-tools).",
+        "#   written by syriadiplo.recognize.actors.write_latin_table() (a test compares it with camel-tools).",
     ]
     lines += [f"{cp:04X}\t{table[cp]}" for cp in sorted(table)]
     return "\n".join(lines) + "\n"

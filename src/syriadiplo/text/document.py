@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final
 
-from syriadiplo.normalize import NormText, normalize_line, normalize_text, normalized_offset, resizing_marks
+from syriadiplo.text.normalize import NormText, normalize_line, normalize_text, normalized_offset, resizing_marks
 from syriadiplo.resources import read_table
 
 # A line this long with no sentence punctuation and this many glue points is a ticker line.

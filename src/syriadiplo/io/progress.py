@@ -13,7 +13,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 
-from syriadiplo.inputs import discover, format_of
+from syriadiplo.io.inputs import discover, format_of
 
 
 def count_documents(paths: list[str], globs: list[str] | None = None, fmt: str = "auto") -> int | None:

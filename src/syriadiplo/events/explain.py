@@ -18,9 +18,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Final, Iterable
 
-from syriadiplo.lexicon import Match, Token, lexicon, tokenize
+from syriadiplo.text.lexicon import Match, Token, lexicon, tokenize
 from syriadiplo.models import Participant, Record
-from syriadiplo.normalize import normalize_text
+from syriadiplo.text.normalize import normalize_text
 from syriadiplo.resources import alternatives, resource_dir
 
 # namespace -> the resource file (under resources/ar/) whose rows it names
@@ -35,9 +35,8 @@ FILES: Final = {
 }
 RULE: Final = "rule"
 # the modules (paths under the package) whose string literals name the rules of `rule:` ids
-PACKAGE_DIR: Final = Path(__file__).resolve().parent
-RULE_MODULES: Final = tuple(sorted(str(p.relative_to(PACKAGE_DIR)) for p in (PACKAGE_DIR / "events").glob("*.py"))) + (
-    "scope.py", "several.py")
+PACKAGE_DIR: Final = Path(__file__).resolve().parent.parent
+RULE_MODULES: Final = tuple(sorted(p.relative_to(PACKAGE_DIR).as_posix() for p in (PACKAGE_DIR / "events").glob("*.py")))
 # grammar keys that decide a mention's status: a record takes them from the mention its status comes from
 STATUS_KEYS: Final = frozenset(f"grammar:{k}" for k in (
     "FUTURE_PROCLITIC", "FUTURE_CUES", "HOPE_CUES", "IMPERFECT_TRIGGERS", "PURPOSE_PROCLITIC", "PURPOSE_LIGHT_NOUNS",
@@ -174,7 +173,7 @@ def locate(ident: str) -> tuple[Path, int]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """`python -m syriadiplo.explain ID...`: where each id's entry is, as `FILE:LINE: the line`."""
+    """`python -m syriadiplo.events.explain ID...`: where each id's entry is, as `FILE:LINE: the line`."""
     import sys
 
     code = 0

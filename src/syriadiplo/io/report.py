@@ -19,8 +19,8 @@ from collections.abc import Iterable, Mapping
 from importlib import resources as _ir
 from typing import Any
 
-from syriadiplo.actors import latin_id, actor_id
-from syriadiplo.codes import CAMEO_NAMES, sides
+from syriadiplo.recognize.actors import latin_id, actor_id
+from syriadiplo.coding.codes import CAMEO_NAMES, sides
 
 MAX_ACTORS = 30  # nodes of the actor network (most events first)
 MAX_STATES = 25  # nodes of the state network
@@ -191,7 +191,7 @@ def check_records(records: list[Mapping[str, Any]], name: str = "-") -> None:
 
 
 def _asset(name: str) -> str:
-    return (_ir.files("syriadiplo") / "report_assets" / name).read_text(encoding="utf-8")
+    return (_ir.files("syriadiplo.io") / "report_assets" / name).read_text(encoding="utf-8")
 
 
 def render(data: Mapping[str, Any], title: str = "syriadiplo report") -> str:

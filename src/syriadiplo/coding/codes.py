@@ -3,7 +3,7 @@
 A record is undirected (a meeting of A and B); CAMEO codes are directed (source -> target). The
 rule below picks one code per record and says whose perspective it takes, so the source and
 target can be read off the record itself. "Sides" are the distinct states or bodies of the
-parties: a party's actor scope (syriadiplo.actors: a person's state, else its body; a state; an
+parties: a party's actor scope (syriadiplo.recognize.actors: a person's state, else its body; a state; an
 organization's code; a delegation's state or body); parties with neither are not a side. The
 "host" of a meeting is the state of its location (location.country, else the state of the named
 city or country in cities.tsv / countries.tsv), and any organization party whose seat is the
@@ -50,12 +50,12 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from typing import Any, Final, Optional, Union
 
-from syriadiplo.actors import actor_id, actor_parts, is_mapping, latin_id
+from syriadiplo.recognize.actors import actor_id, actor_parts, is_mapping, latin_id
 from syriadiplo.models import Plover, Record, build
-from syriadiplo.normalize import normalize_text
-from syriadiplo.proclitics import article_variants, clitics, stems
+from syriadiplo.text.normalize import normalize_text
+from syriadiplo.text.proclitics import article_variants, clitics, stems
 from syriadiplo.resources import alternatives, grammar, read_table
-from syriadiplo.wordscan import SubstringSet, literal_alternation
+from syriadiplo.text.wordscan import SubstringSet, literal_alternation
 
 RecordLike = Union[Record, Mapping[str, Any]]
 

@@ -97,13 +97,13 @@ def compute_table() -> dict[int, str]:
 def table_text(table: dict[int, str]) -> str:
     """The table as resources/ar/normalization.tsv holds it."""
     lines = [
-        "# normalization.tsv: what each character that changes under normalization becomes (syriadiplo.normalize).",
+        "# normalization.tsv: what each character that changes under normalization becomes (syriadiplo.text.normalize).",
         "# FORMAT: CODE_POINT <TAB> REPLACEMENT, both as hexadecimal code points; REPLACEMENT is the",
         "#   code points it becomes, space-separated, or - when the character is dropped.",
         "# source: camel-tools' dediac_ar, normalize_alef_ar, normalize_alef_maksura_ar, normalize_teh_marbuta_ar",
         "#   and normalize_unicode over the Arabic blocks, with bidi controls, tatweel, Persian look-alikes and",
         "#   the hashtag sign (dropped);",
-        "#   written by syriadiplo.normalize.write_table() (a test compares it with camel-tools).",
+        "#   written by syriadiplo.text.normalize.write_table() (a test compares it with camel-tools).",
     ]
     for cp in sorted(table):
         out = " ".join(f"{ord(c):04X}" for c in table[cp]) or "-"

@@ -29,7 +29,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
-from syriadiplo.inputs import Source, file_key
+from syriadiplo.io.inputs import Source, file_key
 from syriadiplo.resources import read_table
 
 CHUNK_DOCS = 16  # sources per chunk at most
@@ -90,7 +90,7 @@ def warm_up() -> None:
     global _warmed
     if _warmed:
         return
-    from syriadiplo.document import build_document
+    from syriadiplo.text.document import build_document
     from syriadiplo.events.steps import extract_document
 
     extract_document(build_document(warm_up_sentence() + "\n", "warm-up", "-"))

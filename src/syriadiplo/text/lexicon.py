@@ -2,7 +2,7 @@
 
 Entries are matched on tokens of normalized text; the first token of a match
 may carry proclitics (و ف then ب ل ك, and ل+ال written لل), which `analyses`
-(syriadiplo.proclitics.readings) strips. Matches are returned longest first, as spaCy's EntityRuler does.
+(syriadiplo.text.proclitics.readings) strips. Matches are returned longest first, as spaCy's EntityRuler does.
 """
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ from functools import lru_cache
 from typing import Final, NamedTuple
 
 from syriadiplo.compiled import c_module
-from syriadiplo.proclitics import clitics
-from syriadiplo.proclitics import readings as analyses  # a token's readings: the one module that strips clitics
+from syriadiplo.text.proclitics import clitics
+from syriadiplo.text.proclitics import readings as analyses  # a token's readings: the one module that strips clitics
 from syriadiplo.resources import alternatives, grammar, read_table
 
 # Final: compiled, these module names are read from a C static, not looked up in the module per token

@@ -3,7 +3,7 @@
 Two records are the same event when all of these hold:
 
 - same `type`;
-- same sides (the states or bodies of their parties, syriadiplo.codes.sides), and for every side
+- same sides (the states or bodies of their parties, syriadiplo.coding.codes.sides), and for every side
   the named persons agree: the same person ids, or one record names nobody on that side (a state,
   a delegation or an unnamed official stands in: "Lavrov met Le Drian" and "Le Drian held talks
   in Russia"). They must share at least one named person, unless neither names anyone. A named
@@ -33,9 +33,9 @@ actor: the fullest name (most words, then the spelling most members use, a perso
 fewer diacritics) and the first non-null role, country and organization over the members;
 a state or unnamed official is dropped when a named person of the same side is there),
 `actor_ids` (one per participant, in the same order, in the Latin-script form of the records'
-`actor_id`: syriadiplo.actors.latin_id), `location` (a city over a state over
+`actor_id`: syriadiplo.recognize.actors.latin_id), `location` (a city over a state over
 none), `time` (the most specific), `topics` (sorted union), `status` (occurred over planned over
-uncertain: an event one outlet reports done has happened), `cameo` and `plover` (syriadiplo.codes
+uncertain: an event one outlet reports done has happened), `cameo` and `plover` (syriadiplo.coding.codes
 on the merged slots; 046 when any member is a negotiation).
 """
 from __future__ import annotations
@@ -49,11 +49,11 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Optional, Union
 
-from syriadiplo.actors import actor_id, actor_parts, is_named_person, latin_id
-from syriadiplo.codes import assign_codes, classify, location_country
+from syriadiplo.recognize.actors import actor_id, actor_parts, is_named_person, latin_id
+from syriadiplo.coding.codes import assign_codes, classify, location_country
 from syriadiplo.models import Record
-from syriadiplo.normalize import normalize_text
-from syriadiplo.proclitics import article_variants, without_article
+from syriadiplo.text.normalize import normalize_text
+from syriadiplo.text.proclitics import article_variants, without_article
 from syriadiplo.resources import alternatives, read_table
 
 RecordLike = Union[Record, Mapping[str, Any]]

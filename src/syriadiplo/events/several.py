@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from syriadiplo.ner import Mention
+from syriadiplo.recognize.ner import Mention
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ when empty (`state (RUS)`):
 
 `cameo` cells hold the code and its name (`042 Make a visit`), so that it stays text. Two more
 tables: participants in long form (one row per record and participant) and dyads (one row per
-directed pair of parties, `syriadiplo.codes.dyads`).
+directed pair of parties, `syriadiplo.coding.codes.dyads`).
 """
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ import csv
 from collections.abc import Iterable, Mapping
 from typing import IO, Any, Union
 
-from syriadiplo.codes import CAMEO_NAMES, DYAD_FIELDS, dyads
+from syriadiplo.coding.codes import CAMEO_NAMES, DYAD_FIELDS, dyads
 from syriadiplo.models import Record
 
 RecordLike = Union[Record, Mapping[str, Any]]
@@ -162,7 +162,7 @@ def record_row(record: RecordLike) -> list[str]:
 
 
 def cluster_row(cluster: Mapping[str, Any]) -> list[str]:
-    """The cells of one cluster of `syriadiplo.merge.merge_records`, in CLUSTER_COLUMNS order."""
+    """The cells of one cluster of `syriadiplo.coding.merge.merge_records`, in CLUSTER_COLUMNS order."""
     c = cluster
     return [
         _cell(c.get("cluster_id")),

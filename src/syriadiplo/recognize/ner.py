@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Final
 
-from syriadiplo.normalize import normalize_text
-from syriadiplo.proclitics import stems as _stems, without_article
-from syriadiplo.lexicon import Lexicon, Match, MatchIndex, Token, is_definite, lexicon
+from syriadiplo.text.normalize import normalize_text
+from syriadiplo.text.proclitics import stems as _stems, without_article
+from syriadiplo.text.lexicon import Lexicon, Match, MatchIndex, Token, is_definite, lexicon
 from syriadiplo.resources import alternatives, grammar, read_table
 
 MAX_TITLE_TOKENS: Final = 14

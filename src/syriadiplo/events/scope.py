@@ -24,11 +24,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
-from syriadiplo.explain import attach, party_ids
-from syriadiplo.lexicon import MatchIndex, lexicon, tokenize
+from syriadiplo.events.explain import attach, party_ids
+from syriadiplo.text.lexicon import MatchIndex, lexicon, tokenize
 from syriadiplo.models import Participant, Record
-from syriadiplo.ner import common_word
-from syriadiplo.normalize import normalize_text
+from syriadiplo.recognize.ner import common_word
+from syriadiplo.text.normalize import normalize_text
 from syriadiplo.resources import alternatives, grammar, read_table
 
 SCOPE_FILE: Final = "scope.tsv"
@@ -361,7 +361,7 @@ def judge(record: Record) -> Verdict:
 
 def in_scope(records: list[Record], explain: bool = False) -> list[Record]:
     """The records of one document that are in scope, in their order; with `explain`, each kept record's
-    explanation gets its parties' lexicon rows and the ids of its verdict (syriadiplo.explain)."""
+    explanation gets its parties' lexicon rows and the ids of its verdict (syriadiplo.events.explain)."""
     if not explain:
         return [r for r in records if judge(r).keep]
     out: list[Record] = []

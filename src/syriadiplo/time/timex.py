@@ -27,9 +27,9 @@ from typing import Any, Final
 
 from hijridate import Gregorian, Hijri
 
-from syriadiplo.proclitics import clitics, proclitic_regex
+from syriadiplo.text.proclitics import clitics, proclitic_regex
 from syriadiplo.resources import alternatives, read_table
-from syriadiplo.wordscan import StringMap, grouped_alternation
+from syriadiplo.text.wordscan import StringMap, grouped_alternation
 
 WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 KINDS: Final = ("relative_day", "weekday", "date", "range", "period", "vague", "duration")
@@ -236,7 +236,7 @@ class _Clitics:
 
 @lru_cache(maxsize=1)
 def _clitics() -> _Clitics:
-    """The proclitics and the article (syriadiplo.proclitics, from grammar.tsv)."""
+    """The proclitics and the article (syriadiplo.text.proclitics, from grammar.tsv)."""
     c = clitics()
     art, lam_art = c.article, c.lam_article
     cut = len(lam_art) - len(art) + 1
@@ -740,7 +740,7 @@ def tag(norm_text: str) -> list[TimeMention]:
     """All time expressions, longest match, non-overlapping, sorted by start.
 
     Args:
-        norm_text: text normalized by `syriadiplo.normalize.normalize_text`.
+        norm_text: text normalized by `syriadiplo.text.normalize.normalize_text`.
     """
     found = [m for m in _select(norm_text) if m.kind != "blocked"]
     return _join_years(found, norm_text) if len(found) > 1 else found

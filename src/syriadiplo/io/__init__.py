@@ -1,0 +1,1 @@
+"""Inputs and outputs: reading sources, batches over worker processes, writers, progress."""

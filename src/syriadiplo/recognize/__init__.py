@@ -1,0 +1,1 @@
+"""Recognition: persons, organizations, states and places in a sentence; actor ids; model backends."""

@@ -1,0 +1,1 @@
+"""Time: time expressions tagged and normalized against the document date."""
