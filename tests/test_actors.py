@@ -209,10 +209,10 @@ def test_skeleton_cache_gives_what_a_fresh_computation_gives():
 
     words = [w for row in actors._known().persons for w in row.firsts] + ["لافروف", "سيرجيو", "يي", "الاسد", "ال"]
     assert len(words) > 50
-    actors._SKELETONS.clear()
+    actors._skeletons_seen().clear()
     fresh = [word_skeleton(w) for w in words]
     assert [word_skeleton(w) for w in words] == fresh  # the second time from the cache
-    assert all(actors._SKELETONS[w] == s for w, s in zip(words, fresh))
+    assert all(actors._skeletons_seen()[w] == s for w, s in zip(words, fresh))
 
 
 def test_is_mapping_answers_as_isinstance_once_per_type():

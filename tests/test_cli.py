@@ -28,7 +28,7 @@ REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"
 SEED_000 = "seeds/000_c367f06002257a27.txt"
 SEED_001 = "seeds/001_b8da21838642536f.txt"
-SPEC = Path("/work/shared/spec")
+SPEC = REPO.parent / "shared" / "spec"  # the shared folder beside the project, when there
 GOLD = SPEC / "seeds-gold.jsonl"
 
 # RECORDS.md, "One record": the keys of a record and of its parts, in order.

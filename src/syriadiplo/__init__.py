@@ -2,6 +2,7 @@
 
 The library API: `extract_text(text, doc_date=...)` and `extract_paths(paths, doc_date=...)` give `Record`s
 (pydantic models in the order of the record contract); `record_json(record)` writes one as its JSONL line.
+Both take `language=`: a `Language` (syriadiplo.language) whose resources to read instead of the Arabic ones.
 """
 
 __version__ = "0.1.0"
@@ -13,6 +14,7 @@ _API = {
     "record_json": "syriadiplo.pipeline",
     "Record": "syriadiplo.models",
     "Participant": "syriadiplo.models",
+    "Language": "syriadiplo.language",
 }
 __all__ = ["__version__", *_API]
 

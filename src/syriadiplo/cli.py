@@ -296,8 +296,8 @@ def _stream(results, progress, task, problems, stats):
     """Records of (source, records) pairs, counting documents, records and MB (and showing them on the bar);
     a document whose extraction failed goes to `problems`."""
     from syriadiplo.io.batch import Failure
-    from syriadiplo.pipeline import failure_problem
     from syriadiplo.io.progress import update
+    from syriadiplo.pipeline import failure_problem
 
     for src, recs in results:
         if isinstance(recs, Failure):
@@ -385,8 +385,8 @@ def merge_cmd(
     bom: bool = typer.Option(False, "--bom", help="Start CSV output with a byte order mark (for spreadsheet programs)."),
 ) -> None:
     """Group records of the same real event across documents into clusters (one per line)."""
-    from syriadiplo.io.batch import atomic_output
     from syriadiplo.coding.merge import merge_records
+    from syriadiplo.io.batch import atomic_output
 
     fmt = _output_format(fmt, output, merge=True)
     clusters = merge_records(_read_records(paths))

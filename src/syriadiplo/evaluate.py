@@ -12,8 +12,8 @@ import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
 
+from syriadiplo.language import resource
 from syriadiplo.resources import grammar, read_table
 
 _DIAC = re.compile(r"[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
@@ -21,7 +21,7 @@ _NONW = re.compile(r"[^\w\s]")
 SLOTS = ("country", "role", "status", "location", "time", "initiator", "topic", "topics")
 
 
-@lru_cache(maxsize=1)
+@resource
 def _folding() -> dict[int, str]:
     """Code point -> the letter it folds to, as the shared scorer folds (resources/ar/scorer_folding.tsv)."""
     return {int(cp, 16): chr(int(row[1], 16)) for row in read_table("scorer_folding.tsv") for cp in row[0].split()}

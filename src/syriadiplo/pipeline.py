@@ -12,15 +12,16 @@ import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from syriadiplo.io import batch
-from syriadiplo.text.document import Document, build_document, compose, original_offset, piece_spans
-from syriadiplo.events.explain import explanation
-from syriadiplo.recognize.actors import with_actor_ids
 from syriadiplo.coding.codes import with_codes
+from syriadiplo.events.explain import explanation
 from syriadiplo.events.steps import extract_document
+from syriadiplo.io import batch
 from syriadiplo.io.inputs import Problem, Source, iter_sources
-from syriadiplo.models import Record
 from syriadiplo.io.provenance import with_provenance
+from syriadiplo.language import Language, using
+from syriadiplo.models import Record
+from syriadiplo.recognize.actors import with_actor_ids
+from syriadiplo.text.document import Document, build_document, compose, original_offset, piece_spans
 
 # A text longer than this many characters is extracted a piece at a time (bounded memory: docs/PERFORMANCE.md)
 PIECE_CHARS = 200_000
@@ -66,17 +67,19 @@ def as_date(value: _dt.date | str | None) -> _dt.date | None:
 
 
 def extract_source(src: Source, doc_date: _dt.date | str | None = None, recognizer=None,
-                   explain: bool = False) -> list[Record]:
+                   explain: bool = False, language: Language | None = None) -> list[Record]:
     """Records of one source; `doc_date` (--doc-date) beats a JSONL line's date, which beats one in the text.
 
     `doc_date` may be a `date`, a `datetime` or an ISO string (see `as_date`). `recognizer` is an optional
     model backend (`syriadiplo.recognize.ner_models.get_recognizer`). With `explain`, each record carries the ids of
     the entries that made it (`syriadiplo.events.explain.explanation`; `record_json` writes them as "why"). A text
-    longer than PIECE_CHARS is extracted a piece at a time (see `_extract_pieces`).
+    longer than PIECE_CHARS is extracted a piece at a time (see `_extract_pieces`). `language`: the
+    resources to read (`syriadiplo.language.Language`), else the active ones (Arabic).
     """
     doc_date = as_date(doc_date)
-    text, joined = compose(src.text)
-    doc, records = _extract_pieces(text, src, doc_date if doc_date is not None else src.doc_date, recognizer, explain)
+    with using(language):
+        text, joined = compose(src.text)
+        doc, records = _extract_pieces(text, src, doc_date if doc_date is not None else src.doc_date, recognizer, explain)
     if joined:
         for rec in records:
             _restore_offsets(rec, src.text, joined)
@@ -135,22 +138,23 @@ def _restore_offsets(rec: Record, original: str, joined: list[int]) -> None:
 
 
 def extract_text(text: str, doc_id: str = "doc", path: str = "-", doc_date: _dt.date | str | None = None,
-                 recognizer=None, explain: bool = False) -> list[Record]:
-    """Records of one article given as a string (`explain`: see extract_source)."""
-    return extract_source(Source(text, doc_id, path), doc_date, recognizer, explain)
+                 recognizer=None, explain: bool = False, language: Language | None = None) -> list[Record]:
+    """Records of one article given as a string (`explain`, `language`: see extract_source)."""
+    return extract_source(Source(text, doc_id, path), doc_date, recognizer, explain, language)
 
 
 def extract_paths(paths: list[str], doc_date: _dt.date | str | None = None, problems: list[Problem] | None = None,
-                  recognizer=None, jobs: int = 1, explain: bool = False, **options) -> Iterator[Record]:
+                  recognizer=None, jobs: int = 1, explain: bool = False, language: Language | None = None,
+                  **options) -> Iterator[Record]:
     """Records of every article under the given paths, in input order, whatever `jobs` (worker processes).
 
     An input that cannot be read, or a document whose extraction failed, is appended to `problems` (if
     given) and costs only itself. `options` are those of `inputs.iter_sources` (fmt, globs, max_bytes);
-    `doc_date`, `recognizer` and `explain`: see `extract_source`.
+    `doc_date`, `recognizer`, `explain` and `language`: see `extract_source`.
     """
     problems = problems if problems is not None else []
     sources = iter_sources(paths, problems, **options)
-    for src, recs in extract_sources(sources, doc_date, recognizer, jobs, explain=explain):
+    for src, recs in extract_sources(sources, doc_date, recognizer, jobs, explain=explain, language=language):
         if isinstance(recs, batch.Failure):
             problems.append(failure_problem(src, recs))
         else:
@@ -159,13 +163,13 @@ def extract_paths(paths: list[str], doc_date: _dt.date | str | None = None, prob
 
 def extract_sources(sources: Iterable[Source], doc_date: _dt.date | str | None = None, recognizer=None,
                     jobs: int = 1, as_json: bool = False, worker_setup=None,
-                    explain: bool = False) -> Iterator[tuple[Source, list]]:
+                    explain: bool = False, language: Language | None = None) -> Iterator[tuple[Source, list]]:
     """(source, records) for every source, in input order, extracted by `jobs` worker processes (`batch.run`:
     in this process with a `recognizer`). With `as_json` the records come as their JSONL lines; a document
     whose extraction raised comes with a `batch.Failure` (why, one line) instead of its records.
     """
     return batch.run(sources, jobs=jobs, doc_date=as_date(doc_date), as_json=as_json, recognizer=recognizer,
-                     worker_setup=worker_setup, explain=explain)
+                     worker_setup=worker_setup, explain=explain, language=language)
 
 
 def failure_problem(src: Source, failure: str) -> Problem:

@@ -1,4 +1,4 @@
-"""Load the language resources under resources/ar/ (read once per process).
+"""Read the resource files of the active language (syriadiplo.language; Arabic: resources/ar/).
 
 Every resource file is UTF-8 text: lines starting with `#` are comments (each
 file opens with its purpose, FORMAT and source), blank lines are skipped,
@@ -8,16 +8,14 @@ of `syriadiplo.text.normalize.normalize_text`.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-from importlib import resources as _ir
 from pathlib import Path
 
-LANG = "ar"
+from syriadiplo.language import current, resource
 
 
 def resource_dir() -> Path:
-    """The folder holding the Arabic resources."""
-    return Path(str(_ir.files("syriadiplo") / "resources" / LANG))
+    """The folder holding the active language's resources (resources/ar/ unless another is in use)."""
+    return current().root
 
 
 def resource_files() -> list[Path]:
@@ -26,12 +24,12 @@ def resource_files() -> list[Path]:
     return sorted(p for p in root.rglob("*") if p.suffix in (".tsv", ".txt"))
 
 
-@lru_cache(maxsize=None)
+@resource
 def read_table(name: str) -> tuple[tuple[str, ...], ...]:
     """Rows of a resource file, each a tuple of its tab-separated fields.
 
     Args:
-        name: path relative to resources/ar/, such as "countries.tsv".
+        name: path relative to the language's folder (resources/ar/), such as "countries.tsv".
     """
     path = resource_dir() / name
     rows = []
@@ -51,7 +49,7 @@ def alternatives(field: str) -> list[str]:
     return [v.strip() for v in field.split("|") if v.strip()]
 
 
-@lru_cache(maxsize=None)
+@resource
 def read_grammar() -> dict[str, tuple[str, ...]]:
     """Named closed-class word lists from grammar.tsv (KEY -> values)."""
     out: dict[str, tuple[str, ...]] = {}

@@ -47,14 +47,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from functools import lru_cache
 from typing import Any, Final, Optional, Union
 
-from syriadiplo.recognize.actors import actor_id, actor_parts, is_mapping, latin_id
+from syriadiplo.language import resource
 from syriadiplo.models import Plover, Record, build
+from syriadiplo.recognize.actors import actor_id, actor_parts, is_mapping, latin_id
+from syriadiplo.resources import alternatives, grammar, read_table
 from syriadiplo.text.normalize import normalize_text
 from syriadiplo.text.proclitics import article_variants, clitics, stems
-from syriadiplo.resources import alternatives, grammar, read_table
 from syriadiplo.text.wordscan import SubstringSet, literal_alternation
 
 RecordLike = Union[Record, Mapping[str, Any]]
@@ -80,7 +80,7 @@ def _get(obj: Any, field: str) -> Any:
 # ---- lexicon-derived look-ups
 
 
-@lru_cache(maxsize=1)
+@resource
 def city_country_map() -> dict[str, str]:
     """Normalized place name -> ISO3: every city of cities.tsv and every state name of countries.tsv."""
     out: dict[str, str] = {}
@@ -93,7 +93,7 @@ def city_country_map() -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=1)
+@resource
 def _codes_table() -> dict[str, tuple[str, ...]]:
     return {row[0]: tuple(alternatives(row[1] if len(row) > 1 else "")) for row in read_table("event_codes.tsv")}
 
@@ -103,7 +103,7 @@ def org_seats() -> dict[str, frozenset[str]]:
     return dict(_org_seats())
 
 
-@lru_cache(maxsize=1)
+@resource
 def _org_seats() -> dict[str, frozenset[str]]:
     return {k[len("SEAT_"):]: frozenset(v) for k, v in _codes_table().items() if k.startswith("SEAT_")}
 
@@ -154,7 +154,7 @@ def host_sides(location: Any, party_sides: Iterable[str], city_country: Optional
 # ---- negotiation cues
 
 
-@lru_cache(maxsize=1)
+@resource
 def _org_mask() -> re.Pattern[str]:
     article, lam_def = clitics().article, clitics().lam_article
     names = set()
@@ -172,7 +172,7 @@ def word_forms(token: str) -> set[str]:
     return stems(token)
 
 
-@lru_cache(maxsize=1)
+@resource
 def _topic_openers() -> frozenset[str]:
     return frozenset(grammar("TOPIC_MARKERS")) | frozenset(grammar("DISCUSS_VERBS"))
 
@@ -187,7 +187,7 @@ def _before_topic(tokens: list[str]) -> list[str]:
     return tokens
 
 
-@lru_cache(maxsize=1)
+@resource
 def _negotiation_cues() -> tuple[frozenset[str], frozenset[str], frozenset[str], SubstringSet]:
     """The negotiation, round and round-talks words, and one scanner for all of them."""
     table = _codes_table()

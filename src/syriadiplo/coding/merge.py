@@ -49,12 +49,13 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any, Optional, Union
 
-from syriadiplo.recognize.actors import actor_id, actor_parts, is_named_person, latin_id
 from syriadiplo.coding.codes import assign_codes, classify, location_country
+from syriadiplo.language import resource
 from syriadiplo.models import Record
+from syriadiplo.recognize.actors import actor_id, actor_parts, is_named_person, latin_id
+from syriadiplo.resources import alternatives, read_table
 from syriadiplo.text.normalize import normalize_text
 from syriadiplo.text.proclitics import article_variants, without_article
-from syriadiplo.resources import alternatives, read_table
 
 RecordLike = Union[Record, Mapping[str, Any]]
 
@@ -196,7 +197,7 @@ def _time_specificity(t: Optional[Mapping[str, Any]]) -> tuple:
 # ---- place
 
 
-@lru_cache(maxsize=1)
+@resource
 def _city_rows() -> dict[str, str]:
     """Normalized city spelling -> the first spelling of its cities.tsv row."""
     out: dict[str, str] = {}
@@ -207,7 +208,7 @@ def _city_rows() -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=1)
+@resource
 def _country_names() -> dict[str, str]:
     return {n: row[0] for row in read_table("countries.tsv") for n in alternatives(row[1])}
 
@@ -396,7 +397,7 @@ def _cluster_block(items: list[_Item]) -> list[list[_Item]]:
 _DIACRITICS = re.compile(r"[\u064b-\u0652\u0670\u0640]")  # tanween to sukun, dagger alef, tatweel
 
 
-@lru_cache(maxsize=1)
+@resource
 def _listed_spellings() -> frozenset[str]:
     return frozenset(n for row in read_table("persons.tsv") for n in alternatives(row[0]))
 

@@ -3,17 +3,17 @@ from __future__ import annotations
 
 import datetime as _dt
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Final
 
-from syriadiplo.time import timex
-from syriadiplo.text.document import Document, Sentence
-from syriadiplo.text.lexicon import MatchIndex, Token, lexicon, tokenize
+from syriadiplo.events.several import Listing
+from syriadiplo.language import resource
 from syriadiplo.models import Record
 from syriadiplo.recognize.ner import Mention, PersonRegistry
-from syriadiplo.text.normalize import normalize_text
 from syriadiplo.resources import grammar
-from syriadiplo.events.several import Listing
+from syriadiplo.text.document import Document, Sentence
+from syriadiplo.text.lexicon import MatchIndex, Token, lexicon, tokenize
+from syriadiplo.text.normalize import normalize_text
+from syriadiplo.time import timex
 
 FUTURE_VERB_MIN: Final = 5  # letters of the shortest future verb read after a relative pronoun (سيجري)
 NOUN_CLASSES: Final = ("noun", "weaknoun")
@@ -27,7 +27,7 @@ CAT_NISBA: Final = frozenset({"NISBA"})
 CAT_TRIGGER: Final = frozenset({"TRIGGER"})
 
 
-@lru_cache(maxsize=1)
+@resource
 def grammar_sets() -> dict[str, frozenset[str]]:
     keys = ("COMPLEMENTIZERS", "CLAUSE_BREAKERS", "SOURCE_CUES", "TOPIC_MARKERS", "TOPIC_AGREEMENT", "DISCUSS_VERBS",
             "TOPIC_END", "FUTURE_CUES", "UNCERTAIN_CUES", "UNCERTAIN_PAIRS", "ALSO_OPENERS", "WHEN_CLAUSE", "REPORT_VERBS_PRESENT", "IMPERFECT_PREFIXES", "FUTURE_PARTICLES", "PURPOSE_WORDS", "EXCHANGE_VERBS", "EXCHANGE_OBJECTS", "HOPE_CUES", "INITIATIVE_NOUNS", "INITIATIVE_VERBS",
@@ -57,13 +57,13 @@ def grammar_sets() -> dict[str, frozenset[str]]:
     return out
 
 
-@lru_cache(maxsize=1)
+@resource
 def initiative_cue_words() -> frozenset[str]:
     """The one-word initiative cues and the first words of the longer ones: a token with none of them opens no cue."""
     return grammar_sets()["INITIATIVE"] | initiative_phrases()[1]
 
 
-@lru_cache(maxsize=1)
+@resource
 def initiative_phrases() -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
     """The multi-word initiative cues (بناء علي طلب) as token tuples, and their first words."""
     g = grammar_sets()

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import dataclasses
-from functools import lru_cache
 from typing import Final
 
 from syriadiplo.events import clauses
@@ -21,17 +20,18 @@ from syriadiplo.events.analysis import (
     initiative_cue_words,
     token_words,
 )
-from syriadiplo.text.lexicon import Token, is_definite
-from syriadiplo.recognize.ner import Mention
-from syriadiplo.text.normalize import normalize_text
 from syriadiplo.events.several import Listing, split_parties, subjects_of_several
+from syriadiplo.language import resource
+from syriadiplo.recognize.ner import Mention
+from syriadiplo.text.lexicon import Token, is_definite
+from syriadiplo.text.normalize import normalize_text
 
 MESSAGE_REACH: Final = 5  # tokens from a message noun to its sender or addressee (رسالة خطية من الرئيس)
 TOUR_REACH: Final = 6  # tokens from a tour noun to the verb that names its places (جولة في شمال افريقيا تشمل)
 BETWEEN_REACH: Final = 10  # tokens from a meeting noun to the بين that introduces its sides (اجتماع يعقد في ... بين)
 
 
-@lru_cache(maxsize=1)
+@resource
 def _sides_words() -> tuple[tuple[int, frozenset[str]], ...]:
     """(n, the words that say n sides met: SIDES_n) for n = 2..5."""
     g = grammar_sets()

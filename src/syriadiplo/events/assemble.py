@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import hashlib
 
-from syriadiplo.time import timex
 from syriadiplo.events import arguments, initiative, places, timing, topical
 from syriadiplo.events.analysis import Analysis, Cluster, EventMention
 from syriadiplo.events.explain import attach, record_ids
 from syriadiplo.models import Evidence, Location, Participant, Record, Source, TimeInfo, build
 from syriadiplo.recognize.ner import Mention
+from syriadiplo.time import timex
 
 
 def run(an: Analysis) -> None:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from typing import Final
 
-from syriadiplo.time import timex
 from syriadiplo.events import arguments, clauses, factuality, initiative, places, timing, topical
 from syriadiplo.events.analysis import (
     CAT_TRIGGER,
@@ -17,6 +16,7 @@ from syriadiplo.events.analysis import (
     token_words,
 )
 from syriadiplo.events.explain import reference_ids, trigger_id
+from syriadiplo.time import timex
 
 MERGE_TRIGGER_GAP: Final = 8  # two triggers this close with nothing between them are one event (بحث ... في اتصال هاتفي)
 

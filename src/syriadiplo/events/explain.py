@@ -14,14 +14,14 @@ line of the entry; docs/RECORDS.md, "Why a record exists", lists the namespaces 
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from pathlib import Path
 from typing import Final, Iterable
 
-from syriadiplo.text.lexicon import Match, Token, lexicon, tokenize
+from syriadiplo.language import resource
 from syriadiplo.models import Participant, Record
-from syriadiplo.text.normalize import normalize_text
 from syriadiplo.resources import alternatives, resource_dir
+from syriadiplo.text.lexicon import Match, Token, lexicon, tokenize
+from syriadiplo.text.normalize import normalize_text
 
 # namespace -> the resource file (under resources/ar/) whose rows it names
 FILES: Final = {
@@ -36,7 +36,8 @@ FILES: Final = {
 RULE: Final = "rule"
 # the modules (paths under the package) whose string literals name the rules of `rule:` ids
 PACKAGE_DIR: Final = Path(__file__).resolve().parent.parent
-RULE_MODULES: Final = tuple(sorted(p.relative_to(PACKAGE_DIR).as_posix() for p in (PACKAGE_DIR / "events").glob("*.py")))
+RULE_MODULES: Final = tuple(sorted(p.relative_to(PACKAGE_DIR).as_posix() for p in (PACKAGE_DIR / "events").glob("*.py")
+                                   if p.name != "explain.py"))
 # grammar keys that decide a mention's status: a record takes them from the mention its status comes from
 STATUS_KEYS: Final = frozenset(f"grammar:{k}" for k in (
     "FUTURE_PROCLITIC", "FUTURE_CUES", "HOPE_CUES", "IMPERFECT_TRIGGERS", "PURPOSE_PROCLITIC", "PURPOSE_LIGHT_NOUNS",
@@ -142,7 +143,7 @@ def explanation(record: Record) -> list[str] | None:
     return record._why
 
 
-@lru_cache(maxsize=None)
+@resource
 def _rows(namespace: str) -> dict[str, int]:
     """Key -> line number (1-based) of every row of a namespace's file."""
     out: dict[str, int] = {}

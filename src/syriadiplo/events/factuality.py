@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from typing import Final
 
-from syriadiplo.time import timex
 from syriadiplo.events import clauses
 from syriadiplo.events.analysis import (
     FUTURE_VERB_MIN,
@@ -15,6 +14,7 @@ from syriadiplo.events.analysis import (
     token_words,
 )
 from syriadiplo.text.lexicon import Token
+from syriadiplo.time import timex
 
 DOUBT_REACH: Final = 12  # tokens before a trigger a two-word cue of doubt is read over (من غير الواضح إن كان بومبيو سيلتقي)
 FUTURE_JOIN_REACH: Final = 8  # tokens between a future verb and a verb joined to it that shares its future (سأزور X وألتقي)

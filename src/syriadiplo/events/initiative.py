@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from syriadiplo.events import arguments
 from syriadiplo.events.analysis import Analysis, SentInfo, initiative_cue_words, initiative_phrases, token_words
-from syriadiplo.text.lexicon import Token
 from syriadiplo.recognize.ner import Mention
+from syriadiplo.text.lexicon import Token
 
 
 def initiator(an: Analysis, info: SentInfo, lo: int, hi: int, parties: list[Mention], typ: str = "phone_call") -> str | None:

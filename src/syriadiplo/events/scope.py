@@ -21,15 +21,15 @@ resources/ar/scope.tsv and keeps a record only when
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Final
 
 from syriadiplo.events.explain import attach, party_ids
-from syriadiplo.text.lexicon import MatchIndex, lexicon, tokenize
+from syriadiplo.language import resource
 from syriadiplo.models import Participant, Record
 from syriadiplo.recognize.ner import common_word
-from syriadiplo.text.normalize import normalize_text
 from syriadiplo.resources import alternatives, grammar, read_table
+from syriadiplo.text.lexicon import MatchIndex, lexicon, tokenize
+from syriadiplo.text.normalize import normalize_text
 
 SCOPE_FILE: Final = "scope.tsv"
 PARTY_KINDS: Final = ("political", "cabinet", "diplomat", "office", "domestic")
@@ -56,7 +56,7 @@ class Verdict:
     why: tuple[str, ...]
 
 
-@lru_cache(maxsize=1)
+@resource
 def entries() -> tuple[ScopeEntry, ...]:
     """Every entry of scope.tsv, in file order; ValueError names a row that is malformed."""
     out: list[ScopeEntry] = []
@@ -68,12 +68,12 @@ def entries() -> tuple[ScopeEntry, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=None)
+@resource
 def _by_kind(kinds: tuple[str, ...]) -> tuple[ScopeEntry, ...]:
     return tuple(e for e in entries() if e.kind in kinds)
 
 
-@lru_cache(maxsize=1)
+@resource
 def _article() -> str:
     return grammar("DEF_ARTICLE")[0]
 
@@ -102,7 +102,7 @@ def find(entry: ScopeEntry, words: list[frozenset[str]]) -> int | None:
     return next((i for i in range(len(words)) if any(_matches_at(ph, words, i) for ph in entry.phrases)), None)
 
 
-@lru_cache(maxsize=None)
+@resource
 def _phrase_index(kinds: tuple[str, ...]) -> dict[str, tuple[tuple[int, tuple[frozenset[str], ...]], ...]]:
     """The phrases of the entries of `kinds`, by each word that may start them: (entry's place among
     `_by_kind(kinds)`, phrase), so that a text is read once however many entries there are."""
@@ -192,17 +192,17 @@ def known_figure(name: str | None) -> str | None:
     return _last_words().get(words[-1])
 
 
-@lru_cache(maxsize=1)
+@resource
 def _iso3() -> frozenset[str]:
     return frozenset(row[0] for row in read_table("countries.tsv"))
 
 
-@lru_cache(maxsize=1)
+@resource
 def _lineage() -> frozenset[str]:
     return frozenset(grammar("LINEAGE"))
 
 
-@lru_cache(maxsize=1)
+@resource
 def _last_words() -> dict[str, str]:
     """The last word of every spelling in persons.tsv (ميستورا of ستافان دي ميستورا) -> the person's body or state."""
     out: dict[str, str] = {}

@@ -9,11 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Final
 
-from syriadiplo.text.document import Document
 from syriadiplo.events import assemble, clustering, detect, tagging
 from syriadiplo.events.analysis import Analysis
-from syriadiplo.models import Record
 from syriadiplo.events.scope import in_scope
+from syriadiplo.models import Record
+from syriadiplo.text.document import Document
 
 
 @dataclass(frozen=True)

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from typing import Final
 
-from syriadiplo.time import timex
-from syriadiplo.text.document import Sentence
-from syriadiplo.recognize.ellipsis import restore_titles
 from syriadiplo.events.analysis import Analysis, SentInfo, Trigger
-from syriadiplo.text.lexicon import MatchIndex, Token
+from syriadiplo.recognize.ellipsis import restore_titles
 from syriadiplo.recognize.ner import Mention, SentenceNER
+from syriadiplo.text.document import Sentence
+from syriadiplo.text.lexicon import MatchIndex, Token
+from syriadiplo.time import timex
 
 EXCHANGE_REACH: Final = 12  # tokens from an exchange verb to the views exchanged (تبادل X، الذي ...، وجهات النظر)
 _CAT_TRIGGER_TRIGNEG: Final = frozenset({"TRIGGER", "TRIGNEG"})

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 from typing import Final
 
-from syriadiplo.time import timex
 from syriadiplo.events import arguments
 from syriadiplo.events.analysis import QUOTES_AND_BRACKETS, Analysis, Cluster, SentInfo, Trigger, token_words
-from syriadiplo.text.lexicon import Token, is_definite
 from syriadiplo.recognize.ner import Mention
 from syriadiplo.resources import grammar
+from syriadiplo.text.lexicon import Token, is_definite
+from syriadiplo.time import timex
 
 REPORT_REACH: Final = 4  # tokens between a report verb or source cue and the time it dates (حسبما أفاد الموقع اليوم)
 GATHERING_REACH: Final = 4  # tokens from a gathering's name to the time another sentence gives it (قمة مجموعة العشرين يومي 20)

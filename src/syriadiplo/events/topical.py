@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Final
 
 from syriadiplo.events import clauses
@@ -16,10 +15,11 @@ from syriadiplo.events.analysis import (
     Trigger,
     token_words,
 )
-from syriadiplo.text.lexicon import MatchIndex, Token, lexicon, tokenize
+from syriadiplo.language import resource
 from syriadiplo.recognize.ner import Mention
-from syriadiplo.text.normalize import normalize_text
 from syriadiplo.resources import grammar
+from syriadiplo.text.lexicon import MatchIndex, Token, lexicon, tokenize
+from syriadiplo.text.normalize import normalize_text
 from syriadiplo.text.wordscan import SubstringSet
 
 MAX_TOPIC_TOKENS: Final = 22
@@ -33,13 +33,13 @@ _CLOSING_QUOTE: Final = {"\u201c": "\u201d", "\u00ab": "\u00bb"}  # the quote ma
 _CAT_COUNTRY: Final = frozenset({"COUNTRY"})
 
 
-@lru_cache(maxsize=None)
+@resource
 def _phrases(key: str) -> tuple[tuple[str, ...], ...]:
     """The entries of grammar list `key` as word tuples."""
     return tuple(tuple(p.split()) for p in grammar(key))
 
 
-@lru_cache(maxsize=1)
+@resource
 def _topic_cores() -> SubstringSet:
     """Every topic keyword core, to see in one scan which labels a text may hold."""
     return SubstringSet(c for _, _, cores in _topic_patterns() for c in cores)
@@ -92,7 +92,7 @@ def _topic_present(blob: str) -> set[str]:
     return out
 
 
-@lru_cache(maxsize=1)
+@resource
 def _topic_core_labels() -> dict[str, tuple[int, ...]]:
     """Keyword core -> the indices (into _topic_patterns) of the labels it belongs to."""
     out: dict[str, list[int]] = {}
@@ -102,7 +102,7 @@ def _topic_core_labels() -> dict[str, tuple[int, ...]]:
     return {c: tuple(ks) for c, ks in out.items()}
 
 
-@lru_cache(maxsize=1)
+@resource
 def _topic_patterns():
     """Per topic label: a regex of its keywords at a word start, after proclitics and the article; and
     the keyword cores (without the article) one of which every match contains, to skip the regex."""

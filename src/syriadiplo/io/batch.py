@@ -30,6 +30,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
 from syriadiplo.io.inputs import Source, file_key
+from syriadiplo.language import Language
 from syriadiplo.resources import read_table
 
 CHUNK_DOCS = 16  # sources per chunk at most
@@ -49,11 +50,12 @@ class Failure(str):
 
 
 def _extract_one(src: Source, doc_date: _dt.date | None, as_json: bool, recognizer=None,
-                 explain: bool = False) -> list | Failure:
+                 explain: bool = False, language: Language | None = None) -> list | Failure:
     from syriadiplo.pipeline import extract_source, record_json
 
     try:
-        recs = extract_source(src, doc_date, recognizer, explain=True) if explain else extract_source(src, doc_date, recognizer)
+        options = {k: v for k, v in (("explain", explain), ("language", language)) if v}  # only those asked for
+        recs = extract_source(src, doc_date, recognizer, **options)
         # serialized where extracted: the parent only writes, and JSON lines pickle cheaper than models
         return [record_json(r) for r in recs] if as_json else recs
     except Exception as e:  # RecursionError included
@@ -61,8 +63,19 @@ def _extract_one(src: Source, doc_date: _dt.date | None, as_json: bool, recogniz
 
 
 def _extract_chunk(chunk: list[Source], doc_date: _dt.date | None, as_json: bool = False,
-                   explain: bool = False) -> list[list | Failure]:
-    return [_extract_one(src, doc_date, as_json, None, explain) for src in chunk]
+                   explain: bool = False, language: tuple[str, str] | None = None) -> list[list | Failure]:
+    lang = _worker_language(*language) if language is not None else None
+    return [_extract_one(src, doc_date, as_json, None, explain, lang) for src in chunk]
+
+
+_worker_languages: dict[tuple[str, str], Language] = {}
+
+
+def _worker_language(code: str, root: str) -> Language:
+    """A worker's Language for (code, root): made once per worker, so its resources load once there."""
+    if (code, root) not in _worker_languages:
+        _worker_languages[(code, root)] = Language(code, root)
+    return _worker_languages[(code, root)]
 
 
 def _worker_init(parent: int, setup=None) -> None:
@@ -90,8 +103,8 @@ def warm_up() -> None:
     global _warmed
     if _warmed:
         return
-    from syriadiplo.text.document import build_document
     from syriadiplo.events.steps import extract_document
+    from syriadiplo.text.document import build_document
 
     extract_document(build_document(warm_up_sentence() + "\n", "warm-up", "-"))
     _warmed = True
@@ -121,7 +134,8 @@ def _context():
 
 
 def run(sources: Iterable[Source], jobs: int = 1, doc_date: _dt.date | None = None,
-        as_json: bool = False, recognizer=None, worker_setup=None, explain: bool = False) -> Iterator[tuple[Source, list]]:
+        as_json: bool = False, recognizer=None, worker_setup=None, explain: bool = False,
+        language: Language | None = None) -> Iterator[tuple[Source, list]]:
     """(source, records) for every source, in input order; `jobs` > 1 extracts in worker processes.
 
     With `as_json`, the records come as their JSONL lines (`pipeline.record_json`, no newline); `explain`:
@@ -129,19 +143,21 @@ def run(sources: Iterable[Source], jobs: int = 1, doc_date: _dt.date | None = No
     line) instead of its records.
     A `recognizer` (a model backend) runs in this process, whatever `jobs`: its model is loaded once,
     not in every worker. `worker_setup`, if given, is called with no argument in each worker as it starts.
+    `language`: the resources to read (syriadiplo.language); a worker loads its own copy of them once.
     """
     warm_up()
     if jobs <= 1 or recognizer is not None:
         for src in sources:
-            yield src, _extract_one(src, doc_date, as_json, recognizer, explain)
+            yield src, _extract_one(src, doc_date, as_json, recognizer, explain, language)
         return
+    spec = (language.code, str(language.root)) if language is not None else None  # pickled: the tables stay behind
     pending: deque[tuple[list[Source], Future]] = deque()
     pool = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_worker_init,
                                initargs=(os.getpid(), worker_setup))
     finished = False
     try:
         for chunk in _chunks(sources):
-            pending.append((chunk, pool.submit(_extract_chunk, chunk, doc_date, as_json, explain)))
+            pending.append((chunk, pool.submit(_extract_chunk, chunk, doc_date, as_json, explain, spec)))
             while len(pending) >= jobs * IN_FLIGHT_PER_JOB:
                 done_chunk, fut = pending.popleft()
                 yield from zip(done_chunk, fut.result())

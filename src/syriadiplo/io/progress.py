@@ -67,8 +67,15 @@ def progress_display(total: int | None):
     Its `documents` attribute is `total`, the total of the task a run adds to it.
     """
     from rich.console import Console
-    from rich.progress import (BarColumn, Progress, SpinnerColumn, TaskProgressColumn, TextColumn,
-                               TimeElapsedColumn, TimeRemainingColumn)
+    from rich.progress import (
+        BarColumn,
+        Progress,
+        SpinnerColumn,
+        TaskProgressColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
 
     counts = TextColumn("{task.completed}" + (f"/{total}" if total is not None else "") + " documents, "
                         "{task.fields[records]} records, {task.fields[mb]:.1f} MB")

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from syriadiplo.time import timex
-from syriadiplo.text.document import Document
 from syriadiplo.io.inputs import Source
 from syriadiplo.models import Record
+from syriadiplo.text.document import Document
 from syriadiplo.text.normalize import normalize_text
+from syriadiplo.time import timex
 
 
 def document_date(src: Source, doc: Document, option: _dt.date | None) -> tuple[_dt.date | None, str | None]:

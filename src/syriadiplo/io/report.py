@@ -19,8 +19,8 @@ from collections.abc import Iterable, Mapping
 from importlib import resources as _ir
 from typing import Any
 
-from syriadiplo.recognize.actors import latin_id, actor_id
 from syriadiplo.coding.codes import CAMEO_NAMES, sides
+from syriadiplo.recognize.actors import actor_id, latin_id
 
 MAX_ACTORS = 30  # nodes of the actor network (most events first)
 MAX_STATES = 25  # nodes of the state network

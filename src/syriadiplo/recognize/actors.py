@@ -30,13 +30,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any, Final, TypeGuard, Union
 
+from syriadiplo.language import resource
 from syriadiplo.models import Participant, Record
+from syriadiplo.resources import alternatives, grammar, read_table
 from syriadiplo.text.normalize import normalize_text
 from syriadiplo.text.proclitics import article_variants, without_article
-from syriadiplo.resources import alternatives, grammar, read_table
 
 PartyLike = Union[Participant, Mapping[str, Any]]
 
@@ -55,7 +55,7 @@ class _SkeletonRules:
     suffix_particles: frozenset[str]
 
 
-@lru_cache(maxsize=1)
+@resource
 def _rules() -> _SkeletonRules:
     fold_to: dict[str, str] = {}
     drop: set[str] = set()
@@ -112,7 +112,8 @@ def word_skeleton(word: str) -> str:
     bare hamza and a final ه, and collapses doubled letters. A word that would vanish (يي) keeps
     its folded form.
     """
-    got = _SKELETONS.get(word)
+    seen = _skeletons_seen()
+    got = seen.get(word)
     if got is not None:
         return got
     r = _rules()
@@ -122,16 +123,20 @@ def word_skeleton(word: str) -> str:
     if out and out[-1] in r.drop_final:
         out = out[:-1]
     out = _DOUBLED.sub(r"\1", out) or folded
-    if len(_SKELETONS) >= _SKELETONS_MAX:
-        _SKELETONS.clear()
-    _SKELETONS[word] = out
+    if len(seen) >= _SKELETONS_MAX:
+        seen.clear()
+    seen[word] = out
     return out
 
 
 _DOUBLED: Final = re.compile(r"(.)\1+")
-# word -> skeleton: names recur through a corpus, and a skeleton costs three regex passes
-_SKELETONS: Final[dict[str, str]] = {}
 _SKELETONS_MAX: Final = 100_000  # cleared when full: memory stays bounded on any corpus
+
+
+@resource
+def _skeletons_seen() -> dict[str, str]:
+    """Word -> skeleton: names recur through a corpus, and a skeleton costs three regex passes."""
+    return {}
 
 
 def surname_key(name: str) -> str:
@@ -148,7 +153,7 @@ def full_key(name: str) -> str:
 # ---- organizations
 
 
-@lru_cache(maxsize=1)
+@resource
 def _org_names() -> dict[str, str]:
     """Normalized organization name or code -> the id part of o:<...> (its code, else its first name)."""
     out: dict[str, str] = {}
@@ -176,7 +181,7 @@ def organization_key(org: str | None) -> str | None:
     return n.replace(" ", "_")
 
 
-@lru_cache(maxsize=1)
+@resource
 def _international_codes() -> frozenset[str]:
     return frozenset(row[0] for row in read_table("organizations.tsv") if row[0] != "-" and row[3] == "-")
 
@@ -207,7 +212,7 @@ class _KnownIndex:
     ids: frozenset[str]
 
 
-@lru_cache(maxsize=1)
+@resource
 def _known() -> _KnownIndex:
     rows = []
     for row in read_table("persons.tsv"):
@@ -420,13 +425,18 @@ def write_latin_table() -> str:
     return str(path)
 
 
-@lru_cache(maxsize=1)
+@resource
 def _latin_table() -> dict[int, str]:
     return {int(cp, 16): out for cp, out in read_table(LATIN_FILE)}
 
 
-_LATIN_IDS: Final[dict[str, str]] = {}
 _LATIN_IDS_MAX: Final = 100_000  # cleared when full: memory stays bounded on any corpus
+
+
+@resource
+def _latin_ids_seen() -> dict[str, str]:
+    """Actor id -> its Latin form, as found so far with the active language's table."""
+    return {}
 
 
 def latin_id(aid: str) -> str:
@@ -437,11 +447,12 @@ def latin_id(aid: str) -> str:
     as stable across spellings as the skeleton, and it reads in any terminal. State and
     organization codes are Latin already and stay as they are.
     """
-    got = _LATIN_IDS.get(aid)
+    seen = _latin_ids_seen()
+    got = seen.get(aid)
     if got is None:
-        if len(_LATIN_IDS) >= _LATIN_IDS_MAX:
-            _LATIN_IDS.clear()
-        got = _LATIN_IDS[aid] = aid.translate(_latin_table())
+        if len(seen) >= _LATIN_IDS_MAX:
+            seen.clear()
+        got = seen[aid] = aid.translate(_latin_table())
     return got
 
 

@@ -11,8 +11,8 @@ of the mentions it was given.
 """
 from __future__ import annotations
 
-from syriadiplo.text.lexicon import Token
 from syriadiplo.recognize.ner import Mention
+from syriadiplo.text.lexicon import Token
 
 
 def _copy(p: Mention, role: str | None, role_head: str | None, country: str | None) -> Mention:

@@ -10,13 +10,14 @@ Later mentions by surname alone are linked through `PersonRegistry`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Final
 
-from syriadiplo.text.normalize import normalize_text
-from syriadiplo.text.proclitics import stems as _stems, without_article
-from syriadiplo.text.lexicon import Lexicon, Match, MatchIndex, Token, is_definite, lexicon
+from syriadiplo.language import resource
 from syriadiplo.resources import alternatives, grammar, read_table
+from syriadiplo.text.lexicon import Lexicon, Match, MatchIndex, Token, is_definite, lexicon
+from syriadiplo.text.normalize import normalize_text
+from syriadiplo.text.proclitics import stems as _stems
+from syriadiplo.text.proclitics import without_article
 
 MAX_TITLE_TOKENS: Final = 14
 MAX_NAME_TOKENS: Final = 4
@@ -85,7 +86,7 @@ class Mention:
         self.entourage = entourage
 
 
-@lru_cache(maxsize=1)
+@resource
 def _g() -> dict[str, frozenset[str]]:
     keys = ("COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
             "HEADED_BY", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "COMPOUND_TAILS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES")
@@ -95,7 +96,7 @@ def _g() -> dict[str, frozenset[str]]:
     return out
 
 
-@lru_cache(maxsize=1)
+@resource
 def evidence() -> dict[str, frozenset[str]]:
     """The word lists of name_evidence.tsv (COMMON_WORDS, INSTITUTION_NOUNS, MAQSURA_WORDS, NAME_ENDS)."""
     return {row[0]: frozenset(alternatives(row[1])) for row in read_table("name_evidence.tsv")}
@@ -107,17 +108,22 @@ def common_word(form: str) -> bool:
 
 
 # token text -> `SentenceNER._may_start`; cleared when full, so memory stays bounded on any corpus
-_MAY_START: Final[dict[str, bool]] = {}
 _MAY_START_MAX: Final = 200_000
 
 
-@lru_cache(maxsize=1)
+@resource
+def _may_start_seen() -> dict[str, bool]:
+    """Token text -> whether it may start a mention (SentenceNER._may_start), as found so far."""
+    return {}
+
+
+@resource
 def _comma() -> str:
     """The comma that joins two titles of one person (the first of grammar.tsv COMMAS)."""
     return grammar("COMMAS")[0]
 
 
-@lru_cache(maxsize=1)
+@resource
 def _fem_plural() -> tuple[str, ...]:
     return tuple(grammar("FEM_PLURAL"))
 
@@ -164,18 +170,20 @@ class SentenceNER:
         self.g = _g()
         self.allow_conj_name = False  # a name may start with و only right after a nationality adjective
         self.index = index if index is not None else MatchIndex(tokens, self.L)
+        self.may_start_seen = _may_start_seen()
 
     # ---- helpers
     def _may_start(self, tok: Token) -> bool:
         """Whether by the lists alone `tok` can start a mention in `_at`: a listed word opens it, a reading
         starts a lexicon entry, or one of its first two readings is a given name or a listed surname."""
-        known = _MAY_START.get(tok.text)
+        seen = self.may_start_seen
+        known = seen.get(tok.text)
         if known is None:
             known = (not tok.words.isdisjoint(self.g["MENTION_STARTS"]) or tok.starts_entry
                      or any(f in self.L.given or f in self.L.surnames for _, f in tok.forms[:2]))
-            if len(_MAY_START) >= _MAY_START_MAX:
-                _MAY_START.clear()
-            _MAY_START[tok.text] = known
+            if len(seen) >= _MAY_START_MAX:
+                seen.clear()
+            seen[tok.text] = known
         return known
 
     def text(self, a: int, b: int, plen: int = 0) -> str:

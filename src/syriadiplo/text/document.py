@@ -12,11 +12,11 @@ import re
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Final
 
-from syriadiplo.text.normalize import NormText, normalize_line, normalize_text, normalized_offset, resizing_marks
+from syriadiplo.language import resource
 from syriadiplo.resources import read_table
+from syriadiplo.text.normalize import NormText, normalize_line, normalize_text, normalized_offset, resizing_marks
 
 # A line this long with no sentence punctuation and this many glue points is a ticker line.
 TICKER_MIN_CHARS: Final = 150
@@ -48,7 +48,7 @@ _LIST_ITEM: Final = re.compile(r"(?:[-\u2013\u2014\u2022\u25aa\u25cf\u00b7*]|\d+
 MAX_SENTENCE_CHARS: Final = 5000
 
 
-@lru_cache(maxsize=1)
+@resource
 def _compositions() -> tuple[dict[str, str], re.Pattern[str]]:
     """Canonical pairs (base, combining mark) that compose into one character, keyed by the pair, and a
     regex of the marks. From the Unicode database: a decomposed hamza or madda (alef + U+0653, yeh +
@@ -182,7 +182,7 @@ class _Patterns:
     commas: frozenset[str]
 
 
-@lru_cache(maxsize=1)
+@resource
 def _patterns() -> _Patterns:
     groups: dict[str, list] = {k: [] for k in ("cut", "drop", "label", "glue", "title", "dateline", "open")}
     for row in read_table("boilerplate.tsv"):

@@ -7,13 +7,13 @@ may carry proclitics (و ف then ب ل ك, and ل+ال written لل), which `ana
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Final, NamedTuple
 
 from syriadiplo.compiled import c_module
+from syriadiplo.language import resource
+from syriadiplo.resources import alternatives, grammar, read_table
 from syriadiplo.text.proclitics import clitics
 from syriadiplo.text.proclitics import readings as analyses  # a token's readings: the one module that strips clitics
-from syriadiplo.resources import alternatives, grammar, read_table
 
 # Final: compiled, these module names are read from a C static, not looked up in the module per token
 _TOKEN: Final = re.compile(r"\w+|[^\w\s]")
@@ -53,8 +53,13 @@ class Match(NamedTuple):
 # word -> (the word, its readings, is a word, the readings' forms, starts an entry): the fields of its Token after the
 # offsets. A news vocabulary repeats, so most tokens are looked up. Typed as a plain tuple: it is only
 # ever concatenated whole, never taken apart.
-_READINGS: Final[dict[str, tuple]] = {}
 _READINGS_MAX: Final = 200_000  # cleared when full: memory stays bounded on any corpus
+
+
+@resource
+def _readings_seen() -> dict[str, tuple]:
+    """Token text -> its reading fields, as found so far with the active language's lexicon."""
+    return {}
 
 
 def _readings(t: str) -> tuple:
@@ -66,15 +71,16 @@ def _readings(t: str) -> tuple:
         r = (t, forms, True, words, not words.isdisjoint(heads))
     else:
         r = (t, ((0, t),), False, frozenset((t,)), t in heads)
-    if len(_READINGS) >= _READINGS_MAX:
-        _READINGS.clear()
-    _READINGS[t] = r
+    seen = _readings_seen()
+    if len(seen) >= _READINGS_MAX:
+        seen.clear()
+    seen[t] = r
     return r
 
 
-def _token(k: int, start: int, end: int, t: str) -> Token:
-    """Token k of text t at [start, end), its reading fields from the cache (computed on first sight)."""
-    return _new(_TOKEN_TYPE, (k, start, end) + (_READINGS.get(t) or _readings(t)))
+def _token(k: int, start: int, end: int, t: str, seen: dict[str, tuple]) -> Token:
+    """Token k of text t at [start, end), its reading fields from `seen` (computed on first sight)."""
+    return _new(_TOKEN_TYPE, (k, start, end) + (seen.get(t) or _readings(t)))
 
 
 def tokenize(norm: str) -> list[Token]:
@@ -86,16 +92,17 @@ def tokenize(norm: str) -> list[Token]:
     return tokenize_py(norm)
 
 
-@lru_cache(maxsize=1)
+@resource
 def _c_tokenize():
     """The C tokenizer's `tokenize` (syriadiplo._ctext, built with the compiled modules), or None without it."""
     ctext = c_module()
-    return None if ctext is None else ctext.Tokenizer(_READINGS, _readings, _TOKEN_TYPE).tokenize
+    return None if ctext is None else ctext.Tokenizer(_readings_seen(), _readings, _TOKEN_TYPE).tokenize
 
 
 def tokenize_py(norm: str) -> list[Token]:
     """`tokenize` in Python: the reference for the C tokenizer, and what runs without it."""
     out: list[Token] = []
+    seen = _readings_seen()
     end = 0
     k = 0
     # tokens are the \w+ runs and single other characters of each whitespace-free chunk; a chunk of
@@ -106,15 +113,15 @@ def tokenize_py(norm: str) -> list[Token]:
         start = norm.find(chunk, end)
         if chunk.isalnum():
             end = start + len(chunk)
-            out.append(_token(k, start, end, chunk))
+            out.append(_token(k, start, end, chunk, seen))
             k += 1
             continue
         last = chunk[-1]
         if len(chunk) > 1 and chunk[:-1].isalnum() and not (last.isalnum() or last == "_"):
             # a word and the punctuation after it (سوريا، امس.): two tokens
             end = start + len(chunk) - 1
-            out.append(_token(k, start, end, chunk[:-1]))
-            out.append(_token(k + 1, end, end + 1, last))
+            out.append(_token(k, start, end, chunk[:-1], seen))
+            out.append(_token(k + 1, end, end + 1, last, seen))
             end += 1
             k += 2
             continue
@@ -122,7 +129,7 @@ def tokenize_py(norm: str) -> list[Token]:
         for t in _TOKEN.findall(chunk):
             start = norm.find(t, end)
             end = start + len(t)
-            out.append(_token(k, start, end, t))
+            out.append(_token(k, start, end, t, seen))
             k += 1
     return out
 
@@ -323,7 +330,7 @@ class MatchIndex:
         return None
 
 
-@lru_cache(maxsize=1)
+@resource
 def lexicon() -> Lexicon:
     """The process-wide lexicon (built once)."""
     return Lexicon()

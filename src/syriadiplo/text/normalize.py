@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Final
 
 from syriadiplo.compiled import c_module
+from syriadiplo.language import resource
 from syriadiplo.resources import read_table, resource_dir
 
 TABLE_FILE: Final = "normalization.tsv"
@@ -45,7 +45,7 @@ _HASHTAG: Final = {0x0023: ""}
 LOOKALIKES_FILE: Final = "lookalikes.tsv"
 
 
-@lru_cache(maxsize=1)
+@resource
 def _lookalikes() -> dict[int, str]:
     """Look-alike code point -> the Arabic letter it becomes (resources/ar/lookalikes.tsv)."""
     return {int(row[0], 16): chr(int(row[1], 16)) for row in read_table(LOOKALIKES_FILE)}
@@ -117,7 +117,7 @@ def load_table() -> dict[int, str]:
             for cp, out in read_table(TABLE_FILE)}
 
 
-@lru_cache(maxsize=1)
+@resource
 def _tables() -> tuple[dict[int, str], re.Pattern[str]]:
     """The translation table (code point -> replacement) and a regex of the characters that change length."""
     table = load_table()
@@ -126,7 +126,7 @@ def _tables() -> tuple[dict[int, str], re.Pattern[str]]:
     return table, re.compile(f"[{cls}]")
 
 
-@lru_cache(maxsize=1)
+@resource
 def _replacements() -> tuple[re.Pattern[str], dict[str, str]]:
     """A regex of every character that changes, and the table keyed by character. No replacement holds a
     character that is itself replaced (tested), so replacing each present character once equals
@@ -203,20 +203,20 @@ def normalize_line_py(text: str) -> tuple[str, bool]:
     return text, keeps
 
 
-@lru_cache(maxsize=1)
+@resource
 def _c_normalizer():
     """The C normalizer (syriadiplo._ctext, built with the compiled modules) of the table, or None without it."""
     ctext = c_module()
     return None if ctext is None else ctext.Normalizer(_tables()[0])
 
 
-@lru_cache(maxsize=1)
+@resource
 def _c_line():
     n = _c_normalizer()
     return None if n is None else n.line
 
 
-@lru_cache(maxsize=1)
+@resource
 def _c_marks():
     n = _c_normalizer()
     return None if n is None else n.marks

@@ -13,8 +13,8 @@ proclitics before a time expression); `without_article` and `article_variants` s
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from syriadiplo.language import resource
 from syriadiplo.resources import grammar
 
 
@@ -32,7 +32,7 @@ class Clitics:
         self.suffixes: tuple[str, ...] = tuple(sorted(grammar("PRONOUN_SUFFIXES"), key=len, reverse=True))
 
 
-@lru_cache(maxsize=1)
+@resource
 def clitics() -> Clitics:
     """The clitic lists (grammar.tsv), read once per process."""
     return Clitics()

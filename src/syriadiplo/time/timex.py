@@ -22,14 +22,16 @@ import datetime as _dt
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any, Final
 
 from hijridate import Gregorian, Hijri
 
-from syriadiplo.text.proclitics import clitics, proclitic_regex
+from syriadiplo.language import resource
 from syriadiplo.resources import alternatives, read_table
+from syriadiplo.text.proclitics import clitics, proclitic_regex
 from syriadiplo.text.wordscan import StringMap, grouped_alternation
+
+NEEDED_KEPT: Final = 4096  # evidence masks whose rule lists are kept (_needed)
 
 WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 KINDS: Final = ("relative_day", "weekday", "date", "range", "period", "vague", "duration")
@@ -190,7 +192,7 @@ def _parse_value(raw: str) -> object:
     return raw
 
 
-@lru_cache(maxsize=1)
+@resource
 def _classes() -> dict[str, _Class]:
     """Every word class the rules can name, from the four table files."""
     out: dict[str, _Class] = {}
@@ -216,7 +218,7 @@ def _classes() -> dict[str, _Class]:
     return out
 
 
-@lru_cache(maxsize=1)
+@resource
 def _patterns() -> dict[str, str]:
     out = {}
     for name, regex in read_table("time/patterns.tsv"):
@@ -234,7 +236,7 @@ class _Clitics:
     lam_rest: str  # what is left of the article after that proclitic
 
 
-@lru_cache(maxsize=1)
+@resource
 def _clitics() -> _Clitics:
     """The proclitics and the article (syriadiplo.text.proclitics, from grammar.tsv)."""
     c = clitics()
@@ -430,7 +432,7 @@ def _evidence_id(names: tuple[str, ...]) -> int | None:
     return _EVIDENCE[key]
 
 
-@lru_cache(maxsize=1)
+@resource
 def _rules() -> tuple[_Rule, ...]:
     rows = read_table("time/rules.tsv")
     names = [r[0] for r in rows]
@@ -484,11 +486,22 @@ def _candidate_rules(text: str) -> list[_Rule]:
     return list(_needed(_scan(text)[0]))
 
 
-@lru_cache(maxsize=4096)
 def _needed(hit: int) -> tuple[_Rule, ...]:
-    """The rules all of whose evidence sets are in the bit mask `hit` of the sets a text holds (cached:
-    sentences hold few distinct combinations of evidence)."""
-    return tuple(rule for rule, needs in _scan_index()[1] if needs & hit == needs)
+    """The rules all of whose evidence sets are in the bit mask `hit` of the sets a text holds (kept:
+    sentences hold few distinct combinations of evidence; at most NEEDED_KEPT of them)."""
+    kept = _needed_kept()
+    rules = kept.get(hit)
+    if rules is None:
+        if len(kept) >= NEEDED_KEPT:
+            kept.clear()
+        rules = kept[hit] = tuple(rule for rule, needs in _scan_index()[1] if needs & hit == needs)
+    return rules
+
+
+@resource
+def _needed_kept() -> dict[int, tuple[_Rule, ...]]:
+    """The rules needed per evidence mask, as found so far for the active language (_needed)."""
+    return {}
 
 
 # ---------------------------------------------------------------- anchored matching
@@ -595,7 +608,7 @@ def _body_prefixes(rule: _Rule) -> list[str] | None:
     return None if "" in prefixes else _minimal(prefixes)
 
 
-@lru_cache(maxsize=1)
+@resource
 def _proclitic_forms() -> tuple[str, ...] | None:
     """Every string the proclitic regex matches (a finite set), longest first; None if not finite."""
     pairs = _prefixes(_parse(_clitics().proclitic))
@@ -616,7 +629,7 @@ def _anchors() -> dict[int, list[str]]:
     return out
 
 
-@lru_cache(maxsize=1)
+@resource
 def _scan_index() -> tuple[StringMap, tuple[tuple[_Rule, int], ...], frozenset[int]]:
     """One scanner for every rule's evidence words and body prefixes, a string's value being (its length,
     the bit mask of the evidence sets it belongs to, the orders of the rules whose body it can start);
@@ -665,7 +678,7 @@ def _body_starts(hits: list, orders: set[int]) -> dict[int, list[int]]:
     return starts
 
 
-@lru_cache(maxsize=1)
+@resource
 def _proclitic_set() -> tuple[frozenset[str], int]:
     """The proclitic forms as a set, and the length of the longest."""
     pro = _proclitic_forms() or ("",)
