@@ -15,3 +15,11 @@ def test_a_name_wrapped_over_two_lines_or_spaced_twice_is_one_line():
 def test_a_no_break_space_inside_a_name_is_a_space():
     (rec,) = extract_text("التقى الرئيس الروسي فلاديمير بوتين في سوتشي أمس الرئيس التركي رجب طيب\u00a0أردوغان.\n")
     assert "رجب طيب أردوغان" in [p.name for p in rec.participants]
+
+
+def test_a_title_after_the_lam_of_lam_alif_lam_keeps_its_article():
+    """للرئيس السوري: ل + الرئيس written with one alif-lam; the role is الرئيس, not لرئيس."""
+    text = ("وتعد إدلب آخر معاقل المسلحين المعارضين للرئيس السوري، بشار الأسد. "
+            "والتقى وزير الخارجية الإيراني محمد جواد ظريف الأسد في دمشق أمس.")
+    (rec,) = extract_text(text)
+    assert {p.name: p.role for p in rec.participants}["بشار الأسد"] == "الرئيس"

@@ -17,7 +17,7 @@ from syriadiplo.resources import alternatives, grammar, read_table
 from syriadiplo.text.lexicon import Lexicon, Match, MatchIndex, Token, is_definite, lexicon
 from syriadiplo.text.normalize import normalize_text
 from syriadiplo.text.proclitics import stems as _stems
-from syriadiplo.text.proclitics import without_article
+from syriadiplo.text.proclitics import clitics, without_article
 
 MAX_TITLE_TOKENS: Final = 14
 MAX_NAME_TOKENS: Final = 4
@@ -563,9 +563,19 @@ class SentenceNER:
     def role_text(self, kept) -> str | None:
         parts = []
         for a, b, plen in kept:
-            parts.append(self.text(a, b, plen))
+            parts.append(self.article_restored(a, plen, self.text(a, b, plen)))
         s = " ".join(p for p in parts if p)
         return s or None
+
+    def article_restored(self, a: int, plen: int, written: str) -> str:
+        """A title read after the proclitic ل of ل+ال, written لل (للرئيس السوري): the article's first letter
+        goes back before what is left (الرئيس), as the lexicon read it."""
+        article = clitics().article
+        form = next((f for p, f in self.t[a].forms if p == plen), "")
+        rest = self.t[a].text[plen:]
+        if plen and form.startswith(article) and not rest.startswith(article) and rest.startswith(article[1:]):
+            return article[:1] + written
+        return written
 
     # ---- the scan
     def scan(self) -> list[Mention]:
