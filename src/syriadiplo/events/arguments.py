@@ -26,6 +26,7 @@ from syriadiplo.recognize.ner import Mention
 from syriadiplo.text.lexicon import Token, is_definite
 from syriadiplo.text.normalize import normalize_text
 
+LEADER_REACH: Final = 4  # tokens from a leadership noun to the person it names (بقيادة خادم الحرمين الشريفين الملك)
 MESSAGE_REACH: Final = 5  # tokens from a message noun to its sender or addressee (رسالة خطية من الرئيس)
 TOUR_REACH: Final = 6  # tokens from a tour noun to the verb that names its places (جولة في شمال افريقيا تشمل)
 BETWEEN_REACH: Final = 10  # tokens from a meeting noun to the بين that introduces its sides (اجتماع يعقد في ... بين)
@@ -145,6 +146,8 @@ def candidate_parties(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int
             continue  # سلم X رسالة من الرئيس Y: the sender of a message is not there
         if mm.kind == "person" and _spokesperson(an, toks, mm):
             continue  # صرح السفير X، المتحدث باسم الخارجية: who reports the meeting, not a side of it
+        if mm.kind == "person" and _state_leader_named(an, info, mm):
+            continue  # دور المملكة بقيادة الملك X: a state's leader named in praise of it, not a side
         before = [toks[k].text for k in range(max(lo, mm.start - 2), mm.start)]
         if any(b in an.g["SOURCE_CUES"] for b in before):
             continue
@@ -344,6 +347,21 @@ def _spokesperson(an: Analysis, toks: list[Token], mm: Mention) -> bool:
     k = mm.end + 1 if mm.end < len(toks) and toks[mm.end].text in an.g["COMMAS"] else mm.end
     span = range(mm.start, min(len(toks), k + 1))
     return any(not toks[j].words.isdisjoint(an.g["SPOKESPERSONS"]) for j in span)
+
+
+def _state_leader_named(an: Analysis, info: SentInfo, mm: Mention) -> bool:
+    """A person named as the leadership a state is under (المملكة بقيادة خادم الحرمين الشريفين الملك X، في ظل
+    قيادة الرئيس X): the state is spoken of, he is not there. A delegation or team led by him (وفد بقيادة X)
+    is his side, so a group noun or a delegation right before the leadership noun keeps him."""
+    toks = info.tokens
+    starts = {m.start for m in info.mentions}
+    for k in range(mm.start - 1, max(0, mm.start - 1 - LEADER_REACH), -1):
+        if toks[k].text in an.g["COMMAS"] or toks[k].text in an.g["CLAUSE_STOPS"] or k in starts:
+            return False
+        if not toks[k].words.isdisjoint(an.g["LEADERSHIP_NOUNS"]):
+            led = any(m.kind == "delegation" and m.end == k for m in info.mentions)
+            return not led and toks[k - 1].words.isdisjoint(an.g["LED_GROUPS"])
+    return False
 
 
 def _in_message(an: Analysis, toks: list[Token], mm: Mention) -> bool:
