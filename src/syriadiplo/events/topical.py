@@ -22,6 +22,7 @@ from syriadiplo.text.lexicon import MatchIndex, Token, lexicon, tokenize
 from syriadiplo.text.normalize import normalize_text
 from syriadiplo.text.wordscan import SubstringSet
 
+FOREMOST_REACH: Final = 4  # tokens from a general topic to what comes foremost in it (، تأتي في مقدمتها)
 MAX_TOPIC_TOKENS: Final = 22
 MAX_SIDE_GAP: Final = 8  # tokens between two sides of a discuss verb at most (a title in apposition: X، أمين المجلس ...، مع Y)
 CONTINUATION_SENTENCES: Final = 4
@@ -174,6 +175,7 @@ def clause_topic(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, par
     if start >= n:
         return None
     end = _topic_end(an, toks, start)
+    start, end = _foremost(an, toks, start, end)
     while end - 1 > start and (end - 1 in info.time_tok or toks[end - 1].text in an.g["IN"]):
         end -= 1  # ... الاتفاق الروسي التركي بداية الشهر الجاري: when the event was is no part of what was discussed
     if end - start < 1 or not toks[start].is_word or token_words(toks[start]) & an.g["SOURCE_CUES"]:
@@ -203,6 +205,19 @@ def _marker_start(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, pa
         if toks[k].text in (".",):
             break
     return None
+
+
+def _foremost(an: Analysis, toks: list[Token], start: int, end: int) -> tuple[int, int]:
+    """بحثا عددا من القضايا الإقليمية، تأتي في مقدمتها تطورات الشأن السوري: a topic of general words only, then
+    what comes foremost among them (TOPIC_FOREMOST) within FOREMOST_REACH tokens: the topic is the latter."""
+    if not all(not token_words(tok).isdisjoint(an.g["VAGUE_TOPIC_WORDS"]) for tok in toks[start:end] if tok.is_word):
+        return start, end
+    for k in range(end, min(len(toks), end + FOREMOST_REACH)):
+        for ph in _phrases("TOPIC_FOREMOST"):
+            if ph[0] in token_words(toks[k]) and [x.text for x in toks[k + 1:k + len(ph)]] == list(ph[1:]):
+                after = k + len(ph)
+                return (after, _topic_end(an, toks, after)) if after < len(toks) else (start, end)
+    return start, end
 
 
 def _marker_phrase(toks: list[Token], k: int) -> int:
