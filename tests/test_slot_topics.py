@@ -39,3 +39,11 @@ def test_a_following_sentence_gives_the_topic_as_the_subject_of_a_verb_of_taking
     text = ("من المقرر أن يقوم وزير الخارجية الألماني فرانك فالتر شتاينماير بزيارة إلى إيران والسعودية الأسبوع المقبل. "
             "وكشف الوزير الألماني أن ملف الطاقة سيحتل حيزا أساسيا من محادثاته مع قادة الدولتين.")
     assert _topics(text) == ["ملف الطاقه", "ملف الطاقه"]
+
+
+def test_a_relative_clause_after_a_meeting_noun_is_no_topic():
+    # محادثاته التي سيجريها في أنقرة: the clause says which talks, not what they are about
+    text = ("وقال المسؤولون إنه في صباح يوم الجمعة، سيلتقي بومبيو برئيس الوزراء، بنيامين نتنياهو، ويطلعه على "
+            "محادثاته التي سيجريها في أنقرة برفقة نائب الرئيس الأمريكي مايك بنس مع الرئيس التركي رجب طيب إردوغان.")
+    topics = _topics(text)
+    assert len(topics) == 2 and not any(t and t.startswith("التي") for t in topics)

@@ -178,7 +178,8 @@ def clause_topic(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, par
     start, end = _foremost(an, toks, start, end)
     while end - 1 > start and (end - 1 in info.time_tok or toks[end - 1].text in an.g["IN"]):
         end -= 1  # ... الاتفاق الروسي التركي بداية الشهر الجاري: when the event was is no part of what was discussed
-    if end - start < 1 or not toks[start].is_word or token_words(toks[start]) & an.g["SOURCE_CUES"]:
+    if (end - start < 1 or not toks[start].is_word or token_words(toks[start]) & an.g["SOURCE_CUES"]
+            or toks[start].text in an.g["RELATIVE_PRONOUNS"]):  # محادثاته التي سيجريها: the talks, not what they are about
         return None
     return info.sent.norm.original_span_text(toks[start].start + first_plen, toks[end - 1].end)
 
@@ -453,7 +454,7 @@ def _topic_after_marker(an: Analysis, info: SentInfo) -> str | None:
         if not token_words(toks[k]).isdisjoint(an.g["DISCUSS_INTRANSITIVE"]) and toks[j - 1].text not in an.g["IN"] | an.g["TOPIC_LEAD_PREPS"]:
             continue  # تباحث X مطولا مع Y: what follows is no topic
         end = _topic_end(an, toks, j)
-        if end > j and toks[j].is_word and not (token_words(toks[j]) & an.g["SOURCE_CUES"]):
+        if end > j and toks[j].is_word and not (token_words(toks[j]) & an.g["SOURCE_CUES"]) and toks[j].text not in an.g["RELATIVE_PRONOUNS"]:
             return info.sent.norm.original_span_text(toks[j].start, toks[end - 1].end)
     return None
 
