@@ -34,7 +34,7 @@ class Language:
         self.root = Path(root) if root is not None else Path(str(_ir.files("syriadiplo") / "resources" / code))
         if not self.root.is_dir():
             raise FileNotFoundError(f"no resources for language {code!r}: {self.root} is not a folder")
-        self.built: dict[tuple[Any, ...], Any] = {}  # (loader, its arguments) -> what it built
+        self.built: dict[Any, Any] = {}  # a loader, or (loader, its arguments) -> what it built
 
     def __repr__(self) -> str:
         return f"Language({self.code!r}, root={str(self.root)!r}, {len(self.built)} resources loaded)"
@@ -70,16 +70,21 @@ def using(lang: Language | None) -> Iterator[Language]:
         _active.reset(token)
 
 
+_MISSING: Any = object()
+
+
 def resource(build: Callable[..., T]) -> Callable[..., T]:
-    """A loader whose result is built once per language (and per argument tuple) and kept in it."""
+    """A loader whose result is built once per language (and per argument tuple) and kept in it.
+
+    The loaders are called for every token and sentence, so the lookup is kept short: the active
+    language read once, and a loader without arguments keyed by itself."""
 
     @functools.wraps(build)
     def load(*args: Any) -> T:
-        built = current().built
-        key = (build, *args)
-        try:
-            value: T = built[key]
-        except KeyError:
+        built = (_active.get() or default()).built
+        key = (build, *args) if args else build
+        value = built.get(key, _MISSING)
+        if value is _MISSING:
             value = built[key] = build(*args)
         return value
 
