@@ -19,7 +19,7 @@ PACKAGE = Path(__file__).resolve().parent
 COMPILED = ("text.wordscan", "text.normalize", "text.lexicon", "text.document", "time.timex", "recognize.actors",
             "recognize.ner", "coding.codes", "events.scope", "events.analysis", "events.tagging", "events.clauses",
             "events.arguments", "events.factuality", "events.places", "events.timing", "events.topical", "events.initiative",
-            "events.detect", "events.clustering", "events.assemble", "events.steps")
+            "events.detect", "events.clustering", "events.assemble", "events.steps", "language")
 # hand-written C modules built beside them (their pure-Python counterparts stay the reference)
 C_MODULES = ("_ctext",)
 _ABSENT = object()
