@@ -454,6 +454,30 @@ def _add_sentences(doc: Document, lines: list[tuple[int, int, str]], normalized:
             index += 1
 
 
+def _boilerplate(doc: Document, pats: _Patterns, text: str, line: tuple[int, int, str], norm: str,
+                 raw_norm: str) -> str | None:
+    """Whether a line is boilerplate, noted in `doc.removed`: "footer" (it and all after it go: a comment
+    footer), "drop" (the line goes: a "The post ... appeared first on" title footer, whose title the
+    document takes, a section label, a subscribe or follow line), None (not boilerplate)."""
+    a, b, body = line
+    if any(p.search(norm) for p in pats.cut):
+        doc.removed.append((a, len(text), "footer"))
+        return "footer"
+    m = next((m for p in pats.title if (m := p.search(raw_norm))), None)
+    if m:
+        if doc.title is None:
+            doc.title = NormText(body).original_span_text(m.start(1), m.end(1))
+        doc.removed.append((a, b, "title-footer"))
+        return "drop"
+    if norm in pats.labels:
+        doc.removed.append((a, b, "label"))
+        return "drop"
+    if any(p.search(norm) for p in pats.drop):
+        doc.removed.append((a, b, "subscribe"))
+        return "drop"
+    return None
+
+
 def build_document(text: str, doc_id: str, path: str, title: str | None = None, start: int = 0,
                    end: int | None = None) -> Document:
     """Clean `text` (or the piece text[start:end] of it) and split what is kept into sentences.
@@ -478,20 +502,10 @@ def build_document(text: str, doc_id: str, path: str, title: str | None = None, 
         norm = norm_lines[i]
         if not norm:
             continue
-        if any(p.search(norm) for p in pats.cut):
-            doc.removed.append((a, len(text), "footer"))
+        verdict = _boilerplate(doc, pats, text, (a, b, body), norm, normalized[i][0])
+        if verdict == "footer":
             break
-        m = next((m for p in pats.title if (m := p.search(normalized[i][0]))), None)
-        if m:
-            if doc.title is None:
-                doc.title = NormText(body).original_span_text(m.start(1), m.end(1))
-            doc.removed.append((a, b, "title-footer"))
-            continue
-        if norm in pats.labels:
-            doc.removed.append((a, b, "label"))
-            continue
-        if any(p.search(norm) for p in pats.drop):
-            doc.removed.append((a, b, "subscribe"))
+        if verdict:
             continue
         if len(body) >= TICKER_MIN_CHARS:
             whole, rest, tickers = _ticker_test(body, normalized[i][1])
