@@ -211,19 +211,25 @@ def _marker_start(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, pa
 def _foremost(an: Analysis, toks: list[Token], start: int, end: int) -> tuple[int, int]:
     """بحثا عددا من القضايا الإقليمية، تأتي في مقدمتها تطورات الشأن السوري: a topic of general words only, then
     what comes foremost among them (TOPIC_FOREMOST) within FOREMOST_REACH tokens: the topic is the latter."""
-    if not all(not token_words(tok).isdisjoint(an.g["VAGUE_TOPIC_WORDS"]) for tok in toks[start:end] if tok.is_word):
+    if not _all_general(an, toks[start:end]):
         return start, end
     for k in range(end, min(len(toks), end + FOREMOST_REACH)):
-        for ph in _phrases("TOPIC_FOREMOST"):
-            if ph[0] in token_words(toks[k]) and [x.text for x in toks[k + 1:k + len(ph)]] == list(ph[1:]):
-                after = k + len(ph)
-                return (after, _topic_end(an, toks, after)) if after < len(toks) else (start, end)
+        n = _marker_phrase(toks, k, "TOPIC_FOREMOST")
+        if n:
+            after = k + n
+            return (after, _topic_end(an, toks, after)) if after < len(toks) else (start, end)
     return start, end
 
 
-def _marker_phrase(toks: list[Token], k: int) -> int:
-    """The length of the topic-marker phrase (تبادلا وجهات النظر حول) starting at token k, else 0."""
-    for ph in _phrases("TOPIC_MARKER_PHRASES"):
+def _all_general(an: Analysis, toks: list[Token]) -> bool:
+    """Whether every word of `toks` is a general one (VAGUE_TOPIC_WORDS: عدة قضايا إقليمية)."""
+    return all(not token_words(tok).isdisjoint(an.g["VAGUE_TOPIC_WORDS"]) for tok in toks if tok.is_word)
+
+
+def _marker_phrase(toks: list[Token], k: int, key: str = "TOPIC_MARKER_PHRASES") -> int:
+    """The length of the phrase of grammar list `key` (تبادلا وجهات النظر حول) starting at token k, else 0;
+    its first word may carry a proclitic (وتبادلا)."""
+    for ph in _phrases(key):
         if ph[0] in token_words(toks[k]) and [x.text for x in toks[k + 1:k + len(ph)]] == list(ph[1:]):
             return len(ph)
     return 0
@@ -365,10 +371,9 @@ def record_topic(an: Analysis, c: Cluster, clusters: list[Cluster]) -> str | Non
 def _vague(an: Analysis, topic: str) -> bool:
     """عدة قضايا إقليمية، القضايا ذات الاهتمام المشترك: every word of the topic is a general one; or the
     topic is a state's name alone (مفاوضات استانا حول سوريا), which a fuller one told of the event beats."""
-    vague = an.g["VAGUE_TOPIC_WORDS"]
     toks = [tok for tok in tokenize(normalize_text(topic)) if tok.is_word]
     state = MatchIndex(toks, an.L).first(0, _CAT_COUNTRY) if toks else None
-    return (state is not None and state.end == len(toks)) or all(not token_words(tok).isdisjoint(vague) for tok in toks)
+    return (state is not None and state.end == len(toks)) or _all_general(an, toks)
 
 
 def _topic_end(an: Analysis, toks: list[Token], start: int) -> int:
