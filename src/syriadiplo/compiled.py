@@ -16,10 +16,11 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parent
 
 # the modules that do the per-document work; the CLI, inputs, batch and model backends stay Python
-COMPILED = ("text.wordscan", "text.normalize", "text.lexicon", "text.document", "time.timex", "recognize.actors",
-            "recognize.ner", "coding.codes", "events.scope", "events.analysis", "events.tagging", "events.clauses",
-            "events.arguments", "events.factuality", "events.places", "events.timing", "events.topical", "events.initiative",
-            "events.detect", "events.clustering", "events.assemble", "events.steps", "language")
+COMPILED = ("text.wordscan", "text.normalize", "text.proclitics", "text.lexicon", "text.document", "time.timex",
+            "recognize.actors", "recognize.ner", "recognize.ellipsis", "coding.codes", "events.scope", "events.analysis",
+            "events.several", "events.tagging", "events.clauses", "events.arguments", "events.factuality",
+            "events.places", "events.timing", "events.topical", "events.initiative", "events.detect",
+            "events.clustering", "events.assemble", "events.steps", "language")
 # hand-written C modules built beside them (their pure-Python counterparts stay the reference)
 C_MODULES = ("_ctext",)
 _ABSENT = object()

@@ -180,6 +180,7 @@ class _Patterns:
     dateline: tuple[re.Pattern[str], ...]
     open_words: frozenset[str]
     commas: frozenset[str]
+    any_glue: tuple[re.Pattern[str], ...]  # the glue patterns as one alternation: whether a line has any
 
 
 @resource
@@ -205,6 +206,7 @@ def _patterns() -> _Patterns:
         one(groups["cut"]), one(groups["drop"]), frozenset(groups["label"]),
         tuple(groups["glue"]), tuple(groups["title"]), tuple(groups["dateline"]), frozenset(groups["open"]),
         frozenset(w for w in groups["open"] if len(w) == 1 and not w.isalpha()),
+        one(groups["glue"]),
     )
 
 
@@ -219,8 +221,12 @@ def _is_ticker(line: str) -> bool:
 
 def _glues(line: str, enough: int) -> int:
     """The glue points of `line`, counted until there are `enough`."""
+    pats = _patterns()
+    # most lines have none: one scan of the alternation says so, instead of one scan per pattern
+    if not pats.any_glue or pats.any_glue[0].search(line) is None:
+        return 0
     glues = 0
-    for p in _patterns().glue:
+    for p in pats.glue:
         glues += len(p.findall(line))
         if glues >= enough:
             break
@@ -259,11 +265,19 @@ def _visible(body: str) -> tuple[str, list[int] | None]:
     its length last); `(body, None)` when there is none. Letters are kept as they are: glue points are
     written for them."""
     at, shift = resizing_marks(body)
-    dropped = {o for k, o in enumerate(at) if shift[k] < (shift[k - 1] if k else 0)}
+    dropped = [o for k, o in enumerate(at) if shift[k] < (shift[k - 1] if k else 0)]
     if not dropped:
         return body, None
-    where = [o for o in range(len(body)) if o not in dropped]
-    return "".join(body[o] for o in where), where + [len(body)]
+    pieces: list[str] = []
+    where: list[int] = []
+    s = 0
+    for o in dropped:  # increasing offsets: keep the stretch before each dropped character
+        pieces.append(body[s:o])
+        where.extend(range(s, o))
+        s = o + 1
+    pieces.append(body[s:])
+    where.extend(range(s, len(body)))
+    return "".join(pieces), where + [len(body)]
 
 
 def _ticker_test(body: str, keeps: bool) -> tuple[bool, list[tuple[int, int]], list[tuple[int, int]]]:
