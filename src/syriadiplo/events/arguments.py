@@ -29,6 +29,8 @@ from syriadiplo.text.normalize import normalize_text
 LEADER_REACH: Final = 4  # tokens from a leadership noun to the person it names (بقيادة خادم الحرمين الشريفين الملك)
 MESSAGE_REACH: Final = 5  # tokens from a message noun to its sender or addressee (رسالة خطية من الرئيس)
 TOUR_REACH: Final = 6  # tokens from a tour noun to the verb that names its places (جولة في شمال افريقيا تشمل)
+MOVER_REACH: Final = 25  # tokens from a verb of arrival or departure to its subject after it (a date between)
+MOVER_GAP: Final = 12  # tokens from the visitor to the visit noun (his destination between)
 BETWEEN_REACH: Final = 10  # tokens from a meeting noun to the بين that introduces its sides (اجتماع يعقد في ... بين)
 
 
@@ -206,6 +208,11 @@ def sides(an: Analysis, si: int, info: SentInfo, t: Trigger, window: tuple[int, 
         # يتوجه X الى المنطقة، في جولة تشمل الاردن وتركيا: the tour is its clause's subject's
         subj = _implicit_subject(an, si, info, lo, visitors)
         visitors = [subj] if subj is not None else []
+    if visit and typ == "meeting" and not tour and t.cls in NOUN_CLASSES:
+        mover = _mover(an, info, t, resolved)
+        if mover is not None:  # وصل X الى الرياض في زياره يلتقي خلالها Y: X is the visitor
+            resolved = [mover] + resolved
+            notes.append("grammar:MOVE_VERBS")
     toured = bool(tour) and len(keys(visitors)) == 1
     if toured:  # بزيارة الى ايران والسعوديه: a meeting with each host, at its place
         resolved = visitors + [Mention("state", m.start, m.end, name=m.name, country=m.country) for m in tour]
@@ -307,12 +314,42 @@ def _implicit_subject(an: Analysis, si: int, info: SentInfo, lo: int, parties: l
         cands = [an.told_subject[si - 1]]
     for m in cands:
         if m.entity is not None and m.entity not in have and not m.counterpart:
-            ent = an.reg.people[m.entity]
             # a subject from the sentence before has no tokens here: it stands at the clause start, empty
-            start, end = (lo, lo) if borrowed else (m.start, m.end)
-            return Mention("person", start, end, name=ent.name, name_norm=ent.name_norm, role=m.role or ent.role,
-                           country=m.country or ent.country, org=m.org or ent.org, entity=m.entity)
+            return _as_subject(an, m, (lo, lo) if borrowed else (m.start, m.end))
     return None
+
+
+def _as_subject(an: Analysis, m: Mention, span: tuple[int, int]) -> Mention:
+    """A person mention taken as a dropped or distant subject: a party of its own, with what the document knows of him."""
+    ent = an.reg.people[m.entity]
+    return Mention("person", span[0], span[1], name=ent.name, name_norm=ent.name_norm, role=m.role or ent.role,
+                   country=m.country or ent.country, org=m.org or ent.org, entity=m.entity)
+
+
+def _mover(an: Analysis, info: SentInfo, t: Trigger, parties: list[Mention]) -> Mention | None:
+    """وصل X الى الرياض في زياره رسميه، الرئيس X يغادر الى القاهره بزياره: the subject of a verb of arrival or
+    departure (MOVE_VERBS) before a visit noun in its clause, introduced by في or ب, is the visitor; None when
+    there is no such verb, the noun has no such preposition, or the subject is no named person or is a party already."""
+    toks = info.tokens
+    prep = toks[t.start].text[:t.plen] if t.plen else (toks[t.start - 1].text if t.start else "")
+    if prep not in an.g["IN"]:
+        return None
+    # the nearest named person before the noun, with at most a destination between (الي جمهوريه مصر العربيه في)
+    m = next((m for m in reversed(info.mentions) if m.kind == "person" and m.end <= t.start), None)
+    if m is None or m.entity is None or m.counterpart or t.start - m.end > MOVER_GAP:
+        return None
+    if m.entity in {p.entity for p in parties} or _stop_between(an, toks, m.end, t.start):
+        return None
+    # its verb before it (وصل الرئيس X، يغادر يوم غد ... الامير X), or right after it (الرئيس X يصل)
+    before = range(m.start - 1, max(-1, m.start - MOVER_REACH - 1), -1)
+    v = next((k for k in before if toks[k].text in an.g["CLAUSE_STOPS"] or not toks[k].words.isdisjoint(an.g["MOVE_VERBS"])), None)
+    verb_before = v is not None and toks[v].text not in an.g["CLAUSE_STOPS"]
+    verb_after = m.end < t.start and not toks[m.end].words.isdisjoint(an.g["MOVE_VERBS"])
+    return _as_subject(an, m, (m.start, m.end)) if verb_before or verb_after else None
+
+
+def _stop_between(an: Analysis, toks: list[Token], a: int, b: int) -> bool:
+    return any(toks[k].text in an.g["CLAUSE_STOPS"] for k in range(a, b))
 
 
 def _attached_to_trigger(an: Analysis, info: SentInfo, t: Trigger, mm: Mention) -> bool:
