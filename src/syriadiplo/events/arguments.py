@@ -321,6 +321,7 @@ def _implicit_subject(an: Analysis, si: int, info: SentInfo, lo: int, parties: l
 
 def _as_subject(an: Analysis, m: Mention, span: tuple[int, int]) -> Mention:
     """A person mention taken as a dropped or distant subject: a party of its own, with what the document knows of him."""
+    assert m.entity is not None
     ent = an.reg.people[m.entity]
     return Mention("person", span[0], span[1], name=ent.name, name_norm=ent.name_norm, role=m.role or ent.role,
                    country=m.country or ent.country, org=m.org or ent.org, entity=m.entity)
