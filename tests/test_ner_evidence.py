@@ -244,6 +244,22 @@ def test_where_one_title_ends_and_the_next_person_starts(text, persons):
     assert [(p[0], p[1]) for p in _persons(text)] == persons
 
 
+@pytest.mark.parametrize("text, persons", [
+    # a title closed by its state or city, then a title of another state with its holder's name: two persons
+    ("استقبل الشيخ تميم بن حمد آل ثاني أمير دولة قطر وزير الخارجية الأمريكي جون كيري.",
+     [("تميم بن حمد آل ثاني", "أمير دولة", "QAT"), ("جون كيري", "وزير الخارجية", "USA")]),
+    ("واستقبل الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي وزير الخارجية السعودي عادل الجبير.",
+     [("محمد بن زايد آل نهيان", "ولي عهد أبوظبي", "ARE"), ("عادل الجبير", "وزير الخارجية", "SAU")]),
+    # a second office of the same state is the same person's, and so is an office named after a region
+    ("استقبل الوزير سفير المكسيك رئيس مجموعة أمريكا الشمالية خوان بيريز.",
+     [(None, "الوزير", None), ("خوان بيريز", "سفير رئيس مجموعة أمريكا الشمالية", "MEX")]),
+    ("التقى نائب رئيس الوزراء وزير الخارجية الأردني أيمن الصفدي نظيره التركي.",
+     [("أيمن الصفدي", "نائب رئيس الوزراء وزير الخارجية", "JOR"), (None, None, "TUR")]),
+])
+def test_a_title_of_another_state_after_a_closed_title_is_the_next_persons(text, persons):
+    assert [(p[0], p[1], p[2]) for p in _persons(text)][:len(persons)] == persons
+
+
 def test_a_conjunction_before_a_name_opens_a_second_person():
     persons = _persons("ويترقب الخبراء اجتماعا بين سيرغي نوفاك وزير الطاقة الروسي وعبد الله البدري الأمين العام لمنظمة أوبك.")
     assert [(p[0], p[1]) for p in persons] == [("سيرغي نوفاك", "وزير الطاقة"), ("عبد الله البدري", "الأمين العام لمنظمة أوبك")]

@@ -516,10 +516,27 @@ class SentenceNER:
         if t2 and t2.entry.data[1] in self.g["UNCHAINED_TITLES"]:
             return False  # التقى وزير الخارجية سفير الصين: the ambassador is the other side, not a second office
         if t2 and t2.entry.data[0] != "group" and not is_definite(tok.text) and (t2.plen == 0 or tok.text[0] not in self.g["AND"]):
+            if self._next_person_title(st, j):
+                return False  # عاهل الاردن وزير الخارجيه السعودي X: a title of another state, then its holder's name
             st.kept.append((j, t2.end, 0))
             st.j = t2.end
             return True
         return None
+
+    def _next_person_title(self, st: _TitleState, j: int) -> bool:
+        """Whether the title noun at j, after a title that has its state (ولي عهد ابوظبي، امير دوله قطر), opens the
+        title of a named person of another state: امير دوله قطر وزير الخارجيه الامريكي جون كيري. A second office of
+        the same person has no other state (نائب رئيس الوزراء وزير الخارجيه الاردني X; سفير تشاد رئيس المجموعه الافريقيه X)."""
+        if st.country is None:
+            return False
+        flag = self.allow_conj_name
+        tp = self.parse_title(j)
+        self.allow_conj_name = flag  # (parse_title leaves it for the phrase it read)
+        if tp is None or tp[0] >= len(self.t) or not self.parse_name(self._skip_punct(tp[0])):
+            return False
+        # its state told by a nationality adjective at its end (not a region: رئيس مجموعه امريكا الشماليه)
+        nisba = self.m(tp[0] - 1, _CAT_NISBA)
+        return tp[2] is not None and tp[2] != st.country and nisba is not None and nisba.entry.data[0] == tp[2]
 
     def _title_construct(self, st: _TitleState) -> bool:
         """Construct chains: مدير ادارة الشؤون، رئيس حكومة تصريف الاعمال."""
