@@ -93,7 +93,8 @@ def _g() -> dict[str, frozenset[str]]:
             "HEADED_BY", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "COMPOUND_TAILS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS")
     out = {k: frozenset(grammar(k)) for k in keys}
     # the words by which _at recognizes a mention without a lexicon entry
-    out["GREETING_WORDS"] = out["GREETING_NOUNS"] | out["GREETING_CARRIERS"]
+    # stems no name word has: ordinary words, kin nouns, greetings and the verbs that carry them
+    out["NOT_NAME_STEMS"] = frozenset(lexicon().nonname) | out["KIN_NOUNS"] | out["GREETING_NOUNS"] | out["GREETING_CARRIERS"]
     out["MENTION_STARTS"] = frozenset().union(*(out[k] for k in ("DUAL_COUNTERPART", "COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "OBJECT_PRONOUN_HOSTS", "DUAL_DELEGATIONS")))
     return out
 
@@ -205,10 +206,10 @@ class SentenceNER:
             return False
         if tok.text in self.L.nonname or tok.text in self.g["COUNTERPART"] or _has(tok, self.g["GOVERNMENT"]):
             return False
-        if tok.text not in self.L.given and (self._ordinary(tok.text) or self._kin(i)):
-            return False  # علاقته، بمنصبه، خلالها: an ordinary word with its clitics is no name word
-        if tok.text not in self.L.given and not _stems(tok.text, False).isdisjoint(self.g["GREETING_WORDS"]):
-            return False  # ولي العهد حمله تحياته: the greetings he carries and the verb that gives them are no name
+        if tok.text not in self.L.given and not _stems(tok.text, False).isdisjoint(self.g["NOT_NAME_STEMS"]):
+            # علاقته، بمنصبه، خلالها: an ordinary word with its clitics is no name word, nor a kin noun (أخيه);
+            # ولي العهد حمله تحياته: nor the greetings he carries and the verb that gives them
+            return False
         if not first and tok.text in evidence()["NAME_ENDS"]:
             return False  # حفظه الله، وهو: the name ended before
         if self._written_otherwise(i):
