@@ -136,6 +136,7 @@ def test_rows_have_their_columns():
         "persons.tsv": 4,
         "given_names.tsv": 2,
         "nonname_words.txt": 1,
+        "organization_parents.tsv": 2,
     }
     bad = []
     for name, width in widths.items():
@@ -218,3 +219,9 @@ def test_nonname_words_do_not_occur_in_known_names():
 def test_given_names_are_unique():
     names = [row[0] for row in read_table("given_names.tsv")]
     assert len(names) == len(set(names))
+
+
+def test_organization_parents_are_listed_bodies():
+    codes = {row[0] for row in read_table("organizations.tsv")}
+    bad = [row for row in read_table("organization_parents.tsv") if row[0] not in codes or row[1] not in codes or row[0] == row[1]]
+    assert not bad, bad

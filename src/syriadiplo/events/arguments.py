@@ -27,6 +27,8 @@ from syriadiplo.text.lexicon import Token, is_definite
 from syriadiplo.text.normalize import normalize_text
 
 LEADER_REACH: Final = 4  # tokens from a leadership noun to the person it names (بقيادة خادم الحرمين الشريفين الملك)
+PATRON_REACH: Final = 6  # tokens from a vision noun to the leader who set it out (الرؤية التي طرحها خادم الحرمين الشريفين الملك)
+TRAILING_STATE_GAP: Final = 6  # tokens after the last side beyond which a state is spoken of, not met (… مع إيران)
 MESSAGE_REACH: Final = 5  # tokens from a message noun to its sender or addressee (رسالة خطية من الرئيس)
 TOUR_REACH: Final = 6  # tokens from a tour noun to the verb that names its places (جولة في شمال افريقيا تشمل)
 MOVER_REACH: Final = 25  # tokens from a verb of arrival or departure to its subject after it (a date between)
@@ -160,7 +162,26 @@ def candidate_parties(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int
     if subj is not None:
         parties.append(subj)
         notes.append("grammar:FRONTED_PP")
-    return parties
+    return _without_trailing_states(t, parties, notes)
+
+
+def _without_trailing_states(t: Trigger, parties: list[Mention], notes: list[str]) -> list[Mention]:
+    """اجتمع X مع نظيره Y، وهاجم الاتفاق النووي مع إيران: once two sides are named after the trigger, a state
+    named well after the last of them is what they spoke of, not a third side (a list of sides goes on
+    without such a gap)."""
+    out: list[Mention] = []
+    sides: set[object] = set()
+    last = t.end
+    for p in parties:
+        if p.kind == "state" and not p.from_nisba and p.start > last + TRAILING_STATE_GAP and len(sides) >= 2:
+            notes.append("rule:event.trailing-state")
+            continue
+        out.append(p)
+        if p.kind in ("person", "delegation", "org", "pronoun", "latter"):
+            sides.add(p.country or p.org or p.start)
+        if p.start >= t.start:
+            last = max(last, p.end)
+    return out
 
 
 def _delegation_of(an: Analysis, info: SentInfo, mm: Mention) -> Mention:
@@ -389,14 +410,17 @@ def _spokesperson(an: Analysis, toks: list[Token], mm: Mention) -> bool:
 
 def _state_leader_named(an: Analysis, info: SentInfo, mm: Mention) -> bool:
     """A person named as the leadership a state is under (المملكة بقيادة خادم الحرمين الشريفين الملك X، في ظل
-    قيادة الرئيس X): the state is spoken of, he is not there. A delegation or team led by him (وفد بقيادة X)
+    قيادة الرئيس X) or for the vision or directives he set out (الرؤية التي طرحها الملك X): the state or his
+    vision is spoken of, he is not there. A delegation or team led by him (وفد بقيادة X)
     is his side, so a group noun or a delegation right before the leadership noun keeps him."""
     toks = info.tokens
     starts = {m.start for m in info.mentions}
-    for k in range(mm.start - 1, max(0, mm.start - 1 - LEADER_REACH), -1):
+    for k in range(mm.start - 1, max(0, mm.start - 1 - PATRON_REACH), -1):
         if toks[k].text in an.g["COMMAS"] or toks[k].text in an.g["CLAUSE_STOPS"] or k in starts:
             return False
-        if not toks[k].words.isdisjoint(an.g["LEADERSHIP_NOUNS"]):
+        if not toks[k].words.isdisjoint(an.g["PATRON_NOUNS"]):
+            return True
+        if mm.start - k <= LEADER_REACH and not toks[k].words.isdisjoint(an.g["LEADERSHIP_NOUNS"]):
             led = any(m.kind == "delegation" and m.end == k for m in info.mentions)
             return not led and toks[k - 1].words.isdisjoint(an.g["LED_GROUPS"])
     return False

@@ -68,16 +68,20 @@ def _participants(an: Analysis, c: Cluster, primary: EventMention) -> list[Parti
     named = {(p.country, p.org) for m in c.mentions for p in m.parties if p.kind == "person" and p.name}
     ordered = [p for p in ordered if p.kind != "person" or p.name or (p.country, p.org) not in named]
     keys = arguments.keys(ordered)
+    bodies = {p.org for p in ordered if p.kind in ("org", "delegation") and p.org}
     for m in c.mentions:
         if m is primary:
             continue
         for p in m.parties:
             if p.kind == "person" and not p.name and (p.country, p.org) in named:
                 continue
+            if p.kind == "delegation" and not p.country and p.org in bodies:
+                continue  # وزراء خارجية مجلس التعاون in another sentence: the body already listed
             if p.kind in ("person", "delegation") and arguments.key(p) not in keys:
                 ordered.append(p)
                 keys.add(arguments.key(p))
-    covered = {p.country for p in ordered if p.kind in ("person", "delegation") and p.country}
+    # a state is covered by its own official, whether the text or the person's entity gives his state
+    covered = {_state_of(an, p) for p in ordered if p.kind in ("person", "delegation")} - {None}
     out: list[Participant] = []
     for p in ordered:
         if p.kind == "state" and p.country in covered and len(ordered) > 2:
@@ -99,7 +103,22 @@ def _participants(an: Analysis, c: Cluster, primary: EventMention) -> list[Parti
             out.append(build(Participant, name=None, role=None, country=p.country, organization=None, kind="state"))
     # a bare title of the same side as a named person is that person again (رئيس حكومة لبناني = ميقاتي)
     named = {(p.country, p.organization) for p in out if p.kind == "person" and p.name}
-    return [p for p in out if not (p.kind == "person" and not p.name and (p.country, p.organization) in named)]
+    out = [p for p in out if not (p.kind == "person" and not p.name and (p.country, p.organization) in named)]
+    return _without_bare_titles(out)
+
+
+def _without_bare_titles(out: list[Participant]) -> list[Participant]:
+    """A title with no name, no state and no body (ولي العهد، وزير الدفاع, after the prince already named with
+    that office) names no side a reader could tell; with two other sides it is left out."""
+    bare = [p for p in out if p.kind == "person" and not p.name and not p.country and not p.organization]
+    return [p for p in out if p not in bare] if bare and len(out) - len(bare) >= 2 else out
+
+
+def _state_of(an: Analysis, p: Mention) -> str | None:
+    """The state of a party mention: its own, else its person entity's."""
+    if p.country or p.kind != "person" or p.entity is None:
+        return p.country
+    return an.reg.people[p.entity].country
 
 
 def _lexicon_role(an: Analysis, name_norm: str) -> str | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Final
 
 from syriadiplo.language import resource
+from syriadiplo.recognize.actors import is_national_body, organization_key
 from syriadiplo.resources import alternatives, grammar, read_table
 from syriadiplo.text.lexicon import Lexicon, Match, MatchIndex, Token, is_definite, lexicon
 from syriadiplo.text.normalize import normalize_text
@@ -89,9 +90,11 @@ class Mention:
 @resource
 def _g() -> dict[str, frozenset[str]]:
     keys = ("COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
-            "HEADED_BY", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "COMPOUND_TAILS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES")
+            "HEADED_BY", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "COMPOUND_TAILS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS")
     out = {k: frozenset(grammar(k)) for k in keys}
     # the words by which _at recognizes a mention without a lexicon entry
+    # stems no name word has: ordinary words, kin nouns, greetings and the verbs that carry them
+    out["NOT_NAME_STEMS"] = frozenset(lexicon().nonname) | out["KIN_NOUNS"] | out["GREETING_NOUNS"] | out["GREETING_CARRIERS"]
     out["MENTION_STARTS"] = frozenset().union(*(out[k] for k in ("DUAL_COUNTERPART", "COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "OBJECT_PRONOUN_HOSTS", "DUAL_DELEGATIONS")))
     return out
 
@@ -203,8 +206,10 @@ class SentenceNER:
             return False
         if tok.text in self.L.nonname or tok.text in self.g["COUNTERPART"] or _has(tok, self.g["GOVERNMENT"]):
             return False
-        if tok.text not in self.L.given and (self._ordinary(tok.text) or self._kin(i)):
-            return False  # علاقته، بمنصبه، خلالها: an ordinary word with its clitics is no name word
+        if tok.text not in self.L.given and not _stems(tok.text, False).isdisjoint(self.g["NOT_NAME_STEMS"]):
+            # علاقته، بمنصبه، خلالها: an ordinary word with its clitics is no name word, nor a kin noun (أخيه);
+            # ولي العهد حمله تحياته: nor the greetings he carries and the verb that gives them
+            return False
         if not first and tok.text in evidence()["NAME_ENDS"]:
             return False  # حفظه الله، وهو: the name ended before
         if self._written_otherwise(i):
@@ -419,8 +424,8 @@ class SentenceNER:
                 st.j = city.end
                 return True
             if place and place.plen == 0:
-                if place.entry.cat == "COUNTRY" and st.country is None:
-                    st.country = place.entry.data[0]
+                if place.entry.cat == "COUNTRY" and st.country is None and not _international(st.org):
+                    st.country = place.entry.data[0]  # but the UN coordinator in Yemen is the UN's
                 st.kept.append((j, place.end, 0))
                 st.j = place.end
                 st.after_nisba = True
@@ -450,7 +455,9 @@ class SentenceNER:
             genitive = not is_definite(tok.text) and self.m(j, _CAT_COUNTRY) is not None
             st.after_nisba = not genitive
         else:
-            st.org = st.org or nis.entry.data[0]
+            start = st.kept[0][0] if st.kept else j
+            if not any(_has(self.t[k], self.g["PORTFOLIO_NOUNS"]) for k in range(start, j)):
+                st.org = st.org or nis.entry.data[0]  # but للشؤون الأفريقية العربية is a portfolio, not the AU
             st.kept.append((j, nis.end, 0))
         st.j = nis.end
         st.pending_obj = False
@@ -460,6 +467,8 @@ class SentenceNER:
         """A state, organization, ministry or city the title is of (رئيس حكومة لبنان، ولي عهد أبوظبي)."""
         j = st.j
         ent = self.m(j, _CAT_COUNTRY_ORG_MINISTRY_CITY)
+        if ent and self._office_in_state(st, ent, guarded):
+            return True
         if not (ent and (ent.plen == 0 or guarded or st.pending_obj or ent.entry.cat in ("MINISTRY", "ORG"))):
             return None
         cat = ent.entry.cat
@@ -482,9 +491,35 @@ class SentenceNER:
             return True
         if cat == "ORG" and not guarded and ent.plen == 0 and st.org is None:
             st.org = ent.entry.data[0] or self.text(j, ent.end)
+        elif cat == "ORG" and not guarded and st.org is None and self._body_of_office(st, ent):
+            st.org = _parent_bodies().get(ent.entry.data[0], ent.entry.data[0])
         st.kept.append((j, ent.end, 0))
         st.j = ent.end
         st.pending_obj = False
+        return True
+
+    def _body_of_office(self, st: _TitleState, ent: Match) -> bool:
+        """الأمين العام لمجلس التعاون، الأمين العام لمنظمة الدول المصدرة للنفط: an international body joined to the
+        title by the genitive proclitic is the body the office belongs to; but the chair of its session (رئيس
+        الدورة الحالية لمجلس التعاون) is a state's leader in a seat that goes round."""
+        j, code, country = st.j, ent.entry.data[0], ent.entry.data[1]
+        if not code or country or ent.plen != 1 or self.t[j].text[:1] not in self.g["OF_PROCLITIC"]:
+            return False
+        start = st.kept[0][0] if st.kept else j
+        return not any(_has(self.t[k], self.g["SESSION_TERMS"]) for k in range(start, j))
+
+    def _office_in_state(self, st: _TitleState, ent: Match, guarded: bool) -> bool:
+        """وزير الدولة لشؤون الدفاع بدولة قطر، وزير الخارجية بجمهورية مصر العربية: a state named after the
+        proclitic "in" is the state of an office that has none yet; the role is written without it, as
+        without the nationality adjective. Not once the title has a state or a body (the UN coordinator in
+        Yemen is of the UN), nor after a link word."""
+        j = st.j
+        if ent.entry.cat != "COUNTRY" or ent.plen != 1 or guarded or st.pending_obj or st.after_nisba:
+            return False
+        if st.country is not None or st.org is not None or self.t[j].text[:1] not in self.g["IN_PROCLITIC"]:
+            return False
+        st.country = ent.entry.data[0]
+        st.j = ent.end
         return True
 
     def _title_link(self, st: _TitleState) -> bool | None:
@@ -721,8 +756,8 @@ class SentenceNER:
             end = self._lineage(person.end)
             mm = Mention("person", i, end, name=self.text(i, end, person.plen),
                          name_norm=" ".join(x.text for x in self.t[i:end])[person.plen:])
+            self._apposition(mm)  # first: the title in apposition may make him a body's officer (_lexicon_state)
             self._fill_known(mm, person.entry.data[0])
-            self._apposition(mm)
             return [mm]
         return self._at_name(i) or self._at_entity(i)
 
@@ -901,8 +936,9 @@ class SentenceNER:
         if known is None:
             return
         p = self.L.persons[known]
-        mm.country = mm.country or p["country"]
-        mm.org = mm.org or p["org"]
+        mm.country = mm.country or _lexicon_state(mm.org, p["country"])
+        # the listed body is the more exact of two international ones (UNHCR, where the title names the UN in it)
+        mm.org = p["org"] if p["org"] and _international(mm.org) else (mm.org or p["org"])
         if mm.role is None and not mm.counterpart:
             mm.role = None  # the registry fills a lexicon role only when the document gives none
 
@@ -1122,6 +1158,44 @@ def _same_person(toks: list[str], names) -> bool:
     return not words.isdisjoint(toks[:-1])
 
 
+def _lexicon_state(org: str | None, listed: str | None) -> str | None:
+    """The state persons.tsv gives a person, unless the text made him an officer of an international body
+    (الأمين العام لمجلس التعاون X is the GCC's, whatever state he comes from)."""
+    return None if _international(org) else listed
+
+
+@resource
+def _parent_bodies() -> dict[str, str]:
+    """Code of a body -> code of the international body its officers are named under (organization_parents.tsv)."""
+    return {row[0]: row[1] for row in read_table("organization_parents.tsv")}
+
+
+@resource
+def _first_names() -> dict[tuple[str, str], tuple[int, ...]]:
+    """(first word of a listed spelling, listed role) -> the persons.tsv rows of that first name and role."""
+    out: dict[tuple[str, str], set[int]] = {}
+    for idx, p in enumerate(lexicon().persons):
+        if p["role"] and p["country"]:
+            for v in p["names"]:
+                out.setdefault((v.split()[0], p["role"]), set()).add(idx)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def _titled_first_name_state(word: str, role: str | None, org: str | None) -> str | None:
+    """The state of a person called by a title and his first name alone (الملك سلمان): that of the only listed
+    person of that first name who holds that title; None when no one or two do (الملك عبدالله: Saudi Arabia's
+    or Jordan's)."""
+    if not role or org:
+        return None
+    rows = _first_names().get((word, normalize_text(role)), ())
+    states = {lexicon().persons[i]["country"] for i in rows}
+    return states.pop() if len(states) == 1 else None
+
+
+def _international(org: str | None) -> bool:
+    return bool(org) and not is_national_body(organization_key(org) or "")
+
+
 def _key(tok: str) -> str:
     return without_article(tok)
 
@@ -1174,13 +1248,14 @@ class PersonRegistry:
             L = lexicon()
             pidx = L.surnames.get(toks[-1])
             if pidx is None or common_word(toks[-1]):
+                mm.country = mm.country or _titled_first_name_state(toks[0], mm.role, mm.org)
                 return None  # سلام alone, with no تمام سلام before it, is not the listed person
             p = L.persons[pidx]
             ent = PersonEntity(mm.name or "", toks[-1], p["role"], p["country"], p["org"], {sur}, False, True)
             self.people.append(ent)
             idx = len(self.people) - 1
             self.by_surname[sur] = idx
-            mm.country = mm.country or p["country"]
+            mm.country = mm.country or _lexicon_state(mm.org, p["country"])
             mm.org = mm.org or p["org"]
             return idx
         if idx is None:
@@ -1194,13 +1269,13 @@ class PersonRegistry:
             L = lexicon()
             pidx = L.surnames.get(toks[-1])
             if pidx is not None and not ent.country and _same_person(toks, L.persons[pidx]["names"]):
-                ent.country = L.persons[pidx]["country"]
+                ent.country = _lexicon_state(ent.org, L.persons[pidx]["country"])
                 ent.org = ent.org or L.persons[pidx]["org"]
             return idx
         ent = self.people[idx]
         if ent.from_lexicon and len(toks) > 1:
             ent.from_lexicon = False
-            ent.country = mm.country or ent.country
+            ent.country = mm.country or _lexicon_state(mm.org, ent.country)
             ent.org = mm.org if mm.country or mm.org else ent.org
         if len(toks) > len(ent.name_norm.split()):
             ent.name, ent.name_norm = mm.name or ent.name, mm.name_norm

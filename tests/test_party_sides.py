@@ -1,0 +1,93 @@
+"""Each side of a record as the text names it: the body or state an office belongs to, and no side a
+reader cannot tell (made-up sentences)."""
+from __future__ import annotations
+
+from syriadiplo.pipeline import extract_text
+
+
+def _sides(text: str) -> list[tuple]:
+    recs = extract_text(text)
+    assert len(recs) == 1, recs
+    return [(p.name, p.role, p.country, p.organization) for p in recs[0].participants]
+
+
+def test_state_after_in_closes_the_office_and_leaves_the_role():
+    sides = _sides("استقبل وزير الخارجية الأردني أيمن الصفدي أمس وزير الدولة لشؤون الدفاع بدولة قطر حمد بن علي العطية.")
+    assert ("حمد بن علي العطية", "وزير الدولة لشؤون الدفاع", "QAT", None) in sides
+    sides = _sides("استقبل وزير الخارجية الأردني أيمن الصفدي أمس وزير الخارجية بجمهورية مصر العربية سامح شكري.")
+    assert ("سامح شكري", "وزير الخارجية", "EGY", None) in sides  # العربية is Egypt's name, not the Arab League
+
+
+def test_body_of_the_office_comes_from_the_title_before_the_lexicon():
+    sides = _sides("استقبل الأمين العام لمجلس التعاون لدول الخليج العربية عبد اللطيف الزياني أمس في الرياض رئيس الوزراء اليمني خالد بحاح.")
+    assert sides[0][2:] == (None, "GCC")  # persons.tsv gives him Bahrain; the title makes him the GCC's
+    sides = _sides("التقى الأمين العام لمنظمة الدول المصدرة للنفط عبد الله البدري أمس وزير الطاقة الروسي ألكسندر نوفاك.")
+    assert sides[0][2:] == (None, "OPEC")
+
+
+def test_officer_of_a_body_in_a_state_is_the_bodys():
+    sides = _sides("التقى وزير الخارجية اليمني رياض ياسين أمس في عدن المنسق الإنساني للأمم المتحدة في اليمن.")
+    assert sides[1][2:] == (None, "UN")
+
+
+def test_portfolio_adjective_is_no_body():
+    sides = _sides("التقى المبعوث الأممي أمس نائب وزير الخارجية الإيراني للشؤون العربية والأفريقية حسين أمير عبد اللهيان.")
+    assert ("حسين أمير عبد اللهيان", "IRN", None) in [(n, c, o) for n, _, c, o in sides]
+
+
+def test_title_and_first_name_of_one_listed_person_give_his_state():
+    sides = _sides("استقبل خادم الحرمين الشريفين الملك سلمان في جدة اليوم وزير الدفاع الأمريكي آشتون كارتر.")
+    assert sides[0][2] == "SAU"
+
+
+def test_title_and_first_name_of_two_listed_persons_give_no_state():
+    sides = _sides("استقبل الملك عبدالله في عمّان اليوم وزير الدفاع الأمريكي آشتون كارتر.")
+    assert sides[0][2] is None  # Saudi Arabia's king or Jordan's
+
+
+def test_bare_title_with_no_state_beside_two_named_sides_is_left_out():
+    sides = _sides("استقبل الأمير محمد بن سلمان ولي ولي العهد أمس الرئيس المصري عبد الفتاح السيسي بحضور ولي العهد.")
+    assert [s[0] for s in sides] == ["محمد بن سلمان", "عبد الفتاح السيسي"]
+
+
+def test_state_beside_its_own_official_named_before_is_left_out():
+    recs = extract_text("التقى وزير الخارجية المصري سامح شكري أمس في الرياض وزير الخارجية السعودي عادل الجبير، "
+                        "ثم التقى الجبير وشكري ومصر في جدة.")
+    later = [(p.kind, p.country) for p in recs[-1].participants]
+    assert ("state", "EGY") not in later  # Egypt is Shoukry's side, whose state his first mention gave
+
+
+def test_chair_of_a_bodys_session_keeps_his_state():
+    sides = _sides("زار وزير الخارجية السعودي عادل الجبير الدوحة أمس والتقى الشيخ تميم بن حمد آل ثاني رئيس الدورة الحالية "
+                   "لمجلس التعاون لدول الخليج العربية.")
+    assert sides[1][2:] == ("QAT", None)
+
+
+def test_leader_named_for_his_vision_is_no_side():
+    sides = _sides("وأكد الوزير أن اللقاء الذي جمع الرئيس المصري عبد الفتاح السيسي والأمير محمد بن سلمان أمس وضع أسسا للرؤية "
+                   "التي طرحها خادم الحرمين الشريفين الملك سلمان بن عبد العزيز.")
+    assert [s[0] for s in sides] == ["عبد الفتاح السيسي", "محمد بن سلمان"]
+
+
+def test_addressee_of_the_greetings_a_guest_carries_is_no_side():
+    sides = _sides("استقبل الملك عبد الله الثاني أمس ولي العهد السعودي الأمير محمد بن سلمان الذي حمله تحياته لخادم الحرمين "
+                   "الشريفين الملك سلمان بن عبد العزيز.")
+    assert [s[0] for s in sides] == ["عبد الله الثاني", "محمد بن سلمان"]
+
+
+def test_greetings_and_their_verb_are_no_name():
+    sides = _sides("استقبل العاهل الأردني الملك عبد الله الثاني أمس ولي ولي العهد السعودي حمله تحياته لخادم الحرمين الشريفين.")
+    assert all(s[0] is None or "تحيات" not in s[0] for s in sides), sides
+
+
+def test_state_spoken_of_well_after_both_sides_is_no_side():
+    sides = _sides("واجتمع رئيس الوزراء الإيطالي ماتيو رينزي أمس مع نظيره الإسباني ماريانو راخوي، وانتقد الاثنان الاتفاق "
+                   "التجاري الذي أبرمه الاتحاد مع الصين.")
+    assert [s[2] for s in sides] == ["ITA", "ESP"]
+
+
+def test_body_in_the_full_title_overrides_the_listed_state_of_a_surname_met_first():
+    recs = extract_text("«الزياني» يبحث الأوضاع في اليمن\nأكد الأمين العام لمجلس التعاون لدول الخليج العربية عبد اللطيف "
+                        "الزياني دعم المجلس لليمن. واستقبل الزياني أمس في الرياض رئيس الوزراء اليمني خالد بحاح.")
+    zayani = [p for r in recs for p in r.participants if p.name and p.name.endswith("الزياني")]
+    assert zayani and all((p.country, p.organization) == (None, "GCC") for p in zayani)
