@@ -187,3 +187,18 @@ def test_a_welcome_keeps_the_rule_for_states_beside_one_person():
     verdicts = [scope.judge(r) for r in _raw(text)]
     assert verdicts and not any(v.keep for v in verdicts)
     assert all("scope.states-not-visited" in v.why for v in verdicts)
+
+
+def test_a_visit_told_only_as_the_setting_of_a_remark_is_no_event():
+    # one person and the state he visits, the visit only the time of what he said (خلال زيارته، أثناء زيارة)
+    remark = "وصرح وزير الدفاع البريطاني مايكل فالون أثناء زيارة للعراق أن الطائرات ستواصل مهامها."
+    verdicts = [scope.judge(r) for r in _raw(remark)]
+    assert verdicts and not any(v.keep for v in verdicts)
+    assert all("scope.visit-setting" in v.why for v in verdicts)
+    assert scope.visit_setting(remark)
+    # the visit told for itself, or a meeting word beside it, is the event
+    assert not scope.visit_setting("وبدأ رئيس الوزراء البريطاني ديفيد كاميرون أمس زيارة إلى فيتنام تستمر يومين.")
+    talks = "وقال كاميرون خلال زيارته إلى فيتنام إنه بحث التجارة مع المسؤولين الفيتناميين."
+    assert not scope.visit_setting(talks)
+    assert any(scope.judge(r).keep for r in _raw(talks))
+    assert not scope.visit_setting("وقال مايكل فالون إن الطائرات ستواصل مهامها.")

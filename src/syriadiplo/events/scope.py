@@ -13,6 +13,8 @@ resources/ar/scope.tsv and keeps a record only when
   organization, a delegation of a known side, or a person with an international body's code, a
   political title (kinds political, cabinet) not made an office inside one state (kinds office,
   domestic), a known state, a listed person (persons.tsv), or a full name transliterated from abroad.
+  One person and the states he visits are no event when every sentence tells the visit only as the setting
+  of a remark (grammar.tsv VISIT_SETTING: قال خلال زيارته).
   When every sentence of the evidence tells a welcome at arrival (kind welcome), the states it names are no
   sides: they are where the guest lands or whose embassy greets him.
 
@@ -290,6 +292,26 @@ def _visit_to(text: str, states: set[str | None]) -> bool:
     return False
 
 
+def visit_setting(text: str) -> bool:
+    """Whether every meeting word of `text` is a visit word right after a preposition that makes the visit
+    the setting of what the sentence tells (grammar.tsv VISIT_SETTING: قال خلال زيارته الى فيتنام، صرح اثناء
+    زياره للعراق): the sentence reports a remark made on a visit, not the visit or a meeting."""
+    toks = tokenize(normalize_text(text))
+    index = MatchIndex(toks, lexicon())
+    visit, setting = frozenset(grammar("VISIT_WORDS")), frozenset(grammar("VISIT_SETTING"))
+    words = [i for i, tok in enumerate(toks) if tok.is_word]
+    seen = False
+    for n, i in enumerate(words):
+        m = index.first(i, _TRIGGER)
+        if m is None:
+            continue
+        before = toks[words[n - 1]].words if n else frozenset()
+        if toks[i].words.isdisjoint(visit) or before.isdisjoint(setting):
+            return False
+        seen = True
+    return seen
+
+
 def cues(texts: list[str], typ: str = "meeting") -> list[str]:
     """The ids of the cue entries (occasions out of scope) found in any of `texts`; a meeting called off (kind
     off) rules out meetings only: the call in which two ministers put off their meeting took place."""
@@ -341,6 +363,8 @@ def judge(record: Record) -> Verdict:
         hosted = record.location is not None and record.location.country in states
         if not hosted and not any(_visit_to(e.text, states) for e in record.evidence):
             return Verdict(False, why + ("scope.states-not-visited",))
+        if all(visit_setting(e.text) for e in record.evidence):
+            return Verdict(False, why + ("scope.visit-setting",))
     # the sides of a welcome are the guest and those who welcome him; a state named there is where he arrives
     # or whose embassy is at the airport (سفير خادم الحرمين الشريفين لدى المملكة المغربية), no side
     known = {info[1] for p, info in actors if info[1] and not (greeted and p.kind == "state")}
