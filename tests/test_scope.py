@@ -196,9 +196,22 @@ def test_a_visit_told_only_as_the_setting_of_a_remark_is_no_event():
     assert verdicts and not any(v.keep for v in verdicts)
     assert all("scope.visit-setting" in v.why for v in verdicts)
     assert scope.visit_setting(remark)
+    assert scope.visit_setting("وقال الجيش لصحفيين يرافقون وزير الدفاع الأمريكي في زيارته لأربيل إن الضربة نفذت أمس.")
     # the visit told for itself, or a meeting word beside it, is the event
     assert not scope.visit_setting("وبدأ رئيس الوزراء البريطاني ديفيد كاميرون أمس زيارة إلى فيتنام تستمر يومين.")
     talks = "وقال كاميرون خلال زيارته إلى فيتنام إنه بحث التجارة مع المسؤولين الفيتناميين."
     assert not scope.visit_setting(talks)
     assert any(scope.judge(r).keep for r in _raw(talks))
     assert not scope.visit_setting("وقال مايكل فالون إن الطائرات ستواصل مهامها.")
+
+
+def test_a_welcome_with_one_known_side_is_no_event():
+    # a ruler greeted on arrival by princes and officials of his own state: protocol inside one state
+    own = ("ولدى وصول خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود إلى جدة كان في استقباله أمير "
+           "منطقة مكة المكرمة الأمير خالد الفيصل والأمير مشعل بن ماجد بن عبدالعزيز.")
+    verdicts = [scope.judge(r) for r in _raw(own)]
+    assert verdicts and not any(v.keep for v in verdicts)
+    assert all("scope.welcome-one-side" in v.why for v in verdicts)
+    # a guest of another state greeted by his hosts is two sides
+    guest = "وكان في استقبال الرئيس الفرنسي فرانسوا هولاند لدى وصوله إلى الرياض ولي العهد الأمير محمد بن نايف."
+    assert any(scope.judge(r).keep for r in _raw(guest))

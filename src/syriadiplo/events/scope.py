@@ -16,7 +16,8 @@ resources/ar/scope.tsv and keeps a record only when
   One person and the states he visits are no event when every sentence tells the visit only as the setting
   of a remark (grammar.tsv VISIT_SETTING: قال خلال زيارته).
   When every sentence of the evidence tells a welcome at arrival (kind welcome), the states it names are no
-  sides: they are where the guest lands or whose embassy greets him.
+  sides: they are where the guest lands or whose embassy greets him, and a welcome with one known side
+  only is no event (the protocol of an arrival, or a ruler greeted by his own officials).
 
 `judge` says why, with the ids of the entries that decided (`Verdict.why`).
 """
@@ -374,6 +375,10 @@ def judge(record: Record) -> Verdict:
     unknown = [p for p, info in actors if not info[1] and (p.name or body)]
     if len(known) >= 2:
         return Verdict(True, why + ("scope.two-sides",))
+    if greeted:
+        # a welcome with one known side: the hosts of a guest the sentence names by title only, or a ruler
+        # greeted by his own officials (protocol, no talks)
+        return Verdict(False, why + ("scope.welcome-one-side",))
     if len(known) == 1 and unknown:
         return Verdict(True, why + ("scope.side-and-official",))
     for p, info in actors:
