@@ -215,3 +215,15 @@ def test_a_welcome_with_one_known_side_is_no_event():
     # a guest of another state greeted by his hosts is two sides
     guest = "وكان في استقبال الرئيس الفرنسي فرانسوا هولاند لدى وصوله إلى الرياض ولي العهد الأمير محمد بن نايف."
     assert any(scope.judge(r).keep for r in _raw(guest))
+
+
+def test_a_visit_setting_rules_out_any_record_without_two_named_sides():
+    # a briefing by an unnamed official during the president's visit: a delegation, the president, the host state
+    briefing = ("وجاءت هذه التصريحات خلال إفادة صحفية لأحد مسؤولي البيت الأبيض في نيروبي خلال زيارة يقوم بها "
+                "الرئيس الأمريكي باراك أوباما لكينيا.")
+    verdicts = [scope.judge(r) for r in _raw(briefing)]
+    assert verdicts and all(not v.keep and "scope.visit-setting" in v.why for v in verdicts)
+    # two named persons of two states who signed during the visit met
+    signed = "ووقع الرئيس الروسي فلاديمير بوتين والرئيس المصري عبدالفتاح السيسي الاتفاق خلال زيارة بوتين الى القاهرة."
+    assert scope.visit_setting(signed)
+    assert any(scope.judge(r).keep for r in _raw(signed))

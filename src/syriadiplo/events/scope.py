@@ -13,8 +13,8 @@ resources/ar/scope.tsv and keeps a record only when
   organization, a delegation of a known side, or a person with an international body's code, a
   political title (kinds political, cabinet) not made an office inside one state (kinds office,
   domestic), a known state, a listed person (persons.tsv), or a full name transliterated from abroad.
-  One person and the states he visits are no event when every sentence tells the visit only as the setting
-  of a remark (grammar.tsv VISIT_SETTING: قال خلال زيارته).
+  A record with fewer than two named persons of known sides is no event when every sentence tells a visit
+  only as the setting of a remark (grammar.tsv VISIT_SETTING: قال خلال زيارته).
   When every sentence of the evidence tells a welcome at arrival (kind welcome), the states it names are no
   sides: they are where the guest lands or whose embassy greets him, and a welcome with one known side
   only is no event (the protocol of an arrival, or a ruler greeted by his own officials).
@@ -348,6 +348,10 @@ def judge(record: Record) -> Verdict:
     actors = [(p, info) for p, info in parts if info[0]]
     if len(record.participants) == 1 and actors and record.participants[0].kind == "delegation":
         return Verdict(True, why + ("scope.implied-counterpart",))
+    # قال خلال زيارته الى فيتنام: a visit told only as the setting of a remark, with no two named persons of
+    # known sides (who, named together, met: وقعا الاتفاق خلال زيارة مودي الى بنغلادش)
+    if sum(1 for p, info in actors if p.kind == "person" and info[1]) < 2 and all(visit_setting(e.text) for e in record.evidence):
+        return Verdict(False, why + ("scope.visit-setting",))
     if actors and all(p.kind == "state" for p, _ in actors):
         # states named near a meeting word are as often its topic (الأوضاع في العراق) as its sides, unless
         # they qualify the meeting word itself (مشاورات أردنية روسية)
@@ -364,8 +368,6 @@ def judge(record: Record) -> Verdict:
         hosted = record.location is not None and record.location.country in states
         if not hosted and not any(_visit_to(e.text, states) for e in record.evidence):
             return Verdict(False, why + ("scope.states-not-visited",))
-        if all(visit_setting(e.text) for e in record.evidence):
-            return Verdict(False, why + ("scope.visit-setting",))
     # the sides of a welcome are the guest and those who welcome him; a state named there is where he arrives
     # or whose embassy is at the airport (سفير خادم الحرمين الشريفين لدى المملكة المغربية), no side
     known = {info[1] for p, info in actors if info[1] and not (greeted and p.kind == "state")}
