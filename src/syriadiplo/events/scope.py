@@ -265,10 +265,13 @@ def _trigger_of_states(text: str) -> bool:
     verb the word is its subject or object, a person or a country (اجتمع الروماني بلاعبيه، زار السعودية)."""
     toks = tokenize(normalize_text(text))
     index = MatchIndex(toks, lexicon())
+    course = frozenset(grammar("COURSE_NOUNS"))
     for i in range(len(toks)):
         m = index.first(i, _TRIGGER) if toks[i].is_word else None
         if m is None or m.entry.data[1] not in _NOUN_CLASSES:
             continue
+        if i > 0 and not toks[i - 1].words.isdisjoint(course):
+            continue  # استئناف المفاوضات الفلسطينية الإسرائيلية، تقارب ولقاء سعودي روسي: a process named, no meeting
         if m.end < len(toks) and toks[m.end].is_word and index.first(m.end, _NISBA) is not None:
             return True
     return False
