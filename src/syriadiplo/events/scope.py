@@ -299,10 +299,12 @@ def _visit_to(text: str, states: set[str | None]) -> bool:
 def visit_setting(text: str) -> bool:
     """Whether every meeting word of `text` is a visit word right after a preposition that makes the visit
     the setting of what the sentence tells (grammar.tsv VISIT_SETTING: قال خلال زيارته الى فيتنام، صرح اثناء
-    زياره للعراق): the sentence reports a remark made on a visit, not the visit or a meeting."""
+    زياره للعراق), or after من and a participle of returning (صرح عائدا من جوله): the sentence reports a remark
+    made on or back from a visit, not the visit or a meeting."""
     toks = tokenize(normalize_text(text))
     index = MatchIndex(toks, lexicon())
     visit, setting = frozenset(grammar("VISIT_WORDS")), frozenset(grammar("VISIT_SETTING"))
+    returning, origin = frozenset(grammar("RETURNING")), frozenset(grammar("FROM"))
     words = [i for i, tok in enumerate(toks) if tok.is_word]
     seen = False
     for n, i in enumerate(words):
@@ -310,7 +312,8 @@ def visit_setting(text: str) -> bool:
         if m is None:
             continue
         before = toks[words[n - 1]].words if n else frozenset()
-        if toks[i].words.isdisjoint(visit) or before.isdisjoint(setting):
+        back = n > 1 and not before.isdisjoint(origin) and not toks[words[n - 2]].words.isdisjoint(returning)
+        if toks[i].words.isdisjoint(visit) or (before.isdisjoint(setting) and not back):
             return False
         seen = True
     return seen
