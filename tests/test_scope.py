@@ -187,3 +187,43 @@ def test_a_welcome_keeps_the_rule_for_states_beside_one_person():
     verdicts = [scope.judge(r) for r in _raw(text)]
     assert verdicts and not any(v.keep for v in verdicts)
     assert all("scope.states-not-visited" in v.why for v in verdicts)
+
+
+def test_a_visit_told_only_as_the_setting_of_a_remark_is_no_event():
+    # one person and the state he visits, the visit only the time of what he said (خلال زيارته، أثناء زيارة)
+    remark = "وصرح وزير الدفاع البريطاني مايكل فالون أثناء زيارة للعراق أن الطائرات ستواصل مهامها."
+    verdicts = [scope.judge(r) for r in _raw(remark)]
+    assert verdicts and not any(v.keep for v in verdicts)
+    assert all("scope.visit-setting" in v.why for v in verdicts)
+    assert scope.visit_setting(remark)
+    assert scope.visit_setting("وقال الجيش لصحفيين يرافقون وزير الدفاع الأمريكي في زيارته لأربيل إن الضربة نفذت أمس.")
+    # the visit told for itself, or a meeting word beside it, is the event
+    assert not scope.visit_setting("وبدأ رئيس الوزراء البريطاني ديفيد كاميرون أمس زيارة إلى فيتنام تستمر يومين.")
+    talks = "وقال كاميرون خلال زيارته إلى فيتنام إنه بحث التجارة مع المسؤولين الفيتناميين."
+    assert not scope.visit_setting(talks)
+    assert any(scope.judge(r).keep for r in _raw(talks))
+    assert not scope.visit_setting("وقال مايكل فالون إن الطائرات ستواصل مهامها.")
+
+
+def test_a_welcome_with_one_known_side_is_no_event():
+    # a ruler greeted on arrival by princes and officials of his own state: protocol inside one state
+    own = ("ولدى وصول خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود إلى جدة كان في استقباله أمير "
+           "منطقة مكة المكرمة الأمير خالد الفيصل والأمير مشعل بن ماجد بن عبدالعزيز.")
+    verdicts = [scope.judge(r) for r in _raw(own)]
+    assert verdicts and not any(v.keep for v in verdicts)
+    assert all("scope.welcome-one-side" in v.why for v in verdicts)
+    # a guest of another state greeted by his hosts is two sides
+    guest = "وكان في استقبال الرئيس الفرنسي فرانسوا هولاند لدى وصوله إلى الرياض ولي العهد الأمير محمد بن نايف."
+    assert any(scope.judge(r).keep for r in _raw(guest))
+
+
+def test_a_visit_setting_rules_out_any_record_without_two_named_sides():
+    # a briefing by an unnamed official during the president's visit: a delegation, the president, the host state
+    briefing = ("وجاءت هذه التصريحات خلال إفادة صحفية لأحد مسؤولي البيت الأبيض في نيروبي خلال زيارة يقوم بها "
+                "الرئيس الأمريكي باراك أوباما لكينيا.")
+    verdicts = [scope.judge(r) for r in _raw(briefing)]
+    assert verdicts and all(not v.keep and "scope.visit-setting" in v.why for v in verdicts)
+    # two named persons of two states who signed during the visit met
+    signed = "ووقع الرئيس الروسي فلاديمير بوتين والرئيس المصري عبدالفتاح السيسي الاتفاق خلال زيارة بوتين الى القاهرة."
+    assert scope.visit_setting(signed)
+    assert any(scope.judge(r).keep for r in _raw(signed))

@@ -40,7 +40,7 @@ RULE_MODULES: Final = tuple(sorted(p.relative_to(PACKAGE_DIR).as_posix() for p i
                                    if p.name != "explain.py"))
 # grammar keys that decide a mention's status: a record takes them from the mention its status comes from
 STATUS_KEYS: Final = frozenset(f"grammar:{k}" for k in (
-    "FUTURE_PROCLITIC", "FUTURE_CUES", "HOPE_CUES", "IMPERFECT_TRIGGERS", "PURPOSE_PROCLITIC", "PURPOSE_LIGHT_NOUNS",
+    "FUTURE_PROCLITIC", "FUTURE_CUES", "HOPE_CUES", "NECESSITY_CUES", "IMPERFECT_TRIGGERS", "PURPOSE_PROCLITIC", "PURPOSE_LIGHT_NOUNS",
     "UNCERTAIN_CUES", "RULE_OUT_VERBS", "WHETHER", "PERFECT_PARTICLE")) | frozenset({"rule:status.time-ahead"})
 _TITLE: Final = frozenset({"TITLE"})
 _PERSON: Final = frozenset({"PERSON"})

@@ -13,6 +13,7 @@ from syriadiplo.events.analysis import (
     Trigger,
     token_words,
 )
+from syriadiplo.resources import grammar
 from syriadiplo.text.lexicon import Token
 from syriadiplo.time import timex
 
@@ -88,14 +89,18 @@ def status(an: Analysis, info: SentInfo, t: Trigger, tm, words: tuple, aux: bool
     win_words, before_words, governing = words
     toks = info.tokens
     status = "occurred"
-    if before_words & an.g["HOPE_CUES"]:
-        if tm is None:
-            return None  # يأمل بقيام حوار: hoped for with no date, no event
-        status = "planned"
-        note_id(notes, "grammar:HOPE_CUES")
     # غداً، الأسبوع المقبل، في أبريل (a month still to come): the event is ahead of the article
     side = _calendar_side(an, tm[0]) if tm is not None else 0
     ahead = tm is not None and (tm[0].direction == 1 or (tm[0].relative_days or 0) > 0 or side > 0)
+    hoped = before_words & an.g["HOPE_CUES"]
+    needed = before_words & frozenset(grammar("NECESSITY_CUES"))
+    if hoped or needed:
+        # يأمل بقيام حوار: hoped for with no date; قال الاسبوع الماضي انه من الضروري عقد اجتماع: called
+        # necessary with no date ahead (the past date is the saying's): no event
+        if tm is None or (needed and not hoped and not ahead):
+            return None
+        status = "planned"
+        note_id(notes, "grammar:HOPE_CUES" if hoped else "grammar:NECESSITY_CUES")
     joined = not t.future and (_joined_to_future(an, info, t) or _future_relative(an, toks, t))
     if t.future or (win_words | before_words | governing) & an.g["FUTURE_CUES"] or ahead or joined:
         status = "planned"

@@ -13,8 +13,11 @@ resources/ar/scope.tsv and keeps a record only when
   organization, a delegation of a known side, or a person with an international body's code, a
   political title (kinds political, cabinet) not made an office inside one state (kinds office,
   domestic), a known state, a listed person (persons.tsv), or a full name transliterated from abroad.
+  A record with fewer than two named persons of known sides is no event when every sentence tells a visit
+  only as the setting of a remark (grammar.tsv VISIT_SETTING: قال خلال زيارته).
   When every sentence of the evidence tells a welcome at arrival (kind welcome), the states it names are no
-  sides: they are where the guest lands or whose embassy greets him.
+  sides: they are where the guest lands or whose embassy greets him, and a welcome with one known side
+  only is no event (the protocol of an arrival, or a ruler greeted by his own officials).
 
 `judge` says why, with the ids of the entries that decided (`Verdict.why`).
 """
@@ -262,10 +265,13 @@ def _trigger_of_states(text: str) -> bool:
     verb the word is its subject or object, a person or a country (اجتمع الروماني بلاعبيه، زار السعودية)."""
     toks = tokenize(normalize_text(text))
     index = MatchIndex(toks, lexicon())
+    course = frozenset(grammar("COURSE_NOUNS"))
     for i in range(len(toks)):
         m = index.first(i, _TRIGGER) if toks[i].is_word else None
         if m is None or m.entry.data[1] not in _NOUN_CLASSES:
             continue
+        if i > 0 and not toks[i - 1].words.isdisjoint(course):
+            continue  # استئناف المفاوضات الفلسطينية الإسرائيلية، تقارب ولقاء سعودي روسي: a process named, no meeting
         if m.end < len(toks) and toks[m.end].is_word and index.first(m.end, _NISBA) is not None:
             return True
     return False
@@ -288,6 +294,29 @@ def _visit_to(text: str, states: set[str | None]) -> bool:
             if m is not None and m.entry.data[0] in states:
                 return True
     return False
+
+
+def visit_setting(text: str) -> bool:
+    """Whether every meeting word of `text` is a visit word right after a preposition that makes the visit
+    the setting of what the sentence tells (grammar.tsv VISIT_SETTING: قال خلال زيارته الى فيتنام، صرح اثناء
+    زياره للعراق), or after من and a participle of returning (صرح عائدا من جوله): the sentence reports a remark
+    made on or back from a visit, not the visit or a meeting."""
+    toks = tokenize(normalize_text(text))
+    index = MatchIndex(toks, lexicon())
+    visit, setting = frozenset(grammar("VISIT_WORDS")), frozenset(grammar("VISIT_SETTING"))
+    returning, origin = frozenset(grammar("RETURNING")), frozenset(grammar("FROM"))
+    words = [i for i, tok in enumerate(toks) if tok.is_word]
+    seen = False
+    for n, i in enumerate(words):
+        m = index.first(i, _TRIGGER)
+        if m is None:
+            continue
+        before = toks[words[n - 1]].words if n else frozenset()
+        back = n > 1 and not before.isdisjoint(origin) and not toks[words[n - 2]].words.isdisjoint(returning)
+        if toks[i].words.isdisjoint(visit) or (before.isdisjoint(setting) and not back):
+            return False
+        seen = True
+    return seen
 
 
 def cues(texts: list[str], typ: str = "meeting") -> list[str]:
@@ -325,6 +354,10 @@ def judge(record: Record) -> Verdict:
     actors = [(p, info) for p, info in parts if info[0]]
     if len(record.participants) == 1 and actors and record.participants[0].kind == "delegation":
         return Verdict(True, why + ("scope.implied-counterpart",))
+    # قال خلال زيارته الى فيتنام: a visit told only as the setting of a remark, with no two named persons of
+    # known sides (who, named together, met: وقعا الاتفاق خلال زيارة مودي الى بنغلادش)
+    if sum(1 for p, info in actors if p.kind == "person" and info[1]) < 2 and all(visit_setting(e.text) for e in record.evidence):
+        return Verdict(False, why + ("scope.visit-setting",))
     if actors and all(p.kind == "state" for p, _ in actors):
         # states named near a meeting word are as often its topic (الأوضاع في العراق) as its sides, unless
         # they qualify the meeting word itself (مشاورات أردنية روسية)
@@ -350,6 +383,10 @@ def judge(record: Record) -> Verdict:
     unknown = [p for p, info in actors if not info[1] and (p.name or body)]
     if len(known) >= 2:
         return Verdict(True, why + ("scope.two-sides",))
+    if greeted:
+        # a welcome with one known side: the hosts of a guest the sentence names by title only, or a ruler
+        # greeted by his own officials (protocol, no talks)
+        return Verdict(False, why + ("scope.welcome-one-side",))
     if len(known) == 1 and unknown:
         return Verdict(True, why + ("scope.side-and-official",))
     for p, info in actors:
