@@ -47,3 +47,10 @@ def test_a_relative_clause_after_a_meeting_noun_is_no_topic():
             "محادثاته التي سيجريها في أنقرة برفقة نائب الرئيس الأمريكي مايك بنس مع الرئيس التركي رجب طيب إردوغان.")
     topics = _topics(text)
     assert len(topics) == 2 and not any(t and t.startswith("التي") for t in topics)
+
+
+def test_a_weak_event_word_in_a_sentence_of_another_event_lends_no_topic():
+    # وبحثا ملف النازحين belongs to the meeting the sentence tells (التقى الصفدي رجي), not to the one before it
+    text = ("استقبل وزير الخارجية العماني بدر البوسعيدي في مسقط المبعوث الأممي غير بيدرسون. "
+            "والتقى وزير الخارجية الأردني أيمن الصفدي نظيره اللبناني يوسف رجي في عمان، وبحثا ملف النازحين.")
+    assert _topics(text) == [None, "ملف النازحين"]

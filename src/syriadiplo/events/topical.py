@@ -414,10 +414,12 @@ def follow_up(an: Analysis, c: Cluster, find):
         info = an.infos[si]
         # وأضاف أن الاتصال جرى بمبادرة ...: the sentence goes on about this event
         # الهدف من هذه الجولة هو بحث ...: a visit or tour named again is the one told
-        same = si in own or any(t.anaphoric and t.type == c.type for t in info.triggers) or (
+        other = any(t.cls not in WEAK_CLASSES and not t.anaphoric for t in info.triggers)
+        # وجرى خلال الاستقبال بحث ...: a weak event word of the same type, in a sentence that tells no other event, is this one
+        same = si in own or any((t.anaphoric or (t.cls in WEAK_CLASSES and not other)) and t.type == c.type for t in info.triggers) or (
             c.type == "phone_call" and any(tok.words & an.g["CALL_REFERENCES"] for tok in info.tokens)) or (
             visit and not an.sentence_words(si).isdisjoint(an.g["VISIT_BACK_REFERENCES"]))
-        if si != first and not same and info.triggers and any(t.cls not in WEAK_CLASSES and not t.anaphoric for t in info.triggers):
+        if si != first and not same and other:
             break
         refers = (same or any(m.kind == "pair" for m in info.mentions) or any(t.anaphoric for t in info.triggers)
                   or not an.sentence_words(si).isdisjoint(names))
