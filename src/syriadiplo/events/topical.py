@@ -210,8 +210,10 @@ def _marker_start(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, pa
 
 def _foremost(an: Analysis, toks: list[Token], start: int, end: int) -> tuple[int, int]:
     """بحثا عددا من القضايا الإقليمية، تأتي في مقدمتها تطورات الشأن السوري: a topic of general words only, then
-    what comes foremost among them (TOPIC_FOREMOST) within FOREMOST_REACH tokens: the topic is the latter."""
-    if not _all_general(an, toks[start:end]):
+    what comes foremost among them (TOPIC_FOREMOST) within FOREMOST_REACH tokens: the topic is the latter. So too
+    when the phrase ends in general words not joined by و (تتناول المحادثات في برلين مواضيع مختلفة، من بينها X:
+    what came before them was no part of what was discussed)."""
+    if not _all_general(an, toks[start:end]) and not _general_tail(an, toks, start, end):
         return start, end
     for k in range(end, min(len(toks), end + FOREMOST_REACH)):
         n = _marker_phrase(toks, k, "TOPIC_FOREMOST")
@@ -219,6 +221,15 @@ def _foremost(an: Analysis, toks: list[Token], start: int, end: int) -> tuple[in
             after = k + n
             return (after, _topic_end(an, toks, after)) if after < len(toks) else (start, end)
     return start, end
+
+
+def _general_tail(an: Analysis, toks: list[Token], start: int, end: int) -> bool:
+    """Whether toks[start:end] ends in two general words or more (مواضيع مختلفة) that no و joins to what is before."""
+    k = end
+    while k > start and toks[k - 1].is_word and _all_general(an, toks[k - 1:k]):
+        k -= 1
+    joined = any(tok.text[:1] in an.g["CONJ_PROCLITICS"] and tok.text[1:] in token_words(tok) for tok in toks[k:end])
+    return end - k >= 2 and not joined  # العلاقات الثنائية وقضايا مختلفة: a list the general words close
 
 
 def _all_general(an: Analysis, toks: list[Token]) -> bool:
