@@ -54,3 +54,17 @@ def test_a_weak_event_word_in_a_sentence_of_another_event_lends_no_topic():
     text = ("استقبل وزير الخارجية العماني بدر البوسعيدي في مسقط المبعوث الأممي غير بيدرسون. "
             "والتقى وزير الخارجية الأردني أيمن الصفدي نظيره اللبناني يوسف رجي في عمان، وبحثا ملف النازحين.")
     assert _topics(text) == [None, "ملف النازحين"]
+
+
+def test_a_plain_quote_closes_a_topic_that_opened_in_it_and_is_kept_inside_one_that_did_not():
+    opened = 'بحث وزير الخارجية الأمريكي أنتوني بلينكن مع نظيره التركي هاكان فيدان "خفض التصعيد" في شمال سوريا.'
+    inside = 'بحث وزير الخارجية الأمريكي أنتوني بلينكن مع نظيره التركي هاكان فيدان سبل التوصل إلى "خفض التصعيد" في شمال سوريا.'
+    assert _topics(opened) == ["خفض التصعيد"]
+    assert _topics(inside) == ['سبل التوصل الي "خفض التصعيد" في شمال سوريا']
+
+
+def test_a_plain_quote_that_opened_before_the_topic_closes_it():
+    # "أجريت ... محادثات حول كل المواضيع": the quote after المواضيع closes the one the speech opened
+    text = ('التقى وزير الخارجية الفرنسي جان نويل بارو نظيره الإيراني عباس عراقجي في طهران. ومضى بارو يقول '
+            '"أجريت مع عراقجي محادثات حول كل المواضيع"، إلا أنه أوضح أنه يقوم بالرحلة بصفته "مسؤولا سياسيا" فقط.')
+    assert _topics(text) == ["كل المواضيع"]

@@ -31,6 +31,7 @@ DOC_TOPIC_MIN_HITS: Final = 3  # keyword hits that make a label one of the artic
 DOC_TOPICS: Final = 2  # how many main topics an article has at most
 _OPENING_QUOTES: Final = frozenset(("\u201c", "\u00ab", "\""))
 _CLOSING_QUOTE: Final = {"\u201c": "\u201d", "\u00ab": "\u00bb"}  # the quote marks that pair unambiguously
+_PLAIN_QUOTE: Final = "\""  # opens and closes alike: inside a phrase, a quote of its own only where the phrase did not open in one
 _CAT_COUNTRY: Final = frozenset({"COUNTRY"})
 
 
@@ -38,6 +39,18 @@ _CAT_COUNTRY: Final = frozenset({"COUNTRY"})
 def _phrases(key: str) -> tuple[tuple[str, ...], ...]:
     """The entries of grammar list `key` as word tuples."""
     return tuple(tuple(p.split()) for p in grammar(key))
+
+
+@resource
+def _counterparts() -> frozenset[str]:
+    """The counterpart words (نظيره، نظيراه) that join one side to the next."""
+    return frozenset(grammar("COUNTERPART")) | frozenset(grammar("DUAL_COUNTERPART"))
+
+
+@resource
+def _pledges() -> frozenset[str]:
+    """The verbs of a pledge of one side (TOPIC_PLEDGES)."""
+    return frozenset(grammar("TOPIC_PLEDGES"))
 
 
 @resource
@@ -201,6 +214,8 @@ def _marker_start(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, pa
             return k + phrase  # before its first word's own reading as a marker (تركز على)
         if toks[k].text in markers or (k >= hi and not token_words(toks[k]).isdisjoint(markers)):
             return k + 1
+        if any(p.start == k + 1 for p in parties) and not token_words(toks[k]).isdisjoint(_pledges()):
+            return k + 1  # عندما تعهد الرئيس X ونظيراه ... التعاون: what the sides pledged; not تعهد للناخبين
         if toks[k].text in agreement and k + 1 < n and toks[k + 1].text in an.g["AGREEMENT_PREPS"]:
             return k + 2
         if toks[k].text in (".",):
@@ -344,7 +359,7 @@ def _object_start(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, pa
 
 def _past_parties(an: Analysis, info: SentInfo, start: int) -> int:
     """The first token at or after `start` that is not part of a run of sides (persons, states, bodies, with
-    و، نظيره and commas between them) or of a time expression."""
+    و، نظيره، نظيراه and commas between them) or of a time expression."""
     toks = info.tokens
     ends = {m.start: m.end for m in info.mentions if m.kind in ("person", "delegation", "state", "org", "pair")}
     k = start
@@ -352,7 +367,8 @@ def _past_parties(an: Analysis, info: SentInfo, start: int) -> int:
     while k < len(toks):
         if k in ends:
             k, moved = ends[k], True
-        elif moved and (toks[k].text in an.g["COMMAS"] or k in info.time_tok or toks[k].text in an.g["AND"]):
+        elif moved and (toks[k].text in an.g["COMMAS"] or k in info.time_tok or toks[k].text in an.g["AND"]
+                        or not token_words(toks[k]).isdisjoint(_counterparts())):  # بوتين ونظيراه الإيراني روحاني
             k += 1
         else:
             break
@@ -390,9 +406,12 @@ def _vague(an: Analysis, topic: str) -> bool:
 def _topic_end(an: Analysis, toks: list[Token], start: int) -> int:
     """Where a topic phrase starting at `start` stops: punctuation, a quote, a clause breaker or an end word."""
     end = start
+    opened_in_quote = sum(tok.text == _PLAIN_QUOTE for tok in toks[:start]) % 2 == 1  # "سنبحث كل المواضيع"، الا ...
     while end < len(toks) and end - start < MAX_TOPIC_TOKENS:
         tok = toks[end]
         close = _CLOSING_QUOTE.get(tok.text) if end > start else None
+        if tok.text == _PLAIN_QUOTE and end > start and not opened_in_quote:
+            close = _PLAIN_QUOTE  # التوصل إلى "وقف دائم لإطلاق النار" في سوريا: a phrase that did not open inside a quote
         if close is not None:
             shut = next((j for j in range(end + 1, min(len(toks), start + MAX_TOPIC_TOKENS)) if toks[j].text in (close, ".")), None)
             if shut is not None and toks[shut].text == close:
