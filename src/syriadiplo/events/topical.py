@@ -213,7 +213,7 @@ def _marker_start(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, pa
         if phrase:
             return k + phrase  # before its first word's own reading as a marker (تركز على)
         if toks[k].text in markers or (k >= hi and not token_words(toks[k]).isdisjoint(markers)):
-            return k + 1
+            return _past_review(an, toks, k) + 1
         if any(p.start == k + 1 for p in parties) and not token_words(toks[k]).isdisjoint(_pledges()):
             return k + 1  # عندما تعهد الرئيس X ونظيراه ... التعاون: what the sides pledged; not تعهد للناخبين
         if toks[k].text in agreement and k + 1 < n and toks[k + 1].text in an.g["AGREEMENT_PREPS"]:
@@ -221,6 +221,27 @@ def _marker_start(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, pa
         if toks[k].text in (".",):
             break
     return None
+
+
+def _past_review(an: Analysis, toks: list[Token], k: int) -> int:
+    """The marker at k, or where it is a review (استعرضا العلاقات ...، وبحثا سبل ...) the discuss verb joined to
+    it by و later in the sentence: what was discussed is the latter's object."""
+    if token_words(toks[k]).isdisjoint(_word_set("TOPIC_REVIEW_MARKERS")):
+        return k
+    for j in range(k + 1, len(toks)):
+        if toks[j].text == ".":
+            break
+        words = token_words(toks[j])
+        joined = toks[j].text[:1] in an.g["CONJ_PROCLITICS"] and toks[j].text[1:] in words
+        if joined and not words.isdisjoint(an.g["DISCUSS_VERBS"]) and words.isdisjoint(_word_set("TOPIC_REVIEW_MARKERS")):
+            return j
+    return k
+
+
+@resource
+def _word_set(key: str) -> frozenset[str]:
+    """The entries of grammar list `key` as a set."""
+    return frozenset(grammar(key))
 
 
 def _foremost(an: Analysis, toks: list[Token], start: int, end: int) -> tuple[int, int]:
