@@ -24,6 +24,8 @@ from syriadiplo.text.wordscan import SubstringSet
 
 FOREMOST_REACH: Final = 4  # tokens from a general topic to what comes foremost in it (، تأتي في مقدمتها)
 MAX_TOPIC_TOKENS: Final = 22
+QUOTE_REACH: Final = 60  # tokens before a topic phrase in which a plain quote left open means the phrase is quoted
+REVIEW_REACH: Final = 2 * MAX_TOPIC_TOKENS  # tokens from a review (استعرضا) to the discuss verb joined to it
 MAX_SIDE_GAP: Final = 8  # tokens between two sides of a discuss verb at most (a title in apposition: X، أمين المجلس ...، مع Y)
 CONTINUATION_SENTENCES: Final = 4
 FRONTED_REACH: Final = 5  # tokens from a verb of taking up (سيحتل حيزا أساسيا من) to the event word it governs
@@ -225,10 +227,10 @@ def _marker_start(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, pa
 
 def _past_review(an: Analysis, toks: list[Token], k: int) -> int:
     """The marker at k, or where it is a review (استعرضا العلاقات ...، وبحثا سبل ...) the discuss verb joined to
-    it by و later in the sentence: what was discussed is the latter's object."""
+    it by و later in the sentence (within REVIEW_REACH tokens): what was discussed is the latter's object."""
     if token_words(toks[k]).isdisjoint(_word_set("TOPIC_REVIEW_MARKERS")):
         return k
-    for j in range(k + 1, len(toks)):
+    for j in range(k + 1, min(len(toks), k + 1 + REVIEW_REACH)):
         if toks[j].text == ".":
             break
         words = token_words(toks[j])
@@ -407,6 +409,9 @@ def record_topic(an: Analysis, c: Cluster, clusters: list[Cluster]) -> str | Non
     body = [m for m in sorted(c.mentions, key=lambda m: (len(m.parties) < 2, m.sent_index in shared, m.sent_index))
             if not m.is_title and an.infos[m.sent_index].sent.norm.text not in heads]
     found: list[str | None] = [m.topic for m in body if m.topic] or [m.topic for m in c.mentions if m.topic]
+    told = follow_up(an, c, lambda info: _we_discussed(an, info))
+    if told and not _vague(an, told):
+        found.insert(0, told)  # وأضاف: «ناقشنا الحاجة إلى وقف العنف»: a side's own words on what the talks were about
     if not found:
         found.append(next((m.said_topic for m in body if m.said_topic), None))
     if not found[0] or _vague(an, found[0]):
@@ -414,6 +419,22 @@ def record_topic(an: Analysis, c: Cluster, clusters: list[Cluster]) -> str | Non
     found += [m.topic for m in c.mentions if m.topic]
     topics = [t for t in found if t]
     return next((t for t in topics if not _vague(an, t)), topics[0] if topics else None)
+
+
+def _we_discussed(an: Analysis, info: SentInfo) -> str | None:
+    """What follows a discuss verb in the first person (DISCUSS_WE: «ناقشنا الحاجة إلى ...»), past opening quotes."""
+    toks = info.tokens
+    for k, tok in enumerate(toks):
+        if token_words(tok).isdisjoint(_word_set("DISCUSS_WE")):
+            continue
+        j = k + 1
+        while j < len(toks) and (toks[j].text in an.g["TOPIC_LEAD_PREPS"] or toks[j].text in an.g["TOPIC_SKIP"]
+                                 or toks[j].text in _word_set("TOPIC_TOGETHER")):
+            j += 1
+        end = _topic_end(an, toks, j)
+        if end > j and toks[j].is_word and toks[j].text not in an.g["RELATIVE_PRONOUNS"]:
+            return info.sent.norm.original_span_text(toks[j].start, toks[end - 1].end)
+    return None
 
 
 def _vague(an: Analysis, topic: str) -> bool:
@@ -427,7 +448,8 @@ def _vague(an: Analysis, topic: str) -> bool:
 def _topic_end(an: Analysis, toks: list[Token], start: int) -> int:
     """Where a topic phrase starting at `start` stops: punctuation, a quote, a clause breaker or an end word."""
     end = start
-    opened_in_quote = sum(tok.text == _PLAIN_QUOTE for tok in toks[:start]) % 2 == 1  # "سنبحث كل المواضيع"، الا ...
+    # "سنبحث كل المواضيع"، الا ...: the quotes before the phrase (within QUOTE_REACH tokens) left one open
+    opened_in_quote = sum(tok.text == _PLAIN_QUOTE for tok in toks[max(0, start - QUOTE_REACH):start]) % 2 == 1
     while end < len(toks) and end - start < MAX_TOPIC_TOKENS:
         tok = toks[end]
         close = _CLOSING_QUOTE.get(tok.text) if end > start else None
@@ -473,7 +495,7 @@ def follow_up(an: Analysis, c: Cluster, find):
         if si != first and not same and other:
             break
         refers = (same or any(m.kind == "pair" for m in info.mentions) or any(t.anaphoric for t in info.triggers)
-                  or not an.sentence_words(si).isdisjoint(names))
+                  or not an.sentence_words(si).isdisjoint(names) or not an.sentence_words(si).isdisjoint(_word_set("DISCUSS_WE")))
         if not refers:
             continue
         got = find(info)
