@@ -447,6 +447,9 @@ def _vague(an: Analysis, topic: str) -> bool:
 
 def _topic_end(an: Analysis, toks: list[Token], start: int) -> int:
     """Where a topic phrase starting at `start` stops: punctuation, a quote, a clause breaker or an end word."""
+    quoted = _quote_close(toks, start)
+    if quoted is not None:
+        return quoted  # بحثا "الانتقال السياسي، ومكافحة الإرهاب": a quoted list, commas and all
     end = start
     # "سنبحث كل المواضيع"، الا ...: the quotes before the phrase (within QUOTE_REACH tokens) left one open
     opened_in_quote = sum(tok.text == _PLAIN_QUOTE for tok in toks[max(0, start - QUOTE_REACH):start]) % 2 == 1
@@ -468,6 +471,20 @@ def _topic_end(an: Analysis, toks: list[Token], start: int) -> int:
             continue
         end += 1
     return end
+
+
+def _quote_close(toks: list[Token], start: int) -> int | None:
+    """Where a phrase right after an opening quote mark stops: at its closing mark, when that comes within
+    MAX_TOPIC_TOKENS tokens and before the sentence ends; else None."""
+    if start == 0 or start >= len(toks) or toks[start - 1].text not in _OPENING_QUOTES:
+        return None
+    close = _CLOSING_QUOTE.get(toks[start - 1].text, toks[start - 1].text)
+    for j in range(start, min(len(toks), start + MAX_TOPIC_TOKENS)):
+        if toks[j].text == close:
+            return j if j > start else None
+        if toks[j].text == "." or toks[j].text in _OPENING_QUOTES:
+            return None
+    return None
 
 
 def _follow_up_topic(an: Analysis, c: Cluster) -> str | None:
@@ -529,14 +546,27 @@ def _topic_after_marker(an: Analysis, info: SentInfo) -> str | None:
                 j += 1  # وفق الكرملين، / خلال اللقاء
                 while j < n and toks[j].text not in an.g["COMMAS"] and j - k < 8 and (j in covered or info.index.first(j, CAT_TRIGGER)):
                     j += 1
+            elif (shut := _relative_aside(an, toks, j)) > j:
+                j = shut  # بحثا خلال اللقاء، الذي حضره رئيس الأركان، "سبل ...": the clause set off by commas
             else:
                 break
         if not token_words(toks[k]).isdisjoint(an.g["DISCUSS_INTRANSITIVE"]) and toks[j - 1].text not in an.g["IN"] | an.g["TOPIC_LEAD_PREPS"]:
             continue  # تباحث X مطولا مع Y: what follows is no topic
+        while j < n and toks[j].text in _OPENING_QUOTES:
+            j += 1  # إن الجانبين بحثا "الوضع في ...": the topic is what the quote holds
         end = _topic_end(an, toks, j)
         if end > j and toks[j].is_word and not (token_words(toks[j]) & an.g["SOURCE_CUES"]) and toks[j].text not in an.g["RELATIVE_PRONOUNS"]:
             return info.sent.norm.original_span_text(toks[j].start, toks[end - 1].end)
     return None
+
+
+def _relative_aside(an: Analysis, toks: list[Token], j: int) -> int:
+    """After a comma, a relative clause up to the next comma (، الذي حضره رئيس الأركان،): the token after that
+    comma, within MAX_SIDE_GAP tokens; else j."""
+    if j == 0 or toks[j - 1].text not in an.g["COMMAS"] or toks[j].text not in an.g["RELATIVE_PRONOUNS"]:
+        return j
+    shut = next((x for x in range(j + 1, min(len(toks), j + 1 + MAX_SIDE_GAP)) if toks[x].text in an.g["TOPIC_STOPS"]), None)
+    return shut + 1 if shut is not None and toks[shut].text in an.g["COMMAS"] else j
 
 
 def topic_labels(an: Analysis, c: Cluster, topic: str | None, sents: list[int]) -> list[str]:
