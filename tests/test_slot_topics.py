@@ -80,3 +80,22 @@ def test_a_relative_clause_set_off_by_commas_is_passed_on_the_way_to_the_topic()
     text = ("التقى وزير الدفاع التركي يشار غولر نظيره السوري مرهف أبو قصرة في أنقرة. "
             "وأفادت مصادر أن الوزيرين بحثا خلال اللقاء، الذي عقد في مقر الوزارة، سبل تطوير التعاون العسكري.")
     assert _topics(text) == ["سبل تطوير التعاون العسكري"]
+
+
+def test_the_call_set_off_by_commas_between_the_verb_and_its_object_is_passed():
+    text = ("بحث الرئيس الروسي فلاديمير بوتين والمستشار الألماني فريدريش ميرتس، في اتصال هاتفي جرى مساء الخميس "
+            "بمبادرة من الجانب الألماني، الوضع في سوريا.")
+    assert _topics(text) == ["الوضع في سوريا"]
+
+
+def test_the_sides_a_pair_names_and_the_call_set_off_are_passed_after_an_intransitive_verb():
+    text = ("تباحث الرئيسان، الإيراني مسعود بزشكيان والتركي رجب طيب أردوغان، مساء الأحد، في اتصال هاتفي، "
+            "تطورات الأوضاع في محافظة إدلب.")
+    assert _topics(text) == ["تطورات الاوضاع في محافظه ادلب"]
+
+
+def test_a_meeting_set_off_with_its_purpose_gives_no_object_to_an_intransitive_verb():
+    # تباحث ... مع Y، في لقاء هدفه ...: what follows the aside is what led to it, not what was discussed
+    text = ("تباحث الرئيس التركي رجب طيب أردوغان مطولا مع وزير الخارجية الأمريكي ماركو روبيو، في لقاء هدفه "
+            "تخفيف التوتر بين البلدين، على خلفية العملية العسكرية في الشمال.")
+    assert _topics(text) == [None]

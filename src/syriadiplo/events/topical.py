@@ -370,13 +370,31 @@ def _object_start(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, pa
             break  # يبحث مع الرئيس الروسي قضايا غزة وسوريا: a state after a noun is inside what was discussed
         last = max(last, p.end)
     k = last  # past a time right after the sides (بحث X مع Y اليوم الأوضاع), not one after the topic
+    if last > t.end:
+        k = _past_parties(an, info, k)  # تباحث الرئيسان، الإيراني X والتركي Y، مساء الأحد، ...: the sides the pair names
     while k < n and (toks[k].text in an.g["IN"] or toks[k].text in an.g["OBJECT_PRONOUN_HOSTS"] or toks[k].text in an.g["COMMAS"] or k in info.phone_cues or k in info.time_tok or info.index.first(k, CAT_TRIGGER)):
         k += 1
         place = info.index.first(k, CAT_CITY_COUNTRY_METONYM) if k < n and toks[k - 1].text in an.g["IN"] else None
         if place is not None and place.plen == 0:
             k = place.end  # بحث ... في نيويورك الأوضاع: the place is not the topic
+    # the event word set off by commas between the verb and its object (بحث X و Y، في اتصال هاتفي ...، Z)
+    aside = any((e == t.start or info.index.first(e, CAT_TRIGGER)) and toks[e - 1].text in an.g["IN"]
+                and toks[e - 2].text in an.g["COMMAS"] for e in range(max(2, verbs[0] + 1), k))
+    if aside and not intransitive and k < n and toks[k - 1].text not in an.g["COMMAS"]:
+        k = _past_aside(an, toks, k)  # بحث X و Y، في اتصال هاتفي جرى مساء الخميس بمبادرة من ...، الوضع في سوريا
+    if aside and k < n and toks[k - 1].text in an.g["COMMAS"]:
+        return k  # تباحث الرئيسان، ...، في اتصال هاتفي، تطورات الأوضاع: the object after the event word set off
     if intransitive and (k == 0 or toks[k - 1].text not in an.g["IN"] or info.index.first(k, CAT_TRIGGER)):
         return None  # تباحث X مع Y، في لقاء هدفه ...: no object; its topic would follow في
+    return k
+
+
+def _past_aside(an: Analysis, toks: list[Token], k: int) -> int:
+    """The token after the comma that closes, within MAX_SIDE_GAP tokens, an aside on the event word that runs
+    on at token k (في اتصال هاتفي جرى مساء الخميس، ...); k when no comma closes it first."""
+    for j in range(k, min(len(toks), k + MAX_SIDE_GAP)):
+        if toks[j].text in an.g["TOPIC_STOPS"]:
+            return j + 1 if toks[j].text in an.g["COMMAS"] else k
     return k
 
 
