@@ -26,6 +26,7 @@ FOREMOST_REACH: Final = 4  # tokens from a general topic to what comes foremost 
 MAX_TOPIC_TOKENS: Final = 22
 QUOTE_REACH: Final = 60  # tokens before a topic phrase in which a plain quote left open means the phrase is quoted
 REVIEW_REACH: Final = 2 * MAX_TOPIC_TOKENS  # tokens from a review (استعرضا) to the discuss verb joined to it
+ASIDE_REACH: Final = 12  # tokens of a relative clause set off by commas (، الذي حضره رئيس الأركان العامة الفريق X،)
 MAX_SIDE_GAP: Final = 8  # tokens between two sides of a discuss verb at most (a title in apposition: X، أمين المجلس ...، مع Y)
 CONTINUATION_SENTENCES: Final = 4
 FRONTED_REACH: Final = 5  # tokens from a verb of taking up (سيحتل حيزا أساسيا من) to the event word it governs
@@ -580,10 +581,10 @@ def _topic_after_marker(an: Analysis, info: SentInfo) -> str | None:
 
 def _relative_aside(an: Analysis, toks: list[Token], j: int) -> int:
     """After a comma, a relative clause up to the next comma (، الذي حضره رئيس الأركان،): the token after that
-    comma, within MAX_SIDE_GAP tokens; else j."""
+    comma, within ASIDE_REACH tokens; else j."""
     if j == 0 or toks[j - 1].text not in an.g["COMMAS"] or toks[j].text not in an.g["RELATIVE_PRONOUNS"]:
         return j
-    shut = next((x for x in range(j + 1, min(len(toks), j + 1 + MAX_SIDE_GAP)) if toks[x].text in an.g["TOPIC_STOPS"]), None)
+    shut = next((x for x in range(j + 1, min(len(toks), j + 1 + ASIDE_REACH)) if toks[x].text in an.g["TOPIC_STOPS"]), None)
     return shut + 1 if shut is not None and toks[shut].text in an.g["COMMAS"] else j
 
 
