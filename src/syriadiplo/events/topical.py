@@ -378,6 +378,9 @@ def _object_start(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, pa
         place = info.index.first(k, CAT_CITY_COUNTRY_METONYM) if k < n and toks[k - 1].text in an.g["IN"] else None
         if place is not None and place.plen == 0:
             k = place.end  # بحث ... في نيويورك الأوضاع: the place is not the topic
+    if k < n and not token_words(toks[k]).isdisjoint(an.g["PLACE_NOUNS"]) and (
+            toks[k].text[:1] in an.g["IN"] or toks[k - 1].text in an.g["IN"]):
+        k = _past_aside(an, toks, k)  # بحث X مع Y أول أمس بمقر الأمانة العامة بالقاهرة، تطورات ...: the place set off
     # the event word set off by commas between the verb and its object (بحث X و Y، في اتصال هاتفي ...، Z)
     aside = any((e == t.start or info.index.first(e, CAT_TRIGGER)) and toks[e - 1].text in an.g["IN"]
                 and toks[e - 2].text in an.g["COMMAS"] for e in range(max(2, verbs[0] + 1), k))
