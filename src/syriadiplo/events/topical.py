@@ -11,6 +11,7 @@ from syriadiplo.events.analysis import (
     WEAK_CLASSES,
     Analysis,
     Cluster,
+    EventMention,
     SentInfo,
     Trigger,
     token_words,
@@ -431,6 +432,9 @@ def record_topic(an: Analysis, c: Cluster, clusters: list[Cluster]) -> str | Non
     body = [m for m in sorted(c.mentions, key=lambda m: (len(m.parties) < 2, m.sent_index in shared, m.sent_index))
             if not m.is_title and an.infos[m.sent_index].sent.norm.text not in heads]
     found: list[str | None] = [m.topic for m in body if m.topic] or [m.topic for m in c.mentions if m.topic]
+    nxt = _next_sentence_topic(an, c, body)
+    if found and nxt:
+        found.insert(0, nxt)
     told = follow_up(an, c, lambda info: _we_discussed(an, info))
     if told and not _vague(an, told):
         found.insert(0, told)  # وأضاف: «ناقشنا الحاجة إلى وقف العنف»: a side's own words on what the talks were about
@@ -441,6 +445,18 @@ def record_topic(an: Analysis, c: Cluster, clusters: list[Cluster]) -> str | Non
     found += [m.topic for m in c.mentions if m.topic]
     topics = [t for t in found if t]
     return next((t for t in topics if not _vague(an, t)), topics[0] if topics else None)
+
+
+def _next_sentence_topic(an: Analysis, c: Cluster, body: list[EventMention]) -> str | None:
+    """التقى X Y في ... . وبحث الجانبان سبل ...، then a topic told sentences later: a lead sentence with no topic
+    of its own, and the sentence right after it that speaks of the event states one (not a general one); what
+    a later sentence gives is detail."""
+    lead = min((m.sent_index for m in body), default=-1)
+    told_at = next((m.sent_index for m in body if m.topic), None)
+    if lead < 0 or told_at is None or told_at <= lead + 1 or any(m.topic for m in body if m.sent_index == lead):
+        return None
+    at, got = _follow_up_topic_at(an, c)
+    return got if got and at == lead + 1 and not _vague(an, got) else None
 
 
 def _we_discussed(an: Analysis, info: SentInfo) -> str | None:
@@ -511,13 +527,23 @@ def _quote_close(toks: list[Token], start: int) -> int | None:
 
 def _follow_up_topic(an: Analysis, c: Cluster) -> str | None:
     """The topic from the sentences right after the event that speak of it (وبحث الرئيسان، وفق الكرملين، سبل ...)."""
-    return follow_up(an, c, lambda info: _topic_after_marker(an, info) or next(
+    return _follow_up_topic_at(an, c)[1]
+
+
+def _follow_up_topic_at(an: Analysis, c: Cluster) -> tuple[int, str | None]:
+    """_follow_up_topic and the index of the sentence it comes from (-1 with none)."""
+    return follow_up_at(an, c, lambda info: _topic_after_marker(an, info) or next(
         (got for t in info.triggers if (got := _fronted_topic(an, info, t, [m for m in info.mentions if m.kind in ("person", "delegation")])) is not None),
         None))
 
 
 def follow_up(an: Analysis, c: Cluster, find):
     """The first answer of `find(info)` over the event's first sentence and the ones after it that speak of it."""
+    return follow_up_at(an, c, find)[1]
+
+
+def follow_up_at(an: Analysis, c: Cluster, find):
+    """follow_up and the index of the sentence that gave the answer (-1 with none)."""
     names = {p.name_norm.split()[-1] for m in c.mentions for p in m.parties if p.name_norm}
     first = min(m.sent_index for m in c.mentions if not m.is_title) if any(not m.is_title for m in c.mentions) else c.mentions[0].sent_index
     own = {m.sent_index for m in c.mentions}  # أجرى X محادثات مع Y (the same talks told again) is no other event
@@ -539,8 +565,8 @@ def follow_up(an: Analysis, c: Cluster, find):
             continue
         got = find(info)
         if got:
-            return got
-    return None
+            return si, got
+    return -1, None
 
 
 def _visit_told(an: Analysis, c: Cluster) -> bool:
@@ -562,7 +588,7 @@ def _topic_after_marker(an: Analysis, info: SentInfo) -> str | None:
             tok = toks[j]
             if (tok.text in an.g["COMMAS"] or j in covered or tok.text in an.g["OBJECT_PRONOUN_HOSTS"] or tok.text in an.g["WITH"]
                     or tok.text in an.g["BETWEEN"] or tok.text in an.g["AND"] or tok.text in an.g["TOPIC_LEAD_PREPS"]
-                    or tok.text in an.g["TOPIC_SKIP"] or info.index.first(j, CAT_TRIGGER)):
+                    or tok.text in an.g["TOPIC_SKIP"] or info.index.first(j, CAT_TRIGGER) or tok.text in _word_set("TOPIC_ATTENDEES")):
                 j += 1
             elif token_words(tok) & an.g["SOURCE_CUES"] or tok.text in an.g["IN"] or token_words(tok) & an.g["LIGHT_VERBS"]:
                 j += 1  # وفق الكرملين، / خلال اللقاء
