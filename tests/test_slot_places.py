@@ -46,3 +46,13 @@ def test_a_city_of_the_state_the_event_names():
 def test_a_city_after_an_airport():
     text = "الرئيس المصري عبد الفتاح السيسي يزور السعودية، والملك سلمان في مقدمة مستقبليه بمطار الرياض، ويؤكدان خلال اجتماعهما عمق العلاقات."
     assert list(_places(text).values()) == ["الرياض"]
+
+
+def test_a_city_that_hosts_the_meeting_is_its_place():
+    text = "إسطنبول تستقبل اجتماعا بين الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب أردوغان في أبريل."
+    assert _places(text) == {"أردوغان+بوتين": "إسطنبول"}
+
+
+def test_a_city_that_hosts_something_else_is_not_the_place_of_a_meeting_told_after():
+    text = "وقال الوزير إن دمشق تستقبل اللاجئين، بعد أن التقى الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان."
+    assert _places(text) == {"أردوغان+بوتين": None}

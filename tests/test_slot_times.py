@@ -105,3 +105,16 @@ def test_a_meeting_on_the_margin_of_a_summit_takes_the_day_the_summit_is_held():
 def test_the_day_another_gathering_is_held_does_not_date_it():
     r = _one(_MARGIN + "وتعقد قمة منظمة شنغهاي يومي 20 و21 مايو الجاري.", doc_date="2025-05-05")
     assert r.time is None
+
+
+def test_a_call_with_no_time_of_its_own_takes_the_one_a_later_sentence_gives_it_in_a_relative_clause():
+    r = _one("بحث الرئيس التركي رجب طيب أردوغان مع أمير قطر الشيخ تميم بن حمد آل ثاني هاتفيا الأوضاع في سوريا. "
+             "وذكرت مصادر في الرئاسة أن المسؤولين بحثوا، في الاتصال الذي جرى مساء الخميس، أمن الحدود.")
+    assert r.time is not None and r.time.text == "مساء الخميس"
+
+
+def test_a_time_after_an_event_word_with_no_relative_clause_is_not_carried():
+    # بزيارة إلى دمشق الأربعاء المقبل: another visit's day, not the one of the call before
+    r = _one("بحث الرئيس التركي رجب طيب أردوغان مع أمير قطر الشيخ تميم بن حمد آل ثاني هاتفيا الأوضاع في سوريا. "
+             "وذكرت مصادر في الرئاسة أن الاتصال مهد لزيارة إلى الدوحة الأسبوع المقبل.")
+    assert r.time is None

@@ -28,7 +28,8 @@ def records(an: Analysis, clusters: list[Cluster]) -> list[Record]:
         loc = places.place(an, c, primary, clusters) if c.type == "meeting" else None
         tm = (primary.time or next((m.time for m in c.mentions if m.time and not m.is_title), None)
               or next((m.time for m in c.mentions if m.time), None) or timing.evidence_time(an, c, primary.status)
-              or timing.carried_time(an, c, primary.status) or timing.gathering_time(an, c, primary.status, clusters))
+              or timing.carried_time(an, c, primary.status) or timing.gathering_time(an, c, primary.status, clusters)
+              or timing.follow_up_time(an, c, primary.status))
         topic = topical.record_topic(an, c, clusters)
         initiator = next((m.initiator for m in c.mentions if m.initiator), None)
         if initiator is None and c.type == "phone_call":

@@ -17,6 +17,8 @@ from syriadiplo.events.analysis import (
     Trigger,
     token_words,
 )
+from syriadiplo.language import resource
+from syriadiplo.resources import grammar
 from syriadiplo.text.lexicon import Entry, Match, tokenize
 from syriadiplo.text.normalize import NormText, normalize_text
 
@@ -33,6 +35,12 @@ def where_place(an: Analysis, info: SentInfo, t: Trigger) -> tuple[str, str | No
         if toks[k].text in an.g["CLAUSE_STOPS"]:
             break
     return None
+
+
+@resource
+def _host_subject_verbs() -> frozenset[str]:
+    """HOST_SUBJECT_VERBS: a verb of hosting whose subject, right before it, is the place (إسطنبول تستقبل)."""
+    return frozenset(grammar("HOST_SUBJECT_VERBS"))
 
 
 def _capital_phrase(an: Analysis, info: SentInfo, k: int) -> Match | None:
@@ -85,6 +93,8 @@ def location(an: Analysis, info: SentInfo, lo: int, hi: int, t: Trigger,
         visit = k == t.end or (prev in an.g["DESTINATION"] and (k - 1 == t.end or visit_word)) or bool(token_words(toks[k - 1]) & an.g["VISIT_OR_HOST"]) if k > 0 else False
         # يزور الرئيس الفرنسي ماكرون بيروت: the object of a visit verb, right after its subject
         visit = visit or (visit_verb and k > t.end and any(p.end == k for p in info.mentions if p.kind == "person"))
+        # إسطنبول تستقبل اجتماعا: the place whose hosting verb is the trigger or comes right before it
+        visit = visit or (t.start - 1 <= m.end <= t.start and not token_words(toks[m.end]).isdisjoint(_host_subject_verbs()))
         if not (prev in an.g["IN"] or via_prep or visit or (prev in an.g["DESTINATION"] and m.entry.cat == "CITY")):
             continue
         if m.entry.cat == "COUNTRY" and not visit and prev not in an.g["IN"]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from syriadiplo.events import arguments
+from syriadiplo.events import arguments, topical
 from syriadiplo.events.analysis import QUOTES_AND_BRACKETS, Analysis, Cluster, SentInfo, Trigger, token_words
 from syriadiplo.recognize.ner import Mention
 from syriadiplo.resources import grammar
@@ -12,6 +12,7 @@ from syriadiplo.time import timex
 
 REPORT_REACH: Final = 4  # tokens between a report verb or source cue and the time it dates (حسبما أفاد الموقع اليوم)
 GATHERING_REACH: Final = 4  # tokens from a gathering's name to the time another sentence gives it (قمة مجموعة العشرين يومي 20)
+RELATIVE_TIME_REACH: Final = 2  # tokens after the verb of a relative clause on an event word to its time (الاتصال الذي جرى مساء الخميس)
 CARRY_SENTENCES: Final = 3  # sentences back over which one that goes on from the one before (فقد، كما) finds its time
 
 
@@ -128,6 +129,25 @@ def carried_time(an: Analysis, c: Cluster, status: str):
             if got is not None:
                 return (got[0], None, got[1]) if not (way > 0 and status == "occurred") and not (way < 0 and status != "occurred") else None
     return None
+
+
+def follow_up_time(an: Analysis, c: Cluster, status: str):
+    """An event with no time of its own that a sentence right after it names again by its event word, with a
+    relative clause that dates it (وذكرت مصادر أن المسؤولين بحثوا، في الاتصال الذي جرى مساء الخميس، ...), took
+    place then, as (time, None, text); not a time that points the other way (see evidence_time)."""
+    def find(info: SentInfo):
+        toks = info.tokens
+        words = {k for k, tok in enumerate(toks) if c.type == "phone_call" and tok.words & an.g["CALL_REFERENCES"]}
+        words |= {t.start for t in info.triggers if t.anaphoric and t.type == c.type}
+        for k in sorted(words):
+            if k + 2 >= len(toks) or toks[k + 1].text not in an.g["RELATIVE_PRONOUNS"]:
+                continue
+            got = time(an, info, k + 3, k + 3 + RELATIVE_TIME_REACH, Trigger(k, k + 1, c.type, "noun", True, False))
+            way = (got[0].relative_days or got[0].direction or 0) if got is not None else 0
+            if got is not None and not (way > 0 and status == "occurred") and not (way < 0 and status != "occurred"):
+                return got[0], None, got[1]
+        return None
+    return topical.follow_up(an, c, find)
 
 
 def gathering_time(an: Analysis, c: Cluster, status: str, clusters: list[Cluster]):

@@ -11,6 +11,7 @@ from syriadiplo.events.analysis import (
     WEAK_CLASSES,
     Analysis,
     Cluster,
+    EventMention,
     SentInfo,
     Trigger,
     token_words,
@@ -24,6 +25,9 @@ from syriadiplo.text.wordscan import SubstringSet
 
 FOREMOST_REACH: Final = 4  # tokens from a general topic to what comes foremost in it (، تأتي في مقدمتها)
 MAX_TOPIC_TOKENS: Final = 22
+QUOTE_REACH: Final = 60  # tokens before a topic phrase in which a plain quote left open means the phrase is quoted
+REVIEW_REACH: Final = 2 * MAX_TOPIC_TOKENS  # tokens from a review (استعرضا) to the discuss verb joined to it
+ASIDE_REACH: Final = 12  # tokens of a relative clause set off by commas (، الذي حضره رئيس الأركان العامة الفريق X،)
 MAX_SIDE_GAP: Final = 8  # tokens between two sides of a discuss verb at most (a title in apposition: X، أمين المجلس ...، مع Y)
 CONTINUATION_SENTENCES: Final = 4
 FRONTED_REACH: Final = 5  # tokens from a verb of taking up (سيحتل حيزا أساسيا من) to the event word it governs
@@ -31,6 +35,7 @@ DOC_TOPIC_MIN_HITS: Final = 3  # keyword hits that make a label one of the artic
 DOC_TOPICS: Final = 2  # how many main topics an article has at most
 _OPENING_QUOTES: Final = frozenset(("\u201c", "\u00ab", "\""))
 _CLOSING_QUOTE: Final = {"\u201c": "\u201d", "\u00ab": "\u00bb"}  # the quote marks that pair unambiguously
+_PLAIN_QUOTE: Final = "\""  # opens and closes alike: inside a phrase, a quote of its own only where the phrase did not open in one
 _CAT_COUNTRY: Final = frozenset({"COUNTRY"})
 
 
@@ -38,6 +43,18 @@ _CAT_COUNTRY: Final = frozenset({"COUNTRY"})
 def _phrases(key: str) -> tuple[tuple[str, ...], ...]:
     """The entries of grammar list `key` as word tuples."""
     return tuple(tuple(p.split()) for p in grammar(key))
+
+
+@resource
+def _counterparts() -> frozenset[str]:
+    """The counterpart words (نظيره، نظيراه) that join one side to the next."""
+    return frozenset(grammar("COUNTERPART")) | frozenset(grammar("DUAL_COUNTERPART"))
+
+
+@resource
+def _pledges() -> frozenset[str]:
+    """The verbs of a pledge of one side (TOPIC_PLEDGES)."""
+    return frozenset(grammar("TOPIC_PLEDGES"))
 
 
 @resource
@@ -200,7 +217,9 @@ def _marker_start(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, pa
         if phrase:
             return k + phrase  # before its first word's own reading as a marker (تركز على)
         if toks[k].text in markers or (k >= hi and not token_words(toks[k]).isdisjoint(markers)):
-            return k + 1
+            return _past_review(an, toks, k) + 1
+        if any(p.start == k + 1 for p in parties) and not token_words(toks[k]).isdisjoint(_pledges()):
+            return k + 1  # عندما تعهد الرئيس X ونظيراه ... التعاون: what the sides pledged; not تعهد للناخبين
         if toks[k].text in agreement and k + 1 < n and toks[k + 1].text in an.g["AGREEMENT_PREPS"]:
             return k + 2
         if toks[k].text in (".",):
@@ -208,10 +227,33 @@ def _marker_start(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, pa
     return None
 
 
+def _past_review(an: Analysis, toks: list[Token], k: int) -> int:
+    """The marker at k, or where it is a review (استعرضا العلاقات ...، وبحثا سبل ...) the discuss verb joined to
+    it by و later in the sentence (within REVIEW_REACH tokens): what was discussed is the latter's object."""
+    if token_words(toks[k]).isdisjoint(_word_set("TOPIC_REVIEW_MARKERS")):
+        return k
+    for j in range(k + 1, min(len(toks), k + 1 + REVIEW_REACH)):
+        if toks[j].text == ".":
+            break
+        words = token_words(toks[j])
+        joined = toks[j].text[:1] in an.g["CONJ_PROCLITICS"] and toks[j].text[1:] in words
+        if joined and not words.isdisjoint(an.g["DISCUSS_VERBS"]) and words.isdisjoint(_word_set("TOPIC_REVIEW_MARKERS")):
+            return j
+    return k
+
+
+@resource
+def _word_set(key: str) -> frozenset[str]:
+    """The entries of grammar list `key` as a set."""
+    return frozenset(grammar(key))
+
+
 def _foremost(an: Analysis, toks: list[Token], start: int, end: int) -> tuple[int, int]:
     """بحثا عددا من القضايا الإقليمية، تأتي في مقدمتها تطورات الشأن السوري: a topic of general words only, then
-    what comes foremost among them (TOPIC_FOREMOST) within FOREMOST_REACH tokens: the topic is the latter."""
-    if not _all_general(an, toks[start:end]):
+    what comes foremost among them (TOPIC_FOREMOST) within FOREMOST_REACH tokens: the topic is the latter. So too
+    when the phrase ends in general words not joined by و (تتناول المحادثات في برلين مواضيع مختلفة، من بينها X:
+    what came before them was no part of what was discussed)."""
+    if not _all_general(an, toks[start:end]) and not _general_tail(an, toks, start, end):
         return start, end
     for k in range(end, min(len(toks), end + FOREMOST_REACH)):
         n = _marker_phrase(toks, k, "TOPIC_FOREMOST")
@@ -219,6 +261,15 @@ def _foremost(an: Analysis, toks: list[Token], start: int, end: int) -> tuple[in
             after = k + n
             return (after, _topic_end(an, toks, after)) if after < len(toks) else (start, end)
     return start, end
+
+
+def _general_tail(an: Analysis, toks: list[Token], start: int, end: int) -> bool:
+    """Whether toks[start:end] ends in two general words or more (مواضيع مختلفة) that no و joins to what is before."""
+    k = end
+    while k > start and toks[k - 1].is_word and _all_general(an, toks[k - 1:k]):
+        k -= 1
+    joined = any(tok.text[:1] in an.g["CONJ_PROCLITICS"] and tok.text[1:] in token_words(tok) for tok in toks[k:end])
+    return end - k >= 2 and not joined  # العلاقات الثنائية وقضايا مختلفة: a list the general words close
 
 
 def _all_general(an: Analysis, toks: list[Token]) -> bool:
@@ -321,19 +372,40 @@ def _object_start(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, pa
             break  # يبحث مع الرئيس الروسي قضايا غزة وسوريا: a state after a noun is inside what was discussed
         last = max(last, p.end)
     k = last  # past a time right after the sides (بحث X مع Y اليوم الأوضاع), not one after the topic
+    if last > t.end:
+        k = _past_parties(an, info, k)  # تباحث الرئيسان، الإيراني X والتركي Y، مساء الأحد، ...: the sides the pair names
     while k < n and (toks[k].text in an.g["IN"] or toks[k].text in an.g["OBJECT_PRONOUN_HOSTS"] or toks[k].text in an.g["COMMAS"] or k in info.phone_cues or k in info.time_tok or info.index.first(k, CAT_TRIGGER)):
         k += 1
         place = info.index.first(k, CAT_CITY_COUNTRY_METONYM) if k < n and toks[k - 1].text in an.g["IN"] else None
         if place is not None and place.plen == 0:
             k = place.end  # بحث ... في نيويورك الأوضاع: the place is not the topic
+    if k < n and not token_words(toks[k]).isdisjoint(an.g["PLACE_NOUNS"]) and (
+            toks[k].text[:1] in an.g["IN"] or toks[k - 1].text in an.g["IN"]):
+        k = _past_aside(an, toks, k)  # بحث X مع Y أول أمس بمقر الأمانة العامة بالقاهرة، تطورات ...: the place set off
+    # the event word set off by commas between the verb and its object (بحث X و Y، في اتصال هاتفي ...، Z)
+    aside = any((e == t.start or info.index.first(e, CAT_TRIGGER)) and toks[e - 1].text in an.g["IN"]
+                and toks[e - 2].text in an.g["COMMAS"] for e in range(max(2, verbs[0] + 1), k))
+    if aside and not intransitive and k < n and toks[k - 1].text not in an.g["COMMAS"]:
+        k = _past_aside(an, toks, k)  # بحث X و Y، في اتصال هاتفي جرى مساء الخميس بمبادرة من ...، الوضع في سوريا
+    if aside and k < n and toks[k - 1].text in an.g["COMMAS"]:
+        return k  # تباحث الرئيسان، ...، في اتصال هاتفي، تطورات الأوضاع: the object after the event word set off
     if intransitive and (k == 0 or toks[k - 1].text not in an.g["IN"] or info.index.first(k, CAT_TRIGGER)):
         return None  # تباحث X مع Y، في لقاء هدفه ...: no object; its topic would follow في
     return k
 
 
+def _past_aside(an: Analysis, toks: list[Token], k: int) -> int:
+    """The token after the comma that closes, within MAX_SIDE_GAP tokens, an aside on the event word that runs
+    on at token k (في اتصال هاتفي جرى مساء الخميس، ...); k when no comma closes it first."""
+    for j in range(k, min(len(toks), k + MAX_SIDE_GAP)):
+        if toks[j].text in an.g["TOPIC_STOPS"]:
+            return j + 1 if toks[j].text in an.g["COMMAS"] else k
+    return k
+
+
 def _past_parties(an: Analysis, info: SentInfo, start: int) -> int:
     """The first token at or after `start` that is not part of a run of sides (persons, states, bodies, with
-    و، نظيره and commas between them) or of a time expression."""
+    و، نظيره، نظيراه and commas between them) or of a time expression."""
     toks = info.tokens
     ends = {m.start: m.end for m in info.mentions if m.kind in ("person", "delegation", "state", "org", "pair")}
     k = start
@@ -341,7 +413,8 @@ def _past_parties(an: Analysis, info: SentInfo, start: int) -> int:
     while k < len(toks):
         if k in ends:
             k, moved = ends[k], True
-        elif moved and (toks[k].text in an.g["COMMAS"] or k in info.time_tok or toks[k].text in an.g["AND"]):
+        elif moved and (toks[k].text in an.g["COMMAS"] or k in info.time_tok or toks[k].text in an.g["AND"]
+                        or not token_words(toks[k]).isdisjoint(_counterparts())):  # بوتين ونظيراه الإيراني روحاني
             k += 1
         else:
             break
@@ -359,6 +432,12 @@ def record_topic(an: Analysis, c: Cluster, clusters: list[Cluster]) -> str | Non
     body = [m for m in sorted(c.mentions, key=lambda m: (len(m.parties) < 2, m.sent_index in shared, m.sent_index))
             if not m.is_title and an.infos[m.sent_index].sent.norm.text not in heads]
     found: list[str | None] = [m.topic for m in body if m.topic] or [m.topic for m in c.mentions if m.topic]
+    nxt = _next_sentence_topic(an, c, body)
+    if found and nxt:
+        found.insert(0, nxt)
+    told = follow_up(an, c, lambda info: _we_discussed(an, info))
+    if told and not _vague(an, told):
+        found.insert(0, told)  # وأضاف: «ناقشنا الحاجة إلى وقف العنف»: a side's own words on what the talks were about
     if not found:
         found.append(next((m.said_topic for m in body if m.said_topic), None))
     if not found[0] or _vague(an, found[0]):
@@ -366,6 +445,34 @@ def record_topic(an: Analysis, c: Cluster, clusters: list[Cluster]) -> str | Non
     found += [m.topic for m in c.mentions if m.topic]
     topics = [t for t in found if t]
     return next((t for t in topics if not _vague(an, t)), topics[0] if topics else None)
+
+
+def _next_sentence_topic(an: Analysis, c: Cluster, body: list[EventMention]) -> str | None:
+    """التقى X Y في ... . وبحث الجانبان سبل ...، then a topic told sentences later: a lead sentence with no topic
+    of its own, and the sentence right after it that speaks of the event states one (not a general one); what
+    a later sentence gives is detail."""
+    lead = min((m.sent_index for m in body), default=-1)
+    told_at = next((m.sent_index for m in body if m.topic), None)
+    if lead < 0 or told_at is None or told_at <= lead + 1 or any(m.topic for m in body if m.sent_index == lead):
+        return None
+    at, got = _follow_up_topic_at(an, c)
+    return got if got and at == lead + 1 and not _vague(an, got) else None
+
+
+def _we_discussed(an: Analysis, info: SentInfo) -> str | None:
+    """What follows a discuss verb in the first person (DISCUSS_WE: «ناقشنا الحاجة إلى ...»), past opening quotes."""
+    toks = info.tokens
+    for k, tok in enumerate(toks):
+        if token_words(tok).isdisjoint(_word_set("DISCUSS_WE")):
+            continue
+        j = k + 1
+        while j < len(toks) and (toks[j].text in an.g["TOPIC_LEAD_PREPS"] or toks[j].text in an.g["TOPIC_SKIP"]
+                                 or toks[j].text in _word_set("TOPIC_TOGETHER")):
+            j += 1
+        end = _topic_end(an, toks, j)
+        if end > j and toks[j].is_word and toks[j].text not in an.g["RELATIVE_PRONOUNS"]:
+            return info.sent.norm.original_span_text(toks[j].start, toks[end - 1].end)
+    return None
 
 
 def _vague(an: Analysis, topic: str) -> bool:
@@ -378,10 +485,17 @@ def _vague(an: Analysis, topic: str) -> bool:
 
 def _topic_end(an: Analysis, toks: list[Token], start: int) -> int:
     """Where a topic phrase starting at `start` stops: punctuation, a quote, a clause breaker or an end word."""
+    quoted = _quote_close(toks, start)
+    if quoted is not None:
+        return quoted  # بحثا "الانتقال السياسي، ومكافحة الإرهاب": a quoted list, commas and all
     end = start
+    # "سنبحث كل المواضيع"، الا ...: the quotes before the phrase (within QUOTE_REACH tokens) left one open
+    opened_in_quote = sum(tok.text == _PLAIN_QUOTE for tok in toks[max(0, start - QUOTE_REACH):start]) % 2 == 1
     while end < len(toks) and end - start < MAX_TOPIC_TOKENS:
         tok = toks[end]
         close = _CLOSING_QUOTE.get(tok.text) if end > start else None
+        if tok.text == _PLAIN_QUOTE and end > start and not opened_in_quote:
+            close = _PLAIN_QUOTE  # التوصل إلى "وقف دائم لإطلاق النار" في سوريا: a phrase that did not open inside a quote
         if close is not None:
             shut = next((j for j in range(end + 1, min(len(toks), start + MAX_TOPIC_TOKENS)) if toks[j].text in (close, ".")), None)
             if shut is not None and toks[shut].text == close:
@@ -397,15 +511,39 @@ def _topic_end(an: Analysis, toks: list[Token], start: int) -> int:
     return end
 
 
+def _quote_close(toks: list[Token], start: int) -> int | None:
+    """Where a phrase right after an opening quote mark stops: at its closing mark, when that comes within
+    MAX_TOPIC_TOKENS tokens and before the sentence ends; else None."""
+    if start == 0 or start >= len(toks) or toks[start - 1].text not in _OPENING_QUOTES:
+        return None
+    close = _CLOSING_QUOTE.get(toks[start - 1].text, toks[start - 1].text)
+    for j in range(start, min(len(toks), start + MAX_TOPIC_TOKENS)):
+        if toks[j].text == close:
+            return j if j > start else None
+        if toks[j].text == "." or toks[j].text in _OPENING_QUOTES:
+            return None
+    return None
+
+
 def _follow_up_topic(an: Analysis, c: Cluster) -> str | None:
     """The topic from the sentences right after the event that speak of it (وبحث الرئيسان، وفق الكرملين، سبل ...)."""
-    return follow_up(an, c, lambda info: _topic_after_marker(an, info) or next(
+    return _follow_up_topic_at(an, c)[1]
+
+
+def _follow_up_topic_at(an: Analysis, c: Cluster) -> tuple[int, str | None]:
+    """_follow_up_topic and the index of the sentence it comes from (-1 with none)."""
+    return follow_up_at(an, c, lambda info: _topic_after_marker(an, info) or next(
         (got for t in info.triggers if (got := _fronted_topic(an, info, t, [m for m in info.mentions if m.kind in ("person", "delegation")])) is not None),
         None))
 
 
 def follow_up(an: Analysis, c: Cluster, find):
     """The first answer of `find(info)` over the event's first sentence and the ones after it that speak of it."""
+    return follow_up_at(an, c, find)[1]
+
+
+def follow_up_at(an: Analysis, c: Cluster, find):
+    """follow_up and the index of the sentence that gave the answer (-1 with none)."""
     names = {p.name_norm.split()[-1] for m in c.mentions for p in m.parties if p.name_norm}
     first = min(m.sent_index for m in c.mentions if not m.is_title) if any(not m.is_title for m in c.mentions) else c.mentions[0].sent_index
     own = {m.sent_index for m in c.mentions}  # أجرى X محادثات مع Y (the same talks told again) is no other event
@@ -414,19 +552,21 @@ def follow_up(an: Analysis, c: Cluster, find):
         info = an.infos[si]
         # وأضاف أن الاتصال جرى بمبادرة ...: the sentence goes on about this event
         # الهدف من هذه الجولة هو بحث ...: a visit or tour named again is the one told
-        same = si in own or any(t.anaphoric and t.type == c.type for t in info.triggers) or (
+        other = any(t.cls not in WEAK_CLASSES and not t.anaphoric for t in info.triggers)
+        # وجرى خلال الاستقبال بحث ...: a weak event word of the same type, in a sentence that tells no other event, is this one
+        same = si in own or any((t.anaphoric or (t.cls in WEAK_CLASSES and not other)) and t.type == c.type for t in info.triggers) or (
             c.type == "phone_call" and any(tok.words & an.g["CALL_REFERENCES"] for tok in info.tokens)) or (
             visit and not an.sentence_words(si).isdisjoint(an.g["VISIT_BACK_REFERENCES"]))
-        if si != first and not same and info.triggers and any(t.cls not in WEAK_CLASSES and not t.anaphoric for t in info.triggers):
+        if si != first and not same and other:
             break
         refers = (same or any(m.kind == "pair" for m in info.mentions) or any(t.anaphoric for t in info.triggers)
-                  or not an.sentence_words(si).isdisjoint(names))
+                  or not an.sentence_words(si).isdisjoint(names) or not an.sentence_words(si).isdisjoint(_word_set("DISCUSS_WE")))
         if not refers:
             continue
         got = find(info)
         if got:
-            return got
-    return None
+            return si, got
+    return -1, None
 
 
 def _visit_told(an: Analysis, c: Cluster) -> bool:
@@ -448,20 +588,33 @@ def _topic_after_marker(an: Analysis, info: SentInfo) -> str | None:
             tok = toks[j]
             if (tok.text in an.g["COMMAS"] or j in covered or tok.text in an.g["OBJECT_PRONOUN_HOSTS"] or tok.text in an.g["WITH"]
                     or tok.text in an.g["BETWEEN"] or tok.text in an.g["AND"] or tok.text in an.g["TOPIC_LEAD_PREPS"]
-                    or tok.text in an.g["TOPIC_SKIP"] or info.index.first(j, CAT_TRIGGER)):
+                    or tok.text in an.g["TOPIC_SKIP"] or info.index.first(j, CAT_TRIGGER) or tok.text in _word_set("TOPIC_ATTENDEES")):
                 j += 1
             elif token_words(tok) & an.g["SOURCE_CUES"] or tok.text in an.g["IN"] or token_words(tok) & an.g["LIGHT_VERBS"]:
                 j += 1  # وفق الكرملين، / خلال اللقاء
                 while j < n and toks[j].text not in an.g["COMMAS"] and j - k < 8 and (j in covered or info.index.first(j, CAT_TRIGGER)):
                     j += 1
+            elif (shut := _relative_aside(an, toks, j)) > j:
+                j = shut  # بحثا خلال اللقاء، الذي حضره رئيس الأركان، "سبل ...": the clause set off by commas
             else:
                 break
         if not token_words(toks[k]).isdisjoint(an.g["DISCUSS_INTRANSITIVE"]) and toks[j - 1].text not in an.g["IN"] | an.g["TOPIC_LEAD_PREPS"]:
             continue  # تباحث X مطولا مع Y: what follows is no topic
+        while j < n and toks[j].text in _OPENING_QUOTES:
+            j += 1  # إن الجانبين بحثا "الوضع في ...": the topic is what the quote holds
         end = _topic_end(an, toks, j)
         if end > j and toks[j].is_word and not (token_words(toks[j]) & an.g["SOURCE_CUES"]) and toks[j].text not in an.g["RELATIVE_PRONOUNS"]:
             return info.sent.norm.original_span_text(toks[j].start, toks[end - 1].end)
     return None
+
+
+def _relative_aside(an: Analysis, toks: list[Token], j: int) -> int:
+    """After a comma, a relative clause up to the next comma (، الذي حضره رئيس الأركان،): the token after that
+    comma, within ASIDE_REACH tokens; else j."""
+    if j == 0 or toks[j - 1].text not in an.g["COMMAS"] or toks[j].text not in an.g["RELATIVE_PRONOUNS"]:
+        return j
+    shut = next((x for x in range(j + 1, min(len(toks), j + 1 + ASIDE_REACH)) if toks[x].text in an.g["TOPIC_STOPS"]), None)
+    return shut + 1 if shut is not None and toks[shut].text in an.g["COMMAS"] else j
 
 
 def topic_labels(an: Analysis, c: Cluster, topic: str | None, sents: list[int]) -> list[str]:
