@@ -203,6 +203,10 @@ def test_a_visit_told_only_as_the_setting_of_a_remark_is_no_event():
     assert not scope.visit_setting(talks)
     assert any(scope.judge(r).keep for r in _raw(talks))
     assert not scope.visit_setting("وقال مايكل فالون إن الطائرات ستواصل مهامها.")
+    # an arrival on a visit (a verb of arrival before في زيارة) tells the visit itself
+    arrival = "وصل وزير الخارجية البريطاني فيليب هاموند إلى بغداد أمس في زيارة رسمية."
+    assert not scope.visit_setting(arrival)
+    assert any(scope.judge(r).keep for r in _raw(arrival))
 
 
 def test_a_welcome_with_one_known_side_is_no_event():

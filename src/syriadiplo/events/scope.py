@@ -300,11 +300,13 @@ def visit_setting(text: str) -> bool:
     """Whether every meeting word of `text` is a visit word right after a preposition that makes the visit
     the setting of what the sentence tells (grammar.tsv VISIT_SETTING: قال خلال زيارته الى فيتنام، صرح اثناء
     زياره للعراق), or after من and a participle of returning (صرح عائدا من جوله): the sentence reports a remark
-    made on or back from a visit, not the visit or a meeting."""
+    made on or back from a visit, not the visit or a meeting. A verb of arrival or departure before the visit word
+    (grammar.tsv MOVE_VERBS: وصل الى الجزائر في زياره رسميه) tells the visit itself."""
     toks = tokenize(normalize_text(text))
     index = MatchIndex(toks, lexicon())
     visit, setting = frozenset(grammar("VISIT_WORDS")), frozenset(grammar("VISIT_SETTING"))
     returning, origin = frozenset(grammar("RETURNING")), frozenset(grammar("FROM"))
+    move = frozenset(grammar("MOVE_VERBS"))
     words = [i for i, tok in enumerate(toks) if tok.is_word]
     seen = False
     for n, i in enumerate(words):
@@ -314,6 +316,8 @@ def visit_setting(text: str) -> bool:
         before = toks[words[n - 1]].words if n else frozenset()
         back = n > 1 and not before.isdisjoint(origin) and not toks[words[n - 2]].words.isdisjoint(returning)
         if toks[i].words.isdisjoint(visit) or (before.isdisjoint(setting) and not back):
+            return False
+        if any(not toks[k].words.isdisjoint(move) for k in words[:n]):
             return False
         seen = True
     return seen
