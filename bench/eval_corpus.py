@@ -1,21 +1,30 @@
-"""Score the extractor on the seeds and on the real-article corpus beside the project (`make eval`).
+"""Score the extractor on the seeds, the real-article corpus and a random feed sample (`make eval`).
 
 The corpus (../shared/corpus: articles, gold.jsonl, tojsonl.py) is read the way users run the tool: its
 articles become one JSONL batch with their publication dates, `syriadiplo extract` reads it, and the
 shared scorer (../shared/tools/score.py) compares the records with the gold ones. Without the corpus or
 the scorer, it says so and scores nothing.
 
+The feed sample is 400 articles drawn at random from the 2015 news feed (../shared/corpus/wild), most of
+them holding no event: bench/review/feed-sample.txt names them and bench/review/feed-gold.jsonl gives every
+event a reader found in them (topics as labels; the topic phrase, text of the articles, is left out). It
+measures what a general feed gives: event precision and recall where most articles are silent.
+
 usage: python bench/eval_corpus.py [--shared DIR] [--verbose]
 """
 from __future__ import annotations
 
 import argparse
+import gzip
+import json
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+FEED_SAMPLE = ROOT / "bench" / "review" / "feed-sample.txt"
+FEED_GOLD = ROOT / "bench" / "review" / "feed-gold.jsonl"
 
 
 def _score(scorer: Path, gold: Path, out: Path, verbose: bool) -> str:
@@ -27,6 +36,33 @@ def _extract(inputs: list[str], out: Path) -> None:
     cmd = [sys.executable, "-m", "syriadiplo", "extract", "--quiet", *inputs]
     with open(out, "w", encoding="utf-8") as f:
         subprocess.run(cmd, check=True, stdout=f, cwd=ROOT)
+
+
+def _feed_sample(wild: Path, dest: Path) -> int:
+    """Write the articles of FEED_SAMPLE from the feed's JSONL files under `wild` to `dest`; how many were found."""
+    wanted = {line.strip() for line in FEED_SAMPLE.open(encoding="utf-8") if line.strip() and not line.startswith("#")}
+    found = 0
+    with open(dest, "w", encoding="utf-8") as out:
+        for path in sorted(wild.glob("*.jsonl*")):
+            opener = gzip.open if path.suffix == ".gz" else open
+            with opener(path, "rt", encoding="utf-8") as f:
+                for line in f:
+                    if line.strip() and json.loads(line).get("id") in wanted:
+                        out.write(line if line.endswith("\n") else line + "\n")
+                        found += 1
+    return found
+
+
+def _score_feed(scorer: Path, wild: Path, tmp: Path, verbose: bool) -> None:
+    batch = tmp / "feed-sample.jsonl"
+    n = _feed_sample(wild, batch)
+    if n == 0:
+        print(f"eval: no feed at {wild}: the feed sample was not scored", file=sys.stderr)
+        return
+    out = tmp / "feed-out.jsonl"
+    _extract([str(batch)], out)
+    print(f"feed sample ({FEED_SAMPLE.relative_to(ROOT)}, {n} random articles of {wild}):")
+    print(_score(scorer, FEED_GOLD, out, verbose))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -55,6 +91,7 @@ def main(argv: list[str] | None = None) -> int:
         n = sum(1 for line in batch.open(encoding="utf-8") if line.strip())
         print(f"real articles ({corpus}, {n} articles):")
         print(_score(scorer, corpus / "gold.jsonl", out, args.verbose))
+        _score_feed(scorer, corpus / "wild", Path(tmp), args.verbose)
     return 0
 
 
