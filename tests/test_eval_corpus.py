@@ -1,7 +1,8 @@
-"""`make eval` (bench/eval_corpus.py): scores seeds and the real-article corpus, or says what is missing."""
+"""`make eval` (bench/eval_corpus.py): scores seeds, the real-article corpus and the feed sample, or says what is missing."""
 from __future__ import annotations
 
 import importlib.util
+import json
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,28 @@ def test_without_the_shared_folder_it_says_so(tmp_path, capsys):
 def test_scores_seeds_and_corpus(capsys):
     assert _module().main([]) == 0
     out = capsys.readouterr().out
-    assert out.count("event_f1=") == 2
+    feed = (SHARED / "corpus" / "wild").is_dir()
+    assert out.count("event_f1=") == (3 if feed else 2)
+    assert ("feed sample (" in out) is feed
     seeds_line = next(l for l in out.splitlines() if l.startswith("event_f1="))
     assert seeds_line.startswith("event_f1=1.000")
+
+
+def test_the_feed_sample_is_found_by_its_ids(tmp_path):
+    mod = _module()
+    wild = tmp_path / "wild"
+    wild.mkdir()
+    ids = [line.strip() for line in mod.FEED_SAMPLE.open(encoding="utf-8") if line.strip() and not line.startswith("#")]
+    rows = [{"id": ids[0], "text": "نص"}, {"id": "not-in-the-sample", "text": "نص"}, {"id": ids[-1], "text": "نص"}]
+    (wild / "feed.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    dest = tmp_path / "sample.jsonl"
+    assert mod._feed_sample(wild, dest) == 2
+    assert [json.loads(l)["id"] for l in dest.open(encoding="utf-8")] == [ids[0], ids[-1]]
+
+
+def test_the_feed_gold_names_only_sampled_articles():
+    mod = _module()
+    ids = {line.strip() for line in mod.FEED_SAMPLE.open(encoding="utf-8") if line.strip() and not line.startswith("#")}
+    gold = [json.loads(l) for l in mod.FEED_GOLD.open(encoding="utf-8")]
+    assert len(ids) == 400 and gold and all(g["doc_id"] in ids for g in gold)
+    assert all(g["topic"] is None for g in gold)  # the phrase is the article's text: only the labels are kept
