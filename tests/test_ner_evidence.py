@@ -311,3 +311,15 @@ def test_two_offices_joined_by_wa(text, persons):
 def test_a_bare_title_names_the_holder_of_a_second_office():
     text = "وصل نائب رئيس الوزراء ووزير الخارجية الكيني سامر حسن إلى كمبالا. ويلتقي الوزير خلال الزيارة الرئيس الأوغندي."
     assert [p[0] for p in _persons(text)][1] == "سامر حسن"
+
+
+def test_a_name_by_lineage_after_its_short_form_is_the_same_person():
+    # عادل الجبير, then عادل بن أحمد الجبير: one person, named by the longer form in every record
+    text = ("التقى وزير الخارجية عادل الجبير نظيره المصري سامح شكري في الرياض. "
+            "وكان وزير الخارجية عادل بن أحمد الجبير قد وصل أمس.")
+    recs = extract_text(text, doc_date="2015-08-01")
+    assert [[p.name for p in r.participants] for r in recs] == [["عادل بن أحمد الجبير", "سامح شكري"]]
+    # another first name before the same family is another person
+    other = ("التقى الشيخ محمد العطية نظيره المصري سامح شكري في الرياض. "
+             "وقال خالد بن محمد العطية إن اللقاء كان مثمرا.")
+    assert [p.name for p in extract_text(other)[0].participants][0] == "محمد العطية"

@@ -1231,6 +1231,16 @@ class PersonRegistry:
         found = [k for k, e in enumerate(self.people) if holds(e)]
         return found[0] if len(found) == 1 else None
 
+    def _shorter_form(self, toks: list[str]) -> int | None:
+        """The person named before by the first and last words of this name by lineage (عادل الجبير, then عادل بن
+        احمد الجبير): the same person, whose name is now the longer form."""
+        family = family_name(toks)
+        k = self.by_surname.get(family) if family is not None else None
+        if k is None:
+            return None
+        known = self.people[k].name_norm.split()
+        return k if len(known) == 2 and known[0] == toks[0] else None
+
     def link(self, mm: Mention) -> int | None:
         toks = mm.name_norm.split() if mm.name_norm else []
         g = _g()
@@ -1244,6 +1254,8 @@ class PersonRegistry:
         toks = mm.name_norm.split()
         sur = surname_key(toks)
         idx = self.by_surname.get(sur)
+        if idx is None:
+            idx = self._shorter_form(toks)
         if idx is None and len(toks) == 1:
             L = lexicon()
             pidx = L.surnames.get(toks[-1])
