@@ -323,3 +323,27 @@ def test_a_name_by_lineage_after_its_short_form_is_the_same_person():
     other = ("التقى الشيخ محمد العطية نظيره المصري سامح شكري في الرياض. "
              "وقال خالد بن محمد العطية إن اللقاء كان مثمرا.")
     assert [p.name for p in extract_text(other)[0].participants][0] == "محمد العطية"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("قال المتحدث إن الرئيس أوباما يتطلع للقاء الملك سلمان الشهر المقبل.", "أوباما"),
+    ("واتصل الملك عبد الله الثاني بن الحسين عاهل الأردن، استنكرا فيهما الهجوم.", "عبد الله الثاني بن الحسين"),
+    ("وأكد الوزير أن الرئيس بخاري يتوجه إلى الكاميرون غدا.", "بخاري"),
+])
+def test_a_verb_after_a_name_is_no_part_of_it(text, name):
+    names = [p[0] for p in _persons(text)]
+    assert not any(n and any(w in n for w in ("يتطلع", "استنكرا", "فيهما", "يتوجه")) for n in names), names
+    assert any(n and name in n for n in names), names
+
+
+def test_verb_shapes_fit_verbs_and_no_listed_name():
+    from syriadiplo.recognize.ner import verb_shaped
+    for verb in ("يتطلع", "تتضمن", "استنكرا", "استقبلوا", "اجتمعا", "اجتمعت"):
+        assert verb_shaped(normalize_text(verb)), verb
+    for name in ("ستيفان", "اشتون", "نتنياهو", "يوسف", "تميم", "ارتورو", "استيفان"):
+        assert not verb_shaped(normalize_text(name)), name
+    given = {row[0] for row in read_table("given_names.tsv")}
+    listed = {w for row in read_table("persons.tsv") for v in row[0].split("|") for w in v.split()}
+    assert not [w for w in given | listed if verb_shaped(w)]
+
+

@@ -9,6 +9,7 @@ Later mentions by surname alone are linked through `PersonRegistry`.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -101,8 +102,22 @@ def _g() -> dict[str, frozenset[str]]:
 
 @resource
 def evidence() -> dict[str, frozenset[str]]:
-    """The word lists of name_evidence.tsv (COMMON_WORDS, INSTITUTION_NOUNS, MAQSURA_WORDS, NAME_ENDS)."""
+    """The word lists of name_evidence.tsv (COMMON_WORDS, INSTITUTION_NOUNS, MAQSURA_WORDS, NAME_ENDS, VERB_SHAPES)."""
     return {row[0]: frozenset(alternatives(row[1])) for row in read_table("name_evidence.tsv")}
+
+
+@resource
+def _verb_shapes() -> tuple[re.Pattern[str], ...]:
+    """The VERB_SHAPES of name_evidence.tsv as whole-word patterns: a part is literal letters or a count of any letters."""
+    out = []
+    for shape in sorted(evidence()["VERB_SHAPES"]):
+        out.append(re.compile("".join(".{%s}" % part if part.isdigit() else re.escape(part) for part in shape.split("+"))))
+    return tuple(out)
+
+
+def verb_shaped(form: str) -> bool:
+    """Whether a word has the shape of an inflected verb that no name has (يتطلع، استنكرا، انتهت)."""
+    return any(p.fullmatch(form) for p in _verb_shapes())
 
 
 def common_word(form: str) -> bool:
@@ -214,6 +229,8 @@ class SentenceNER:
             return False  # حفظه الله، وهو: the name ended before
         if self._written_otherwise(i):
             return False
+        if tok.text not in self.L.given and any(verb_shaped(f) for _, f in tok.forms):
+            return False  # اوباما يتطلع للقاء، استنكرا فيهما: a verb after or instead of the name
         if first and tok.text in self.g["COMPLEMENTIZERS"]:
             return False  # بأن، أنه: a clause starts here (بان كي مون is matched whole from persons.tsv first)
         if self.m(i, _NAME_BLOCKERS) and tok.text not in self.L.given:
