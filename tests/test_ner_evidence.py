@@ -347,3 +347,10 @@ def test_verb_shapes_fit_verbs_and_no_listed_name():
     assert not [w for w in given | listed if verb_shaped(w)]
 
 
+
+@pytest.mark.parametrize("text,person", [
+    ("جرت مكالمة هاتفية بين فلاديمير بوتين وفرنسوا هولاند أمس.", ("فرنسوا هولاند", None, "FRA")),
+    ("وصل أمير الكويت صباح الأحمد الصباح إلى بغداد.", ("صباح الأحمد الصباح", "أمير", "KWT")),
+])
+def test_a_press_spelling_of_a_listed_name_is_read_whole(text, person):
+    assert person in _persons(text)
