@@ -251,3 +251,14 @@ def test_an_official_of_no_named_state_beside_one_state_is_of_that_state():
 def test_a_municipal_council_head_is_no_party():
     assert scope.role_class("رئيس المجلس البلدي بمنطقة تبوك") == ("domestic", "dom.local")
     assert scope.role_class("رئيس المجلس الوطني") != ("domestic", "dom.local")
+
+
+def test_a_parliament_of_one_state_is_of_its_state_side():
+    # the secretaries of one state with its own legislature: one side
+    rec = _raw("التقى وزير الخارجية الأمريكي جون كيري أمس في واشنطن أعضاء الكونغرس الأمريكي.")[0]
+    verdict = scope.judge(rec)
+    assert not verdict.keep and "inst.parliament" in verdict.why
+    assert scope.party(Participant(organization="الكونغرس", country="USA", kind="organization"))[1] == "USA"
+    # a foreign minister with the same legislature, and a government with an opposition coalition, are two sides
+    assert extract_text("التقى وزير الخارجية الإيراني محمد جواد ظريف أمس في نيويورك أعضاء الكونغرس الأمريكي.")
+    assert scope.party(Participant(organization="الائتلاف الوطني السوري", country="SYR", kind="organization"))[1] != "SYR"

@@ -21,6 +21,8 @@ resources/ar/scope.tsv and keeps a record only when
   A person with a political title but no state is no side of his own beside one state that no sentence of the
   evidence names (the side of a listed person only): news names a foreign official with his state, so the two
   are of one state (a minister with his own prime minister, a governor with a minister of his state).
+  A body of one state's institutions (kind institution: a parliament) is of its state's side, not a side of
+  its own (secretaries with their Congress); a government and an opposition coalition stay two sides.
 
 `judge` says why, with the ids of the entries that decided (`Verdict.why`).
 """
@@ -40,7 +42,7 @@ from syriadiplo.text.normalize import normalize_text
 SCOPE_FILE: Final = "scope.tsv"
 PARTY_KINDS: Final = ("political", "cabinet", "diplomat", "office", "domestic")
 CUE_KINDS: Final = ("gathering", "sport", "thing", "session", "figurative", "off")
-KINDS: Final = PARTY_KINDS + CUE_KINDS + ("welcome",)
+KINDS: Final = PARTY_KINDS + CUE_KINDS + ("welcome", "institution")
 
 
 @dataclass(frozen=True)
@@ -226,6 +228,9 @@ def party(p: Participant) -> tuple[bool, str | None, str | None, str]:
     side = p.organization or p.country  # a body's side is the body (an opposition council in its own state)
     if side is None and p.kind == "person":
         side = role_side(p.role)
+    inst = institution(p)
+    if inst is not None:
+        return True, p.country, None, inst
     if p.kind in ("state", "organization"):
         return True, side, None, "party.state" if p.kind == "state" else "party.organization"
     if p.kind == "delegation":
@@ -246,6 +251,17 @@ def party(p: Participant) -> tuple[bool, str | None, str | None, str]:
     if foreign_name(p.name):
         return True, None, cls, "party.foreign-name"
     return False, None, cls, "party.no-role"
+
+
+def institution(p: Participant) -> str | None:
+    """The id of the institution entry (kind institution) an organization or delegation of one state is named by (الكونغرس،
+    الكنيست), or None: such a body is a part of its state, of that state's side, not a side of its own (a
+    government and an opposition coalition or an armed group are two sides)."""
+    if p.kind not in ("organization", "delegation") or p.country is None:
+        return None
+    words = word_sets(" ".join(x for x in (p.organization, p.name, p.role) if x))
+    hit = _first(("institution",), words)
+    return hit[1].id if hit else None
 
 
 def foreign_name(name: str | None) -> bool:
