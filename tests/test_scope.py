@@ -68,6 +68,8 @@ def test_negative_example(entry):
     ("رئيس الوزراء", "political"),
     ("مدير عام الجمارك", "domestic"),
     ("رئيس جمعية البر", "domestic"),
+    ("نائب رئيس الاتحاد السعودي للكاراتيه", "domestic"),  # a sports federation
+    ("رئيسة مجلس الاتحاد الروسي", "political"),  # a union further on is the state's name
     ("سفير خادم الحرمين الشريفين لدى الأردن", "diplomat"),
     ("الناطق باسم الخارجية", None),
     (None, None),
