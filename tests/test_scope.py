@@ -68,6 +68,8 @@ def test_negative_example(entry):
     ("رئيس الوزراء", "political"),
     ("مدير عام الجمارك", "domestic"),
     ("رئيس جمعية البر", "domestic"),
+    ("نائب رئيس الاتحاد السعودي للكاراتيه", "domestic"),  # a sports federation
+    ("رئيسة مجلس الاتحاد الروسي", "political"),  # a union further on is the state's name
     ("سفير خادم الحرمين الشريفين لدى الأردن", "diplomat"),
     ("الناطق باسم الخارجية", None),
     (None, None),
@@ -231,3 +233,34 @@ def test_a_visit_setting_rules_out_any_record_without_two_named_sides():
     signed = "ووقع الرئيس الروسي فلاديمير بوتين والرئيس المصري عبدالفتاح السيسي الاتفاق خلال زيارة بوتين الى القاهرة."
     assert scope.visit_setting(signed)
     assert any(scope.judge(r).keep for r in _raw(signed))
+
+
+def test_an_official_of_no_named_state_beside_one_state_is_of_that_state():
+    # a minister named without a state meets his own head of government: inside one state
+    # (a listed person whose state the sentence does not name)
+    assert extract_text("وقال وزير العمل سمير الحلبي بعد لقائه الرئيس تمام سلام إن الحكومة باقية.") == []
+    rec = _raw("استقبل الرئيس تمام سلام أمس وزير العمل سمير الحلبي.")[0]
+    verdict = scope.judge(rec)
+    assert not verdict.keep and "scope.one-state" in verdict.why
+    # the minister named with his state, beside a name from abroad, or a listed person of another state is
+    # another side; so is a minister of no named state beside an official named with his (a foreign guest)
+    assert extract_text("استقبل الرئيس تمام سلام أمس وزير العمل الفرنسي سمير الحلبي.")
+    assert extract_text("استقبل الرئيس تمام سلام أمس وزير العمل زوران ميلانوفيتش.")
+    assert extract_text("استقبل الرئيس تمام سلام أمس رئيس الوزراء خالد بحاح.")
+    assert extract_text("استقبل وزير العمل سمير الحلبي أمس وزير العمل الفرنسي فرانسوا ريبسامن.")
+
+
+def test_a_municipal_council_head_is_no_party():
+    assert scope.role_class("رئيس المجلس البلدي بمنطقة تبوك") == ("domestic", "dom.local")
+    assert scope.role_class("رئيس المجلس الوطني") != ("domestic", "dom.local")
+
+
+def test_a_parliament_of_one_state_is_of_its_state_side():
+    # the secretaries of one state with its own legislature: one side
+    rec = _raw("التقى وزير الخارجية الأمريكي جون كيري أمس في واشنطن أعضاء الكونغرس الأمريكي.")[0]
+    verdict = scope.judge(rec)
+    assert not verdict.keep and "inst.parliament" in verdict.why
+    assert scope.party(Participant(organization="الكونغرس", country="USA", kind="organization"))[1] == "USA"
+    # a foreign minister with the same legislature, and a government with an opposition coalition, are two sides
+    assert extract_text("التقى وزير الخارجية الإيراني محمد جواد ظريف أمس في نيويورك أعضاء الكونغرس الأمريكي.")
+    assert scope.party(Participant(organization="الائتلاف الوطني السوري", country="SYR", kind="organization"))[1] != "SYR"

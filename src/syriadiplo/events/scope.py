@@ -18,6 +18,11 @@ resources/ar/scope.tsv and keeps a record only when
   When every sentence of the evidence tells a welcome at arrival (kind welcome), the states it names are no
   sides: they are where the guest lands or whose embassy greets him, and a welcome with one known side
   only is no event (the protocol of an arrival, or a ruler greeted by his own officials).
+  A person with a political title but no state is no side of his own beside one state that no sentence of the
+  evidence names (the side of a listed person only): news names a foreign official with his state, so the two
+  are of one state (a minister with his own prime minister, a governor with a minister of his state).
+  A body of one state's institutions (kind institution: a parliament) is of its state's side, not a side of
+  its own (secretaries with their Congress); a government and an opposition coalition stay two sides.
 
 `judge` says why, with the ids of the entries that decided (`Verdict.why`).
 """
@@ -37,7 +42,7 @@ from syriadiplo.text.normalize import normalize_text
 SCOPE_FILE: Final = "scope.tsv"
 PARTY_KINDS: Final = ("political", "cabinet", "diplomat", "office", "domestic")
 CUE_KINDS: Final = ("gathering", "sport", "thing", "session", "figurative", "off")
-KINDS: Final = PARTY_KINDS + CUE_KINDS + ("welcome",)
+KINDS: Final = PARTY_KINDS + CUE_KINDS + ("welcome", "institution")
 
 
 @dataclass(frozen=True)
@@ -223,6 +228,9 @@ def party(p: Participant) -> tuple[bool, str | None, str | None, str]:
     side = p.organization or p.country  # a body's side is the body (an opposition council in its own state)
     if side is None and p.kind == "person":
         side = role_side(p.role)
+    inst = institution(p)
+    if inst is not None:
+        return True, p.country, None, inst
     if p.kind in ("state", "organization"):
         return True, side, None, "party.state" if p.kind == "state" else "party.organization"
     if p.kind == "delegation":
@@ -243,6 +251,17 @@ def party(p: Participant) -> tuple[bool, str | None, str | None, str]:
     if foreign_name(p.name):
         return True, None, cls, "party.foreign-name"
     return False, None, cls, "party.no-role"
+
+
+def institution(p: Participant) -> str | None:
+    """The id of the institution entry (kind institution) an organization or delegation of one state is named by (الكونغرس،
+    الكنيست), or None: such a body is a part of its state, of that state's side, not a side of its own (a
+    government and an opposition coalition or an armed group are two sides)."""
+    if p.kind not in ("organization", "delegation") or p.country is None:
+        return None
+    words = word_sets(" ".join(x for x in (p.organization, p.name, p.role) if x))
+    hit = _first(("institution",), words)
+    return hit[1].id if hit else None
 
 
 def foreign_name(name: str | None) -> bool:
@@ -384,7 +403,7 @@ def judge(record: Record) -> Verdict:
     # a bare title of no state is no side of its own beside a state (the pieces of one prince's long title),
     # but beside an international body it is the other side (الأمير ... الأمين العام للأمم المتحدة)
     body = bool(known) and not known & _iso3()
-    unknown = [p for p, info in actors if not info[1] and (p.name or body)]
+    unknown = [(p, info) for p, info in actors if not info[1] and (p.name or body)]
     if len(known) >= 2:
         return Verdict(True, why + ("scope.two-sides",))
     if greeted:
@@ -392,12 +411,41 @@ def judge(record: Record) -> Verdict:
         # greeted by his own officials (protocol, no talks)
         return Verdict(False, why + ("scope.welcome-one-side",))
     if len(known) == 1 and unknown:
-        return Verdict(True, why + ("scope.side-and-official",))
+        if one_state(known, unknown, [e.text for e in record.evidence]):
+            why += ("scope.one-state",)
+        else:
+            return Verdict(True, why + ("scope.side-and-official",))
     for p, info in actors:
         others = [q for q, qi in parts if q is not p and q.kind == "person" and (qi[1] is None or qi[1] != info[1])]
         if info[2] == "diplomat" and info[1] and others:
             return Verdict(True, why + ("scope.diplomat",))
     return Verdict(False, why + ("scope.one-side",))
+
+
+_Party = tuple[Participant, tuple[bool, str | None, str | None, str]]
+
+
+def one_state(known: set[str], unknown: list[_Party], texts: list[str]) -> bool:
+    """Whether the one known side is a state the evidence never names (the side of a listed person, not told
+    by his nationality), and every party of no side is a person with a political title, no listed person of
+    another state and no name from abroad: news names a foreign official with his state (وزير الخارجية
+    الإيراني), so officials named without a state beside each other are of one state (وزير العمل بعد لقائه
+    الرئيس سلام، أمير منطقة الرياض يستقبل وزير الشؤون الإسلامية)."""
+    if not known <= _iso3() or any(known & named_states(t) for t in texts):
+        return False
+    return all(p.kind == "person" and info[2] == "political" and info[3] != "party.foreign-name"
+               and not foreign_name(p.name) and known_figure(p.name) in (None, *known) for p, info in unknown)
+
+
+_STATE_CATS: Final = frozenset({"COUNTRY", "NISBA"})
+
+
+def named_states(text: str) -> set[str]:
+    """The states `text` names by their name or a nationality adjective."""
+    toks = tokenize(normalize_text(text))
+    index = MatchIndex(toks, lexicon())
+    found = (index.first(i, _STATE_CATS) if tok.is_word else None for i, tok in enumerate(toks))
+    return {str(m.entry.data[0]) for m in found if m is not None}
 
 
 def in_scope(records: list[Record], explain: bool = False) -> list[Record]:
