@@ -462,7 +462,9 @@ def resolve(an: Analysis, si: int, info: SentInfo, parties: list[Mention]) -> li
     out: list[Mention] = []
     for p in parties:
         if p.kind in ("pair", "latter", "pronoun"):
-            n = 2 if p.kind == "pair" else 1
+            n = _pair_missing(parties, p) if p.kind == "pair" else 1
+            if n == 0:
+                continue  # استقبل X الامير Y، حيث عقد الطرفان جلسة: the pair is the two sides already named
             exclude = {q.entity for q in out if q.entity is not None} if p.kind != "pronoun" else set()
             if p.kind == "pronoun":
                 subj = next((q.entity for q in parties if q.kind == "person" and q.entity is not None), None)
@@ -511,8 +513,39 @@ def _recent_persons(an: Analysis, si: int, before_tok: int, n: int, exclude: set
     return _recent(an, si, before_tok, n, exclude, lambda e: True)
 
 
+def _pair_missing(parties: list[Mention], pair: Mention) -> int:
+    """How many persons a pair anaphor (الطرفان، الرئيسان) adds: none when its clause names two persons
+    before it (استقبل X Y، حيث عقد الطرفان: the pair is X and Y again), else two (one named may be a third:
+    الوزيران التقيا مع نظيرهما X؛ الجانبان بحثا في اللقاء الذي حضره X)."""
+    named = {key(q) for q in parties if q.kind == "person" and q.end <= pair.start}
+    return 0 if len(named) >= 2 else 2
+
+
+def _reporters(an: Analysis, si: int) -> set[int]:
+    """The persons of sentences up to si who report rather than act: a spokesperson (المتحدث باسم الرئاسة
+    السفير X, X المتحدث الرسمي) and the writers of a byline, a sentence of names alone (X، Y (القاهرة))."""
+    out: set[int] = set()
+    for sj in range(si + 1):
+        info = an.infos[sj]
+        persons = [m for m in info.mentions if m.kind == "person" and m.entity is not None]
+        if _byline(info):
+            out.update(m.entity for m in persons if m.entity is not None)
+            continue
+        talkers = {m.end for m in info.mentions if m.kind == "person" and _spokesperson(an, info.tokens, m)}
+        out.update(m.entity for m in persons if m.entity is not None and (m.start in talkers or _spokesperson(an, info.tokens, m)))
+    return out
+
+
+def _byline(info: SentInfo) -> bool:
+    """A sentence of names, places and punctuation only: the byline of the article's writers."""
+    covered = {k for m in info.mentions if m.kind in ("person", "city", "state") for k in range(m.start, m.end)}
+    persons = sum(1 for m in info.mentions if m.kind == "person")
+    return persons > 0 and all(k in covered or not tok.is_word for k, tok in enumerate(info.tokens))
+
+
 def _recent(an: Analysis, si: int, before_tok: int, n: int, exclude: set, fits) -> list[int]:
     found: list[int] = []
+    exclude = exclude | _reporters(an, si)
     for sj in range(si, max(-1, si - 6), -1):
         ms = [m for m in an.infos[sj].mentions if m.kind == "person" and m.entity is not None]
         if sj == si:
