@@ -56,7 +56,8 @@ bench: setup
 bench-time: setup
 	$(IMPORT) $(BIN)/python bench/time_vs_dateparser.py --markdown
 
-# Seeds and the real-article corpus (../shared/corpus) scored with the shared scorer; says so when absent.
+# Seeds, the real-article corpus (../shared/corpus) and a 400-article random sample of its feed (corpus/wild,
+# gold in bench/review) scored with the shared scorer; says so when absent.
 eval: setup
 	$(IMPORT) $(BIN)/python bench/eval_corpus.py
 
