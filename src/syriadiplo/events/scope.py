@@ -434,7 +434,13 @@ def one_state(known: set[str], unknown: list[_Party], texts: list[str]) -> bool:
     if not known <= _iso3() or any(known & named_states(t) for t in texts):
         return False
     return all(p.kind == "person" and info[2] == "political" and info[3] != "party.foreign-name"
-               and not foreign_name(p.name) and known_figure(p.name) in (None, *known) for p, info in unknown)
+               and not foreign_name(p.name) and _figure_of(p.name, known) for p, info in unknown)
+
+
+def _figure_of(name: str | None, known: set[str]) -> bool:
+    """Whether `name` is no listed person, or a listed person of one of the `known` states."""
+    figure = known_figure(name)
+    return figure is None or figure in known
 
 
 _STATE_CATS: Final = frozenset({"COUNTRY", "NISBA"})
