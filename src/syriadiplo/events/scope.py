@@ -36,13 +36,16 @@ from syriadiplo.language import resource
 from syriadiplo.models import Participant, Record
 from syriadiplo.recognize.ner import common_word
 from syriadiplo.resources import alternatives, grammar, read_table
-from syriadiplo.text.lexicon import MatchIndex, lexicon, tokenize
+from syriadiplo.text.lexicon import MatchIndex, Token, lexicon, tokenize
 from syriadiplo.text.normalize import normalize_text
 
 SCOPE_FILE: Final = "scope.tsv"
 PARTY_KINDS: Final = ("political", "cabinet", "diplomat", "office", "domestic")
 CUE_KINDS: Final = ("gathering", "sport", "thing", "session", "figurative", "off")
 KINDS: Final = PARTY_KINDS + CUE_KINDS + ("welcome", "institution")
+# evidence texts whose tokens and word forms are kept (cleared when full): the checks of one record read each
+# of its sentences some six times, and the records of one document share them
+_TEXT_MEMO_MAX: Final = 512
 
 
 @dataclass(frozen=True)
@@ -86,11 +89,44 @@ def _article() -> str:
     return grammar("DEF_ARTICLE")[0]
 
 
+@resource
+def _token_memo() -> dict[str, list[Token]]:
+    """Evidence text -> its tokens, as read so far (`_tokens`)."""
+    return {}
+
+
+@resource
+def _word_set_memo() -> dict[str, list[frozenset[str]]]:
+    """Text -> `word_sets` of it, as read so far."""
+    return {}
+
+
+def _tokens(text: str) -> list[Token]:
+    """The tokens of `text` normalized, read once for all the checks of a record and its document."""
+    memo = _token_memo()
+    toks = memo.get(text)
+    if toks is None:
+        if len(memo) >= _TEXT_MEMO_MAX:
+            memo.clear()
+        toks = memo[text] = tokenize(normalize_text(text))
+    return toks
+
+
 def word_sets(text: str) -> list[frozenset[str]]:
     """Per word of `text`: its forms with proclitics and with the article stripped, for matching phrases."""
+    memo = _word_set_memo()
+    out = memo.get(text)
+    if out is None:
+        if len(memo) >= _TEXT_MEMO_MAX:
+            memo.clear()
+        out = memo[text] = _word_sets(text)
+    return out
+
+
+def _word_sets(text: str) -> list[frozenset[str]]:
     art = _article()
     out: list[frozenset[str]] = []
-    for tok in tokenize(normalize_text(text)):
+    for tok in _tokens(text):
         if not tok.is_word:
             continue
         forms = set(tok.words)
@@ -282,7 +318,7 @@ _NOUN_CLASSES: Final = frozenset({"noun", "weaknoun"})
 def _trigger_of_states(text: str) -> bool:
     """Whether a meeting noun is followed at once by a nationality adjective (مباحثات قطرية أمريكية); after a
     verb the word is its subject or object, a person or a country (اجتمع الروماني بلاعبيه، زار السعودية)."""
-    toks = tokenize(normalize_text(text))
+    toks = _tokens(text)
     index = MatchIndex(toks, lexicon())
     course = frozenset(grammar("COURSE_NOUNS"))
     for i in range(len(toks)):
@@ -302,7 +338,7 @@ VISIT_REACH: Final = 9  # words from a visit word to the state it visits at most
 
 def _visit_to(text: str, states: set[str | None]) -> bool:
     """Whether a visit word (grammar.tsv VISIT_WORDS) has one of `states`, its capital or a city of it soon after."""
-    toks = tokenize(normalize_text(text))
+    toks = _tokens(text)
     index = MatchIndex(toks, lexicon())
     visit = frozenset(grammar("VISIT_WORDS"))
     for i, tok in enumerate(toks):
@@ -321,7 +357,7 @@ def visit_setting(text: str) -> bool:
     زياره للعراق), or after من and a participle of returning (صرح عائدا من جوله): the sentence reports a remark
     made on or back from a visit, not the visit or a meeting. A verb of arrival or departure before the visit word
     (grammar.tsv MOVE_VERBS: وصل الى الجزائر في زياره رسميه) tells the visit itself."""
-    toks = tokenize(normalize_text(text))
+    toks = _tokens(text)
     index = MatchIndex(toks, lexicon())
     visit, setting = frozenset(grammar("VISIT_WORDS")), frozenset(grammar("VISIT_SETTING"))
     returning, origin = frozenset(grammar("RETURNING")), frozenset(grammar("FROM"))
@@ -448,7 +484,7 @@ _STATE_CATS: Final = frozenset({"COUNTRY", "NISBA"})
 
 def named_states(text: str) -> set[str]:
     """The states `text` names by their name or a nationality adjective."""
-    toks = tokenize(normalize_text(text))
+    toks = _tokens(text)
     index = MatchIndex(toks, lexicon())
     found = (index.first(i, _STATE_CATS) if tok.is_word else None for i, tok in enumerate(toks))
     return {str(m.entry.data[0]) for m in found if m is not None}
