@@ -91,3 +91,13 @@ def test_body_in_the_full_title_overrides_the_listed_state_of_a_surname_met_firs
                         "الزياني دعم المجلس لليمن. واستقبل الزياني أمس في الرياض رئيس الوزراء اليمني خالد بحاح.")
     zayani = [p for r in recs for p in r.participants if p.name and p.name.endswith("الزياني")]
     assert zayani and all((p.country, p.organization) == (None, "GCC") for p in zayani)
+
+
+def test_attendees_are_listed_after_the_sides_who_met():
+    # حضر اللقاء X وY: attendees take part, listed after the sides (RECORDS.md), even when they outnumber them
+    text = ("التقى ولي العهد السعودي الأمير محمد بن سلمان في جدة اليوم الرئيس الشيشاني رمضان قديروف. "
+            "حضر اللقاء وزير الخارجية السعودي عادل الجبير ووزير الدولة السعودي مساعد العيبان ورئيس الاستخبارات السعودي خالد الحميدان.")
+    recs = extract_text(text)
+    assert len(recs) == 1
+    names = [p.name for p in recs[0].participants]
+    assert names[:2] == ["محمد بن سلمان", "رمضان قديروف"] and "عادل الجبير" in names[2:], names

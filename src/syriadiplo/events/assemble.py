@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+from typing import Final
 
 from syriadiplo.events import arguments, initiative, places, timing, topical
 from syriadiplo.events.analysis import Analysis, Cluster, EventMention
@@ -9,6 +10,8 @@ from syriadiplo.events.explain import attach, record_ids
 from syriadiplo.models import Evidence, Location, Participant, Record, Source, TimeInfo, build
 from syriadiplo.recognize.ner import Mention
 from syriadiplo.time import timex
+
+ATTEND_OPENING: Final = 6  # tokens from a sentence's start within which a word of attending makes it a line of attendees
 
 
 def run(an: Analysis) -> None:
@@ -21,7 +24,9 @@ def records(an: Analysis, clusters: list[Cluster]) -> list[Record]:
     used_ids: set[str] = set()
     for c in clusters:
         # the body sentence that first reports the event with its sides named
-        primary = max(c.mentions, key=lambda m: (min(2, len([p for p in m.parties if p.kind == "person" and p.name])), not m.is_title, len(m.parties), -m.sent_index))
+        # (not a line of attendees, حضر اللقاء X وY: they are listed after the sides who met, RECORDS.md)
+        primary = max(c.mentions, key=lambda m: (not _attendance(an, m), min(2, len([p for p in m.parties if p.kind == "person" and p.name])),
+                                                 not m.is_title, len(m.parties), -m.sent_index))
         parts = _participants(an, c, primary)
         if len(parts) < 2 and not (len(parts) == 1 and parts[0].kind == "delegation"):
             continue
@@ -106,6 +111,12 @@ def _participants(an: Analysis, c: Cluster, primary: EventMention) -> list[Parti
     named = {(p.country, p.organization) for p in out if p.kind == "person" and p.name}
     out = [p for p in out if not (p.kind == "person" and not p.name and (p.country, p.organization) in named)]
     return _without_bare_titles(out)
+
+
+def _attendance(an: Analysis, m: EventMention) -> bool:
+    """Whether mention m is a line of attendees: its sentence opens with a word of attending (حضر اللقاء X، كما حضر
+    الاجتماع Y) within ATTEND_OPENING tokens."""
+    return any(not tok.words.isdisjoint(an.g["ATTEND"]) for tok in an.infos[m.sent_index].tokens[:ATTEND_OPENING])
 
 
 def _without_bare_titles(out: list[Participant]) -> list[Participant]:
