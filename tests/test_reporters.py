@@ -41,3 +41,20 @@ def test_pair_with_one_side_named_before_it_still_finds_two():
             "وكان الوزيران اجتمعا الشهر الماضي مع نظيرهما الأمريكي جون كيري في اجتماع ثلاثي.")
     recs = [r for r in _names(text) if "جون كيري" in r]
     assert all("عادل الجبير" in r and "سيرغي لافروف" in r for r in recs), recs
+
+
+def test_speaker_whose_report_names_the_visitor_is_not_the_owner_of_his_meeting():
+    # وبين X ان ... زيارة Y ... واجتماعه مع Z: "his meeting" is the visitor's, the minister only reports it
+    text = ("وبين وزير الإعلام السعودي عادل الطريفي أن المجلس استمع إلى نتائج زيارة ولي العهد الأمير محمد بن سلمان "
+            "إلى الأردن، واجتماعه مع العاهل الأردني الملك عبد الله الثاني وعدد من المسؤولين الأردنيين.")
+    recs = _names(text)
+    assert recs and all("عادل الطريفي" not in r for r in recs), recs
+
+
+def test_pair_named_twice_in_one_clause_is_one_pair():
+    # التعاون بين البلدين وان امن البلدين: the same two sides, not the sides of the sentence before
+    text = ("استقبل الرئيس الروسي فلاديمير بوتين الرئيس السوري بشار الأسد في موسكو. "
+            "والتقى وزير الخارجية السوري فيصل المقداد نظيره الروسي سيرغي لافروف. "
+            "وأكد بيان أن الزيارة عززت التعاون بين البلدين وأن أمن البلدين لا يتجزأ.")
+    recs = _names(text)
+    assert recs and all(not ({"بشار الأسد", "فيصل المقداد"} <= set(r)) for r in recs), recs

@@ -22,6 +22,7 @@ from syriadiplo.events.analysis import (
 )
 from syriadiplo.events.several import Listing, split_parties, subjects_of_several
 from syriadiplo.language import resource
+from syriadiplo.resources import grammar
 from syriadiplo.recognize.ner import Mention
 from syriadiplo.text.lexicon import Token, is_definite
 from syriadiplo.text.normalize import normalize_text
@@ -33,6 +34,7 @@ MESSAGE_REACH: Final = 5  # tokens from a message noun to its sender or addresse
 TOUR_REACH: Final = 6  # tokens from a tour noun to the verb that names its places (جولة في شمال افريقيا تشمل)
 MOVER_REACH: Final = 25  # tokens from a verb of arrival or departure to its subject after it (a date between)
 MOVER_GAP: Final = 12  # tokens from the visitor to the visit noun (his destination between)
+LOYALTY_REACH: Final = 3  # tokens from a loyalty or forces noun to the leader it names (ميليشيات الحوثي والرئيس المخلوع)
 BETWEEN_REACH: Final = 10  # tokens from a meeting noun to the بين that introduces its sides (اجتماع يعقد في ... بين)
 
 
@@ -148,10 +150,10 @@ def candidate_parties(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int
                 continue
         if _in_message(an, toks, mm):
             continue  # سلم X رسالة من الرئيس Y: the sender of a message is not there
-        if mm.kind == "person" and _spokesperson(an, toks, mm):
-            continue  # صرح السفير X، المتحدث باسم الخارجية: who reports the meeting, not a side of it
-        if mm.kind == "person" and _state_leader_named(an, info, mm):
-            continue  # دور المملكة بقيادة الملك X: a state's leader named in praise of it, not a side
+        aside = named_aside(an, info, mm) if mm.kind == "person" else ""
+        if aside:
+            notes.append(aside)  # a spokesperson, a leader a state is under, a sender, an era, forces loyal to him
+            continue
         before = [toks[k].text for k in range(max(lo, mm.start - 2), mm.start)]
         if any(b in an.g["SOURCE_CUES"] for b in before):
             continue
@@ -324,7 +326,7 @@ def _fronted_subject(an: Analysis, info: SentInfo, t: Trigger, hi: int, parties:
 
 def _implicit_subject(an: Analysis, si: int, info: SentInfo, lo: int, parties: list[Mention]) -> Mention | None:
     have = {p.entity for p in parties}
-    cands = [m for m in info.mentions if m.kind == "person" and m.start < lo and m.entity is not None]
+    cands = _subject_candidates(an, info, lo)
     borrowed = False
     if not cands and si > 0:
         cands = [m for m in an.infos[si - 1].mentions if m.kind == "person" and m.entity is not None][:1]
@@ -338,6 +340,27 @@ def _implicit_subject(an: Analysis, si: int, info: SentInfo, lo: int, parties: l
             # a subject from the sentence before has no tokens here: it stands at the clause start, empty
             return _as_subject(an, m, (lo, lo) if borrowed else (m.start, m.end))
     return None
+
+
+def _subject_candidates(an: Analysis, info: SentInfo, lo: int) -> list[Mention]:
+    """The named persons before token lo that may be a dropped subject or a possessor, in order: not one named
+    aside (a spokesperson, a leader a state is under, a sender), nor a speaker whose reported clause names
+    the subject of a meeting noun before lo (وبين الوزير X ان المجلس استمع الى نتائج زيارة Y واجتماعه مع Z:
+    the meeting is Y's)."""
+    toks = info.tokens
+    cands = [m for m in info.mentions if m.kind == "person" and m.start < lo and m.entity is not None
+             and not named_aside(an, info, m)]
+    ends = {t.end for t in info.triggers}
+    return [m for k, m in enumerate(cands) if not (any(c.start in ends for c in cands[k + 1:]) and _speaker(an, toks, m))]
+
+
+def _speaker(an: Analysis, toks: list[Token], m: Mention) -> bool:
+    """A person who reports: after a speech verb (اوضح الوزير X) or before the أن of what he reports (X، ان ...)."""
+    if m.start > 0 and not toks[m.start - 1].words.isdisjoint(_aside_words()["REPORT_OR_PRESENT"]):
+        return True
+    after = [toks[k].text for k in range(m.end, min(len(toks), m.end + 2))]
+    return bool(after) and (after[0] in an.g["COMPLEMENTIZERS"]
+                            or (after[0] in an.g["COMMAS"] and len(after) > 1 and after[1] in an.g["COMPLEMENTIZERS"]))
 
 
 def _as_subject(an: Analysis, m: Mention, span: tuple[int, int]) -> Mention:
@@ -408,6 +431,53 @@ def _spokesperson(an: Analysis, toks: list[Token], mm: Mention) -> bool:
     return any(not toks[j].words.isdisjoint(an.g["SPOKESPERSONS"]) for j in span)
 
 
+@resource
+def _aside_words() -> dict[str, frozenset[str]]:
+    """The word lists of persons named aside (grammar.tsv): ERA_NOUNS, LOYALTY_NOUNS, SENDER_VERBS, and the
+    speech verbs of both tenses (REPORT_OR_PRESENT)."""
+    g = grammar_sets()
+    out = {k: frozenset(grammar(k)) for k in ("ERA_NOUNS", "LOYALTY_NOUNS", "SENDER_VERBS")}
+    out["REPORT_OR_PRESENT"] = g["REPORT_VERBS"] | g["REPORT_VERBS_PRESENT"]
+    return out
+
+
+def named_aside(an: Analysis, info: SentInfo, mm: Mention) -> str:
+    """The id of the entry by which person mention mm is named aside, not as a side ("" when he may be one):
+    a spokesperson (صرح السفير X، المتحدث باسم الخارجية: who reports the meeting), a leader a state is under
+    (دور المملكة بقيادة الملك X), the sender of a message or an envoy (رسالة من الرئيس X، بتكليف من الرئيس X،
+    الذي اوفده الرئيس X), the leader of an era (في عهد الرئيس X), the leader of forces or their allies (القوات
+    الموالية للرئيس X، ميليشيات الحوثي والرئيس المخلوع X)."""
+    toks = info.tokens
+    w = _aside_words()
+    if _in_message(an, toks, mm):
+        return "grammar:MESSAGE_NOUNS"
+    if _spokesperson(an, toks, mm):
+        return "grammar:SPOKESPERSONS"
+    if _state_leader_named(an, info, mm):
+        return "grammar:LEADERSHIP_NOUNS"
+    if mm.start > 0 and toks[mm.start - 1].text in w["ERA_NOUNS"]:
+        return "grammar:ERA_NOUNS"
+    if mm.start > 0 and not toks[mm.start - 1].words.isdisjoint(w["SENDER_VERBS"]):
+        return "grammar:SENDER_VERBS"
+    if _loyal_to(an, info, mm):
+        return "grammar:LOYALTY_NOUNS"
+    return ""
+
+
+def _loyal_to(an: Analysis, info: SentInfo, mm: Mention) -> bool:
+    """القوات الموالية للرئيس X، مؤيدي حكومة الرئيس X، ميليشيات الحوثي والرئيس المخلوع X: a loyalty or forces
+    noun up to LOYALTY_REACH tokens before the person, with no comma, stop or other person between."""
+    toks = info.tokens
+    words = _aside_words()["LOYALTY_NOUNS"]
+    persons = {m.start for m in info.mentions if m.kind == "person"}
+    for k in range(mm.start - 1, max(-1, mm.start - 1 - LOYALTY_REACH), -1):
+        if toks[k].text in an.g["COMMAS"] or toks[k].text in an.g["CLAUSE_STOPS"] or k in persons:
+            return False
+        if not toks[k].words.isdisjoint(words):
+            return True
+    return False
+
+
 def _state_leader_named(an: Analysis, info: SentInfo, mm: Mention) -> bool:
     """A person named as the leadership a state is under (المملكة بقيادة خادم الحرمين الشريفين الملك X، في ظل
     قيادة الرئيس X) or for the vision or directives he set out (الرؤية التي طرحها الملك X): the state or his
@@ -460,11 +530,15 @@ def _weak_ok(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, parties
 def resolve(an: Analysis, si: int, info: SentInfo, parties: list[Mention]) -> list[Mention]:
     """Replace anaphors by the persons they point at; drop duplicates and redundant states."""
     out: list[Mention] = []
+    paired = False
     for p in parties:
         if p.kind in ("pair", "latter", "pronoun"):
             n = _pair_missing(parties, p) if p.kind == "pair" else 1
-            if n == 0:
-                continue  # استقبل X الامير Y، حيث عقد الطرفان جلسة: the pair is the two sides already named
+            if n == 0 or (p.kind == "pair" and paired):
+                # استقبل X الامير Y، حيث عقد الطرفان جلسة: the pair is the two sides already named; التعاون بين
+                # البلدين ... وامن البلدين: a pair named again in its clause is the same two sides, not two more
+                continue
+            paired = paired or p.kind == "pair"
             exclude = {q.entity for q in out if q.entity is not None} if p.kind != "pronoun" else set()
             if p.kind == "pronoun":
                 subj = next((q.entity for q in parties if q.kind == "person" and q.entity is not None), None)
@@ -553,6 +627,8 @@ def _recent(an: Analysis, si: int, before_tok: int, n: int, exclude: set, fits) 
         for m in reversed(ms):
             if m.entity is None or m.entity in exclude or m.entity in found or not fits(m.entity):
                 continue
+            if named_aside(an, an.infos[sj], m):
+                continue  # بين البلدين after بتكليف من الرئيس X: the sender is no side the pair stands for
             found.append(m.entity)
             if len(found) == n:
                 return list(reversed(found)) if n > 1 else found
