@@ -151,6 +151,8 @@ def candidate_parties(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int
         if _in_message(an, toks, mm):
             continue  # سلم X رسالة من الرئيس Y: the sender of a message is not there
         aside = named_aside(an, info, mm) if mm.kind == "person" else ""
+        if mm.kind == "person" and not aside and _speaks_of_it(an, info, t, mm, between is not None):
+            aside = "grammar:DESCRIBE_VERBS"
         if aside:
             notes.append(aside)  # a spokesperson, a leader a state is under, a sender, an era, forces loyal to him
             continue
@@ -433,11 +435,14 @@ def _spokesperson(an: Analysis, toks: list[Token], mm: Mention) -> bool:
 
 @resource
 def _aside_words() -> dict[str, frozenset[str]]:
-    """The word lists of persons named aside (grammar.tsv): ERA_NOUNS, LOYALTY_NOUNS, SENDER_VERBS, and the
-    speech verbs of both tenses (REPORT_OR_PRESENT)."""
+    """The word lists of persons named aside (grammar.tsv): ERA_NOUNS, LOYALTY_NOUNS, SENDER_VERBS, the
+    speech verbs of both tenses (REPORT_OR_PRESENT) and those with the verbs of describing (SPEECH_VERBS), and the
+    pair anaphors that stand for two states (STATE_PAIRS)."""
     g = grammar_sets()
     out = {k: frozenset(grammar(k)) for k in ("ERA_NOUNS", "LOYALTY_NOUNS", "SENDER_VERBS")}
     out["REPORT_OR_PRESENT"] = g["REPORT_VERBS"] | g["REPORT_VERBS_PRESENT"]
+    out["SPEECH_VERBS"] = out["REPORT_OR_PRESENT"] | frozenset(grammar("DESCRIBE_VERBS"))
+    out["STATE_PAIRS"] = frozenset(grammar("STATE_PAIRS"))
     return out
 
 
@@ -462,6 +467,16 @@ def named_aside(an: Analysis, info: SentInfo, mm: Mention) -> str:
     if _loyal_to(an, info, mm):
         return "grammar:LOYALTY_NOUNS"
     return ""
+
+
+def _speaks_of_it(an: Analysis, info: SentInfo, t: Trigger, mm: Mention, between: bool) -> bool:
+    """لدى زيارة الرئيسة الكورية للسعودية قال القنصل X؛ اللقاء الذي تم بين مسؤولي البلدين ... يصفه الرئيس X: a person
+    after a speech verb that follows a meeting noun whose sides are named with it (its genitive, or after بين)
+    speaks of the meeting, he is not in it (خلال لقاء مع Y قال X: a noun with no side before مع is the speaker's)."""
+    toks = info.tokens
+    if t.cls not in NOUN_CLASSES or mm.start <= t.end or toks[mm.start - 1].words.isdisjoint(_aside_words()["SPEECH_VERBS"]):
+        return False
+    return between or any(m.start == t.end and m.kind in PARTY_KINDS for m in info.mentions)
 
 
 def _loyal_to(an: Analysis, info: SentInfo, mm: Mention) -> bool:
@@ -544,7 +559,9 @@ def resolve(an: Analysis, si: int, info: SentInfo, parties: list[Mention]) -> li
                 subj = next((q.entity for q in parties if q.kind == "person" and q.entity is not None), None)
                 if subj is not None:
                     exclude.add(subj)
-            for e in _recent_persons(an, si, p.start, n, exclude, p.role_head):
+            # البلدين: the two countries are no international official's (X، الأمين العام للجامعة العربية)
+            of_states = p.kind == "pair" and not info.tokens[p.start].words.isdisjoint(_aside_words()["STATE_PAIRS"])
+            for e in _recent_persons(an, si, p.start, n, exclude, p.role_head, of_states):
                 ent = an.reg.people[e]
                 out.append(Mention("person", p.start, p.end, name=ent.name, name_norm=ent.name_norm, role=ent.role,
                                    country=ent.country, org=ent.org, entity=e))
@@ -577,11 +594,16 @@ def resolve(an: Analysis, si: int, info: SentInfo, parties: list[Mention]) -> li
             and not (p.kind == "person" and not p.name and (p.country, p.org) in named)]
 
 
-def _recent_persons(an: Analysis, si: int, before_tok: int, n: int, exclude: set, role_head: str | None) -> list[int]:
+def _recent_persons(an: Analysis, si: int, before_tok: int, n: int, exclude: set, role_head: str | None,
+                    of_states: bool = False) -> list[int]:
     """The n persons mentioned last before token `before_tok` of sentence si; those whose title has the
-    anaphor's head first (الوزيران: the two ministers, not the president named between them)."""
+    anaphor's head first (الوزيران: the two ministers, not the president named between them); with
+    `of_states`, none who is an international body's official with no state of his own."""
+    people = an.reg.people
+    if of_states:
+        exclude = exclude | {e for e in range(len(people)) if people[e].org and not people[e].country}
     if role_head:
-        titled = _recent(an, si, before_tok, n, exclude, lambda e: role_head in normalize_text(an.reg.people[e].role or ""))
+        titled = _recent(an, si, before_tok, n, exclude, lambda e: role_head in normalize_text(people[e].role or ""))
         if titled:
             return titled
     return _recent(an, si, before_tok, n, exclude, lambda e: True)
