@@ -476,7 +476,8 @@ def _speaks_of_it(an: Analysis, info: SentInfo, t: Trigger, mm: Mention, between
     toks = info.tokens
     if t.cls not in NOUN_CLASSES or mm.start <= t.end or toks[mm.start - 1].words.isdisjoint(_aside_words()["SPEECH_VERBS"]):
         return False
-    return between or any(m.start == t.end and m.kind in PARTY_KINDS for m in info.mentions)
+    # (زيارة وفد X قال Y: a delegation's visit is as often spoken of by its host)
+    return between or any(m.start == t.end and m.kind == "person" for m in info.mentions)
 
 
 def _loyal_to(an: Analysis, info: SentInfo, mm: Mention) -> bool:
@@ -598,15 +599,16 @@ def _recent_persons(an: Analysis, si: int, before_tok: int, n: int, exclude: set
                     of_states: bool = False) -> list[int]:
     """The n persons mentioned last before token `before_tok` of sentence si; those whose title has the
     anaphor's head first (الوزيران: the two ministers, not the president named between them); with
-    `of_states`, none who is an international body's official with no state of his own."""
+    `of_states`, none when they hold an international body's official with no state of his own (the two
+    countries are not his: the pair stands for sides named elsewhere, or is part of a name)."""
     people = an.reg.people
-    if of_states:
-        exclude = exclude | {e for e in range(len(people)) if people[e].org and not people[e].country}
+    found: list[int] = []
     if role_head:
-        titled = _recent(an, si, before_tok, n, exclude, lambda e: role_head in normalize_text(people[e].role or ""))
-        if titled:
-            return titled
-    return _recent(an, si, before_tok, n, exclude, lambda e: True)
+        found = _recent(an, si, before_tok, n, exclude, lambda e: role_head in normalize_text(people[e].role or ""))
+    found = found or _recent(an, si, before_tok, n, exclude, lambda e: True)
+    if of_states and any(people[e].org and not people[e].country for e in found):
+        return []
+    return found
 
 
 def _pair_missing(parties: list[Mention], pair: Mention) -> int:
