@@ -264,3 +264,23 @@ def test_a_parliament_of_one_state_is_of_its_state_side():
     # a foreign minister with the same legislature, and a government with an opposition coalition, are two sides
     assert extract_text("التقى وزير الخارجية الإيراني محمد جواد ظريف أمس في نيويورك أعضاء الكونغرس الأمريكي.")
     assert scope.party(Participant(organization="الائتلاف الوطني السوري", country="SYR", kind="organization"))[1] != "SYR"
+
+
+def _delegation(role, country=None, org=None) -> Participant:
+    return Participant(name=None, role=role, country=country, organization=org, kind="delegation")
+
+
+def test_a_civil_press_or_business_group_is_no_side():
+    # an envoy briefing editors, a president with businessmen: one political side only
+    assert scope.party(_delegation("رؤساء تحرير الصحف", "EGY"))[0] is False
+    assert scope.party(_delegation("رجال الأعمال", "USA"))[0] is False
+    # a delegation of a parliament or of an international body is a side, also when the body's name holds a civil word
+    assert scope.party(_delegation("وفد من البرلمان", "EGY"))[:2] == (True, "EGY")
+    assert scope.party(_delegation("ممثلي جامعة الدول العربية", None, "ARAB_LEAGUE"))[:2] == (True, "ARAB_LEAGUE")
+
+
+def test_an_envoy_briefing_editors_is_no_event():
+    assert extract_text("وقال السفير السعودي لدى مصر أحمد قطان خلال لقاء عقده أمس بمقر السفارة مع رؤساء تحرير "
+                        "الصحف المصرية إن العلاقات متينة.") == []
+    assert extract_text("وقال السفير السعودي لدى مصر أحمد قطان خلال لقاء عقده أمس بمقر السفارة مع وفد من البرلمان "
+                        "المصري إن العلاقات متينة.")

@@ -10,7 +10,8 @@ resources/ar/scope.tsv and keeps a record only when
 - two sides of it are political actors of different states or bodies, or one is a diplomat of a
   state the other does not belong to, and not all of them are states named without a person, a
   delegation or a body (those are as often the topic as the sides). A party is a political actor when it is a state, an
-  organization, a delegation of a known side, or a person with an international body's code, a
+  organization, a delegation of a known side (not a civil, press,
+  business or sports group of a state: kind domestic), or a person with an international body's code, a
   political title (kinds political, cabinet) not made an office inside one state (kinds office,
   domestic), a known state, a listed person (persons.tsv), or a full name transliterated from abroad.
   A record with fewer than two named persons of known sides is no event when every sentence tells a visit
@@ -270,7 +271,7 @@ def party(p: Participant) -> tuple[bool, str | None, str | None, str]:
     if p.kind in ("state", "organization"):
         return True, side, None, "party.state" if p.kind == "state" else "party.organization"
     if p.kind == "delegation":
-        return side is not None, side, None, "party.delegation" if side else "party.delegation-no-side"
+        return delegation(p, side)
     cls, eid = role_class(p.role)
     if p.organization or (cls == "domestic" and side is not None and side not in _iso3()):
         # an official of an international body, also when the body's name holds a civil word (جامعة الدول العربية)
@@ -287,6 +288,39 @@ def party(p: Participant) -> tuple[bool, str | None, str | None, str]:
     if foreign_name(p.name):
         return True, None, cls, "party.foreign-name"
     return False, None, cls, "party.no-role"
+
+
+def delegation(p: Participant, side: str | None) -> tuple[bool, str | None, str | None, str]:
+    """`party` of a delegation: of its side when it has one, unless its role is a civil, press, business or sports
+    group (kind domestic, outside the name of a body: رؤساء تحرير الصحف، رجال الاعمال، لاعبي المنتخب), whom an official
+    briefs or receives without a second political side; ممثلي جامعه الدول العربيه stay their body's side."""
+    if side is None:
+        return False, None, None, "party.delegation-no-side"
+    civil = _first(("domestic",), _words_beside_bodies(p.role)) if p.role else None
+    if civil is not None:
+        return False, side, "domestic", civil[1].id
+    return True, side, None, "party.delegation"
+
+
+_ORG: Final = frozenset({"ORG"})
+
+
+def _words_beside_bodies(text: str) -> list[frozenset[str]]:
+    """`word_sets` of the words of `text` outside the names of bodies (organizations.tsv): ممثلي جامعه الدول العربيه
+    gives ممثلي alone, so that the civil word inside a body's name makes no civil group."""
+    toks = _tokens(text)
+    index = MatchIndex(toks, lexicon())
+    kept: list[str] = []
+    i = 0
+    while i < len(toks):
+        m = index.first(i, _ORG) if toks[i].is_word else None
+        if m is not None and m.end > i:
+            i = m.end
+            continue
+        if toks[i].is_word:
+            kept.append(toks[i].text)
+        i += 1
+    return word_sets(" ".join(kept))
 
 
 def institution(p: Participant) -> str | None:
