@@ -21,7 +21,8 @@ resources/ar/scope.tsv and keeps a record only when
   only is no event (the protocol of an arrival, or a ruler greeted by his own officials).
   A person with a political title but no state is no side of his own beside one state that no sentence of the
   evidence names (the side of a listed person only): news names a foreign official with his state, so the two
-  are of one state (a minister with his own prime minister, a governor with a minister of his state).
+  are of one state (a minister with his own prime minister, a governor with a minister of his state);
+  a name that reads as from abroad is so only when the evidence names no place (وزير العمل سجعان قزي).
   A body of one state's institutions (kind institution: a parliament) is of its state's side, not a side of
   its own (secretaries with their Congress); a government and an opposition coalition stay two sides.
 
@@ -498,13 +499,16 @@ _Party = tuple[Participant, tuple[bool, str | None, str | None, str]]
 def one_state(known: set[str], unknown: list[_Party], texts: list[str]) -> bool:
     """Whether the one known side is a state the evidence never names (the side of a listed person, not told
     by his nationality), and every party of no side is a person with a political title, no listed person of
-    another state and no name from abroad: news names a foreign official with his state (وزير الخارجية
-    الإيراني), so officials named without a state beside each other are of one state (وزير العمل بعد لقائه
-    الرئيس سلام، أمير منطقة الرياض يستقبل وزير الشؤون الإسلامية)."""
+    another state: news names a foreign official with his state (وزير الخارجية الإيراني), so officials named
+    without a state beside each other are of one state (وزير العمل بعد لقائه الرئيس سلام، أمير منطقة الرياض يستقبل
+    وزير الشؤون الإسلامية). A name that reads as from abroad is of that state only when the evidence names no
+    place at all (وزير العمل سجعان قزي بعد لقائه الرئيس سلام): beside a state or a city named, it may be that place's
+    official (وزير الدفاع ... ولي عهد أبو ظبي)."""
     if not known <= _iso3() or any(known & named_states(t) for t in texts):
         return False
+    placed = any(names_place(t) for t in texts)
     return all(p.kind == "person" and info[2] == "political" and info[3] != "party.foreign-name"
-               and not foreign_name(p.name) and _figure_of(p.name, known) for p, info in unknown)
+               and not (placed and foreign_name(p.name)) and _figure_of(p.name, known) for p, info in unknown)
 
 
 def _figure_of(name: str | None, known: set[str]) -> bool:
@@ -522,6 +526,16 @@ def named_states(text: str) -> set[str]:
     index = MatchIndex(toks, lexicon())
     found = (index.first(i, _STATE_CATS) if tok.is_word else None for i, tok in enumerate(toks))
     return {str(m.entry.data[0]) for m in found if m is not None}
+
+
+_PLACE_CATS: Final = _PLACE | _STATE_CATS
+
+
+def names_place(text: str) -> bool:
+    """Whether `text` names a state, a nationality, a city or a capital standing for its state."""
+    toks = _tokens(text)
+    index = MatchIndex(toks, lexicon())
+    return any(tok.is_word and index.first(i, _PLACE_CATS) is not None for i, tok in enumerate(toks))
 
 
 def in_scope(records: list[Record], explain: bool = False) -> list[Record]:
