@@ -242,10 +242,11 @@ def test_an_official_of_no_named_state_beside_one_state_is_of_that_state():
     rec = _raw("استقبل الرئيس تمام سلام أمس وزير العمل سمير الحلبي.")[0]
     verdict = scope.judge(rec)
     assert not verdict.keep and "scope.one-state" in verdict.why
-    # the minister named with his state, beside a name from abroad, or a listed person of another state is
-    # another side; so is a minister of no named state beside an official named with his (a foreign guest)
+    # the minister named with his state, beside a name from abroad where a place is named, or a listed person
+    # of another state is another side; so is a minister of no named state beside an official named with his
+    # (a foreign guest)
     assert extract_text("استقبل الرئيس تمام سلام أمس وزير العمل الفرنسي سمير الحلبي.")
-    assert extract_text("استقبل الرئيس تمام سلام أمس وزير العمل زوران ميلانوفيتش.")
+    assert extract_text("استقبل الرئيس تمام سلام أمس في بيروت وزير العمل زوران ميلانوفيتش.")
     assert extract_text("استقبل الرئيس تمام سلام أمس رئيس الوزراء خالد بحاح.")
     assert extract_text("استقبل وزير العمل سمير الحلبي أمس وزير العمل الفرنسي فرانسوا ريبسامن.")
 
@@ -264,3 +265,36 @@ def test_a_parliament_of_one_state_is_of_its_state_side():
     # a foreign minister with the same legislature, and a government with an opposition coalition, are two sides
     assert extract_text("التقى وزير الخارجية الإيراني محمد جواد ظريف أمس في نيويورك أعضاء الكونغرس الأمريكي.")
     assert scope.party(Participant(organization="الائتلاف الوطني السوري", country="SYR", kind="organization"))[1] != "SYR"
+
+
+def _delegation(role, country=None, org=None) -> Participant:
+    return Participant(name=None, role=role, country=country, organization=org, kind="delegation")
+
+
+def test_a_civil_press_or_business_group_is_no_side():
+    # an envoy briefing editors, a president with businessmen: one political side only
+    assert scope.party(_delegation("رؤساء تحرير الصحف", "EGY"))[0] is False
+    assert scope.party(_delegation("رجال الأعمال", "USA"))[0] is False
+    # a delegation of a parliament or of an international body is a side, also when the body's name holds a civil word
+    assert scope.party(_delegation("وفد من البرلمان", "EGY"))[:2] == (True, "EGY")
+    assert scope.party(_delegation("ممثلي جامعة الدول العربية", None, "ARAB_LEAGUE"))[:2] == (True, "ARAB_LEAGUE")
+
+
+def test_an_envoy_briefing_editors_is_no_event():
+    assert extract_text("وقال السفير السعودي لدى مصر أحمد قطان خلال لقاء عقده أمس بمقر السفارة مع رؤساء تحرير "
+                        "الصحف المصرية إن العلاقات متينة.") == []
+    assert extract_text("وقال السفير السعودي لدى مصر أحمد قطان خلال لقاء عقده أمس بمقر السفارة مع وفد من البرلمان "
+                        "المصري إن العلاقات متينة.")
+
+
+def test_a_minister_whose_name_reads_as_from_abroad_with_his_own_head_of_government():
+    # a Lebanese minister's name has no listed given name, yet no place is named: one state
+    assert extract_text("وقال وزير العمل سجعان قزي بعد لقائه الرئيس تمام سلام أمس إن الحكومة باقية.") == []
+    # beside a place named, the official may be of that place's state: the record stays
+    assert extract_text("وقال وزير العمل سجعان قزي بعد لقائه الرئيس تمام سلام أمس في باريس إن الحكومة باقية.")
+
+
+def test_names_place():
+    assert scope.names_place("وصل الوفد إلى أبو ظبي أمس")
+    assert scope.names_place("قال وزير الخارجية الفرنسي")
+    assert not scope.names_place("قال وزير العمل بعد لقائه الرئيس إن الحكومة باقية")

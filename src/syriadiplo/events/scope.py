@@ -10,7 +10,8 @@ resources/ar/scope.tsv and keeps a record only when
 - two sides of it are political actors of different states or bodies, or one is a diplomat of a
   state the other does not belong to, and not all of them are states named without a person, a
   delegation or a body (those are as often the topic as the sides). A party is a political actor when it is a state, an
-  organization, a delegation of a known side, or a person with an international body's code, a
+  organization, a delegation of a known side (not a civil, press,
+  business or sports group of a state: kind domestic), or a person with an international body's code, a
   political title (kinds political, cabinet) not made an office inside one state (kinds office,
   domestic), a known state, a listed person (persons.tsv), or a full name transliterated from abroad.
   A record with fewer than two named persons of known sides is no event when every sentence tells a visit
@@ -20,7 +21,8 @@ resources/ar/scope.tsv and keeps a record only when
   only is no event (the protocol of an arrival, or a ruler greeted by his own officials).
   A person with a political title but no state is no side of his own beside one state that no sentence of the
   evidence names (the side of a listed person only): news names a foreign official with his state, so the two
-  are of one state (a minister with his own prime minister, a governor with a minister of his state).
+  are of one state (a minister with his own prime minister, a governor with a minister of his state);
+  a name that reads as from abroad is so only when the evidence names no place (وزير العمل سجعان قزي).
   A body of one state's institutions (kind institution: a parliament) is of its state's side, not a side of
   its own (secretaries with their Congress); a government and an opposition coalition stay two sides.
 
@@ -270,7 +272,7 @@ def party(p: Participant) -> tuple[bool, str | None, str | None, str]:
     if p.kind in ("state", "organization"):
         return True, side, None, "party.state" if p.kind == "state" else "party.organization"
     if p.kind == "delegation":
-        return side is not None, side, None, "party.delegation" if side else "party.delegation-no-side"
+        return delegation(p, side)
     cls, eid = role_class(p.role)
     if p.organization or (cls == "domestic" and side is not None and side not in _iso3()):
         # an official of an international body, also when the body's name holds a civil word (جامعة الدول العربية)
@@ -287,6 +289,39 @@ def party(p: Participant) -> tuple[bool, str | None, str | None, str]:
     if foreign_name(p.name):
         return True, None, cls, "party.foreign-name"
     return False, None, cls, "party.no-role"
+
+
+def delegation(p: Participant, side: str | None) -> tuple[bool, str | None, str | None, str]:
+    """`party` of a delegation: of its side when it has one, unless its role is a civil, press, business or sports
+    group (kind domestic, outside the name of a body: رؤساء تحرير الصحف، رجال الاعمال، لاعبي المنتخب), whom an official
+    briefs or receives without a second political side; ممثلي جامعه الدول العربيه stay their body's side."""
+    if side is None:
+        return False, None, None, "party.delegation-no-side"
+    civil = _first(("domestic",), _words_beside_bodies(p.role)) if p.role else None
+    if civil is not None:
+        return False, side, "domestic", civil[1].id
+    return True, side, None, "party.delegation"
+
+
+_ORG: Final = frozenset({"ORG"})
+
+
+def _words_beside_bodies(text: str) -> list[frozenset[str]]:
+    """`word_sets` of the words of `text` outside the names of bodies (organizations.tsv): ممثلي جامعه الدول العربيه
+    gives ممثلي alone, so that the civil word inside a body's name makes no civil group."""
+    toks = _tokens(text)
+    index = MatchIndex(toks, lexicon())
+    kept: list[str] = []
+    i = 0
+    while i < len(toks):
+        m = index.first(i, _ORG) if toks[i].is_word else None
+        if m is not None and m.end > i:
+            i = m.end
+            continue
+        if toks[i].is_word:
+            kept.append(toks[i].text)
+        i += 1
+    return word_sets(" ".join(kept))
 
 
 def institution(p: Participant) -> str | None:
@@ -464,13 +499,16 @@ _Party = tuple[Participant, tuple[bool, str | None, str | None, str]]
 def one_state(known: set[str], unknown: list[_Party], texts: list[str]) -> bool:
     """Whether the one known side is a state the evidence never names (the side of a listed person, not told
     by his nationality), and every party of no side is a person with a political title, no listed person of
-    another state and no name from abroad: news names a foreign official with his state (وزير الخارجية
-    الإيراني), so officials named without a state beside each other are of one state (وزير العمل بعد لقائه
-    الرئيس سلام، أمير منطقة الرياض يستقبل وزير الشؤون الإسلامية)."""
+    another state: news names a foreign official with his state (وزير الخارجية الإيراني), so officials named
+    without a state beside each other are of one state (وزير العمل بعد لقائه الرئيس سلام، أمير منطقة الرياض يستقبل
+    وزير الشؤون الإسلامية). A name that reads as from abroad is of that state only when the evidence names no
+    place at all (وزير العمل سجعان قزي بعد لقائه الرئيس سلام): beside a state or a city named, it may be that place's
+    official (وزير الدفاع ... ولي عهد أبو ظبي)."""
     if not known <= _iso3() or any(known & named_states(t) for t in texts):
         return False
+    placed = any(names_place(t) for t in texts)
     return all(p.kind == "person" and info[2] == "political" and info[3] != "party.foreign-name"
-               and not foreign_name(p.name) and _figure_of(p.name, known) for p, info in unknown)
+               and not (placed and foreign_name(p.name)) and _figure_of(p.name, known) for p, info in unknown)
 
 
 def _figure_of(name: str | None, known: set[str]) -> bool:
@@ -488,6 +526,16 @@ def named_states(text: str) -> set[str]:
     index = MatchIndex(toks, lexicon())
     found = (index.first(i, _STATE_CATS) if tok.is_word else None for i, tok in enumerate(toks))
     return {str(m.entry.data[0]) for m in found if m is not None}
+
+
+_PLACE_CATS: Final = _PLACE | _STATE_CATS
+
+
+def names_place(text: str) -> bool:
+    """Whether `text` names a state, a nationality, a city or a capital standing for its state."""
+    toks = _tokens(text)
+    index = MatchIndex(toks, lexicon())
+    return any(tok.is_word and index.first(i, _PLACE_CATS) is not None for i, tok in enumerate(toks))
 
 
 def in_scope(records: list[Record], explain: bool = False) -> list[Record]:
