@@ -378,11 +378,11 @@ def visit_setting(text: str) -> bool:
     return seen
 
 
-def cues(texts: list[str], typ: str = "meeting") -> list[str]:
-    """The ids of the cue entries (occasions out of scope) found in any of `texts`; a meeting called off (kind
-    off) rules out meetings only: the call in which two ministers put off their meeting took place."""
+def cues(texts: list[str], typ: str = "meeting", kinds: tuple[str, ...] = CUE_KINDS) -> list[str]:
+    """The ids of the cue entries (occasions out of scope; of `kinds`) found in any of `texts`; a meeting called
+    off (kind off) rules out meetings only: the call in which two ministers put off their meeting took place."""
     found: list[str] = []
-    kinds = CUE_KINDS if typ == "meeting" else tuple(k for k in CUE_KINDS if k != "off")
+    kinds = kinds if typ == "meeting" else tuple(k for k in kinds if k != "off")
     entries_of = _by_kind(kinds)
     for text in texts:
         hits = positions(kinds, word_sets(text))
@@ -402,9 +402,32 @@ def welcome(texts: list[str]) -> str | None:
     return _by_kind(kinds)[min(found[0])].id
 
 
+def record_cues(record: Record) -> list[str]:
+    """The ids of the cues that rule `record` out: those of any sentence of its evidence, but when its first
+    sentence names two of its persons of two sides (بحث الجبير مع شكري ...), that sentence tells the meeting
+    whole and an occasion in a later one is another's or another time's (وفد حماس أدوا العمرة، حفل الغداء
+    بعد الاجتماع): there only a meeting called off (kind off) counts."""
+    texts = [e.text for e in record.evidence]
+    if len(texts) < 2 or not told_whole(record):
+        return cues(texts, record.type)
+    return cues(texts[:1], record.type) + [c for c in cues(texts[1:], record.type, ("off",)) if c not in cues(texts[:1], record.type)]
+
+
+def told_whole(record: Record) -> bool:
+    """Whether the first sentence of `record`'s evidence names two of its persons of two different sides."""
+    words = set().union(*word_sets(record.evidence[0].text)) if record.evidence else set()
+    sides = set()
+    for p in record.participants:
+        surname = word_sets(p.name)[-1:] if p.kind == "person" and p.name else []
+        side = party(p)[1] if surname else None
+        if side is not None and not surname[0].isdisjoint(words):
+            sides.add(side)
+    return len(sides) >= 2
+
+
 def judge(record: Record) -> Verdict:
     """Whether `record` is in scope, with the entries and rules that decided."""
-    vetoes = cues([e.text for e in record.evidence], record.type)
+    vetoes = record_cues(record)
     if vetoes:
         return Verdict(False, tuple(vetoes))
     parts = [(p, party(p)) for p in record.participants]
