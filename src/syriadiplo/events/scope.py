@@ -6,7 +6,8 @@ with his staff, a match, a plane received at an airport. This module reads the e
 resources/ar/scope.tsv and keeps a record only when
 
 - no sentence of its evidence holds a cue of an occasion out of scope (kinds gathering, sport, thing,
-  session, figurative) or of a meeting called off (kind off), and
+  session, figurative) or of a meeting called off (kind off); when its first sentence names two of its
+  persons of two sides, only that sentence's occasion cues count (a later one's occasion is another's), and
 - two sides of it are political actors of different states or bodies, or one is a diplomat of a
   state the other does not belong to, and not all of them are states named without a person, a
   delegation or a body (those are as often the topic as the sides). A party is a political actor when it is a state, an
@@ -410,7 +411,8 @@ def record_cues(record: Record) -> list[str]:
     texts = [e.text for e in record.evidence]
     if len(texts) < 2 or not told_whole(record):
         return cues(texts, record.type)
-    return cues(texts[:1], record.type) + [c for c in cues(texts[1:], record.type, ("off",)) if c not in cues(texts[:1], record.type)]
+    first = cues(texts[:1], record.type)
+    return first + [c for c in cues(texts[1:], record.type, ("off",)) if c not in first]
 
 
 def told_whole(record: Record) -> bool:
