@@ -79,8 +79,10 @@ def events(an: Analysis) -> list[EventMention]:
 
 def _title_sentences(an: Analysis) -> frozenset[int]:
     """The sentences that repeat the title given beside the document's text (JSONL input): headlines too."""
-    title = normalize_text(an.doc.title).strip() if an.doc.title else ""
-    return frozenset(si for si, info in enumerate(an.infos) if title and info.sent.norm.text.strip() == title)
+    if not an.doc.title:
+        return frozenset()
+    title = normalize_text(an.doc.title).strip()
+    return frozenset(si for si, info in enumerate(an.infos) if info.sent.norm.text.strip() == title)
 
 
 def _event(an: Analysis, si: int, info: SentInfo, t: Trigger, prev_end: int, next_start: int, sole: bool = True) -> EventMention | None:
