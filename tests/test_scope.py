@@ -298,3 +298,22 @@ def test_names_place():
     assert scope.names_place("وصل الوفد إلى أبو ظبي أمس")
     assert scope.names_place("قال وزير الخارجية الفرنسي")
     assert not scope.names_place("قال وزير العمل بعد لقائه الرئيس إن الحكومة باقية")
+
+
+def test_an_occasion_in_a_later_sentence_is_another_when_the_first_names_both_sides():
+    # the first sentence tells the talks of two named ministers of two states; the pilgrimage of the next is
+    # another delegation's, told in what one of them says
+    talks = ("بحث وزير الخارجية الأردني أيمن الصفدي أمس في عمان مع وزير الخارجية العماني يوسف بن علوي العلاقات بين البلدين. "
+             "وقال الصفدي في المؤتمر الصحفي المشترك مع الوزير العماني عقب المباحثات إن وفد الحجاج الأردنيين أدوا العمرة فقط.")
+    rec = _raw(talks)[0]
+    assert len(rec.evidence) == 2 and scope.cues([rec.evidence[1].text]) == ["gath.religious"]
+    assert scope.judge(rec).keep
+    assert len(extract_text(talks)) == 1
+    # a first sentence with no two named persons: the occasion of the next sentence is the meeting's
+    feast = ("استقبل وزير الخارجية الأردني أمس سفير سلطنة عمان لدى الأردن. "
+             "وجرى اللقاء خلال حفل المعايدة الذي أقامته الوزارة بمناسبة عيد الفطر.")
+    assert [scope.judge(r).keep for r in _raw(feast)] == [False]
+    # a meeting called off in a later sentence is still called off
+    off = rec.evidence[1].model_copy(update={"text": "وأعلنت الوزارة بعد ذلك تأجيل اللقاء إلى موعد لاحق."})
+    verdict = scope.judge(rec.model_copy(update={"evidence": [rec.evidence[0], off]}))
+    assert not verdict.keep and verdict.why == ("off.called",)

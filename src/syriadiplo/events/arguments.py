@@ -72,12 +72,13 @@ def tour_hosts(ems: list[EventMention], during: set[int]) -> list[EventMention]:
     return out
 
 
-def split_several(ems: list[EventMention]) -> list[EventMention]:
-    """One mention per counterpart where the text says the meetings were several (several.py)."""
+def split_several(ems: list[EventMention], titles: frozenset[int] = frozenset()) -> list[EventMention]:
+    """One mention per counterpart where the text says the meetings were several (several.py); `titles`: the
+    sentences that repeat the document's title given beside its text (a headline too)."""
     subjects = subjects_of_several([(em.parties, em.listing) for em in ems], key)
     out: list[EventMention] = []
     for em in ems:
-        groups = split_parties(em.parties, em.listing, subjects, key)
+        groups = split_parties(em.parties, em.listing, subjects, key, em.is_title or em.sent_index in titles)
         out.extend([em] if len(groups) == 1 else [em.with_parties(g) for g in groups])
     return out
 

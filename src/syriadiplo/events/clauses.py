@@ -155,6 +155,8 @@ def clause_bounds(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_
     starts for negation and demand cues; None for a process named after its city (محادثات جنيف)."""
     toks = info.tokens
     lo, hi = _window(an, info, t, prev_end, next_start)
+    if lo < t.start and _own_subject(an, info, t):
+        lo = t.start  # ومارست إسرائيل ضغوطا ...، والتقى أوباما مع X: the clause before the comma is no side's
     # على خلفية اعلان الرئيس الروسي ...: who is named in what led to the event is no party of it
     hi = next((k for k in range(t.end, hi) if not toks[k].words.isdisjoint(an.g["BACKGROUND_CUES"])), hi)
     if t.cls in NOUN_CLASSES and _named_process(an, info, t):
@@ -173,6 +175,19 @@ def clause_bounds(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_
         if not pre & an.g["CALL_CONTEXT_VERBS"] and not purpose:  # (وصل بهدف لقاء Y: the subject is a side)
             lo = max(lo, t.start)
     return lo, hi, clause_lo
+
+
+def _own_subject(an: Analysis, info: SentInfo, t: Trigger) -> bool:
+    """Whether verb trigger t opens a clause after a comma with a conjunction and names its own subject, its
+    counterpart after مع (، والتقى أوباما مع X): no one before the comma is a side (وصل X ...، والتقى Y has
+    X for its subject)."""
+    toks = info.tokens
+    if t.cls not in ("verb", "weak") or t.start == 0 or toks[t.start - 1].text not in an.g["COMMAS"]:
+        return False
+    if toks[t.start].text[:1] not in an.g["AND"] or len(toks[t.start].forms) < 2:
+        return False
+    subj = next((m for m in info.mentions if m.start == t.end and m.kind in ("person", "delegation")), None)
+    return subj is not None and subj.end < len(toks) and toks[subj.end].text in an.g["WITH"]
 
 
 def _when_clause(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int) -> int:

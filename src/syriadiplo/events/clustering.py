@@ -25,9 +25,12 @@ def cluster(an: Analysis, ems: list[EventMention]) -> list[Cluster]:
         # المحادثات، المباحثات (definite, no call word): talks already told, which may have been a call
         any_type = (em.anaphoric and em.trigger_cls == "noun" and em.type == "meeting" and em.location is None
                     and em.status == "occurred" and not em.sides_stated)
+        aside = _aside(an, em.sent_index)
         for c in reversed(clusters):
             if c.type != em.type and not any_type:
                 continue
+            if aside and {k for k in keys if k[0] in "pn"} - _cluster_keys(c):
+                continue  # من جهة أخرى، اجتمع X مع Y: another meeting of X
             if _compatible(an, c, em, keys):
                 target = c
                 break
@@ -93,6 +96,16 @@ def _headline_call(an: Analysis, c: Cluster, clusters: list[Cluster]) -> Cluster
     calls = [d for d in clusters if d.type == "phone_call" and c.sides <= d.sides]
     meetings = [d for d in clusters if d is not c and d.type == "meeting" and c.sides <= d.sides]
     return calls[0] if len(calls) == 1 and not meetings else None
+
+
+def _aside(an: Analysis, si: int) -> bool:
+    """Whether sentence si opens by turning to another matter (grammar.tsv ASIDE_OPENERS: من جهة أخرى)."""
+    words = [tok.words for tok in an.infos[si].tokens if tok.is_word][:4]
+    for phrase in an.g["ASIDE_OPENERS"]:
+        p = phrase.split()
+        if len(words) >= len(p) and all(w in words[k] for k, w in enumerate(p)):
+            return True
+    return False
 
 
 def _attendance(an: Analysis, si: int) -> bool:

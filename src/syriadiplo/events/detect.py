@@ -16,6 +16,7 @@ from syriadiplo.events.analysis import (
     token_words,
 )
 from syriadiplo.events.explain import reference_ids, trigger_id
+from syriadiplo.text.normalize import normalize_text
 from syriadiplo.time import timex
 
 MERGE_TRIGGER_GAP: Final = 8  # two triggers this close with nothing between them are one event (بحث ... في اتصال هاتفي)
@@ -73,7 +74,15 @@ def events(an: Analysis) -> list[EventMention]:
                     an.told_subject[si] = subj
                 if t.end < len(info.tokens) and not info.tokens[t.end].words.isdisjoint(an.g["DURING_IT"]):
                     during.add(id(em))
-    return arguments.tour_hosts(arguments.split_several(out), during)
+    return arguments.tour_hosts(arguments.split_several(out, _title_sentences(an)), during)
+
+
+def _title_sentences(an: Analysis) -> frozenset[int]:
+    """The sentences that repeat the title given beside the document's text (JSONL input): headlines too."""
+    if not an.doc.title:
+        return frozenset()
+    title = normalize_text(an.doc.title).strip()
+    return frozenset(si for si, info in enumerate(an.infos) if info.sent.norm.text.strip() == title)
 
 
 def _event(an: Analysis, si: int, info: SentInfo, t: Trigger, prev_end: int, next_start: int, sole: bool = True) -> EventMention | None:

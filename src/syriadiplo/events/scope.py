@@ -6,7 +6,8 @@ with his staff, a match, a plane received at an airport. This module reads the e
 resources/ar/scope.tsv and keeps a record only when
 
 - no sentence of its evidence holds a cue of an occasion out of scope (kinds gathering, sport, thing,
-  session, figurative) or of a meeting called off (kind off), and
+  session, figurative) or of a meeting called off (kind off); when its first sentence names two of its
+  persons of two sides, only that sentence's occasion cues count (a later one's occasion is another's), and
 - two sides of it are political actors of different states or bodies, or one is a diplomat of a
   state the other does not belong to, and not all of them are states named without a person, a
   delegation or a body (those are as often the topic as the sides). A party is a political actor when it is a state, an
@@ -413,11 +414,11 @@ def visit_setting(text: str) -> bool:
     return seen
 
 
-def cues(texts: list[str], typ: str = "meeting") -> list[str]:
-    """The ids of the cue entries (occasions out of scope) found in any of `texts`; a meeting called off (kind
-    off) rules out meetings only: the call in which two ministers put off their meeting took place."""
+def cues(texts: list[str], typ: str = "meeting", kinds: tuple[str, ...] = CUE_KINDS) -> list[str]:
+    """The ids of the cue entries (occasions out of scope; of `kinds`) found in any of `texts`; a meeting called
+    off (kind off) rules out meetings only: the call in which two ministers put off their meeting took place."""
     found: list[str] = []
-    kinds = CUE_KINDS if typ == "meeting" else tuple(k for k in CUE_KINDS if k != "off")
+    kinds = kinds if typ == "meeting" else tuple(k for k in kinds if k != "off")
     entries_of = _by_kind(kinds)
     for text in texts:
         hits = positions(kinds, word_sets(text))
@@ -437,9 +438,33 @@ def welcome(texts: list[str]) -> str | None:
     return _by_kind(kinds)[min(found[0])].id
 
 
+def record_cues(record: Record) -> list[str]:
+    """The ids of the cues that rule `record` out: those of any sentence of its evidence, but when its first
+    sentence names two of its persons of two sides (بحث الجبير مع شكري ...), that sentence tells the meeting
+    whole and an occasion in a later one is another's or another time's (وفد حماس أدوا العمرة، حفل الغداء
+    بعد الاجتماع): there only a meeting called off (kind off) counts."""
+    texts = [e.text for e in record.evidence]
+    if len(texts) < 2 or not told_whole(record):
+        return cues(texts, record.type)
+    first = cues(texts[:1], record.type)
+    return first + [c for c in cues(texts[1:], record.type, ("off",)) if c not in first]
+
+
+def told_whole(record: Record) -> bool:
+    """Whether the first sentence of `record`'s evidence names two of its persons of two different sides."""
+    words = set().union(*word_sets(record.evidence[0].text)) if record.evidence else set()
+    sides = set()
+    for p in record.participants:
+        surname = word_sets(p.name)[-1:] if p.kind == "person" and p.name else []
+        side = party(p)[1] if surname else None
+        if side is not None and not surname[0].isdisjoint(words):
+            sides.add(side)
+    return len(sides) >= 2
+
+
 def judge(record: Record) -> Verdict:
     """Whether `record` is in scope, with the entries and rules that decided."""
-    vetoes = cues([e.text for e in record.evidence], record.type)
+    vetoes = record_cues(record)
     if vetoes:
         return Verdict(False, tuple(vetoes))
     parts = [(p, party(p)) for p in record.participants]

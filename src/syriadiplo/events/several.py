@@ -47,18 +47,23 @@ def subjects_of_several(mentions: list[tuple[list[Mention], Listing]], key: Call
 
 
 def split_parties(parties: list[Mention], listing: Listing, several_subjects: set[str],
-                  key: Callable[[Mention], str]) -> list[list[Mention]]:
+                  key: Callable[[Mention], str], headline: bool = False) -> list[list[Mention]]:
     """The party lists of the events one clause tells: one per counterpart when the events were several.
 
     A clause is split when its subject is one named side, it lists two or more distinct counterparts after
     مع, and the clause itself or another one of the document says that subject's meetings were several.
+    A headline that says so itself and names no subject (a title alone: يتلقى اتصالين هاتفيين من ملك البحرين
+    وملك الأردن) tells one event with each counterpart, its other side left to the body, which names it.
     Otherwise the clause is one event with all its parties.
     """
     if listing.with_at is None:
         return [parties]
     subj, counterparts = _sides(parties, listing.with_at)
-    if len(subj) != 1 or len({key(p) for p in counterparts}) < 2:
+    if len({key(p) for p in counterparts}) < 2:
         return [parties]
-    if not (listing.several or key(subj[0]) in several_subjects):
+    if not subj:
+        untold = headline and listing.several and not listing.by_place and len(counterparts) == len(parties)
+        return [[c] for c in counterparts] if untold else [parties]
+    if len(subj) != 1 or not (listing.several or key(subj[0]) in several_subjects):
         return [parties]
     return [subj + [c] for c in counterparts]
