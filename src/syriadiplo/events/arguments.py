@@ -470,7 +470,10 @@ def resolve(an: Analysis, si: int, info: SentInfo, parties: list[Mention]) -> li
                 subj = next((q.entity for q in parties if q.kind == "person" and q.entity is not None), None)
                 if subj is not None:
                     exclude.add(subj)
-            for e in _recent_persons(an, si, p.start, n, exclude, p.role_head):
+            found = _recent_persons(an, si, p.start, n, exclude, p.role_head)
+            if not found and p.kind == "pair" and len(exclude) == 1:
+                found = _recent_persons(an, si, p.start, 1, exclude, p.role_head)  # X ... البلدين: X and the other
+            for e in found:
                 ent = an.reg.people[e]
                 out.append(Mention("person", p.start, p.end, name=ent.name, name_norm=ent.name_norm, role=ent.role,
                                    country=ent.country, org=ent.org, entity=e))
