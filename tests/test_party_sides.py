@@ -2,7 +2,8 @@
 reader cannot tell (made-up sentences)."""
 from __future__ import annotations
 
-from syriadiplo.pipeline import extract_text
+from syriadiplo.io.inputs import Source
+from syriadiplo.pipeline import extract_source, extract_text
 
 
 def _sides(text: str) -> list[tuple]:
@@ -101,3 +102,25 @@ def test_attendees_are_listed_after_the_sides_who_met():
     assert len(recs) == 1
     names = [p.name for p in recs[0].participants]
     assert names[:2] == ["محمد بن سلمان", "رمضان قديروف"] and "عادل الجبير" in names[2:], names
+
+
+def test_the_two_countries_after_one_named_visitor_add_the_other_side():
+    sides = _sides("أكد وزير الخارجية المصري سامح شكري أن العلاقات قوية. وقال شكري إن زيارة وزير الخارجية السعودي عادل"
+                   " الجبير لمصر تأتي في إطار التواصل بين البلدين.")
+    assert [(s[0], s[2]) for s in sides] == [("عادل الجبير", "SAU"), ("سامح شكري", "EGY")]
+
+
+def test_headline_that_alone_names_the_sides_makes_the_record():
+    sides = _sides("مباحثات مصرية إماراتية حول قناة السويس\nالقاهرة - وكالات\nوتأتي المباحثات في إطار تعزيز التعاون"
+                   " الاقتصادي.")
+    assert [(s[0], s[2]) for s in sides] == [(None, "EGY"), (None, "ARE")]
+
+
+def test_headline_of_the_input_title_is_not_the_record_told():
+    """A headline tells a past event in the present: the body's report of it makes the record, whether the headline
+    was found as the title or given as one (a JSONL line's title, repeated as the text's first line)."""
+    text = ("الأمير فيصل بن بندر يستقبل السفير الباكستاني\nالرياض - واس\nاستقبل الأمير فيصل بن بندر بن عبدالعزيز"
+            " أمير منطقة الرياض أمس السفير الباكستاني.")
+    for title in (None, text.split("\n")[0]):
+        recs = extract_source(Source(text, "d", "-", title))
+        assert [r.status for r in recs] == ["occurred"], title

@@ -20,7 +20,7 @@ COMPILED = ("text.wordscan", "text.normalize", "text.proclitics", "text.lexicon"
             "recognize.actors", "recognize.ner", "recognize.ellipsis", "coding.codes", "events.scope", "events.analysis",
             "events.several", "events.tagging", "events.clauses", "events.arguments", "events.factuality",
             "events.places", "events.timing", "events.topical", "events.initiative", "events.detect",
-            "events.clustering", "events.assemble", "events.steps", "language")
+            "events.clustering", "events.assemble", "events.steps", "recognize.holders", "language")
 # hand-written C modules built beside them (their pure-Python counterparts stay the reference)
 C_MODULES = ("_ctext",)
 _ABSENT = object()

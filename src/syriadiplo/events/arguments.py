@@ -563,7 +563,10 @@ def resolve(an: Analysis, si: int, info: SentInfo, parties: list[Mention]) -> li
                     exclude.add(subj)
             # البلدين: the two countries are no international official's (X، الأمين العام للجامعة العربية)
             of_states = p.kind == "pair" and not info.tokens[p.start].words.isdisjoint(_aside_words()["STATE_PAIRS"])
-            for e in _recent_persons(an, si, p.start, n, exclude, p.role_head, of_states):
+            found = _recent_persons(an, si, p.start, n, exclude, p.role_head, of_states)
+            if not found and p.kind == "pair" and len(exclude) == 1:
+                found = _recent_persons(an, si, p.start, 1, exclude, p.role_head, of_states)  # X ... البلدين: X and the other
+            for e in found:
                 ent = an.reg.people[e]
                 out.append(Mention("person", p.start, p.end, name=ent.name, name_norm=ent.name_norm, role=ent.role,
                                    country=ent.country, org=ent.org, entity=e))

@@ -22,11 +22,14 @@ def run(an: Analysis) -> None:
 def records(an: Analysis, clusters: list[Cluster]) -> list[Record]:
     out: list[Record] = []
     used_ids: set[str] = set()
+    heads = _headline_sentences(an)
     for c in clusters:
-        # the body sentence that first reports the event with its sides named
-        # (not a line of attendees, حضر اللقاء X وY: they are listed after the sides who met, RECORDS.md)
-        primary = max(c.mentions, key=lambda m: (not _attendance(an, m), min(2, len([p for p in m.parties if p.kind == "person" and p.name])),
-                                                 not m.is_title, len(m.parties), -m.sent_index))
+        # the body sentence that first reports the event with its sides named (a headline when only it names two;
+        # not a line of attendees, حضر اللقاء X وY: they are listed after the sides who met, RECORDS.md)
+        primary = max(c.mentions, key=lambda m: (not _attendance(an, m),
+                                                 min(2, len([p for p in m.parties if p.kind == "person" and p.name])),
+                                                 len(m.parties) >= 2, m.sent_index not in heads, len(m.parties),
+                                                 -m.sent_index))
         parts = _participants(an, c, primary)
         if len(parts) < 2 and not (len(parts) == 1 and parts[0].kind == "delegation"):
             continue
@@ -66,6 +69,14 @@ def records(an: Analysis, clusters: list[Cluster]) -> list[Record]:
         if an.explain:
             attach(out[-1], record_ids(primary, c.mentions, status))
     return out
+
+
+def _headline_sentences(an: Analysis) -> set[int]:
+    """The sentences that are the article's headline: found as its title, or the title its input gave (a JSONL
+    line's `title`, which the text repeats as its first line): a headline tells a past event in the present."""
+    given = " ".join(an.doc.title.split()) if an.doc.title else None
+    return {s.index for s in an.doc.sentences
+            if s.is_title or (given is not None and " ".join(an.doc.original[s.start:s.end].split()) == given)}
 
 
 def _participants(an: Analysis, c: Cluster, primary: EventMention) -> list[Participant]:

@@ -5,6 +5,7 @@ from typing import Final
 
 from syriadiplo.events.analysis import Analysis, SentInfo, Trigger
 from syriadiplo.recognize.ellipsis import restore_titles
+from syriadiplo.recognize.holders import resolve_titles
 from syriadiplo.recognize.ner import Mention, SentenceNER
 from syriadiplo.text.document import Sentence
 from syriadiplo.text.lexicon import MatchIndex, Token
@@ -47,6 +48,7 @@ def analyse(an: Analysis, recognizer=None) -> None:
                 mm.entity = an.reg.link(mm)  # a bare title (وزير الخارجيه السعودي) is the holder named before
         triggers, cues = _triggers(an, tokens, mentions, index)
         an.infos.append(SentInfo(s, tokens, mentions, times, time_tok, triggers, cues, index))
+    resolve_titles(an.reg, [(info.mentions, info.tokens) for info in an.infos])  # a title named after it, or by another title
 
 
 def _orig_fn(s: Sentence, tokens: list[Token]):

@@ -63,6 +63,7 @@ class Mention:
     preceded_by: str | None = None  # the normalized token before the mention
     from_nisba: bool = False  # a state known only from a nationality adjective
     entourage: bool = False  # الوفد المرافق له: takes the side of the person before it
+    titles: tuple[str, ...] = ()  # further titles told right after the name (ولي ولي العهد after الأمير X)
 
     # written out: compiled, the __init__ the dataclass decorator writes would run as interpreted Python
     def __init__(
@@ -70,6 +71,7 @@ class Mention:
             role: str | None = None, country: str | None = None, org: str | None = None, counterpart: bool = False,
             number: str = "sg", role_head: str | None = None, entity: int | None = None,
             preceded_by: str | None = None, from_nisba: bool = False, entourage: bool = False,
+            titles: tuple[str, ...] = (),
     ) -> None:
         self.kind = kind
         self.start = start
@@ -86,6 +88,7 @@ class Mention:
         self.preceded_by = preceded_by
         self.from_nisba = from_nisba
         self.entourage = entourage
+        self.titles = titles
 
 
 @resource
@@ -1001,6 +1004,9 @@ class SentenceNER:
                 return
             mm.country = mm.country or tp[2]
             mm.org = mm.org or tp[3]
+            further = self.role_text(tp[1])
+            if further:
+                mm.titles = mm.titles + (further,)
             k = tp[0]
             while k < len(self.t) and self.t[k].text in evidence()["ORDINALS"]:
                 k += 1  # النائب الثاني

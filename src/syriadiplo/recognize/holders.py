@@ -1,0 +1,158 @@
+"""A title told without a name, resolved over the whole document to the one person who holds it.
+
+News often names an office holder by title alone in one place and by name in another, before or after:
+a headline "the Qatari emir receives ..." over a body that names the emir; "the foreign ministers of A, B
+and C will meet" before "minister X will meet his counterparts Y and Z". `PersonRegistry.link` links a bare
+title to a holder named before it, as the sentences come; this step, run once every sentence is tagged,
+gives a title still nameless the name of the one person of the document who holds that same title for the
+same state or body, wherever he is named. When two persons could be meant, the title stays nameless: the
+step never chooses between them.
+
+What counts as the same title (`same_title`): the words of the two titles, articles aside and words of a
+former office (السابق، المخلوع) apart, are the same, or one title is the start of the other (الوزير is
+وزير الخارجية; أمير is أمير دولة), except for a head that on its own names one office (الرئيس is not رئيس
+الوزراء). A former holder is only a former title's holder. A counterpart (نظيره) holds the title of the
+person it is the counterpart of.
+"""
+from __future__ import annotations
+
+from syriadiplo.language import resource
+from syriadiplo.recognize.ner import Mention, PersonEntity, PersonRegistry
+from syriadiplo.resources import grammar
+from syriadiplo.text.lexicon import Token
+from syriadiplo.text.normalize import normalize_text
+from syriadiplo.text.proclitics import without_article
+
+Title = tuple[tuple[str, ...], bool]  # the title's words (articles off, former-office words out), former or not
+
+
+@resource
+def _words() -> dict[str, frozenset[str]]:
+    words = {k: frozenset(without_article(w) for w in grammar(k)) for k in ("FORMER_OFFICE", "SOLE_OFFICE_HEADS")}
+    words["COMMAS"] = frozenset(grammar("COMMAS"))
+    words["TO"] = frozenset(grammar("TO"))
+    words["DESTINATION"] = frozenset(grammar("DESTINATION"))
+    return words
+
+
+def title_of(role: str) -> Title:
+    """A title's words as `same_title` compares them."""
+    words = _words()
+    toks = [without_article(w) for w in normalize_text(role).split()]
+    return tuple(w for w in toks if w not in words["FORMER_OFFICE"]), any(w in words["FORMER_OFFICE"] for w in toks)
+
+
+def same_title(a: Title, b: Title) -> int | None:
+    """Whether `b` holds the title `a`: 0 the same words, 1 one the start of the other; None when it does not."""
+    (wa, fa), (wb, fb) = a, b
+    if fa != fb or not wa or not wb:
+        return None
+    if wa == wb:
+        return 0
+    words = _words()
+    wa, wb = _to_cut(wa, wb, words["TO"]), _to_cut(wb, wa, words["TO"])
+    if wa == wb:
+        return 1
+    # a longer title is not held by its start (وزير الخارجية لشؤون الشرق الأدنى), unless that is a head alone (الوزير)
+    if len(wb) > len(wa) or len(wb) == 1:
+        short, long_ = (wa, wb) if len(wa) < len(wb) else (wb, wa)
+        if long_[:len(short)] == short and not (len(short) == 1 and short[0] in words["SOLE_OFFICE_HEADS"]):
+            return 1
+    return None
+
+
+def _to_cut(words: tuple[str, ...], other: tuple[str, ...], to: frozenset[str]) -> tuple[str, ...]:
+    """A title without where its holder went (رئيس حكومة إلى سوريا), unless the other title names a place too
+    (المبعوث إلى سوريا is not المبعوث إلى اليمن)."""
+    k = next((i for i, w in enumerate(words) if i and w in to), None)
+    return words[:k] if k is not None and not any(w in to for w in other[1:]) else words
+
+
+def resolve_titles(reg: PersonRegistry, sentences: list[tuple[list[Mention], list[Token]]]) -> None:
+    """Give each nameless title of a state or body that no one was linked to (a person mention with a role, or a
+    counterpart with a state) the name of the one person of the document who holds that title for that side; a
+    title in apposition to a name first becomes that person's (`_apposition`)."""
+    for mentions, tokens in sentences:
+        _appositions(reg, mentions, tokens)
+    titled = list(_titled(reg, [mentions for mentions, _ in sentences]))
+    held: dict[int, set[Title]] = {}
+    for mm, titles in titled:
+        if mm.entity is not None and not reg.people[mm.entity].from_lexicon:
+            held.setdefault(mm.entity, set()).update(titles)
+    sides: dict[str, list[int]] = {}  # a state or body -> its persons who hold a title, in entity order
+    for e in sorted(held):
+        country, org = reg.people[e].country, reg.people[e].org
+        for side in (country, org if org != country else None):
+            if side is not None:
+                sides.setdefault(side, []).append(e)
+    for mm, titles in titled:
+        if mm.name_norm or mm.entity is not None or not titles or not (mm.country or mm.org):
+            continue
+        one = _one_holder(reg, held, sides.get(mm.country or mm.org, []), mm, titles[0])
+        if one is not None:
+            _link(reg, mm, one)
+
+
+def _appositions(reg: PersonRegistry, mentions: list[Mention], tokens: list[Token]) -> None:
+    """A nameless title right after a named person, of his state, is his (الأمير X ولي ولي العهد السعودي); so is one
+    of no state of its own after a comma (الأمير X، ولي ولي العهد): both are linked to him."""
+    commas = _words()["COMMAS"]
+    for named, mm in zip(mentions, mentions[1:]):
+        if (named.kind != "person" or named.entity is None or not named.name_norm or mm.kind != "person" or mm.name_norm
+                or mm.entity is not None or mm.counterpart or not mm.role or mm.org):
+            continue
+        state = reg.people[named.entity].country or named.country
+        gap = [tok.text for tok in tokens[named.end:mm.start]]
+        if (not gap and mm.country is not None and mm.country == state) or (
+                gap and all(t in commas for t in gap) and mm.country in (None, state)):
+            _link(reg, mm, named.entity)
+
+
+def _link(reg: PersonRegistry, mm: Mention, k: int) -> None:
+    mm.entity = k
+    mm.role = _role_without_destination(mm.role)
+    mm.name, mm.name_norm = reg.people[k].name, reg.people[k].name_norm
+    mm.country = mm.country or reg.people[k].country
+
+
+def _role_without_destination(role: str | None) -> str | None:
+    """The title as written without where its holder went, once it names him (لوزير خارجية سوري إلى السعودية gives
+    وزير خارجية, not وزير خارجية إلى السعودية); word for word, since normalizing keeps the words apart."""
+    if not role:
+        return role
+    written, norm = role.split(), normalize_text(role).split()
+    to = _words()["DESTINATION"]
+    k = next((i for i, w in enumerate(norm) if i and w in to), None) if len(written) == len(norm) else None
+    return " ".join(written[:k]) if k is not None else role
+
+
+def _titled(reg: PersonRegistry, sentences: list[list[Mention]]):
+    """Every person mention with the titles it holds: its role (else its entity's) and the titles told after its
+    name; for a counterpart, the title of the person before it that it is the counterpart of (the nearest other
+    person before it in its sentence, else the last one before its sentence)."""
+    last: Title | None = None
+    for ms in sentences:
+        before: Title | None = None
+        for mm in ms:
+            if mm.kind != "person":
+                continue
+            if mm.counterpart:
+                ante = before if before is not None else last
+                yield mm, (ante,) if ante is not None else ()
+                continue
+            ent = reg.people[mm.entity] if mm.entity is not None else None
+            role = mm.role or (ent.role if ent is not None and ent.role_from_text else None)
+            titles = tuple(title_of(r) for r in ((role,) if role else ()) + mm.titles)
+            yield mm, titles
+            before = titles[0] if titles else before
+        last = before if before is not None else last
+
+
+def _one_holder(reg: PersonRegistry, held: dict[int, set[Title]], side: list[int], mm: Mention, title: Title) -> int | None:
+    """The one person of the mention's side who holds its title; None when no one, or two or more, hold it."""
+    found = [k for k in side if _same_side(reg.people[k], mm) and any(same_title(title, t) is not None for t in held[k])]
+    return found[0] if len(found) == 1 else None
+
+
+def _same_side(ent: PersonEntity, mm: Mention) -> bool:
+    return (mm.country is None or ent.country == mm.country) and (mm.org is None or ent.org == mm.org)

@@ -1,0 +1,98 @@
+"""A side told by title alone takes the name of the one person of the article who holds that title for the same
+state or body, whether he is named before or after (syriadiplo.recognize.holders); made-up sentences."""
+from __future__ import annotations
+
+from syriadiplo.pipeline import extract_text
+from syriadiplo.recognize.holders import same_title, title_of
+
+
+def _sides(text: str) -> list[tuple]:
+    recs = extract_text(text)
+    assert len(recs) == 1, recs
+    return [(p.name, p.country) for p in recs[0].participants]
+
+
+def test_titles_named_after_the_event_take_the_names():
+    assert _sides("التقى وزير الخارجية الروسي نظيره الأمريكي في جنيف أمس. وقال وزير الخارجية الروسي سيرغي لافروف"
+                  " إن اللقاء كان مثمرا. وأكد وزير الخارجية الأمريكي جون كيري أن الحوار سيستمر.") == [
+        ("سيرغي لافروف", "RUS"), ("جون كيري", "USA")]
+
+
+def test_headline_title_takes_the_name_the_body_gives_with_a_longer_title():
+    sides = _sides("أمير قطر يستقبل وزير الخارجية الأمريكي\nالدوحة - وكالات\nقال أمير دولة قطر الشيخ تميم بن حمد آل"
+                   " ثاني إن العلاقات قوية. وأكد وزير الخارجية الأمريكي جون كيري أن الحوار سيستمر.")
+    assert sides == [("تميم بن حمد آل ثاني", "QAT"), ("جون كيري", "USA")]
+
+
+def test_bare_minister_of_a_state_is_its_one_named_minister():
+    sides = _sides("التقى الوزير السعودي نظيره المصري في الرياض أمس. وقال وزير الخارجية السعودي عادل الجبير إن"
+                   " العلاقات قوية.")
+    assert sides == [("عادل الجبير", "SAU"), (None, "EGY")]
+    sides = _sides("التقى وزير الخارجية القطري نظيره الأمريكي في الدوحة أمس. وقال الوزير القطري خالد العطية إن"
+                   " العلاقات قوية.")
+    assert sides[0] == ("خالد العطية", "QAT")
+
+
+def test_two_holders_of_the_title_leave_it_nameless():
+    sides = _sides("التقى وزير الخارجية السعودي نظيره المصري في الرياض أمس. وقال وزير الخارجية السعودي عادل الجبير"
+                   " إن العلاقات قوية. وقال وزير الخارجية السعودي سعود الفيصل إن الوضع صعب. وأكد وزير الخارجية"
+                   " المصري سامح شكري أن الحوار سيستمر.")
+    assert sides == [(None, "SAU"), ("سامح شكري", "EGY")]
+
+
+def test_a_former_holder_holds_only_the_former_title():
+    sides = _sides("التقى الرئيس اليمني وزير الخارجية الأمريكي في الرياض أمس. وقال الرئيس اليمني السابق علي عبد"
+                   " الله صالح إن الحرب ستستمر.")
+    assert sides[0] == (None, "YEM")
+    sides = _sides("التقى الرئيس اليمني السابق وزير الخارجية الأمريكي في الرياض أمس. وقال الرئيس اليمني السابق علي"
+                   " عبد الله صالح إن الحرب ستستمر.")
+    assert sides[0] == ("علي عبد الله صالح", "YEM")
+    sides = _sides("التقى الرئيس اليمني وزير الخارجية الأمريكي في الرياض أمس. وقال الرئيس اليمني عبد ربه منصور"
+                   " هادي إن الحرب ستنتهي. وقال الرئيس اليمني السابق علي عبد الله صالح إن الحرب ستستمر.")
+    assert sides[0] == ("عبد ربه منصور هادي", "YEM")
+
+
+def test_the_president_is_not_the_prime_minister_nor_the_minister_his_assistant():
+    sides = _sides("التقى الرئيس الإثيوبي وزير الخارجية الأمريكي في أديس أبابا أمس. وقال رئيس الوزراء الإثيوبي"
+                   " هايلي ميريام ديسالين إن العلاقات قوية.")
+    assert sides[0] == (None, "ETH")
+    sides = _sides("التقى وزير الخارجية القطري نظيره الأمريكي في الدوحة أمس. وقال مساعد وزير الخارجية القطري محمد"
+                   " الرميحي إن العلاقات قوية.")
+    assert sides[0] == (None, "QAT")
+
+
+def test_counterpart_of_the_same_person_is_the_counterpart_named_before():
+    sides = _sides("وصل الرئيس الأمريكي باراك أوباما إلى نيروبي وعانق نظيره الكيني أوهورو كينياتا في المطار."
+                   " وسيجري أوباما محادثات مع نظيره الكيني غدا.")
+    assert sides == [("باراك أوباما", "USA"), ("أوهورو كينياتا", "KEN")]
+    sides = _sides("وصل الرئيس الأمريكي باراك أوباما إلى نيروبي وعانق نظيره الكيني أوهورو كينياتا في المطار."
+                   " وسيجري وزير الخارجية الأمريكي جون كيري محادثات مع نظيره الكيني غدا.")
+    assert sides == [("جون كيري", "USA"), (None, "KEN")]  # the minister's counterpart is no president
+
+
+def test_title_in_apposition_to_a_name_is_his():
+    for body in ("قال الأمير محمد بن سلمان ولي ولي العهد السعودي إن العلاقات قوية.",
+                 "قال الأمير محمد بن سلمان، ولي ولي العهد، إن العلاقات قوية."):
+        sides = _sides("ولي ولي العهد السعودي يلتقي وزير الدفاع الأمريكي\nجدة - وكالات\n" + body
+                       + " وأكد وزير الدفاع الأمريكي آشتون كارتر أن التعاون سيستمر.")
+        assert sides == [("محمد بن سلمان", "SAU"), ("آشتون كارتر", "USA")], body
+
+
+def test_same_title():
+    assert same_title(title_of("وزير الخارجية"), title_of("وزير الخارجيه")) == 0
+    assert same_title(title_of("الوزير"), title_of("وزير الخارجية")) == 1  # the minister of that state
+    assert same_title(title_of("وزير الخارجية"), title_of("الوزير")) == 1
+    assert same_title(title_of("أمير"), title_of("أمير دولة")) == 1
+    assert same_title(title_of("وزير الخارجية"), title_of("وزير الخارجية لشؤون الشرق الأدنى")) == 1
+    assert same_title(title_of("وزير الخارجية لشؤون الشرق الأدنى"), title_of("وزير الخارجية")) is None
+    assert same_title(title_of("الرئيس"), title_of("رئيس الوزراء")) is None
+    assert same_title(title_of("رئيس الوزراء"), title_of("الرئيس")) is None
+    assert same_title(title_of("الرئيس"), title_of("الرئيس السابق")) is None
+    assert same_title(title_of("الرئيس المخلوع"), title_of("الرئيس السابق")) == 0
+
+
+def test_a_title_told_with_its_destination_keeps_the_title_alone_once_it_names_the_holder():
+    recs = extract_text("في أول زيارة لوزير خارجية عماني إلى الأردن منذ سنوات، استقبل وزير الخارجية الأردني أيمن الصفدي"
+                        " في عمان أمس نظيره العماني يوسف بن علوي.")
+    assert [(p.name, p.role) for r in recs for p in r.participants] == [
+        ("يوسف بن علوي", "وزير خارجية"), ("أيمن الصفدي", "وزير الخارجية")]
