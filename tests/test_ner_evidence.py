@@ -351,6 +351,14 @@ def test_verb_shapes_fit_verbs_and_no_listed_name():
 @pytest.mark.parametrize("text,person", [
     ("جرت مكالمة هاتفية بين فلاديمير بوتين وفرنسوا هولاند أمس.", ("فرنسوا هولاند", None, "FRA")),
     ("وصل أمير الكويت صباح الأحمد الصباح إلى بغداد.", ("صباح الأحمد الصباح", "أمير", "KWT")),
+    ("وتجري فيدريكا موغيريني اليوم محادثات في الرياض.", ("فيدريكا موغيريني", None, None)),
+    ("ويصف الرئيس الصيني شي جين بينج بسياسة الانفتاح.", ("شي جين بينج", "الرئيس", "CHN")),
 ])
 def test_a_press_spelling_of_a_listed_name_is_read_whole(text, person):
     assert person in _persons(text)
+
+
+def test_a_national_party_in_a_title_gives_its_body_and_state():
+    parts = extract_text("اجتمع الأمير محمد بن سلمان في جدة مع رئيس حزب القوات اللبنانية سمير جعجع.")[0].participants
+    geagea = [p for p in parts if p.name == "سمير جعجع"][0]
+    assert (geagea.role, geagea.organization, geagea.country) == ("رئيس حزب القوات اللبنانية", "حزب القوات اللبنانية", "LBN")

@@ -508,6 +508,7 @@ class SentenceNER:
             return True
         if cat == "ORG" and not guarded and ent.plen == 0 and st.org is None:
             st.org = ent.entry.data[0] or self.text(j, ent.end)
+            st.country = st.country or ent.entry.data[1]  # رئيس حزب القوات اللبنانية: a national body's state
         elif cat == "ORG" and not guarded and st.org is None and self._body_of_office(st, ent):
             st.org = _parent_bodies().get(ent.entry.data[0], ent.entry.data[0])
         st.kept.append((j, ent.end, 0))
