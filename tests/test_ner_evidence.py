@@ -358,6 +358,24 @@ def test_a_press_spelling_of_a_listed_name_is_read_whole(text, person):
     assert person in _persons(text)
 
 
+@pytest.mark.parametrize("text, name", [
+    ("وقال الرئيس الكيني موسى أوتينو مبتسماً إن اللقاء مثمر.", "موسى أوتينو"),
+    ("وأجرى الملك فيصل الثالث تأكيدًا لعمق العلاقات اتصالا بالرئيس الكيني.", "فيصل الثالث"),
+])
+def test_a_word_with_the_accusative_tanween_is_no_name_word(text, name):
+    assert [p[0] for p in _persons(text)][0] == name
+
+
+def test_a_pious_formula_for_two_ends_a_name():
+    names = [p[0] for p in _persons("وزار قبر والده سالم بن علي رحمهما الله أمس.")]
+    assert names and not any(n and "رحمهما" in n for n in names)
+
+
+def test_a_medal_named_after_a_king_is_no_party():
+    names = [p[0] for p in _persons("واستقبل الملك القنصل السعودي في عدن وقلده وسام الملك عبد العزيز من الدرجة الثالثة.")]
+    assert "عبد العزيز" not in names
+
+
 def test_a_national_party_in_a_title_gives_its_body_and_state():
     parts = extract_text("اجتمع الأمير محمد بن سلمان في جدة مع رئيس حزب القوات اللبنانية سمير جعجع.")[0].participants
     geagea = [p for p in parts if p.name == "سمير جعجع"][0]

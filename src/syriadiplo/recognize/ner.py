@@ -107,6 +107,12 @@ def evidence() -> dict[str, frozenset[str]]:
 
 
 @resource
+def _unnamed_marks() -> frozenset[str]:
+    """The UNNAMED_MARKS of name_evidence.tsv as characters."""
+    return frozenset(chr(int(code, 16)) for code in evidence()["UNNAMED_MARKS"])
+
+
+@resource
 def _verb_shapes() -> tuple[re.Pattern[str], ...]:
     """The VERB_SHAPES of name_evidence.tsv as whole-word patterns: a part is literal letters or a count of any letters."""
     out = []
@@ -231,6 +237,8 @@ class SentenceNER:
             return False
         if tok.text not in self.L.given and any(verb_shaped(f) for _, f in tok.forms):
             return False  # اوباما يتطلع للقاء، استنكرا فيهما: a verb after or instead of the name
+        if tok.text not in self.L.given and not _unnamed_marks().isdisjoint(self.text(i, i + 1)):
+            return False  # عبدالله الثاني تأكيدًا: an accusative adverb, marked so as written
         if first and tok.text in self.g["COMPLEMENTIZERS"]:
             return False  # بأن، أنه: a clause starts here (بان كي مون is matched whole from persons.tsv first)
         if self.m(i, _NAME_BLOCKERS) and tok.text not in self.L.given:
