@@ -430,3 +430,22 @@ def test_a_national_party_in_a_title_gives_its_body_and_state():
     parts = extract_text("اجتمع الأمير محمد بن سلمان في جدة مع رئيس حزب القوات اللبنانية سمير جعجع.")[0].participants
     geagea = [p for p in parts if p.name == "سمير جعجع"][0]
     assert (geagea.role, geagea.organization, geagea.country) == ("رئيس حزب القوات اللبنانية", "حزب القوات اللبنانية", "LBN")
+
+
+@pytest.mark.parametrize("text, name", [
+    # a given name that is also an ordinary word, right after a title with its state, takes its family name
+    ("التقى وزير النفط الكويتي علي العمير نظيره السعودي في الرياض.", "علي العمير"),
+    ("استقبل وزير الخارجية الكويتي صباح خالد الصباح نظيره الإيراني.", "صباح خالد الصباح"),
+    # an unlisted first name takes a family name of a nisba's shape
+    ("التقى وزير الداخلية الفرنسي نظيره التونسي ناجم الغرسلي في باريس.", "ناجم الغرسلي"),
+])
+def test_a_titled_name_takes_its_family_name(text, name):
+    assert name in [p[0] for p in _persons(text)]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("وحاول رئيس الوزراء الإسرائيلي امتصاص الغضب وهاتف الرئيس الفلسطيني.", "الغضب"),
+    ("وزير الدفاع الأميركي يقدم التهنئة للأمير.", "التهنئة"),
+])
+def test_a_noun_after_a_titled_word_is_no_family_name(text, word):
+    assert not [n for n, _, _ in _persons(text) if n and word in n]
