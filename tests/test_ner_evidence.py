@@ -449,3 +449,8 @@ def test_a_titled_name_takes_its_family_name(text, name):
 ])
 def test_a_noun_after_a_titled_word_is_no_family_name(text, word):
     assert not [n for n, _, _ in _persons(text) if n and word in n]
+
+
+def test_a_listed_name_by_lineage_takes_no_noun_for_its_family():
+    names = [p[0] for p in _persons("وترأس الأمير محمد بن نايف بن عبدالعزيز الجلسة التي عقدها مجلس الوزراء.")]
+    assert not [n for n in names if n and "الجلسة" in n], names

@@ -346,9 +346,9 @@ class SentenceNER:
 
     def _lineage(self, i: int, j: int, link: int = -1) -> int:
         """Past the lineage after the end j of a name that starts at i: بن عبد الله، بن سلطان (at most three links),
-        then the family name. A lineage inside the name lets the family follow at once (عبد الله بن عبد العزيز
-        الربيعة: the run's length, or a listed namesake, stopped it before). Token `link` is a lineage word
-        whatever its proclitic (وولد الشيخ: the caller read it so)."""
+        then the family name. A lineage inside the name lets a word of a family name's shape follow at once (عبد الله
+        بن عبد العزيز الربيعة: the run's length, or a listed namesake, stopped it before; not ... الجلسة). Token
+        `link` is a lineage word whatever its proclitic (وولد الشيخ: the caller read it so)."""
         n, start = len(self.t), j
         linked = any(self.t[k].text in self.g["LINEAGE"] for k in range(i + 1, j - 1))
         for _ in range(3):
@@ -356,7 +356,7 @@ class SentenceNER:
             if end is None:
                 break
             j = end
-        if (j > start or linked) and j < n and is_definite(self.t[j].text) and self.is_nameish(j, False, True):
+        if (j > start or (linked and self._family_shaped(j))) and j < n and is_definite(self.t[j].text) and self.is_nameish(j, False, True):
             j += 1  # بن صالح الخليفي: the family name after the lineage
         elif j + 1 < n and self.t[j].text == grammar("DEF_ARTICLE")[0] and self.is_nameish(j + 1, False, True):
             j += 2  # محمد بن نايف بن عبدالعزيز آل سعود: the family after the lineage (آل, alone, normalizes to the article)
