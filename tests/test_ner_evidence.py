@@ -351,6 +351,8 @@ def test_verb_shapes_fit_verbs_and_no_listed_name():
 @pytest.mark.parametrize("text,person", [
     ("جرت مكالمة هاتفية بين فلاديمير بوتين وفرنسوا هولاند أمس.", ("فرنسوا هولاند", None, "FRA")),
     ("وصل أمير الكويت صباح الأحمد الصباح إلى بغداد.", ("صباح الأحمد الصباح", "أمير", "KWT")),
+    ("وتجري فيدريكا موغيريني اليوم محادثات في الرياض.", ("فيدريكا موغيريني", None, None)),
+    ("ويصف الرئيس الصيني شي جين بينج بسياسة الانفتاح.", ("شي جين بينج", "الرئيس", "CHN")),
 ])
 def test_a_press_spelling_of_a_listed_name_is_read_whole(text, person):
     assert person in _persons(text)
@@ -362,3 +364,101 @@ def test_the_verb_tara_asa_is_no_truss():
     assert "ترأس" not in names and "أحمد داود أوغلو" in names
     later = _persons("التقت وزيرة الخارجية البريطانية ليز تراس أمس نظيرها الفرنسي. وقالت تراس إن اللقاء كان مثمرا.")
     assert later[-1][0] == "تراس" and later[-1][2] == "GBR"
+
+
+# ---- how far a name reaches: lineage, compound and regnal given names, titled family names
+
+@pytest.mark.parametrize("short, long", [
+    ("عبد الكريم بن فهد", "عبدالكريم بن فهد ال مسعود"),  # a compound given name, spaced or joined, and a lineage
+    ("فيصل الثالث", "فيصل الثالث بن الحسن"),  # a regnal name: the given name and its ordinal
+])
+def test_a_short_and_a_long_form_of_one_name_share_their_key(short, long):
+    assert surname_key(short.split()) == surname_key(long.split())
+
+
+def test_a_compound_given_name_and_its_family_name_by_lineage():
+    assert family_name("عبد الله بن عبد العزيز الربيعه".split()) == "ربيعه"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("استقبل وزير الخارجية الإماراتي الشيخ عبد الكريم بن فهد في أبوظبي نظيره الموريتاني. وأكد الشيخ عبد الكريم بن فهد آل مسعود "
+     "دعم بلاده.", "عبد الكريم بن فهد آل مسعود"),
+    ("استقبل الملك فيصل الثالث في عمان رئيس الوزراء الكيني موسى أوتينو. وبعث رئيس الوزراء الكيني برقية شكر للملك "
+     "فيصل الثالث بن الحسن ملك المملكة.", "فيصل الثالث بن الحسن"),
+])
+def test_the_record_names_the_longest_form_of_a_compound_or_regnal_name(text, name):
+    assert name in [p.name for r in extract_text(text, doc_date="2015-08-01") for p in r.participants]
+
+
+@pytest.mark.parametrize("text, name", [
+    # ولد is the Mauritanian lineage word; a father called by his honorific is named so
+    ("والتقى الرئيس مبعوث الأمم المتحدة موسى ولد الشيخ، في الرياض.", "موسى ولد الشيخ"),
+    ("والتقى الرئيس مبعوث الأمم المتحدة موسى ولد الشيخ سالم في الرياض.", "موسى ولد الشيخ سالم"),
+    # an unlisted first name is known by the lineage word after it; the lineage does not count to the length
+    ("وحضر اللقاء علي بن سعيد عواض خليل.", "علي بن سعيد عواض خليل"),
+    # a lineage inside the name lets the family follow it
+    ("وقال الوزير عبد الله بن عبد العزيز الخالدي إن اللقاء مثمر.", "عبد الله بن عبد العزيز الخالدي"),
+    # after a title with its state, an unlisted first name takes the family name with the article
+    ("التقى الوزير رئيس مجلس النواب العراقي سليم الجبوري في بغداد.", "سليم الجبوري"),
+])
+def test_a_name_reaches_its_end(text, name):
+    assert name in [p[0] for p in _persons(text)]
+
+
+def test_was_born_is_no_lineage():
+    assert not [p for p in _persons("وقال الكاتب إنه ولد في نواكشوط عام 1960.") if p[0]]
+
+
+def test_a_compound_surname_alone_is_the_person_named_in_full_before():
+    text = ("وقال رئيس الوزراء التركي كمال داود أوغلو إن العمليات ستستمر. "
+            "وبحث أوغلو في اتصال هاتفي مع الأمين العام للأمم المتحدة الأوضاع في سوريا.")
+    parts = [(p.name, p.role) for r in extract_text(text, doc_date="2015-08-01") for p in r.participants]
+    assert ("كمال داود أوغلو", "رئيس الوزراء") in parts and not [n for n, _ in parts if n and n.startswith("أوغلو")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("وقال الرئيس الكيني موسى أوتينو مبتسماً إن اللقاء مثمر.", "موسى أوتينو"),
+    ("وأجرى الملك فيصل الثالث تأكيدًا لعمق العلاقات اتصالا بالرئيس الكيني.", "فيصل الثالث"),
+])
+def test_a_word_with_the_accusative_tanween_is_no_name_word(text, name):
+    assert [p[0] for p in _persons(text)][0] == name
+
+
+def test_a_pious_formula_for_two_ends_a_name():
+    names = [p[0] for p in _persons("وزار قبر والده سالم بن علي رحمهما الله أمس.")]
+    assert names and not any(n and "رحمهما" in n for n in names)
+
+
+def test_a_medal_named_after_a_king_is_no_party():
+    names = [p[0] for p in _persons("واستقبل الملك القنصل السعودي في عدن وقلده وسام الملك عبد العزيز من الدرجة الثالثة.")]
+    assert "عبد العزيز" not in names
+
+
+def test_a_national_party_in_a_title_gives_its_body_and_state():
+    parts = extract_text("اجتمع الأمير محمد بن سلمان في جدة مع رئيس حزب القوات اللبنانية سمير جعجع.")[0].participants
+    geagea = [p for p in parts if p.name == "سمير جعجع"][0]
+    assert (geagea.role, geagea.organization, geagea.country) == ("رئيس حزب القوات اللبنانية", "حزب القوات اللبنانية", "LBN")
+
+
+@pytest.mark.parametrize("text, name", [
+    # a given name that is also an ordinary word, right after a title with its state, takes its family name
+    ("التقى وزير النفط الكويتي علي العمير نظيره السعودي في الرياض.", "علي العمير"),
+    ("استقبل وزير الخارجية الكويتي صباح خالد الصباح نظيره الإيراني.", "صباح خالد الصباح"),
+    # an unlisted first name takes a family name of a nisba's shape
+    ("التقى وزير الداخلية الفرنسي نظيره التونسي ناجم الغرسلي في باريس.", "ناجم الغرسلي"),
+])
+def test_a_titled_name_takes_its_family_name(text, name):
+    assert name in [p[0] for p in _persons(text)]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("وحاول رئيس الوزراء الإسرائيلي امتصاص الغضب وهاتف الرئيس الفلسطيني.", "الغضب"),
+    ("وزير الدفاع الأميركي يقدم التهنئة للأمير.", "التهنئة"),
+])
+def test_a_noun_after_a_titled_word_is_no_family_name(text, word):
+    assert not [n for n, _, _ in _persons(text) if n and word in n]
+
+
+def test_a_listed_name_by_lineage_takes_no_noun_for_its_family():
+    names = [p[0] for p in _persons("وترأس الأمير محمد بن نايف بن عبدالعزيز الجلسة التي عقدها مجلس الوزراء.")]
+    assert not [n for n in names if n and "الجلسة" in n], names

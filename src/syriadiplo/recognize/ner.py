@@ -94,7 +94,7 @@ class Mention:
 @resource
 def _g() -> dict[str, frozenset[str]]:
     keys = ("COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
-            "HEADED_BY", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "COMPOUND_TAILS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS")
+            "HEADED_BY", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS")
     out = {k: frozenset(grammar(k)) for k in keys}
     # the words by which _at recognizes a mention without a lexicon entry
     # stems no name word has: ordinary words, kin nouns, greetings and the verbs that carry them
@@ -105,8 +105,15 @@ def _g() -> dict[str, frozenset[str]]:
 
 @resource
 def evidence() -> dict[str, frozenset[str]]:
-    """The word lists of name_evidence.tsv (COMMON_WORDS, INSTITUTION_NOUNS, MAQSURA_WORDS, NAME_ENDS, VERB_SHAPES)."""
+    """The word lists of name_evidence.tsv (COMMON_WORDS, INSTITUTION_NOUNS, MAQSURA_WORDS, NAME_ENDS, VERB_SHAPES,
+    REGNAL_ORDINALS, FATHER_HONORIFICS, UNNAMED_MARKS, TITLED_GIVEN)."""
     return {row[0]: frozenset(alternatives(row[1])) for row in read_table("name_evidence.tsv")}
+
+
+@resource
+def _unnamed_marks() -> frozenset[str]:
+    """The UNNAMED_MARKS of name_evidence.tsv as characters."""
+    return frozenset(chr(int(code, 16)) for code in evidence()["UNNAMED_MARKS"])
 
 
 @resource
@@ -142,6 +149,12 @@ def _may_start_seen() -> dict[str, bool]:
 def _comma() -> str:
     """The comma that joins two titles of one person (the first of grammar.tsv COMMAS)."""
     return grammar("COMMAS")[0]
+
+
+@resource
+def _nisba_ending() -> str:
+    """The ending of a masculine nisba, and of most family names with the article (grammar.tsv NISBA_ENDING)."""
+    return grammar("NISBA_ENDING")[0]
 
 
 @resource
@@ -234,6 +247,8 @@ class SentenceNER:
             return False
         if tok.text not in self.L.given and any(verb_shaped(f) for _, f in tok.forms):
             return False  # اوباما يتطلع للقاء، استنكرا فيهما: a verb after or instead of the name
+        if tok.text not in self.L.given and not _unnamed_marks().isdisjoint(self.text(i, i + 1)):
+            return False  # عبدالله الثاني تأكيدًا: an accusative adverb, marked so as written
         if first and tok.text in self.g["COMPLEMENTIZERS"]:
             return False  # بأن، أنه: a clause starts here (بان كي مون is matched whole from persons.tsv first)
         if self.m(i, _NAME_BLOCKERS) and tok.text not in self.L.given:
@@ -269,9 +284,12 @@ class SentenceNER:
         return tok.text in evidence()["MAQSURA_WORDS"] and self.text(i, i + 1)[-1:] != tok.text[-1:]
 
     # ---- names
-    def parse_name(self, i: int, apposition: bool = False) -> tuple[int, int, int | None] | None:
+    def parse_name(self, i: int, apposition: bool = False, titled: bool = False) -> tuple[int, int, int | None] | None:
         """A person name starting at token i: (start, end, known person index). In `apposition` (after a
-        title and a comma) a family name with the article may follow an unlisted first name (شائع الزنداني)."""
+        title and a comma) a family name with the article may follow an unlisted first name (شائع الزنداني);
+        `titled` (right after a title with its state or body), after a given name that is also an ordinary word
+        (name_evidence.tsv TITLED_GIVEN: رئيس مجلس النواب العراقي سليم الجبوري), or when it has the shape of one: a
+        nisba or a known surname (نظيره التونسي ناجم الغرسلي; not رئيس الوزراء الإسرائيلي امتصاص الغضب)."""
         n = len(self.t)
         if i < n and self.t[i].text in _QUOTES_OPEN:
             j = i + 1
@@ -284,24 +302,39 @@ class SentenceNER:
             return None
         known = self.m(i, _CAT_PERSON)
         if known and known.plen == 0:
-            return i, self._lineage(known.end), known.entry.data[0]
+            return i, self._lineage(i, known.end), known.entry.data[0]
         if not self.is_nameish(i, True, False):
             return None
+        apposition = apposition or (titled and (self.t[i].text in evidence()["TITLED_GIVEN"] or self._family_shaped(i + 1)))
         return i, self._name_end(i, apposition or self.t[i].text in self.L.given or self.t[i].text in self.g["NAME_PARTICLES"]), None
 
+    def _family_shaped(self, k: int) -> bool:
+        """Whether token k has the shape of a family name with the article: a nisba (الجبوري، الغرسلي) or a surname
+        the lists or the document know."""
+        if k >= len(self.t) or not is_definite(self.t[k].text):
+            return False
+        text = self.t[k].text
+        return text.endswith(_nisba_ending()) or text in self.L.surnames or text in self.doc_surnames
+
     def _name_end(self, i: int, prev_given: bool) -> int:
-        """Where a name whose first word is token i ends: name-like words, then its lineage (بن عبد الله)."""
-        n, j = len(self.t), i + 1
-        while j < n and j - i < MAX_NAME_TOKENS and self.is_nameish(j, False, prev_given):
+        """Where a name whose first word is token i ends: name-like words, then its lineage (بن عبد الله). Lineage
+        words do not count to the run's length (علي بن سعيد عواض عسيري: four names and بن)."""
+        n, j, links = len(self.t), i + 1, 0
+        while j < n and j - i - links < MAX_NAME_TOKENS and self.is_nameish(j, False, prev_given):
             text = self.t[j].text
+            links += text in self.g["LINEAGE"]
             prev_given = text in self.g["NAME_PARTICLES"] or text in self.g["COMPOUND_TAILS"] or (prev_given and text in self.L.given)
             prev_given = prev_given or self.t[j - 1].text in self.g["LINEAGE"]  # سعد بن شريده الكعبي: a father's name, then the family's
             j += 1
+            if links and is_definite(text) and text not in self.g["COMPOUND_TAILS"]:
+                break  # خالد بن محمد العطية مأدبة: the family name with the article closes a name by lineage
+            if text in evidence()["REGNAL_ORDINALS"] and not (j < n and self.t[j].text in self.g["LINEAGE"]):
+                break  # هنري الثامن ليصبح: after a ruler's ordinal only his lineage goes on
         if j - i >= 2 and self.t[j - 1].text in self.g["LINEAGE"]:
             j -= 1  # فيصل بن بندر بن عبدالعزيز: the run stopped at its length on بن; the lineage goes on from there
         elif j < n and self.t[j - 1].text in self.g["NAME_PARTICLES"] and self.is_nameish(j, False, True):
             j += 1  # سلمان بن عبدالعزيز آل سعود: a particle that the run's length cut from its name
-        return self._lineage(j)
+        return self._lineage(i, j)
 
     def _nisba_run(self, j: int, most: int | None = None) -> list[tuple[int, int, str]]:
         """The nationality adjectives from token j on (الروسي والتركي): (start, end, country) each."""
@@ -314,20 +347,37 @@ class SentenceNER:
             j = nis.end
         return out
 
-    def _lineage(self, j: int) -> int:
-        """Past a name's lineage after its end: بن عبد الله، بن سلطان (at most three links)."""
+    def _lineage(self, i: int, j: int, link: int = -1) -> int:
+        """Past the lineage after the end j of a name that starts at i: بن عبد الله، بن سلطان (at most three links),
+        then the family name. A lineage inside the name lets a word of a family name's shape follow at once (عبد الله
+        بن عبد العزيز الربيعة: the run's length, or a listed namesake, stopped it before; not ... الجلسة). Token
+        `link` is a lineage word whatever its proclitic (وولد الشيخ: the caller read it so)."""
         n, start = len(self.t), j
+        linked = any(self.t[k].text in self.g["LINEAGE"] for k in range(i + 1, j - 1))
         for _ in range(3):
-            if not (j + 1 < n and self.t[j].text in self.g["LINEAGE"] and self.is_nameish(j + 1, False, True)):
+            end = self._father(j + 1) if j < n and (j == link or self.t[j].text in self.g["LINEAGE"]) else None
+            if end is None:
                 break
-            j += 2
-            if self.t[j - 1].text in self.g["NAME_PARTICLES"] and j < n and self.is_nameish(j, False, True):
-                j += 1  # بن عبد الله
-        if j > start and j < n and is_definite(self.t[j].text) and self.is_nameish(j, False, True):
+            j = end
+        if (j > start or (linked and self._family_shaped(j))) and j < n and is_definite(self.t[j].text) and self.is_nameish(j, False, True):
             j += 1  # بن صالح الخليفي: the family name after the lineage
         elif j + 1 < n and self.t[j].text == grammar("DEF_ARTICLE")[0] and self.is_nameish(j + 1, False, True):
             j += 2  # محمد بن نايف بن عبدالعزيز آل سعود: the family after the lineage (آل, alone, normalizes to the article)
         return j
+
+    def _father(self, k: int) -> int | None:
+        """The end of the father's name at token k, right after a lineage word, or None: a name word (and the next
+        after a particle: بن عبد الله), or an honorific the family carries, with his name after it (ولد الشيخ احمد)."""
+        n = len(self.t)
+        if k >= n:
+            return None
+        honorific = self.t[k].text in evidence()["FATHER_HONORIFICS"]
+        if not (honorific or self.is_nameish(k, False, True)):
+            return None
+        k += 1
+        if (self.t[k - 1].text in self.g["NAME_PARTICLES"] or honorific) and k < n and self.is_nameish(k, False, True):
+            k += 1
+        return k
 
     # ---- title phrases
     def parse_title(self, i: int):
@@ -511,6 +561,7 @@ class SentenceNER:
             return True
         if cat == "ORG" and not guarded and ent.plen == 0 and st.org is None:
             st.org = ent.entry.data[0] or self.text(j, ent.end)
+            st.country = st.country or ent.entry.data[1]  # رئيس حزب القوات اللبنانية: a national body's state
         elif cat == "ORG" and not guarded and st.org is None and self._body_of_office(st, ent):
             st.org = _parent_bodies().get(ent.entry.data[0], ent.entry.data[0])
         st.kept.append((j, ent.end, 0))
@@ -754,11 +805,11 @@ class SentenceNER:
         # most tokens start nothing: no lexicon entry, no listed word, no given name or surname (what the
         # lists say is decided once per word form; the document's own surnames are asked each time)
         if not self._may_start(tok) and not (self.doc_surnames and any(f in self.doc_surnames for _, f in tok.forms[:2])):
-            return None
+            return self._by_lineage(i)
         special = not tok.words.isdisjoint(self.g["MENTION_STARTS"])
         if (not special and not self.index.at(i)
                 and not any(f in self.L.given or f in self.L.surnames or f in self.doc_surnames for _, f in tok.forms[:2])):
-            return None
+            return self._by_lineage(i)
         if special:  # one of the words below starts the token's readings (else none of these cases applies)
             got = self._at_special(i)
             if got:
@@ -773,7 +824,7 @@ class SentenceNER:
         # a known person by full name, perhaps followed by a title in apposition
         person = self.m(i, _CAT_PERSON)
         if person:
-            end = self._lineage(person.end)
+            end = self._lineage(i, person.end)
             mm = Mention("person", i, end, name=self.text(i, end, person.plen),
                          name_norm=" ".join(x.text for x in self.t[i:end])[person.plen:])
             self._apposition(mm)  # first: the title in apposition may make him a body's officer (_lexicon_state)
@@ -837,7 +888,7 @@ class SentenceNER:
         if j3 > j:
             while j3 < n and t[j3].text in self.g["HONORIFICS"]:
                 j3 += 1  # نظيره اليمني، الدكتور شائع الزنداني: the name in apposition, after its honorific
-        nm = self.parse_name(j3, j3 > j) if j3 < n else None
+        nm = self.parse_name(j3, j3 > j, country is not None) if j3 < n else None
         mm = Mention("person", i, j, country=country, counterpart=True)
         if nm:
             a, b, known = nm
@@ -868,7 +919,7 @@ class SentenceNER:
             self.allow_conj_name = False  # الرئيس السوداني، وعزى: after a comma a conjunction opens a clause, not a name
             while j < n and t[j].text in self.g["HONORIFICS"]:
                 j += 1  # وزير خارجية ماليزيا، السيد محمد حسن: the name in apposition, after its honorific
-        nm = self.parse_name(j, j > end) if j < n else None
+        nm = self.parse_name(j, j > end, bool(country or org)) if j < n else None
         if nm is None and j < n and j == end and is_definite(t[j].text) and t[j].text in self.L.surnames and (
                 not common_word(t[j].text) or t[j].text in self.doc_surnames):
             nm = (j, j + 1, None)  # الرئيس الأسد
@@ -927,6 +978,26 @@ class SentenceNER:
                 mm.entity = None
                 return [mm]
         return None
+
+    def _by_lineage(self, i: int) -> list[Mention] | None:
+        """A name whose first word is in no list, known by the lineage word after it (علي بن سعيد عسيري، اسماعيل ولد
+        الشيخ): a name word, a lineage word and the father's name; or a family by lineage the document named
+        before (اسماعيل ولد الشيخ احمد, then ولد الشيخ احمد alone)."""
+        t, n = self.t, len(self.t)
+        family = next(((p, f) for p, f in t[i].forms[:2] if f in self.g["SURNAME_LINEAGE"] and i + 1 < n
+                       and f + " " + _key(t[i + 1].text) in self.doc_surnames), None)
+        plen = 0
+        if family is not None:  # ولد الشيخ احمد، وولد الشيخ: the family by which the document named a person before
+            plen, j = family[0], self._lineage(i, i, link=i)
+        elif i + 2 < n and t[i + 1].text in self.g["LINEAGE"] and self.is_nameish(i, True, False) and (
+                t[i + 2].text in evidence()["FATHER_HONORIFICS"] or self.is_nameish(i + 2, False, True)):
+            j = self._name_end(i, True)
+        else:
+            return None
+        norm = " ".join(x.text for x in t[i:j])[plen:]
+        mm = Mention("person", i, j, name=self.text(i, j, plen), name_norm=norm)
+        self._apposition(mm)
+        return [mm]
 
     def _at_entity(self, i: int) -> list[Mention] | None:
         """A state, nationality adjective, metonym, organization or city; an object pronoun's host."""
@@ -1150,12 +1221,31 @@ class PersonEntity:
         self.from_lexicon = from_lexicon
 
 
+def _given_words(toks: list[str]) -> int:
+    """How many words the given name at the head of a name takes: two for a compound (عبد الله، عز الدين), and
+    one more for a regnal ordinal after it (عبدالله الثاني، محمد السادس)."""
+    g = _g()
+    k = 2 if len(toks) >= 2 and (toks[0] in g["COMPOUND_HEADS"] or toks[1] in g["COMPOUND_TAILS"]) else 1
+    return k + 1 if len(toks) > k and toks[k] in evidence()["REGNAL_ORDINALS"] else k
+
+
+def _joined(toks: list[str]) -> str:
+    """A given name's words as one key whichever way it is spaced: عبد الله and عبدالله are one."""
+    return "".join(toks[:1] + [(" " if t in evidence()["REGNAL_ORDINALS"] else "") + t for t in toks[1:]])
+
+
 def surname_key(toks: list[str]) -> str:
     """The word(s) that identify a person in later mentions: the last, or the last two after a particle (عبد الله);
-    for a name by lineage, its first three words (محمد بن سلمان بن عبدالعزيز: محمد بن سلمان, not the grandfather
-    whom his father's name ends with too)."""
-    if len(toks) >= 3 and toks[1] in _g()["LINEAGE"]:
-        return " ".join(toks[:3])
+    for a name by lineage, its given name, the lineage word and the father's name (محمد بن سلمان بن عبدالعزيز: محمد
+    بن سلمان, not the grandfather whom his father's name ends with too; عبد الله بن زايد آل نهيان: عبدالله بن زايد);
+    for a regnal name, the given name and its ordinal (عبدالله الثاني ابن الحسين: عبدالله الثاني)."""
+    if len(toks) >= 2 and toks[0] in _g()["SURNAME_LINEAGE"]:
+        return toks[0] + " " + _key(toks[1])  # ولد الشيخ احمد: the family, as family_name keys it
+    k = _given_words(toks)
+    if toks[k - 1:k] and toks[k - 1] in evidence()["REGNAL_ORDINALS"]:
+        return _joined(toks[:k])
+    if len(toks) >= k + 2 and toks[k] in _g()["LINEAGE"]:
+        return _joined(toks[:k]) + " " + toks[k] + " " + toks[k + 1]
     if len(toks) >= 2 and (toks[-2] in _g()["NAME_PARTICLES"] or toks[-1] in _g()["NAME_PARTICLES"]):
         return _key(toks[-2]) + " " + toks[-1]
     return _key(toks[-1]) if toks else ""
@@ -1166,7 +1256,10 @@ def family_name(toks: list[str]) -> str | None:
     العطية -> العطية (keyed as surname_key keys it), تميم بن حمد آل ثاني -> آل ثاني; None when the name ends
     with a father's given name (محمد بن سلمان) or is not by lineage."""
     g = _g()
-    if len(toks) < 4 or toks[1] not in g["LINEAGE"] or toks[-1] in g["COMPOUND_TAILS"]:
+    k = _given_words(toks)
+    if len(toks) >= k + 2 and toks[k] in g["SURNAME_LINEAGE"]:
+        return surname_key(toks[k:])  # اسماعيل ولد الشيخ احمد -> ولد الشيخ, by which later mentions call him
+    if len(toks) < k + 3 or toks[k] not in g["LINEAGE"] or toks[-1] in g["COMPOUND_TAILS"]:
         return None
     if toks[-2] in g["NAME_PARTICLES"] and toks[-2] not in g["LINEAGE"]:
         return surname_key(toks[-2:])
@@ -1262,7 +1355,8 @@ class PersonRegistry:
         if k is None:
             return None
         known = self.people[k].name_norm.split()
-        return k if len(known) == 2 and known[0] == toks[0] else None
+        given = _given_words(toks)
+        return k if len(known) == given + 1 and known[:given] == toks[:given] else None
 
     def link(self, mm: Mention) -> int | None:
         toks = mm.name_norm.split() if mm.name_norm else []
@@ -1301,6 +1395,9 @@ class PersonRegistry:
             family = family_name(toks)
             if family:
                 self.by_surname.setdefault(family, idx)
+                self.surnames_seen.add(family)  # ولد شيخ: a later mention may start with the lineage word
+            if len(toks) >= 3 and toks[-1] in g["NAME_PARTICLES"]:
+                self.by_surname.setdefault(toks[-1], idx)  # احمد داود اوغلو, then اوغلو alone
             L = lexicon()
             pidx = L.surnames.get(toks[-1])
             if pidx is not None and not ent.country and _same_person(toks, L.persons[pidx]["names"]):
