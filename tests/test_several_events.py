@@ -20,3 +20,15 @@ def test_a_headline_of_two_calls_with_no_subject_is_each_call_of_the_body():
     # the headline as the text's first line, and as the title given beside a text that repeats it
     assert _parties(extract_source(Source(HEADLINE + "\n" + BODY, "a", "-"))) == want
     assert _parties(extract_source(Source(HEADLINE + "\n" + BODY, "b", "-", title=HEADLINE))) == want
+
+
+def test_a_headline_summing_up_meetings_the_body_tells_apart_makes_no_record_of_its_own():
+    """X يلتقي A وB over a body telling X's meeting with A and, aside, with B: two records, not a third for the
+    headline with its nameless titles."""
+    head = "ولي العهد يبحث مع الرئيس البيلاروسي و«الحريري» العلاقات"
+    text = (head + "\nالرياض - واس\n"
+            "التقى ولي العهد السعودي الأمير محمد بن سلمان في الرياض أمس الرئيس البيلاروسي ألكسندر لوكاشينكو. "
+            "ومن جهة أخرى، اجتمع ولي العهد السعودي الأمير محمد بن سلمان في الرياض مع رئيس تيار المستقبل سعد الحريري.")
+    recs = extract_source(Source(text, "d", "-", head))
+    assert sorted(sorted(p.name or "-" for p in r.participants) for r in recs) == [
+        ["ألكسندر لوكاشينكو", "محمد بن سلمان"], ["سعد الحريري", "محمد بن سلمان"]], recs

@@ -278,3 +278,11 @@ class Analysis:
         if got is None:
             got = self._sent_words[si] = frozenset(f for tok in self.infos[si].tokens for f in token_words(tok))
         return got
+
+
+def headline_sentences(an: Analysis) -> set[int]:
+    """The sentences that are the article's headline: found as its title, or the title its input gave (a JSONL
+    line's `title`, which the text repeats as its first line): a headline tells a past event in the present."""
+    given = " ".join(an.doc.title.split()) if an.doc.title else None
+    return {s.index for s in an.doc.sentences
+            if s.is_title or (given is not None and " ".join(an.doc.original[s.start:s.end].split()) == given)}

@@ -5,7 +5,7 @@ import hashlib
 from typing import Final
 
 from syriadiplo.events import arguments, initiative, places, timing, topical
-from syriadiplo.events.analysis import Analysis, Cluster, EventMention
+from syriadiplo.events.analysis import Analysis, Cluster, EventMention, headline_sentences
 from syriadiplo.events.explain import attach, record_ids
 from syriadiplo.models import Evidence, Location, Participant, Record, Source, TimeInfo, build
 from syriadiplo.recognize.ner import Mention
@@ -22,7 +22,7 @@ def run(an: Analysis) -> None:
 def records(an: Analysis, clusters: list[Cluster]) -> list[Record]:
     out: list[Record] = []
     used_ids: set[str] = set()
-    heads = _headline_sentences(an)
+    heads = headline_sentences(an)
     for c in clusters:
         # the body sentence that first reports the event with its sides named (a headline when only it names two;
         # not a line of attendees, حضر اللقاء X وY: they are listed after the sides who met, RECORDS.md)
@@ -69,14 +69,6 @@ def records(an: Analysis, clusters: list[Cluster]) -> list[Record]:
         if an.explain:
             attach(out[-1], record_ids(primary, c.mentions, status))
     return out
-
-
-def _headline_sentences(an: Analysis) -> set[int]:
-    """The sentences that are the article's headline: found as its title, or the title its input gave (a JSONL
-    line's `title`, which the text repeats as its first line): a headline tells a past event in the present."""
-    given = " ".join(an.doc.title.split()) if an.doc.title else None
-    return {s.index for s in an.doc.sentences
-            if s.is_title or (given is not None and " ".join(an.doc.original[s.start:s.end].split()) == given)}
 
 
 def _participants(an: Analysis, c: Cluster, primary: EventMention) -> list[Participant]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Final
 
 from syriadiplo.events import arguments
-from syriadiplo.events.analysis import Analysis, Cluster, EventMention, token_words
+from syriadiplo.events.analysis import Analysis, Cluster, EventMention, headline_sentences, token_words
 from syriadiplo.recognize.ner import Mention
 from syriadiplo.text.normalize import normalize_text
 
@@ -14,7 +14,7 @@ ATTACH_WINDOW: Final = 4  # sentences over which an attendance line still refers
 
 def run(an: Analysis) -> None:
     """Step `cluster`: fills `an.clusters` from `an.event_mentions`."""
-    an.clusters = calls_told_as_talks(an, cluster(an, an.event_mentions))
+    an.clusters = headlines_told_in_body(an, calls_told_as_talks(an, cluster(an, an.event_mentions)))
 
 
 def cluster(an: Analysis, ems: list[EventMention]) -> list[Cluster]:
@@ -81,6 +81,23 @@ def calls_told_as_talks(an: Analysis, clusters: list[Cluster]) -> list[Cluster]:
             m.why.append("rule:event.call-told-as-talks")
             call.mentions.insert(0, m)
     return out
+
+
+def headlines_told_in_body(an: Analysis, clusters: list[Cluster]) -> list[Cluster]:
+    """A headline that no body event took in, although each person it names is a side of a body event of its type
+    (X يبحث مع الرئيس الشيشاني و«جعجع», the body telling X's meeting with each apart): the headline sums up those
+    events, whose records already hold it; it makes no record of its own."""
+    heads = headline_sentences(an)
+
+    def in_headline(m: EventMention) -> bool:
+        return m.sent_index in heads
+
+    def persons(c: Cluster) -> set[str]:
+        return {k for k in c.keys if k[0] in "pn"}
+
+    body = [c for c in clusters if not all(in_headline(m) for m in c.mentions)]
+    return [c for c in clusters if c in body or not persons(c) or not all(
+        any(d.type == c.type and k in persons(d) for d in body) for k in persons(c))]
 
 
 def _headline_call(an: Analysis, c: Cluster, clusters: list[Cluster]) -> Cluster | None:
