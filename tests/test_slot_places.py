@@ -69,3 +69,9 @@ def test_a_city_name_inside_an_idiom_is_no_place():
     # مسقط رأسه: his birthplace, not Muscat
     text = "وتأتي زيارة الرئيس الأمريكي دونالد ترامب إلى مسقط رأسه بعد لقائه رئيس الوزراء البريطاني كير ستارمر."
     assert _places(text) == {"ترامب+ستارمر": None}
+
+
+def test_a_visit_is_in_the_state_of_its_destination_not_where_it_is_spoken_of():
+    # في باريس: where the minister spoke; the visit was to Lebanon
+    text = "وأشاد وزير الخارجية الفرنسي جان نويل بارو في باريس أمس بزيارته الأخيرة إلى لبنان."
+    assert _places(text) == {"LBN+بارو": "لبنان"}

@@ -69,7 +69,7 @@ def location(an: Analysis, info: SentInfo, lo: int, hi: int, t: Trigger,
     """The place of the event whose trigger is t, within tokens lo..hi; the one nearest the trigger
     (or token `nearest_to`), a city before a state."""
     toks = info.tokens
-    best = None
+    best = dest = None
     anchor = t.start if nearest_to is None else nearest_to
     visit_words, openers, capital_nouns = an.g["VISIT_WORDS"], an.g["TOPIC_OPENERS"], an.g["CAPITAL_NOUNS"]
     visit_word = any(not toks[k].words.isdisjoint(visit_words) for k in range(t.start, t.end))
@@ -116,9 +116,12 @@ def location(an: Analysis, info: SentInfo, lo: int, hi: int, t: Trigger,
         rank = (0 if m.entry.cat == "CITY" else 1, abs(k - anchor))  # في قصر الشعب بدمشق: the city
         if best is None or rank < best[0]:
             best = (rank, k, m, capital is not None)
+        if visit and visit_word and (dest is None or rank < dest[0]):
+            dest = (rank, k, m, capital is not None)
     if best is None:
         return None
-    _, k, m, is_capital = best
+    # قال في مؤتمر صحافي في واشنطن ... خلال زيارته لكينيا: a visit was in the state of its destination
+    _, k, m, is_capital = dest if dest is not None and dest[2].entry.data[0] != best[2].entry.data[0] else best
     iso = m.entry.data[0]
     if is_capital:  # the capital as the article writes it elsewhere, else as the city list has it
         return as_written(an, an.L.capitals[iso]) or an.L.capitals[iso], iso
