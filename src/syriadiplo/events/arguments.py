@@ -378,7 +378,9 @@ def _visit_host(an: Analysis, info: SentInfo, t: Trigger, resolved: list[Mention
                                                  and toks[p.start - 1].text not in an.g["WITH"])]
     host = dest.country if dest is not None else location[1] if location else None
     sides = {side(an, p) for p in resolved}
-    together = dest is not None and all(p.kind in ("person", "delegation") for p in resolved)
+    # (زار دمشق برفقة X، حيث التقيا Y: a host named after the destination, in a clause of his own, is the side)
+    together = dest is not None and all(p.kind in ("person", "delegation") for p in resolved) and not any(
+        m.kind == "person" and m.start > dest.start and m.country == host for m in info.mentions)
     if host is None or not resolved or host in sides or None in sides or not (len(sides) == 1 or together):
         return resolved
     notes.append("grammar:VISIT_WORDS")
