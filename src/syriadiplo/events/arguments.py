@@ -162,7 +162,20 @@ def _destination_at(an: Analysis, info: SentInfo, t: Trigger, places: dict[int, 
             return k - 1
         if k + 1 in places and k < len(toks) and toks[k].text in an.g["DESTINATION"]:
             return k
+    if dest is None:
+        dest = _each_of(an, toks, t, places)
     return dest
+
+
+def _each_of(an: Analysis, toks: list[Token], t: Trigger, places: dict[int, Mention]) -> int | None:
+    """سيزور اعتبارا من اليوم كلا من الكويت وقطر: the من after كلا that opens the places a visit goes to,
+    in the trigger's clause."""
+    for k in range(t.end, len(toks) - 2):
+        if toks[k].text in an.g["CLAUSE_STOPS"]:
+            return None
+        if toks[k].text in an.g["EACH_OF"] and toks[k + 1].text in an.g["FROM"] and k + 2 in places:
+            return k + 1
+    return None
 
 
 def _to_place(an: Analysis, info: SentInfo, k: int) -> bool:
