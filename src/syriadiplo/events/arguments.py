@@ -35,6 +35,7 @@ TOUR_REACH: Final = 6  # tokens from a tour noun to the verb that names its plac
 MOVER_REACH: Final = 25  # tokens from a verb of arrival or departure to its subject after it (a date between)
 STOP_REACH: Final = 4  # tokens from a visit's destination to the tour noun after it (الى الكويت امس في جولة)
 LIST_GAP: Final = 3  # tokens from a tour's verb of inclusion to the first place it names (شملت حتى الان السعودية)
+EACH_REACH: Final = 5  # tokens from a visit verb (or its subject) to the كلا من that opens its places (سيزور اعتبارا من اليوم كلا من)
 MOVER_GAP: Final = 12  # tokens from the visitor to the visit noun (his destination between)
 BETWEEN_REACH: Final = 10  # tokens from a meeting noun to the بين that introduces its sides (اجتماع يعقد في ... بين)
 
@@ -163,15 +164,18 @@ def _destination_at(an: Analysis, info: SentInfo, t: Trigger, places: dict[int, 
         if k + 1 in places and k < len(toks) and toks[k].text in an.g["DESTINATION"]:
             return k
     if dest is None:
-        dest = _each_of(an, toks, t, places)
+        dest = _each_of(an, info, t, places)
     return dest
 
 
-def _each_of(an: Analysis, toks: list[Token], t: Trigger, places: dict[int, Mention]) -> int | None:
+def _each_of(an: Analysis, info: SentInfo, t: Trigger, places: dict[int, Mention]) -> int | None:
     """سيزور اعتبارا من اليوم كلا من الكويت وقطر: the من after كلا that opens the places a visit goes to,
-    in the trigger's clause."""
-    for k in range(t.end, len(toks) - 2):
-        if toks[k].text in an.g["CLAUSE_STOPS"]:
+    within EACH_REACH tokens of the trigger or of its subject right after it (not a place phrase further
+    on: الجماعات المتطرفة في كل من العراق وسورية)."""
+    toks = info.tokens
+    start = next((m.end for m in info.mentions if m.kind == "person" and m.start == t.end), t.end)
+    for k in range(start, min(len(toks) - 2, start + EACH_REACH)):
+        if toks[k].text in an.g["CLAUSE_STOPS"] or toks[k].text in an.g["COMMAS"]:
             return None
         if toks[k].text in an.g["EACH_OF"] and toks[k + 1].text in an.g["FROM"] and k + 2 in places:
             return k + 1
