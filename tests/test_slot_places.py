@@ -56,3 +56,22 @@ def test_a_city_that_hosts_the_meeting_is_its_place():
 def test_a_city_that_hosts_something_else_is_not_the_place_of_a_meeting_told_after():
     text = "وقال الوزير إن دمشق تستقبل اللاجئين، بعد أن التقى الرئيس الروسي فلاديمير بوتين الرئيس التركي رجب طيب أردوغان."
     assert _places(text) == {"أردوغان+بوتين": None}
+
+
+def test_a_visit_to_a_place_with_the_proclitic_of_destination_is_there():
+    # للقاهرة: ل before the article (its alef dropped); the place is written with the article
+    assert _places("وأشاد الوزير بزيارة وزير الخارجية الفرنسي جان نويل بارو للقاهرة الأسبوع الماضي.") == {"EGY+بارو": "القاهرة"}
+    # للبنان: the name itself starts with ل
+    assert _places("وأشاد الوزير بزيارة وزير الخارجية الفرنسي جان نويل بارو للبنان الأسبوع الماضي.") == {"LBN+بارو": "لبنان"}
+
+
+def test_a_city_name_inside_an_idiom_is_no_place():
+    # مسقط رأسه: his birthplace, not Muscat
+    text = "وتأتي زيارة الرئيس الأمريكي دونالد ترامب إلى مسقط رأسه بعد لقائه رئيس الوزراء البريطاني كير ستارمر."
+    assert _places(text) == {"ترامب+ستارمر": None}
+
+
+def test_a_visit_is_in_the_state_of_its_destination_not_where_it_is_spoken_of():
+    # في باريس: where the minister spoke; the visit was to Lebanon
+    text = "وأشاد وزير الخارجية الفرنسي جان نويل بارو في باريس أمس بزيارته الأخيرة إلى لبنان."
+    assert _places(text) == {"LBN+بارو": "لبنان"}

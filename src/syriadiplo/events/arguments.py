@@ -6,6 +6,7 @@ from typing import Final
 
 from syriadiplo.events import clauses
 from syriadiplo.events.analysis import (
+    CAT_CITY_COUNTRY_METONYM,
     CAT_NISBA,
     NOUN_CLASSES,
     PARTY_KINDS,
@@ -33,6 +34,9 @@ TRAILING_STATE_GAP: Final = 6  # tokens after the last side beyond which a state
 MESSAGE_REACH: Final = 5  # tokens from a message noun to its sender or addressee (رسالة خطية من الرئيس)
 TOUR_REACH: Final = 6  # tokens from a tour noun to the verb that names its places (جولة في شمال افريقيا تشمل)
 MOVER_REACH: Final = 25  # tokens from a verb of arrival or departure to its subject after it (a date between)
+STOP_REACH: Final = 4  # tokens from a visit's destination to the tour noun after it (الى الكويت امس في جولة)
+LIST_GAP: Final = 3  # tokens from a tour's verb of inclusion to the first place it names (شملت حتى الان السعودية)
+EACH_REACH: Final = 5  # tokens from a visit verb (or its subject) to the كلا من that opens its places (سيزور اعتبارا من اليوم كلا من)
 MOVER_GAP: Final = 12  # tokens from the visitor to the visit noun (his destination between)
 LOYALTY_REACH: Final = 3  # tokens from a loyalty or forces noun to the leader it names (ميليشيات الحوثي والرئيس المخلوع)
 BETWEEN_REACH: Final = 10  # tokens from a meeting noun to the بين that introduces its sides (اجتماع يعقد في ... بين)
@@ -104,25 +108,116 @@ def _listing(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int) -> List
 
 def _tour(an: Analysis, info: SentInfo, t: Trigger) -> list[Mention]:
     """The places a visit goes to when it names two or more (زيارة الى ايران والسعوديه): the state or city
-    mentions after the destination word that follows the trigger, each joined to the one before by و."""
+    mentions after the destination word that follows the trigger, each joined to the one before by و; and
+    the other stops of the tour a visit to one place is part of (زيارته الى الكويت في جولة تشمل قطر والعراق):
+    a meeting at each, not one meeting with all."""
+    places = _places(an, info)
+    dest = _destination_at(an, info, t, places)
+    if dest is None:
+        return []
+    out = _place_run(an, info.tokens, places, dest + 1)
+    if out:
+        out = _first_stop(an, info, t, places) + out + _other_stops(an, info, places, out[-1].end)
+    return out if len({m.country for m in out}) >= 2 else []
+
+
+def _first_stop(an: Analysis, info: SentInfo, t: Trigger, places: dict[int, Mention]) -> list[Mention]:
+    """وصل X الى الكويت امس في جولة تشمل قطر وعمان: the place a verb of arrival names right before a tour
+    noun is the tour's first stop."""
     toks = info.tokens
-    places = {m.start: m for m in info.mentions if m.kind in ("state", "city") and m.country}
+    if toks[t.start].words.isdisjoint(an.g["TOUR_NOUNS"]):
+        return []
+    for k in range(t.start - 1, max(-1, t.start - 1 - STOP_REACH), -1):
+        if toks[k].text in an.g["COMMAS"] or toks[k].text in an.g["CLAUSE_STOPS"]:
+            return []
+        m = next((p for p in places.values() if p.end == k + 1), None)
+        if m is None:
+            continue
+        moved = any(not toks[j].words.isdisjoint(an.g["MOVE_VERBS"]) for j in range(max(0, m.start - MOVER_GAP), m.start))
+        return [m] if m.start > 0 and toks[m.start - 1].text in an.g["DESTINATION"] and moved else []
+    return []
+
+
+def _places(an: Analysis, info: SentInfo) -> dict[int, Mention]:
+    """The state and city mentions of a sentence by their first token; not one an idiom takes in (مسقط راسه)."""
+    toks = info.tokens
+    return {m.start: m for m in info.mentions if m.kind in ("state", "city") and m.country
+            and (m.end >= len(toks) or toks[m.end].words.isdisjoint(an.g["PLACE_IDIOMS"]))}
+
+
+def _destination_at(an: Analysis, info: SentInfo, t: Trigger, places: dict[int, Mention]) -> int | None:
+    """The token right before the first place a visit trigger names as where it goes (a destination word,
+    a tour's verb of inclusion, the place itself when it is a verb's object or has the proclitic of
+    destination); None when it names none."""
+    toks = info.tokens
     dest = next((k for k in range(t.end, min(len(toks), t.end + 3)) if toks[k].text in an.g["DESTINATION"]), None)
     if dest is None and t.cls in NOUN_CLASSES:
         # جولة في شمال افريقيا تشمل الجزائر وموريتانيا وتونس: the places a tour takes in
         dest = next((k for k in range(t.end, min(len(toks), t.end + TOUR_REACH)) if toks[k].text in an.g["TOUR_INCLUDES"]), None)
-    if dest is None and t.cls in VERB_CLASSES:
-        # يزور X ايران والسعوديه: the places are the verb's objects, right after it or after its subject
-        ends = {m.end for m in info.mentions if m.kind == "person"} | {t.end}
-        dest = next((k - 1 for k in sorted(places) if k > t.end - 1 and k in ends), None)
+    # يزور X ايران والسعوديه: the places are the verb's objects, right after it or after its subject;
+    # زيارة الوزير X للكويت، وصل الوزير X الى الكويت: after the visitor, the destination
+    # (a noun's visitor stands right after it, a verb's subject anywhere after it)
+    verb = t.cls in VERB_CLASSES
+    ends = sorted({m.end for m in info.mentions if m.kind == "person" and (m.start >= t.end if verb else m.start == t.end)} | {t.end})
+    # (المبعوث الخاص لسوريا توم باراك: a place a name follows is inside a title)
+    named = {m.start for m in info.mentions if m.kind == "person"}
+    for k in ends if dest is None else ():
+        if k in places and (verb or (_to_place(an, info, k) and places[k].end not in named)):
+            return k - 1
+        if k + 1 in places and k < len(toks) and toks[k].text in an.g["DESTINATION"]:
+            return k
     if dest is None:
-        return []
+        dest = _each_of(an, info, t, places)
+    return dest
+
+
+def _each_of(an: Analysis, info: SentInfo, t: Trigger, places: dict[int, Mention]) -> int | None:
+    """سيزور اعتبارا من اليوم كلا من الكويت وقطر: the من after كلا that opens the places a visit goes to,
+    within EACH_REACH tokens of the trigger or of its subject right after it (not a place phrase further
+    on: الجماعات المتطرفة في كل من العراق وسورية)."""
+    toks = info.tokens
+    start = next((m.end for m in info.mentions if m.kind == "person" and m.start == t.end), t.end)
+    for k in range(start, min(len(toks) - 2, start + EACH_REACH)):
+        if toks[k].text in an.g["CLAUSE_STOPS"] or toks[k].text in an.g["COMMAS"]:
+            return None
+        if toks[k].text in an.g["EACH_OF"] and toks[k + 1].text in an.g["FROM"] and k + 2 in places:
+            return k + 1
+    return None
+
+
+def _to_place(an: Analysis, info: SentInfo, k: int) -> bool:
+    """Whether the place at token k carries the proclitic of destination (للكويت، لطهران)."""
+    m = info.index.first(k, CAT_CITY_COUNTRY_METONYM)
+    return m is not None and m.plen > 0 and info.tokens[k].text[m.plen - 1] in an.g["VISIT_TO_PROCLITIC"]
+
+
+def _place_run(an: Analysis, toks: list[Token], places: dict[int, Mention], k: int) -> list[Mention]:
+    """The places from token k on, each joined to the one before by و."""
     out: list[Mention] = []
-    k = dest + 1
     while k in places and (not out or toks[k].text[:1] in an.g["AND"]):
         out.append(places[k])
         k = places[k].end
-    return out if len({m.country for m in out}) >= 2 else []
+    return out
+
+
+def _other_stops(an: Analysis, info: SentInfo, places: dict[int, Mention], k: int) -> list[Mention]:
+    """زيارته الى الكويت امس في جولة تشمل قطر والعراق، ضمن جولة اقليمية شملت حتى الان السعودية والاردن: the
+    places of the tour named right after a visit's destination (token k on), the stops before or after it."""
+    toks = info.tokens
+    for j in range(k, min(len(toks), k + STOP_REACH)):
+        if toks[j].text in an.g["COMMAS"] or toks[j].text in an.g["CLAUSE_STOPS"]:
+            return []
+        if not toks[j].words.isdisjoint(an.g["TOUR_NOUNS"]):
+            break
+    else:
+        return []
+    inc = next((i for i in range(j + 1, min(len(toks), j + TOUR_REACH)) if toks[i].text in an.g["TOUR_INCLUDES"]), None)
+    if inc is None:
+        return []
+    first = next((i for i in range(inc + 1, min(len(toks), inc + 1 + LIST_GAP)) if i in places), None)
+    if first is None or _stop_between(an, toks, inc, first) or any(toks[i].text in an.g["COMMAS"] for i in range(inc, first)):
+        return []
+    return _place_run(an, toks, places, first)
 
 
 def candidate_parties(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, notes: list[str]) -> list[Mention]:
@@ -228,28 +323,13 @@ def sides(an: Analysis, si: int, info: SentInfo, t: Trigger, window: tuple[int, 
     typ, location = kind
     visit = bool({f for k in range(t.start, t.end) for f in token_words(toks[k])} & an.g["VISIT_WORDS"])
     listing = _listing(an, info, t, lo, hi)
-    tour = _tour(an, info, t) if visit and typ == "meeting" else []
-    visitors = [p for p in resolved if not any(p.start == m.start for m in tour)]
-    if tour and not visitors:
-        # يتوجه X الى المنطقة، في جولة تشمل الاردن وتركيا: the tour is its clause's subject's
-        subj = _implicit_subject(an, si, info, lo, visitors)
-        visitors = [subj] if subj is not None else []
-    if visit and typ == "meeting" and not tour and t.cls in NOUN_CLASSES:
-        mover = _mover(an, info, t, resolved)
-        if mover is not None:  # وصل X الى الرياض في زياره يلتقي خلالها Y: X is the visitor
-            resolved = [mover] + resolved
-            notes.append("grammar:MOVE_VERBS")
-    toured = bool(tour) and len(keys(visitors)) == 1
-    if toured:  # بزيارة الى ايران والسعوديه: a meeting with each host, at its place
-        resolved = visitors + [Mention("state", m.start, m.end, name=m.name, country=m.country) for m in tour]
-        listing = Listing(tour[0].start - 1, True, True)
-        notes.append("grammar:VISIT_WORDS")
-    elif visit and typ == "meeting" and location and location[1] and resolved:
-        # a visitor and those with him (ويرافقه فيها وزير الدفاع) are one side: the host is the other
-        sides = {side(an, p) for p in resolved}
-        if len(sides) == 1 and location[1] not in sides and None not in sides:
-            resolved.append(Mention("state", t.start, t.end, country=location[1]))
-            notes.append("grammar:VISIT_WORDS")
+    if typ == "meeting":
+        resolved = _without_stops_left(an, info, resolved, notes)
+    toured = False
+    if visit and typ == "meeting":
+        resolved, tour_listing = _visit(an, si, info, t, lo, resolved, location, notes)
+        toured = tour_listing is not None
+        listing = tour_listing or listing
     # حيث عقد لقاءات مع Y: a light verb right before the noun, whose subject is dropped (not خلال، عقب)
     # (طلبت عقد اجتماع: after a demand the light word is a noun, and nobody met)
     # (على أن يعقد لاحقاً لقاء مماثل مع Y: a word of time may stand between the light verb and its noun)
@@ -281,6 +361,73 @@ def sides(an: Analysis, si: int, info: SentInfo, t: Trigger, window: tuple[int, 
     if t.cls in WEAK_CLASSES and not toured and not _weak_ok(an, info, t, lo, hi, resolved):
         return None
     return resolved, listing
+
+
+def _visit(an: Analysis, si: int, info: SentInfo, t: Trigger, lo: int, resolved: list[Mention],
+           location: tuple[str, str | None] | None, notes: list[str]) -> tuple[list[Mention], Listing | None]:
+    """The parties of a visit: its visitor and each place of a tour (with the listing that makes one meeting
+    of each), else its visitor and its host (`_visit_host`)."""
+    tour = _tour(an, info, t)
+    visitors = [p for p in resolved if not any(p.start == m.start for m in tour)]
+    if tour and not visitors:
+        # يتوجه X الى المنطقة، في جولة تشمل الاردن وتركيا: the tour is its clause's subject's
+        subj = _implicit_subject(an, si, info, lo, visitors)
+        visitors = [subj] if subj is not None else []
+    if not tour and t.cls in NOUN_CLASSES:
+        mover = _mover(an, info, t, resolved)
+        if mover is not None:  # وصل X الى الرياض في زياره يلتقي خلالها Y: X is the visitor
+            resolved = [mover] + resolved
+            notes.append("grammar:MOVE_VERBS")
+    if tour and len(keys(visitors)) == 1:  # بزيارة الى ايران والسعوديه: a meeting with each host, at its place
+        notes.append("grammar:VISIT_WORDS")
+        return visitors + [Mention("state", m.start, m.end, name=m.name, country=m.country) for m in tour], Listing(tour[0].start - 1, True, True)
+    return _visit_host(an, info, t, resolved, location, notes), None
+
+
+def _visit_host(an: Analysis, info: SentInfo, t: Trigger, resolved: list[Mention], location: tuple[str, str | None] | None,
+                notes: list[str]) -> list[Mention]:
+    """A visit's parties with its host: the state visited is a side when no party is of it. With the
+    destination named (زيارة ظريف للكويت، سيزوران طهران), a state or body named after it is what the visit is
+    about or for, not a side (تحمل رسالة طمأنة لدول مجلس التعاون), unless after مع; and visitors of several
+    states visit it together. Without it, the place of the visit is the host's when its parties are one side
+    (a visitor and those with him: ويرافقه فيها وزير الدفاع)."""
+    places = _places(an, info)
+    at = _destination_at(an, info, t, places)
+    dest = places.get(at + 1) if at is not None else None
+    toks = info.tokens
+    if dest is not None:
+        resolved = [p for p in resolved if not (p.kind in ("state", "org") and p.start > dest.start
+                                                 and toks[p.start - 1].text not in an.g["WITH"])]
+    host = dest.country if dest is not None else location[1] if location else None
+    sides = {side(an, p) for p in resolved}
+    # (زار دمشق برفقة X، حيث التقيا Y: a host named after the destination, in a clause of his own, is the side)
+    together = dest is not None and all(p.kind in ("person", "delegation") for p in resolved) and not any(
+        m.kind == "person" and m.start > dest.start and m.country == host for m in info.mentions)
+    if host is None or not resolved or host in sides or None in sides or not (len(sides) == 1 or together):
+        return resolved
+    notes.append("grammar:VISIT_WORDS")
+    return resolved + [Mention("state", t.start, t.end, country=host)]
+
+
+def _without_stops_left(an: Analysis, info: SentInfo, parties: list[Mention], notes: list[str]) -> list[Mention]:
+    """ومن مصر، سينتقل كيري الى الدوحة حيث سيلتقي ...: the place a move starts from (MOVE_FROM before it, a verb of
+    moving near it in its clause) is the stop left behind, no side of the meeting at the next one."""
+    toks = info.tokens
+    out: list[Mention] = []
+    for p in parties:
+        if p.kind == "state" and p.start > 0 and toks[p.start - 1].text in an.g["MOVE_FROM"] and _moves_near(an, toks, p):
+            notes.append("grammar:MOVE_FROM")
+            continue
+        out.append(p)
+    return out
+
+
+def _moves_near(an: Analysis, toks: list[Token], p: Mention) -> bool:
+    """A verb of moving within MOVER_GAP tokens of mention p, no clause stop between."""
+    for k in range(max(0, p.start - MOVER_GAP), min(len(toks), p.end + MOVER_GAP)):
+        if not toks[k].words.isdisjoint(an.g["MOVE_VERBS"]) and not _stop_between(an, toks, min(k, p.end), max(k, p.start)):
+            return True
+    return False
 
 
 def delegation_host(an: Analysis, t: Trigger, resolved: list[Mention], location: tuple[str, str | None], between_none: bool,

@@ -43,6 +43,12 @@ def _host_subject_verbs() -> frozenset[str]:
     return frozenset(grammar("HOST_SUBJECT_VERBS"))
 
 
+@resource
+def _articles() -> tuple[str, str]:
+    """DEF_ARTICLE and LAM_DEF: the article, and ل before it with its alef dropped (للقاهره)."""
+    return grammar("DEF_ARTICLE")[0], grammar("LAM_DEF")[0]
+
+
 def _capital_phrase(an: Analysis, info: SentInfo, k: int) -> Match | None:
     """العاصمه السوريه with no name after it, as a match of that state's capital (entry data: iso3, kind)."""
     tok = info.tokens[k]
@@ -63,7 +69,7 @@ def location(an: Analysis, info: SentInfo, lo: int, hi: int, t: Trigger,
     """The place of the event whose trigger is t, within tokens lo..hi; the one nearest the trigger
     (or token `nearest_to`), a city before a state."""
     toks = info.tokens
-    best = None
+    best = dest = None
     anchor = t.start if nearest_to is None else nearest_to
     visit_words, openers, capital_nouns = an.g["VISIT_WORDS"], an.g["TOPIC_OPENERS"], an.g["CAPITAL_NOUNS"]
     visit_word = any(not toks[k].words.isdisjoint(visit_words) for k in range(t.start, t.end))
@@ -82,6 +88,8 @@ def location(an: Analysis, info: SentInfo, lo: int, hi: int, t: Trigger,
             m = capital = _capital_phrase(an, info, k)
         if not m or any(p.start <= k < p.end for p in info.mentions if p.kind == "person"):
             continue
+        if m.end < len(toks) and not toks[m.end].words.isdisjoint(an.g["PLACE_IDIOMS"]):
+            continue  # مسقط راسه: his birthplace, no place
         prev = toks[k - 1].text if k > 0 else ""
         j = k - 1
         while j > 1 and info.index.first(j, CAT_NISBA) and not toks[j].words & an.g["PLACE_NOUNS"]:
@@ -93,6 +101,9 @@ def location(an: Analysis, info: SentInfo, lo: int, hi: int, t: Trigger,
         visit = k == t.end or (prev in an.g["DESTINATION"] and (k - 1 == t.end or visit_word)) or bool(token_words(toks[k - 1]) & an.g["VISIT_OR_HOST"]) if k > 0 else False
         # يزور الرئيس الفرنسي ماكرون بيروت: the object of a visit verb, right after its subject
         visit = visit or (visit_verb and k > t.end and any(p.end == k for p in info.mentions if p.kind == "person"))
+        # زيارة كيري للقاهرة: a visit noun's visitor, then the place with the proclitic of destination
+        visit = visit or (visit_word and m.plen > 0 and tok.text[m.plen - 1] in an.g["VISIT_TO_PROCLITIC"]
+                          and any(p.start == t.end and p.end == k for p in info.mentions if p.kind == "person"))
         # إسطنبول تستقبل اجتماعا: the place whose hosting verb is the trigger or comes right before it
         visit = visit or (t.start - 1 <= m.end <= t.start and not token_words(toks[m.end]).isdisjoint(_host_subject_verbs()))
         if not (prev in an.g["IN"] or via_prep or visit or (prev in an.g["DESTINATION"] and m.entry.cat == "CITY")):
@@ -105,13 +116,30 @@ def location(an: Analysis, info: SentInfo, lo: int, hi: int, t: Trigger,
         rank = (0 if m.entry.cat == "CITY" else 1, abs(k - anchor))  # في قصر الشعب بدمشق: the city
         if best is None or rank < best[0]:
             best = (rank, k, m, capital is not None)
+        if visit and visit_word and (dest is None or rank < dest[0]):
+            dest = (rank, k, m, capital is not None)
     if best is None:
         return None
-    _, k, m, is_capital = best
+    # قال في مؤتمر صحافي في واشنطن ... خلال زيارته لكينيا: a visit was in the state of its destination
+    _, k, m, is_capital = dest if dest is not None and dest[2].entry.data[0] != best[2].entry.data[0] else best
     iso = m.entry.data[0]
     if is_capital:  # the capital as the article writes it elsewhere, else as the city list has it
         return as_written(an, an.L.capitals[iso]) or an.L.capitals[iso], iso
-    return info.sent.norm.original_span_text(toks[k].start + m.plen, toks[m.end - 1].end), iso
+    return _written(an, info, k, m), iso
+
+
+def _written(an: Analysis, info: SentInfo, k: int, m: Match) -> str:
+    """A place as the text writes it, without its proclitic; للقاهرة (ل before the article, its alef
+    dropped) gives القاهرة, the article restored."""
+    toks = info.tokens
+    text = info.sent.norm.original_span_text(toks[k].start + m.plen, toks[m.end - 1].end)
+    d, lam = _articles()
+    if m.plen != 1 or not toks[k].text.startswith(lam):
+        return text
+    # (للبنان: the name starts with ل, and without the proclitic it is a name as it stands)
+    rest = tokenize(info.sent.norm.text[toks[k].start + m.plen:toks[m.end - 1].end])
+    alone = an.L.first(rest, 0, CAT_CITY_COUNTRY_METONYM)
+    return text if alone is not None and alone.plen == 0 and alone.end == len(rest) else d + text[1:]
 
 
 def _event_slot_before(an: Analysis, info: SentInfo, t: Trigger, k: int) -> bool:
