@@ -94,7 +94,7 @@ class Mention:
 @resource
 def _g() -> dict[str, frozenset[str]]:
     keys = ("COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
-            "HEADED_BY", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS")
+            "HEADED_BY", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE")
     out = {k: frozenset(grammar(k)) for k in keys}
     # the words by which _at recognizes a mention without a lexicon entry
     # stems no name word has: ordinary words, kin nouns, greetings and the verbs that carry them
@@ -266,8 +266,9 @@ class SentenceNER:
             return False
         if is_definite(tok.text) and first and tok.text not in self.L.given:
             return False  # but ألكسندر، ألبرتو: a given name that only looks definite
-        if first and len(tok.text) >= 6 and tok.text.endswith(_fem_plural()) and tok.text not in self.L.given:
-            return False  # تداعيات، مستجدات: a plural noun does not start a name
+        if first and tok.text not in self.L.given and any(
+                len(s) >= 6 and s.endswith(_fem_plural()) for s in _stems(tok.text, False) | {tok.text}):
+            return False  # تداعيات، مستجدات، تأكيداته: a plural noun, its pronoun aside, does not start a name
         return True
 
     def _kin(self, i: int) -> bool:
@@ -830,7 +831,8 @@ class SentenceNER:
             self._apposition(mm)  # first: the title in apposition may make him a body's officer (_lexicon_state)
             self._fill_known(mm, person.entry.data[0])
             return [mm]
-        return self._at_name(i) or self._at_entity(i)
+        # سيف بن زايد: a given name that is also a listed surname and an ordinary word is a name by its lineage
+        return self._at_name(i) or self._at_entity(i) or self._by_lineage(i)
 
     def _at_special(self, i: int) -> list[Mention] | None:
         """Mentions opened by a listed word: counterparts, the two sides, dual delegations, the latter."""
@@ -1333,9 +1335,14 @@ class PersonRegistry:
             return None
         bare = " ".join([_key(mr.split()[0])] + mr.split()[1:])
 
+        former = _g()["FORMER_OFFICE"]
+        was = not former.isdisjoint(mr.split())
+
         def holds(e: PersonEntity) -> bool:
             er = normalize_text(e.role) if e.role else ""
             conj = _g()["AND"]  # نائب رئيس الوزراء ووزير الخارجية X holds وزير too
+            if was != (not former.isdisjoint(er.split())):
+                return False  # الرئيس اليمني is not the one named before as الرئيس المخلوع, nor the reverse
             return bool(er) and any(er == r or er.startswith(r + " ") or any(f" {c}{r} " in er + " " for c in conj)
                                     for r in (mr, bare))
 
