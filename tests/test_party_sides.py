@@ -124,3 +124,10 @@ def test_headline_of_the_input_title_is_not_the_record_told():
     for title in (None, text.split("\n")[0]):
         recs = extract_source(Source(text, "d", "-", title))
         assert [r.status for r in recs] == ["occurred"], title
+
+
+def test_participle_after_the_counterparts_is_no_name():
+    # ونظيريه الأمريكي والروسي منوها ب...: the participle opens the next clause; the Russian minister stays unnamed
+    sides = _sides("وأشاد المتحدث بالاجتماع الذي عقد في الدوحة بين وزير الخارجية السعودي عادل الجبير ونظيريه الأمريكي"
+                   " والروسي منوها بأهمية الاجتماع.")
+    assert [(s[0], s[2]) for s in sides] == [("عادل الجبير", "SAU"), (None, "USA"), (None, "RUS")]
