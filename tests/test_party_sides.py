@@ -131,3 +131,28 @@ def test_participle_after_the_counterparts_is_no_name():
     sides = _sides("وأشاد المتحدث بالاجتماع الذي عقد في الدوحة بين وزير الخارجية السعودي عادل الجبير ونظيريه الأمريكي"
                    " والروسي منوها بأهمية الاجتماع.")
     assert [(s[0], s[2]) for s in sides] == [("عادل الجبير", "SAU"), (None, "USA"), (None, "RUS")]
+
+
+def test_compound_name_after_a_listed_name_by_lineage_closes_it():
+    # يوسف بن علوي عبد الله: the family's compound name ends the listed person's name, it is no second person
+    sides = _sides("وصل وزير الخارجية السوري وليد المعلم إلى مسقط أمس، والتقى الوزير العماني المسؤول عن الشؤون"
+                   " الخارجية، يوسف بن علوي عبد الله.")
+    assert [(s[0], s[2]) for s in sides] == [("وليد المعلم", "SYR"), ("يوسف بن علوي عبد الله", "OMN")]
+    # a compound name with its own lineage after the listed name is the other side
+    sides = _sides("استقبل الأمير محمد بن سلمان عبد الله بن زايد في جدة أمس.")
+    assert [s[0] for s in sides] == ["محمد بن سلمان", "عبد الله بن زايد"]
+
+
+def test_listed_title_is_not_given_to_a_namesake_of_a_listed_surname():
+    # وسام الأسد shares only the surname of the listed president: no title from the list; لافروف alone is the listed one
+    sides = _sides("التقى وزير الخارجية الأردني ناصر جودة أمس في عمان وسام الأسد.")
+    assert sides[1][:2] == ("وسام الأسد", None)
+    sides = _sides("التقى وزير الخارجية الأردني ناصر جودة أمس في عمان لافروف.")
+    assert sides[1][:3] == ("لافروف", "وزير الخارجية", "RUS")
+
+
+def test_counterpart_takes_the_office_of_the_person_named_just_before():
+    # ونظيره after the Saudi minister is the Turkish minister, not a president like the host named first
+    sides = _sides("استقبل الرئيس الفرنسي فرانسوا هولاند في باريس أمس وزير الخارجية السعودي عادل الجبير ونظيره"
+                   " التركي فريدون سينيرلي أوغلو.")
+    assert sides[2] == ("فريدون سينيرلي أوغلو", "وزير الخارجية", "TUR", None)

@@ -302,7 +302,7 @@ class SentenceNER:
             return None
         known = self.m(i, _CAT_PERSON)
         if known and known.plen == 0:
-            return i, self._lineage(i, known.end), known.entry.data[0]
+            return i, self._known_end(i, known.end), known.entry.data[0]
         if not self.is_nameish(i, True, False):
             return None
         apposition = apposition or (titled and (self.t[i].text in evidence()["TITLED_GIVEN"] or self._family_shaped(i + 1)))
@@ -363,6 +363,19 @@ class SentenceNER:
             j += 1  # بن صالح الخليفي: the family name after the lineage
         elif j + 1 < n and self.t[j].text == grammar("DEF_ARTICLE")[0] and self.is_nameish(j + 1, False, True):
             j += 2  # محمد بن نايف بن عبدالعزيز آل سعود: the family after the lineage (آل, alone, normalizes to the article)
+        return j
+
+    def _known_end(self, i: int, j: int) -> int:
+        """The end of a listed person's name matched from token i to j: its lineage, then a compound name that
+        closes it (يوسف بن علوي عبد الله: the family's name after the father's, without بن). Only after a name by
+        lineage, and only a compound that no further name word follows (not ... عبد الله بن زايد, a second person)."""
+        j = self._lineage(i, j)
+        t, n = self.t, len(self.t)
+        if not any(t[k].text in self.g["LINEAGE"] for k in range(i + 1, j - 1)):
+            return j
+        if j + 1 < n and t[j].text in self.g["COMPOUND_HEADS"] and t[j + 1].text in self.g["COMPOUND_TAILS"] and (
+                j + 2 >= n or not self.is_nameish(j + 2, False, True)):
+            return j + 2
         return j
 
     def _father(self, k: int) -> int | None:
@@ -824,7 +837,7 @@ class SentenceNER:
         # a known person by full name, perhaps followed by a title in apposition
         person = self.m(i, _CAT_PERSON)
         if person:
-            end = self._lineage(i, person.end)
+            end = self._known_end(i, person.end)
             mm = Mention("person", i, end, name=self.text(i, end, person.plen),
                          name_norm=" ".join(x.text for x in self.t[i:end])[person.plen:])
             self._apposition(mm)  # first: the title in apposition may make him a body's officer (_lexicon_state)
