@@ -156,3 +156,12 @@ def test_counterpart_takes_the_office_of_the_person_named_just_before():
     sides = _sides("استقبل الرئيس الفرنسي فرانسوا هولاند في باريس أمس وزير الخارجية السعودي عادل الجبير ونظيره"
                    " التركي فريدون سينيرلي أوغلو.")
     assert sides[2] == ("فريدون سينيرلي أوغلو", "وزير الخارجية", "TUR", None)
+
+
+def test_consul_general_in_a_city_then_his_name_after_a_comma_is_one_person():
+    # القنصل الأمريكي العام الجديد في القدس، X: العام is part of the title, and the name in apposition is his
+    sides = _sides("وأكد الرئيس الفلسطيني محمود عباس، أمس، أثناء لقائه القنصل الأميركي العام الجديد في القدس، دونالد"
+                   " بلوم، أن الاستيطان يهدد السلام.")
+    assert sides[1] == ("دونالد بلوم", "القنصل العام الجديد في القدس", "USA", None)
+    sides = _sides("والتقى الرئيس محمود عباس القنصل الأميركي العام في القدس دونالد بلوم.")
+    assert sides[1] == ("دونالد بلوم", "القنصل العام في القدس", "USA", None)

@@ -497,7 +497,7 @@ class SentenceNER:
             place = self.m(j + 1, _CAT_COUNTRY_ORG)
             by_state = st.after_nisba or (st.country is not None and not (st.kept and st.kept[-1][1] == j and self.m(st.kept[-1][0], _CAT_CITY)))
             city = self.m(j + 1, _CAT_CITY) if place is None and by_state else None
-            k = city.end if city is not None else n
+            k = self._skip_punct(city.end) if city is not None else n  # القنصل العام في القدس، X: the name in apposition
             while k < n and self.t[k].text in self.g["HONORIFICS"]:
                 k += 1
             if city is not None and city.plen == 0 and k < n and self.parse_name(k):
