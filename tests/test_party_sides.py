@@ -165,3 +165,14 @@ def test_consul_general_in_a_city_then_his_name_after_a_comma_is_one_person():
     assert sides[1] == ("دونالد بلوم", "القنصل العام الجديد في القدس", "USA", None)
     sides = _sides("والتقى الرئيس محمود عباس القنصل الأميركي العام في القدس دونالد بلوم.")
     assert sides[1] == ("دونالد بلوم", "القنصل العام في القدس", "USA", None)
+
+
+def test_title_between_commas_after_a_name_is_his_not_the_next_words():
+    # X، الأمين العام لدول مجلس التعاون الخليجي، عودة الدبلوماسيين: the title is X's; عودة is a noun, no third person
+    sides = _sides("في سياق متصل، بحث سامي الحداد، وزير الصحة اليمني، مع الدكتور عبد اللطيف الزياني، الأمين العام لدول"
+                   " مجلس التعاون الخليجي، عودة الدبلوماسيين الخليجيين إلى عدن.")
+    assert sides == [("سامي الحداد", "وزير الصحة", "YEM", None),
+                     ("عبد اللطيف الزياني", "الأمين العام لدول مجلس التعاون الخليجي", None, "GCC")]
+    # a listed person after the title between commas is its holder
+    sides = _sides("استقبل بشار الأسد، وزير الخارجية الإيراني، محمد جواد ظريف في دمشق أمس.")
+    assert sides[1] == ("محمد جواد ظريف", "وزير الخارجية", "IRN", None)

@@ -1050,7 +1050,10 @@ class SentenceNER:
         """Name first, then its title: ميخائيل بوغدانوف، نائب وزير الخارجية الروسي."""
         j = self._skip_punct(mm.end)
         tp = self.parse_title(j) if j < len(self.t) else None
-        if tp and tp[0] < len(self.t) and self.parse_name(self._skip_punct(tp[0])):
+        nxt = self.parse_name(self._skip_punct(tp[0])) if tp and tp[0] < len(self.t) else None
+        # but a title set off by commas on both sides, with one unlisted word after it, is the name's before it
+        # (X، الأمين العام للمجلس، عودة الدبلوماسيين: a noun, not a one-word name)
+        if nxt and tp and not (j > mm.end and self._skip_punct(tp[0]) > tp[0] and nxt[2] is None and nxt[1] - nxt[0] == 1):
             tp = None  # التقى X الأمين العام للأمم المتحدة Y: that title is Y's
         if tp and j < len(self.t) and self.t[j].text[0] in self.g["AND"] and self.t[j].forms[0][1] != self.t[j].text:
             tp = None  # X، وكبير المفاوضين Y: a list goes on, the title is the next person's
