@@ -146,7 +146,8 @@ def _lexicon_role(an: Analysis, name_norm: str) -> str | None:
     if idx is None or len(words) == 1:
         return an.L.persons[idx]["role"] if idx is not None else None
     spellings = [(p, v.split()) for p in an.L.persons for v in p["names"] if v.split()[-1] == words[-1]]
-    for fits in (lambda vt: set(words) <= set(vt), lambda vt: vt[0] == words[0]):
+    given = {words[0], "".join(words[:2])}  # a compound given name joined or not (عبدالله، عبد الله)
+    for fits in (lambda vt: set(words) <= set(vt), lambda vt: not given.isdisjoint({vt[0], "".join(vt[:2])})):
         role = next((p["role"] for p, vt in spellings if fits(vt)), None)
         if role is not None:
             return role
