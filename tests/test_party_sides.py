@@ -169,3 +169,10 @@ def test_title_between_commas_after_a_name_is_his_not_the_next_words():
     # a listed person after the title between commas is its holder
     sides = _sides("استقبل بشار الأسد، وزير الخارجية الإيراني، محمد جواد ظريف في دمشق أمس.")
     assert sides[1] == ("محمد جواد ظريف", "وزير الخارجية", "IRN", None)
+
+
+def test_counterpart_takes_the_office_of_the_first_person_before_with_one():
+    # the first person named (untitled) has no office: ونظيره is the counterpart of the minister named after him
+    sides = _sides("وعقد في فيينا أمس لقاء جمع سامي الحداد ووزير الخارجية السعودي عادل الجبير ونظيره التركي فريدون"
+                   " سينيرلو.")
+    assert sides[2] == ("فريدون سينيرلو", "وزير الخارجية", "TUR", None)
