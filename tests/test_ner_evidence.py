@@ -320,7 +320,7 @@ def test_a_name_by_lineage_after_its_short_form_is_the_same_person():
     recs = extract_text(text, doc_date="2015-08-01")
     assert [[p.name for p in r.participants] for r in recs] == [["عادل بن أحمد الجبير", "سامح شكري"]]
     # another first name before the same family is another person
-    other = ("التقى الشيخ محمد العطية نظيره المصري سامح شكري في الرياض. "
+    other = ("التقى وزير الدولة القطري الشيخ محمد العطية نظيره المصري سامح شكري في الرياض. "
              "وقال خالد بن محمد العطية إن اللقاء كان مثمرا.")
     assert [p.name for p in extract_text(other)[0].participants][0] == "محمد العطية"
 

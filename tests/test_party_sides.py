@@ -124,3 +124,55 @@ def test_headline_of_the_input_title_is_not_the_record_told():
     for title in (None, text.split("\n")[0]):
         recs = extract_source(Source(text, "d", "-", title))
         assert [r.status for r in recs] == ["occurred"], title
+
+
+def test_participle_after_the_counterparts_is_no_name():
+    # ونظيريه الأمريكي والروسي منوها ب...: the participle opens the next clause; the Russian minister stays unnamed
+    sides = _sides("وأشاد المتحدث بالاجتماع الذي عقد في الدوحة بين وزير الخارجية السعودي عادل الجبير ونظيريه الأمريكي"
+                   " والروسي منوها بأهمية الاجتماع.")
+    assert [(s[0], s[2]) for s in sides] == [("عادل الجبير", "SAU"), (None, "USA"), (None, "RUS")]
+
+
+def test_compound_name_after_a_listed_name_by_lineage_closes_it():
+    # يوسف بن علوي عبد الله: the family's compound name ends the listed person's name, it is no second person
+    sides = _sides("وصل وزير الخارجية السوري وليد المعلم إلى مسقط أمس، والتقى الوزير العماني المسؤول عن الشؤون"
+                   " الخارجية، يوسف بن علوي عبد الله.")
+    assert [(s[0], s[2]) for s in sides] == [("وليد المعلم", "SYR"), ("يوسف بن علوي عبد الله", "OMN")]
+    # a compound name with its own lineage after the listed name is the other side
+    sides = _sides("استقبل الأمير محمد بن سلمان عبد الله بن زايد في جدة أمس.")
+    assert [s[0] for s in sides] == ["محمد بن سلمان", "عبد الله بن زايد"]
+
+
+def test_listed_title_is_not_given_to_a_namesake_of_a_listed_surname():
+    # وسام الأسد shares only the surname of the listed president: no title from the list; لافروف alone is the listed one
+    sides = _sides("التقى وزير الخارجية الأردني ناصر جودة أمس في عمان وسام الأسد.")
+    assert sides[1][:2] == ("وسام الأسد", None)
+    sides = _sides("التقى وزير الخارجية الأردني ناصر جودة أمس في عمان لافروف.")
+    assert sides[1][:3] == ("لافروف", "وزير الخارجية", "RUS")
+
+
+def test_consul_general_in_a_city_then_his_name_after_a_comma_is_one_person():
+    # القنصل الأمريكي العام الجديد في القدس، X: العام is part of the title, and the name in apposition is his
+    sides = _sides("وأكد الرئيس الفلسطيني محمود عباس، أمس، أثناء لقائه القنصل الأميركي العام الجديد في القدس، دونالد"
+                   " بلوم، أن الاستيطان يهدد السلام.")
+    assert sides[1] == ("دونالد بلوم", "القنصل العام الجديد في القدس", "USA", None)
+    sides = _sides("والتقى الرئيس محمود عباس القنصل الأميركي العام في القدس دونالد بلوم.")
+    assert sides[1] == ("دونالد بلوم", "القنصل العام في القدس", "USA", None)
+
+
+def test_title_between_commas_after_a_name_is_his_not_the_next_words():
+    # X، الأمين العام لدول مجلس التعاون الخليجي، عودة الدبلوماسيين: the title is X's; عودة is a noun, no third person
+    sides = _sides("في سياق متصل، بحث سامي الحداد، وزير الصحة اليمني، مع الدكتور عبد اللطيف الزياني، الأمين العام لدول"
+                   " مجلس التعاون الخليجي، عودة الدبلوماسيين الخليجيين إلى عدن.")
+    assert sides == [("سامي الحداد", "وزير الصحة", "YEM", None),
+                     ("عبد اللطيف الزياني", "الأمين العام لدول مجلس التعاون الخليجي", None, "GCC")]
+    # a listed person after the title between commas is its holder
+    sides = _sides("استقبل بشار الأسد، وزير الخارجية الإيراني، محمد جواد ظريف في دمشق أمس.")
+    assert sides[1] == ("محمد جواد ظريف", "وزير الخارجية", "IRN", None)
+
+
+def test_counterpart_takes_the_office_of_the_first_person_before_with_one():
+    # the first person named (untitled) has no office: ونظيره is the counterpart of the minister named after him
+    sides = _sides("وعقد في فيينا أمس لقاء جمع سامي الحداد ووزير الخارجية السعودي عادل الجبير ونظيره التركي فريدون"
+                   " سينيرلو.")
+    assert sides[2] == ("فريدون سينيرلو", "وزير الخارجية", "TUR", None)

@@ -723,7 +723,9 @@ def resolve(an: Analysis, si: int, info: SentInfo, parties: list[Mention]) -> li
     # mention stays as it was found; the registry learns the role for later references to the person)
     for i, p in enumerate(out):
         if p.counterpart:
-            ante = next((q for q in out if q.kind == "person" and not q.counterpart and q.start < p.start), None)
+            before = [q for q in out if q.kind == "person" and not q.counterpart and q.start < p.start]
+            # the first named before, or the first after it with an office when he has none (كيري، الجبير ونظيريه)
+            ante = next((q for q in before if _office(an, q)), before[0]) if before else None
             if ante is None:
                 ante = next((q for q in out if q.kind == "person" and not q.counterpart), None)
             if ante is not None:
@@ -744,6 +746,11 @@ def resolve(an: Analysis, si: int, info: SentInfo, parties: list[Mention]) -> li
     # a bare title (الرئيس الروسي) next to a named person of the same side is that person again
     return [p for p in uniq if not (p.kind == "state" and p.country in covered) and not (p.kind == "org" and p.org in covered_org)
             and not (p.kind == "person" and not p.name and (p.country, p.org) in named)]
+
+
+def _office(an: Analysis, q: Mention) -> str | None:
+    """The office of a person mention: its own, else its person entity's."""
+    return q.role or (an.reg.people[q.entity].role if q.entity is not None else None)
 
 
 def _recent_persons(an: Analysis, si: int, before_tok: int, n: int, exclude: set, role_head: str | None,

@@ -137,9 +137,21 @@ def _state_of(an: Analysis, p: Mention) -> str | None:
 
 
 def _lexicon_role(an: Analysis, name_norm: str) -> str | None:
-    sur = name_norm.split()[-1] if name_norm else ""
-    idx = an.L.surnames.get(sur)
-    return an.L.persons[idx]["role"] if idx is not None else None
+    """The listed title of the person an unlinked name can be: a surname alone is the listed one known by it; a
+    longer name is the listed person of that surname with whose spelling it shares its other words, or failing
+    that its given name (مولود جاوش اوغلو); a name that shares neither is a namesake's, with no listed title
+    (وسام الاسد is not the listed president)."""
+    words = name_norm.split()
+    idx = an.L.surnames.get(words[-1]) if words else None
+    if idx is None or len(words) == 1:
+        return an.L.persons[idx]["role"] if idx is not None else None
+    spellings = [(p, v.split()) for p in an.L.persons for v in p["names"] if v.split()[-1] == words[-1]]
+    given = {words[0], "".join(words[:2])}  # a compound given name joined or not (عبدالله، عبد الله)
+    for fits in (lambda vt: set(words) <= set(vt), lambda vt: not given.isdisjoint({vt[0], "".join(vt[:2])})):
+        role = next((p["role"] for p, vt in spellings if fits(vt)), None)
+        if role is not None:
+            return role
+    return None
 
 
 def _id(an: Analysis, typ: str, parts: list[Participant], tm: TimeInfo | None, used: set[str]) -> str:

@@ -303,7 +303,7 @@ class SentenceNER:
             return None
         known = self.m(i, _CAT_PERSON)
         if known and known.plen == 0:
-            return i, self._lineage(i, known.end), known.entry.data[0]
+            return i, self._known_end(i, known.end), known.entry.data[0]
         if not self.is_nameish(i, True, False):
             return None
         apposition = apposition or (titled and (self.t[i].text in evidence()["TITLED_GIVEN"] or self._family_shaped(i + 1)))
@@ -364,6 +364,19 @@ class SentenceNER:
             j += 1  # بن صالح الخليفي: the family name after the lineage
         elif j + 1 < n and self.t[j].text == grammar("DEF_ARTICLE")[0] and self.is_nameish(j + 1, False, True):
             j += 2  # محمد بن نايف بن عبدالعزيز آل سعود: the family after the lineage (آل, alone, normalizes to the article)
+        return j
+
+    def _known_end(self, i: int, j: int) -> int:
+        """The end of a listed person's name matched from token i to j: its lineage, then a compound name that
+        closes it (يوسف بن علوي عبد الله: the family's name after the father's, without بن). Only after a name by
+        lineage, and only a compound that no further name word follows (not ... عبد الله بن زايد, a second person)."""
+        j = self._lineage(i, j)
+        t, n = self.t, len(self.t)
+        if not any(t[k].text in self.g["LINEAGE"] for k in range(i + 1, j - 1)):
+            return j
+        if j + 1 < n and t[j].text in self.g["COMPOUND_HEADS"] and t[j + 1].text in self.g["COMPOUND_TAILS"] and (
+                j + 2 >= n or not self.is_nameish(j + 2, False, True)):
+            return j + 2
         return j
 
     def _father(self, k: int) -> int | None:
@@ -485,7 +498,7 @@ class SentenceNER:
             place = self.m(j + 1, _CAT_COUNTRY_ORG)
             by_state = st.after_nisba or (st.country is not None and not (st.kept and st.kept[-1][1] == j and self.m(st.kept[-1][0], _CAT_CITY)))
             city = self.m(j + 1, _CAT_CITY) if place is None and by_state else None
-            k = city.end if city is not None else n
+            k = self._skip_punct(city.end) if city is not None else n  # القنصل العام في القدس، X: the name in apposition
             while k < n and self.t[k].text in self.g["HONORIFICS"]:
                 k += 1
             if city is not None and city.plen == 0 and k < n and self.parse_name(k):
@@ -825,7 +838,7 @@ class SentenceNER:
         # a known person by full name, perhaps followed by a title in apposition
         person = self.m(i, _CAT_PERSON)
         if person:
-            end = self._lineage(i, person.end)
+            end = self._known_end(i, person.end)
             mm = Mention("person", i, end, name=self.text(i, end, person.plen),
                          name_norm=" ".join(x.text for x in self.t[i:end])[person.plen:])
             self._apposition(mm)  # first: the title in apposition may make him a body's officer (_lexicon_state)
@@ -1039,7 +1052,10 @@ class SentenceNER:
         """Name first, then its title: ميخائيل بوغدانوف، نائب وزير الخارجية الروسي."""
         j = self._skip_punct(mm.end)
         tp = self.parse_title(j) if j < len(self.t) else None
-        if tp and tp[0] < len(self.t) and self.parse_name(self._skip_punct(tp[0])):
+        nxt = self.parse_name(self._skip_punct(tp[0])) if tp and tp[0] < len(self.t) else None
+        # but a title set off by commas on both sides, with one unlisted word after it, is the name's before it
+        # (X، الأمين العام للمجلس، عودة الدبلوماسيين: a noun, not a one-word name)
+        if nxt and tp and not (j > mm.end and self._skip_punct(tp[0]) > tp[0] and nxt[2] is None and nxt[1] - nxt[0] == 1):
             tp = None  # التقى X الأمين العام للأمم المتحدة Y: that title is Y's
         if tp and j < len(self.t) and self.t[j].text[0] in self.g["AND"] and self.t[j].forms[0][1] != self.t[j].text:
             tp = None  # X، وكبير المفاوضين Y: a list goes on, the title is the next person's
