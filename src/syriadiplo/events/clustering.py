@@ -148,9 +148,11 @@ def _countries(ps: list[Mention]) -> set[str]:
 def _other_sides_differ(c: Cluster, em: EventMention, shared: set[str]) -> bool:
     """Beside the persons both share, the cluster and the mention name persons of different states only
     or states or bodies (التقى نظيره اليمني ... ثم التقى نظيره العراقي; جولة شملت الكويت وقطر; التقى مجلس التعاون
-    ... وبحث مع اسرائيل): two meetings of the same minister. A delegation is left out: its head may be the person shared."""
+    ... وبحث مع اسرائيل): two meetings of the same minister. A body of one state (حزب الله) is left out, its
+    people may meet others of that meeting, and so is a delegation: its head may be the person shared."""
     def states(parties: list[Mention]) -> set[str]:
-        return {p.country or p.org or "" for p in parties if p.kind in ("person", "state", "org") and arguments.key(p) not in shared} - {""}
+        return {p.country or p.org or "" for p in parties if (p.kind in ("person", "state") or (p.kind == "org" and not p.country))
+                and arguments.key(p) not in shared} - {""}
     mine = states(em.parties)
     theirs = {s for m in c.mentions for s in states(m.parties)}
     return bool(mine) and bool(theirs) and not (mine & theirs)
