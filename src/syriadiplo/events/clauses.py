@@ -16,6 +16,7 @@ from syriadiplo.events.analysis import (
 from syriadiplo.text.lexicon import Token, is_definite
 
 MAX_QUOTED_NAME: Final = 9  # words in quotes up to this many are a name, not quoted speech
+SIDELINES_AT: Final = 3  # tokens from a clause's start to the word of a gathering's sidelines that opens it (وعلى هامش)
 WITH_REACH: Final = 6  # tokens from a meeting noun to the مع that names its counterpart (محادثات أجراها في موسكو مع)
 
 
@@ -157,6 +158,7 @@ def clause_bounds(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_
     lo, hi = _window(an, info, t, prev_end, next_start)
     if lo < t.start and _own_subject(an, info, t):
         lo = t.start  # ومارست إسرائيل ضغوطا ...، والتقى أوباما مع X: the clause before the comma is no side's
+    lo = _after_sidelines(an, info, t, lo)
     # على خلفية اعلان الرئيس الروسي ...: who is named in what led to the event is no party of it
     hi = next((k for k in range(t.end, hi) if not toks[k].words.isdisjoint(an.g["BACKGROUND_CUES"])), hi)
     if t.cls in NOUN_CLASSES and _named_process(an, info, t):
@@ -175,6 +177,21 @@ def clause_bounds(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_
         if not pre & an.g["CALL_CONTEXT_VERBS"] and not purpose:  # (وصل بهدف لقاء Y: the subject is a side)
             lo = max(lo, t.start)
     return lo, hi, clause_lo
+
+
+def _after_sidelines(an: Analysis, info: SentInfo, t: Trigger, lo: int) -> int:
+    """وعلى هامش اللقاء مع وزراء الخارجية الخليجيين، سيلتقي X نظيره Y: a verb's clause that opens with the
+    gathering on whose sidelines it happens (grammar.tsv GATHERING_FRAMES; the gathering's noun may be a
+    trigger before the window) starts after the comma closing that phrase; who is named in the gathering is a side of that gathering, not of the meeting on its margin."""
+    toks = info.tokens
+    if t.cls not in ("verb", "weak"):
+        return lo
+    frame = next((k for k in range(max(0, lo - SIDELINES_AT), min(lo + SIDELINES_AT, t.start))
+                  if not token_words(toks[k]).isdisjoint(an.g["GATHERING_FRAMES"])), None)
+    if frame is None:
+        return lo
+    comma = next((k for k in range(t.start - 1, frame, -1) if toks[k].text in an.g["COMMAS"]), None)
+    return lo if comma is None else comma + 1
 
 
 def _own_subject(an: Analysis, info: SentInfo, t: Trigger) -> bool:

@@ -10,6 +10,7 @@ from syriadiplo.text.normalize import normalize_text
 
 CALL_FOLLOW_UP: Final = 4  # sentences around bare talks (بحث X و Y) in which a call between them makes them that call
 ATTACH_WINDOW: Final = 4  # sentences over which an attendance line still refers to the last event
+SIDELINES_AT: Final = 3  # words from a sentence's start to the word of a gathering's sidelines that opens it (وعلى هامش)
 
 
 def run(an: Analysis) -> None:
@@ -25,12 +26,12 @@ def cluster(an: Analysis, ems: list[EventMention]) -> list[Cluster]:
         # المحادثات، المباحثات (definite, no call word): talks already told, which may have been a call
         any_type = (em.anaphoric and em.trigger_cls == "noun" and em.type == "meeting" and em.location is None
                     and em.status == "occurred" and not em.sides_stated)
-        aside = _aside(an, em.sent_index)
+        aside = _aside(an, em.sent_index) or (em.trigger_cls in ("verb", "weak") and _on_sidelines(an, em.sent_index))
         for c in reversed(clusters):
             if c.type != em.type and not any_type:
                 continue
             if aside and {k for k in keys if k[0] in "pn"} - _cluster_keys(c):
-                continue  # من جهة أخرى، اجتمع X مع Y: another meeting of X
+                continue  # من جهة أخرى، اجتمع X مع Y; على هامش اللقاء، التقى X Y: another meeting of X
             if _compatible(an, c, em, keys):
                 target = c
                 break
@@ -125,6 +126,13 @@ def _aside(an: Analysis, si: int) -> bool:
     return False
 
 
+def _on_sidelines(an: Analysis, si: int) -> bool:
+    """Whether sentence si opens on the sidelines of a gathering (grammar.tsv GATHERING_FRAMES: وعلى هامش اللقاء
+    مع X، سيلتقي Y نظيره Z): a meeting told after it, with a side the gathering's event lacks, is another event."""
+    words = [tok.words for tok in an.infos[si].tokens if tok.is_word][:SIDELINES_AT]
+    return any(not w.isdisjoint(an.g["GATHERING_FRAMES"]) for w in words)
+
+
 def _attendance(an: Analysis, si: int) -> bool:
     return any(token_words(tok) & an.g["ATTEND"] for tok in an.infos[si].tokens[:6])
 
@@ -139,10 +147,12 @@ def _countries(ps: list[Mention]) -> set[str]:
 
 def _other_sides_differ(c: Cluster, em: EventMention, shared: set[str]) -> bool:
     """Beside the persons both share, the cluster and the mention name persons of different states only
-    or states (التقى نظيره اليمني ... ثم التقى نظيره العراقي; جولة شملت الكويت وقطر): two meetings of the
-    same minister. A delegation is left out: its head may be the person shared."""
+    or states or bodies (التقى نظيره اليمني ... ثم التقى نظيره العراقي; جولة شملت الكويت وقطر; التقى مجلس التعاون
+    ... وبحث مع اسرائيل): two meetings of the same minister. A body of one state (حزب الله) is left out, its
+    people may meet others of that meeting, and so is a delegation: its head may be the person shared."""
     def states(parties: list[Mention]) -> set[str]:
-        return {p.country or p.org or "" for p in parties if p.kind in ("person", "state") and arguments.key(p) not in shared} - {""}
+        return {p.country or p.org or "" for p in parties if (p.kind in ("person", "state") or (p.kind == "org" and not p.country))
+                and arguments.key(p) not in shared} - {""}
     mine = states(em.parties)
     theirs = {s for m in c.mentions for s in states(m.parties)}
     return bool(mine) and bool(theirs) and not (mine & theirs)
