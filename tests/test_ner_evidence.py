@@ -462,3 +462,13 @@ def test_a_noun_after_a_titled_word_is_no_family_name(text, word):
 def test_a_listed_name_by_lineage_takes_no_noun_for_its_family():
     names = [p[0] for p in _persons("وترأس الأمير محمد بن نايف بن عبدالعزيز الجلسة التي عقدها مجلس الوزراء.")]
     assert not [n for n in names if n and "الجلسة" in n], names
+
+
+def test_an_east_asian_family_name_alone_names_the_person_told_in_full_before():
+    # وانغ يي: the family name comes first (FAMILY_FIRST); later «وانغ» alone is the same minister
+    text = ("أعرب وزير الخارجية الأميركي جون كيري أمس لنظيره الصيني وانغ يي عن قلقه. "
+            "والتقى كيري مع وانغ في جاكرتا أمس.")
+    names = sorted(p.name for r in extract_text(text) for p in r.participants)
+    assert names == ["جون كيري", "وانغ يي"], names
+    # a family name never told in full before is no one
+    assert not extract_text("وقال وزير الخارجية الأميركي جون كيري إنه التقى مع وانغ في جاكرتا أمس.")

@@ -106,7 +106,7 @@ def _g() -> dict[str, frozenset[str]]:
 @resource
 def evidence() -> dict[str, frozenset[str]]:
     """The word lists of name_evidence.tsv (COMMON_WORDS, INSTITUTION_NOUNS, MAQSURA_WORDS, NAME_ENDS, VERB_SHAPES,
-    REGNAL_ORDINALS, FATHER_HONORIFICS, UNNAMED_MARKS, TITLED_GIVEN)."""
+    REGNAL_ORDINALS, FATHER_HONORIFICS, UNNAMED_MARKS, TITLED_GIVEN, FAMILY_FIRST)."""
     return {row[0]: frozenset(alternatives(row[1])) for row in read_table("name_evidence.tsv")}
 
 
@@ -1421,6 +1421,9 @@ class PersonRegistry:
                 self.surnames_seen.add(family)  # ولد شيخ: a later mention may start with the lineage word
             if len(toks) >= 3 and toks[-1] in g["NAME_PARTICLES"]:
                 self.by_surname.setdefault(toks[-1], idx)  # احمد داود اوغلو, then اوغلو alone
+            if len(toks) >= 2 and toks[0] in evidence()["FAMILY_FIRST"]:
+                self.by_surname.setdefault(toks[0], idx)  # وانغ يي, then وانغ alone
+                self.surnames_seen.add(toks[0])
             L = lexicon()
             pidx = L.surnames.get(toks[-1])
             if pidx is not None and not ent.country and _same_person(toks, L.persons[pidx]["names"]):
