@@ -238,7 +238,8 @@ class Analysis:
         self._tokens: list[list[Token]] | None = None
         self._sent_words: list[frozenset[str] | None] = []
         self.explain = explain  # records carry the ids of the entries that made them (syriadiplo.events.explain)
-        self._heads: frozenset[str] | None = None  # the headlines, read once (_headlines)
+        self._heads: frozenset[str] | None = None  # the headlines, read once (headlines)
+        self._head_indices: frozenset[int] | None = None  # the headline sentences, found once (headline_indices)
         self.doc_topics: list[str] | None = None  # the article's main topic labels (topical)
         self.told_subject: dict[int, Mention] = {}  # sentence index -> the subject of the last event told in it
         self.event_mentions: list[EventMention] = []
@@ -270,6 +271,16 @@ class Analysis:
             self._heads = frozenset(info.sent.norm.text for info in self.infos if info.sent.is_title)
         return self._heads
 
+    def headline_indices(self) -> frozenset[int]:
+        """The sentences that are the article's headline: found as its title, or the title its input gave (a JSONL
+        line's `title`, which the text repeats as its first line): a headline tells a past event in the present."""
+        if self._head_indices is None:
+            given = " ".join(self.doc.title.split()) if self.doc.title else None
+            self._head_indices = frozenset(
+                s.index for s in self.doc.sentences
+                if s.is_title or (given is not None and " ".join(self.doc.original[s.start:s.end].split()) == given))
+        return self._head_indices
+
     def sentence_words(self, si: int) -> frozenset[str]:
         """Every reading of every token of sentence si (made once: each event's follow-up sentences ask)."""
         if not self._sent_words:
@@ -278,11 +289,3 @@ class Analysis:
         if got is None:
             got = self._sent_words[si] = frozenset(f for tok in self.infos[si].tokens for f in token_words(tok))
         return got
-
-
-def headline_sentences(an: Analysis) -> set[int]:
-    """The sentences that are the article's headline: found as its title, or the title its input gave (a JSONL
-    line's `title`, which the text repeats as its first line): a headline tells a past event in the present."""
-    given = " ".join(an.doc.title.split()) if an.doc.title else None
-    return {s.index for s in an.doc.sentences
-            if s.is_title or (given is not None and " ".join(an.doc.original[s.start:s.end].split()) == given)}

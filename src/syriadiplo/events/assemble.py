@@ -5,7 +5,7 @@ import hashlib
 from typing import Final
 
 from syriadiplo.events import arguments, initiative, places, timing, topical
-from syriadiplo.events.analysis import Analysis, Cluster, EventMention, headline_sentences
+from syriadiplo.events.analysis import Analysis, Cluster, EventMention
 from syriadiplo.events.explain import attach, record_ids
 from syriadiplo.models import Evidence, Location, Participant, Record, Source, TimeInfo, build
 from syriadiplo.recognize.ner import Mention
@@ -22,7 +22,7 @@ def run(an: Analysis) -> None:
 def records(an: Analysis, clusters: list[Cluster]) -> list[Record]:
     out: list[Record] = []
     used_ids: set[str] = set()
-    heads = headline_sentences(an)
+    heads = an.headline_indices()
     for c in clusters:
         # the body sentence that first reports the event with its sides named (a headline when only it names two;
         # not a line of attendees, حضر اللقاء X وY: they are listed after the sides who met, RECORDS.md)

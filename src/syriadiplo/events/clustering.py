@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Final
 
 from syriadiplo.events import arguments
-from syriadiplo.events.analysis import Analysis, Cluster, EventMention, headline_sentences, token_words
+from syriadiplo.events.analysis import Analysis, Cluster, EventMention, token_words
 from syriadiplo.recognize.ner import Mention
 from syriadiplo.text.normalize import normalize_text
 
@@ -88,17 +88,19 @@ def headlines_told_in_body(an: Analysis, clusters: list[Cluster]) -> list[Cluste
     """A headline that no body event took in, although each person it names is a side of a body event of its type
     (X يبحث مع الرئيس الشيشاني و«جعجع», the body telling X's meeting with each apart): the headline sums up those
     events, whose records already hold it; it makes no record of its own."""
-    heads = headline_sentences(an)
+    heads = an.headline_indices()
+    told: set[tuple[str, str]] = set()  # (type, person key) of the body's events
+    only_headline: list[bool] = []
+    for c in clusters:
+        only_headline.append(all(m.sent_index in heads for m in c.mentions))
+        if not only_headline[-1]:
+            told |= {(c.type, k) for k in c.keys if k[0] in "pn"}
+    return [c for c, head in zip(clusters, only_headline) if not head or not _persons(c)
+            or not all((c.type, k) in told for k in _persons(c))]
 
-    def in_headline(m: EventMention) -> bool:
-        return m.sent_index in heads
 
-    def persons(c: Cluster) -> set[str]:
-        return {k for k in c.keys if k[0] in "pn"}
-
-    body = [c for c in clusters if not all(in_headline(m) for m in c.mentions)]
-    return [c for c in clusters if c in body or not persons(c) or not all(
-        any(d.type == c.type and k in persons(d) for d in body) for k in persons(c))]
+def _persons(c: Cluster) -> set[str]:
+    return {k for k in c.keys if k[0] in "pn"}
 
 
 def _headline_call(an: Analysis, c: Cluster, clusters: list[Cluster]) -> Cluster | None:
