@@ -16,9 +16,10 @@ from syriadiplo.text.normalize import normalize_text
 from syriadiplo.time import timex
 
 FUTURE_VERB_MIN: Final = 5  # letters of the shortest future verb read after a relative pronoun (سيجري)
-NOUN_CLASSES: Final = ("noun", "weaknoun")
+NOUN_CLASSES: Final = ("noun", "weaknoun", "attend")
 VERB_CLASSES: Final = ("verb", "weak")
 WEAK_CLASSES: Final = ("weak", "weaknoun")
+ATTEND_OPENING: Final = 6  # tokens from a sentence's start within which a word of attending makes it a line of attendees
 QUOTES_AND_BRACKETS: Final = frozenset(("\u201c", "\u201d", "\u00ab", "\u00bb", "(", ")"))
 PARTY_KINDS: Final = ("person", "delegation", "state", "org", "pair", "latter", "pronoun")
 CAT_CITY: Final = frozenset({"CITY"})
@@ -136,7 +137,7 @@ class EventMention:
     loc_weak: bool = False  # the place was found outside the trigger's clause
     sides_stated: int | None = None  # لقاء ثنائي: 2, اجتماع رباعي: 4
     listing: Listing = field(default_factory=lambda: Listing(None, False))  # where its counterparts start, whether the clause tells several events
-    trigger_cls: str = "verb"  # the class of its trigger (triggers.tsv): verb, noun, weak, weaknoun
+    trigger_cls: str = "verb"  # the class of its trigger (triggers.tsv): verb, noun, weak, weaknoun, attend
     earlier: bool = False  # told in the pluperfect (وكان ... قد): an event before the one the article reports
     why: list[str] = field(default_factory=list)  # ids of the entries that made it (syriadiplo.events.explain)
     said_topic: str | None = None  # with no topic: what a side said in its sentence (used when no mention has a topic)
@@ -211,6 +212,12 @@ class Cluster:
 
     def distinct_mentions(self) -> list[EventMention]:
         return list(self._slots.values())
+
+
+def attendance_line(an: Analysis, si: int) -> bool:
+    """Whether sentence si is a line of attendees: a word of attending (grammar.tsv ATTEND) within its first
+    ATTEND_OPENING tokens (حضر اللقاء X، كما حضر الاجتماع Y)."""
+    return any(not tok.words.isdisjoint(an.g["ATTEND"]) for tok in an.infos[si].tokens[:ATTEND_OPENING])
 
 
 def token_words(tok: Token) -> frozenset[str]:

@@ -5,13 +5,12 @@ import hashlib
 from typing import Final
 
 from syriadiplo.events import arguments, initiative, places, timing, topical
-from syriadiplo.events.analysis import Analysis, Cluster, EventMention
+from syriadiplo.events.analysis import Analysis, Cluster, EventMention, attendance_line
 from syriadiplo.events.explain import attach, record_ids
 from syriadiplo.models import Evidence, Location, Participant, Record, Source, TimeInfo, build
 from syriadiplo.recognize.ner import Mention
 from syriadiplo.time import timex
 
-ATTEND_OPENING: Final = 6  # tokens from a sentence's start within which a word of attending makes it a line of attendees
 
 
 def run(an: Analysis) -> None:
@@ -26,7 +25,7 @@ def records(an: Analysis, clusters: list[Cluster]) -> list[Record]:
     for c in clusters:
         # the body sentence that first reports the event with its sides named (a headline when only it names two;
         # not a line of attendees, حضر اللقاء X وY: they are listed after the sides who met, RECORDS.md)
-        primary = max(c.mentions, key=lambda m: (not _attendance(an, m),
+        primary = max(c.mentions, key=lambda m: (not attendance_line(an, m.sent_index),
                                                  min(2, len([p for p in m.parties if p.kind == "person" and p.name])),
                                                  len(m.parties) >= 2, m.sent_index not in heads, len(m.parties),
                                                  -m.sent_index))
@@ -114,12 +113,6 @@ def _participants(an: Analysis, c: Cluster, primary: EventMention) -> list[Parti
     named = {(p.country, p.organization) for p in out if p.kind == "person" and p.name}
     out = [p for p in out if not (p.kind == "person" and not p.name and (p.country, p.organization) in named)]
     return _without_bare_titles(out)
-
-
-def _attendance(an: Analysis, m: EventMention) -> bool:
-    """Whether mention m is a line of attendees: its sentence opens with a word of attending (حضر اللقاء X، كما حضر
-    الاجتماع Y) within ATTEND_OPENING tokens."""
-    return any(not tok.words.isdisjoint(an.g["ATTEND"]) for tok in an.infos[m.sent_index].tokens[:ATTEND_OPENING])
 
 
 def _without_bare_titles(out: list[Participant]) -> list[Participant]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Final
 
 from syriadiplo.events import arguments
-from syriadiplo.events.analysis import Analysis, Cluster, EventMention, token_words
+from syriadiplo.events.analysis import Analysis, Cluster, EventMention, attendance_line
 from syriadiplo.recognize.ner import Mention
 from syriadiplo.text.normalize import normalize_text
 
@@ -22,6 +22,13 @@ def cluster(an: Analysis, ems: list[EventMention]) -> list[Cluster]:
     clusters: list[Cluster] = []
     for em in ems:
         keys = arguments.keys(em.parties)
+        if em.trigger_cls == "attend":
+            # حضر الاستقبال X وY: people attending the reception just reported join it; no event of their own
+            last = _attended(clusters, em)
+            if last is not None:
+                em.why.append("grammar:ATTEND")
+                last.add(em, keys, _countries(em.parties))
+            continue
         target = None
         # المحادثات، المباحثات (definite, no call word): talks already told, which may have been a call
         any_type = (em.anaphoric and em.trigger_cls == "noun" and em.type == "meeting" and em.location is None
@@ -41,9 +48,10 @@ def cluster(an: Analysis, ems: list[EventMention]) -> list[Cluster]:
             # حضر اللقاء X: people attending the meeting just reported join it
             last = clusters[-1]
             recent = em.sent_index - last.mentions[-1].sent_index <= ATTACH_WINDOW
-            if last.type == em.type and recent and _attendance(an, em.sent_index):
+            if last.type == em.type and recent and attendance_line(an, em.sent_index):
                 target = last
                 em.why.append("grammar:ATTEND")
+
         if target is None and len(keys) < 2:
             target = next((c for c in reversed(clusters) if c.type == em.type and (keys <= _cluster_keys(c) or not keys)), None)
             if target is None:
@@ -135,8 +143,15 @@ def _on_sidelines(an: Analysis, si: int) -> bool:
     return any(not w.isdisjoint(an.g["GATHERING_FRAMES"]) for w in words)
 
 
-def _attendance(an: Analysis, si: int) -> bool:
-    return any(token_words(tok) & an.g["ATTEND"] for tok in an.infos[si].tokens[:6])
+def _attended(clusters: list[Cluster], em: EventMention) -> Cluster | None:
+    """The event a line of attendees em refers to: of the events of its type told within ATTACH_WINDOW
+    sentences before it, the last whose persons are of two states or bodies (not talks between two of one
+    side told after the meeting: its attendees would make it look two-sided), else the last."""
+    recent = [c for c in clusters if c.type == em.type and em.sent_index - c.mentions[-1].sent_index <= ATTACH_WINDOW]
+    met = [c for c in recent if len({p.country or p.org for m in c.mentions for p in m.parties
+                                     if p.kind == "person"} - {None, ""}) >= 2]
+    chosen = met or recent
+    return chosen[-1] if chosen else None
 
 
 def _cluster_keys(c: Cluster) -> set[str]:

@@ -348,7 +348,7 @@ _TRIGGER: Final = frozenset({"TRIGGER"})
 _NISBA: Final = frozenset({"NISBA"})
 
 
-_NOUN_CLASSES: Final = frozenset({"noun", "weaknoun"})
+_NOUN_CLASSES: Final = frozenset({"noun", "weaknoun", "attend"})
 
 
 def _trigger_of_states(text: str) -> bool:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from syriadiplo.events.analysis import Analysis, SentInfo, Trigger
+from syriadiplo.events.analysis import ATTEND_OPENING, Analysis, SentInfo, Trigger
 from syriadiplo.recognize.ellipsis import restore_titles
 from syriadiplo.recognize.holders import resolve_titles
 from syriadiplo.recognize.ner import Mention, SentenceNER
@@ -79,6 +79,8 @@ def _triggers(an: Analysis, tokens: list[Token], mentions: list[Mention], index:
         typ, cls, anaphoric = m.entry.data
         if typ == "phone_cue":
             cues.update(range(m.start, m.end))
+        elif cls == "attend" and not (0 < i <= ATTEND_OPENING and tokens[i - 1].words & an.g["ATTEND"]):
+            pass  # حضر الاستقبال: the reception is a trigger only as what a line of attendees attended
         elif i not in blocked and i not in covered:
             form = next((f for p, f in tokens[i].forms if p == m.plen), tokens[i].text)
             stripped = tokens[i].text[: m.plen]
