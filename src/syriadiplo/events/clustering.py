@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Final
 
 from syriadiplo.events import arguments
-from syriadiplo.events.analysis import Analysis, Cluster, EventMention, attendance_line
+from syriadiplo.events.analysis import WEAK_CLASSES, Analysis, Cluster, EventMention, attendance_line
 from syriadiplo.recognize.ner import Mention
 from syriadiplo.text.normalize import normalize_text
 
@@ -145,11 +145,10 @@ def _on_sidelines(an: Analysis, si: int) -> bool:
 
 def _attended(clusters: list[Cluster], em: EventMention) -> Cluster | None:
     """The event a line of attendees em refers to: of the events of its type told within ATTACH_WINDOW
-    sentences before it, the last whose persons are of two states or bodies (not talks between two of one
-    side told after the meeting: its attendees would make it look two-sided), else the last."""
+    sentences before it, the last told by a meeting verb or noun (استقبل، اللقاء), not only by talks (بحث، ناقش)
+    told after it, which may pair a side with a state or a person it only named; else the last."""
     recent = [c for c in clusters if c.type == em.type and em.sent_index - c.mentions[-1].sent_index <= ATTACH_WINDOW]
-    met = [c for c in recent if len({p.country or p.org for m in c.mentions for p in m.parties
-                                     if p.kind == "person"} - {None, ""}) >= 2]
+    met = [c for c in recent if any(m.trigger_cls not in WEAK_CLASSES for m in c.mentions)]
     chosen = met or recent
     return chosen[-1] if chosen else None
 
