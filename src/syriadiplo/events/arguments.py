@@ -40,6 +40,13 @@ EACH_REACH: Final = 5  # tokens from a visit verb (or its subject) to the كلا
 MOVER_GAP: Final = 12  # tokens from the visitor to the visit noun (his destination between)
 LOYALTY_REACH: Final = 3  # tokens from a loyalty or forces noun to the leader it names (ميليشيات الحوثي والرئيس المخلوع)
 BETWEEN_REACH: Final = 10  # tokens from a meeting noun to the بين that introduces its sides (اجتماع يعقد في ... بين)
+RESOLUTION_REACH: Final = 3  # tokens from a resolution or sanctions noun to its body (العقوبات التي فرضها مجلس الامن)
+TAKE_PART_REACH: Final = 12  # tokens from a verb of taking part to the في before its meeting noun (شارك وزير الخارجية الإيراني X في اجتماع)
+MEMBER_REACH: Final = 3  # tokens from the end of a members cue to the first member it names (التي تضم الى جانب روسيا)
+# the reasons a state or body is refused as a side that the states joined to it by و share (في سوريا واليمن): not
+# a destination, an origin or a state after ل (زيارة لكينيا وإثيوبيا), whose lists a visit or a tour reads on its own
+_SHARED_REFUSALS: Final = frozenset(("grammar:IN", "grammar:REGION_PARTS",
+                                     "grammar:EFFORT_NOUNS", "grammar:RESOLUTION_NOUNS", "grammar:MEMBER_CUES"))
 
 
 @resource
@@ -225,6 +232,7 @@ def candidate_parties(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int
     toks = info.tokens
     parties: list[Mention] = []
     between = between_start(an, info, t, hi)
+    refused = (-1, "")  # the end of the last state or body refused as a side, and why
     for mm in info.mentions:
         if mm.kind not in PARTY_KINDS or mm.start < lo or mm.start >= hi:
             continue
@@ -255,8 +263,13 @@ def candidate_parties(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int
         before = [toks[k].text for k in range(max(lo, mm.start - 2), mm.start)]
         if any(b in an.g["SOURCE_CUES"] for b in before):
             continue
-        if mm.kind in ("state", "org") and not _body_as_side(an, toks, mm):
-            continue
+        if mm.kind in ("state", "org"):
+            why = _not_a_side(an, info, mm, refused)
+            if why:
+                refused = (mm.end, why)
+                if why in _SHARED_REFUSALS:
+                    notes.append(why)
+                continue
         parties.append(mm)
     subj = _fronted_subject(an, info, t, hi, parties)
     if subj is not None:
@@ -297,20 +310,69 @@ def _delegation_of(an: Analysis, info: SentInfo, mm: Mention) -> Mention:
     return mm
 
 
-def _body_as_side(an: Analysis, toks: list[Token], mm: Mention) -> bool:
-    """Whether a state or organization mention stands as a side, not as a frame, an initiator or a place."""
+def _not_a_side(an: Analysis, info: SentInfo, mm: Mention, refused: tuple[int, str]) -> str:
+    """Why a state or organization mention is no side (the id of the entry that says so), "" when it stands as
+    one: a frame, an initiator, a place (`_body_as_side`), what is spoken of (`_spoken_of`), or a state joined
+    by و to one refused as a place or as spoken of (في سوريا واليمن وليبيا، الذي يضم السعودية والبحرين), or
+    named right after a member named."""
+    toks = info.tokens
+    tok = toks[mm.start]
+    joined = tok.text[:1] in an.g["AND"] and len(tok.forms) > 1
+    if refused[0] == mm.start and ((joined and refused[1] in _SHARED_REFUSALS) or refused[1] == "grammar:MEMBER_CUES"):
+        return refused[1]  # (a list of members may go on without و: تضم الى جانب روسيا بريطانيا والصين)
+    return _body_as_side(an, toks, mm) or _spoken_of(an, info, mm)
+
+
+def _body_as_side(an: Analysis, toks: list[Token], mm: Mention) -> str:
+    """Why a state or organization mention is a frame, an initiator or a place, not a side ("" when it may be one)."""
     if any(not toks[k].words.isdisjoint(an.g["SESSION_FRAMES"]) for k in range(max(0, mm.start - 4), mm.start)):
-        return False  # على هامش اجتماعات الجمعية العامة: the gathering that frames the meeting, not a side
+        return "grammar:SESSION_FRAMES"  # على هامش اجتماعات الجمعية العامة: the gathering that frames the meeting, not a side
     if any(not toks[k].words.isdisjoint(initiative_cue_words()) for k in range(max(0, mm.start - 3), mm.start)):
-        return False  # بناء على طلب الجانب الامريكي: who asked for it (the initiator), not one more side
+        return "grammar:INITIATIVE_NOUNS"  # بناء على طلب الجانب الامريكي: who asked for it (the initiator), not one more side
     prev = toks[mm.start - 1] if mm.start > 0 else None
     first_forms = [f for p, f in toks[mm.start].forms if p > 0]
-    if prev is not None and (prev.text in an.g["IN"] or prev.text in an.g["DESTINATION"] or prev.text in an.g["FROM"]
-                             or prev.words & an.g["REGION_PARTS"]):
-        return False  # في سوريا، إلى تركيا، شمال سوريا: a place
+    if prev is not None and prev.text in an.g["IN"]:
+        return "grammar:IN"  # في سوريا: a place
+    if prev is not None and (prev.text in an.g["DESTINATION"] or prev.text in an.g["FROM"]):
+        return "grammar:DESTINATION"  # إلى تركيا، من روسيا: where a visit goes or comes from
+    if prev is not None and prev.words & an.g["REGION_PARTS"]:
+        return "grammar:REGION_PARTS"  # شمال سوريا: a place
     if toks[mm.start].forms[0][1][:1] in an.g["NON_SIDE_PROCLITICS"] and first_forms and mm.kind == "state" and len(toks[mm.start].forms) > 1:
-        return False  # بسوريا، لسوريا: in or for a state, not a side
-    return True
+        return "grammar:NON_SIDE_PROCLITICS"  # بسوريا، لسوريا: in or for a state, not a side
+    return ""
+
+
+def _spoken_of(an: Analysis, info: SentInfo, mm: Mention) -> str:
+    """Why a state or organization mention is spoken of, not a side ("" when it may be one): whose efforts are
+    backed (دعم مساعي الامم المتحده), who passed a resolution or imposed sanctions (قرار مجلس الامن 2216، العقوبات
+    التي فرضها مجلس الامن), a member an organization holds (مجلس التعاون الذي يضم السعوديه)."""
+    toks = info.tokens
+    w = _aside_words()
+    if mm.start > 0 and not toks[mm.start - 1].words.isdisjoint(w["EFFORT_NOUNS"]):
+        return "grammar:EFFORT_NOUNS"
+    persons = {k for m in info.mentions if m.kind == "person" for k in range(m.start, m.end)}
+    for k in range(mm.start - 1, max(-1, mm.start - 1 - max(RESOLUTION_REACH, MEMBER_REACH)), -1):
+        if toks[k].text in an.g["COMMAS"] or toks[k].text in an.g["CLAUSE_STOPS"] or toks[k].text in an.g["IN"] or k in persons:
+            break  # (دوائر صنع القرار في العاصمة السعودية: a decision, and the place it is made in)
+        if mm.start - k <= RESOLUTION_REACH and not toks[k].words.isdisjoint(w["RESOLUTION_NOUNS"]):
+            return "grammar:RESOLUTION_NOUNS"
+        if mm.start - k <= MEMBER_REACH and any(_phrase_ends(toks, k, ph) for ph in _member_cues()):
+            return "grammar:MEMBER_CUES"
+    return ""
+
+
+@resource
+def _member_cues() -> tuple[tuple[str, ...], ...]:
+    """The phrases of MEMBER_CUES as word tuples."""
+    return tuple(tuple(p.split()) for p in grammar("MEMBER_CUES"))
+
+
+def _phrase_ends(toks: list[Token], k: int, ph: tuple[str, ...]) -> bool:
+    """Whether phrase ph ends at token k, its first word as written or without a proclitic (ويضم)."""
+    first = k - len(ph) + 1
+    if first < 0 or ph[0] not in toks[first].words:
+        return False
+    return all(toks[first + j].text == ph[j] for j in range(1, len(ph)))
 
 
 def sides(an: Analysis, si: int, info: SentInfo, t: Trigger, window: tuple[int, int], resolved: list[Mention],
@@ -356,6 +418,10 @@ def sides(an: Analysis, si: int, info: SentInfo, t: Trigger, window: tuple[int, 
         if subj is not None and not quoted:  # (not a name inside a quote that ends before the noun)
             resolved.insert(0, subj)
             notes.append("rule:event.possessor")
+    part = _taking_part(an, info, t) if len(keys(resolved)) == 1 else None
+    if part is not None and part.entity not in {p.entity for p in resolved}:
+        resolved.insert(0, part)  # شارك X في اجتماع لوزراء خارجية مجلس التعاون: who took part is a side
+        notes.append("grammar:TAKE_PART_VERBS")
     if not toured and any(not toks[k].words.isdisjoint(an.g["TOUR_NOUNS"]) for k in range(t.start, t.end)):
         return None  # جولة: an event only with the places it takes in (a round of a league is none)
     if t.cls in WEAK_CLASSES and not toured and not _weak_ok(an, info, t, lo, hi, resolved):
@@ -492,6 +558,21 @@ def _implicit_subject(an: Analysis, si: int, info: SentInfo, lo: int, parties: l
     return None
 
 
+def _taking_part(an: Analysis, info: SentInfo, t: Trigger) -> Mention | None:
+    """شارك كيري في اجتماع طارئ لوزراء خارجية مجلس التعاون: the named person between a verb of taking part and the
+    في before a meeting noun (within TAKE_PART_REACH tokens, no comma or stop between) took part in it; else None."""
+    toks = info.tokens
+    if t.cls not in NOUN_CLASSES or t.start < 3 or toks[t.start - 1].text not in an.g["IN_WORD"]:
+        return None
+    for k in range(t.start - 2, max(-1, t.start - 2 - TAKE_PART_REACH), -1):
+        if toks[k].text in an.g["COMMAS"] or toks[k].text in an.g["CLAUSE_STOPS"]:
+            return None
+        if not toks[k].words.isdisjoint(_aside_words()["TAKE_PART_VERBS"]):
+            return next((_as_subject(an, m, (m.start, m.end)) for m in info.mentions if m.kind == "person"
+                         and k < m.start and m.end < t.start and m.entity is not None and not named_aside(an, info, m)), None)
+    return None
+
+
 def _subject_candidates(an: Analysis, info: SentInfo, lo: int) -> list[Mention]:
     """The named persons before token lo that may be a dropped subject or a possessor, in order: not one named
     aside (a spokesperson, a leader a state is under, a sender), nor a speaker whose reported clause names
@@ -583,11 +664,13 @@ def _spokesperson(an: Analysis, toks: list[Token], mm: Mention) -> bool:
 
 @resource
 def _aside_words() -> dict[str, frozenset[str]]:
-    """The word lists of persons named aside (grammar.tsv): ERA_NOUNS, LOYALTY_NOUNS, SENDER_VERBS, the
+    """The word lists of persons and bodies named aside (grammar.tsv): ERA_NOUNS, LOYALTY_NOUNS, SENDER_VERBS,
+    EFFORT_NOUNS, RESOLUTION_NOUNS, TAKE_PART_VERBS, the
     speech verbs of both tenses (REPORT_OR_PRESENT) and those with the verbs of describing (SPEECH_VERBS), and the
     pair anaphors that stand for two states (STATE_PAIRS)."""
     g = grammar_sets()
-    out = {k: frozenset(grammar(k)) for k in ("ERA_NOUNS", "LOYALTY_NOUNS", "SENDER_VERBS")}
+    out = {k: frozenset(grammar(k)) for k in ("ERA_NOUNS", "LOYALTY_NOUNS", "SENDER_VERBS", "EFFORT_NOUNS", "RESOLUTION_NOUNS",
+                                            "TAKE_PART_VERBS")}
     out["REPORT_OR_PRESENT"] = g["REPORT_VERBS"] | g["REPORT_VERBS_PRESENT"]
     out["SPEECH_VERBS"] = out["REPORT_OR_PRESENT"] | frozenset(grammar("DESCRIBE_VERBS"))
     out["STATE_PAIRS"] = frozenset(grammar("STATE_PAIRS"))
@@ -599,7 +682,7 @@ def named_aside(an: Analysis, info: SentInfo, mm: Mention) -> str:
     a spokesperson (صرح السفير X، المتحدث باسم الخارجية: who reports the meeting), a leader a state is under
     (دور المملكة بقيادة الملك X), the sender of a message or an envoy (رسالة من الرئيس X، بتكليف من الرئيس X،
     الذي اوفده الرئيس X), the leader of an era (في عهد الرئيس X), the leader of forces or their allies (القوات
-    الموالية للرئيس X، ميليشيات الحوثي والرئيس المخلوع X)."""
+    الموالية للرئيس X، ميليشيات الحوثي والرئيس المخلوع X), one whose efforts are backed (دعم جهود المبعوث X)."""
     toks = info.tokens
     w = _aside_words()
     if _in_message(an, toks, mm):
@@ -610,6 +693,8 @@ def named_aside(an: Analysis, info: SentInfo, mm: Mention) -> str:
         return "grammar:LEADERSHIP_NOUNS"
     if mm.start > 0 and toks[mm.start - 1].text in w["ERA_NOUNS"]:
         return "grammar:ERA_NOUNS"
+    if mm.start > 0 and not toks[mm.start - 1].words.isdisjoint(w["EFFORT_NOUNS"]):
+        return "grammar:EFFORT_NOUNS"  # دعم جهود المبعوث الاممي X: whose efforts are backed is what was discussed
     if mm.start > 0 and not toks[mm.start - 1].words.isdisjoint(w["SENDER_VERBS"]):
         return "grammar:SENDER_VERBS"
     if _loyal_to(an, info, mm):
