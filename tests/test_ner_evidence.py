@@ -472,3 +472,81 @@ def test_an_east_asian_family_name_alone_names_the_person_told_in_full_before():
     assert names == ["جون كيري", "وانغ يي"], names
     # a family name never told in full before is no one
     assert not extract_text("وقال وزير الخارجية الأميركي جون كيري إنه التقى مع وانغ في جاكرتا أمس.")
+
+
+# ---- a name of no list right before the title of a state that is his (ner.SentenceNER._before_title)
+
+@pytest.mark.parametrize("text, person", [
+    ("التقى رئيس الوزراء اليمني خالد بحاح أمس في الرياض، دوريك تامسن السفير الهولندي لدى اليمن.",
+     ("دوريك تامسن", "السفير لدى اليمن", "NLD")),
+    # a particle inside the name; the first alef written with a hamza carries no article (HAMZA_ALEFS)
+    ("وأكد أليسو دي رانو الأمين العام لمنظمة التعاون الإسلامي دعم المنظمة لليمن.",
+     ("أليسو دي رانو", "الأمين العام لمنظمة التعاون الإسلامي", None)),
+    ("وأكد آلسو رانو الأمين العام لمنظمة التعاون الإسلامي دعم المنظمة لليمن.",
+     ("آلسو رانو", "الأمين العام لمنظمة التعاون الإسلامي", None)),
+])
+def test_an_unlisted_name_before_a_title_of_a_state_is_his(text, person):
+    assert person in _persons(text)
+
+
+@pytest.mark.parametrize("text", [
+    # ordinary words, definite words written with the article's plain alef, one word alone: no name
+    "وقال رئيس الوزراء اليمني خالد بحاح إن المصادر المطلعة السفير الصيني قد وصل.",
+    "وأكد الامسو رانو الأمين العام لمنظمة التعاون الإسلامي دعم المنظمة لليمن.",
+    "وأكد تامسن الأمين العام لمنظمة التعاون الإسلامي دعم المنظمة لليمن.",
+    # a title with no state or body of its own
+    "وأكد دوريك تامسن الأمين العام دعم المنظمة لليمن.",
+    # the genitive of a feminine noun, and a title after a preposition
+    "وجعلت قضية توفير أمن الرئيس الأمريكي الشغل الشاغل للسلطات.",
+    "حيث قدموا جميعا للرئيس المصري التهنئة.",
+    # a word that endings can be read off, and a person the document named before
+    "وجاء اللقاء بعد زيارة غير مسبوقة الرئيس الأمريكي.",
+])
+def test_no_name_before_a_title_without_the_evidence(text):
+    assert not [p for p in _persons(text) if p[0] and p[0] != "خالد بحاح"], _persons(text)
+
+
+def test_a_person_the_document_named_is_no_unlisted_name_before_a_title():
+    persons = _persons("وقال حسين جابري أنصاري إن المحادثات مثمرة. والتقى جابري أنصاري رئيس الوفد السوري بشار الجعفري.")
+    assert ("بشار الجعفري", "رئيس الوفد", "SYR") in persons and not [p for p in persons if p[1] and "جابري" in (p[0] or "")]
+
+
+def test_hamza_alefs_are_alefs_the_article_never_carries():
+    chars = {chr(int(code, 16)) for code in evidence()["HAMZA_ALEFS"]}
+    assert chars and all(normalize_text(c) == normalize_text("ا") for c in chars)
+    assert "ا" not in chars
+
+
+@pytest.mark.parametrize("text, person", [
+    # THEN_WORDS: "at the time" between the title and the name
+    ("وتفاهم الملك مع الرئيس الأميركي آنذاك جورج بوش على نشر القوات.", ("جورج بوش", "الرئيس", "USA")),
+    ("ويروي ممثل الكويت في أوبك حينها عبد الصمد العوضي ما جرى.", ("عبد الصمد العوضي", "ممثل في أوبك", "KWT")),
+    # with no name after it, the word ends the title: the next title is another person's
+    ("والتقى الرئيس آنذاك وزير الخارجية الأمريكي.", (None, "وزير الخارجية", "USA")),
+])
+def test_a_title_goes_on_past_at_the_time_to_its_name(text, person):
+    assert person in _persons(text)
+
+
+def test_every_then_word_lets_the_title_reach_its_name():
+    for word in sorted(evidence()["THEN_WORDS"]):
+        assert ("جورج بوش", "الرئيس", "USA") in _persons("والتقى الرئيس الأميركي %s جورج بوش الملك." % word), word
+
+
+@pytest.mark.parametrize("text, name", [
+    # a family name with the article right after a compound given name closes the name (COMPOUND_TAILS)
+    ("وقال عبد الصمد العوضي جانبا من الحديث.", "عبد الصمد العوضي"),
+    ("وقال عبد الله العطية جانبا من الحديث.", "عبد الله العطية"),
+    ("واستقبل الملك عبد الله الثاني بن الحسين وزير الخارجية.", "عبد الله الثاني بن الحسين"),
+    ("وقال محمد عبد الله العطية أمس إن اللقاء مثمر.", "محمد عبد الله العطية"),
+])
+def test_a_family_name_after_a_compound_given_name_ends_it(text, name):
+    assert name in [p[0] for p in _persons(text)]
+
+
+def test_compound_tails_are_definite_and_take_their_head():
+    from syriadiplo.resources import grammar
+    for tail in grammar("COMPOUND_TAILS"):
+        assert tail == normalize_text(tail) and tail.startswith("ال"), tail
+    for tail in ("الصمد", "اللطيف", "الحميد", "السلام"):
+        assert ("عبد %s الكندري" % tail) in [p[0] for p in _persons("وقال عبد %s الكندري جانبا من الحديث." % tail)], tail

@@ -117,3 +117,31 @@ _MET = " وقالت مصادر إن الرئيس اليمني سيلتقي في 
 def test_the_bare_president_of_a_state_is_its_current_holder(between):
     assert _sides(_HADI + between + _MET)[0] == ("عبد ربه منصور هادي", "YEM")
 
+
+
+def test_the_official_told_after_a_titled_name_is_that_person():
+    # المسؤول (ANAPHORIC_OFFICIALS of grammar.tsv) names no office: it points back at the one titled person of its side
+    sides = _sides("جدد الأمين العام لمجلس التعاون الخليجي عبد اللطيف الزياني دعمه لليمن. وعبر المسؤول الخليجي، خلال"
+                   " لقائه وزير الخارجية اليمني رياض ياسين في الرياض، عن ارتياحه.")
+    assert sides == [("عبد اللطيف الزياني", None), ("رياض ياسين", "YEM")]  # a body's officer: no state
+
+
+@pytest.mark.parametrize("text, mention", [
+    # named only after it: the official is someone else told of first
+    ("وعبر المسؤول الخليجي، خلال لقائه وزير الخارجية اليمني رياض ياسين في الرياض، عن ارتياحه. وكان الأمين العام لمجلس"
+     " التعاون الخليجي عبد اللطيف الزياني قد جدد دعمه لليمن.", (None, "المسؤول الخليجي")),
+    # two titled persons of that side before it: no choosing between them
+    ("أكد وزير الخارجية الأمريكي جون كيري دعم بلاده لليمن. وقال السفير الأمريكي لدى اليمن ماثيو تولر إن الحوار سيستمر."
+     " وعبر المسؤول الأمريكي، خلال لقائه وزير الخارجية اليمني رياض ياسين في الرياض، عن ارتياحه.", (None, "المسؤول")),
+    # indefinite: an official, not the one told before
+    ("جدد الأمين العام لمجلس التعاون الخليجي عبد اللطيف الزياني دعمه لليمن. وقال مسؤول خليجي إن اللقاء مثمر.",
+     (None, "مسؤول خليجي")),
+])
+def test_the_official_stays_nameless_unless_one_titled_person_was_told_before(text, mention):
+    from syriadiplo.events import tagging
+    from syriadiplo.events.analysis import Analysis
+    from syriadiplo.text.document import build_document
+    an = Analysis(build_document(text, "t", "t.txt"))
+    tagging.run(an)
+    persons = [(mm.name, mm.role) for info in an.infos for mm in info.mentions if mm.kind == "person"]
+    assert mention in persons, persons

@@ -32,6 +32,7 @@ def _words() -> dict[str, frozenset[str]]:
     words["COMMAS"] = frozenset(grammar("COMMAS"))
     words["TO"] = frozenset(grammar("TO"))
     words["DESTINATION"] = frozenset(grammar("DESTINATION"))
+    words["ANAPHORIC_OFFICIALS"] = frozenset(grammar("ANAPHORIC_OFFICIALS"))
     return words
 
 
@@ -85,10 +86,17 @@ def resolve_titles(reg: PersonRegistry, sentences: list[tuple[list[Mention], lis
         for side in (country, org if org != country else None):
             if side is not None:
                 sides.setdefault(side, []).append(e)
-    for mm, titles in titled:
+    first: dict[int, int] = {}  # an entity -> where it is first told, in document order
+    for k, (mm, _) in enumerate(titled):
+        if mm.entity is not None:
+            first.setdefault(mm.entity, k)
+    for k, (mm, titles) in enumerate(titled):
         if mm.name_norm or mm.entity is not None or not titles or not (mm.country or mm.org):
             continue
-        one = _one_holder(reg, held, sides.get(mm.country or mm.org, []), mm, titles[0])
+        holders = sides.get(mm.country or mm.org, [])
+        one = _one_holder(reg, held, holders, mm, titles[0])
+        if one is None and _anaphoric(mm):
+            one = _one_before(reg, [e for e in holders if first.get(e, k) < k], mm)
         if one is not None:
             _link(reg, mm, one)
 
@@ -151,6 +159,18 @@ def _titled(reg: PersonRegistry, sentences: list[list[Mention]]):
 def _one_holder(reg: PersonRegistry, held: dict[int, set[Title]], side: list[int], mm: Mention, title: Title) -> int | None:
     """The one person of the mention's side who holds its title; None when no one, or two or more, hold it."""
     found = [k for k in side if _same_side(reg.people[k], mm) and any(same_title(title, t) is not None for t in held[k])]
+    return found[0] if len(found) == 1 else None
+
+
+def _anaphoric(mm: Mention) -> bool:
+    """Whether a mention's title names no office but points back at one told before (المسؤول الأوروبي)."""
+    words = normalize_text(mm.role or "").split()
+    return bool(words) and words[0] in _words()["ANAPHORIC_OFFICIALS"]
+
+
+def _one_before(reg: PersonRegistry, side: list[int], mm: Mention) -> int | None:
+    """The one titled person of the mention's side told before it; None when no one, or two or more, are."""
+    found = [k for k in side if _same_side(reg.people[k], mm)]
     return found[0] if len(found) == 1 else None
 
 

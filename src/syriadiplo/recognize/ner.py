@@ -106,7 +106,7 @@ def _g() -> dict[str, frozenset[str]]:
 @resource
 def evidence() -> dict[str, frozenset[str]]:
     """The word lists of name_evidence.tsv (COMMON_WORDS, INSTITUTION_NOUNS, MAQSURA_WORDS, NAME_ENDS, VERB_SHAPES,
-    REGNAL_ORDINALS, FATHER_HONORIFICS, UNNAMED_MARKS, TITLED_GIVEN, FAMILY_FIRST)."""
+    REGNAL_ORDINALS, FATHER_HONORIFICS, UNNAMED_MARKS, HAMZA_ALEFS, TITLED_GIVEN, FAMILY_FIRST, THEN_WORDS)."""
     return {row[0]: frozenset(alternatives(row[1])) for row in read_table("name_evidence.tsv")}
 
 
@@ -114,6 +114,12 @@ def evidence() -> dict[str, frozenset[str]]:
 def _unnamed_marks() -> frozenset[str]:
     """The UNNAMED_MARKS of name_evidence.tsv as characters."""
     return frozenset(chr(int(code, 16)) for code in evidence()["UNNAMED_MARKS"])
+
+
+@resource
+def _hamza_alefs() -> frozenset[str]:
+    """The HAMZA_ALEFS of name_evidence.tsv as characters."""
+    return frozenset(chr(int(code, 16)) for code in evidence()["HAMZA_ALEFS"])
 
 
 @resource
@@ -155,6 +161,12 @@ def _comma() -> str:
 def _nisba_ending() -> str:
     """The ending of a masculine nisba, and of most family names with the article (grammar.tsv NISBA_ENDING)."""
     return grammar("NISBA_ENDING")[0]
+
+
+@resource
+def _nisba_fem() -> str:
+    """The feminine ending as normalization writes it (grammar.tsv NISBA_FEM)."""
+    return grammar("NISBA_FEM")[0]
 
 
 @resource
@@ -329,6 +341,9 @@ class SentenceNER:
             j += 1
             if links and is_definite(text) and text not in self.g["COMPOUND_TAILS"]:
                 break  # خالد بن محمد العطية مأدبة: the family name with the article closes a name by lineage
+            if (is_definite(text) and self.t[j - 2].text in self.g["COMPOUND_TAILS"] and text not in self.g["COMPOUND_TAILS"]
+                    and text not in evidence()["REGNAL_ORDINALS"] and not (j < n and self.t[j].text in self.g["LINEAGE"])):
+                break  # عبد الصمد العوضي جانبا: so does one right after a compound given name
             if text in evidence()["REGNAL_ORDINALS"] and not (j < n and self.t[j].text in self.g["LINEAGE"]):
                 break  # هنري الثامن ليصبح: after a ruler's ordinal only his lineage goes on
         if j - i >= 2 and self.t[j - 1].text in self.g["LINEAGE"]:
@@ -484,6 +499,14 @@ class SentenceNER:
         the article: الرئيس الأسد), an honorific it skips, and a place after في."""
         n, j = len(self.t), st.j
         tok = self.t[j]
+        if tok.text in evidence()["THEN_WORDS"] and st.kept:
+            k = self._skip_punct(j + 1)
+            while k < n and self.t[k].text in self.g["HONORIFICS"]:
+                k += 1
+            if k < n and self.parse_name(k, k > j + 1, True):
+                st.j += 1  # الرئيس الأمريكي آنذاك جورج بوش: when he held it, part of neither the title nor the name
+                return True
+            return False
         if not tok.is_word or j in self.times:
             return False
         if self.m(j, _CAT_PERSON_TRIGGER_TRIGNEG) or _has(tok, self.g["COUNTERPART"]):
@@ -819,11 +842,11 @@ class SentenceNER:
         # most tokens start nothing: no lexicon entry, no listed word, no given name or surname (what the
         # lists say is decided once per word form; the document's own surnames are asked each time)
         if not self._may_start(tok) and not (self.doc_surnames and any(f in self.doc_surnames for _, f in tok.forms[:2])):
-            return self._by_lineage(i)
+            return self._by_lineage(i) or self._before_title(i)
         special = not tok.words.isdisjoint(self.g["MENTION_STARTS"])
         if (not special and not self.index.at(i)
                 and not any(f in self.L.given or f in self.L.surnames or f in self.doc_surnames for _, f in tok.forms[:2])):
-            return self._by_lineage(i)
+            return self._by_lineage(i) or self._before_title(i)
         if special:  # one of the words below starts the token's readings (else none of these cases applies)
             got = self._at_special(i)
             if got:
@@ -1012,6 +1035,48 @@ class SentenceNER:
         norm = " ".join(x.text for x in t[i:j])[plen:]
         mm = Mention("person", i, j, name=self.text(i, j, plen), name_norm=norm)
         self._apposition(mm)
+        return [mm]
+
+    def _foreign_word(self, j: int) -> bool:
+        """Whether token j is a word of no list at all, of a name's shape: no lexicon entry starts at it, no reading is
+        an ordinary word, a given name, a place, a person the document named or a verb's shape, nothing can be read off it as a clitic or an ending;
+        it carries no article, unless its first alef is written with a hamza or madda, which the article's never is
+        (ألان، آلان)."""
+        if j >= len(self.t) or j in self.times:
+            return False
+        tok = self.t[j]
+        if not tok.is_word or tok.text.isdigit() or len(tok.text) < 2 or self.index.at(j):
+            return False
+        if len(tok.forms) > 1 and tok.text[0] in self.g["AND"]:
+            return False  # a conjunction starts the next item
+        if any(f in self.L.nonname or f in self.L.given or f in self.L.city_country or f in self.doc_surnames or verb_shaped(f)
+               for _, f in tok.forms):
+            return False
+        read = _stems(tok.text, False)
+        if (read and read != {tok.text}) or not _unnamed_marks().isdisjoint(self.text(j, j + 1)):
+            return False  # تخلله، مغادرة، لسان: a pronoun, a feminine ending or a proclitic may be read off it
+        return not is_definite(tok.text) or self.text(j, j + 1)[:1] in _hamza_alefs()
+
+    def _feminine_noun(self, j: int) -> bool:
+        """Whether token j is written with the feminine ending that normalization makes a plain letter (قضية)."""
+        written, norm = self.text(j, j + 1), self.t[j].text
+        return norm.endswith(_nisba_fem()) and written[-1:] != norm[-1:]
+
+    def _before_title(self, i: int) -> list[Mention] | None:
+        """A name of two or three words of no list, right before a title of a state or body that is his in apposition
+        (التقى الرئيس X، تيان تشي السفير الصيني لدى اليمن): the name starts where the words before it are no such word."""
+        if (i > 0 and self._foreign_word(i - 1)) or not self._foreign_word(i) or not self._foreign_word(i + 1):
+            return None
+        if i > 0 and self._feminine_noun(i - 1):
+            return None  # قضية توفير أمن الرئيس: the words are the genitive of the noun before them
+        end = i + 2 + (self._foreign_word(i + 2) and not self.m(i + 2, _TITLE_CATS))
+        title = self.m(end, _TITLE_CATS)
+        if title is None or title.plen:
+            return None  # قدموا جميعا للرئيس: a title after a preposition is no apposition
+        mm = Mention("person", i, end, name=self.text(i, end), name_norm=" ".join(x.text for x in self.t[i:end]))
+        self._apposition(mm)
+        if not mm.role or not (mm.country or mm.org) or mm.end <= end:
+            return None
         return [mm]
 
     def _at_entity(self, i: int) -> list[Mention] | None:
