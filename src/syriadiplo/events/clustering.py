@@ -15,7 +15,8 @@ SIDELINES_AT: Final = 3  # words from a sentence's start to the word of a gather
 
 def run(an: Analysis) -> None:
     """Step `cluster`: fills `an.clusters` from `an.event_mentions`."""
-    an.clusters = headlines_told_in_body(an, calls_told_as_talks(an, cluster(an, an.event_mentions)))
+    clusters = untimed_to_its_persons(cluster(an, an.event_mentions))
+    an.clusters = headlines_told_in_body(an, calls_told_as_talks(an, clusters))
 
 
 def cluster(an: Analysis, ems: list[EventMention]) -> list[Cluster]:
@@ -82,6 +83,41 @@ def calls_told_as_talks(an: Analysis, clusters: list[Cluster]) -> list[Cluster]:
             m.why.append("rule:event.call-told-as-talks")
             call.mentions.insert(0, m)
     return out
+
+
+def untimed_to_its_persons(clusters: list[Cluster]) -> list[Cluster]:
+    """وزير الخارجية يلتقي نتنياهو, then "يزور بومبيو إسرائيل الخميس ... يوم الجمعة سيلتقي نتنياهو": a mention
+    naming two persons or more with no time of its own, told before any dated mention of the event it joined (the
+    visit to the state), joined it first come, though no dated mention of that event names a person it names;
+    another event of its type, dated apart, names them all (the meeting of another day). The mention is that
+    event's."""
+    for i, c in enumerate(clusters):
+        dated_ems = [m for m in c.mentions if m.time]
+        dated = _persons_of(dated_ems)
+        first = min((m.sent_index for m in dated_ems), default=-1)
+        movers = [m for m in c.mentions if not m.time and m.sent_index < first and len(_persons_of([m])) >= 2
+                  and _persons_of([m]) - dated]
+        if not movers:
+            continue
+        named = _persons_of(movers)
+        other = next((d for d in clusters if d is not c and d.type == c.type
+                      and named <= _persons_of([m for m in d.mentions if m.time])), None)
+        if other is None:
+            continue
+        for m in reversed(movers):
+            m.why.append("rule:event.untimed-to-its-persons")
+            other.mentions.insert(0, m)
+            other.keys |= arguments.keys(m.parties)
+            other.sides |= _countries(m.parties)
+        clusters[i] = Cluster(c.type)
+        for m in c.mentions:
+            if all(m is not x for x in movers):  # (not `in`: mentions of one sentence may be equal as values)
+                clusters[i].add(m, arguments.keys(m.parties), _countries(m.parties))
+    return clusters
+
+
+def _persons_of(ems: list[EventMention]) -> set[str]:
+    return {k for m in ems for k in arguments.keys(m.parties) if k[0] in "pn"}
 
 
 def headlines_told_in_body(an: Analysis, clusters: list[Cluster]) -> list[Cluster]:
