@@ -7,6 +7,7 @@ from syriadiplo.events import arguments
 from syriadiplo.events.analysis import Analysis, Cluster, EventMention, token_words
 from syriadiplo.recognize.ner import Mention
 from syriadiplo.text.normalize import normalize_text
+from syriadiplo.time import timex
 
 CALL_FOLLOW_UP: Final = 4  # sentences around bare talks (بحث X و Y) in which a call between them makes them that call
 ATTACH_WINDOW: Final = 4  # sentences over which an attendance line still refers to the last event
@@ -47,7 +48,7 @@ def cluster(an: Analysis, ems: list[EventMention]) -> list[Cluster]:
                 em.why.append("grammar:ATTEND")
         if target is None and len(keys) < 2:
             target = next((c for c in reversed(clusters) if c.type == em.type and (keys <= _cluster_keys(c) or not keys)), None)
-            if target is None:
+            if target is None or _dated_apart(an, target, em):
                 continue
             # a bare back-reference (المشاورات) lends its sentence as evidence, not its place and time; an
             # initiative it states is the event's (المكالمة كانت بمبادرة الجانب الامريكي)
@@ -169,6 +170,41 @@ def _on_sidelines(an: Analysis, si: int) -> bool:
     مع X، سيلتقي Y نظيره Z): a meeting told after it, with a side the gathering's event lacks, is another event."""
     words = [tok.words for tok in an.infos[si].tokens if tok.is_word][:SIDELINES_AT]
     return any(not w.isdisjoint(an.g["GATHERING_FRAMES"]) for w in words)
+
+
+def _dated_apart(an: Analysis, c: Cluster, em: EventMention) -> bool:
+    """وتوجه X إلى موسكو في يوليو 2013، وهي الزيارة التي ... after X's visit of July 2007: a bare back-reference
+    (الزيارة، المكالمة) told as done, to an event told as done, and dated apart from every date the event has
+    (another year or month) by its own calendar date or one its sentence gives before it, refers to another event
+    (a relative day, اليوم، أمس, is as often a newspaper's name or the day of a report); one told as planned does
+    not refer to an event told as earlier (وكان ... قد). (A planned one dated after a meeting told as done is left
+    to it: وأعلن X أنه سيزور المملكة في سبتمبر, after X's meeting, is most often told for what it was about.)"""
+    if em.status == "planned" and all(m.earlier for m in c.mentions):
+        return True
+    if em.status != "occurred" or any(m.status != "occurred" for m in c.mentions):
+        return False
+    if em.time:
+        mine = [em.time[1].value] if em.time[0].kind == "date" else []
+    else:
+        mine = [timex.resolve(tm, an.doc_date(), "past").value for tm in _dates_before(an, em)]
+    theirs = [m.time[1].value for m in c.mentions if m.time]
+    mine_d = [v for v in mine if v is not None and _a_date(v)]
+    theirs_d = [v for v in theirs if v is not None and _a_date(v)]
+    return bool(mine_d) and bool(theirs_d) and not any(a.startswith(b) or b.startswith(a) for a in mine_d for b in theirs_d)
+
+
+def _dates_before(an: Analysis, em: EventMention) -> list[timex.TimeMention]:
+    """The dates sentence em.sent_index tells before its first word of em's type (في يوليو 2013، وهي الزيارة): one
+    told after it is more often what was said at the event (قال في كلمته أمام الاجتماع: منذ عام 2004)."""
+    info = an.infos[em.sent_index]
+    at = min((t.start for t in info.triggers if t.type == em.type), default=0)
+    before = {v for k, v in info.time_tok.items() if k < at}
+    return [tm for ti, tm in enumerate(info.times) if tm.kind == "date" and ti in before]
+
+
+def _a_date(value: str) -> bool:
+    """Whether a time value is a calendar date, month or year (2013, 2013-07, 2013-07-21)."""
+    return all(part.isdigit() for part in value.split("-"))
 
 
 def _attendance(an: Analysis, si: int) -> bool:
