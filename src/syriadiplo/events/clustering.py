@@ -7,6 +7,7 @@ from syriadiplo.events import arguments
 from syriadiplo.events.analysis import WEAK_CLASSES, Analysis, Cluster, EventMention, attendance_line
 from syriadiplo.recognize.ner import Mention
 from syriadiplo.text.normalize import normalize_text
+from syriadiplo.time import timex
 
 CALL_FOLLOW_UP: Final = 4  # sentences around bare talks (بحث X و Y) in which a call between them makes them that call
 ATTACH_WINDOW: Final = 4  # sentences over which an attendance line still refers to the last event
@@ -15,7 +16,8 @@ SIDELINES_AT: Final = 3  # words from a sentence's start to the word of a gather
 
 def run(an: Analysis) -> None:
     """Step `cluster`: fills `an.clusters` from `an.event_mentions`."""
-    an.clusters = headlines_told_in_body(an, calls_told_as_talks(an, cluster(an, an.event_mentions)))
+    clusters = untimed_to_its_persons(cluster(an, an.event_mentions))
+    an.clusters = headlines_told_in_body(an, calls_told_as_talks(an, clusters))
 
 
 def cluster(an: Analysis, ems: list[EventMention]) -> list[Cluster]:
@@ -54,7 +56,7 @@ def cluster(an: Analysis, ems: list[EventMention]) -> list[Cluster]:
 
         if target is None and len(keys) < 2:
             target = next((c for c in reversed(clusters) if c.type == em.type and (keys <= _cluster_keys(c) or not keys)), None)
-            if target is None:
+            if target is None or _dated_apart(an, target, em):
                 continue
             # a bare back-reference (المشاورات) lends its sentence as evidence, not its place and time; an
             # initiative it states is the event's (المكالمة كانت بمبادرة الجانب الامريكي)
@@ -90,6 +92,41 @@ def calls_told_as_talks(an: Analysis, clusters: list[Cluster]) -> list[Cluster]:
             m.why.append("rule:event.call-told-as-talks")
             call.mentions.insert(0, m)
     return out
+
+
+def untimed_to_its_persons(clusters: list[Cluster]) -> list[Cluster]:
+    """وزير الخارجية يلتقي نتنياهو, then "يزور بومبيو إسرائيل الخميس ... يوم الجمعة سيلتقي نتنياهو": a mention
+    naming two persons or more with no time of its own, told before any dated mention of the event it joined (the
+    visit to the state), joined it first come, though no dated mention of that event names a person it names;
+    another event of its type, dated apart, names them all (the meeting of another day). The mention is that
+    event's."""
+    for i, c in enumerate(clusters):
+        dated_ems = [m for m in c.mentions if m.time]
+        dated = _persons_of(dated_ems)
+        first = min((m.sent_index for m in dated_ems), default=-1)
+        movers = [m for m in c.mentions if not m.time and m.sent_index < first and len(_persons_of([m])) >= 2
+                  and _persons_of([m]) - dated]
+        if not movers:
+            continue
+        named = _persons_of(movers)
+        other = next((d for d in clusters if d is not c and d.type == c.type
+                      and named <= _persons_of([m for m in d.mentions if m.time])), None)
+        if other is None:
+            continue
+        for m in reversed(movers):
+            m.why.append("rule:event.untimed-to-its-persons")
+            other.mentions.insert(0, m)
+            other.keys |= arguments.keys(m.parties)
+            other.sides |= _countries(m.parties)
+        clusters[i] = Cluster(c.type)
+        for m in c.mentions:
+            if all(m is not x for x in movers):  # (not `in`: mentions of one sentence may be equal as values)
+                clusters[i].add(m, arguments.keys(m.parties), _countries(m.parties))
+    return clusters
+
+
+def _persons_of(ems: list[EventMention]) -> set[str]:
+    return {k for m in ems for k in arguments.keys(m.parties) if k[0] in "pn"}
 
 
 def headlines_told_in_body(an: Analysis, clusters: list[Cluster]) -> list[Cluster]:
@@ -151,6 +188,41 @@ def _attended(clusters: list[Cluster], em: EventMention) -> Cluster | None:
     met = [c for c in recent if any(m.trigger_cls not in WEAK_CLASSES for m in c.mentions)]
     chosen = met or recent
     return chosen[-1] if chosen else None
+
+
+def _dated_apart(an: Analysis, c: Cluster, em: EventMention) -> bool:
+    """وتوجه X إلى موسكو في يوليو 2013، وهي الزيارة التي ... after X's visit of July 2007: a bare back-reference
+    (الزيارة، المكالمة) told as done, to an event told as done, and dated apart from every date the event has
+    (another year or month) by its own calendar date or one its sentence gives before it, refers to another event
+    (a relative day, اليوم، أمس, is as often a newspaper's name or the day of a report); one told as planned does
+    not refer to an event told as earlier (وكان ... قد). (A planned one dated after a meeting told as done is left
+    to it: وأعلن X أنه سيزور المملكة في سبتمبر, after X's meeting, is most often told for what it was about.)"""
+    if em.status == "planned" and all(m.earlier for m in c.mentions):
+        return True
+    if em.status != "occurred" or any(m.status != "occurred" for m in c.mentions):
+        return False
+    if em.time:
+        mine = [em.time[1].value] if em.time[0].kind == "date" else []
+    else:
+        mine = [timex.resolve(tm, an.doc_date(), "past").value for tm in _dates_before(an, em)]
+    theirs = [m.time[1].value for m in c.mentions if m.time]
+    mine_d = [v for v in mine if v is not None and _a_date(v)]
+    theirs_d = [v for v in theirs if v is not None and _a_date(v)]
+    return bool(mine_d) and bool(theirs_d) and not any(a.startswith(b) or b.startswith(a) for a in mine_d for b in theirs_d)
+
+
+def _dates_before(an: Analysis, em: EventMention) -> list[timex.TimeMention]:
+    """The dates sentence em.sent_index tells before its first word of em's type (في يوليو 2013، وهي الزيارة): one
+    told after it is more often what was said at the event (قال في كلمته أمام الاجتماع: منذ عام 2004)."""
+    info = an.infos[em.sent_index]
+    at = min((t.start for t in info.triggers if t.type == em.type), default=0)
+    before = {v for k, v in info.time_tok.items() if k < at}
+    return [tm for ti, tm in enumerate(info.times) if tm.kind == "date" and ti in before]
+
+
+def _a_date(value: str) -> bool:
+    """Whether a time value is a calendar date, month or year (2013, 2013-07, 2013-07-21)."""
+    return all(part.isdigit() for part in value.split("-"))
 
 
 def _cluster_keys(c: Cluster) -> set[str]:
