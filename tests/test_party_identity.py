@@ -6,6 +6,7 @@ import pytest
 
 from syriadiplo.pipeline import extract_text
 from syriadiplo.recognize.ner import _other_given
+from syriadiplo.resources import read_table
 from syriadiplo.text.normalize import normalize_text
 
 
@@ -61,3 +62,42 @@ def test_the_adviser_of_the_premier_has_the_advisers_title():
     sides = _sides("استقبل وزير الخارجية السعودي عادل الجبير في روما أمس المستشار الدبلوماسي لدولة رئيس وزراء"
                    " الجمهورية الإيطالية ماريو بيانكي.")
     assert sides[1] == ("ماريو بيانكي", "المستشار الدبلوماسي لدولة رئيس وزراء", "ITA")
+
+
+@pytest.mark.parametrize("date,role,country", [
+    ("2015-06-01", "وزير الدفاع", "USA"),  # اشتون كارتر, in office 2015-2017
+    ("1978-09-10", "الرئيس", "USA"),  # جيمي كارتر, 1977-1981
+    (None, None, "USA"),  # no date: two listed men of that surname, of one state: the state, no title
+])
+def test_a_shared_surname_alone_is_the_one_in_office_at_the_date(date, role, country):
+    recs = extract_text("استقبل الرئيس المصري أنور السادات في القاهرة أمس كارتر.", doc_date=date)
+    assert [(p.name, p.role, p.country) for p in recs[0].participants][1] == ("كارتر", role, country)
+
+
+def test_the_listed_spelling_itself_gives_the_title():
+    """محمود عباس is listed, and so is علي محمود عباس whose name holds his: the title is the president's."""
+    recs = extract_text("التقى محمود عباس في رام الله أمس جون كيري.", doc_date="2015-06-01")
+    assert (recs[0].participants[0].name, recs[0].participants[0].role) == ("محمود عباس", "الرئيس")
+
+
+@pytest.mark.parametrize("date,role", [("2015-06-01", None), ("2021-06-01", "وزير الخارجيه")])
+def test_a_listed_title_outside_its_term_is_not_given(date, role):
+    """فؤاد حسين is listed as foreign minister from 2020: in a text of 2015 the lexicon gives him no title."""
+    recs = extract_text("التقى جون كيري في بغداد أمس فؤاد حسين.", doc_date=date)
+    assert [(p.name, p.role) for p in recs[0].participants][1] == ("فؤاد حسين", role)
+
+
+def test_persons_terms_read():
+    from syriadiplo.text.lexicon import lexicon, parse_term
+    assert parse_term("2009-2011,2016-2020") == ((2009, 2011), (2016, 2020))
+    assert parse_term("2014-") == ((2014, 9999),)
+    assert parse_term("-") is None
+    L = lexicon()
+    for row in read_table("persons.tsv"):
+        term = parse_term(row[4])
+        assert term is None or all(1900 < a <= b for a, b in term), row
+    carters = L.namesakes[normalize_text("كارتر")]
+    assert [L.persons[i]["names"][0] for i in carters] == [normalize_text("اشتون كارتر"), normalize_text("جيمي كارتر")]
+    assert L.surname_person(normalize_text("كارتر"), 2016) == carters[0]
+    assert L.surname_person(normalize_text("كارتر"), 1990) == carters[1]  # none in office: the nearest term
+    assert L.surname_person(normalize_text("كارتر"), 1998) is None  # 17 years from each

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from collections.abc import Callable
 from typing import Final
 
 from syriadiplo.language import resource
@@ -1315,6 +1316,13 @@ def _other_given(toks: list[str], known: list[str]) -> bool:
     return a.isdisjoint(b) and clipped(toks).isdisjoint(b) and clipped(known).isdisjoint(a)
 
 
+def _listed_namesake(toks: list[str]) -> int | None:
+    """The listed person of this surname a full name shares another word with (نيجيرفان بارزاني is the second
+    listed بارزاني, not the first), or None."""
+    L = lexicon()
+    return next((i for i in L.namesakes.get(toks[-1], ()) if _same_person(toks, L.persons[i]["names"])), None)
+
+
 def _same_person(toks: list[str], names) -> bool:
     """Whether a full name shares a word besides the surname with a listed person's names: only then is the
     listed person's state its state (علي عبد الله صالح is not برهم صالح)."""
@@ -1367,10 +1375,14 @@ def _key(tok: str) -> str:
 class PersonRegistry:
     """Links mentions of the same person within a document (surname, full name)."""
 
-    def __init__(self) -> None:
+    def __init__(self, year: Callable[[], int | None] | None = None) -> None:
         self.people: list[PersonEntity] = []
         self.by_surname: dict[str, int] = {}
         self.surnames_seen: set[str] = set()  # last words of full names met so far: later mentions may be the surname alone
+        self.year = year  # the document's year, asked when a listed title's term is in question
+
+    def _year(self) -> int | None:
+        return self.year() if self.year is not None else None
 
     def _holder(self, mm: Mention) -> int | None:
         """The person named before who holds the bare title `mm`: the latest of its state whose role is that title or
@@ -1430,8 +1442,8 @@ class PersonRegistry:
             self.by_surname.setdefault(toks[0], idx)  # وانغ يي, then وانغ alone
             self.surnames_seen.add(toks[0])
         L = lexicon()
-        pidx = L.surnames.get(toks[-1])
-        if pidx is not None and not ent.country and _same_person(toks, L.persons[pidx]["names"]):
+        pidx = _listed_namesake(toks)
+        if pidx is not None and not ent.country:
             ent.country = _lexicon_state(ent.org, L.persons[pidx]["country"])
             ent.org = ent.org or L.persons[pidx]["org"]
         return idx
@@ -1444,9 +1456,7 @@ class PersonRegistry:
     @staticmethod
     def _listed_as(toks: list[str]) -> bool:
         """Whether a full name can be the listed person its surname alone is taken for (a given word in common)."""
-        L = lexicon()
-        pidx = L.surnames.get(toks[-1])
-        return pidx is not None and _same_person(toks, L.persons[pidx]["names"])
+        return _listed_namesake(toks) is not None
 
     def link(self, mm: Mention) -> int | None:
         toks = mm.name_norm.split() if mm.name_norm else []
@@ -1473,17 +1483,18 @@ class PersonRegistry:
             idx = self._shorter_form(toks)
         if idx is None and len(toks) == 1:
             L = lexicon()
-            pidx = L.surnames.get(toks[-1])
-            if pidx is None or common_word(toks[-1]):
+            if toks[-1] not in L.namesakes or common_word(toks[-1]):
                 mm.country = mm.country or _titled_first_name_state(toks[0], mm.role, mm.org)
                 return None  # سلام alone, with no تمام سلام before it, is not the listed person
-            p = L.persons[pidx]
-            ent = PersonEntity(mm.name or "", toks[-1], p["role"], p["country"], p["org"], {sur}, False, True)
-            self.people.append(ent)
-            idx = len(self.people) - 1
-            self.by_surname[sur] = idx
-            mm.country = mm.country or _lexicon_state(mm.org, p["country"])
-            mm.org = mm.org or p["org"]
+            # the one listed person of that surname (in office at the date), else only what all of them share
+            year = self._year()
+            pidx = L.surname_person(toks[-1], year)
+            role = L.role_at(pidx, year) if pidx is not None else None
+            country, org = L.surname_side(toks[-1]) if pidx is None else (L.persons[pidx]["country"], L.persons[pidx]["org"])
+            self.people.append(PersonEntity(mm.name or "", toks[-1], role, country, org, {sur}, False, True))
+            idx = self.by_surname[sur] = len(self.people) - 1
+            mm.country = mm.country or _lexicon_state(mm.org, country)
+            mm.org = mm.org or org
             return idx
         if idx is None:
             return self._new_person(mm, toks, sur)
