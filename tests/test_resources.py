@@ -133,7 +133,7 @@ def test_rows_have_their_columns():
         "metonyms.tsv": 2,
         "titles.tsv": 4,
         "ministries.tsv": 2,
-        "persons.tsv": 4,
+        "persons.tsv": 5,
         "given_names.tsv": 2,
         "nonname_words.txt": 1,
         "organization_parents.tsv": 2,

@@ -238,7 +238,7 @@ class Analysis:
         self.recognizer = recognizer  # an optional model backend (syriadiplo.recognize.ner_models) for the tag step
         self.L = lexicon()
         self.g = grammar_sets()
-        self.reg = PersonRegistry()
+        self.reg = PersonRegistry(self.doc_year)
         self.infos: list[SentInfo] = []
         self.person_order: list[tuple[int, int]] = []  # (sentence index, entity) in order of mention
         self._dated = False
@@ -271,6 +271,11 @@ class Analysis:
             self.doc.doc_date = timex.document_date(normalize_text(self.doc.original[:1000]))
         self._dated = True
         return self.doc.doc_date
+
+    def doc_year(self) -> int | None:
+        """The year of the document's date, if known."""
+        d = self.doc_date()
+        return d.year if d is not None else None
 
     def headlines(self) -> frozenset[str]:
         """The normalized text of the document's headline sentences (a headline is often repeated in the body)."""

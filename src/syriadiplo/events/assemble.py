@@ -135,15 +135,20 @@ def _lexicon_role(an: Analysis, name_norm: str) -> str | None:
     that its given name (مولود جاوش اوغلو); a name that shares neither is a namesake's, with no listed title
     (وسام الاسد is not the listed president)."""
     words = name_norm.split()
-    idx = an.L.surnames.get(words[-1]) if words else None
-    if idx is None or len(words) == 1:
-        return an.L.persons[idx]["role"] if idx is not None else None
-    spellings = [(p, v.split()) for p in an.L.persons for v in p["names"] if v.split()[-1] == words[-1]]
+    year = an.doc_year()
+    if not words:
+        return None
+    if len(words) == 1:
+        idx = an.L.surname_person(words[0], year)
+        return an.L.role_at(idx, year) if idx is not None else None
+    spellings = [(i, v.split()) for i, p in enumerate(an.L.persons) for v in p["names"] if v.split()[-1] == words[-1]]
     given = {words[0], "".join(words[:2])}  # a compound given name joined or not (عبدالله، عبد الله)
-    for fits in (lambda vt: set(words) <= set(vt), lambda vt: not given.isdisjoint({vt[0], "".join(vt[:2])})):
-        role = next((p["role"] for p, vt in spellings if fits(vt)), None)
-        if role is not None:
-            return role
+    # the spelling itself first: محمود عباس is not علي محمود عباس, whose name holds his
+    for fits in (lambda vt: vt == words, lambda vt: set(words) <= set(vt),
+                 lambda vt: not given.isdisjoint({vt[0], "".join(vt[:2])})):
+        idx = next((i for i, vt in spellings if fits(vt)), None)
+        if idx is not None:
+            return an.L.role_at(idx, year)
     return None
 
 

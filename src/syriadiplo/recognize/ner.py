@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from collections.abc import Callable
 from typing import Final
 
 from syriadiplo.language import resource
-from syriadiplo.recognize.actors import is_national_body, organization_key
+from syriadiplo.recognize.actors import is_national_body, organization_key, word_skeleton
 from syriadiplo.resources import alternatives, grammar, read_table
 from syriadiplo.text.lexicon import Lexicon, Match, MatchIndex, Token, is_definite, lexicon
 from syriadiplo.text.normalize import normalize_text
@@ -514,6 +515,10 @@ class SentenceNER:
         if tok.text in self.g["HONORIFICS"]:
             st.j += 1  # الدكتور، الشيخ: part of neither the title nor the name
             return True
+        if self._honorific_of(j):
+            st.kept.append((j, j + 1, 0))  # المستشار الدبلوماسي لدولة رئيس الوزراء: the adviser's, of the premier
+            st.j += 1
+            return True
         if is_definite(tok.text) and tok.text in self.L.surnames and tok.text not in self.L.nonname and not (
                 self.m(j, _CAT_NISBA) and tok.text not in self.doc_surnames):
             return False  # الرئيس الأسد; but الرئيس السوداني is Sudan's president unless the document named a السوداني
@@ -538,6 +543,14 @@ class SentenceNER:
                 st.after_nisba = True
                 return True
         return None
+
+    def _honorific_of(self, j: int) -> bool:
+        """Whether token j is an honorific with the genitive proclitic before a title (لدولة رئيس الوزراء، لفخامة
+        الرئيس): the title before it is an office of that holder's (his adviser, his envoy), one phrase on."""
+        tok = self.t[j]
+        if j + 1 >= len(self.t) or tok.text[:1] not in self.g["OF_PROCLITIC"] or not self.m(j + 1, _TITLE_CATS):
+            return False
+        return any(p > 0 and f in self.g["HONORIFICS"] for p, f in tok.forms)
 
     def _title_nisba(self, st: _TitleState, guarded: bool) -> bool | None:
         """A nationality adjective (the title's state) or an organization's adjective."""
@@ -1350,6 +1363,31 @@ def family_name(toks: list[str]) -> str | None:
     return _key(toks[-1]) if toks[-1].startswith(d) else None
 
 
+def _other_given(toks: list[str], known: list[str]) -> bool:
+    """Whether two full names of one surname differ in every given word: مسعود بارزاني and نيجيرفان بارزاني are two
+    persons, but جواد ظريف is محمد جواد ظريف and سيرجي لافروف is سيرغي لافروف (the words' skeletons agree)."""
+    if len(toks) < 2 or len(known) < 2:
+        return False
+    def given(words: list[str]) -> set[str]:
+        # each given word, the first two joined (عبد الله، عبدالله), and each without a first letter that may be
+        # a proclitic the name was read with (بستيفان)
+        ws = words[:-1]
+        return {word_skeleton(w) for w in ws} | {word_skeleton(_joined(ws[:2]))}
+
+    def clipped(words: list[str]) -> set[str]:
+        return {word_skeleton(w[1:]) for w in words[:-1] if len(w) > 3}
+
+    a, b = given(toks), given(known)
+    return a.isdisjoint(b) and clipped(toks).isdisjoint(b) and clipped(known).isdisjoint(a)
+
+
+def _listed_namesake(toks: list[str]) -> int | None:
+    """The listed person of this surname a full name shares another word with (نيجيرفان بارزاني is the second
+    listed بارزاني, not the first), or None."""
+    L = lexicon()
+    return next((i for i in L.namesakes.get(toks[-1], ()) if _same_person(toks, L.persons[i]["names"])), None)
+
+
 def _same_person(toks: list[str], names) -> bool:
     """Whether a full name shares a word besides the surname with a listed person's names: only then is the
     listed person's state its state (علي عبد الله صالح is not برهم صالح)."""
@@ -1402,10 +1440,14 @@ def _key(tok: str) -> str:
 class PersonRegistry:
     """Links mentions of the same person within a document (surname, full name)."""
 
-    def __init__(self) -> None:
+    def __init__(self, year: Callable[[], int | None] | None = None) -> None:
         self.people: list[PersonEntity] = []
         self.by_surname: dict[str, int] = {}
         self.surnames_seen: set[str] = set()  # last words of full names met so far: later mentions may be the surname alone
+        self.year = year  # the document's year, asked when a listed title's term is in question
+
+    def _year(self) -> int | None:
+        return self.year() if self.year is not None else None
 
     def _holder(self, mm: Mention) -> int | None:
         """The person named before who holds the bare title `mm`: the latest of its state whose role is that title or
@@ -1446,6 +1488,41 @@ class PersonRegistry:
         given = _given_words(toks)
         return k if len(known) == given + 1 and known[:given] == toks[:given] else None
 
+    def _new_person(self, mm: Mention, toks: list[str], sur: str, claim: bool = True) -> int:
+        """A person named for the first time: a new entity, which the later mentions of its surname name (unless
+        `claim` is False: a namesake of the person they name already)."""
+        g = _g()
+        ent = PersonEntity(mm.name or "", mm.name_norm or "", mm.role, mm.country, mm.org, {sur}, bool(mm.role) and not mm.counterpart)
+        self.people.append(ent)
+        idx = len(self.people) - 1
+        if claim:
+            self.by_surname[sur] = idx
+        family = family_name(toks)
+        if family:
+            self.by_surname.setdefault(family, idx)
+            self.surnames_seen.add(family)  # ولد شيخ: a later mention may start with the lineage word
+        if len(toks) >= 3 and toks[-1] in g["NAME_PARTICLES"]:
+            self.by_surname.setdefault(toks[-1], idx)  # احمد داود اوغلو, then اوغلو alone
+        if len(toks) >= 2 and toks[0] in evidence()["FAMILY_FIRST"]:
+            self.by_surname.setdefault(toks[0], idx)  # وانغ يي, then وانغ alone
+            self.surnames_seen.add(toks[0])
+        L = lexicon()
+        pidx = _listed_namesake(toks)
+        if pidx is not None and not ent.country:
+            ent.country = _lexicon_state(ent.org, L.persons[pidx]["country"])
+            ent.org = ent.org or L.persons[pidx]["org"]
+        return idx
+
+    def _same_role(self, mm: Mention, k: int) -> bool:
+        """Whether mention mm has the title person k has (جدة الرئيس سارة اوباما: a kinswoman the title went to)."""
+        role = self.people[k].role
+        return role is not None and _key(normalize_text(role)) == _key(normalize_text(mm.role or ""))
+
+    @staticmethod
+    def _listed_as(toks: list[str]) -> bool:
+        """Whether a full name can be the listed person its surname alone is taken for (a given word in common)."""
+        return _listed_namesake(toks) is not None
+
     def link(self, mm: Mention) -> int | None:
         toks = mm.name_norm.split() if mm.name_norm else []
         g = _g()
@@ -1459,43 +1536,36 @@ class PersonRegistry:
         toks = mm.name_norm.split()
         sur = surname_key(toks)
         idx = self.by_surname.get(sur)
+        if idx is not None and _other_given(toks, self.people[idx].name_norm.split()):
+            # مسعود بارزاني, then رئيس الحكومة نيجيرفان بارزاني: the first one again, or another titled person of the family
+            same = next((k for k, e in enumerate(self.people) if sur in e.surnames
+                         and not _other_given(toks, e.name_norm.split())), None)
+            if same is None and mm.role and not mm.counterpart and not self._same_role(mm, idx):
+                return self._new_person(mm, toks, sur)
+            if same is not None:
+                idx = self.by_surname[sur] = same
         if idx is None:
             idx = self._shorter_form(toks)
         if idx is None and len(toks) == 1:
             L = lexicon()
-            pidx = L.surnames.get(toks[-1])
-            if pidx is None or common_word(toks[-1]):
+            if toks[-1] not in L.namesakes or common_word(toks[-1]):
                 mm.country = mm.country or _titled_first_name_state(toks[0], mm.role, mm.org)
                 return None  # سلام alone, with no تمام سلام before it, is not the listed person
-            p = L.persons[pidx]
-            ent = PersonEntity(mm.name or "", toks[-1], p["role"], p["country"], p["org"], {sur}, False, True)
-            self.people.append(ent)
-            idx = len(self.people) - 1
-            self.by_surname[sur] = idx
-            mm.country = mm.country or _lexicon_state(mm.org, p["country"])
-            mm.org = mm.org or p["org"]
+            # the one listed person of that surname (in office at the date), else only what all of them share
+            year = self._year()
+            pidx = L.surname_person(toks[-1], year)
+            role = L.role_at(pidx, year) if pidx is not None else None
+            country, org = L.surname_side(toks[-1]) if pidx is None else (L.persons[pidx]["country"], L.persons[pidx]["org"])
+            self.people.append(PersonEntity(mm.name or "", toks[-1], role, country, org, {sur}, False, True))
+            idx = self.by_surname[sur] = len(self.people) - 1
+            mm.country = mm.country or _lexicon_state(mm.org, country)
+            mm.org = mm.org or org
             return idx
         if idx is None:
-            ent = PersonEntity(mm.name or "", mm.name_norm, mm.role, mm.country, mm.org, {sur}, bool(mm.role) and not mm.counterpart)
-            self.people.append(ent)
-            idx = len(self.people) - 1
-            self.by_surname[sur] = idx
-            family = family_name(toks)
-            if family:
-                self.by_surname.setdefault(family, idx)
-                self.surnames_seen.add(family)  # ولد شيخ: a later mention may start with the lineage word
-            if len(toks) >= 3 and toks[-1] in g["NAME_PARTICLES"]:
-                self.by_surname.setdefault(toks[-1], idx)  # احمد داود اوغلو, then اوغلو alone
-            if len(toks) >= 2 and toks[0] in evidence()["FAMILY_FIRST"]:
-                self.by_surname.setdefault(toks[0], idx)  # وانغ يي, then وانغ alone
-                self.surnames_seen.add(toks[0])
-            L = lexicon()
-            pidx = L.surnames.get(toks[-1])
-            if pidx is not None and not ent.country and _same_person(toks, L.persons[pidx]["names"]):
-                ent.country = _lexicon_state(ent.org, L.persons[pidx]["country"])
-                ent.org = ent.org or L.persons[pidx]["org"]
-            return idx
+            return self._new_person(mm, toks, sur)
         ent = self.people[idx]
+        if ent.from_lexicon and len(toks) > 1 and not mm.role and not self._listed_as(toks):
+            return self._new_person(mm, toks, sur, claim=False)  # ابيه حسين اوباما after اوباما alone: a namesake
         if ent.from_lexicon and len(toks) > 1:
             ent.from_lexicon = False
             ent.country = mm.country or _lexicon_state(mm.org, ent.country)

@@ -134,6 +134,18 @@ def tokenize_py(norm: str) -> list[Token]:
     return out
 
 
+def parse_term(field: str) -> tuple[tuple[int, int], ...] | None:
+    """The years a listed title was held (persons.tsv TERM): "2015-2017", "2014-" (still held), several
+    joined by ","; None for "-" (not told)."""
+    if not field or field == "-":
+        return None
+    spans = []
+    for part in field.split(","):
+        a, _, b = part.strip().partition("-")
+        spans.append((int(a), int(b) if b else 9999))
+    return tuple(spans)
+
+
 def is_definite(form: str) -> bool:
     d = clitics().article
     return form.startswith(d) and len(form) > len(d) + 1
@@ -156,7 +168,8 @@ class Lexicon:
         self.trie: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
         self.heads: dict[str, _Node] = {}  # first token -> the trie of the entries it starts
         self.persons: list[dict] = []
-        self.surnames: dict[str, int] = {}
+        self.surnames: dict[str, int] = {}  # surname -> the first listed person of it
+        self.namesakes: dict[str, list[int]] = {}  # surname -> every listed person of it
         self.given: set[str] = set()
         self.nonname: set[str] = set()
         self.city_country: dict[str, str] = {}
@@ -233,12 +246,14 @@ class Lexicon:
                     self._add(n[len(g_def):], Entry("MINISTRY", (code,)))
         particles = set(grammar("NAME_PARTICLES"))
         tails = set(grammar("COMPOUND_TAILS"))
-        for names, iso, org, role in (r[:4] for r in read_table("persons.tsv")):
+        for row in read_table("persons.tsv"):
+            names, iso, org, role = row[:4]
             variants = alternatives(names)
             idx = len(self.persons)
             self.persons.append({
                 "names": variants, "country": None if iso == "-" else iso,
                 "org": None if org == "-" else org, "role": None if role == "-" else role,
+                "term": parse_term(row[4] if len(row) > 4 else "-"),
             })
             for v in variants:
                 self._add(v, Entry("PERSON", (idx,)))
@@ -246,6 +261,48 @@ class Lexicon:
                 if len(vt) >= 2 and (vt[-2] in particles or vt[-1] in tails):
                     continue  # عبد الله، ال ثاني، نصر الله: not a surname on its own
                 self.surnames.setdefault(vt[-1], idx)
+                known = self.namesakes.setdefault(vt[-1], [])
+                if idx not in known:
+                    known.append(idx)
+
+    def in_office(self, idx: int, year: int | None) -> bool:
+        """Whether listed person idx held the listed title in `year` (True when either is unknown)."""
+        term: tuple[tuple[int, int], ...] | None = self.persons[idx]["term"]
+        return term is None or year is None or any(a <= year <= b for a, b in term)
+
+    def role_at(self, idx: int, year: int | None) -> str | None:
+        """The listed title of person idx, if he held it in `year`: a former or later holder is not the one."""
+        return self.persons[idx]["role"] if self.in_office(idx, year) else None
+
+    def surname_side(self, word: str) -> tuple[str | None, str | None]:
+        """The state and body every listed person of a surname shares (None where they differ): what the surname
+        alone tells when it does not tell who (الشرع: a Syrian, whichever of the two)."""
+        rows = self.namesakes.get(word, [])
+        states = {self.persons[i]["country"] for i in rows}
+        orgs = {self.persons[i]["org"] for i in rows}
+        return (states.pop() if len(states) == 1 else None), (orgs.pop() if len(orgs) == 1 else None)
+
+    def surname_person(self, word: str, year: int | None) -> int | None:
+        """The listed person a surname alone names in a text of `year`: the one person of that surname, or of the
+        several the one in office that year, or with none in office the one nearest it; None when the year leaves
+        two (كارتر in 1978 and in 2015 are two men)."""
+        rows = self.namesakes.get(word, [])
+        if len(rows) <= 1:
+            return rows[0] if rows else None
+        if year is None:
+            return None
+        current = [i for i in rows if self.in_office(i, year)]
+        if current:
+            return current[0] if len(current) == 1 else None
+        # none in office: the one whose term came nearest that year (الحريري in 2015: the premier of 2009-2011
+        # and 2016-2020, not the opposition leader of 2017), if one is nearer than the others
+        gaps = sorted((self._years_off(i, year), i) for i in rows)
+        return gaps[0][1] if gaps[0][0] < gaps[1][0] else None
+
+    def _years_off(self, idx: int, year: int) -> int:
+        """How many years `year` lies outside listed person idx's term (a large number for no term)."""
+        term: tuple[tuple[int, int], ...] | None = self.persons[idx]["term"]
+        return min((a - year if year < a else year - b) for a, b in term) if term else 10_000
 
     def _build_index(self) -> None:
         """The entries by first token, longest first, and the trie of the tokens after it."""
