@@ -4,7 +4,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Final
 
-from syriadiplo.events import clauses
+from syriadiplo.events import clauses, places
 from syriadiplo.events.analysis import (
     CAT_CITY_COUNTRY_METONYM,
     CAT_NISBA,
@@ -435,6 +435,9 @@ def _visit(an: Analysis, si: int, info: SentInfo, t: Trigger, lo: int, resolved:
     of each), else its visitor and its host (`_visit_host`)."""
     tour = _tour(an, info, t)
     visitors = [p for p in resolved if not any(p.start == m.start for m in tour)]
+    if tour and any(p.start < tour[0].start for p in visitors):
+        # زيارة الوزير للكويت وقطر، انطلقت حملة ... قام بها X: those named after the places are no visitors
+        visitors = [p for p in visitors if p.start < tour[0].start]
     if tour and not visitors:
         # يتوجه X الى المنطقة، في جولة تشمل الاردن وتركيا: the tour is its clause's subject's
         subj = _implicit_subject(an, si, info, lo, visitors)
@@ -446,7 +449,9 @@ def _visit(an: Analysis, si: int, info: SentInfo, t: Trigger, lo: int, resolved:
             notes.append("grammar:MOVE_VERBS")
     if tour and len(keys(visitors)) == 1:  # بزيارة الى ايران والسعوديه: a meeting with each host, at its place
         notes.append("grammar:VISIT_WORDS")
-        return visitors + [Mention("state", m.start, m.end, name=m.name, country=m.country) for m in tour], Listing(tour[0].start - 1, True, True)
+        stops = [Mention("state", m.start, m.end, name=places.written_name(an, info, m.start) or m.name, country=m.country)
+                 for m in tour]
+        return visitors + stops, Listing(tour[0].start - 1, True, True)
     return _visit_host(an, info, t, resolved, location, notes), None
 
 

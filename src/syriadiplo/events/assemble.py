@@ -9,6 +9,8 @@ from syriadiplo.events.analysis import Analysis, Cluster, EventMention, attendan
 from syriadiplo.events.explain import attach, record_ids
 from syriadiplo.models import Evidence, Location, Participant, Record, Source, TimeInfo, build
 from syriadiplo.recognize.ner import Mention
+from syriadiplo.text.normalize import normalize_text
+from syriadiplo.text.proclitics import without_article
 from syriadiplo.time import timex
 
 
@@ -112,7 +114,22 @@ def _participants(an: Analysis, c: Cluster, primary: EventMention) -> list[Parti
     # a bare title of the same side as a named person is that person again (رئيس حكومة لبناني = ميقاتي)
     named = {(p.country, p.organization) for p in out if p.kind == "person" and p.name}
     out = [p for p in out if not (p.kind == "person" and not p.name and (p.country, p.organization) in named)]
-    return _without_bare_titles(out)
+    return _without_bare_titles(_one_per_title(out))
+
+
+def _one_per_title(out: list[Participant]) -> list[Participant]:
+    """A title with no name told twice, with and without the article (وزير الخارجية الإيراني، وزير خارجية إيران),
+    is one person: the first is kept."""
+    seen: set[tuple[str | None, str | None, str]] = set()
+    kept: list[Participant] = []
+    for p in out:
+        if p.kind == "person" and not p.name and p.role:
+            k = (p.country, p.organization, " ".join(without_article(w) for w in normalize_text(p.role).split()))
+            if k in seen:
+                continue
+            seen.add(k)
+        kept.append(p)
+    return kept
 
 
 def _without_bare_titles(out: list[Participant]) -> list[Participant]:

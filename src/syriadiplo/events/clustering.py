@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from syriadiplo.events import arguments
+from syriadiplo.events import arguments, places
 from syriadiplo.events.analysis import WEAK_CLASSES, Analysis, Cluster, EventMention, attendance_line
 from syriadiplo.recognize.ner import Mention
 from syriadiplo.text.normalize import normalize_text
@@ -36,11 +36,14 @@ def cluster(an: Analysis, ems: list[EventMention]) -> list[Cluster]:
         any_type = (em.anaphoric and em.trigger_cls == "noun" and em.type == "meeting" and em.location is None
                     and em.status == "occurred" and not em.sides_stated)
         aside = _aside(an, em.sent_index) or (em.trigger_cls in ("verb", "weak") and _on_sidelines(an, em.sent_index))
+        hint = _place_hint(an, em) if len(keys) < 2 and not any(k[0] == "s" for k in keys) else set()
         for c in reversed(clusters):
             if c.type != em.type and not any_type:
                 continue
             if aside and {k for k in keys if k[0] in "pn"} - _cluster_keys(c):
                 continue  # من جهة أخرى، اجتمع X مع Y; على هامش اللقاء، التقى X Y: another meeting of X
+            if _elsewhere(c, hint):
+                continue  # وسيلتقي أوباما ... في كينيا: not the visit to the tour's next stop, told last
             if _compatible(an, c, em, keys):
                 target = c
                 break
@@ -55,7 +58,7 @@ def cluster(an: Analysis, ems: list[EventMention]) -> list[Cluster]:
                 em.why.append("grammar:ATTEND")
 
         if target is None and len(keys) < 2:
-            target = next((c for c in reversed(clusters) if c.type == em.type and (keys <= _cluster_keys(c) or not keys)), None)
+            target = _told_last(clusters, em, keys, hint)
             if target is None or _dated_apart(an, target, em):
                 continue
             # a bare back-reference (المشاورات) lends its sentence as evidence, not its place and time; an
@@ -68,6 +71,37 @@ def cluster(an: Analysis, ems: list[EventMention]) -> list[Cluster]:
             clusters.append(target)
         target.add(em, keys, _countries(em.parties))
     return clusters
+
+
+def _place_hint(an: Analysis, em: EventMention) -> set[str]:
+    """The states where a mention with fewer than two sides and no state among them (a visitor alone, a bare
+    back-reference) may be: its own place, else those of the places its sentence names (زيارته لدولة الكويت،
+    في المجتمع المدني في كينيا)."""
+    if em.location is not None and em.location[1]:
+        return {em.location[1]}
+    return places.named_places(an, an.infos[em.sent_index])
+
+
+def _hosts(c: Cluster) -> set[str]:
+    """The states a cluster's event is in: its places and the states that are its sides (a visit's host)."""
+    return ({m.location[1] for m in c.mentions if m.location and m.location[1] and not m.loc_weak}
+            | {k[1:] for k in c.keys if k[0] == "s"})
+
+
+def _elsewhere(c: Cluster, hint: set[str]) -> bool:
+    """Whether a cluster is in states none of which the mention's sentence names (the stop of a tour before or
+    after the one it tells)."""
+    hosts = _hosts(c)
+    return bool(hint) and bool(hosts) and hosts.isdisjoint(hint)
+
+
+def _told_last(clusters: list[Cluster], em: EventMention, keys: set[str], hint: set[str]) -> Cluster | None:
+    """The cluster a mention with fewer than two sides lends its sentence to: of those holding its sides, the
+    one told last that is not elsewhere, else the one told last."""
+    fits = [c for c in clusters if c.type == em.type and (keys <= _cluster_keys(c) or not keys)]
+    if not fits:
+        return None
+    return next((c for c in reversed(fits) if not _elsewhere(c, hint)), fits[-1])
 
 
 def calls_told_as_talks(an: Analysis, clusters: list[Cluster]) -> list[Cluster]:
@@ -254,6 +288,13 @@ def _doubt_apart(c: Cluster, em: EventMention, added: set[str]) -> bool:
     return (em.status == "uncertain") != any(m.status == "uncertain" for m in c.mentions)
 
 
+def _within(a: str, b: str) -> bool:
+    """Whether two time values can name the same day: equal, or one a period that holds the other (هذا الشهر,
+    2015-07, and a day of it, 2015-07-22)."""
+    short, long = sorted((a, b), key=len)
+    return long == short or long.startswith(short + "-")
+
+
 def _compatible(an: Analysis, c: Cluster, em: EventMention, keys: set[str]) -> bool:
     ck = _cluster_keys(c)
     persons = {k for k in keys if k[0] in "pn"}
@@ -301,7 +342,7 @@ def _compatible(an: Analysis, c: Cluster, em: EventMention, keys: set[str]) -> b
             r1, r2 = m.time[1], em.time[1]
             if r1.weekday and r2.weekday and r1.weekday != r2.weekday:
                 return False
-            if r1.value and r2.value and r1.value != r2.value:
+            if r1.value and r2.value and not _within(r1.value, r2.value):
                 return False
             if r1.relative_days is not None and r2.relative_days is not None and r1.relative_days != r2.relative_days:
                 return False  # أول أمس and غداً without a document date: two days, two meetings

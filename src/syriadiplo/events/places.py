@@ -128,6 +128,13 @@ def location(an: Analysis, info: SentInfo, lo: int, hi: int, t: Trigger,
     return _written(an, info, k, m), iso
 
 
+def written_name(an: Analysis, info: SentInfo, start: int) -> str | None:
+    """The place whose mention starts at token `start` as the text writes it, without its proclitic (للكويت:
+    الكويت); None when no place starts there."""
+    m = info.index.first(start, CAT_CITY_COUNTRY_METONYM)
+    return _written(an, info, start, m) if m is not None else None
+
+
 def _written(an: Analysis, info: SentInfo, k: int, m: Match) -> str:
     """A place as the text writes it, without its proclitic; للقاهرة (ل before the article, its alef
     dropped) gives القاهرة, the article restored."""
@@ -222,6 +229,22 @@ def _city_in(an: Analysis, info: SentInfo, iso: str | None = None) -> tuple[str,
                                               or (prev.words & an.g["PLACE_NOUNS"] and len(prev.forms) > 1))):
             return info.sent.norm.original_span_text(tok.start + m.plen, toks[m.end - 1].end), m.entry.data[0]
     return None
+
+
+def named_places(an: Analysis, info: SentInfo) -> set[str]:
+    """The states of the places a sentence names as places: a state or city (not a nationality adjective)
+    after في or إلى, or with the proclitic ب or ل on it (في كينيا، إلى بغداد، لدولة الكويت)."""
+    toks = info.tokens
+    out: set[str] = set()
+    for m in info.mentions:
+        if m.kind not in ("state", "city") or not m.country or m.from_nisba:
+            continue
+        tok = toks[m.start]
+        prev = toks[m.start - 1].text if m.start > 0 else ""
+        proclitic = len(tok.forms) > 1 and tok.text[:1] in (an.g["IN"] | an.g["VISIT_TO_PROCLITIC"])
+        if prev in an.g["IN"] or prev in an.g["DESTINATION"] or proclitic:
+            out.add(m.country)
+    return out
 
 
 def _dateline_city(an: Analysis) -> tuple[str, str] | None:

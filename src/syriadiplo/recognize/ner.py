@@ -589,6 +589,11 @@ class SentenceNER:
         ent = self.m(j, _CAT_COUNTRY_ORG_MINISTRY_CITY)
         if ent and self._office_in_state(st, ent, guarded):
             return True
+        if (ent and ent.entry.cat == "COUNTRY" and ent.plen > 0 and st.country is not None and not (guarded or st.pending_obj)
+                and self.t[st.j].text[:1] not in self.g["IN_PROCLITIC"]):
+            # زيارة وزير خارجية إيران للكويت، وزراء خارجية السعودية والولايات المتحدة: once the title has its state, a
+            # state after ل or و is where he goes or another's (بدولة الإمارات after it is the post's state, in the title)
+            return False
         if not (ent and (ent.plen == 0 or guarded or st.pending_obj or ent.entry.cat in ("MINISTRY", "ORG"))):
             return None
         cat = ent.entry.cat
