@@ -7,8 +7,10 @@ from typing import Final
 from syriadiplo.events import arguments, initiative, places, timing, topical
 from syriadiplo.events.analysis import Analysis, Cluster, EventMention
 from syriadiplo.events.explain import attach, record_ids
+from syriadiplo.language import resource
 from syriadiplo.models import Evidence, Location, Participant, Record, Source, TimeInfo, build
 from syriadiplo.recognize.ner import Mention
+from syriadiplo.text.lexicon import lexicon
 from syriadiplo.time import timex
 
 ATTEND_OPENING: Final = 6  # tokens from a sentence's start within which a word of attending makes it a line of attendees
@@ -145,13 +147,24 @@ def _lexicon_role(an: Analysis, name_norm: str) -> str | None:
     idx = an.L.surnames.get(words[-1]) if words else None
     if idx is None or len(words) == 1:
         return an.L.persons[idx]["role"] if idx is not None else None
-    spellings = [(p, v.split()) for p in an.L.persons for v in p["names"] if v.split()[-1] == words[-1]]
+    spellings = _spellings_by_surname().get(words[-1], [])
     given = {words[0], "".join(words[:2])}  # a compound given name joined or not (عبدالله، عبد الله)
     for fits in (lambda vt: set(words) <= set(vt), lambda vt: not given.isdisjoint({vt[0], "".join(vt[:2])})):
         role = next((p["role"] for p, vt in spellings if fits(vt)), None)
         if role is not None:
             return role
     return None
+
+
+@resource
+def _spellings_by_surname() -> dict[str, list[tuple[dict, list[str]]]]:
+    """Last word -> (listed person, one of their names split into words), in the order of the lexicon."""
+    out: dict[str, list[tuple[dict, list[str]]]] = {}
+    for p in lexicon().persons:
+        for v in p["names"]:
+            vt = v.split()
+            out.setdefault(vt[-1], []).append((p, vt))
+    return out
 
 
 def _id(an: Analysis, typ: str, parts: list[Participant], tm: TimeInfo | None, used: set[str]) -> str:
