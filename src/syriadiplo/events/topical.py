@@ -566,7 +566,7 @@ def follow_up_at(an: Analysis, c: Cluster, find):
         other = any(t.cls not in WEAK_CLASSES and not t.anaphoric for t in info.triggers)
         # وجرى خلال الاستقبال بحث ...: a weak event word of the same type, in a sentence that tells no other event, is this one
         same = si in own or any((t.anaphoric or (t.cls in WEAK_CLASSES and not other)) and t.type == c.type for t in info.triggers) or (
-            c.type == "phone_call" and any(tok.words & an.g["CALL_REFERENCES"] for tok in info.tokens)) or (
+            c.type == "phone_call" and not an.sentence_words(si).isdisjoint(an.g["CALL_REFERENCES"])) or (
             visit and not an.sentence_words(si).isdisjoint(an.g["VISIT_BACK_REFERENCES"]))
         if si != first and not same and other:
             break
