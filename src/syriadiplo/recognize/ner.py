@@ -828,7 +828,9 @@ class SentenceNER:
         tok = self.t[i]
         # most tokens start nothing: no lexicon entry, no listed word, no given name or surname (what the
         # lists say is decided once per word form; the document's own surnames are asked each time)
-        if not self._may_start(tok) and not (self.doc_surnames and _first_forms_in(tok, self.doc_surnames)):
+        known = self.may_start_seen.get(tok.text)  # _may_start's answer when already decided for the word form
+        if not (known if known is not None else self._may_start(tok)) and not (
+                self.doc_surnames and _first_forms_in(tok, self.doc_surnames)):
             return self._by_lineage(i)
         special = not tok.words.isdisjoint(self.g["MENTION_STARTS"])
         if (not special and not self.index.at(i)
