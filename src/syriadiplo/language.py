@@ -81,7 +81,7 @@ def resource(build: Callable[..., T]) -> Callable[..., T]:
 
     @functools.wraps(build)
     def load(*args: Any) -> T:
-        built = (_active.get() or default()).built
+        built = (_active.get() or _default or default()).built
         key = (build, *args) if args else build
         value = built.get(key, _MISSING)
         if value is _MISSING:

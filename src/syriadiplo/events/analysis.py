@@ -263,7 +263,11 @@ class Analysis:
     def may_name_events(self) -> bool:
         """False when no token can start a trigger: such a document has no record, whatever its entities."""
         heads = self.L.trigger_heads
-        return any(not heads.isdisjoint(tok.words) for toks in self.sentence_tokens() for tok in toks)
+        for toks in self.sentence_tokens():  # a plain loop: this runs over every token of every document
+            for tok in toks:
+                if not heads.isdisjoint(tok.words):
+                    return True
+        return False
 
     def doc_date(self) -> _dt.date | None:
         """The document's date: the one it came with, else one stated near its top (found on first use)."""

@@ -199,7 +199,12 @@ def _headline_call(an: Analysis, c: Cluster, clusters: list[Cluster]) -> Cluster
 
 def _aside(an: Analysis, si: int) -> bool:
     """Whether sentence si opens by turning to another matter (grammar.tsv ASIDE_OPENERS: من جهة أخرى)."""
-    words = [tok.words for tok in an.infos[si].tokens if tok.is_word][:4]
+    words: list[frozenset[str]] = []
+    for tok in an.infos[si].tokens:  # the first four words, without reading the rest of the sentence
+        if tok.is_word:
+            words.append(tok.words)
+            if len(words) == 4:
+                break
     for phrase in an.g["ASIDE_OPENERS"]:
         p = phrase.split()
         if len(words) >= len(p) and all(w in words[k] for k, w in enumerate(p)):

@@ -80,8 +80,8 @@ def location(an: Analysis, info: SentInfo, lo: int, hi: int, t: Trigger,
     topic_from = next((j + 1 for j in range(t.end, hi) if not toks[j].words.isdisjoint(openers)), len(toks))
     for k in range(lo, min(hi, topic_from)):
         tok = toks[k]
-        if not tok.is_word:
-            continue
+        if not tok.is_word or (not tok.starts_entry and tok.words.isdisjoint(capital_nouns)):
+            continue  # most tokens: no lexicon entry starts at them, no capital noun
         capital = None
         m = info.index.first(k, CAT_CITY_COUNTRY_METONYM)
         if m is None and not tok.words.isdisjoint(capital_nouns):

@@ -65,8 +65,8 @@ def _triggers(an: Analysis, tokens: list[Token], mentions: list[Mention], index:
     cues: set[int] = set()
     i = 0
     while i < len(tokens):
-        if not tokens[i].is_word:
-            i += 1
+        if not tokens[i].is_word or not tokens[i].starts_entry:
+            i += 1  # no lexicon entry starts here (index.first would say None)
             continue
         m = index.first(i, _CAT_TRIGGER_TRIGNEG)
         if m is None:

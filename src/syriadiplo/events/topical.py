@@ -46,6 +46,12 @@ def _phrases(key: str) -> tuple[tuple[str, ...], ...]:
 
 
 @resource
+def _phrase_heads(key: str) -> frozenset[str]:
+    """The first words of the phrases of grammar list `key`: a token with none of them starts none."""
+    return frozenset(ph[0] for ph in _phrases(key))
+
+
+@resource
 def _counterparts() -> frozenset[str]:
     """The counterpart words (نظيره، نظيراه) that join one side to the next."""
     return frozenset(grammar("COUNTERPART")) | frozenset(grammar("DUAL_COUNTERPART"))
@@ -207,7 +213,7 @@ def _marker_start(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, pa
     toks = info.tokens
     n = len(toks)
     inside = {k for p in parties if p.kind in ("person", "delegation") for k in range(p.start, p.end)}
-    markers, agreement = an.g["TOPIC_MARKERS"], an.g["TOPIC_AGREEMENT"]
+    markers, agreement, pledges = an.g["TOPIC_MARKERS"], an.g["TOPIC_AGREEMENT"], _pledges()
     if any(not token_words(toks[k]).isdisjoint(an.g["DISCUSS_VERBS"]) for k in range(lo, t.start)):
         return None  # بحث X في اتصال مع Y التعاون في مجال ...: the verb's object is the topic, a marker in it is not
     for k in range(t.end, n):
@@ -218,7 +224,7 @@ def _marker_start(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, pa
             return k + phrase  # before its first word's own reading as a marker (تركز على)
         if toks[k].text in markers or (k >= hi and not token_words(toks[k]).isdisjoint(markers)):
             return _past_review(an, toks, k) + 1
-        if any(p.start == k + 1 for p in parties) and not token_words(toks[k]).isdisjoint(_pledges()):
+        if not token_words(toks[k]).isdisjoint(pledges) and any(p.start == k + 1 for p in parties):
             return k + 1  # عندما تعهد الرئيس X ونظيراه ... التعاون: what the sides pledged; not تعهد للناخبين
         if toks[k].text in agreement and k + 1 < n and toks[k + 1].text in an.g["AGREEMENT_PREPS"]:
             return k + 2
@@ -280,6 +286,8 @@ def _all_general(an: Analysis, toks: list[Token]) -> bool:
 def _marker_phrase(toks: list[Token], k: int, key: str = "TOPIC_MARKER_PHRASES") -> int:
     """The length of the phrase of grammar list `key` (تبادلا وجهات النظر حول) starting at token k, else 0;
     its first word may carry a proclitic (وتبادلا)."""
+    if token_words(toks[k]).isdisjoint(_phrase_heads(key)):
+        return 0
     for ph in _phrases(key):
         if ph[0] in token_words(toks[k]) and [x.text for x in toks[k + 1:k + len(ph)]] == list(ph[1:]):
             return len(ph)
@@ -331,6 +339,8 @@ def _fronted_topic(an: Analysis, info: SentInfo, t: Trigger, parties: list[Menti
 
 def _lead_phrase(toks: list[Token], k: int) -> int:
     """The length of the phrase of TOPIC_LEADS (يحتل حيزا، شكل محور) starting at token k, else 0."""
+    if token_words(toks[k]).isdisjoint(_phrase_heads("TOPIC_LEADS")):
+        return 0
     for ph in _phrases("TOPIC_LEADS"):
         if ph[0] in token_words(toks[k]) and [x.text for x in toks[k + 1:k + len(ph)]] == list(ph[1:]):
             return len(ph)
@@ -462,8 +472,9 @@ def _next_sentence_topic(an: Analysis, c: Cluster, body: list[EventMention]) -> 
 def _we_discussed(an: Analysis, info: SentInfo) -> str | None:
     """What follows a discuss verb in the first person (DISCUSS_WE: «ناقشنا الحاجة إلى ...»), past opening quotes."""
     toks = info.tokens
+    we = _word_set("DISCUSS_WE")
     for k, tok in enumerate(toks):
-        if token_words(tok).isdisjoint(_word_set("DISCUSS_WE")):
+        if token_words(tok).isdisjoint(we):
             continue
         j = k + 1
         while j < len(toks) and (toks[j].text in an.g["TOPIC_LEAD_PREPS"] or toks[j].text in an.g["TOPIC_SKIP"]
@@ -555,7 +566,7 @@ def follow_up_at(an: Analysis, c: Cluster, find):
         other = any(t.cls not in WEAK_CLASSES and not t.anaphoric for t in info.triggers)
         # وجرى خلال الاستقبال بحث ...: a weak event word of the same type, in a sentence that tells no other event, is this one
         same = si in own or any((t.anaphoric or (t.cls in WEAK_CLASSES and not other)) and t.type == c.type for t in info.triggers) or (
-            c.type == "phone_call" and any(tok.words & an.g["CALL_REFERENCES"] for tok in info.tokens)) or (
+            c.type == "phone_call" and not an.sentence_words(si).isdisjoint(an.g["CALL_REFERENCES"])) or (
             visit and not an.sentence_words(si).isdisjoint(an.g["VISIT_BACK_REFERENCES"]))
         if si != first and not same and other:
             break

@@ -179,6 +179,13 @@ def _forms(tok: Token) -> list[str]:
     return [f for _, f in tok.forms]
 
 
+def _first_forms_in(tok: Token, words: set[str] | frozenset[str]) -> bool:
+    """Whether one of the token's first two readings is in `words`."""
+    forms = tok.forms
+    n = len(forms)
+    return (n > 0 and forms[0][1] in words) or (n > 1 and forms[1][1] in words)
+
+
 def _has(tok: Token, words: frozenset[str]) -> bool:
     return not words.isdisjoint(tok.words)
 
@@ -238,7 +245,7 @@ class SentenceNER:
         return self.orig(a, b, plen).replace(HASHTAG, "")
 
     def m(self, i: int, cats: frozenset[str]) -> Match | None:
-        if i >= len(self.t) or not self.t[i].is_word:
+        if i >= len(self.t) or not self.t[i].is_word or not self.t[i].starts_entry:
             return None
         return self.index.first(i, cats)
 
@@ -783,11 +790,14 @@ class SentenceNER:
         sender and, when the greetings are the carrier's own (طلب نقل تحياته إلى X), the addressee. They become
         kind `greeted`, no party; the clause ends the phrase."""
         t, g = self.t, _g()
+        carriers = [not tok.words.isdisjoint(g["GREETING_CARRIERS"]) for tok in t]
+        if not any(carriers):
+            return  # most sentences: no verb that carries greetings
         k = 0
         while k < len(t):
             tok = t[k]
             own = tok.text not in g["GREETING_NOUNS"]
-            carried = any(not t[c].words.isdisjoint(g["GREETING_CARRIERS"]) for c in range(max(0, k - 3), k))
+            carried = any(carriers[max(0, k - 3):k])
             if not carried or (own and _stems(tok.text, False).isdisjoint(g["GREETING_NOUNS"])):
                 k += 1
                 continue
@@ -859,7 +869,9 @@ class SentenceNER:
         tok = self.t[i]
         # most tokens start nothing: no lexicon entry, no listed word, no given name or surname (what the
         # lists say is decided once per word form; the document's own surnames are asked each time)
-        if not self._may_start(tok) and not (self.doc_surnames and any(f in self.doc_surnames for _, f in tok.forms[:2])):
+        known = self.may_start_seen.get(tok.text)  # _may_start's answer when already decided for the word form
+        if not (known if known is not None else self._may_start(tok)) and not (
+                self.doc_surnames and _first_forms_in(tok, self.doc_surnames)):
             return self._by_lineage(i) or self._before_title(i)
         special = not tok.words.isdisjoint(self.g["MENTION_STARTS"])
         if (not special and not self.index.at(i)
@@ -1040,6 +1052,8 @@ class SentenceNER:
         الشيخ): a name word, a lineage word and the father's name; or a family by lineage the document named
         before (اسماعيل ولد الشيخ احمد, then ولد الشيخ احمد alone)."""
         t, n = self.t, len(self.t)
+        if i + 1 >= n or (t[i + 1].text not in self.g["LINEAGE"] and t[i].words.isdisjoint(self.g["SURNAME_LINEAGE"])):
+            return None  # most tokens: no lineage word after it, no family word of its own
         family = next(((p, f) for p, f in t[i].forms[:2] if f in self.g["SURNAME_LINEAGE"] and i + 1 < n
                        and f + " " + _key(t[i + 1].text) in self.doc_surnames), None)
         plen = 0

@@ -113,7 +113,7 @@ def tokenize_py(norm: str) -> list[Token]:
         start = norm.find(chunk, end)
         if chunk.isalnum():
             end = start + len(chunk)
-            out.append(_token(k, start, end, chunk, seen))
+            out.append(_new(_TOKEN_TYPE, (k, start, end) + (seen.get(chunk) or _readings(chunk))))  # _token, inlined
             k += 1
             continue
         last = chunk[-1]
