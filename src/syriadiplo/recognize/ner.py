@@ -1097,6 +1097,8 @@ class SentenceNER:
     def _before_title(self, i: int) -> list[Mention] | None:
         """A name of two or three words of no list, right before a title of a state or body that is his in apposition
         (التقى الرئيس X، تيان تشي السفير الصيني لدى اليمن): the name starts where the words before it are no such word."""
+        if self.m(i + 2, _TITLE_CATS) is None and self.m(i + 3, _TITLE_CATS) is None:
+            return None  # no title where the name of two or three words would end (most tokens: the cheap test first)
         if (i > 0 and self._foreign_word(i - 1)) or not self._foreign_word(i) or not self._foreign_word(i + 1):
             return None
         if i > 0 and self._feminine_noun(i - 1):
