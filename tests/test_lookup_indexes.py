@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from syriadiplo.events import assemble, topical
+from syriadiplo.events import topical
 from syriadiplo.text.document import build_document
 from syriadiplo.text.lexicon import lexicon, tokenize
 
@@ -20,7 +20,7 @@ def _seed_tokens():
 
 
 def test_listed_spellings_by_surname_are_those_a_scan_of_every_listed_person_finds():
-    index = assemble._spellings_by_surname()
+    index = lexicon().spellings
     surnames = {v.split()[-1] for p in lexicon().persons for v in p["names"]}
     assert surnames == set(index)
     for w in surnames:

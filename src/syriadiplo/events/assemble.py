@@ -7,10 +7,8 @@ from typing import Final
 from syriadiplo.events import arguments, initiative, places, timing, topical
 from syriadiplo.events.analysis import Analysis, Cluster, EventMention, attendance_line
 from syriadiplo.events.explain import attach, record_ids
-from syriadiplo.language import resource
 from syriadiplo.models import Evidence, Location, Participant, Record, Source, TimeInfo, build
 from syriadiplo.recognize.ner import Mention
-from syriadiplo.text.lexicon import lexicon
 from syriadiplo.text.normalize import normalize_text
 from syriadiplo.text.proclitics import without_article
 from syriadiplo.time import timex
@@ -160,7 +158,7 @@ def _lexicon_role(an: Analysis, name_norm: str) -> str | None:
     if len(words) == 1:
         idx = an.L.surname_person(words[0], year)
         return an.L.role_at(idx, year) if idx is not None else None
-    spellings = _spellings_by_surname().get(words[-1], [])
+    spellings = an.L.spellings.get(words[-1], [])
     given = {words[0], "".join(words[:2])}  # a compound given name joined or not (عبدالله، عبد الله)
     # the spelling itself first: محمود عباس is not علي محمود عباس, whose name holds his
     for fits in (lambda vt: vt == words, lambda vt: set(words) <= set(vt),
@@ -169,17 +167,6 @@ def _lexicon_role(an: Analysis, name_norm: str) -> str | None:
         if idx is not None:
             return an.L.role_at(idx, year)
     return None
-
-
-@resource
-def _spellings_by_surname() -> dict[str, list[tuple[int, list[str]]]]:
-    """Last word -> (index of a listed person, one of their names split into words), in the order of the lexicon."""
-    out: dict[str, list[tuple[int, list[str]]]] = {}
-    for i, p in enumerate(lexicon().persons):
-        for v in p["names"]:
-            vt = v.split()
-            out.setdefault(vt[-1], []).append((i, vt))
-    return out
 
 
 def _id(an: Analysis, typ: str, parts: list[Participant], tm: TimeInfo | None, used: set[str]) -> str:

@@ -170,6 +170,7 @@ class Lexicon:
         self.persons: list[dict] = []
         self.surnames: dict[str, int] = {}  # surname -> the first listed person of it
         self.namesakes: dict[str, list[int]] = {}  # surname -> every listed person of it
+        self.spellings: dict[str, list[tuple[int, list[str]]]] = {}  # last word -> (person, one of his names as words)
         self.given: set[str] = set()
         self.nonname: set[str] = set()
         self.city_country: dict[str, str] = {}
@@ -258,6 +259,7 @@ class Lexicon:
             for v in variants:
                 self._add(v, Entry("PERSON", (idx,)))
                 vt = v.split()
+                self.spellings.setdefault(vt[-1], []).append((idx, vt))
                 if len(vt) >= 2 and (vt[-2] in particles or vt[-1] in tails):
                     continue  # عبد الله، ال ثاني، نصر الله: not a surname on its own
                 self.surnames.setdefault(vt[-1], idx)
