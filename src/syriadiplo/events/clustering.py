@@ -49,12 +49,9 @@ def cluster(an: Analysis, ems: list[EventMention]) -> list[Cluster]:
                 break
         if target is not None and target.type != em.type:
             em.type = target.type
-        if target is None and em.anaphoric and clusters:
-            # حضر اللقاء X: people attending the meeting just reported join it
-            last = clusters[-1]
-            recent = em.sent_index - last.mentions[-1].sent_index <= ATTACH_WINDOW
-            if last.type == em.type and recent and attendance_line(an, em.sent_index):
-                target = last
+        if target is None and em.anaphoric and attendance_line(an, em.sent_index):
+            target = _attended(clusters, em)  # حضر اللقاء X: people attending the meeting just reported join it
+            if target is not None:
                 em.why.append("grammar:ATTEND")
 
         if target is None and len(keys) < 2:
