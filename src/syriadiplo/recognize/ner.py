@@ -25,6 +25,7 @@ from syriadiplo.text.proclitics import clitics, without_article
 MAX_TITLE_TOKENS: Final = 14
 MAX_NAME_TOKENS: Final = 4
 HASHTAG: Final = "#"  # the mark of a social-media tag, which normalization drops too
+TATWEEL: Final = chr(0x0640)  # the stretching stroke (آل سعودــ): a word's look, not a letter; off a name's ends
 _QUOTES_OPEN: Final = set("\u201c\u00ab\"'\u2018")
 _QUOTES_CLOSE: Final = set("\u201d\u00bb\"'\u2019")
 _DASHES: Final = frozenset({"-", "\u2013"})
@@ -95,7 +96,7 @@ class Mention:
 @resource
 def _g() -> dict[str, frozenset[str]]:
     keys = ("COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
-            "HEADED_BY", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE")
+            "HEADED_BY", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES")
     out = {k: frozenset(grammar(k)) for k in keys}
     # the words by which _at recognizes a mention without a lexicon entry
     # stems no name word has: ordinary words, kin nouns, greetings and the verbs that carry them
@@ -200,6 +201,7 @@ class _TitleState:
         self.org: str | None = None
         self.after_nisba = False  # a nationality adjective was read: only its own followers may come
         self.pending_obj = False  # a link word (لدى، إلى) was read: its object comes next
+        self.head = ""  # the singular of the title's head (the office the complement is of)
 
 
 class SentenceNER:
@@ -241,8 +243,9 @@ class SentenceNER:
         return known
 
     def text(self, a: int, b: int, plen: int = 0) -> str:
-        """The original text of tokens a..b, without hashtag marks (رجب طيب #أردوغان: the name is أردوغان)."""
-        return self.orig(a, b, plen).replace(HASHTAG, "")
+        """The original text of tokens a..b, without hashtag marks (رجب طيب #أردوغان: the name is أردوغان) or a
+        stretching stroke at its ends (آل سعودــ)."""
+        return self.orig(a, b, plen).replace(HASHTAG, "").strip(TATWEEL)
 
     def m(self, i: int, cats: frozenset[str]) -> Match | None:
         if i >= len(self.t) or not self.t[i].is_word or not self.t[i].starts_entry:
@@ -426,6 +429,7 @@ class SentenceNER:
         if head.entry.data[0] == "modifier":
             return None
         st = _TitleState(j, kept)
+        st.head = head.entry.data[1]
         steps = 0
         while st.j < len(self.t) and steps < MAX_TITLE_TOKENS:
             steps += 1
@@ -601,6 +605,10 @@ class SentenceNER:
             # زيارة وزير خارجية إيران للكويت، وزراء خارجية السعودية والولايات المتحدة: once the title has its state, a
             # state after ل or و is where he goes or another's (بدولة الإمارات after it is the post's state, in the title)
             return False
+        if ent and ent.entry.cat == "COUNTRY" and self._represented(st, ent):
+            st.country = ent.entry.data[0]
+            st.j = ent.end
+            return True
         if not (ent and (ent.plen == 0 or guarded or st.pending_obj or ent.entry.cat in ("MINISTRY", "ORG"))):
             return None
         cat = ent.entry.cat
@@ -630,6 +638,17 @@ class SentenceNER:
         st.j = ent.end
         st.pending_obj = False
         return True
+
+    def _represented(self, st: _TitleState, ent: Match) -> bool:
+        """المندوب الدائم لروسيا لدى منظمة التعاون، الممثل الدائم للمملكة: a state after the genitive proclitic, right
+        after the title of a representative (REPRESENTATIVE_TITLES) that has no state yet, is the state he
+        represents; after another title it is where he goes (زيارة وزير الخارجية للكويت)."""
+        j = st.j
+        if ent.plen == 0 or st.country is not None or st.org is not None or st.after_nisba or st.pending_obj:
+            return False
+        if not st.kept or st.kept[-1][1] != j or self.t[j].text[:1] not in self.g["OF_PROCLITIC"]:
+            return False
+        return st.head in self.g["REPRESENTATIVE_TITLES"]
 
     def _body_of_office(self, st: _TitleState, ent: Match) -> bool:
         """الأمين العام لمجلس التعاون، الأمين العام لمنظمة الدول المصدرة للنفط: an international body joined to the
@@ -1189,7 +1208,10 @@ class SentenceNER:
                 return  # الرئيس X، الرئيس Y: another person
             same = _key(tp[4].entry.data[1]) == _key(mm.role_head or "")
             if not same and (tp[2] or tp[3]):
-                return
+                cut = self._offices_before_destination(j, tp[0], mm.country)
+                if cut is None:
+                    return
+                tp = (cut, [s for s in tp[1] if s[1] <= cut], None, None, tp[4])
             mm.country = mm.country or tp[2]
             mm.org = mm.org or tp[3]
             further = self.role_text(tp[1])
@@ -1199,6 +1221,24 @@ class SentenceNER:
             while k < len(self.t) and self.t[k].text in evidence()["ORDINALS"]:
                 k += 1  # النائب الثاني
             mm.end = k
+
+    def _offices_before_destination(self, j: int, end: int, country: str | None) -> int | None:
+        """زيارة الأمير X ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع للمملكة الأردنية: after a name
+        of a known state, a chain of two offices or more, then ل and another state, is the person's own chain;
+        the state is where he goes, not his. The end of the chain (where ل stands), else None."""
+        k, offices = j, 0
+        while k < end:
+            office = self.m(k, _TITLE_CATS)
+            if office is not None and office.entry.data[0] != "group":
+                offices, k = offices + 1, office.end
+            elif self.t[k].text in evidence()["ORDINALS"] and offices:
+                k += 1
+            else:
+                break
+        if country is None or offices < 2 or k >= end or self.t[k].text[:1] not in self.g["OF_PROCLITIC"]:
+            return None
+        state = self.m(k, _CAT_COUNTRY)
+        return k if state is not None and state.plen > 0 and state.entry.data[0] != country else None
 
     def _dual(self, i, end, kept, country, org, role_head, most: int = 4) -> list[Mention]:
         """الرئيسان الروسي فلاديمير بوتين والفرنسي إيمانويل ماكرون; وزيرا خارجية روسيا وتركيا."""
@@ -1416,6 +1456,21 @@ def _same_person(toks: list[str], names) -> bool:
     return not words.isdisjoint(toks[:-1])
 
 
+@resource
+def _houses() -> tuple[tuple[tuple[str, ...], str, bool], ...]:
+    """The rows of royal_houses.tsv: (ending words, state, only after a title)."""
+    return tuple((tuple(row[0].split()), row[1], row[2] == "titled") for row in read_table("royal_houses.tsv"))
+
+
+def house_state(toks: list[str], titled: bool) -> str | None:
+    """The state of the ruling family a name ends with (royal_houses.tsv), else None: الامير فيصل بن عبدالله بن
+    عبدالعزيز is Saudi, الشيخ عبدالله بن زايد ال نهيان Emirati; an ending listed as titled counts after a title only."""
+    for ending, state, needs_title in _houses():
+        if len(toks) > len(ending) and tuple(toks[-len(ending):]) == ending and (titled or not needs_title):
+            return state
+    return None
+
+
 def _lexicon_state(org: str | None, listed: str | None) -> str | None:
     """The state persons.tsv gives a person, unless the text made him an officer of an international body
     (الأمين العام لمجلس التعاون X is the GCC's, whatever state he comes from)."""
@@ -1498,6 +1553,13 @@ class PersonRegistry:
         found = [k for k, e in enumerate(self.people) if holds(e)]
         return found[0] if len(found) == 1 else None
 
+    def _by_given_name(self, mm: Mention, given: str) -> int | None:
+        """The one person of the document named before by a full name that starts with this given name and who
+        holds this mention's title (الملك سلمان بن عبد العزيز, then الملك سلمان): him; else None."""
+        found = [k for k, e in enumerate(self.people) if len(e.name_norm.split()) > 1
+                 and e.name_norm.split()[0] == given and self._same_role(mm, k)]
+        return found[0] if len(found) == 1 else None
+
     def _shorter_form(self, toks: list[str]) -> int | None:
         """The person named before by the first and last words of this name by lineage (عادل الجبير, then عادل بن
         احمد الجبير): the same person, whose name is now the longer form."""
@@ -1567,6 +1629,8 @@ class PersonRegistry:
                 idx = self.by_surname[sur] = same
         if idx is None:
             idx = self._shorter_form(toks)
+        if idx is None and len(toks) == 1 and mm.role:
+            idx = self._by_given_name(mm, toks[0])
         if idx is None and len(toks) == 1:
             L = lexicon()
             if toks[-1] not in L.namesakes or common_word(toks[-1]):
