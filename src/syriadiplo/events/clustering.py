@@ -22,8 +22,14 @@ def run(an: Analysis) -> None:
 
 def cluster(an: Analysis, ems: list[EventMention]) -> list[Cluster]:
     clusters: list[Cluster] = []
+    summing = _summing_headlines(an, ems)
+    alone: list[Cluster] = []  # headlines that sum up several events: no event joins them (headlines_told_in_body drops them)
     for em in ems:
         keys = arguments.keys(em.parties)
+        if id(em) in summing:
+            alone.append(Cluster(em.type))
+            alone[-1].add(em, keys, _countries(em.parties))
+            continue
         if em.trigger_cls == "attend":
             # حضر الاستقبال X وY: people attending the reception just reported join it; no event of their own
             last = _attended(clusters, em)
@@ -67,7 +73,7 @@ def cluster(an: Analysis, ems: list[EventMention]) -> list[Cluster]:
             target = Cluster(em.type)
             clusters.append(target)
         target.add(em, keys, _countries(em.parties))
-    return clusters
+    return clusters + alone
 
 
 def _place_hint(an: Analysis, em: EventMention) -> set[str]:
@@ -173,6 +179,26 @@ def headlines_told_in_body(an: Analysis, clusters: list[Cluster]) -> list[Cluste
             told |= {(c.type, k) for k in c.keys if k[0] in "pn"}
     return [c for c, head in zip(clusters, only_headline) if not head or not _persons(c)
             or not all((c.type, k) in told for k in _persons(c))]
+
+
+def _summing_headlines(an: Analysis, ems: list[EventMention]) -> set[int]:
+    """The ids of the headline mentions that sum up several body events (X يلتقي A وB over a body telling X's
+    meeting with A and, apart, with B): three persons or more, which body mentions of its type share two at a
+    time or more, none all of them, all of them together. Such a mention joins no event."""
+    heads = an.headline_indices()
+    if not heads:
+        return set()
+    out: set[int] = set()
+    for em in ems:
+        persons = {k for k in arguments.keys(em.parties) if k[0] in "pn"}
+        if em.sent_index not in heads or len(persons) < 3:
+            continue
+        shared = [persons & {k for k in arguments.keys(m.parties) if k[0] in "pn"}
+                  for m in ems if m.sent_index not in heads and m.type == em.type]
+        shared = [part for part in shared if len(part) >= 2]
+        if shared and persons not in shared and set().union(*shared) == persons:
+            out.add(id(em))
+    return out
 
 
 def _persons(c: Cluster) -> set[str]:

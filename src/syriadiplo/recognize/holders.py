@@ -24,6 +24,7 @@ from syriadiplo.text.normalize import normalize_text
 from syriadiplo.text.proclitics import without_article
 
 Title = tuple[tuple[str, ...], bool]  # the title's words (articles off, former-office words out), former or not
+SPECIFIC_TITLE_WORDS = 2  # words from which a title of no state names one office (ولي العهد; not الوزير)
 
 
 @resource
@@ -71,8 +72,9 @@ def _to_cut(words: tuple[str, ...], other: tuple[str, ...], to: frozenset[str]) 
 
 def resolve_titles(reg: PersonRegistry, sentences: list[tuple[list[Mention], list[Token]]]) -> None:
     """Give each nameless title of a state or body that no one was linked to (a person mention with a role, or a
-    counterpart with a state) the name of the one person of the document who holds that title for that side; a
-    title in apposition to a name first becomes that person's (`_apposition`)."""
+    counterpart with a state) the name of the one person of the document who holds that title for that side,
+    and a title of SPECIFIC_TITLE_WORDS words or more with no state the name of the one person who holds it;
+    a title in apposition to a name first becomes that person's (`_apposition`)."""
     for mentions, tokens in sentences:
         _appositions(reg, mentions, tokens)
     titled = list(_titled(reg, [mentions for mentions, _ in sentences]))
@@ -91,11 +93,17 @@ def resolve_titles(reg: PersonRegistry, sentences: list[tuple[list[Mention], lis
         if mm.entity is not None:
             first.setdefault(mm.entity, k)
     for k, (mm, titles) in enumerate(titled):
-        if mm.name_norm or mm.entity is not None or not titles or not (mm.country or mm.org):
+        if mm.name_norm or mm.entity is not None or not titles:
             continue
-        holders = sides.get(mm.country or mm.org, [])
-        one = _one_holder(reg, held, holders, mm, titles[0])
-        if one is None and _anaphoric(mm):
+        if mm.country or mm.org:
+            one = _one_holder(reg, held, sides.get(mm.country or mm.org, []), mm, titles[0])
+        elif len(titles[0][0]) >= SPECIFIC_TITLE_WORDS and not mm.counterpart:
+            # ولي ولي العهد in a headline, of no state: an office specific enough to name the one whose title starts with it
+            one = _one_holder(reg, held, sorted(held), mm, titles[0], leading=True)
+        else:
+            continue
+        if one is None and _anaphoric(mm) and (mm.country or mm.org):
+            holders = sides.get(mm.country or mm.org, [])
             one = _one_before(reg, [e for e in holders if first.get(e, k) < k], mm)
         if one is not None:
             _link(reg, mm, one)
@@ -156,9 +164,15 @@ def _titled(reg: PersonRegistry, sentences: list[list[Mention]]):
         last = before if before is not None else last
 
 
-def _one_holder(reg: PersonRegistry, held: dict[int, set[Title]], side: list[int], mm: Mention, title: Title) -> int | None:
-    """The one person of the mention's side who holds its title; None when no one, or two or more, hold it."""
-    found = [k for k in side if _same_side(reg.people[k], mm) and any(same_title(title, t) is not None for t in held[k])]
+def _one_holder(reg: PersonRegistry, held: dict[int, set[Title]], side: list[int], mm: Mention, title: Title,
+                leading: bool = False) -> int | None:
+    """The one person of the mention's side who holds its title (with `leading`, a title that starts with its
+    words: ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء holds ولي ولي العهد); None when no one, or two or more, do."""
+    def holds(t: Title) -> bool:
+        if leading:
+            return t[1] == title[1] and t[0][:len(title[0])] == title[0]
+        return same_title(title, t) is not None
+    found = [k for k in side if _same_side(reg.people[k], mm) and any(holds(t) for t in held[k])]
     return found[0] if len(found) == 1 else None
 
 
