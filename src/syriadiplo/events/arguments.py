@@ -17,6 +17,7 @@ from syriadiplo.events.analysis import (
     EventMention,
     SentInfo,
     Trigger,
+    attendance_line,
     grammar_sets,
     initiative_cue_words,
     token_words,
@@ -549,7 +550,8 @@ def _implicit_subject(an: Analysis, si: int, info: SentInfo, lo: int, parties: l
     have = {p.entity for p in parties}
     cands = _subject_candidates(an, info, lo)
     borrowed = False
-    if not cands and si > 0:
+    if not cands and si > 0 and not attendance_line(an, si - 1):
+        # (not from a line of attendees: كما حضر الاجتماع X. وهنا أثناء اجتماعه مع Y is the host's meeting)
         cands = [m for m in an.infos[si - 1].mentions if m.kind == "person" and m.entity is not None][:1]
         borrowed = True
     if borrowed and (not cands or cands[0].counterpart) and si - 1 in an.told_subject and info.tokens and (
