@@ -145,3 +145,18 @@ def test_the_official_stays_nameless_unless_one_titled_person_was_told_before(te
     tagging.run(an)
     persons = [(mm.name, mm.role) for info in an.infos for mm in info.mentions if mm.kind == "person"]
     assert mention in persons, persons
+
+
+def test_headline_title_of_no_state_takes_the_one_name_whose_title_starts_with_it():
+    # ولي ولي العهد (three words, no state) is the prince the body names with that office first in his chain
+    sides = _sides("ولي ولي العهد يلتقي الرئيس الكيني\nنيروبي - واس\nقال الأمير محمد بن سلمان ولي ولي العهد النائب"
+                   " الثاني لرئيس مجلس الوزراء وزير الدفاع إن العلاقات قوية. وأكد الرئيس الكيني أوهورو كينياتا"
+                   " أن الحوار سيستمر.")
+    assert [s[0] for s in sides] == ["محمد بن سلمان", "أوهورو كينياتا"]
+
+
+def test_a_one_word_title_of_no_state_stays_nameless():
+    # الوزير names no office in particular: with two ministers in the article it is left as it is
+    recs = extract_text("الوزير يلتقي الرئيس الكيني\nنيروبي - واس\nقال وزير الخارجية السعودي عادل الجبير إن"
+                        " العلاقات قوية. وأكد الرئيس الكيني أوهورو كينياتا أن الحوار سيستمر.")
+    assert all(p.name != "عادل الجبير" for r in recs for p in r.participants)
