@@ -39,6 +39,7 @@ STOP_REACH: Final = 4  # tokens from a visit's destination to the tour noun afte
 LIST_GAP: Final = 3  # tokens from a tour's verb of inclusion to the first place it names (شملت حتى الان السعودية)
 EACH_REACH: Final = 5  # tokens from a visit verb (or its subject) to the كلا من that opens its places (سيزور اعتبارا من اليوم كلا من)
 MOVER_GAP: Final = 12  # tokens from the visitor to the visit noun (his destination between)
+DATED_ENTRY_OPENING: Final = 4  # tokens from a sentence's start within which a date opens a chronology's entry (وفي يوم الأحد 12)
 LOYALTY_REACH: Final = 3  # tokens from a loyalty or forces noun to the leader it names (ميليشيات الحوثي والرئيس المخلوع)
 BETWEEN_REACH: Final = 10  # tokens from a meeting noun to the بين that introduces its sides (اجتماع يعقد في ... بين)
 RESOLUTION_REACH: Final = 3  # tokens from a resolution or sanctions noun to its body (العقوبات التي فرضها مجلس الامن)
@@ -393,11 +394,12 @@ def sides(an: Analysis, si: int, info: SentInfo, t: Trigger, window: tuple[int, 
         resolved, tour_listing = _visit(an, si, info, t, lo, resolved, location, notes)
         toured = tour_listing is not None
         listing = tour_listing or listing
-    # حيث عقد لقاءات مع Y: a light verb right before the noun, whose subject is dropped (not خلال، عقب)
+    # حيث عقد لقاءات مع Y، وتلقى اتصالا من Y: a light or call verb right before the noun, whose subject is dropped
+    # (not خلال، عقب)
     # (طلبت عقد اجتماع: after a demand the light word is a noun, and nobody met)
     # (على أن يعقد لاحقاً لقاء مماثل مع Y: a word of time may stand between the light verb and its noun)
     v = t.start - 2 if t.start > 2 and not toks[t.start - 1].words.isdisjoint(an.g["FUTURE_CUES"]) else t.start - 1
-    light = (t.cls in NOUN_CLASSES and v > 0 and not toks[v].words.isdisjoint(an.g["LIGHT_VERB_ONLY"])
+    light = (t.cls in NOUN_CLASSES and v > 0 and not toks[v].words.isdisjoint(an.g["LIGHT_OR_CALL_VERBS"])
              and toks[v - 1].words.isdisjoint(an.g["DEMAND_CUES"]))
     # ...، كما سيلتقي وزراء خارجية بريطانيا وفرنسا: after كما a verb whose sides are all unnamed (bodies, titles)
     # has dropped its subject
@@ -411,6 +413,12 @@ def sides(an: Analysis, si: int, info: SentInfo, t: Trigger, window: tuple[int, 
             resolved.insert(0, subj)
             notes.append("rule:event.dropped-subject" if t.cls in VERB_CLASSES else
                          "grammar:LIGHT_VERBS" if light else "grammar:REPORT_VERBS")
+    elif len(keys(resolved)) == 1 and _closes_visit(an, info, t):
+        # اختتم X زيارته لاسرائيل بلقاء مع Y: the meeting that closes the visit is the visitor's
+        subj = _implicit_subject(an, si, info, t.start, resolved)
+        if subj is not None:
+            resolved.insert(0, subj)
+            notes.append("grammar:VISIT_CLOSING_PROCLITIC")
     elif _owner_missing(info, t, resolved):
         # ويطلعه على محادثاته التي سيجريها برفقة X مع Y: "his talks" are the sentence subject's
         subj = _implicit_subject(an, si, info, t.start, resolved)
@@ -521,6 +529,16 @@ def sides_stated(toks: list[Token], t: Trigger) -> int | None:
     return next(iter(counts)) if len(counts) == 1 else None
 
 
+def _closes_visit(an: Analysis, info: SentInfo, t: Trigger) -> bool:
+    """Whether a meeting noun bears the proclitic of VISIT_CLOSING_PROCLITIC after a word of visiting in its
+    sentence (اختتم X زيارته لاسرائيل، امس، بلقاء مع Y)."""
+    toks = info.tokens
+    tok = toks[t.start]
+    if t.cls not in NOUN_CLASSES or len(tok.forms) < 2 or tok.text[:1] not in an.g["VISIT_CLOSING_PROCLITIC"]:
+        return False
+    return any(not toks[k].words.isdisjoint(an.g["VISIT_WORDS"]) for k in range(t.start))
+
+
 def _owner_missing(info: SentInfo, t: Trigger, resolved: list[Mention]) -> bool:
     """A possessed meeting noun (محادثاته، لقائه) whose sides are all named after it: its owner is not among them."""
     possessed = t.cls == "noun" and t.anaphoric and not is_definite(info.tokens[t.start].forms[-1][1])
@@ -550,7 +568,12 @@ def _implicit_subject(an: Analysis, si: int, info: SentInfo, lo: int, parties: l
     have = {p.entity for p in parties}
     cands = _subject_candidates(an, info, lo)
     borrowed = False
-    if not cands and si > 0 and not attendance_line(an, si - 1):
+    hero = _protagonist(an) if not cands and _dated_entry(an, info) else None
+    if hero is not None:
+        # وفي يوم الأحد 12 أبريل استقبل وزير الخارجية الفرنسي: an entry of a chronology of the one person its
+        # headline names (سلمان يؤسس لدولة المستقبل خلال مائة يوم) is his, not the last person the entry before named
+        cands, borrowed = [hero], True
+    elif not cands and si > 0 and not attendance_line(an, si - 1):
         # (not from a line of attendees: كما حضر الاجتماع X. وهنا أثناء اجتماعه مع Y is the host's meeting)
         cands = [m for m in an.infos[si - 1].mentions if m.kind == "person" and m.entity is not None][:1]
         borrowed = True
@@ -563,6 +586,21 @@ def _implicit_subject(an: Analysis, si: int, info: SentInfo, lo: int, parties: l
             # a subject from the sentence before has no tokens here: it stands at the clause start, empty
             return _as_subject(an, m, (lo, lo) if borrowed else (m.start, m.end))
     return None
+
+
+def _dated_entry(an: Analysis, info: SentInfo) -> bool:
+    """Whether a sentence opens with a date written with its day's number (a time expression holding a digit
+    within its first DATED_ENTRY_OPENING tokens: وفي يوم الأحد 12 أبريل ...), as the entries of a chronology do
+    (not وقد قال الشهر الماضي)."""
+    return any(k in info.time_tok and any(ch.isdigit() for ch in info.times[info.time_tok[k]].text)
+               for k in range(min(DATED_ENTRY_OPENING, len(info.tokens))))
+
+
+def _protagonist(an: Analysis) -> Mention | None:
+    """The one person the headline names (a mention of his, linked to the document's person), else None."""
+    named = [m for si in sorted(an.headline_indices()) for m in an.infos[si].mentions
+             if m.kind == "person" and m.entity is not None and not m.counterpart]
+    return named[0] if named and len({m.entity for m in named}) == 1 else None
 
 
 def _taking_part(an: Analysis, info: SentInfo, t: Trigger) -> Mention | None:

@@ -103,8 +103,9 @@ def _window(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_start:
             hi = k
             break
         if tok.text in an.g["COMMAS"] and k + 1 < len(toks) and (not token_words(toks[k + 1]).isdisjoint(reports_or_breakers)
-                                                                 or _joined_future_verb(an, toks[k + 1].text)):
-            hi = k  # ...، وقال X; ...، وسيحاول X: a clause of its own
+                                                                 or _joined_future_verb(an, toks[k + 1].text)
+                                                                 or toks[k + 1].text in an.g["CIRCUMSTANTIAL_PARTICIPLES"]):
+            hi = k  # ...، وقال X; ...، وسيحاول X; ...، محاولا ...: a clause of its own
             break
     return lo, hi
 

@@ -25,7 +25,8 @@ from syriadiplo.text.proclitics import clitics, without_article
 MAX_TITLE_TOKENS: Final = 14
 MAX_NAME_TOKENS: Final = 4
 HASHTAG: Final = "#"  # the mark of a social-media tag, which normalization drops too
-TATWEEL: Final = chr(0x0640)  # the stretching stroke (آل سعودــ): a word's look, not a letter; off a name's ends
+SPELLING_EDITS: Final = 2  # letter edits between two transliterations of one foreign given name (فدريكا، فيديريكا)
+TATWEEL: Final = chr(0x0640)  # the stretching stroke (آل سعودــ): a word's look, not a letter; off names and roles
 _QUOTES_OPEN: Final = set("\u201c\u00ab\"'\u2018")
 _QUOTES_CLOSE: Final = set("\u201d\u00bb\"'\u2019")
 _DASHES: Final = frozenset({"-", "\u2013"})
@@ -212,13 +213,17 @@ class SentenceNER:
         orig: maps a (start_token, end_token, proclitic_chars) span to the original text.
         times: token indices covered by time expressions.
         index: the sentence's lexicon matches, when the caller shares them (built here otherwise).
+        doc_given: the first word of each full name the document gave before this sentence, with the words that
+            came second after it (سلمان: {بن}).
         doc_surnames: last words of the full names the document gave before this sentence; such a word alone,
             even after a preposition (اتصالاً هاتفياً بصباغ), is that person.
     """
 
     def __init__(self, tokens: list[Token], orig, times: set[int], index: MatchIndex | None = None,
-                 doc_surnames: set[str] | frozenset[str] = frozenset()) -> None:
+                 doc_surnames: set[str] | frozenset[str] = frozenset(),
+                 doc_given: dict[str, set[str]] | None = None) -> None:
         self.doc_surnames = doc_surnames
+        self.doc_given = doc_given if doc_given is not None else {}
         self.t = tokens
         self.orig = orig
         self.times = times
@@ -243,9 +248,9 @@ class SentenceNER:
         return known
 
     def text(self, a: int, b: int, plen: int = 0) -> str:
-        """The original text of tokens a..b, without hashtag marks (رجب طيب #أردوغان: the name is أردوغان) or a
-        stretching stroke at its ends (آل سعودــ)."""
-        return self.orig(a, b, plen).replace(HASHTAG, "").strip(TATWEEL)
+        """The original text of tokens a..b, without hashtag marks (رجب طيب #أردوغان: the name is أردوغان) or
+        stretching strokes (محمد بن سلـمان، آل سعودــ: the letters as written, not their look)."""
+        return self.orig(a, b, plen).replace(HASHTAG, "").replace(TATWEEL, "")
 
     def m(self, i: int, cats: frozenset[str]) -> Match | None:
         if i >= len(self.t) or not self.t[i].is_word or not self.t[i].starts_entry:
@@ -330,7 +335,19 @@ class SentenceNER:
         if not self.is_nameish(i, True, False):
             return None
         apposition = apposition or (titled and (self.t[i].text in evidence()["TITLED_GIVEN"] or self._family_shaped(i + 1)))
-        return i, self._name_end(i, apposition or self.t[i].text in self.L.given or self.t[i].text in self.g["NAME_PARTICLES"]), None
+        end = self._name_end(i, apposition or self.t[i].text in self.L.given or self.t[i].text in self.g["NAME_PARTICLES"])
+        return i, (i + 1 if self._told_alone(i, end) else end), None
+
+    def _told_alone(self, i: int, end: int) -> bool:
+        """Whether a name's first word is the given name of a full name told before and the word after it
+        goes on none of them and is no name word of any list (الملك سلمان بن عبد العزيز, then الملك سلمان ملامح
+        عهده: the king, then ordinary words)."""
+        nxt = self.t[i + 1].text if end - i >= 2 else None
+        seen = self.doc_given.get(self.t[i].text)
+        if nxt is None or seen is None or nxt in seen or is_definite(nxt) or self.t[i].text in self.g["COMPOUND_HEADS"]:
+            return False  # (محمد العبد: a family name with the article; عبد العزيز: one given name)
+        return (nxt not in self.L.given and nxt not in self.L.surnames and nxt not in self.g["LINEAGE"]
+                and nxt not in self.doc_surnames and nxt not in self.g["COMPOUND_TAILS"])
 
     def _family_shaped(self, k: int) -> bool:
         """Whether token k has the shape of a family name with the article: a nisba (الجبوري، الغرسلي) or a surname
@@ -1061,10 +1078,30 @@ class SentenceNER:
             seen = form in self.doc_surnames
             listed = form in self.L.surnames and not common_word(form)
             if (plen == 0 or tok.text[0] in self.g["AND"] or seen) and (seen or listed) and len(form) > 3 and form not in self.L.nonname:
+                if plen == 0 and listed and self._given_spelled_otherwise(i - 1, form):
+                    # فدريكا موغيريني for the listed فيديريكا موغيريني: the given name in another spelling is his
+                    mm = Mention("person", i - 1, i + 1, name=self.text(i - 1, i + 1), name_norm=self.t[i - 1].text + " " + form)
+                    self._fill_known(mm, self.L.surnames[form])
+                    self._apposition(mm)
+                    return [mm]
                 mm = Mention("person", i, i + 1, name=self.text(i, i + 1, plen), name_norm=form)
                 mm.entity = None
                 return [mm]
         return None
+
+    def _given_spelled_otherwise(self, j: int, surname: str) -> bool:
+        """Whether token j, a word no lexicon entry starts at, is a listed person's given name in another spelling, right before
+        his listed surname (فدريكا for فيديريكا): as long, within SPELLING_EDITS letters of it."""
+        if j < 0 or not self.t[j].is_word or self.index.at(j):
+            return False
+        word = self.t[j].text
+        if word in self.L.nonname or word in self.L.given:
+            return False
+        for variant in self.L.persons[self.L.surnames[surname]]["names"]:
+            words = variant.split()
+            if len(words) == 2 and words[1] == surname and _spelled_alike(word, words[0]):
+                return True
+        return False
 
     def _by_lineage(self, i: int) -> list[Mention] | None:
         """A name whose first word is in no list, known by the lineage word after it (علي بن سعيد عسيري، اسماعيل ولد
@@ -1378,6 +1415,19 @@ class PersonEntity:
         self.from_lexicon = from_lexicon
 
 
+def _spelled_alike(a: str, b: str) -> bool:
+    """Two transliterations of one foreign word: four letters or more, within SPELLING_EDITS letter edits."""
+    if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > SPELLING_EDITS:
+        return False
+    prev = list(range(len(b) + 1))
+    for x, ca in enumerate(a, 1):
+        cur = [x]
+        for y, cb in enumerate(b, 1):
+            cur.append(min(prev[y] + 1, cur[y - 1] + 1, prev[y - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1] <= SPELLING_EDITS
+
+
 def _given_words(toks: list[str]) -> int:
     """How many words the given name at the head of a name takes: two for a compound (عبد الله، عز الدين), and
     one more for a regnal ordinal after it (عبدالله الثاني، محمد السادس)."""
@@ -1520,6 +1570,7 @@ class PersonRegistry:
         self.people: list[PersonEntity] = []
         self.by_surname: dict[str, int] = {}
         self.surnames_seen: set[str] = set()  # last words of full names met so far: later mentions may be the surname alone
+        self.given_seen: dict[str, set[str]] = {}  # first word of a full name met so far -> the second words after it
         self.year = year  # the document's year, asked when a listed title's term is in question
 
     def _year(self) -> int | None:
@@ -1552,6 +1603,18 @@ class PersonRegistry:
             return None  # وزير with no article and no state names no one in particular
         found = [k for k, e in enumerate(self.people) if holds(e)]
         return found[0] if len(found) == 1 else None
+
+    def _guessed_before(self, toks: list[str]) -> int | None:
+        """The person a one-word name before was taken for from the lexicon (a headline's سلمان, the king in 2015),
+        when this full name is one listed spelling of that very person's (سلمان بن عبد العزيز): him; else None."""
+        L, year, key = lexicon(), self._year(), _joined(toks)
+        for k, e in enumerate(self.people):
+            if not e.from_lexicon or " " in e.name_norm or e.name_norm != toks[0]:
+                continue
+            pidx = L.surname_person(e.name_norm, year)
+            if pidx is not None and any(_joined(v.split()) == key for v in L.persons[pidx]["names"]):
+                return k
+        return None
 
     def _by_given_name(self, mm: Mention, given: str) -> int | None:
         """The one person of the document named before by a full name that starts with this given name and who
@@ -1609,6 +1672,8 @@ class PersonRegistry:
     def link(self, mm: Mention) -> int | None:
         toks = mm.name_norm.split() if mm.name_norm else []
         g = _g()
+        if len(toks) >= 2:
+            self.given_seen.setdefault(toks[0], set()).add(toks[1])
         if len(toks) >= 2 and toks[-1] not in g["COMPOUND_TAILS"] and len(toks[-1]) > 3:
             self.surnames_seen.add(toks[-1])  # ميستورا of دي ميستورا; not الدين of صلاح الدين, not الله of نصر الله
         if not mm.name_norm:
@@ -1646,6 +1711,8 @@ class PersonRegistry:
             mm.country = mm.country or _lexicon_state(mm.org, country)
             mm.org = mm.org or org
             return idx
+        if idx is None:
+            idx = self._guessed_before(toks)
         if idx is None:
             return self._new_person(mm, toks, sur)
         ent = self.people[idx]

@@ -212,9 +212,10 @@ class Lexicon:
             for n in alternatives(names):
                 self._add(n, Entry("COUNTRY", (iso,)))
             for base in alternatives(nisba):
-                for form in (base,) + tuple(base + s for s in suffixes):
-                    self._add(form, Entry("NISBA", (iso,)))
-                    self._add(g_def + form, Entry("NISBA", (iso,)))
+                words = base.split()  # كوري جنوبي: two adjectives, each takes the ending and the article
+                for ending in ("",) + suffixes:
+                    self._add(" ".join(w + ending for w in words), Entry("NISBA", (iso,)))
+                    self._add(" ".join(g_def + w + ending for w in words), Entry("NISBA", (iso,)))
             for form in alternatives(plural):
                 self._add(form, Entry("NISBA", (iso,)))
         for names, iso, kind in (r[:3] for r in read_table("cities.tsv")):
