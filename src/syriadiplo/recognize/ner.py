@@ -1186,7 +1186,7 @@ class SentenceNER:
                 return [st]
             if cat == "ORG":
                 code, country, _ = ent.entry.data
-                nm_text = self.text(i, ent.end, ent.plen)
+                nm_text = self.article_restored(i, ent.plen, self.text(i, ent.end, ent.plen))  # للبنك: البنك
                 return [Mention("org", i, ent.end, org=code or nm_text, country=country, role=nm_text)]
             return [Mention("city", i, ent.end, name=self.text(i, ent.end, ent.plen), country=ent.entry.data[0])]
         if _has(tok, self.g["OBJECT_PRONOUN_HOSTS"]) and tok.text in self.g["OBJECT_PRONOUN_HOSTS"]:
