@@ -634,3 +634,18 @@ def test_an_entry_of_a_chronology_is_the_headline_persons():
     recs = extract_source(Source(text, "d", "-", "سلمان بن عبدالعزيز في مائة يوم"))
     assert sorted(sorted(p.name for p in r.participants) for r in recs) == [
         ["سلمان بن عبدالعزيز", "عمر البشير"], ["سلمان بن عبدالعزيز", "لوران فابيوس"]]
+
+
+@pytest.mark.parametrize("text, names", [
+    # بان of بان كي مون is a name, not بأن: the clause goes on past it
+    ("التقى الأمين العام للأمم المتحدة بان كي مون أمس وزير الخارجية الروسي سيرغي لافروف في نيويورك.",
+     ["بان كي مون", "سيرغي لافروف"]),
+    # a listed person whose office is inside the title is no party: the title is the next name's
+    ("التقى الأمين العام لجامعة الدول العربية نبيل العربي أمس مبعوث الأمين العام للأمم المتحدة بان كي مون إلى سوريا"
+     " ستيفان دي ميستورا.", ["نبيل العربي", "ستيفان دي ميستورا"]),
+    ("استقبل وزير الخارجية العراقي إبراهيم الجعفري ممثل المرشد الأعلى علي خامنئي علي أكبر ولايتي.",
+     ["إبراهيم الجعفري", "علي أكبر ولايتي"]),
+])
+def test_a_name_inside_a_title_or_like_a_function_word(text, names):
+    (record,) = extract_text(text)
+    assert [p.name for p in record.participants] == names

@@ -1033,6 +1033,7 @@ class SentenceNER:
                 return [joined]
         mm = Mention("person", i, end, role=self.role_text(kept), country=country, org=org, role_head=role_head)
         if nm and number != "pl":
+            nm = self._holder_after_inner(i, end, nm)
             a, b, known = nm
             mm.name, mm.name_norm = self.text(a, b), " ".join(x.text for x in t[a:b])
             mm.end = b + (1 if t[j].text in _QUOTES_OPEN else 0)
@@ -1041,6 +1042,23 @@ class SentenceNER:
         elif number == "pl":
             mm.kind = "delegation"
         return [mm]
+
+    def _holder_after_inner(self, i: int, end: int, nm: tuple[int, int, int | None]) -> tuple[int, int, int | None]:
+        """مبعوث الأمين العام للأمم المتحدة بان كي مون إلى سوريا ستيفان دي ميستورا، ممثل المرشد الأعلى علي خامنئي علي
+        أكبر ولايتي: a listed person whose listed office is inside the title (the one the envoy is of), then another
+        name (after where the envoy is sent, if it is told): the title is the second person's; the first is only
+        named inside it. Else the name as found."""
+        a, b, known = nm
+        office = self.L.persons[known]["role"] if known is not None else None
+        title = " ".join(tok.text for tok in self.t[i:end])
+        if not office or office not in title or title.startswith(office):
+            return nm
+        k = b
+        if k < len(self.t) and self.t[k].text in self.g["DESTINATION"]:
+            place = self.m(k + 1, _CAT_COUNTRY_ORG_MINISTRY_CITY)
+            k = place.end if place is not None else k
+        second = self.parse_name(k) if k < len(self.t) else None
+        return second if second is not None and (second[2] is not None or second[1] - second[0] >= 2) else nm
 
     def _second_office(self, i: int, end: int, kept) -> Mention | None:
         """نائب رئيس الوزراء ووزير الخارجية الأردني X: an unnamed office of two words or more with no state, و and a
