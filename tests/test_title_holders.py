@@ -160,3 +160,9 @@ def test_a_one_word_title_of_no_state_stays_nameless():
     recs = extract_text("الوزير يلتقي الرئيس الكيني\nنيروبي - واس\nقال وزير الخارجية السعودي عادل الجبير إن"
                         " العلاقات قوية. وأكد الرئيس الكيني أوهورو كينياتا أن الحوار سيستمر.")
     assert all(p.name != "عادل الجبير" for r in recs for p in r.participants)
+
+
+def test_a_bare_head_takes_the_fuller_title_the_text_gave_the_same_person():
+    recs = extract_text("استقبل وزير الداخلية اللبناني نهاد المشنوق أمس السفير الأمريكي ديفيد هيل. ومن جهة أخرى، التقى"
+                        " الوزير المشنوق اليوم السفير الفرنسي باتريس باولي.")
+    assert [r.participants[0].role for r in recs] == ["وزير الداخلية", "وزير الداخلية"]

@@ -8,7 +8,8 @@ from syriadiplo.events import arguments, initiative, places, timing, topical
 from syriadiplo.events.analysis import Analysis, Cluster, EventMention, attendance_line
 from syriadiplo.events.explain import attach, record_ids
 from syriadiplo.models import Evidence, Location, Participant, Record, Source, TimeInfo, build
-from syriadiplo.recognize.ner import Mention
+from syriadiplo.recognize import holders
+from syriadiplo.recognize.ner import Mention, PersonEntity
 from syriadiplo.text.normalize import normalize_text
 from syriadiplo.text.proclitics import without_article
 from syriadiplo.time import timex
@@ -98,7 +99,7 @@ def _participants(an: Analysis, c: Cluster, primary: EventMention) -> list[Parti
             continue
         if p.kind == "person":
             ent = an.reg.people[p.entity] if p.entity is not None else None
-            role = p.role or (ent.role if ent else None)
+            role = _fuller_role(p.role, ent)
             if role is None and ent is not None:
                 role = _lexicon_role(an, ent.name_norm)
             role = places.as_written(an, role)
@@ -144,6 +145,17 @@ def _state_of(an: Analysis, p: Mention) -> str | None:
     if p.country or p.kind != "person" or p.entity is None:
         return p.country
     return an.reg.people[p.entity].country
+
+
+def _fuller_role(role: str | None, ent: PersonEntity | None) -> str | None:
+    """A mention's role, or the fuller one the text gave the same person elsewhere when the mention's is its bare
+    start (الوزير المشنوق after وزير الداخلية اللبناني نهاد المشنوق: وزير الداخلية; not الرئيس for رئيس الوزراء)."""
+    if ent is None or not ent.role or not ent.role_from_text:
+        return role or (ent.role if ent else None)
+    if role is None:
+        return ent.role
+    mine, theirs = holders.title_of(role), holders.title_of(ent.role)
+    return ent.role if len(mine[0]) == 1 and len(theirs[0]) > 1 and holders.same_title(mine, theirs) is not None else role
 
 
 def _lexicon_role(an: Analysis, name_norm: str) -> str | None:
