@@ -649,3 +649,8 @@ def test_an_entry_of_a_chronology_is_the_headline_persons():
 def test_a_name_inside_a_title_or_like_a_function_word(text, names):
     (record,) = extract_text(text)
     assert [p.name for p in record.participants] == names
+
+
+def test_presentation_forms_in_a_name_are_its_letters():
+    # a site that publishes glyph shapes (U+FE8D ...): the name is written with the letters they show
+    assert _persons("استقبل الرئيس المصري \ufe8d\ufedf\ufeb4\ufef4\ufeb4\ufef2 السفير الصيني.")[0][0] == "السيسي"

@@ -166,3 +166,10 @@ def test_a_bare_head_takes_the_fuller_title_the_text_gave_the_same_person():
     recs = extract_text("استقبل وزير الداخلية اللبناني نهاد المشنوق أمس السفير الأمريكي ديفيد هيل. ومن جهة أخرى، التقى"
                         " الوزير المشنوق اليوم السفير الفرنسي باتريس باولي.")
     assert [r.participants[0].role for r in recs] == ["وزير الداخلية", "وزير الداخلية"]
+
+
+def test_a_listed_person_named_without_a_title_holds_his_listed_office():
+    # سيرغي لافروف is named with no title: in a text of 2015 he holds his listed office, the counterpart's
+    recs = extract_text("قال سيرغي لافروف إن الحل في سوريا سياسي. وسيلتقي وزير الخارجية الأمريكي جون كيري في الدوحة غدا"
+                        " نظيره الروسي.", doc_date="2015-08-03")
+    assert [p.name for p in recs[0].participants] == ["جون كيري", "سيرغي لافروف"]

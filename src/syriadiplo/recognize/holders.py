@@ -17,9 +17,9 @@ person it is the counterpart of.
 from __future__ import annotations
 
 from syriadiplo.language import resource
-from syriadiplo.recognize.ner import Mention, PersonEntity, PersonRegistry
+from syriadiplo.recognize.ner import Mention, PersonEntity, PersonRegistry, listed_namesake
 from syriadiplo.resources import grammar
-from syriadiplo.text.lexicon import Token
+from syriadiplo.text.lexicon import Token, lexicon
 from syriadiplo.text.normalize import normalize_text
 from syriadiplo.text.proclitics import without_article
 
@@ -82,6 +82,8 @@ def resolve_titles(reg: PersonRegistry, sentences: list[tuple[list[Mention], lis
     for mm, titles in titled:
         if mm.entity is not None and not reg.people[mm.entity].from_lexicon:
             held.setdefault(mm.entity, set()).update(titles)
+    for k, office in listed_offices(reg).items():
+        held.setdefault(k, set()).add(office)
     sides: dict[str, list[int]] = {}  # a state or body -> its persons who hold a title, in entity order
     for e in sorted(held):
         country, org = reg.people[e].country, reg.people[e].org
@@ -107,6 +109,21 @@ def resolve_titles(reg: PersonRegistry, sentences: list[tuple[list[Mention], lis
             one = _one_before(reg, [e for e in holders if first.get(e, k) < k], mm)
         if one is not None:
             _link(reg, mm, one)
+
+
+def listed_offices(reg: PersonRegistry) -> dict[int, Title]:
+    """The office persons.tsv gives each person of the document it lists, held at the document's date (كيري,
+    named by surname only, is the US secretary of state in 2015): a title that names him as the text's do."""
+    L, year, out = lexicon(), reg.year_of_text(), {}
+    for k, e in enumerate(reg.people):
+        toks = e.name_norm.split()
+        if not toks:
+            continue
+        pidx = listed_namesake(toks) if len(toks) > 1 else L.surname_person(toks[0], year)
+        role = L.role_at(pidx, year) if pidx is not None and year is not None else None
+        if role:
+            out[k] = title_of(role)
+    return out
 
 
 def _appositions(reg: PersonRegistry, mentions: list[Mention], tokens: list[Token]) -> None:

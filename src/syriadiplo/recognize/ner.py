@@ -10,6 +10,7 @@ Later mentions by surname alone are linked through `PersonRegistry`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from collections.abc import Callable
 from typing import Final
@@ -26,6 +27,7 @@ MAX_TITLE_TOKENS: Final = 14
 MAX_NAME_TOKENS: Final = 4
 HASHTAG: Final = "#"  # the mark of a social-media tag, which normalization drops too
 SPELLING_EDITS: Final = 2  # letter edits between two transliterations of one foreign given name (فدريكا، فيديريكا)
+PRESENTATION_FORMS: Final = (0xFB50, 0xFEFF)  # the code points of Arabic glyph shapes (ﺍﻟﺴﻴﺴﻲ)
 TATWEEL: Final = chr(0x0640)  # the stretching stroke (آل سعودــ): a word's look, not a letter; off names and roles
 _QUOTES_OPEN: Final = set("\u201c\u00ab\"'\u2018")
 _QUOTES_CLOSE: Final = set("\u201d\u00bb\"'\u2019")
@@ -248,9 +250,10 @@ class SentenceNER:
         return known
 
     def text(self, a: int, b: int, plen: int = 0) -> str:
-        """The original text of tokens a..b, without hashtag marks (رجب طيب #أردوغان: the name is أردوغان) or
-        stretching strokes (محمد بن سلـمان، آل سعودــ: the letters as written, not their look)."""
-        return self.orig(a, b, plen).replace(HASHTAG, "").replace(TATWEEL, "")
+        """The original text of tokens a..b, without hashtag marks (رجب طيب #أردوغان: the name is أردوغان),
+        stretching strokes (محمد بن سلـمان، آل سعودــ) or presentation forms (`_letters`): the letters as written,
+        not their look."""
+        return _letters(self.orig(a, b, plen).replace(HASHTAG, "").replace(TATWEEL, ""))
 
     def m(self, i: int, cats: frozenset[str]) -> Match | None:
         if i >= len(self.t) or not self.t[i].is_word or not self.t[i].starts_entry:
@@ -1433,6 +1436,14 @@ class PersonEntity:
         self.from_lexicon = from_lexicon
 
 
+def _letters(text: str) -> str:
+    """Text with Arabic presentation forms (the glyph shapes of U+FB50-U+FDFF and U+FE70-U+FEFF some sites
+    publish) made the letters they show, by Unicode compatibility composition; other text as it is."""
+    if any(PRESENTATION_FORMS[0] <= ord(ch) <= PRESENTATION_FORMS[1] for ch in text):
+        return unicodedata.normalize("NFKC", text)
+    return text
+
+
 def _spelled_alike(a: str, b: str) -> bool:
     """Two transliterations of one foreign word: four letters or more, within SPELLING_EDITS letter edits."""
     if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > SPELLING_EDITS:
@@ -1510,7 +1521,7 @@ def _other_given(toks: list[str], known: list[str]) -> bool:
     return a.isdisjoint(b) and clipped(toks).isdisjoint(b) and clipped(known).isdisjoint(a)
 
 
-def _listed_namesake(toks: list[str]) -> int | None:
+def listed_namesake(toks: list[str]) -> int | None:
     """The listed person of this surname a full name shares another word with (نيجيرفان بارزاني is the second
     listed بارزاني, not the first), or None."""
     L = lexicon()
@@ -1590,6 +1601,10 @@ class PersonRegistry:
         self.surnames_seen: set[str] = set()  # last words of full names met so far: later mentions may be the surname alone
         self.given_seen: dict[str, set[str]] = {}  # first word of a full name met so far -> the second words after it
         self.year = year  # the document's year, asked when a listed title's term is in question
+
+    def year_of_text(self) -> int | None:
+        """The year of the document's date, when it has one."""
+        return self._year()
 
     def _year(self) -> int | None:
         return self.year() if self.year is not None else None
@@ -1671,7 +1686,7 @@ class PersonRegistry:
             self.by_surname.setdefault(toks[0], idx)  # وانغ يي, then وانغ alone
             self.surnames_seen.add(toks[0])
         L = lexicon()
-        pidx = _listed_namesake(toks)
+        pidx = listed_namesake(toks)
         if pidx is not None and not ent.country:
             ent.country = _lexicon_state(ent.org, L.persons[pidx]["country"])
             ent.org = ent.org or L.persons[pidx]["org"]
@@ -1685,7 +1700,7 @@ class PersonRegistry:
     @staticmethod
     def _listed_as(toks: list[str]) -> bool:
         """Whether a full name can be the listed person its surname alone is taken for (a given word in common)."""
-        return _listed_namesake(toks) is not None
+        return listed_namesake(toks) is not None
 
     def link(self, mm: Mention) -> int | None:
         toks = mm.name_norm.split() if mm.name_norm else []
