@@ -654,3 +654,9 @@ def test_a_name_inside_a_title_or_like_a_function_word(text, names):
 def test_presentation_forms_in_a_name_are_its_letters():
     # a site that publishes glyph shapes (U+FE8D ...): the name is written with the letters they show
     assert _persons("استقبل الرئيس المصري \ufe8d\ufedf\ufeb4\ufef4\ufeb4\ufef2 السفير الصيني.")[0][0] == "السيسي"
+
+
+def test_a_word_before_a_lineage_word_is_a_given_name_not_a_nisba():
+    # تركي reads as the nisba "Turkish"; before بن it is the prince's given name
+    assert _persons("استقبل الأمير تركي بن محمد بن فهد السفير الأمريكي.")[0][:1] == ("تركي بن محمد بن فهد",)
+    assert _persons("التقى الرئيس التركي رجب طيب أردوغان نظيره.")[0][2] == "TUR"

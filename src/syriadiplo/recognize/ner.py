@@ -282,8 +282,9 @@ class SentenceNER:
             return False  # عبدالله الثاني تأكيدًا: an accusative adverb, marked so as written
         if first and tok.text in self.g["COMPLEMENTIZERS"]:
             return False  # بأن، أنه: a clause starts here (بان كي مون is matched whole from persons.tsv first)
-        if self.m(i, _NAME_BLOCKERS) and tok.text not in self.L.given:
-            return False
+        if self.m(i, _NAME_BLOCKERS) and tok.text not in self.L.given and not (
+                first and i + 1 < len(self.t) and self.t[i + 1].text in self.g["LINEAGE"]):
+            return False  # (but الأمير تركي بن سعود: a word before بن is a given name, though it reads as a nisba)
         if not first and tok.forms[0][1][0] in self.g["AND"] and tok.text not in self.L.given and len(tok.forms) > 1:
             return False  # a conjunction starts the next item
         if tok.text not in self.L.given and any(f in self.L.nonname or f in self.L.city_country or is_definite(f) for p, f in tok.forms[1:]):
@@ -597,6 +598,8 @@ class SentenceNER:
             return True
         if not (nis and (nis.plen == 0 or tok.text[0] in self.g["AND"])):
             return None
+        if nis.end < len(self.t) and self.t[nis.end].text in self.g["LINEAGE"]:
+            return False  # الأمير تركي بن سعود: a given name before بن, not the nisba "Turkish"; the name follows the title
         if nis.entry.cat == "NISBA":
             if st.country is None and not guarded:
                 st.country = nis.entry.data[0]
