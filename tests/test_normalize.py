@@ -326,3 +326,10 @@ def test_every_lookalike_entry_is_applied(row):
     letter, arabic = chr(int(row[0], 16)), chr(int(row[1], 16))
     assert normalize_text(letter) == arabic
     assert normalize_text("\u0643" + letter + "\u0631") == "\u0643" + arabic + "\u0631"
+
+
+def test_written_letters_drop_marks_but_keep_the_spelling():
+    from syriadiplo.text.normalize import written_letters
+    assert written_letters("آل سعودــ #بوتين") == "آل سعود بوتين"
+    assert written_letters("\ufe8d\ufedf\ufeb4\ufef4\ufeb4\ufef2") == "السيسي"
+    assert written_letters("مدينة إيلات") == "مدينة إيلات"  # hamza, teh marbuta as written

@@ -10,7 +10,6 @@ Later mentions by surname alone are linked through `PersonRegistry`.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from collections.abc import Callable
 from typing import Final
@@ -19,16 +18,13 @@ from syriadiplo.language import resource
 from syriadiplo.recognize.actors import is_national_body, organization_key, word_skeleton
 from syriadiplo.resources import alternatives, grammar, read_table
 from syriadiplo.text.lexicon import Lexicon, Match, MatchIndex, Token, is_definite, lexicon
-from syriadiplo.text.normalize import normalize_text
+from syriadiplo.text.normalize import normalize_text, written_letters
 from syriadiplo.text.proclitics import stems as _stems
 from syriadiplo.text.proclitics import clitics, without_article
 
 MAX_TITLE_TOKENS: Final = 14
 MAX_NAME_TOKENS: Final = 4
-HASHTAG: Final = "#"  # the mark of a social-media tag, which normalization drops too
 SPELLING_EDITS: Final = 2  # letter edits between two transliterations of one foreign given name (فدريكا، فيديريكا)
-PRESENTATION_FORMS: Final = (0xFB50, 0xFEFF)  # the code points of Arabic glyph shapes (ﺍﻟﺴﻴﺴﻲ)
-TATWEEL: Final = chr(0x0640)  # the stretching stroke (آل سعودــ): a word's look, not a letter; off names and roles
 _QUOTES_OPEN: Final = set("\u201c\u00ab\"'\u2018")
 _QUOTES_CLOSE: Final = set("\u201d\u00bb\"'\u2019")
 _DASHES: Final = frozenset({"-", "\u2013"})
@@ -250,10 +246,9 @@ class SentenceNER:
         return known
 
     def text(self, a: int, b: int, plen: int = 0) -> str:
-        """The original text of tokens a..b, without hashtag marks (رجب طيب #أردوغان: the name is أردوغان),
-        stretching strokes (محمد بن سلـمان، آل سعودــ) or presentation forms (`_letters`): the letters as written,
-        not their look."""
-        return _letters(self.orig(a, b, plen).replace(HASHTAG, "").replace(TATWEEL, ""))
+        """The original text of tokens a..b, its letters only (`written_letters`): رجب طيب #أردوغان gives أردوغان,
+        محمد بن سلـمان its letters without the stretching stroke."""
+        return written_letters(self.orig(a, b, plen))
 
     def m(self, i: int, cats: frozenset[str]) -> Match | None:
         if i >= len(self.t) or not self.t[i].is_word or not self.t[i].starts_entry:
@@ -1437,14 +1432,6 @@ class PersonEntity:
         self.surnames = set() if surnames is None else surnames
         self.role_from_text = role_from_text
         self.from_lexicon = from_lexicon
-
-
-def _letters(text: str) -> str:
-    """Text with Arabic presentation forms (the glyph shapes of U+FB50-U+FDFF and U+FE70-U+FEFF some sites
-    publish) made the letters they show, by Unicode compatibility composition; other text as it is."""
-    if any(PRESENTATION_FORMS[0] <= ord(ch) <= PRESENTATION_FORMS[1] for ch in text):
-        return unicodedata.normalize("NFKC", text)
-    return text
 
 
 def _spelled_alike(a: str, b: str) -> bool:

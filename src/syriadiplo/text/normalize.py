@@ -172,6 +172,24 @@ def keeps_length(text: str) -> bool:
     return _tables()[1].search(text) is None
 
 
+@resource
+def _written_table() -> dict[int, str]:
+    """What `written_letters` makes of each character it changes: a hashtag sign and a stretching stroke go, a
+    presentation form becomes the letters it shows (Unicode compatibility composition, as normalization does)."""
+    import unicodedata
+
+    table = {cp: unicodedata.normalize("NFKC", chr(cp)) for lo, hi in _ARABIC_BLOCKS[3:] for cp in range(lo, hi + 1)}
+    table.update({_TATWEEL: "", **_HASHTAG})
+    return {cp: out for cp, out in table.items() if out != chr(cp)}
+
+
+def written_letters(text: str) -> str:
+    """Text as written, its letters only: no hashtag sign (فلاديمير #بوتين), no stretching stroke (آل سعودــ) and no
+    presentation forms (ﺍﻟﺴﻴﺴﻲ: السيسي); unlike `normalize_text`, alef, yeh, teh marbuta and diacritics stay as
+    written. A name or a role written into a record goes through it."""
+    return text.translate(_written_table())
+
+
 def normalize_text(text: str) -> str:
     """Normalize `text` the way the matchers and every lexicon entry expect."""
     return normalize_line(text)[0]
