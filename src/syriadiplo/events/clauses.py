@@ -66,18 +66,20 @@ def temporal_before(an: Analysis, info: SentInfo, t: Trigger) -> bool:
     return t.start > 0 and bool(token_words(info.tokens[t.start - 1]) & an.g["TEMPORAL_PREPS"])
 
 
-def named_tokens(info: SentInfo) -> set[int]:
-    """The tokens of the sentence's person mentions: none of them is a function word (بان of بان كي مون is no بأن)."""
-    return {k for m in info.mentions if m.kind == "person" for k in range(m.start, m.end)}
+def complementizer_at(an: Analysis, info: SentInfo, k: int) -> bool:
+    """Whether token k is a complementizer (أن، بأن) and no word of a person's name (بان of بان كي مون)."""
+    return info.tokens[k].text in an.g["COMPLEMENTIZERS"] and not _in_name(info, k)
+
+
+def _in_name(info: SentInfo, k: int) -> bool:
+    """Whether token k is a word of a person mention's span."""
+    return any(m.kind == "person" and m.start <= k < m.end for m in info.mentions)
 
 
 def cut_between(an: Analysis, info: SentInfo, a: int, b: int) -> bool:
-    named = named_tokens(info)
     for k in range(a, b):
         tok = info.tokens[k]
-        if tok.text in an.g["COMPLEMENTIZERS"] and k in named:
-            continue
-        if tok.text in an.g["CLAUSE_STOPS"] or tok.text in an.g["COMPLEMENTIZERS"] or tok.text in an.g["CLAUSE_BREAKERS"]:
+        if tok.text in an.g["CLAUSE_STOPS"] or tok.text in an.g["CLAUSE_BREAKERS"] or complementizer_at(an, info, k):
             return True
     return False
 
@@ -96,10 +98,9 @@ def _window(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_start:
             lo = k + 1
             break
     hi = next_start
-    complementizers, breakers, markers = an.g["COMPLEMENTIZERS"], an.g["CLAUSE_BREAKERS"], an.g["TOPIC_MARKERS"]
+    breakers, markers = an.g["CLAUSE_BREAKERS"], an.g["TOPIC_MARKERS"]
     reports_or_breakers = an.g["REPORT_OR_BREAKER"]
     quoted = -1  # the closing mark of a quoted name the window runs through (بزعيم تحالف "ازرق ابيض"، X)
-    named = named_tokens(info)
     for k in range(t.end, next_start):
         tok = toks[k]
         if k <= quoted:
@@ -108,9 +109,7 @@ def _window(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_start:
             quoted = _quoted_title_end(an, info, k)
             continue
         long_quote = tok.text in ("\u201c", "\u00ab", '"')
-        if tok.text in complementizers and k in named:
-            continue  # التقى بان كي مون: a name, not بأن
-        if (tok.text in an.g["CLAUSE_STOPS"] or long_quote or tok.text in complementizers or tok.text in breakers
+        if (tok.text in an.g["CLAUSE_STOPS"] or long_quote or complementizer_at(an, info, k) or tok.text in breakers
                 or (k > t.end and not token_words(tok).isdisjoint(markers))):
             hi = k
             break
