@@ -9,7 +9,7 @@ from syriadiplo.events.analysis import Analysis, Cluster, EventMention, attendan
 from syriadiplo.events.explain import attach, record_ids
 from syriadiplo.models import Evidence, Location, Participant, Record, Source, TimeInfo, build
 from syriadiplo.recognize import holders
-from syriadiplo.recognize.ner import Mention, PersonEntity
+from syriadiplo.recognize.ner import Mention, PersonEntity, house_state
 from syriadiplo.text.normalize import normalize_text
 from syriadiplo.text.proclitics import without_article
 from syriadiplo.time import timex
@@ -191,3 +191,14 @@ def _id(an: Analysis, typ: str, parts: list[Participant], tm: TimeInfo | None, u
         rid = "ev-" + hashlib.sha1(f"{base}|{tm.text if tm else ''}|{k}".encode("utf-8")).hexdigest()[:16]
     used.add(rid)
     return rid
+
+
+def with_house_states(record: Record) -> Record:
+    """`record`, each named person of no state or body whose name ends with a ruling family (royal_houses.tsv) given
+    that family's state (الأمير فيصل بن عبدالله بن عبدالعزيز: SAU). Filled once the record is in scope: the
+    family names the person's state, but is no sign that a second side is there (a prince touring his own
+    province is no diplomatic event)."""
+    for p in record.participants:
+        if p.kind == "person" and p.name and p.country is None and p.organization is None:
+            p.country = house_state(normalize_text(p.name).split(), bool(p.role))
+    return record

@@ -37,7 +37,7 @@ from typing import Final
 from syriadiplo.events.explain import attach, party_ids
 from syriadiplo.language import resource
 from syriadiplo.models import Participant, Record
-from syriadiplo.recognize.ner import common_word, house_state
+from syriadiplo.recognize.ner import common_word
 from syriadiplo.resources import alternatives, grammar, read_table
 from syriadiplo.text.lexicon import MatchIndex, Token, lexicon, tokenize
 from syriadiplo.text.normalize import normalize_text
@@ -581,13 +581,3 @@ def verdict_ids(verdict: Verdict) -> list[str]:
     """A verdict's reasons as explanation ids: scope.tsv entries as `scope:<id>`, rules as `rule:<name>`."""
     return [f"rule:{w}" if w.startswith(("party.", "scope.")) else f"scope:{w}" for w in verdict.why if w]
 
-
-def with_house_states(record: Record) -> Record:
-    """`record`, each named person of no state or body whose name ends with a ruling family (royal_houses.tsv) given
-    that family's state (الأمير فيصل بن عبدالله بن عبدالعزيز: SAU). Filled once the record is in scope: the
-    family names the person's state, but is no sign that a second side is there (a prince touring his own
-    province is no diplomatic event)."""
-    for p in record.participants:
-        if p.kind == "person" and p.name and p.country is None and p.organization is None:
-            p.country = house_state(normalize_text(p.name).split(), bool(p.role))
-    return record

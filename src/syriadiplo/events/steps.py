@@ -11,7 +11,7 @@ from typing import Callable, Final
 
 from syriadiplo.events import assemble, clustering, detect, tagging
 from syriadiplo.events.analysis import Analysis
-from syriadiplo.events.scope import in_scope, with_house_states
+from syriadiplo.events.scope import in_scope
 from syriadiplo.models import Record
 from syriadiplo.text.document import Document
 
@@ -25,8 +25,8 @@ class Step:
 
 def _scope(an: Analysis) -> None:
     """Step `scope`: fills `an.kept`, the records of `an.records` that are diplomatic events in scope, each
-    person of no state whose name ends with a ruling family's given that family's state (`with_house_states`)."""
-    an.kept = [with_house_states(r) for r in in_scope(an.records, an.explain)]
+    person of no state whose name ends with a ruling family's given that family's state (`assemble.with_house_states`)."""
+    an.kept = [assemble.with_house_states(r) for r in in_scope(an.records, an.explain)]
 
 
 STEPS: Final = (
