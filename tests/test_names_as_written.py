@@ -23,3 +23,17 @@ def test_a_title_after_the_lam_of_lam_alif_lam_keeps_its_article():
             "والتقى وزير الخارجية الإيراني محمد جواد ظريف الأسد في دمشق أمس.")
     (rec,) = extract_text(text)
     assert {p.name: p.role for p in rec.participants}["بشار الأسد"] == "الرئيس"
+
+
+def test_a_name_with_a_joined_compound_given_name_is_read():
+    """عبدالواحد, عبداللطيف: عبد joined to the divine name, as often written, starts a name as عبد الواحد does."""
+    (rec,) = extract_text("التقى الأمين العام لجامعة الدول العربية نبيل العربي بالدكتور عبدالواحد النبوي "
+                          "وزير الثقافة المصري في القاهرة.")
+    assert ("عبدالواحد النبوي", "وزير الثقافة", "EGY") in [(p.name, p.role, p.country) for p in rec.participants]
+
+
+def test_acting_keeps_its_bi_inside_the_title():
+    (rec,) = extract_text("استقبل وزير الخارجية الأردني أيمن الصفدي المدير التنفيذي لبرنامج الأغذية العالمي بالنيابة "
+                          "ماريا شميت في عمان أمس.")
+    roles = [p.role for p in rec.participants]
+    assert any(r and r.endswith("بالنيابة") for r in roles), roles

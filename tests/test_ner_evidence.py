@@ -660,3 +660,22 @@ def test_a_word_before_a_lineage_word_is_a_given_name_not_a_nisba():
     # تركي reads as the nisba "Turkish"; before بن it is the prince's given name
     assert _persons("استقبل الأمير تركي بن محمد بن فهد السفير الأمريكي.")[0][:1] == ("تركي بن محمد بن فهد",)
     assert _persons("التقى الرئيس التركي رجب طيب أردوغان نظيره.")[0][2] == "TUR"
+
+
+@pytest.mark.parametrize("text, persons", [
+    ("اجتمع الرئيس بوزير الثقافة المصري الدكتور محمد النبوي.",
+     [(None, "الرئيس", None), ("محمد النبوي", "وزير الثقافة", "EGY")]),
+    ("اجتمع الرئيس بالدكتور محمد النبوي وزير الثقافة المصري.",
+     [(None, "الرئيس", None), ("محمد النبوي", "وزير الثقافة", "EGY")]),
+    ("التقى الوزير بالسيد محمد النبوي.", [(None, "الوزير", None), ("محمد النبوي", None, None)]),
+])
+def test_a_title_or_honorific_after_bi_opens_the_next_person(text, persons):
+    """ب never carries a title's genitive: a title or an honorific after it is the next person's (الرئيس بوزير ...)."""
+    assert _persons(text) == persons
+
+
+def test_a_second_genitive_and_acting_stay_in_the_title():
+    assert _persons("استقبل السفير الممثلة السامية للشؤون الخارجية والسياسة الأمنية فيديريكا موغيريني.")[1][1] == (
+        "الممثلة السامية للشؤون الخارجية والسياسة الأمنية")
+    assert _persons("التقى السفير الرئيس التنفيذي للشركة بالنيابة منصور القحطاني.")[1][:2] == (
+        "منصور القحطاني", "الرئيس التنفيذي للشركة بالنيابة")

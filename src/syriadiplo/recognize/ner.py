@@ -720,7 +720,7 @@ class SentenceNER:
         t2 = self.m(j, _TITLE_CATS)
         if t2 and t2.entry.data[1] in self.g["UNCHAINED_TITLES"]:
             return False  # التقى وزير الخارجية سفير الصين: the ambassador is the other side, not a second office
-        if t2 and t2.entry.data[0] != "group" and not is_definite(tok.text) and (t2.plen == 0 or tok.text[0] not in self.g["AND"]):
+        if t2 and t2.entry.data[0] != "group" and not is_definite(tok.text) and (t2.plen == 0 or tok.text[:1] in self.g["OF_PROCLITIC"]):
             if self._next_person_title(st, j):
                 return False  # عاهل الاردن وزير الخارجيه السعودي X: a title of another state, then its holder's name
             st.kept.append((j, t2.end, 0))
@@ -758,6 +758,11 @@ class SentenceNER:
         own = self.m(j, _TITLE_CATS)
         if own is not None and own.entry.data[1] in self.g["UNCHAINED_TITLES"]:
             return False  # استقبل الرئيس السفير الروسي: two persons
+        # after ل (للشؤون), و (والسياسة الأمنية) or ب of place (رئيس المحكمة بالرياض) the title goes on; a title or an
+        # honorific after ب is another person's (اجتمع الرئيس بوزير الثقافة، التقى الوزير بالدكتور X)
+        chained = tok.text[:1] in self.g["OF_PROCLITIC"] or tok.text[:1] in self.g["AND"]
+        if not chained and ((own is not None and own.plen > 0) or self._honorific_before_name(j)):
+            return False
         if own is not None and own.entry.data[0] == "head" and is_definite(tok.text) and not pending and (
                 is_definite(self.t[j - 1].text) or self.m(j - 1, _CAT_COUNTRY_ORG_MINISTRY_CITY)) and not self._restated(st, own):
             return False  # المبعوث الخاص إلى سوريا الرئيس: a closed title, then a second person (مستشار الرئيس is one)
@@ -771,6 +776,13 @@ class SentenceNER:
             st.pending_obj = False
             return True
         return False
+
+    def _honorific_before_name(self, j: int) -> bool:
+        """Whether token j is an honorific after a proclitic that opens a person's name or title (بالدكتور X، بمعالي
+        الوزير); not بدولة الإمارات, where دولة is the state's."""
+        if j + 1 >= len(self.t) or not any(p > 0 and f in self.g["HONORIFICS"] for p, f in self.t[j].forms):
+            return False
+        return self.parse_name(j + 1) is not None or self.m(j + 1, _TITLE_CATS) is not None
 
     def _restated(self, st: _TitleState, own: Match) -> bool:
         """Whether title `own` restates the head the title phrase began with (وزير الثقافة الوزير المرافق)."""
