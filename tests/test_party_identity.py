@@ -36,6 +36,17 @@ def test_one_person_in_two_spellings_stays_one():
     assert sides == [("سيرغي لافروف", "وزير الخارجية", "RUS"), ("جون كيري", "وزير الخارجية", "USA")]
 
 
+
+def test_a_listed_surname_in_the_headline_is_the_full_name_by_lineage_below():
+    """الجبير alone in a headline is taken from the lexicon; عادل بن أحمد الجبير in the body is that listed person:
+    one party with the longest name, and the headline joins the body's record."""
+    text = ("الجبير يبحث مع نظيره الإيطالي العلاقات الثنائية\n"
+            "بحث وزير الخارجية عادل بن أحمد الجبير أمس مع وزير الخارجية الإيطالي باولو جينتيلوني في روما "
+            "العلاقات الثنائية.")
+    recs = extract_text(text, doc_date="2015-06-01")
+    assert len(recs) == 1, recs
+    assert [(p.name, p.country) for p in recs[0].participants][0] == ("عادل بن أحمد الجبير", "SAU")
+
 @pytest.mark.parametrize("a,b,other", [
     ("مسعود بارزاني", "نيجيرفان بارزاني", True),
     ("سيرغي لافروف", "سيرجي لافروف", False),  # the skeletons agree

@@ -1660,12 +1660,15 @@ class PersonRegistry:
 
     def _shorter_form(self, toks: list[str]) -> int | None:
         """The person named before by the first and last words of this name by lineage (عادل الجبير, then عادل بن
-        احمد الجبير): the same person, whose name is now the longer form."""
+        احمد الجبير), or by its family name alone as a listed person: the same person, whose name is now the longer
+        form."""
         family = family_name(toks)
         k = self.by_surname.get(family) if family is not None else None
         if k is None:
             return None
         known = self.people[k].name_norm.split()
+        if len(known) == 1 and self.people[k].from_lexicon and self._listed_as(toks):
+            return k  # الجبير alone in a headline, taken from the lexicon, then عادل بن احمد الجبير: that listed person
         given = _given_words(toks)
         return k if len(known) == given + 1 and known[:given] == toks[:given] else None
 
