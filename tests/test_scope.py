@@ -5,8 +5,9 @@ through the extractor, whose raw records (before the scope) are judged here:
 
 - an entry that rules a record out (kinds office, domestic and the cue kinds) must rule out the record
   of its positive example, naming itself, and leave the negative example's record in scope;
-- an entry that makes a party (kinds political, cabinet, diplomat) must be what keeps the record of its
-  positive example, while the negative example, without that title, gives no record in scope.
+- an entry that makes a party (kinds political, cabinet, diplomat), or a gathering only the occasion of the
+  meeting (kind occasion), must be what keeps the record of its positive example, while the negative example,
+  without that title or occasion phrase, gives no record in scope.
 """
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from syriadiplo.models import Participant
 from syriadiplo.pipeline import extract_text
 
 ENTRIES = scope.entries()
-MAKES_PARTY = ("political", "cabinet", "diplomat")
+MAKES_PARTY = ("political", "cabinet", "diplomat", "occasion")  # and the occasion, which keeps a record in scope
 
 
 def _raw(text: str):

@@ -45,7 +45,8 @@ from syriadiplo.text.normalize import normalize_text
 SCOPE_FILE: Final = "scope.tsv"
 PARTY_KINDS: Final = ("political", "cabinet", "diplomat", "office", "domestic")
 CUE_KINDS: Final = ("gathering", "sport", "thing", "session", "figurative", "off")
-KINDS: Final = PARTY_KINDS + CUE_KINDS + ("welcome", "institution")
+KINDS: Final = PARTY_KINDS + CUE_KINDS + ("welcome", "institution", "occasion")
+OCCASION_REACH: Final = 4  # words from an occasion phrase to the gathering it makes the occasion (على هامش حفل افتتاح)
 # evidence texts whose tokens and word forms are kept (cleared when full): the checks of one record read each
 # of its sentences some six times, and the records of one document share them
 _TEXT_MEMO_MAX: Final = 512
@@ -421,11 +422,36 @@ def cues(texts: list[str], typ: str = "meeting", kinds: tuple[str, ...] = CUE_KI
     kinds = kinds if typ == "meeting" else tuple(k for k in kinds if k != "off")
     entries_of = _by_kind(kinds)
     for text in texts:
-        hits = positions(kinds, word_sets(text))
+        words = word_sets(text)
+        hits = positions(kinds, words)
         for n in sorted(hits):
-            if entries_of[n].id not in found:
+            if entries_of[n].id not in found and _occasion_of(entries_of[n], hits[n], words) is None:
                 found.append(entries_of[n].id)
     return found
+
+
+def _occasion_of(entry: ScopeEntry, at: int, words: list[frozenset[str]]) -> str | None:
+    """The id of the occasion entry that makes the gathering found at `at` only the occasion of the meeting
+    (التقى X Y على هامش حفل افتتاح القناة، الذي يزور مصر للمشاركة في حفل ...): an occasion phrase that ends at
+    most OCCASION_REACH words before it; None when there is none or `entry` is no gathering."""
+    if entry.kind != "gathering":
+        return None
+    found = positions(("occasion",), words[max(0, at - OCCASION_REACH - 2):at])
+    return _by_kind(("occasion",))[min(found)].id if found else None
+
+
+def occasions(record: Record) -> list[str]:
+    """The ids of the occasion entries that kept a gathering in `record`'s evidence from ruling it out."""
+    out: list[str] = []
+    kinds = ("gathering",)
+    entries_of = _by_kind(kinds)
+    for e in record.evidence:
+        words = word_sets(e.text)
+        for n, at in sorted(positions(kinds, words).items()):
+            occ = _occasion_of(entries_of[n], at, words)
+            if occ is not None and occ not in out:
+                out.append(occ)
+    return out
 
 
 def welcome(texts: list[str]) -> str | None:
@@ -469,7 +495,7 @@ def judge(record: Record) -> Verdict:
         return Verdict(False, tuple(vetoes))
     parts = [(p, party(p)) for p in record.participants]
     greeted = welcome([e.text for e in record.evidence])
-    why = tuple(info[3] for _, info in parts) + ((greeted,) if greeted else ())
+    why = tuple(info[3] for _, info in parts) + ((greeted,) if greeted else ()) + tuple(occasions(record))
     actors = [(p, info) for p, info in parts if info[0]]
     if len(record.participants) == 1 and actors and record.participants[0].kind == "delegation":
         return Verdict(True, why + ("scope.implied-counterpart",))
