@@ -679,3 +679,9 @@ def test_a_second_genitive_and_acting_stay_in_the_title():
         "الممثلة السامية للشؤون الخارجية والسياسة الأمنية")
     assert _persons("التقى السفير الرئيس التنفيذي للشركة بالنيابة منصور القحطاني.")[1][:2] == (
         "منصور القحطاني", "الرئيس التنفيذي للشركة بالنيابة")
+
+
+def test_an_undersecretary_of_a_ministry_is_a_title_with_its_state():
+    """وكيل before a ministry, not a head title: وكيل وزارة الخارجية التركية X is Turkey's undersecretary."""
+    assert _persons("التقى وكيل وزارة الخارجية التركية فريدون سينيرلي أوغلو في أربيل رئيس الإقليم مسعود بارزاني.")[0] == (
+        "فريدون سينيرلي أوغلو", "وكيل وزارة الخارجية", "TUR")
