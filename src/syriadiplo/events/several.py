@@ -30,9 +30,13 @@ class Listing:
     cue: str = ""  # the grammar.tsv key of the word that says the events were several (SEPARATE_CUES, SEVERAL_EVENTS)
 
 
-def _sides(parties: list[Mention], with_at: int) -> tuple[list[Mention], list[Mention]]:
-    """The parties before مع (the subject) and after it (the counterparts)."""
-    return [p for p in parties if p.start < with_at], [p for p in parties if p.start > with_at]
+def _sides(parties: list[Mention], listing: Listing) -> tuple[list[Mention], list[Mention]]:
+    """The parties before مع (the subject) and after it (the counterparts). For a tour, `with_at` is the token
+    right before its first place, which may be the visitor's last (زار كارتر اسرائيل والاردن): he is the subject."""
+    cut = listing.with_at if listing.with_at is not None else -1
+    if listing.by_place:
+        return [p for p in parties if p.start <= cut], [p for p in parties if p.start > cut]
+    return [p for p in parties if p.start < cut], [p for p in parties if p.start > cut]
 
 
 def subjects_of_several(mentions: list[tuple[list[Mention], Listing]], key: Callable[[Mention], str]) -> set[str]:
@@ -41,7 +45,7 @@ def subjects_of_several(mentions: list[tuple[list[Mention], Listing]], key: Call
     for parties, listing in mentions:
         if not listing.several:
             continue
-        subj = parties if listing.with_at is None else _sides(parties, listing.with_at)[0]
+        subj = parties if listing.with_at is None else _sides(parties, listing)[0]
         out.update(key(p) for p in subj if p.kind in ("person", "delegation"))
     return out
 
@@ -58,7 +62,7 @@ def split_parties(parties: list[Mention], listing: Listing, several_subjects: se
     """
     if listing.with_at is None:
         return [parties]
-    subj, counterparts = _sides(parties, listing.with_at)
+    subj, counterparts = _sides(parties, listing)
     if len({key(p) for p in counterparts}) < 2:
         return [parties]
     if not subj:
