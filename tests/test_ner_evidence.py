@@ -685,3 +685,13 @@ def test_an_undersecretary_of_a_ministry_is_a_title_with_its_state():
     """وكيل before a ministry, not a head title: وكيل وزارة الخارجية التركية X is Turkey's undersecretary."""
     assert _persons("التقى وكيل وزارة الخارجية التركية فريدون سينيرلي أوغلو في أربيل رئيس الإقليم مسعود بارزاني.")[0] == (
         "فريدون سينيرلي أوغلو", "وكيل وزارة الخارجية", "TUR")
+
+
+def test_a_title_between_two_names_is_the_first_ones_when_the_second_has_his_own():
+    """X title Y title: each name with the title after it (التقى نبيل العربي الأمين العام للجامعة العربية ستيفان
+    دي ميستورا المبعوث الخاص ...); without a title after Y, the title between them stays Y's."""
+    persons = _persons("التقى نبيل العربي الأمين العام للجامعة العربية ستيفان دي ميستورا المبعوث الخاص للأمم المتحدة "
+                       "إلى سوريا في القاهرة.")
+    assert [(n, r) for n, r, _ in persons] == [("نبيل العربي", "الأمين العام للجامعة العربية"),
+                                                ("ستيفان دي ميستورا", "المبعوث الخاص للأمم المتحدة إلى سوريا")]
+    assert _persons("استقبل محمد بن سلمان وزير الخارجية الأمريكي جون كيري في جدة.")[1][:2] == ("جون كيري", "وزير الخارجية")

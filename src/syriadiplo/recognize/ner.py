@@ -761,8 +761,8 @@ class SentenceNER:
         # after ل (للشؤون), و (والسياسة الأمنية) or ب of place (رئيس المحكمة بالرياض) the title goes on; a title or an
         # honorific after ب is another person's (اجتمع الرئيس بوزير الثقافة، التقى الوزير بالدكتور X)
         chained = tok.text[:1] in self.g["OF_PROCLITIC"] or tok.text[:1] in self.g["AND"]
-        if not chained and ((own is not None and own.plen > 0) or self._honorific_before_name(j)):
-            return False
+        if (not chained and own is not None and own.plen > 0) or self._honorific_before_name(j):
+            return False  # (and والدكتور X: the next person of a list)
         if own is not None and own.entry.data[0] == "head" and is_definite(tok.text) and not pending and (
                 is_definite(self.t[j - 1].text) or self.m(j - 1, _CAT_COUNTRY_ORG_MINISTRY_CITY)) and not self._restated(st, own):
             return False  # المبعوث الخاص إلى سوريا الرئيس: a closed title, then a second person (مستشار الرئيس is one)
@@ -1241,8 +1241,9 @@ class SentenceNER:
         nxt = self.parse_name(self._skip_punct(tp[0])) if tp and tp[0] < len(self.t) else None
         # but a title set off by commas on both sides, with one unlisted word after it, is the name's before it
         # (X، الأمين العام للمجلس، عودة الدبلوماسيين: a noun, not a one-word name)
-        if nxt and tp and not (j > mm.end and self._skip_punct(tp[0]) > tp[0] and nxt[2] is None and nxt[1] - nxt[0] == 1):
-            tp = None  # التقى X الأمين العام للأمم المتحدة Y: that title is Y's
+        if nxt and tp and not (j > mm.end and self._skip_punct(tp[0]) > tp[0] and nxt[2] is None and nxt[1] - nxt[0] == 1) \
+                and not self._titled_after(nxt[1]):
+            tp = None  # التقى X الأمين العام للأمم المتحدة Y: that title is Y's (but not when Y has his own after him)
         if tp and j < len(self.t) and self.t[j].text[0] in self.g["AND"] and self.t[j].forms[0][1] != self.t[j].text:
             tp = None  # X، وكبير المفاوضين Y: a list goes on, the title is the next person's
         if tp and tp[4].entry.data[2] == "sg":
@@ -1261,6 +1262,12 @@ class SentenceNER:
                         mm.role = mm.role + (_comma() + " " if j > end else " ") + second
                     mm.country = mm.country or tp2[2]
                     mm.end = tp2[0]
+
+    def _titled_after(self, end: int) -> bool:
+        """Whether a singular title of its own follows a name ending at `end`: استقبل X وزير الخارجية المصري Y
+        نائبة رئيس الوزراء، the title between the two names is the first one's."""
+        tp = self.parse_title(end) if end < len(self.t) else None
+        return tp is not None and tp[4].entry.data[2] == "sg" and tp[4].entry.data[0] == "head"
 
     def _restated_title(self, mm: Mention) -> None:
         """Titles right after a titled name that are the person's own, not a second, unnamed person: the same title
