@@ -112,3 +112,16 @@ def test_persons_terms_read():
     assert L.surname_person(normalize_text("كارتر"), 2016) == carters[0]
     assert L.surname_person(normalize_text("كارتر"), 1990) == carters[1]  # none in office: the nearest term
     assert L.surname_person(normalize_text("كارتر"), 1998) is None  # 17 years from each
+
+
+@pytest.mark.parametrize("text, sides", [
+    # the holder named after the envoy's title, of ل + the office (للرئيس): the envoy is the party
+    ("التقى المبعوث الخاص للرئيس الروسي فلاديمير بوتين ألكسندر لافرنتيف في دمشق الرئيس السوري بشار الأسد.",
+     [("ألكسندر لافرنتيف", "RUS"), ("بشار الأسد", "SYR")]),
+    # the adviser named first, the one she advises inside her title after the comma
+    ("وتحدثت سوزان رايس، مستشارة الرئيس الأميركي باراك أوباما للأمن القومي، أمس مع الرئيس الأفغاني أشرف غني.",
+     [("سوزان رايس", "USA"), ("أشرف غني", "AFG")]),
+])
+def test_a_listed_person_named_inside_another_partys_title_is_no_party(text, sides):
+    (rec,) = extract_text(text, doc_date="2015-06-01")
+    assert [(p.name, p.country) for p in rec.participants] == sides

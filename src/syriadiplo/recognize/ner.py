@@ -1062,9 +1062,7 @@ class SentenceNER:
         name (after where the envoy is sent, if it is told): the title is the second person's; the first is only
         named inside it. Else the name as found."""
         a, b, known = nm
-        office = self.L.persons[known]["role"] if known is not None else None
-        title = " ".join(tok.text for tok in self.t[i:end])
-        if not office or office not in title or title.startswith(office):
+        if not self._office_inside(i, end, known):
             return nm
         k = b
         if k < len(self.t) and self.t[k].text in self.g["DESTINATION"]:
@@ -1072,6 +1070,16 @@ class SentenceNER:
             k = place.end if place is not None else k
         second = self.parse_name(k) if k < len(self.t) else None
         return second if second is not None and (second[2] is not None or second[1] - second[0] >= 2) else nm
+
+    def _office_inside(self, i: int, end: int, known: int | None) -> bool:
+        """Whether the listed office of listed person `known` stands inside the title of tokens i..end, not at its
+        start (مستشارة الرئيس الأمريكي, then باراك أوباما: he is the one she is the adviser of)."""
+        office = self.L.persons[known]["role"] if known is not None else None
+        # a word after the genitive ل or و read as it is listed (للرئيس: الرئيس; ووزير الخارجية: a list goes on)
+        title = " ".join(next((f for p, f in tok.forms if p > 0), tok.text)
+                         if tok.text[:1] in self.g["OF_PROCLITIC"] or tok.text[:1] in self.g["AND"] else tok.text
+                         for tok in self.t[i:end])
+        return bool(office) and office in title and not title.startswith(office)
 
     def _second_office(self, i: int, end: int, kept) -> Mention | None:
         """نائب رئيس الوزراء ووزير الخارجية الأردني X: an unnamed office of two words or more with no state, و and a
@@ -1241,7 +1249,9 @@ class SentenceNER:
         nxt = self.parse_name(self._skip_punct(tp[0])) if tp and tp[0] < len(self.t) else None
         # but a title set off by commas on both sides, with one unlisted word after it, is the name's before it
         # (X، الأمين العام للمجلس، عودة الدبلوماسيين: a noun, not a one-word name)
-        if nxt and tp and not (j > mm.end and self._skip_punct(tp[0]) > tp[0] and nxt[2] is None and nxt[1] - nxt[0] == 1) \
+        # X، مستشارة الرئيس الأمريكي باراك أوباما: the name after the title is the one whose office is inside it
+        inner = nxt is not None and tp is not None and self._office_inside(j, tp[0], nxt[2])
+        if nxt and tp and not inner and not (j > mm.end and self._skip_punct(tp[0]) > tp[0] and nxt[2] is None and nxt[1] - nxt[0] == 1) \
                 and not self._titled_after(nxt[1]):
             tp = None  # التقى X الأمين العام للأمم المتحدة Y: that title is Y's (but not when Y has his own after him)
         if tp and j < len(self.t) and self.t[j].text[0] in self.g["AND"] and self.t[j].forms[0][1] != self.t[j].text:
@@ -1253,6 +1263,15 @@ class SentenceNER:
             mm.org = org or mm.org
             mm.role_head = head.entry.data[1]
             mm.end = end
+            if inner and nxt is not None and nxt[2] is not None:
+                mm.end = nxt[1]  # the inner holder's name is part of the title phrase, no mention of its own
+                body = self.m(mm.end, _CAT_COUNTRY_ORG) if mm.end < len(self.t) else None
+                if body is not None and self.t[mm.end].text[:1] in self.g["OF_PROCLITIC"]:
+                    mm.end = body.end  # ... باراك أوباما للتحالف الدولي: the office's domain, no side
+                listed = self.L.persons[nxt[2]]  # and whose envoy or adviser he is gives his state or body
+                mm.country = mm.country or (None if listed["org"] else listed["country"])
+                mm.org = mm.org or listed["org"]
+                return
             j = self._skip_punct(end)
             if j < len(self.t) and (j > end or self.t[j].text[0] in self.g["AND"]):
                 tp2 = self.parse_title(j)
