@@ -652,7 +652,8 @@ def _mover(an: Analysis, info: SentInfo, t: Trigger, parties: list[Mention]) -> 
     departure (MOVE_VERBS) before a visit noun in its clause, introduced by في or ب, is the visitor; None when
     there is no such verb, the noun has no such preposition, or the subject is no named person or is a party already."""
     toks = info.tokens
-    prep = toks[t.start].text[:t.plen] if t.plen else (toks[t.start - 1].text if t.start else "")
+    k = t.start - 1 if t.start and toks[t.start - 1].text in an.g["NOUN_ORDINALS"] else t.start  # في اول زياره
+    prep = toks[t.start].text[:t.plen] if t.plen and k == t.start else (toks[k - 1].text if k else "")
     if prep not in an.g["IN"]:
         return None
     # the nearest named person before the noun, with at most a destination between (الي جمهوريه مصر العربيه في)
