@@ -24,7 +24,7 @@ from syriadiplo.events.analysis import (
 )
 from syriadiplo.events.several import Listing, split_parties, subjects_of_several
 from syriadiplo.language import resource
-from syriadiplo.resources import grammar
+from syriadiplo.resources import grammar, read_table
 from syriadiplo.recognize.ner import Mention
 from syriadiplo.text.lexicon import Token, is_definite
 from syriadiplo.text.normalize import normalize_text
@@ -236,6 +236,8 @@ def candidate_parties(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int
     between = between_start(an, info, t, hi)
     refused = (-1, "")  # the end of the last state or body refused as a side, and why
     for mm in info.mentions:
+        if between is not None and mm.kind == "city" and _capital(mm) and _in_between_list(an, toks, between, mm, info.mentions):
+            mm = Mention("state", mm.start, mm.end, name=mm.name, country=mm.country)  # بين أثينا والدائنين: Greece
         if mm.kind not in PARTY_KINDS or mm.start < lo or mm.start >= hi:
             continue
         if between is not None and mm.start < between:
@@ -686,6 +688,27 @@ def _attached_to_trigger(an: Analysis, info: SentInfo, t: Trigger, mm: Mention) 
             return False
         k += 1
     return True
+
+
+@resource
+def _capital_names() -> frozenset[str]:
+    return frozenset(n for names, _, kind in (r[:3] for r in read_table("cities.tsv")) if kind == "capital"
+                     for n in names.split("|"))
+
+
+def _capital(mm: Mention) -> bool:
+    """Whether a city mention is a state's capital: among the sides after بين it stands for its state (المفاوضات
+    بين أثينا والاتحاد الأوروبي، المحادثات بين واشنطن وطهران)."""
+    return mm.country is not None and normalize_text(mm.name or "") in _capital_names()
+
+
+def _in_between_list(an: Analysis, toks: list[Token], between: int, mm: Mention, mentions: list[Mention]) -> bool:
+    """Whether mention mm is a member of the list that بين opens: right after it, or joined by و to the member
+    before it (بين الاتحاد الأوروبي وأثينا)."""
+    if mm.start == between + 1:
+        return True
+    joined = toks[mm.start].text[:1] in an.g["AND"] and len(toks[mm.start].forms) > 1
+    return joined and any(m.end == mm.start and m.start > between for m in mentions)
 
 
 def between_start(an: Analysis, info: SentInfo, t: Trigger, hi: int) -> int | None:
