@@ -695,3 +695,10 @@ def test_a_title_between_two_names_is_the_first_ones_when_the_second_has_his_own
     assert [(n, r) for n, r, _ in persons] == [("نبيل العربي", "الأمين العام للجامعة العربية"),
                                                 ("ستيفان دي ميستورا", "المبعوث الخاص للأمم المتحدة إلى سوريا")]
     assert _persons("استقبل محمد بن سلمان وزير الخارجية الأمريكي جون كيري في جدة.")[1][:2] == ("جون كيري", "وزير الخارجية")
+
+
+def test_the_same_office_of_another_state_after_a_titled_name_is_the_next_person():
+    """سفير فنلندا X، وسفير الدنمارك: a list of ambassadors, not a second title of the Finnish one."""
+    persons = _persons("استقبل الوزير اليوم سفير مملكة النرويج رالف فيلي هانسن، وسفير فنلندا بيكا فاوتيلاينين، "
+                       "وسفير مملكة الدنمارك.")
+    assert [(n, c) for n, _, c in persons[1:]] == [("رالف فيلي هانسن", "NOR"), ("بيكا فاوتيلاينين", "FIN"), (None, "DNK")]

@@ -1277,7 +1277,9 @@ class SentenceNER:
             j = self._skip_punct(end)
             if j < len(self.t) and (j > end or self.t[j].text[0] in self.g["AND"]):
                 tp2 = self.parse_title(j)
-                if tp2 and tp2[4].entry.data[2] == "sg" and not self.parse_name(self._skip_punct(tp2[0]) if tp2[0] < len(self.t) else j):
+                # (not an office of another state: X سفير فنلندا، وسفير الدنمارك Y is the next ambassador)
+                if tp2 and tp2[4].entry.data[2] == "sg" and tp2[2] in (None, mm.country) \
+                        and not self.parse_name(self._skip_punct(tp2[0]) if tp2[0] < len(self.t) else j):
                     second = self.role_text(tp2[1])
                     if mm.role and second:
                         mm.role = mm.role + (_comma() + " " if j > end else " ") + second
@@ -1303,6 +1305,8 @@ class SentenceNER:
             if tp[0] < len(self.t) and self.parse_name(self._skip_punct(tp[0])):
                 return  # الرئيس X، الرئيس Y: another person
             same = _key(tp[4].entry.data[1]) == _key(mm.role_head or "")
+            if same and tp[2] is not None and mm.country not in (None, tp[2]):
+                return  # سفير فنلندا X، وسفير الدنمارك: the same office of another state, the next person
             if not same and (tp[2] or tp[3]):
                 cut = self._offices_before_destination(j, tp[0], mm.country)
                 if cut is None:
