@@ -702,3 +702,9 @@ def test_the_same_office_of_another_state_after_a_titled_name_is_the_next_person
     persons = _persons("استقبل الوزير اليوم سفير مملكة النرويج رالف فيلي هانسن، وسفير فنلندا بيكا فاوتيلاينين، "
                        "وسفير مملكة الدنمارك.")
     assert [(n, c) for n, _, c in persons[1:]] == [("رالف فيلي هانسن", "NOR"), ("بيكا فاوتيلاينين", "FIN"), (None, "DNK")]
+
+
+def test_ministers_in_a_list_of_states_after_fi_are_one_per_state():
+    """وزراء الري والمياه في مصر والسودان وإثيوبيا: Egypt is the first of the list, not the title's place."""
+    persons = _persons("واجتمع أمس في الخرطوم وزراء الري والمياه في مصر والسودان وإثيوبيا.")
+    assert persons == [(None, "وزير الري والمياه", "EGY"), (None, "وزير الري والمياه", "SDN"), (None, "وزير الري والمياه", "ETH")]

@@ -1347,6 +1347,10 @@ class SentenceNER:
         assert title is not None  # _dual is called on a title
         sing = title.entry.data[1]
         head = sing
+        walk = kept[-1][1] if kept else end
+        if len(kept) > 1 and t[kept[-1][0]].text in self.g["IN"] and self.m(kept[-1][0] + 1, _CAT_NISBA_COUNTRY):
+            # وزراء الري في مصر والسودان واثيوبيا: the first state of the list after في, not the title's place
+            walk, kept = kept[-1][0] + 1, kept[:-1]
         if kept:  # وزيرا الخارجية -> وزير الخارجية: the singular head, the rest as written
             written, sw = self.text(*kept[0]).split(), sing.split()
             if len(written) == len(sw) > 1:
@@ -1354,7 +1358,7 @@ class SentenceNER:
         role = " ".join([head] + [self.text(a, b, p) for a, b, p in kept[1:]])  # وزيرا خارجية -> وزير خارجية
         out: list[Mention] = []
         # walk: (nisba name?) (و nisba name?)*
-        k = kept[-1][1] if kept else end
+        k = walk
         while k < len(t) and len(out) < most:
             nis = self.m(k, _CAT_NISBA_COUNTRY)
             if not nis:
