@@ -1076,12 +1076,14 @@ class SentenceNER:
     def _office_inside(self, i: int, end: int, known: int | None) -> bool:
         """Whether the listed office of listed person `known` stands inside the title of tokens i..end, not at its
         start (مستشارة الرئيس الأمريكي, then باراك أوباما: he is the one she is the adviser of)."""
-        office = self.L.persons[known]["role"] if known is not None else None
+        office: str | None = self.L.persons[known]["role"] if known is not None else None
+        if not office:
+            return False
         # a word after the genitive ل or و read as it is listed (للرئيس: الرئيس; ووزير الخارجية: a list goes on)
         title = " ".join(next((f for p, f in tok.forms if p > 0), tok.text)
                          if tok.text[:1] in self.g["OF_PROCLITIC"] or tok.text[:1] in self.g["AND"] else tok.text
                          for tok in self.t[i:end])
-        return bool(office) and office in title and not title.startswith(office)
+        return office in title and not title.startswith(office)
 
     def _second_office(self, i: int, end: int, kept) -> Mention | None:
         """نائب رئيس الوزراء ووزير الخارجية الأردني X: an unnamed office of two words or more with no state, و and a
