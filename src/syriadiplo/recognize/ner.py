@@ -1399,6 +1399,12 @@ class SentenceNER:
         while j < n and steps < 8 and not entourage:
             steps += 1
             tok = t[j]
+            quoted = self._quoted_body(j) if org is None and country is None and t[j - 1].text in self.g["DELEGATION_OF"] else None
+            if quoted is not None:  # وفدا من «حركة أحرار الشام»: the body as written
+                org = self.text(j + 1, quoted - 1)
+                kept.append((j, quoted, 0))
+                j = quoted
+                break
             if not tok.is_word or j in self.times or _has(tok, self.g["HEADED_BY"]):
                 break
             nis = self.m(j, _CAT_NISBA)
@@ -1438,6 +1444,16 @@ class SentenceNER:
         if j < n and _has(t[j], self.g["HEADED_BY"]):
             self._headed_by(mm, j + 1)
         return mm
+
+    def _quoted_body(self, j: int) -> int | None:
+        """The end (after the closing quote) of a quoted name of two to six words at token j that no list holds, or None."""
+        n = len(self.t)
+        if self.t[j].text not in _QUOTES_OPEN or self.m(j + 1, _CAT_COUNTRY_ORG_MINISTRY_CITY_METONYM) is not None:
+            return None  # (a listed body in quotes is read as listed)
+        k = j + 1
+        while k < n and k - j <= 6 and self.t[k].is_word:
+            k += 1
+        return k + 1 if k < n and k > j + 2 and self.t[k].text in _QUOTES_CLOSE else None
 
     def _headed_by(self, mm: Mention, j: int) -> None:
         """The head named after برئاسة at token j: the delegation takes its end, its state and its name."""
