@@ -75,3 +75,10 @@ def test_a_visit_is_in_the_state_of_its_destination_not_where_it_is_spoken_of():
     # في باريس: where the minister spoke; the visit was to Lebanon
     text = "وأشاد وزير الخارجية الفرنسي جان نويل بارو في باريس أمس بزيارته الأخيرة إلى لبنان."
     assert _places(text) == {"LBN+بارو": "لبنان"}
+
+
+def test_amman_read_as_the_city_is_jordans_not_oman():
+    """عمان is Amman and Oman: where the sentence reads the city (the Jordanian king receives in it), the place
+    is Jordan's capital."""
+    (rec,) = extract_text("استقبل الملك عبدالله الثاني في عمان أمس الأمير محمد بن سلمان.")
+    assert (rec.location.name, rec.location.country) == ("عمان", "JOR")

@@ -88,6 +88,8 @@ def location(an: Analysis, info: SentInfo, lo: int, hi: int, t: Trigger,
             m = capital = _capital_phrase(an, info, k)
         if not m or any(p.start <= k < p.end for p in info.mentions if p.kind == "person"):
             continue
+        if m.entry.cat != "CITY" and any(p.start == k and p.kind == "city" for p in info.mentions):
+            m = info.index.first(k, CAT_CITY) or m  # في عمان where the text reads the city (Amman), not Oman
         if m.end < len(toks) and not toks[m.end].words.isdisjoint(an.g["PLACE_IDIOMS"]):
             continue  # مسقط راسه: his birthplace, no place
         prev = toks[k - 1].text if k > 0 else ""
