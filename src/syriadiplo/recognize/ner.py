@@ -24,6 +24,7 @@ from syriadiplo.text.proclitics import clitics, without_article
 
 MAX_TITLE_TOKENS: Final = 14
 MAX_NAME_TOKENS: Final = 4
+QUOTED_BODY_WORDS: Final = 6  # words of a quoted body's name at most (رئيس "منصة موسكو"، وفدا من «حركة أحرار الشام»)
 SPELLING_EDITS: Final = 2  # letter edits between two transliterations of one foreign given name (فدريكا، فيديريكا)
 _QUOTES_OPEN: Final = set("\u201c\u00ab\"'\u2018")
 _QUOTES_CLOSE: Final = set("\u201d\u00bb\"'\u2019")
@@ -320,10 +321,8 @@ class SentenceNER:
         nisba or a known surname (نظيره التونسي ناجم الغرسلي; not رئيس الوزراء الإسرائيلي امتصاص الغضب)."""
         n = len(self.t)
         if i < n and self.t[i].text in _QUOTES_OPEN:
-            j = i + 1
-            while j < n and j - i <= MAX_NAME_TOKENS + 1 and self.t[j].is_word:
-                j += 1
-            if j < n and j > i + 1 and self.t[j].text in _QUOTES_CLOSE:
+            j = self._quote_close(i, MAX_NAME_TOKENS + 1)
+            if j is not None:
                 known = self.m(i + 1, _CAT_PERSON)
                 if known or all(self.is_nameish(k, False, True) for k in range(i + 1, j)):
                     return i + 1, j, known.entry.data[0] if known else None
@@ -513,12 +512,10 @@ class SentenceNER:
 
     def _title_quote(self, st: _TitleState) -> bool | None:
         """رئيس "منصة موسكو" للمعارضة: a quoted body name inside the title."""
-        n, j = len(self.t), st.j
+        j = st.j
         if self.t[j].text in _QUOTES_OPEN and not self.parse_name(j):
-            k = j + 1
-            while k < n and k - j <= 6 and self.t[k].is_word:
-                k += 1
-            if k < n and k > j + 1 and self.t[k].text in _QUOTES_CLOSE:
+            k = self._quote_close(j, QUOTED_BODY_WORDS)
+            if k is not None:
                 st.kept.append((j, k + 1, 0))
                 st.j = k + 1
                 return True
@@ -1446,14 +1443,21 @@ class SentenceNER:
         return mm
 
     def _quoted_body(self, j: int) -> int | None:
-        """The end (after the closing quote) of a quoted name of two to six words at token j that no list holds, or None."""
-        n = len(self.t)
-        if self.t[j].text not in _QUOTES_OPEN or self.m(j + 1, _CAT_COUNTRY_ORG_MINISTRY_CITY_METONYM) is not None:
+        """The end (after the closing quote) of a quoted name of two words or more at token j that no list holds, or None."""
+        k = self._quote_close(j, QUOTED_BODY_WORDS)
+        if k is None or k < j + 3 or self.m(j + 1, _CAT_COUNTRY_ORG_MINISTRY_CITY_METONYM) is not None:
             return None  # (a listed body in quotes is read as listed)
+        return k + 1
+
+    def _quote_close(self, j: int, most: int) -> int | None:
+        """The closing quote of a run of one to `most` words that a quote opens at token j, or None."""
+        n = len(self.t)
+        if j >= n or self.t[j].text not in _QUOTES_OPEN:
+            return None
         k = j + 1
-        while k < n and k - j <= 6 and self.t[k].is_word:
+        while k < n and k - j <= most and self.t[k].is_word:
             k += 1
-        return k + 1 if k < n and k > j + 2 and self.t[k].text in _QUOTES_CLOSE else None
+        return k if k < n and k > j + 1 and self.t[k].text in _QUOTES_CLOSE else None
 
     def _headed_by(self, mm: Mention, j: int) -> None:
         """The head named after برئاسة at token j: the delegation takes its end, its state and its name."""
