@@ -6,6 +6,7 @@ from typing import Final
 
 from syriadiplo.events import clauses, places
 from syriadiplo.events.analysis import (
+    CAT_CITY,
     CAT_CITY_COUNTRY_METONYM,
     CAT_NISBA,
     NOUN_CLASSES,
@@ -24,7 +25,7 @@ from syriadiplo.events.analysis import (
 )
 from syriadiplo.events.several import Listing, split_parties, subjects_of_several
 from syriadiplo.language import resource
-from syriadiplo.resources import grammar, read_table
+from syriadiplo.resources import grammar
 from syriadiplo.recognize.ner import Mention
 from syriadiplo.text.lexicon import Token, is_definite
 from syriadiplo.text.normalize import normalize_text
@@ -236,7 +237,7 @@ def candidate_parties(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int
     between = between_start(an, info, t, hi)
     refused = (-1, "")  # the end of the last state or body refused as a side, and why
     for mm in info.mentions:
-        if between is not None and mm.kind == "city" and _capital(mm) and _in_between_list(an, toks, between, mm, info.mentions):
+        if between is not None and mm.kind == "city" and _capital(info, mm) and _in_between_list(an, toks, between, mm, info.mentions):
             mm = Mention("state", mm.start, mm.end, name=mm.name, country=mm.country)  # بين أثينا والدائنين: Greece
         if mm.kind not in PARTY_KINDS or mm.start < lo or mm.start >= hi:
             continue
@@ -690,16 +691,11 @@ def _attached_to_trigger(an: Analysis, info: SentInfo, t: Trigger, mm: Mention) 
     return True
 
 
-@resource
-def _capital_names() -> frozenset[str]:
-    return frozenset(n for names, _, kind in (r[:3] for r in read_table("cities.tsv")) if kind == "capital"
-                     for n in names.split("|"))
-
-
-def _capital(mm: Mention) -> bool:
-    """Whether a city mention is a state's capital: among the sides after بين it stands for its state (المفاوضات
-    بين أثينا والاتحاد الأوروبي، المحادثات بين واشنطن وطهران)."""
-    return mm.country is not None and normalize_text(mm.name or "") in _capital_names()
+def _capital(info: SentInfo, mm: Mention) -> bool:
+    """Whether a city mention is a state's capital (its cities.tsv kind, read off the lexicon match): among the
+    sides after بين it stands for its state (المفاوضات بين أثينا والاتحاد الأوروبي، المحادثات بين واشنطن وطهران)."""
+    m = info.index.first(mm.start, CAT_CITY)
+    return mm.country is not None and m is not None and m.entry.data[1] == "capital"
 
 
 def _in_between_list(an: Analysis, toks: list[Token], between: int, mm: Mention, mentions: list[Mention]) -> bool:
