@@ -420,20 +420,26 @@ def cues(texts: list[str], typ: str = "meeting", kinds: tuple[str, ...] = CUE_KI
     off (kind off) rules out meetings only: the call in which two ministers put off their meeting took place."""
     found: list[str] = []
     kinds = kinds if typ == "meeting" else tuple(k for k in kinds if k != "off")
-    entries_of = _by_kind(kinds)
     for text in texts:
-        words = word_sets(text)
-        hits = positions(kinds, words)
-        for n in sorted(hits):
-            if entries_of[n].id not in found and _occasion_of(entries_of[n], hits[n], words) is None:
-                found.append(entries_of[n].id)
+        for entry, occasion in _cue_hits(text, kinds):
+            if occasion is None and entry.id not in found:
+                found.append(entry.id)
     return found
+
+
+def _cue_hits(text: str, kinds: tuple[str, ...]) -> list[tuple[ScopeEntry, str | None]]:
+    """The entries of `kinds` found in `text`, in file order, each with the id of the occasion entry that makes
+    it, a gathering, only the occasion of the meeting (None when none does; see `_occasion_of`)."""
+    words = word_sets(text)
+    hits = positions(kinds, words)
+    entries_of = _by_kind(kinds)
+    return [(entries_of[n], _occasion_of(entries_of[n], hits[n], words)) for n in sorted(hits)]
 
 
 def _occasion_of(entry: ScopeEntry, at: int, words: list[frozenset[str]]) -> str | None:
     """The id of the occasion entry that makes the gathering found at `at` only the occasion of the meeting
-    (التقى X Y على هامش حفل افتتاح القناة، الذي يزور مصر للمشاركة في حفل ...): an occasion phrase that ends at
-    most OCCASION_REACH words before it; None when there is none or `entry` is no gathering."""
+    (التقى X Y على هامش حفل افتتاح القناة، الذي يزور مصر للمشاركة في حفل ...): an occasion phrase (of two words
+    at most) that ends at most OCCASION_REACH words before it; None when there is none or `entry` is no gathering."""
     if entry.kind != "gathering":
         return None
     found = positions(("occasion",), words[max(0, at - OCCASION_REACH - 2):at])
@@ -443,14 +449,10 @@ def _occasion_of(entry: ScopeEntry, at: int, words: list[frozenset[str]]) -> str
 def occasions(record: Record) -> list[str]:
     """The ids of the occasion entries that kept a gathering in `record`'s evidence from ruling it out."""
     out: list[str] = []
-    kinds = ("gathering",)
-    entries_of = _by_kind(kinds)
     for e in record.evidence:
-        words = word_sets(e.text)
-        for n, at in sorted(positions(kinds, words).items()):
-            occ = _occasion_of(entries_of[n], at, words)
-            if occ is not None and occ not in out:
-                out.append(occ)
+        for _, occasion in _cue_hits(e.text, ("gathering",)):
+            if occasion is not None and occasion not in out:
+                out.append(occasion)
     return out
 
 
