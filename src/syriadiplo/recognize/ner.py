@@ -201,6 +201,7 @@ class _TitleState:
         self.org: str | None = None
         self.after_nisba = False  # a nationality adjective was read: only its own followers may come
         self.pending_obj = False  # a link word (لدى، إلى) was read: its object comes next
+        self.accredited = False  # the state or body after لدى was read: the post is told, the name comes next
         self.head = ""  # the singular of the title's head (the office the complement is of)
 
 
@@ -630,6 +631,7 @@ class SentenceNER:
             return None
         cat = ent.entry.cat
         free = not (guarded or st.pending_obj)
+        st.accredited = cat in ("COUNTRY", "ORG") and self.t[j - 1].text in self.g["ACCREDITED_TO"]
         if cat == "COUNTRY" and st.after_nisba and free:
             return False  # المبعوث الأمريكي تركيا: the country is what follows the title, not part of it
         if cat == "COUNTRY" and free and st.country is None and not st.after_nisba:
@@ -752,8 +754,10 @@ class SentenceNER:
         constr = tok.text[0] not in self.g["AND"] and chain_def and not self.parse_known_or_given(j) and (
             tok.text not in self.L.nonname or _has(tok, self.g["GOVERNMENT"]))
         pending = st.pending_obj
-        if tok.text in evidence()["NAME_ENDS"]:
-            return False  # ممثل صندوق النقد الدولي الذي قال: a relative clause, not the title
+        if tok.text in evidence()["NAME_ENDS"] or (st.accredited and not pending and self.parse_name(j)):
+            # ممثل صندوق النقد الدولي الذي قال: a relative clause, not the title; سفير باكستان لدى المملكه منظور الحق:
+            # after the state he is accredited to comes his name, whatever its words
+            return False
         own = self.m(j, _TITLE_CATS)
         if own is not None and own.entry.data[1] in self.g["UNCHAINED_TITLES"]:
             return False  # استقبل الرئيس السفير الروسي: two persons
@@ -773,6 +777,7 @@ class SentenceNER:
             st.kept.append((j, j + 1, 0))
             st.j += 1
             st.pending_obj = False
+            st.accredited = pending and form_def and self.t[j - 1].text in self.g["ACCREDITED_TO"]  # لدى المملكه
             return True
         return False
 

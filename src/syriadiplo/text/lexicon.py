@@ -208,9 +208,13 @@ class Lexicon:
         """States with their nationality adjectives, cities, organizations with theirs, metonyms."""
         g_def = grammar("DEF_ARTICLE")[0]
         suffixes = grammar("NISBA_FEM") + grammar("NISBA_DUAL") + grammar("NISBA_FEM_DUAL") + grammar("NISBA_PLURAL")
+        forms = grammar("STATE_FORMS")
         for iso, names, nisba, plural in (r[:4] for r in read_table("countries.tsv")):
             for n in alternatives(names):
                 self._add(n, Entry("COUNTRY", (iso,)))
+                if n.split()[0] not in forms:  # جمهوريه باكستان: a state's form before any of its names
+                    for form in forms:
+                        self._add(form + " " + n, Entry("COUNTRY", (iso,)))
             for base in alternatives(nisba):
                 words = base.split()  # كوري جنوبي: two adjectives, each takes the ending and the article
                 for ending in ("",) + suffixes:
