@@ -340,6 +340,8 @@ def _body_as_side(an: Analysis, toks: list[Token], mm: Mention) -> str:
         return "grammar:IN"  # في سوريا: a place
     if prev is not None and (prev.text in an.g["DESTINATION"] or prev.text in an.g["FROM"]):
         return "grammar:DESTINATION"  # إلى تركيا، من روسيا: where a visit goes or comes from
+    if prev is not None and prev.words & an.g["VISIT_WORDS"] and mm.start >= 2 and toks[mm.start - 2].words & an.g["VISIT_SETTING"]:
+        return "grammar:VISIT_SETTING"  # التقيا اثناء زيارتهما روسيا: the state visited is where they met, not a side
     if prev is not None and prev.words & an.g["REGION_PARTS"]:
         return "grammar:REGION_PARTS"  # شمال سوريا: a place
     if toks[mm.start].forms[0][1][:1] in an.g["NON_SIDE_PROCLITICS"] and first_forms and mm.kind == "state" and len(toks[mm.start].forms) > 1:
