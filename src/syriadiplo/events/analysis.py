@@ -142,6 +142,7 @@ class EventMention:
     earlier: bool = False  # told in the pluperfect (وكان ... قد): an event before the one the article reports
     why: list[str] = field(default_factory=list)  # ids of the entries that made it (syriadiplo.events.explain)
     said_topic: str | None = None  # with no topic: what a side said in its sentence (used when no mention has a topic)
+    arrival: bool = False  # told as a visit or an arrival (a visit word or a verb of arrival made it), not as a meeting
 
     # written out: compiled, the __init__ the dataclass decorator writes would run as interpreted Python
     def __init__(
@@ -151,7 +152,7 @@ class EventMention:
             initiator: str | None, anaphoric: bool, is_title: bool, strength: float,
             extra_sents: list[int] | None = None, loc_weak: bool = False, sides_stated: int | None = None,
             listing: Listing | None = None, trigger_cls: str = "verb", earlier: bool = False,
-            why: list[str] | None = None, said_topic: str | None = None,
+            why: list[str] | None = None, said_topic: str | None = None, arrival: bool = False,
     ) -> None:
         self.sent_index = sent_index
         self.type = type
@@ -172,6 +173,7 @@ class EventMention:
         self.earlier = earlier
         self.why = [] if why is None else why
         self.said_topic = said_topic
+        self.arrival = arrival
 
     def with_parties(self, parties: list[Mention]) -> EventMention:
         """The same mention with other parties (one of several events its clause tells); a visit to several
@@ -181,7 +183,8 @@ class EventMention:
         return EventMention(self.sent_index, self.type, self.status, parties, location, self.time, self.topic,
                             self.initiator, self.anaphoric, self.is_title, self.strength, list(self.extra_sents),
                             self.loc_weak, self.sides_stated, self.listing, self.trigger_cls, self.earlier,
-                            self.why + ([f"grammar:{self.listing.cue}"] if self.listing.cue else []), self.said_topic)
+                            self.why + ([f"grammar:{self.listing.cue}"] if self.listing.cue else []), self.said_topic,
+                            self.arrival)
 
 
 @dataclass

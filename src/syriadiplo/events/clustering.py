@@ -287,6 +287,23 @@ def _a_date(value: str) -> bool:
     return all(part.isdigit() for part in value.split("-"))
 
 
+def _same_day(c: Cluster, em: EventMention) -> bool:
+    """Whether the mention's time is a day a mention of the cluster has too: the same calendar date, or the same
+    number of days from the document's date (اليوم، صباح اليوم) when it has none."""
+    day = _day(em)
+    return day is not None and any(_day(m) == day for m in c.mentions)
+
+
+def _day(em: EventMention) -> str | None:
+    """The day of a mention's time as a comparable key, or None when it tells none."""
+    if em.time is None:
+        return None
+    resolved = em.time[1]
+    if resolved.value is not None and _a_date(resolved.value) and resolved.value.count("-") == 2:
+        return resolved.value
+    return None if resolved.relative_days is None else f"{resolved.relative_days:+d}"
+
+
 def _cluster_keys(c: Cluster) -> set[str]:
     return c.keys
 
@@ -346,8 +363,8 @@ def _compatible(an: Analysis, c: Cluster, em: EventMention, keys: set[str]) -> b
     # وكان الرئيسان قد بحثا في اتصال هاتفي في السادس من الشهر: with a date of its own, an earlier event
     # (a dated event told in the present beside one told as earlier without a date may be that one)
     if em.time and all(m.sent_index != em.sent_index for m in c.mentions):
-        if em.earlier and not any(m.earlier for m in c.mentions):
-            return False
+        if em.earlier and not any(m.earlier for m in c.mentions) and not (em.arrival and _same_day(c, em)):
+            return False  # (but وكان X وصل صباح اليوم في زيارة beside a meeting of today: his arrival for it)
         if not em.earlier and any(m.earlier and m.time for m in c.mentions):
             return False
     # لقاء ثنائي beside the اجتماع رباعي of the same ministers: two meetings

@@ -96,12 +96,12 @@ class Mention:
 @resource
 def _g() -> dict[str, frozenset[str]]:
     keys = ("COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
-            "HEADED_BY", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC")
+            "HEADED_BY", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES")
     out = {k: frozenset(grammar(k)) for k in keys}
     # the words by which _at recognizes a mention without a lexicon entry
     # stems no name word has: ordinary words, kin nouns, greetings and the verbs that carry them
     out["NOT_NAME_STEMS"] = frozenset(lexicon().nonname) | out["KIN_NOUNS"] | out["GREETING_NOUNS"] | out["GREETING_CARRIERS"]
-    out["MENTION_STARTS"] = frozenset().union(*(out[k] for k in ("DUAL_COUNTERPART", "COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "OBJECT_PRONOUN_HOSTS", "DUAL_DELEGATIONS")))
+    out["MENTION_STARTS"] = frozenset().union(*(out[k] for k in ("DUAL_COUNTERPART", "COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "OBJECT_PRONOUN_HOSTS", "DUAL_DELEGATIONS", "SURNAME_PARTICLES")))
     return out
 
 
@@ -1118,6 +1118,9 @@ class SentenceNER:
                     self._apposition(mm)
                     return [mm]
                 break
+        particled = self._particled_surname(i)
+        if particled is not None:
+            return [particled]
         # a surname of a known person (only a conjunction may precede it: بيان is not ب + يان)
         for plen, form in tok.forms[:2]:
             seen = form in self.doc_surnames
@@ -1133,6 +1136,23 @@ class SentenceNER:
                 mm.entity = None
                 return [mm]
         return None
+
+    def _particled_surname(self, i: int) -> Mention | None:
+        """دي مستورا: a European family name's particle at token i (after a proclitic at most) and the word after it
+        are the listed person one of whose spellings ends with the two, even where the last word alone would read
+        as an ordinary word."""
+        if i + 1 >= len(self.t) or self.t[i].words.isdisjoint(self.g["SURNAME_PARTICLES"]):
+            return None
+        plen, particle = next(((p, f) for p, f in self.t[i].forms if f in self.g["SURNAME_PARTICLES"]), (0, ""))
+        surname = self.t[i + 1].text
+        # a listed spelling that ends so (ستيفان دي مستورا); the surname alone is no entry of the surname index
+        known = next((k for k, words in self.L.spellings.get(surname, []) if len(words) >= 2 and words[-2] == particle), None)
+        if known is None:
+            return None
+        mm = Mention("person", i, i + 2, name=self.text(i, i + 2, plen), name_norm=particle + " " + surname)
+        self._fill_known(mm, known)
+        self._apposition(mm)
+        return mm
 
     def _given_spelled_otherwise(self, j: int, surname: str) -> bool:
         """Whether token j, a word no lexicon entry starts at, is a listed person's given name in another spelling, right before
