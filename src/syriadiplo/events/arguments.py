@@ -338,8 +338,10 @@ def _body_as_side(an: Analysis, toks: list[Token], mm: Mention) -> str:
     first_forms = [f for p, f in toks[mm.start].forms if p > 0]
     if prev is not None and prev.text in an.g["IN"]:
         return "grammar:IN"  # في سوريا: a place
-    if prev is not None and (prev.text in an.g["DESTINATION"] or prev.text in an.g["FROM"]):
-        return "grammar:DESTINATION"  # إلى تركيا، من روسيا: where a visit goes or comes from
+    each_of = prev is not None and mm.start >= 2 and not toks[mm.start - 2].words.isdisjoint(an.g["EACH_OF"])
+    if prev is not None and (prev.text in an.g["DESTINATION"] or prev.text in an.g["FROM"]) and not each_of:
+        # إلى تركيا، من روسيا: where a visit goes or comes from (but بكل من روسيا وتركيا: each of the sides)
+        return "grammar:DESTINATION"
     if prev is not None and prev.words & an.g["VISIT_WORDS"] and mm.start >= 2 and toks[mm.start - 2].words & an.g["VISIT_SETTING"]:
         return "grammar:VISIT_SETTING"  # التقيا اثناء زيارتهما روسيا: the state visited is where they met, not a side
     if prev is not None and prev.words & an.g["REGION_PARTS"]:

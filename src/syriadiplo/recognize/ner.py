@@ -96,7 +96,7 @@ class Mention:
 @resource
 def _g() -> dict[str, frozenset[str]]:
     keys = ("COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
-            "HEADED_BY", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES")
+            "HEADED_BY", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES")
     out = {k: frozenset(grammar(k)) for k in keys}
     # the words by which _at recognizes a mention without a lexicon entry
     # stems no name word has: ordinary words, kin nouns, greetings and the verbs that carry them
@@ -203,6 +203,7 @@ class _TitleState:
         self.pending_obj = False  # a link word (لدى، إلى) was read: its object comes next
         self.accredited = False  # the state or body after لدى was read: the post is told, the name comes next
         self.head = ""  # the singular of the title's head (the office the complement is of)
+        self.plural = False  # the head is a plural (وزراء خارجيه): a title after و is another person's
 
 
 class SentenceNER:
@@ -448,6 +449,7 @@ class SentenceNER:
             return None
         st = _TitleState(j, kept)
         st.head = head.entry.data[1]
+        st.plural = head.entry.data[2] == "pl"
         steps = 0
         while st.j < len(self.t) and steps < MAX_TITLE_TOKENS:
             steps += 1
@@ -618,11 +620,17 @@ class SentenceNER:
         ent = self.m(j, _CAT_COUNTRY_ORG_MINISTRY_CITY)
         if ent and self._office_in_state(st, ent, guarded):
             return True
+        if ent is None and st.org is None and st.country is None and not st.after_nisba and self._member_states(j):
+            st.kept.append((j, j + 1, 0))  # وزراء خارجيه دول مجلس التعاون: the organization's member states
+            st.j += 1
+            return True
         if (ent and ent.entry.cat == "COUNTRY" and ent.plen > 0 and st.country is not None and not (guarded or st.pending_obj)
                 and self.t[st.j].text[:1] not in self.g["IN_PROCLITIC"]):
             # زيارة وزير خارجية إيران للكويت، وزراء خارجية السعودية والولايات المتحدة: once the title has its state, a
             # state after ل or و is where he goes or another's (بدولة الإمارات after it is the post's state, in the title)
             return False
+        if ent and ent.entry.cat == "COUNTRY" and ent.plen > 0 and st.org is not None and self.t[j].text[:1] in self.g["AND"]:
+            return False  # وزراء خارجيه دول مجلس التعاون والاردن: once the title has its body, a state after و is another's
         if ent and ent.entry.cat == "COUNTRY" and self._represented(st, ent):
             st.country = ent.entry.data[0]
             st.j = ent.end
@@ -721,6 +729,8 @@ class SentenceNER:
         t2 = self.m(j, _TITLE_CATS)
         if t2 and t2.entry.data[1] in self.g["UNCHAINED_TITLES"]:
             return False  # التقى وزير الخارجية سفير الصين: the ambassador is the other side, not a second office
+        if t2 and st.plural and tok.text[0] in self.g["AND"]:
+            return False  # وزراء خارجيه دول المجلس والامين العام للمجلس: the secretary general is one more person
         if t2 and t2.entry.data[0] != "group" and not is_definite(tok.text) and (t2.plen == 0 or tok.text[:1] in self.g["OF_PROCLITIC"]):
             if self._next_person_title(st, j):
                 return False  # عاهل الاردن وزير الخارجيه السعودي X: a title of another state, then its holder's name
@@ -1030,8 +1040,9 @@ class SentenceNER:
         role_head = head.entry.data[1]
         if number == "du":
             return self._dual(i, end, kept, country, org, role_head)
-        if number == "pl":
-            # الرؤساء الروسي X والتركي Y والإيراني Z، وزراء خارجية روسيا وتركيا وإيران: one person per side
+        if number == "pl" and not (org is not None and country is None):
+            # الرؤساء الروسي X والتركي Y والإيراني Z، وزراء خارجية روسيا وتركيا وإيران: one person per side (but the
+            # officials of a body's members, وزراء خارجيه دول مجلس التعاون والاردن، are one side, the states others)
             each = self._dual(i, end, kept, country, org, role_head, most=8)
             if len(each) >= 2:
                 return each
@@ -1434,7 +1445,8 @@ class SentenceNER:
                 country = country or nis.entry.data[0]
                 j = nis.end
                 continue
-            if tok.text in self.g["DELEGATION_OF"] or tok.text in self.g["IN"]:
+            member = org is None and country is None and self._member_states(j)
+            if tok.text in self.g["DELEGATION_OF"] or tok.text in self.g["IN"] or member:
                 kept.append((j, j + 1, 0))
                 j += 1
                 continue
@@ -1466,6 +1478,14 @@ class SentenceNER:
         if j < n and _has(t[j], self.g["HEADED_BY"]):
             self._headed_by(mm, j + 1)
         return mm
+
+    def _member_states(self, j: int) -> bool:
+        """Whether token j is the noun of member states before an organization (دول مجلس التعاون): a group of their
+        officials is the organization's."""
+        if self.t[j].text not in self.g["MEMBER_STATES"]:
+            return False
+        body = self.m(j + 1, _CAT_COUNTRY_ORG_MINISTRY_CITY_METONYM)
+        return body is not None and body.entry.cat == "ORG" and body.plen == 0
 
     def _quoted_body(self, j: int) -> int | None:
         """The end (after the closing quote) of a quoted name of two words or more at token j that no list holds, or None."""

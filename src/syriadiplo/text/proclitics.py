@@ -3,7 +3,7 @@
 A word may carry a conjunction (و ف), then a preposition (ب ل ك) or the future prefix (س before an
 imperfect), then the article (ال; after the preposition ل it is written لل), and at its end a pronoun.
 The lists are grammar.tsv's clitic keys (CONJ_PROCLITICS, SHORT_AFTER_CONJ, PREP_PROCLITICS,
-FUTURE_PROCLITIC, IMPERFECT_PREFIXES, DEF_ARTICLE, LAM_DEF, PRONOUN_SUFFIXES);
+FUTURE_PROCLITIC, IMPERFECT_PREFIXES, DEF_ARTICLE, LAM_DEF, PRONOUN_SUFFIXES, BOUND_TA_MARBUTA);
 resources/ar/examples/proclitics.tsv shows each of them on a word, and a test runs those examples.
 
 Three readings serve the stages: `readings` (a token's readings for the lexicon: cautious, by length),
@@ -30,6 +30,7 @@ class Clitics:
         self.article: str = grammar("DEF_ARTICLE")[0]
         self.lam_article: str = grammar("LAM_DEF")[0]
         self.suffixes: tuple[str, ...] = tuple(sorted(grammar("PRONOUN_SUFFIXES"), key=len, reverse=True))
+        self.bound_ta, self.free_ta = grammar("BOUND_TA_MARBUTA")[:2]
 
 
 @resource
@@ -95,7 +96,10 @@ def stems(token: str, article: bool = True) -> set[str]:
     for s in bare:
         for suf in ("",) + c.suffixes:
             if s.endswith(suf) and len(s) - len(suf) >= 3:
-                out.add(s[: len(s) - len(suf)] if suf else s)
+                stem = s[: len(s) - len(suf)] if suf else s
+                out.add(stem)
+                if suf and stem.endswith(c.bound_ta):
+                    out.add(stem[: -len(c.bound_ta)] + c.free_ta)  # كلمته: كلمت, and the noun كلمه it is
     return out
 
 
