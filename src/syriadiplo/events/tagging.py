@@ -79,8 +79,11 @@ def _triggers(an: Analysis, tokens: list[Token], mentions: list[Mention], index:
         typ, cls, anaphoric = m.entry.data
         if typ == "phone_cue":
             cues.update(range(m.start, m.end))
-        elif cls == "attend" and not (0 < i <= ATTEND_OPENING and tokens[i - 1].words & an.g["ATTEND"]):
-            pass  # حضر الاستقبال: the reception is a trigger only as what a line of attendees attended
+        elif cls == "attend" and not (0 < i <= ATTEND_OPENING and tokens[i - 1].words & an.g["ATTEND"]) and not (
+                i < ATTEND_OPENING and tokens[i].words & an.g["ATTEND"]):
+            # حضر الاستقبال: the reception is a trigger only as what a line of attendees attended; حضره من الجانب
+            # الامريكي: a word of attending with the meeting as its pronoun, only where such a line opens
+            pass
         elif i not in blocked and i not in covered:
             form = next((f for p, f in tokens[i].forms if p == m.plen), tokens[i].text)
             stripped = tokens[i].text[: m.plen]

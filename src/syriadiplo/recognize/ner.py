@@ -846,7 +846,19 @@ class SentenceNER:
         if self._byline(out):
             return out[:1]
         self._greeted(out)
+        self._sides_listed(out)
         return out
+
+    def _sides_listed(self, mentions: list[Mention]) -> None:
+        """كما حضره من الجانب الامريكي X، Y: after من and a side of a state (الجانب الامريكي), the persons named with no
+        state or body of their own are of that side's state, until the next such side."""
+        side: str | None = None
+        for mm in mentions:
+            if mm.kind == "state" and mm.start > 0 and self.t[mm.start - 1].text in self.g["DELEGATION_OF"] and _has(
+                    self.t[mm.start], self.g["SIDE_NOUNS"]):
+                side = mm.country
+            elif side is not None and mm.kind == "person" and mm.country is None and mm.org is None:
+                mm.country = side
 
     def _greeted(self, mentions: list[Mention]) -> None:
         """Persons named in greetings or wishes carried on (نقل تحيات الملك X إلى الرئيس Y) are not there: the
