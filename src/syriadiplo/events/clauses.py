@@ -17,6 +17,7 @@ from syriadiplo.text.lexicon import Token, is_definite
 
 MAX_QUOTED_NAME: Final = 9  # words in quotes up to this many are a name, not quoted speech
 SIDELINES_AT: Final = 3  # tokens from a clause's start to the word of a gathering's sidelines that opens it (وعلى هامش)
+FRAME_REACH: Final = 3  # tokens between a visit noun and the meeting it frames (خلال زيارته لقطر لقاء: one)
 WITH_REACH: Final = 6  # tokens from a meeting noun to the مع that names its counterpart (محادثات أجراها في موسكو مع)
 
 
@@ -56,6 +57,20 @@ def own_event(an: Analysis, info: SentInfo, a: int, t: Trigger) -> bool:
             return True  # ، وسوف يجري / ويعقد: a light verb that opens a clause of its own
     after = range(t.end, min(len(toks), t.end + 2))
     return any(not toks[k].words.isdisjoint(an.g["NEW_EVENT_AFTER"]) for k in after)
+
+
+def framing_visit(an: Analysis, info: SentInfo, t: Trigger, nxt: Trigger | None) -> bool:
+    """Whether noun trigger t is a visit told as the time of the meeting right after it, FRAME_REACH tokens at most,
+    in the same clause (سيعقد X خلال زيارته لقطر لقاء مع Y): a frame of that meeting, not an event of its own. Not
+    when the event after it is told as during it (يلتقي خلالها) or is a visit itself: then the visit is an event."""
+    toks = info.tokens
+    if nxt is None or t.cls not in NOUN_CLASSES or t.start == 0 or toks[t.start - 1].words.isdisjoint(an.g["DURING_VISIT"]):
+        return False
+    if toks[t.start].words.isdisjoint(an.g["VISIT_WORDS"]) or not toks[nxt.start].words.isdisjoint(an.g["VISIT_WORDS"]):
+        return False  # (a visit before another visit, one he is invited to, is an event of its own)
+    if nxt.start - t.end > FRAME_REACH or cut_between(an, info, t.end, nxt.start):
+        return False  # (only the visit's place between them: خلال زيارته لقطر لقاء)
+    return not any(not toks[k].words.isdisjoint(an.g["DURING_IT"]) for k in range(nxt.start, min(len(toks), nxt.end + 1)))
 
 
 def party_between(info: SentInfo, a: int, b: int) -> bool:

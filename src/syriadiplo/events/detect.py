@@ -44,6 +44,7 @@ def events(an: Analysis) -> list[EventMention]:
         # a weak trigger counts beside strong ones only in a clause of its own (اتصل X بـ Y، ثم التقى Z)
         use = [t for t in trigs if t.cls not in WEAK_CLASSES or not strong or clauses.apart(an, info, t, strong)]
         use = [t for k, t in enumerate(use) if t.cls not in WEAK_CLASSES or k == 0 or not clauses.continues(an, info, t)]
+        use = [t for k, t in enumerate(use) if not clauses.framing_visit(an, info, t, use[k + 1] if k + 1 < len(use) else None)]
         # several triggers of one clause describe one event: keep the first of each run
         merged: list[Trigger] = []
         for t in use:

@@ -18,6 +18,7 @@ from syriadiplo.text.lexicon import Token
 from syriadiplo.time import timex
 
 DOUBT_REACH: Final = 12  # tokens before a trigger a two-word cue of doubt is read over (من غير الواضح إن كان بومبيو سيلتقي)
+LIGHT_VERB_REACH: Final = 12  # tokens between a light verb and its meeting noun: the subject's title and name, a frame
 FUTURE_JOIN_REACH: Final = 8  # tokens between a future verb and a verb joined to it that shares its future (سأزور X وألتقي)
 
 
@@ -101,7 +102,7 @@ def status(an: Analysis, info: SentInfo, t: Trigger, tm, words: tuple, aux: bool
             return None
         status = "planned"
         note_id(notes, "grammar:HOPE_CUES" if hoped else "grammar:NECESSITY_CUES")
-    joined = not t.future and (_joined_to_future(an, info, t) or _future_relative(an, toks, t))
+    joined = not t.future and (_joined_to_future(an, info, t) or _future_relative(an, toks, t) or _future_light_verb(an, toks, t))
     if t.future or (win_words | before_words | governing) & an.g["FUTURE_CUES"] or ahead or joined:
         status = "planned"
         note_id(notes, "grammar:FUTURE_PROCLITIC" if t.future else "rule:status.time-ahead" if ahead
@@ -131,6 +132,20 @@ def _doubt_pair(an: Analysis, toks: list[Token], t: Trigger) -> frozenset[str]:
               max(0, t.start - DOUBT_REACH))  # not past a comma: a doubt about something else
     return frozenset(toks[k].text + " " + toks[k + 1].text for k in range(lo, t.start - 1)
                      if toks[k].text + " " + toks[k + 1].text in pairs)
+
+
+def _future_light_verb(an: Analysis, toks: list[Token], t: Trigger) -> bool:
+    """سيعقد X خلال زيارته لقطر لقاء مع Y، ستجري محادثات: a meeting noun whose light verb, before it in its clause,
+    carries the future proclitic is still ahead."""
+    if t.cls not in NOUN_CLASSES:
+        return False
+    for k in range(t.start - 1, max(-1, t.start - 1 - LIGHT_VERB_REACH), -1):
+        tok = toks[k]
+        if tok.text in an.g["CLAUSE_STOPS"] or tok.text in an.g["COMMAS"]:
+            return False
+        if any(p > 0 and tok.text[p - 1] in an.g["FUTURE_PROCLITIC"] and f in an.g["LIGHT_VERBS"] for p, f in tok.forms):
+            return True
+    return False
 
 
 def _future_relative(an: Analysis, toks: list[Token], t: Trigger) -> bool:
