@@ -412,6 +412,10 @@ def sides(an: Analysis, si: int, info: SentInfo, t: Trigger, window: tuple[int, 
     # has dropped its subject
     also = t.cls in VERB_CLASSES and t.start > 0 and toks[t.start - 1].text in an.g["ALSO_OPENERS"] and all(
         not p.name for p in resolved)
+    # على ان يلتقي بنظيريه الامريكي X والسعودي Y: when the first person after the verb is a counterpart, the sides
+    # are the counterparts of someone the clause does not name: its dropped subject
+    first = min((p for p in resolved if p.kind == "person"), key=lambda p: p.start, default=None)
+    also = also or (t.cls in VERB_CLASSES and first is not None and first.counterpart and first.start > t.start)
     if (len(keys(resolved)) == 1 or also) and (t.cls in VERB_CLASSES or light or clauses.hangs_on_speech(an, info, t, lo)):
         # حيث من المقرر أن يلتقي [أنان] وزير الخارجية الإيراني: the dropped subject is the sentence's first person
         # أكد X أن ...، وذلك خلال مؤتمر صحفي مع Y: X, the speaker, is the other side
