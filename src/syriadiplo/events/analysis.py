@@ -142,7 +142,7 @@ class EventMention:
     earlier: bool = False  # told in the pluperfect (وكان ... قد): an event before the one the article reports
     why: list[str] = field(default_factory=list)  # ids of the entries that made it (syriadiplo.events.explain)
     said_topic: str | None = None  # with no topic: what a side said in its sentence (used when no mention has a topic)
-    arrival: bool = False  # told as a visit or an arrival (a visit word or a verb of arrival made it), not as a meeting
+    arrival: bool = False  # its trigger names a visit or an arrival (arguments.visit_trigger), not a meeting as such
 
     # written out: compiled, the __init__ the dataclass decorator writes would run as interpreted Python
     def __init__(

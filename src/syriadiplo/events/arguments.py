@@ -338,8 +338,8 @@ def _body_as_side(an: Analysis, toks: list[Token], mm: Mention) -> str:
     first_forms = [f for p, f in toks[mm.start].forms if p > 0]
     if prev is not None and prev.text in an.g["IN"]:
         return "grammar:IN"  # في سوريا: a place
-    each_of = prev is not None and mm.start >= 2 and not toks[mm.start - 2].words.isdisjoint(an.g["EACH_OF"])
-    if prev is not None and (prev.text in an.g["DESTINATION"] or prev.text in an.g["FROM"]) and not each_of:
+    if prev is not None and (prev.text in an.g["DESTINATION"] or prev.text in an.g["FROM"]) and not (
+            mm.start >= 2 and not toks[mm.start - 2].words.isdisjoint(an.g["EACH_OF"])):
         # إلى تركيا، من روسيا: where a visit goes or comes from (but بكل من روسيا وتركيا: each of the sides)
         return "grammar:DESTINATION"
     if prev is not None and prev.words & an.g["VISIT_WORDS"] and mm.start >= 2 and toks[mm.start - 2].words & an.g["VISIT_SETTING"]:
@@ -384,6 +384,11 @@ def _phrase_ends(toks: list[Token], k: int, ph: tuple[str, ...]) -> bool:
     return all(toks[first + j].text == ph[j] for j in range(1, len(ph)))
 
 
+def visit_trigger(an: Analysis, toks: list[Token], t: Trigger) -> bool:
+    """Whether trigger t names a visit or an arrival (a word of VISIT_WORDS: زار، زيارة، وصل), not a meeting as such."""
+    return any(not toks[k].words.isdisjoint(an.g["VISIT_WORDS"]) for k in range(t.start, t.end))
+
+
 def sides(an: Analysis, si: int, info: SentInfo, t: Trigger, window: tuple[int, int], resolved: list[Mention],
            kind: tuple[str, tuple[str, str | None] | None], notes: list[str]) -> tuple[list[Mention], Listing] | None:
     """(parties, listing) once visits, tours and dropped subjects are read, for an event of `kind` (its
@@ -392,7 +397,7 @@ def sides(an: Analysis, si: int, info: SentInfo, t: Trigger, window: tuple[int, 
     toks = info.tokens
     lo, hi = window
     typ, location = kind
-    visit = bool({f for k in range(t.start, t.end) for f in token_words(toks[k])} & an.g["VISIT_WORDS"])
+    visit = visit_trigger(an, toks, t)
     listing = _listing(an, info, t, lo, hi)
     if typ == "meeting":
         resolved = _without_stops_left(an, info, resolved, notes)

@@ -140,7 +140,7 @@ def _event(an: Analysis, si: int, info: SentInfo, t: Trigger, prev_end: int, nex
     said = topical.clause_topic(an, info, t, lo, hi, resolved, said=True) if topic is None else None
     return EventMention(si, typ, status, resolved, location, tm, topic, initiator, t.anaphoric, info.sent.is_title,
                         min(strength, 0.95), extra_sents, loc_weak, arguments.sides_stated(toks, t), listing, t.cls, aux, why, said,
-                        "grammar:VISIT_WORDS" in notes or "grammar:MOVE_VERBS" in notes)
+                        arguments.visit_trigger(an, toks, t))
 
 
 def _why(info: SentInfo, t: Trigger, notes: list[str]) -> list[str]:

@@ -79,10 +79,7 @@ def _triggers(an: Analysis, tokens: list[Token], mentions: list[Mention], index:
         typ, cls, anaphoric = m.entry.data
         if typ == "phone_cue":
             cues.update(range(m.start, m.end))
-        elif cls == "attend" and not (0 < i <= ATTEND_OPENING and tokens[i - 1].words & an.g["ATTEND"]) and not (
-                i < ATTEND_OPENING and tokens[i].words & an.g["ATTEND"]):
-            # حضر الاستقبال: the reception is a trigger only as what a line of attendees attended; حضره من الجانب
-            # الامريكي: a word of attending with the meeting as its pronoun, only where such a line opens
+        elif cls == "attend" and not _opens_attendance(an, tokens, i):
             pass
         elif i not in blocked and i not in covered:
             form = next((f for p, f in tokens[i].forms if p == m.plen), tokens[i].text)
@@ -93,6 +90,15 @@ def _triggers(an: Analysis, tokens: list[Token], mentions: list[Mention], index:
                 out.append(trig)
         i = m.end
     return out, cues
+
+
+def _opens_attendance(an: Analysis, tokens: list[Token], i: int) -> bool:
+    """Whether an attend-class trigger at token i counts: within the first ATTEND_OPENING tokens, right after a word
+    of attending (حضر الاستقبال: the reception a line of attendees attended) or itself one with the meeting as its
+    pronoun (كما حضره من الجانب الامريكي X)."""
+    if i > ATTEND_OPENING:
+        return False
+    return bool((i > 0 and tokens[i - 1].words & an.g["ATTEND"]) or (i < ATTEND_OPENING and tokens[i].words & an.g["ATTEND"]))
 
 
 def _views_exchanged(an: Analysis, toks: list[Token], t: Trigger, mentions: list[Mention]) -> bool:
