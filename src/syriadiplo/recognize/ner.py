@@ -93,10 +93,15 @@ class Mention:
         self.titles = titles
 
 
+def _free_ta() -> str:
+    """The letter a ta marbuta is normalized to (grammar.tsv BOUND_TA_MARBUTA, its second value)."""
+    return grammar("BOUND_TA_MARBUTA")[1]
+
+
 @resource
 def _g() -> dict[str, frozenset[str]]:
     keys = ("COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
-            "HEADED_BY", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES")
+            "HEADED_BY", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "AGENT_TITLES", "OBJECT_PROCLITICS")
     out = {k: frozenset(grammar(k)) for k in keys}
     # the words by which _at recognizes a mention without a lexicon entry
     # stems no name word has: ordinary words, kin nouns, greetings and the verbs that carry them
@@ -292,6 +297,9 @@ class SentenceNER:
         if first and tok.text[0] in self.g["AND"] and tok.text not in self.L.given and any(
                 f in self.L.given or f in self.g["NAME_PARTICLES"] for p, f in tok.forms[1:] if p == 1):
             return False  # الروسي وعبد الله البدري: و before a name joins a second person (وليد is a name of its own)
+        if first and tok.text[0] in self.g["OBJECT_PROCLITICS"] and tok.text not in self.L.given and any(
+                f in self.L.given for p, f in tok.forms[1:] if p == 1):
+            return False  # وزير خارجية المملكة بجون كيري: a preposition before a name, whose person is another
         if is_definite(tok.text) and not prev_given and not first:
             return False
         if is_definite(tok.text) and first and tok.text not in self.L.given:
@@ -334,7 +342,10 @@ class SentenceNER:
             return i, self._known_end(i, known.end), known.entry.data[0]
         if not self.is_nameish(i, True, False):
             return None
-        apposition = apposition or (titled and (self.t[i].text in evidence()["TITLED_GIVEN"] or self._family_shaped(i + 1)))
+        titled_given = self.t[i].text in evidence()["TITLED_GIVEN"]
+        # (and with no state, a given name that is also a word, then a family name: رئيس مجلس النواب سليم الجبوري)
+        apposition = apposition or (titled and (titled_given or self._family_shaped(i + 1))) or (
+            titled_given and self._family_shaped(i + 1))
         end = self._name_end(i, apposition or self.t[i].text in self.L.given or self.t[i].text in self.g["NAME_PARTICLES"])
         return i, (i + 1 if self._told_alone(i, end) else end), None
 
@@ -771,6 +782,8 @@ class SentenceNER:
         own = self.m(j, _TITLE_CATS)
         if own is not None and own.entry.data[1] in self.g["UNCHAINED_TITLES"]:
             return False  # استقبل الرئيس السفير الروسي: two persons
+        if tok.text in evidence()["TITLED_GIVEN"] and self._family_shaped(j + 1):
+            return False  # رئيس مجلس النواب سليم الجبوري: a given name that is also a word, then a family name
         # after ل (للشؤون), و (والسياسة الأمنية) or ب of place (رئيس المحكمة بالرياض) the title goes on; a title or an
         # honorific after ب is another person's (اجتمع الرئيس بوزير الثقافة، التقى الوزير بالدكتور X)
         chained = tok.text[:1] in self.g["OF_PROCLITIC"] or tok.text[:1] in self.g["AND"]
@@ -1043,7 +1056,7 @@ class SentenceNER:
         """A title phrase, then the name(s) it introduces."""
         t, n = self.t, len(self.t)
         end, kept, country, org, head = tp
-        if i > 0 and not t[i - 1].words.isdisjoint(evidence()["INSTITUTION_NOUNS"]):
+        if i > 0 and not t[i - 1].words.isdisjoint(evidence()["INSTITUTION_NOUNS"]) and not self._possessed(i - 1):
             # مركز الملك سلمان، جامعة الملك سعود: the title and its name belong to the institution's name
             j = self._skip_punct(end)
             nm = self.parse_name(j) if j < n else None
@@ -1073,7 +1086,11 @@ class SentenceNER:
                 return [joined]
         mm = Mention("person", i, end, role=self.role_text(kept), country=country, org=org, role_head=role_head)
         if nm and number != "pl":
-            nm = self._holder_after_inner(i, end, nm)
+            served, nm = nm, self._holder_after_inner(i, end, nm)
+            if nm is None:
+                mm.end = served[1]  # مبعوث رئيس الوزراء العراقي حيدر العبادي: the envoy is not named
+                self._fill_known(mm, served[2])
+                return [mm]
             a, b, known = nm
             mm.name, mm.name_norm = self.text(a, b), " ".join(x.text for x in t[a:b])
             mm.end = b + (1 if t[j].text in _QUOTES_OPEN else 0)
@@ -1083,11 +1100,19 @@ class SentenceNER:
             mm.kind = "delegation"
         return [mm]
 
-    def _holder_after_inner(self, i: int, end: int, nm: tuple[int, int, int | None]) -> tuple[int, int, int | None]:
+    def _possessed(self, k: int) -> bool:
+        """Whether token k is written with the pronoun suffix ه where the normalized form could also end in ة
+        (بمكتبه القنصل العام: in his office, the consul; not مكتبة الملك فهد, the library)."""
+        free_ta = _free_ta()  # the letter ة becomes once normalized, also the pronoun suffix "his"
+        return self.t[k].text.endswith(free_ta) and self.text(k, k + 1).endswith(free_ta)
+
+    def _holder_after_inner(self, i: int, end: int, nm: tuple[int, int, int | None]) -> tuple[int, int, int | None] | None:
         """مبعوث الأمين العام للأمم المتحدة بان كي مون إلى سوريا ستيفان دي ميستورا، ممثل المرشد الأعلى علي خامنئي علي
         أكبر ولايتي: a listed person whose listed office is inside the title (the one the envoy is of), then another
         name (after where the envoy is sent, if it is told): the title is the second person's; the first is only
-        named inside it. Else the name as found."""
+        named inside it. After a title of one who acts for another (AGENT_TITLES) the holder may also be named after
+        a title of his own (مبعوث رئيس الوزراء العراقي حيدر العبادي مستشار الأمن الوطني فالح الفياض), or not at all
+        (None). Else the name as found."""
         a, b, known = nm
         if not self._office_inside(i, end, known):
             return nm
@@ -1096,7 +1121,16 @@ class SentenceNER:
             place = self.m(k + 1, _CAT_COUNTRY_ORG_MINISTRY_CITY)
             k = place.end if place is not None else k
         second = self.parse_name(k) if k < len(self.t) else None
-        return second if second is not None and (second[2] is not None or second[1] - second[0] >= 2) else nm
+        if second is not None and (second[2] is not None or second[1] - second[0] >= 2):
+            return second
+        if not _has(self.t[i], self.g["AGENT_TITLES"]):
+            return nm
+        tp = self.parse_title(k) if k < len(self.t) else None
+        if tp is not None and tp[4].entry.data[2] == "sg" and tp[0] < len(self.t):
+            own = self.parse_name(tp[0])
+            if own is not None and (own[2] is not None or own[1] - own[0] >= 2):
+                return own
+        return None
 
     def _office_inside(self, i: int, end: int, known: int | None) -> bool:
         """Whether the listed office of listed person `known` stands inside the title of tokens i..end, not at its
@@ -1465,6 +1499,8 @@ class SentenceNER:
             ent = self.m(j, _CAT_COUNTRY_ORG_MINISTRY_CITY_METONYM)
             if ent:
                 cat = ent.entry.cat
+                if cat == "CITY" and org is not None:
+                    break  # اعضاء مجلس الامن في نيويورك: the body's officials, where they met
                 if cat in ("COUNTRY", "METONYM", "CITY"):
                     country = country or ent.entry.data[0]
                     if cat == "CITY" or t[j - 1].text in self.g["IN"]:
