@@ -253,6 +253,7 @@ class Analysis:
         self._head_indices: frozenset[int] | None = None  # the headline sentences, found once (headline_indices)
         self.doc_topics: list[str] | None = None  # the article's main topic labels (topical)
         self.told_subject: dict[int, Mention] = {}  # sentence index -> the subject of the last event told in it
+        self.told_pairs: dict[int, tuple[int, int]] = {}  # sentence index -> the two persons of the last two-person event told in it
         self.event_mentions: list[EventMention] = []
         self.clusters: list[Cluster] = []
         self.records: list[Record] = []

@@ -40,6 +40,7 @@ STOP_REACH: Final = 4  # tokens from a visit's destination to the tour noun afte
 LIST_GAP: Final = 3  # tokens from a tour's verb of inclusion to the first place it names (شملت حتى الان السعودية)
 EACH_REACH: Final = 5  # tokens from a visit verb (or its subject) to the كلا من that opens its places (سيزور اعتبارا من اليوم كلا من)
 MOVER_GAP: Final = 12  # tokens from the visitor to the visit noun (his destination between)
+PAIR_REACH: Final = 3  # sentences back to the event whose two persons a pair anaphor (البلدين) stands for
 DATED_ENTRY_OPENING: Final = 4  # tokens from a sentence's start within which a date opens a chronology's entry (وفي يوم الأحد 12)
 LOYALTY_REACH: Final = 3  # tokens from a loyalty or forces noun to the leader it names (ميليشيات الحوثي والرئيس المخلوع)
 BETWEEN_REACH: Final = 10  # tokens from a meeting noun to the بين that introduces its sides (اجتماع يعقد في ... بين)
@@ -429,6 +430,11 @@ def sides(an: Analysis, si: int, info: SentInfo, t: Trigger, window: tuple[int, 
             resolved.insert(0, subj)
             notes.append("rule:event.dropped-subject" if t.cls in VERB_CLASSES else
                          "grammar:LIGHT_VERBS" if light else "grammar:REPORT_VERBS")
+    elif (subj := _narrated_subject(an, si, t, resolved)) is not None:
+        # ... ستزور السعودية. وستلتقي الاثنين عددا من المسؤولين السعوديين، بينهم X: a verb opening the sentence
+        # whose parties are all of one state goes on with the subject of the event told just before
+        resolved.insert(0, subj)
+        notes.append("rule:event.narrated-subject")
     elif len(keys(resolved)) == 1 and _closes_visit(an, info, t):
         # اختتم X زيارته لاسرائيل بلقاء مع Y: the meeting that closes the visit is the visitor's
         subj = _implicit_subject(an, si, info, t.start, resolved)
@@ -604,6 +610,20 @@ def _implicit_subject(an: Analysis, si: int, info: SentInfo, lo: int, parties: l
     return None
 
 
+def _narrated_subject(an: Analysis, si: int, t: Trigger, resolved: list[Mention]) -> Mention | None:
+    """The subject of the event told in the sentence before, for a verb that opens its sentence, with its
+    subject slot (right after it) empty and all its parties of one state, another than that subject's; else None."""
+    subj = an.told_subject.get(si - 1)
+    if subj is None or t.cls not in VERB_CLASSES or t.start != 0 or not resolved:
+        return None
+    states = {p.country for p in resolved}
+    if len(states) != 1 or None in states or subj.country in states or subj.entity in {p.entity for p in resolved}:
+        return None
+    if min(p.start for p in resolved) <= t.end:
+        return None  # واجتمع وزير الخارجية مع ...: the subject stands right after the verb
+    return _as_subject(an, subj, (t.end, t.end))
+
+
 def _dated_entry(an: Analysis, info: SentInfo) -> bool:
     """Whether a sentence opens with a date written with its day's number (a time expression holding a digit
     within its first DATED_ENTRY_OPENING tokens: وفي يوم الأحد 12 أبريل ...), as the entries of a chronology do
@@ -748,7 +768,7 @@ def _aside_words() -> dict[str, frozenset[str]]:
     pair anaphors that stand for two states (STATE_PAIRS)."""
     g = grammar_sets()
     out = {k: frozenset(grammar(k)) for k in ("ERA_NOUNS", "LOYALTY_NOUNS", "SENDER_VERBS", "EFFORT_NOUNS", "RESOLUTION_NOUNS",
-                                            "TAKE_PART_VERBS")}
+                                            "TAKE_PART_VERBS", "RELATIVE_ASIDE_VERBS")}
     out["REPORT_OR_PRESENT"] = g["REPORT_VERBS"] | g["REPORT_VERBS_PRESENT"]
     out["SPEECH_VERBS"] = out["REPORT_OR_PRESENT"] | frozenset(grammar("DESCRIBE_VERBS"))
     out["STATE_PAIRS"] = frozenset(grammar("STATE_PAIRS"))
@@ -777,7 +797,18 @@ def named_aside(an: Analysis, info: SentInfo, mm: Mention) -> str:
         return "grammar:SENDER_VERBS"
     if _loyal_to(an, info, mm):
         return "grammar:LOYALTY_NOUNS"
+    if _in_relative_aside(an, info, mm):
+        return "grammar:RELATIVE_ASIDE_VERBS"
     return ""
+
+
+def _in_relative_aside(an: Analysis, info: SentInfo, mm: Mention) -> bool:
+    """حزب المؤتمر الذي يؤيد X، الجماعة التي يدعمها X: a relative pronoun and a verb of support right before the
+    person: he is spoken of, not there."""
+    toks = info.tokens
+    k = mm.start
+    return k >= 2 and toks[k - 2].text in an.g["RELATIVE_PRONOUNS"] and not toks[k - 1].words.isdisjoint(
+        _aside_words()["RELATIVE_ASIDE_VERBS"])
 
 
 def _speaks_of_it(an: Analysis, info: SentInfo, t: Trigger, mm: Mention, between: bool) -> bool:
@@ -873,7 +904,8 @@ def resolve(an: Analysis, si: int, info: SentInfo, parties: list[Mention]) -> li
                     exclude.add(subj)
             # البلدين: the two countries are no international official's (X، الأمين العام للجامعة العربية)
             of_states = p.kind == "pair" and not info.tokens[p.start].words.isdisjoint(_aside_words()["STATE_PAIRS"])
-            found = _recent_persons(an, si, p.start, n, exclude, p.role_head, of_states)
+            found = _told_pair(an, si, p.role_head) if p.kind == "pair" and n == 2 and not exclude else []
+            found = found or _recent_persons(an, si, p.start, n, exclude, p.role_head, of_states)
             if not found and p.kind == "pair" and len(exclude) == 1:
                 found = _recent_persons(an, si, p.start, 1, exclude, p.role_head, of_states)  # X ... البلدين: X and the other
             for e in found:
@@ -930,6 +962,21 @@ def _recent_persons(an: Analysis, si: int, before_tok: int, n: int, exclude: set
     if of_states and any(people[e].org and not people[e].country for e in found):
         return []
     return found
+
+
+def _told_pair(an: Analysis, si: int, role_head: str | None) -> list[int]:
+    """The two persons of the event told last in the sentences just before si, when it had two persons as its
+    only sides (استقبل X السفير Y ... واكد سموه دعم حكومة الملك Z ... ودار الحديث عن العلاقات بين البلدين: the
+    pair is X and Y, not the last two persons named); with the anaphor's head (الوزيرين) both must hold it."""
+    people = an.reg.people
+    for sj in range(si - 1, max(-1, si - PAIR_REACH - 1), -1):
+        pair = an.told_pairs.get(sj)
+        if pair is None:
+            continue
+        if role_head and not all(role_head in normalize_text(people[e].role or "") for e in pair):
+            return []
+        return list(pair)
+    return []
 
 
 def _pair_missing(parties: list[Mention], pair: Mention) -> int:

@@ -249,7 +249,8 @@ def _attended(clusters: list[Cluster], em: EventMention) -> Cluster | None:
     recent = [c for c in clusters if c.type == em.type and em.sent_index - c.mentions[-1].sent_index <= ATTACH_WINDOW]
     met = [c for c in recent if any(m.trigger_cls not in WEAK_CLASSES for m in c.mentions)]
     chosen = met or recent
-    return chosen[-1] if chosen else None
+    # the one told last (not the one begun last: بحث الملك مع X ... كما عقد ولي العهد اجتماعا مع X ... استقبل الملك X ... حضر الاستقبال)
+    return max(reversed(chosen), key=lambda c: max(m.sent_index for m in c.mentions)) if chosen else None
 
 
 def _dated_apart(an: Analysis, c: Cluster, em: EventMention) -> bool:

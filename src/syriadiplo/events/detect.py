@@ -31,6 +31,7 @@ def events(an: Analysis) -> list[EventMention]:
     out: list[EventMention] = []
     during: set[int] = set()  # mentions whose trigger is followed by خلالها: met during a tour told before
     an.told_subject = {}
+    an.told_pairs = {}
     for si, info in enumerate(an.infos):
         # a trigger inside the topic of an earlier one (تحادث ... حول الجولة المقبلة من المحادثات) is not an event
         trigs: list[Trigger] = []
@@ -73,6 +74,9 @@ def events(an: Analysis) -> list[EventMention]:
                 subj = next((p for p in em.parties if p.kind == "person" and p.entity is not None), None)
                 if subj is not None and not subj.counterpart:
                     an.told_subject[si] = subj
+                persons = list(dict.fromkeys(p.entity for p in em.parties if p.kind == "person" and p.entity is not None))
+                if len(persons) == 2 and len(em.parties) == 2:
+                    an.told_pairs[si] = (persons[0], persons[1])
                 if t.end < len(info.tokens) and not info.tokens[t.end].words.isdisjoint(an.g["DURING_IT"]):
                     during.add(id(em))
     return arguments.tour_hosts(arguments.split_several(out, _title_sentences(an)), during)
