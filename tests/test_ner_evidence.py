@@ -255,6 +255,10 @@ def test_a_title_ends_before_a_brother_named_after_ila():
     ("التقى مستشار الرئيس الأمريكي سامي خالد في الرياض.", [("سامي خالد", "مستشار الرئيس")]),
     # a relative pronoun ends a title
     ("وأجرى الوزير مباحثات مع ممثل صندوق النقد الدولي الذي قال إنه لن يسهم.", [(None, "الوزير"), (None, "ممثل صندوق النقد الدولي")]),
+    # a delegation after و is a party of its own, and a name after an honorific ends the title
+    ("استقبل الرئيس الفرنسي إيمانويل ماكرون أمير دولة قطر والوفد المرافق له.", [("إيمانويل ماكرون", "الرئيس"), (None, "أمير")]),
+    ("التقى الرئيس الفرنسي إيمانويل ماكرون وزير خارجية دولة الكويت الشيخ صباح الخالد.",
+     [("إيمانويل ماكرون", "الرئيس"), ("صباح الخالد", "وزير خارجية")]),
 ])
 def test_where_one_title_ends_and_the_next_person_starts(text, persons):
     assert [(p[0], p[1]) for p in _persons(text)] == persons
@@ -263,7 +267,7 @@ def test_where_one_title_ends_and_the_next_person_starts(text, persons):
 @pytest.mark.parametrize("text, persons", [
     # a title closed by its state or city, then a title of another state with its holder's name: two persons
     ("استقبل الشيخ تميم بن حمد آل ثاني أمير دولة قطر وزير الخارجية الأمريكي جون كيري.",
-     [("تميم بن حمد آل ثاني", "أمير دولة", "QAT"), ("جون كيري", "وزير الخارجية", "USA")]),
+     [("تميم بن حمد آل ثاني", "أمير", "QAT"), ("جون كيري", "وزير الخارجية", "USA")]),
     ("واستقبل الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي وزير الخارجية السعودي عادل الجبير.",
      [("محمد بن زايد آل نهيان", "ولي عهد أبوظبي", "ARE"), ("عادل الجبير", "وزير الخارجية", "SAU")]),
     # a second office of the same state is the same person's, and so is an office named after a region
@@ -716,3 +720,14 @@ def test_a_delegation_of_a_quoted_body_is_that_bodys():
     tagging.run(ex)
     dels = [(m.org, m.country) for info in ex.infos for m in info.mentions if m.kind == "delegation"]
     assert dels == [("حركة أحرار الشام", None), (None, "IRN")]
+
+
+@pytest.mark.parametrize("text, org", [
+    # a title whose word holds the pronoun of a body named before it in the sentence is that body's (BODY_PRONOUN)
+    ("قال مسؤول من حركة حماس إن وزير الخارجية الروسي سيرغي لافروف اجتمع مع رئيس مكتبها السياسي خالد مشعل.", "حركة حماس"),
+    ("قال مسؤول من حركة حماس إن وزير الخارجية الروسي سيرغي لافروف اجتمع مع رئيس المكتب خالد مشعل.", None),
+])
+def test_a_title_pointing_back_at_a_body_takes_it(text, org):
+    ex = Analysis(build_document(text, "t", "t.txt"))
+    tagging.run(ex)
+    assert [mm.org for info in ex.infos for mm in info.mentions if mm.name == "خالد مشعل"] == [org]

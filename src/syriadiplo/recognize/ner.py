@@ -101,7 +101,7 @@ def _free_ta() -> str:
 @resource
 def _g() -> dict[str, frozenset[str]]:
     keys = ("COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
-            "HEADED_BY", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "AGENT_TITLES", "OBJECT_PROCLITICS")
+            "HEADED_BY", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "AGENT_TITLES", "OBJECT_PROCLITICS", "BODY_PRONOUN", "SOLE_OFFICE_HEADS")
     out = {k: frozenset(grammar(k)) for k in keys}
     # the words by which _at recognizes a mention without a lexicon entry
     # stems no name word has: ordinary words, kin nouns, greetings and the verbs that carry them
@@ -283,7 +283,7 @@ class SentenceNER:
             return False  # اوباما يتطلع للقاء، استنكرا فيهما: a verb after or instead of the name
         if tok.text not in self.L.given and not _unnamed_marks().isdisjoint(self.text(i, i + 1)):
             return False  # عبدالله الثاني تأكيدًا: an accusative adverb, marked so as written
-        if first and tok.text in self.g["COMPLEMENTIZERS"]:
+        if tok.text in self.g["COMPLEMENTIZERS"]:
             return False  # بأن، أنه: a clause starts here (بان كي مون is matched whole from persons.tsv first)
         if self.m(i, _NAME_BLOCKERS) and tok.text not in self.L.given and not (
                 first and i + 1 < len(self.t) and self.t[i + 1].text in self.g["LINEAGE"]):
@@ -440,12 +440,20 @@ class SentenceNER:
         if k >= n:
             return None
         honorific = self.t[k].text in evidence()["FATHER_HONORIFICS"]
-        if not (honorific or self.is_nameish(k, False, True)):
+        if not (honorific or self.is_nameish(k, False, True) or self._title_word_as_name(k)):
             return None
         k += 1
         if (self.t[k - 1].text in self.g["NAME_PARTICLES"] or honorific) and k < n and self.is_nameish(k, False, True):
             k += 1
         return k
+
+    def _title_word_as_name(self, k: int) -> bool:
+        """Whether token k, right after a lineage word, is a name though it reads as a title's word (فهد بن عبدالله
+        بن مساعد): written bare (no article, no proclitic), no ordinary word of the lists, and matched as a title only."""
+        tok = self.t[k]
+        if not tok.is_word or len(tok.forms) > 1 or is_definite(tok.text) or tok.text in self.L.nonname:
+            return False
+        return self.m(k, _TITLE_CATS) is not None and self.m(k, _NAME_BLOCKERS - _TITLE_CATS) is None
 
     # ---- title phrases
     def parse_title(self, i: int):
@@ -554,7 +562,8 @@ class SentenceNER:
             return False
         if tok.text in self.g["HONORIFICS"]:
             st.j += 1  # الدكتور، الشيخ: part of neither the title nor the name
-            return True
+            # (and a name after it ends the title: وزير خارجية دولة الكويت الشيخ صباح الخالد)
+            return not (st.kept and st.j < n and self.parse_name(st.j, True, True))
         if self._honorific_of(j):
             st.kept.append((j, j + 1, 0))  # المستشار الدبلوماسي لدولة رئيس الوزراء: the adviser's, of the premier
             st.j += 1
@@ -782,6 +791,8 @@ class SentenceNER:
         own = self.m(j, _TITLE_CATS)
         if own is not None and own.entry.data[1] in self.g["UNCHAINED_TITLES"]:
             return False  # استقبل الرئيس السفير الروسي: two persons
+        if own is not None and own.entry.data[0] == "group" and own.plen > 0 and tok.text[:1] in self.g["AND"]:
+            return False  # أمير دولة قطر والوفد المرافق له: a delegation is a party of its own
         if tok.text in evidence()["TITLED_GIVEN"] and self._family_shaped(j + 1):
             return False  # رئيس مجلس النواب سليم الجبوري: a given name that is also a word, then a family name
         # after ل (للشؤون), و (والسياسة الأمنية) or ب of place (رئيس المحكمة بالرياض) the title goes on; a title or an
@@ -792,8 +803,8 @@ class SentenceNER:
         if own is not None and own.entry.data[0] == "head" and is_definite(tok.text) and not pending and (
                 is_definite(self.t[j - 1].text) or self.m(j - 1, _CAT_COUNTRY_ORG_MINISTRY_CITY)) and not self._restated(st, own):
             return False  # المبعوث الخاص إلى سوريا الرئيس: a closed title, then a second person (مستشار الرئيس is one)
-        if not _stems(tok.text, False).isdisjoint(self.g["GREETING_NOUNS"]):
-            return False  # الأمير تحيات الملك: the greetings the prince carries are no part of his title
+        if not _stems(tok.text, False).isdisjoint(self.g["GREETING_NOUNS"]) or tok.text in self.g["GREETING_CARRIERS"]:
+            return False  # الأمير تحيات الملك، المبعوث نقل للرئيس: the greetings and the verb that carries them end the title
         if (form_def or constr or pending) and (pending or form_def or tok.text not in self.L.nonname) and tok.text not in self.L.given:
             if is_definite(tok.text) and j + 1 < n and self.parse_known_or_given(j) and not pending:
                 return False
@@ -860,7 +871,23 @@ class SentenceNER:
             return out[:1]
         self._greeted(out)
         self._sides_listed(out)
+        self._bodies_pointed_at(out)
         return out
+
+    def _bodies_pointed_at(self, mentions: list[Mention]) -> None:
+        """قال مسؤول من حركة حماس إن ... اجتمع مع رئيس مكتبها السياسي X: a titled person of no body (and of no state
+        or the body's) whose title holds a word with the pronoun BODY_PRONOUN takes the body named last before him
+        in the sentence."""
+        suffixes = tuple(self.g["BODY_PRONOUN"])
+        for k, mm in enumerate(mentions):
+            if mm.kind != "person" or mm.org or not mm.role:
+                continue
+            if not any(tok.text.endswith(suffixes) and tok.text not in self.L.given
+                       for tok in self.t[mm.start:mm.end] if tok.is_word):
+                continue
+            body = next((b for b in reversed(mentions[:k]) if b.kind == "org" and b.org), None)
+            if body is not None and mm.country in (None, body.country):
+                mm.org, mm.country = body.org, body.country
 
     def _sides_listed(self, mentions: list[Mention]) -> None:
         """كما حضره من الجانب الامريكي X، Y: after من and a side of a state (الجانب الامريكي), the persons named with no
@@ -1076,12 +1103,18 @@ class SentenceNER:
             self.allow_conj_name = False  # الرئيس السوداني، وعزى: after a comma a conjunction opens a clause, not a name
             while j < n and t[j].text in self.g["HONORIFICS"]:
                 j += 1  # وزير خارجية ماليزيا، السيد محمد حسن: the name in apposition, after its honorific
-        nm = self.parse_name(j, j > end, bool(country or org)) if j < n else None
+        # (after an honorific that closed the title, a name in apposition: وزير الخارجية الشيخ صباح الخالد الحمد الصباح)
+        honored = end > i + 1 and t[end - 1].text in self.g["HONORIFICS"] and self.m(end - 1, _TITLE_CATS) is None
+        nm = self.parse_name(j, j > end or honored, bool(country or org)) if j < n else None
         if nm is None and j < n and j == end and is_definite(t[j].text) and t[j].text in self.L.surnames and (
                 not common_word(t[j].text) or t[j].text in self.doc_surnames):
             nm = (j, j + 1, None)  # الرئيس الأسد
         if nm is None and number == "sg" and not country and not org:
             joined = self._second_office(i, end, kept)
+            if joined is not None:
+                return [joined]
+        if nm is None and number == "sg" and country and j == end and role_head not in self.g["SOLE_OFFICE_HEADS"]:
+            joined = self._apposed_office(i, end, kept, country)
             if joined is not None:
                 return [joined]
         mm = Mention("person", i, end, role=self.role_text(kept), country=country, org=org, role_head=role_head)
@@ -1162,6 +1195,29 @@ class SentenceNER:
         mm.start, mm.role = i, self.role_text(list(kept) + rest)
         return mm
 
+    def _apposed_office(self, i: int, end: int, kept, country: str) -> Mention | None:
+        """النائب الأول لرئيس مجلس الوزراء الكويتي وزير الخارجية الشيخ صباح الخالد: an unnamed office closed by its
+        state (not a head of state: الرئيس السوري وزير الخارجية X are two), then at once (no conjunction, no comma) a
+        singular office of no other state that leads to a name of no other state: one person holding both; None
+        otherwise."""
+        t = self.t
+        second = self.m(end, _TITLE_CATS) if end < len(t) else None
+        if second is None or second.plen != 0:
+            return None  # (ووزير الخارجية X: a list goes on)
+        tp = self.parse_title(end)
+        if tp is None or tp[4].entry.data[2] != "sg" or tp[4].entry.data[0] != "head" or tp[2] not in (None, country) or tp[3]:
+            return None
+        got = self._at_title(end, tp)
+        if not got or len(got) != 1 or got[0].kind != "person" or not got[0].name or got[0].country not in (None, country):
+            return None  # (استقبل الوزير الأردني وزير الخارجية X، a listed person of another state: two persons)
+        mm = got[0]
+        mm.start, mm.country = i, country
+        if tp[4].entry.data[1] in self.g["SOLE_OFFICE_HEADS"]:
+            mm.role = self.role_text(kept)  # رئيس الجمهورية اليمنية الرئيس X: the office said again
+        else:
+            mm.role = self.role_text(list(kept) + [(a, b, 0 if a == end else p) for a, b, p in tp[1]])
+        return mm
+
     def _at_name(self, i: int) -> list[Mention] | None:
         """A name with no title: a given name and what follows it, or the surname of a known person."""
         t, tok = self.t, self.t[i]
@@ -1180,7 +1236,9 @@ class SentenceNER:
             return [particled]
         # a surname of a known person (only a conjunction may precede it: بيان is not ب + يان)
         for plen, form in tok.forms[:2]:
-            seen = form in self.doc_surnames
+            # (not a word the title lists read: مساعد after جلوي بن عبدالعزيز بن مساعد is an assistant's title)
+            seen = form in self.doc_surnames and (self.m(i, _TITLE_CATS) is None or (
+                i > 0 and self.t[i - 1].text in self.g["LINEAGE"]))  # (but "بن مساعد": the family's name)
             listed = form in self.L.surnames and not common_word(form)
             if (plen == 0 or tok.text[0] in self.g["AND"] or seen) and (seen or listed) and len(form) > 3 and form not in self.L.nonname:
                 if plen == 0 and listed and self._given_spelled_otherwise(i - 1, form):
