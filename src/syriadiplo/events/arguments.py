@@ -425,7 +425,7 @@ def sides(an: Analysis, si: int, info: SentInfo, t: Trigger, window: tuple[int, 
     if (len(keys(resolved)) == 1 or also) and (t.cls in VERB_CLASSES or light or clauses.hangs_on_speech(an, info, t, lo)):
         # حيث من المقرر أن يلتقي [أنان] وزير الخارجية الإيراني: the dropped subject is the sentence's first person
         # أكد X أن ...، وذلك خلال مؤتمر صحفي مع Y: X, the speaker, is the other side
-        subj = _implicit_subject(an, si, info, lo, resolved)
+        subj = _honoured_subject(an, si, info, t, resolved) or _implicit_subject(an, si, info, lo, resolved)
         if subj is not None:
             resolved.insert(0, subj)
             notes.append("rule:event.dropped-subject" if t.cls in VERB_CLASSES else
@@ -607,6 +607,19 @@ def _implicit_subject(an: Analysis, si: int, info: SentInfo, lo: int, parties: l
         if m.entity is not None and m.entity not in have and not m.counterpart:
             # a subject from the sentence before has no tokens here: it stands at the clause start, empty
             return _as_subject(an, m, (lo, lo) if borrowed else (m.start, m.end))
+    return None
+
+
+def _honoured_subject(an: Analysis, si: int, info: SentInfo, t: Trigger, resolved: list[Mention]) -> Mention | None:
+    """كما استقبل جلالته X: a pronoun of honour right after a verb (HONORIFIC_PRONOUNS) is the subject of the
+    event told last in the PAIR_REACH sentences before (or earlier in its own); None otherwise."""
+    if t.cls not in VERB_CLASSES or t.end >= len(info.tokens) or info.tokens[t.end].text not in an.g["HONORIFIC_PRONOUNS"]:
+        return None
+    have = {p.entity for p in resolved}
+    for sj in range(si, max(-1, si - PAIR_REACH - 1), -1):
+        subj = an.told_subject.get(sj)
+        if subj is not None and subj.entity not in have:
+            return _as_subject(an, subj, (t.end, t.end + 1))
     return None
 
 

@@ -728,7 +728,10 @@ class SentenceNER:
         tok = self.t[j]
         link = (tok.text in self.g["DESTINATION"] or tok.text in self.g["ACCREDITED_TO"] or tok.text in self.g["ON_BEHALF"]
                 or _has(tok, self.g["TITLE_LINKS"]))
-        if st.after_nisba and tok.text in self.g["POST_NISBA_ADJ"]:
+        # (and after a body's adjective, or one of them: رئيس الآلية الأفريقية رفيعة المستوى)
+        after_adj = bool(st.kept) and st.kept[-1][1] == j and (self.m(st.kept[-1][0], _CAT_NISBA_ORGADJ) is not None
+                                                                or self.t[j - 1].text in self.g["POST_NISBA_ADJ"])
+        if (st.after_nisba or after_adj) and tok.text in self.g["POST_NISBA_ADJ"]:
             st.kept.append((j, j + 1, 0))  # المبعوث الأمريكي الخاص: adjectives that follow the nisba
             st.j += 1
             return True
