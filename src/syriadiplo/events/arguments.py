@@ -40,6 +40,7 @@ STOP_REACH: Final = 4  # tokens from a visit's destination to the tour noun afte
 LIST_GAP: Final = 3  # tokens from a tour's verb of inclusion to the first place it names (شملت حتى الان السعودية)
 EACH_REACH: Final = 5  # tokens from a visit verb (or its subject) to the كلا من that opens its places (سيزور اعتبارا من اليوم كلا من)
 MOVER_GAP: Final = 12  # tokens from the visitor to the visit noun (his destination between)
+PURPOSE_REACH: Final = 25  # tokens from a visit to the مع of whom it is for, past its purpose (لمناقشة ... مع X)
 PAIR_REACH: Final = 3  # sentences back to the event whose two persons a pair anaphor (البلدين) stands for
 DATED_ENTRY_OPENING: Final = 4  # tokens from a sentence's start within which a date opens a chronology's entry (وفي يوم الأحد 12)
 LOYALTY_REACH: Final = 3  # tokens from a loyalty or forces noun to the leader it names (ميليشيات الحوثي والرئيس المخلوع)
@@ -473,6 +474,10 @@ def _visit(an: Analysis, si: int, info: SentInfo, t: Trigger, lo: int, resolved:
         # يتوجه X الى المنطقة، في جولة تشمل الاردن وتركيا: the tour is its clause's subject's
         subj = _implicit_subject(an, si, info, lo, visitors)
         visitors = [subj] if subj is not None else []
+    partner = _purpose_partner(an, info, t) if not tour else None
+    if partner is not None and partner.entity not in {p.entity for p in resolved}:
+        resolved = resolved + [partner]  # سيزور موسكو لمناقشة الأزمة السورية مع وزير الخارجية الروسي X
+        notes.append("grammar:TOPIC_MARKERS")
     if not tour and t.cls in NOUN_CLASSES:
         mover = _mover(an, info, t, resolved)
         if mover is not None:  # وصل X الى الرياض في زياره يلتقي خلالها Y: X is the visitor
@@ -484,6 +489,23 @@ def _visit(an: Analysis, si: int, info: SentInfo, t: Trigger, lo: int, resolved:
                  for m in tour]
         return visitors + stops, Listing(tour[0].start - 1, True, True)
     return _visit_host(an, info, t, resolved, location, notes), None
+
+
+def _purpose_partner(an: Analysis, info: SentInfo, t: Trigger) -> Mention | None:
+    """سيزور الجبير موسكو الثلاثاء لمناقشة سبل حل الأزمة السورية، مع وزير الخارجية الروسي X: after a visit and the
+    purpose that ends its window (a topic marker), a person right after مع, within PURPOSE_REACH tokens and
+    no clause stop, is whom the visitor meets; None otherwise (a state after مع is what is discussed)."""
+    toks = info.tokens
+    persons = {m.start: m for m in info.mentions if m.kind == "person" and m.entity is not None}
+    marked = False
+    for k in range(t.end, min(len(toks) - 1, t.end + PURPOSE_REACH)):
+        if toks[k].text in an.g["CLAUSE_STOPS"]:
+            return None
+        if not token_words(toks[k]).isdisjoint(an.g["TOPIC_MARKERS"]):
+            marked = True
+        elif marked and toks[k].text in an.g["WITH"] and k + 1 in persons:
+            return persons[k + 1]
+    return None
 
 
 def _visit_host(an: Analysis, info: SentInfo, t: Trigger, resolved: list[Mention], location: tuple[str, str | None] | None,

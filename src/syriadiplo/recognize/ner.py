@@ -1447,6 +1447,10 @@ class SentenceNER:
             if tp[0] < len(self.t) and self.parse_name(self._skip_punct(tp[0])):
                 return  # الرئيس X، الرئيس Y: another person
             same = _key(tp[4].entry.data[1]) == _key(mm.role_head or "")
+            # الوزير X، وزير الخارجية السعودي،: a bare title said in full between commas is the same office
+            bare = j > mm.end and bool(mm.role) and len((mm.role or "").split()) == 1 and _key(
+                tp[4].entry.data[1].split()[0]) == _key(mm.role_head or "")
+            same = same or bare
             if same and tp[2] is not None and mm.country not in (None, tp[2]):
                 return  # سفير فنلندا X، وسفير الدنمارك: the same office of another state, the next person
             if not same and (tp[2] or tp[3]):
@@ -1457,7 +1461,9 @@ class SentenceNER:
             mm.country = mm.country or tp[2]
             mm.org = mm.org or tp[3]
             further = self.role_text(tp[1])
-            if further:
+            if further and bare and len(further.split()) > 1:
+                mm.role = further  # الوزير عادل الجبير، وزير الخارجية السعودي: the bare title said in full
+            elif further:
                 mm.titles = mm.titles + (further,)
             k = tp[0]
             while k < len(self.t) and self.t[k].text in evidence()["ORDINALS"]:
