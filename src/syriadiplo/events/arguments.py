@@ -523,6 +523,9 @@ def _visit_host(an: Analysis, info: SentInfo, t: Trigger, resolved: list[Mention
         resolved = [p for p in resolved if not (p.kind in ("state", "org") and p.start > dest.start
                                                  and toks[p.start - 1].text not in an.g["WITH"])]
     host = dest.country if dest is not None else location[1] if location else None
+    if host is not None and not any(p.kind in ("person", "delegation") and side(an, p) == host for p in resolved):
+        # زار بايدن كينيا: the state visited, named as a party, is the host, whom its head may stand for (assemble)
+        resolved = [dataclasses.replace(p, hosted=True) if p.kind == "state" and p.country == host else p for p in resolved]
     sides = {side(an, p) for p in resolved}
     # (زار دمشق برفقة X، حيث التقيا Y: a host named after the destination, in a clause of his own, is the side)
     together = dest is not None and all(p.kind in ("person", "delegation") for p in resolved) and not any(
@@ -530,7 +533,7 @@ def _visit_host(an: Analysis, info: SentInfo, t: Trigger, resolved: list[Mention
     if host is None or not resolved or host in sides or None in sides or not (len(sides) == 1 or together):
         return resolved
     notes.append("grammar:VISIT_WORDS")
-    return resolved + [Mention("state", t.start, t.end, country=host)]
+    return resolved + [Mention("state", t.start, t.end, country=host, hosted=True)]
 
 
 def _without_stops_left(an: Analysis, info: SentInfo, parties: list[Mention], notes: list[str]) -> list[Mention]:

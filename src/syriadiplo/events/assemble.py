@@ -91,6 +91,7 @@ def _participants(an: Analysis, c: Cluster, primary: EventMention) -> list[Parti
             if p.kind in ("person", "delegation") and arguments.key(p) not in keys:
                 ordered.append(p)
                 keys.add(arguments.key(p))
+    ordered = _named_hosts(an, c, ordered)
     # a state is covered by its own official, whether the text or the person's entity gives his state
     covered = {_state_of(an, p) for p in ordered if p.kind in ("person", "delegation")} - {None}
     out: list[Participant] = []
@@ -116,6 +117,33 @@ def _participants(an: Analysis, c: Cluster, primary: EventMention) -> list[Parti
     named = {(p.country, p.organization) for p in out if p.kind == "person" and p.name}
     out = [p for p in out if not (p.kind == "person" and not p.name and (p.country, p.organization) in named)]
     return _without_bare_titles(_one_per_title(out))
+
+
+def _named_hosts(an: Analysis, c: Cluster, ordered: list[Mention]) -> list[Mention]:
+    """The bare state a visit was given as host stands for its head of state or government when the event's
+    sentences, or those right beside them, name exactly one holder of such an office of that state (HOST_OFFICES:
+    زار أوباما كينيا ... ويتناول العشاء مع كينياتا) who is no side of another event; else it stays."""
+    sides = {_state_of(an, p) for p in ordered if p.kind in ("person", "delegation")}
+    if not any(p.hosted and p.country not in sides for p in ordered):
+        return ordered
+    near = {si + d for m in c.mentions for si in (m.sent_index, *m.extra_sents) for d in (-1, 0, 1)}
+    # (not a side of another event: ومن غير الواضح إن كان سيلتقي نتنياهو is that meeting's)
+    have = {p.entity for p in ordered if p.kind == "person"} | {
+        p.entity for o in an.clusters if o is not c for m in o.mentions for p in m.parties if p.kind == "person"}
+    out: list[Mention] = []
+    for p in ordered:
+        heads = {m.entity for si in sorted(near) if 0 <= si < len(an.infos) for m in an.infos[si].mentions
+                 if p.hosted and p.country not in sides and m.kind == "person" and m.entity is not None
+                 and m.entity not in have and an.reg.people[m.entity].country == p.country
+                 and normalize_text(an.reg.people[m.entity].role or "") in an.g["HOST_OFFICES"]}
+        if len(heads) != 1:
+            out.append(p)
+            continue
+        e = heads.pop()
+        ent = an.reg.people[e]
+        out.append(Mention("person", p.start, p.end, name=ent.name, name_norm=ent.name_norm, role=ent.role,
+                           country=ent.country, org=ent.org, entity=e))
+    return out
 
 
 def _one_per_title(out: list[Participant]) -> list[Participant]:

@@ -66,6 +66,7 @@ class Mention:
     from_nisba: bool = False  # a state known only from a nationality adjective
     entourage: bool = False  # الوفد المرافق له: takes the side of the person before it
     titles: tuple[str, ...] = ()  # further titles told right after the name (ولي ولي العهد after الأمير X)
+    hosted: bool = False  # a state taken as the host of a visit, no party of it named with the visit
 
     # written out: compiled, the __init__ the dataclass decorator writes would run as interpreted Python
     def __init__(
@@ -73,7 +74,7 @@ class Mention:
             role: str | None = None, country: str | None = None, org: str | None = None, counterpart: bool = False,
             number: str = "sg", role_head: str | None = None, entity: int | None = None,
             preceded_by: str | None = None, from_nisba: bool = False, entourage: bool = False,
-            titles: tuple[str, ...] = (),
+            titles: tuple[str, ...] = (), hosted: bool = False,
     ) -> None:
         self.kind = kind
         self.start = start
@@ -91,6 +92,7 @@ class Mention:
         self.from_nisba = from_nisba
         self.entourage = entourage
         self.titles = titles
+        self.hosted = hosted
 
 
 def _free_ta() -> str:
