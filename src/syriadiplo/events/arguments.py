@@ -943,6 +943,10 @@ def resolve(an: Analysis, si: int, info: SentInfo, parties: list[Mention]) -> li
             # البلدين: the two countries are no international official's (X، الأمين العام للجامعة العربية)
             of_states = p.kind == "pair" and not info.tokens[p.start].words.isdisjoint(_aside_words()["STATE_PAIRS"])
             found = _told_pair(an, si, p.role_head) if p.kind == "pair" and n == 2 and not exclude else []
+            if p.kind == "pair" and len(exclude - _reporters(an, si)) == 1:
+                # X ... بحث خلال لقائه بوزير الخارجية المصري العلاقات بين البلدين: one side named before it, the
+                # pair is that side and the person mentioned last
+                found = _recent_persons(an, si, p.start, 1, exclude, p.role_head, of_states)
             found = found or _recent_persons(an, si, p.start, n, exclude, p.role_head, of_states)
             if not found and p.kind == "pair" and len(exclude) == 1:
                 found = _recent_persons(an, si, p.start, 1, exclude, p.role_head, of_states)  # X ... البلدين: X and the other
