@@ -674,7 +674,17 @@ def _protagonist(an: Analysis) -> Mention | None:
     """The one person the headline names (a mention of his, linked to the document's person), else None."""
     named = [m for si in sorted(an.headline_indices()) for m in an.infos[si].mentions
              if m.kind == "person" and m.entity is not None and not m.counterpart]
-    return named[0] if named and len({m.entity for m in named}) == 1 else None
+    if named:
+        return named[0] if len({m.entity for m in named}) == 1 else None
+    # سلمان يؤسس لدولة المستقبل: a given name alone in the headline, the first word of one person's full name
+    words = {tok.text for si in an.headline_indices() for tok in an.infos[si].tokens}
+    people = an.reg.people
+    full = [e for e, ent in enumerate(people) if len(ent.name_norm.split()) >= 2 and ent.name_norm.split()[0] in words]
+    if len(full) != 1:
+        return None
+    ent = people[full[0]]
+    return Mention("person", 0, 0, name=ent.name, name_norm=ent.name_norm, role=ent.role, country=ent.country,
+                   org=ent.org, entity=full[0])
 
 
 def _taking_part(an: Analysis, info: SentInfo, t: Trigger) -> Mention | None:
