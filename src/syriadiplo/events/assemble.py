@@ -116,7 +116,20 @@ def _participants(an: Analysis, c: Cluster, primary: EventMention) -> list[Parti
     # a bare title of the same side as a named person is that person again (رئيس حكومة لبناني = ميقاتي)
     named = {(p.country, p.organization) for p in out if p.kind == "person" and p.name}
     out = [p for p in out if not (p.kind == "person" and not p.name and (p.country, p.organization) in named)]
-    return _without_bare_titles(_one_per_title(out))
+    return _without_bare_titles(_one_per_title(_title_with_its_name(out)))
+
+
+def _title_with_its_name(out: list[Participant]) -> list[Participant]:
+    """بدأ رئيس اللجنة الدولية للصليب الأحمر زيارة ... ووصل بيتر ماور: in a record of three parties, the one
+    titled person of no name (with a state or body) and the one named person of no title, state or body are one
+    person, told first by his office, then by his name."""
+    titled = [p for p in out if p.kind == "person" and not p.name and p.role and (p.country or p.organization)]
+    named = [p for p in out if p.kind == "person" and p.name and not p.role and not p.country and not p.organization]
+    if len(out) != 3 or len(titled) != 1 or len(named) != 1:
+        return out
+    one = build(Participant, name=named[0].name, role=titled[0].role, country=titled[0].country,
+                organization=titled[0].organization, kind="person")
+    return [one if p is titled[0] else p for p in out if p is not named[0]]
 
 
 def _named_hosts(an: Analysis, c: Cluster, ordered: list[Mention]) -> list[Mention]:
