@@ -816,7 +816,7 @@ def _aside_words() -> dict[str, frozenset[str]]:
     pair anaphors that stand for two states (STATE_PAIRS)."""
     g = grammar_sets()
     out = {k: frozenset(grammar(k)) for k in ("ERA_NOUNS", "LOYALTY_NOUNS", "SENDER_VERBS", "EFFORT_NOUNS", "RESOLUTION_NOUNS",
-                                            "TAKE_PART_VERBS", "RELATIVE_ASIDE_VERBS")}
+                                            "TAKE_PART_VERBS", "RELATIVE_ASIDE_VERBS", "CONGRATULATION_VERBS")}
     out["REPORT_OR_PRESENT"] = g["REPORT_VERBS"] | g["REPORT_VERBS_PRESENT"]
     out["SPEECH_VERBS"] = out["REPORT_OR_PRESENT"] | frozenset(grammar("DESCRIBE_VERBS"))
     out["STATE_PAIRS"] = frozenset(grammar("STATE_PAIRS"))
@@ -847,7 +847,21 @@ def named_aside(an: Analysis, info: SentInfo, mm: Mention) -> str:
         return "grammar:LOYALTY_NOUNS"
     if _in_relative_aside(an, info, mm):
         return "grammar:RELATIVE_ASIDE_VERBS"
+    if _congratulated(info, mm):
+        return "grammar:CONGRATULATION_VERBS"
     return ""
+
+
+def _congratulated(info: SentInfo, mm: Mention) -> bool:
+    """هنأ رئيس جمهورية توغو، ورئيس جمهورية جنوب أفريقيا ...، واستقبل X: a verb of congratulating before the person
+    in its sentence with no meeting or call word between, and no meeting or call noun after him."""
+    verbs = _aside_words()["CONGRATULATION_VERBS"]
+    k = next((k for k in range(mm.start - 1, -1, -1) if not info.tokens[k].words.isdisjoint(verbs)), None)
+    if k is None or any(k < t.start < mm.start for t in info.triggers):
+        return False
+    # (but هنأ X نظيره Y، خلال اتصال هاتفي: congratulated in the call the noun after him tells)
+    after = next((t for t in info.triggers if t.start > mm.start), None)
+    return after is None or after.cls not in NOUN_CLASSES
 
 
 def _in_relative_aside(an: Analysis, info: SentInfo, mm: Mention) -> bool:
