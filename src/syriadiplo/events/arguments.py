@@ -966,14 +966,10 @@ def resolve(an: Analysis, si: int, info: SentInfo, parties: list[Mention]) -> li
                     exclude.add(subj)
             # البلدين: the two countries are no international official's (X، الأمين العام للجامعة العربية)
             of_states = p.kind == "pair" and not info.tokens[p.start].words.isdisjoint(_aside_words()["STATE_PAIRS"])
-            found = _told_pair(an, si, p.role_head) if p.kind == "pair" and n == 2 and not exclude else []
-            if p.kind == "pair" and len(exclude - _reporters(an, si)) == 1:
-                # X ... بحث خلال لقائه بوزير الخارجية المصري العلاقات بين البلدين: one side named before it, the
-                # pair is that side and the person mentioned last
-                found = _recent_persons(an, si, p.start, 1, exclude, p.role_head, of_states)
-            found = found or _recent_persons(an, si, p.start, n, exclude, p.role_head, of_states)
-            if not found and p.kind == "pair" and len(exclude) == 1:
-                found = _recent_persons(an, si, p.start, 1, exclude, p.role_head, of_states)  # X ... البلدين: X and the other
+            if p.kind == "pair":
+                found = _pair_persons(an, si, p, n, exclude, of_states)
+            else:
+                found = _recent_persons(an, si, p.start, n, exclude, p.role_head, of_states)
             for e in found:
                 ent = an.reg.people[e]
                 out.append(Mention("person", p.start, p.end, name=ent.name, name_norm=ent.name_norm, role=ent.role,
@@ -1027,6 +1023,25 @@ def _recent_persons(an: Analysis, si: int, before_tok: int, n: int, exclude: set
     found = found or _recent(an, si, before_tok, n, exclude, lambda e: True)
     if of_states and any(people[e].org and not people[e].country for e in found):
         return []
+    return found
+
+
+def _pair_persons(an: Analysis, si: int, p: Mention, n: int, exclude: set, of_states: bool) -> list[int]:
+    """The persons a pair anaphor (البلدين، الطرفان) adds, n of them, `exclude` being the persons its clause names
+    before it: with none, the two persons of the event just told (`_told_pair`); with one side named (no
+    reporter), that side and the person mentioned last (X ... بحث خلال لقائه بوزير الخارجية المصري العلاقات بين
+    البلدين); else the n persons mentioned last, or X and the one before when only X is excluded."""
+    if n == 2 and not exclude:
+        told = _told_pair(an, si, p.role_head)
+        if told:
+            return told
+    if len(exclude - _reporters(an, si)) == 1:
+        one = _recent_persons(an, si, p.start, 1, exclude, p.role_head, of_states)
+        if one:
+            return one
+    found = _recent_persons(an, si, p.start, n, exclude, p.role_head, of_states)
+    if not found and len(exclude) == 1:
+        found = _recent_persons(an, si, p.start, 1, exclude, p.role_head, of_states)  # X ... البلدين: X and the other
     return found
 
 

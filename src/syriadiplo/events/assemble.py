@@ -143,17 +143,21 @@ def _named_hosts(an: Analysis, c: Cluster, ordered: list[Mention]) -> list[Menti
     # (not a side of another event: ومن غير الواضح إن كان سيلتقي نتنياهو is that meeting's)
     have = {p.entity for p in ordered if p.kind == "person"} | {
         p.entity for o in an.clusters if o is not c for m in o.mentions for p in m.parties if p.kind == "person"}
+    people = an.reg.people
+    heads_of: dict[str, set[int]] = {}  # state -> the holders of HOST_OFFICES of it those sentences name
+    for si in near:
+        for m in an.infos[si].mentions if 0 <= si < len(an.infos) else ():
+            if m.kind == "person" and m.entity is not None and m.entity not in have and people[m.entity].country and (
+                    normalize_text(people[m.entity].role or "") in an.g["HOST_OFFICES"]):
+                heads_of.setdefault(people[m.entity].country, set()).add(m.entity)
     out: list[Mention] = []
     for p in ordered:
-        heads = {m.entity for si in sorted(near) if 0 <= si < len(an.infos) for m in an.infos[si].mentions
-                 if p.hosted and p.country not in sides and m.kind == "person" and m.entity is not None
-                 and m.entity not in have and an.reg.people[m.entity].country == p.country
-                 and normalize_text(an.reg.people[m.entity].role or "") in an.g["HOST_OFFICES"]}
+        heads = heads_of.get(p.country or "", set()) if p.hosted and p.country not in sides else set()
         if len(heads) != 1:
             out.append(p)
             continue
-        e = heads.pop()
-        ent = an.reg.people[e]
+        e = next(iter(heads))
+        ent = people[e]
         out.append(Mention("person", p.start, p.end, name=ent.name, name_norm=ent.name_norm, role=ent.role,
                            country=ent.country, org=ent.org, entity=e))
     return out

@@ -95,11 +95,6 @@ class Mention:
         self.hosted = hosted
 
 
-def _free_ta() -> str:
-    """The letter a ta marbuta is normalized to (grammar.tsv BOUND_TA_MARBUTA, its second value)."""
-    return grammar("BOUND_TA_MARBUTA")[1]
-
-
 @resource
 def _g() -> dict[str, frozenset[str]]:
     keys = ("COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
@@ -344,10 +339,10 @@ class SentenceNER:
             return i, self._known_end(i, known.end), known.entry.data[0]
         if not self.is_nameish(i, True, False):
             return None
-        titled_given = self.t[i].text in evidence()["TITLED_GIVEN"]
-        # (and with no state, a given name that is also a word, then a family name: رئيس مجلس النواب سليم الجبوري)
-        apposition = apposition or (titled and (titled_given or self._family_shaped(i + 1))) or (
-            titled_given and self._family_shaped(i + 1))
+        titled_given, family = self.t[i].text in evidence()["TITLED_GIVEN"], self._family_shaped(i + 1)
+        # any two of: a title with a state, a given name that is also a word, a family name after it (the last two
+        # with no state: رئيس مجلس النواب سليم الجبوري)
+        apposition = apposition or (titled and titled_given) or (family and (titled or titled_given))
         end = self._name_end(i, apposition or self.t[i].text in self.L.given or self.t[i].text in self.g["NAME_PARTICLES"])
         return i, (i + 1 if self._told_alone(i, end) else end), None
 
@@ -1141,7 +1136,7 @@ class SentenceNER:
     def _possessed(self, k: int) -> bool:
         """Whether token k is written with the pronoun suffix ه where the normalized form could also end in ة
         (بمكتبه القنصل العام: in his office, the consul; not مكتبة الملك فهد, the library)."""
-        free_ta = _free_ta()  # the letter ة becomes once normalized, also the pronoun suffix "his"
+        free_ta = clitics().free_ta  # the letter ة becomes once normalized, also the pronoun suffix "his"
         return self.t[k].text.endswith(free_ta) and self.text(k, k + 1).endswith(free_ta)
 
     def _holder_after_inner(self, i: int, end: int, nm: tuple[int, int, int | None]) -> tuple[int, int, int | None] | None:
