@@ -147,9 +147,9 @@ def _named_hosts(an: Analysis, c: Cluster, ordered: list[Mention]) -> list[Menti
     heads_of: dict[str, set[int]] = {}  # state -> the holders of HOST_OFFICES of it those sentences name
     for si in near:
         for m in an.infos[si].mentions if 0 <= si < len(an.infos) else ():
-            if m.kind == "person" and m.entity is not None and m.entity not in have and people[m.entity].country and (
-                    normalize_text(people[m.entity].role or "") in an.g["HOST_OFFICES"]):
-                heads_of.setdefault(people[m.entity].country, set()).add(m.entity)
+            state = people[m.entity].country if m.kind == "person" and m.entity is not None and m.entity not in have else None
+            if state is not None and m.entity is not None and normalize_text(people[m.entity].role or "") in an.g["HOST_OFFICES"]:
+                heads_of.setdefault(state, set()).add(m.entity)
     out: list[Mention] = []
     for p in ordered:
         heads = heads_of.get(p.country or "", set()) if p.hosted and p.country not in sides else set()
