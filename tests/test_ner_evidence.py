@@ -374,6 +374,27 @@ def test_verb_shapes_fit_verbs_and_no_listed_name():
 
 
 
+def test_prep_noun_shapes_fit_verbal_nouns_and_no_name_written_with_bi():
+    from syriadiplo.recognize.ner import evidence, prep_noun_shaped
+    nouns = ("ارتكاب", "استباق", "استقبال", "تشكيل", "تنسيق", "إعلان", "إصدار", "إزالة", "إقامة")
+    for noun in nouns:
+        assert prep_noun_shaped(normalize_text(noun)), noun
+    # every shape is shown by one of the nouns
+    assert all(any(prep_noun_shaped.__globals__["_shape_pattern"](shape).fullmatch(normalize_text(noun)) for noun in nouns)
+               for shape in evidence()["PREP_NOUN_SHAPES"])
+    given = {row[0] for row in read_table("given_names.tsv")}
+    listed = {w for row in read_table("persons.tsv") for v in row[0].split("|") for w in v.split()}
+    assert not [w for w in given | listed if w.startswith("ب") and prep_noun_shaped(w[1:])]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("واتهمت المحكمة الرئيس الكيني أوهورو كيناتا بارتكاب جرائم.", "أوهورو كيناتا"),
+    ("وكلف الأمير سعود بن ثنيان بتشكيل فرق العمل.", "سعود بن ثنيان"),
+])
+def test_a_verbal_noun_after_bi_ends_a_name(text, name):
+    assert name in [p[0] for p in _persons(text)]
+
+
 @pytest.mark.parametrize("text,person", [
     ("جرت مكالمة هاتفية بين فلاديمير بوتين وفرنسوا هولاند أمس.", ("فرنسوا هولاند", None, "FRA")),
     ("وصل أمير الكويت صباح الأحمد الصباح إلى بغداد.", ("صباح الأحمد الصباح", "أمير", "KWT")),
@@ -426,6 +447,9 @@ def test_the_record_names_the_longest_form_of_a_compound_or_regnal_name(text, na
     ("وقال الوزير عبد الله بن عبد العزيز الخالدي إن اللقاء مثمر.", "عبد الله بن عبد العزيز الخالدي"),
     # after a title with its state, an unlisted first name takes the family name with the article
     ("التقى الوزير رئيس مجلس النواب العراقي سليم الجبوري في بغداد.", "سليم الجبوري"),
+    # a construct title ends with its definite genitive: an unlisted first name with a family name follows it
+    ("واستقبل وزير العمل منيف الدرعاني أمس سفير فرنسا.", "منيف الدرعاني"),
+    ("واستقبل وزير الزراعة فالح بن مطلق أمس سفير فرنسا.", "فالح بن مطلق"),
 ])
 def test_a_name_reaches_its_end(text, name):
     assert name in [p[0] for p in _persons(text)]
@@ -736,3 +760,13 @@ def test_a_title_pointing_back_at_a_body_takes_it(text, org):
     ex = Analysis(build_document(text, "t", "t.txt"))
     tagging.run(ex)
     assert [mm.org for info in ex.infos for mm in info.mentions if mm.name == "خالد مشعل"] == [org]
+
+
+@pytest.mark.parametrize("text", [
+    # after a construct title, a bare word that shows no name (no given name, no family name or lineage after it)
+    # is left to the title, as before: no person is named by it
+    "وبحث رئيس الوزراء خطة الحكومة مع سفير فرنسا.",
+    "وأكد وزير الخارجية دعم المملكة لليمن.",
+])
+def test_a_bare_word_after_a_construct_title_is_no_name(text):
+    assert [p[0] for p in _persons(text) if p[0]] == []

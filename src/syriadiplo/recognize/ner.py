@@ -110,7 +110,7 @@ def _g() -> dict[str, frozenset[str]]:
 @resource
 def evidence() -> dict[str, frozenset[str]]:
     """The word lists of name_evidence.tsv (COMMON_WORDS, INSTITUTION_NOUNS, MAQSURA_WORDS, NAME_ENDS, VERB_SHAPES,
-    REGNAL_ORDINALS, FATHER_HONORIFICS, UNNAMED_MARKS, HAMZA_ALEFS, TITLED_GIVEN, FAMILY_FIRST, THEN_WORDS)."""
+    PREP_NOUN_SHAPES, REGNAL_ORDINALS, FATHER_HONORIFICS, UNNAMED_MARKS, HAMZA_ALEFS, TITLED_GIVEN, FAMILY_FIRST, THEN_WORDS)."""
     return {row[0]: frozenset(alternatives(row[1])) for row in read_table("name_evidence.tsv")}
 
 
@@ -129,15 +129,28 @@ def _hamza_alefs() -> frozenset[str]:
 @resource
 def _verb_shapes() -> tuple[re.Pattern[str], ...]:
     """The VERB_SHAPES of name_evidence.tsv as whole-word patterns: a part is literal letters or a count of any letters."""
-    out = []
-    for shape in sorted(evidence()["VERB_SHAPES"]):
-        out.append(re.compile("".join(".{%s}" % part if part.isdigit() else re.escape(part) for part in shape.split("+"))))
-    return tuple(out)
+    return tuple(_shape_pattern(shape) for shape in sorted(evidence()["VERB_SHAPES"]))
+
+
+def _shape_pattern(shape: str) -> re.Pattern[str]:
+    """A shape of name_evidence.tsv (parts joined by +: literal letters, or a count of any letters) as a pattern."""
+    return re.compile("".join(".{%s}" % part if part.isdigit() else re.escape(part) for part in shape.split("+")))
 
 
 def verb_shaped(form: str) -> bool:
     """Whether a word has the shape of an inflected verb that no name has (يتطلع، استنكرا، انتهت)."""
     return any(p.fullmatch(form) for p in _verb_shapes())
+
+
+@resource
+def _prep_noun_shapes() -> tuple[re.Pattern[str], ...]:
+    """The PREP_NOUN_SHAPES of name_evidence.tsv as whole-word patterns (written as VERB_SHAPES)."""
+    return tuple(_shape_pattern(shape) for shape in sorted(evidence()["PREP_NOUN_SHAPES"]))
+
+
+def prep_noun_shaped(form: str) -> bool:
+    """Whether a word, its proclitic ب off, has the shape of a verbal noun (ارتكاب، تشكيل، اعلان)."""
+    return any(p.fullmatch(form) for p in _prep_noun_shapes())
 
 
 def common_word(form: str) -> bool:
@@ -278,6 +291,9 @@ class SentenceNER:
             return False
         if tok.text not in self.L.given and any(verb_shaped(f) for _, f in tok.forms):
             return False  # اوباما يتطلع للقاء، استنكرا فيهما: a verb after or instead of the name
+        if tok.text not in self.L.given and tok.text[:1] in self.g["OBJECT_PROCLITICS"] and any(
+                p == 1 and prep_noun_shaped(f) for p, f in tok.forms[1:]):
+            return False  # كيناتا بارتكاب، سعود بن ثنيان بتشكيل: a preposition and its verbal noun, no name word
         if tok.text not in self.L.given and not _unnamed_marks().isdisjoint(self.text(i, i + 1)):
             return False  # عبدالله الثاني تأكيدًا: an accusative adverb, marked so as written
         if tok.text in self.g["COMPLEMENTIZERS"]:
@@ -323,7 +339,7 @@ class SentenceNER:
     def parse_name(self, i: int, apposition: bool = False, titled: bool = False) -> tuple[int, int, int | None] | None:
         """A person name starting at token i: (start, end, known person index). In `apposition` (after a
         title and a comma) a family name with the article may follow an unlisted first name (شائع الزنداني);
-        `titled` (right after a title with its state or body), after a given name that is also an ordinary word
+        `titled` (right after a title with its state or body, or closed by a definite word), after a given name that is also an ordinary word
         (name_evidence.tsv TITLED_GIVEN: رئيس مجلس النواب العراقي سليم الجبوري), or when it has the shape of one: a
         nisba or a known surname (نظيره التونسي ناجم الغرسلي; not رئيس الوزراء الإسرائيلي امتصاص الغضب)."""
         n = len(self.t)
@@ -805,6 +821,8 @@ class SentenceNER:
             return False  # المبعوث الخاص إلى سوريا الرئيس: a closed title, then a second person (مستشار الرئيس is one)
         if not _stems(tok.text, False).isdisjoint(self.g["GREETING_NOUNS"]) or tok.text in self.g["GREETING_CARRIERS"]:
             return False  # الأمير تحيات الملك، المبعوث نقل للرئيس: the greetings and the verb that carries them end the title
+        if self._construct_closed(st, form_def, chained):
+            return False  # وزير العمل مفرج الحقباني: a definite genitive closed the chain; a bare word after it is no part
         if (form_def or constr or pending) and (pending or form_def or tok.text not in self.L.nonname) and tok.text not in self.L.given:
             if is_definite(tok.text) and j + 1 < n and self.parse_known_or_given(j) and not pending:
                 return False
@@ -814,6 +832,38 @@ class SentenceNER:
             st.accredited = pending and form_def and self.t[j - 1].text in self.g["ACCREDITED_TO"]  # لدى المملكه
             return True
         return False
+
+    def _chain_closed_at(self, j: int) -> bool:
+        """Whether the bare, indefinite word at j follows a definite word: a construct chain has ended before it."""
+        tok = self.t[j]
+        return (j > 0 and is_definite(self.t[j - 1].text) and tok.is_word and not tok.text.isdigit() and len(tok.forms) == 1
+                and not is_definite(tok.text))
+
+    def _construct_title(self, i: int, end: int) -> bool:
+        """Whether the title from i to end ends in a construct: a bare head, then its definite genitive (وزير العمل،
+        رئيس مجلس الشورى); not a one-word title (السفير) nor one an honorific closes (الوزير المهندس)."""
+        head, last = self.t[end - 2], self.t[end - 1]
+        return end - i >= 2 and head.is_word and not is_definite(head.text) and last.text not in self.g["HONORIFICS"]
+
+    def _name_evidenced(self, nm: tuple[int, int, int | None]) -> bool:
+        """Whether a name read after a stateless title shows it is one: a listed person, a given name, or a family
+        name or a lineage after its first word (مفرج الحقباني، منصور بن خالد)."""
+        a, b, known = nm
+        if known is not None or self.t[a].text in self.L.given:
+            return True
+        return b - a >= 2 and (self._family_shaped(a + 1) or self.t[a + 1].text in self.g["LINEAGE"])
+
+    def _construct_closed(self, st: _TitleState, form_def: bool, chained: bool) -> bool:
+        """Whether the word at st.j, bare and indefinite, follows the definite genitive that closed the title's
+        construct (وزير العمل، رئيس حكومة تصريف الأعمال) and starts a name that shows it is one (وزير العمل مفرج
+        الحقباني). Other words after it are left to the chain as before (its role then carries them)."""
+        j = st.j
+        if form_def or chained or st.pending_obj or not st.kept or st.kept[-1][1] != j or not self._chain_closed_at(j):
+            return False
+        if not self._construct_title(st.kept[0][0], j):
+            return False
+        nm = self.parse_name(j, False, True)
+        return nm is not None and self._name_evidenced(nm)
 
     def _honorific_before_name(self, j: int) -> bool:
         """Whether token j is an honorific after a proclitic that opens a person's name or title (بالدكتور X، بمعالي
@@ -1105,7 +1155,9 @@ class SentenceNER:
                 j += 1  # وزير خارجية ماليزيا، السيد محمد حسن: the name in apposition, after its honorific
         # (after an honorific that closed the title, a name in apposition: وزير الخارجية الشيخ صباح الخالد الحمد الصباح)
         honored = end > i + 1 and t[end - 1].text in self.g["HONORIFICS"] and self.m(end - 1, _TITLE_CATS) is None
-        nm = self.parse_name(j, j > end or honored, bool(country or org)) if j < n else None
+        # a title closed by its state or body, or a construct closed by its definite genitive (وزير العمل مفرج الحقباني)
+        closed = j == end < n and self._construct_title(i, end) and self._chain_closed_at(j)
+        nm = self.parse_name(j, j > end or honored, bool(country or org) or closed) if j < n else None
         if nm is None and j < n and j == end and is_definite(t[j].text) and t[j].text in self.L.surnames and (
                 not common_word(t[j].text) or t[j].text in self.doc_surnames):
             nm = (j, j + 1, None)  # الرئيس الأسد
