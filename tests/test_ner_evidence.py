@@ -770,3 +770,12 @@ def test_a_title_pointing_back_at_a_body_takes_it(text, org):
 ])
 def test_a_bare_word_after_a_construct_title_is_no_name(text):
     assert [p[0] for p in _persons(text) if p[0]] == []
+
+
+@pytest.mark.parametrize("text, role", [
+    ("ورحب الدكتور سالم الحمدان الأمين العام لمنظمة التعاون الإسلامي بإعلان جدة الصادر أمس.",
+     "الأمين العام لمنظمة التعاون الإسلامي"),
+    ("وكلف ولي العهد بتشكيل لجنة للمتابعة.", "ولي العهد"),
+])
+def test_a_verbal_noun_after_bi_ends_a_title(text, role):
+    assert role in [p[1] for p in _persons(text)]

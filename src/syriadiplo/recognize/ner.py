@@ -291,8 +291,7 @@ class SentenceNER:
             return False
         if tok.text not in self.L.given and any(verb_shaped(f) for _, f in tok.forms):
             return False  # اوباما يتطلع للقاء، استنكرا فيهما: a verb after or instead of the name
-        if tok.text not in self.L.given and tok.text[:1] in self.g["OBJECT_PROCLITICS"] and any(
-                p == 1 and prep_noun_shaped(f) for p, f in tok.forms[1:]):
+        if self._verbal_noun_object(i):
             return False  # كيناتا بارتكاب، سعود بن ثنيان بتشكيل: a preposition and its verbal noun, no name word
         if tok.text not in self.L.given and not _unnamed_marks().isdisjoint(self.text(i, i + 1)):
             return False  # عبدالله الثاني تأكيدًا: an accusative adverb, marked so as written
@@ -821,6 +820,8 @@ class SentenceNER:
             return False  # المبعوث الخاص إلى سوريا الرئيس: a closed title, then a second person (مستشار الرئيس is one)
         if not _stems(tok.text, False).isdisjoint(self.g["GREETING_NOUNS"]) or tok.text in self.g["GREETING_CARRIERS"]:
             return False  # الأمير تحيات الملك، المبعوث نقل للرئيس: the greetings and the verb that carries them end the title
+        if not pending and self._verbal_noun_object(j):
+            return False  # الأمين العام للجامعة بإعلان القاهرة: the verb's object after ب, no part of the title
         if self._construct_closed(st, form_def, chained):
             return False  # وزير العمل مفرج الحقباني: a definite genitive closed the chain; a bare word after it is no part
         if (form_def or constr or pending) and (pending or form_def or tok.text not in self.L.nonname) and tok.text not in self.L.given:
@@ -832,6 +833,12 @@ class SentenceNER:
             st.accredited = pending and form_def and self.t[j - 1].text in self.g["ACCREDITED_TO"]  # لدى المملكه
             return True
         return False
+
+    def _verbal_noun_object(self, j: int) -> bool:
+        """Whether token j is ب and a verbal noun (بإعلان، بتشكيل; PREP_NOUN_SHAPES): a verb's object, no name or title word."""
+        tok = self.t[j]
+        return tok.text[:1] in self.g["OBJECT_PROCLITICS"] and tok.text not in self.L.given and any(
+            p == 1 and prep_noun_shaped(f) for p, f in tok.forms[1:])
 
     def _chain_closed_at(self, j: int) -> bool:
         """Whether the bare, indefinite word at j follows a definite word: a construct chain has ended before it."""
