@@ -779,3 +779,10 @@ def test_a_bare_word_after_a_construct_title_is_no_name(text):
 ])
 def test_a_verbal_noun_after_bi_ends_a_title(text, role):
     assert role in [p[1] for p in _persons(text)]
+
+
+def test_a_known_family_name_after_a_definite_noun_is_its_adjective():
+    # العربي of نبيل العربي, then العمل العربي: the adjective of a noun, not the person again
+    names = [p[0] for p in _persons("التقى الأمين العام للجامعة نبيل العربي وزير الخارجية المصري. وأكد أن العمل العربي "
+                                    "المشترك يتعزز. وقال العربي إن اللقاء مثمر.")]
+    assert names.count("العربي") == 1 and "نبيل العربي" in names

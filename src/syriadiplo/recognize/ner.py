@@ -1297,7 +1297,7 @@ class SentenceNER:
         for plen, form in tok.forms[:2]:
             # (not a word the title lists read: مساعد after جلوي بن عبدالعزيز بن مساعد is an assistant's title)
             seen = form in self.doc_surnames and (self.m(i, _TITLE_CATS) is None or (
-                i > 0 and self.t[i - 1].text in self.g["LINEAGE"]))  # (but "بن مساعد": the family's name)
+                i > 0 and self.t[i - 1].text in self.g["LINEAGE"])) and not self._adjective_of_noun(i)
             listed = form in self.L.surnames and not common_word(form)
             if (plen == 0 or tok.text[0] in self.g["AND"] or seen) and (seen or listed) and len(form) > 3 and form not in self.L.nonname:
                 if plen == 0 and listed and self._given_spelled_otherwise(i - 1, form):
@@ -1310,6 +1310,15 @@ class SentenceNER:
                 mm.entity = None
                 return [mm]
         return None
+
+    def _adjective_of_noun(self, i: int) -> bool:
+        """Whether the definite word at i (a family name the document knows: العربي of نبيل العربي) follows a
+        definite noun that is no title or honorific, whose adjective it is (العمل العربي، الجانب المصري); "بن مساعد"
+        and الرئيس الأسد keep the name."""
+        if i == 0 or not is_definite(self.t[i].text) or not is_definite(self.t[i - 1].text):
+            return False
+        prev = self.t[i - 1].text
+        return self.m(i - 1, _TITLE_CATS) is None and prev not in self.g["HONORIFICS"] and prev not in self.g["LINEAGE"]
 
     def _particled_surname(self, i: int) -> Mention | None:
         """دي مستورا: a European family name's particle at token i (after a proclitic at most) and the word after it
