@@ -98,7 +98,7 @@ class Mention:
 @resource
 def _g() -> dict[str, frozenset[str]]:
     keys = ("COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
-            "HEADED_BY", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "AGENT_TITLES", "OBJECT_PROCLITICS", "BODY_PRONOUN", "SOLE_OFFICE_HEADS")
+            "HEADED_BY", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "AGENT_TITLES", "OBJECT_PROCLITICS", "BODY_PRONOUN", "SOLE_OFFICE_HEADS", "SENT_TITLES")
     out = {k: frozenset(grammar(k)) for k in keys}
     # the words by which _at recognizes a mention without a lexicon entry
     # stems no name word has: ordinary words, kin nouns, greetings and the verbs that carry them
@@ -738,8 +738,8 @@ class SentenceNER:
         noun and a further title noun."""
         j = st.j
         tok = self.t[j]
-        link = (tok.text in self.g["DESTINATION"] or tok.text in self.g["ACCREDITED_TO"] or tok.text in self.g["ON_BEHALF"]
-                or _has(tok, self.g["TITLE_LINKS"]))
+        link = ((tok.text in self.g["DESTINATION"] and self._sent_title(st)) or tok.text in self.g["ACCREDITED_TO"]
+                or tok.text in self.g["ON_BEHALF"] or _has(tok, self.g["TITLE_LINKS"]))
         # (and after a body's adjective, or one of them: رئيس الآلية الأفريقية رفيعة المستوى)
         after_adj = bool(st.kept) and st.kept[-1][1] == j and (self.m(st.kept[-1][0], _CAT_NISBA_ORGADJ) is not None
                                                                 or self.t[j - 1].text in self.g["POST_NISBA_ADJ"])
@@ -773,6 +773,11 @@ class SentenceNER:
             st.j = t2.end
             return True
         return None
+
+    def _sent_title(self, st: _TitleState) -> bool:
+        """Whether the title read so far holds the title of one sent to a post (SENT_TITLES: المبعوث الأممي إلى اليمن),
+        so that إلى names his post; after other titles it names where the holder goes (وزير الخارجية إلى موسكو)."""
+        return bool(st.kept) and any(not self.t[k].words.isdisjoint(self.g["SENT_TITLES"]) for k in range(st.kept[0][0], st.j))
 
     def _next_person_title(self, st: _TitleState, j: int) -> bool:
         """Whether the title noun at j, after a title that has its state (ولي عهد ابوظبي، امير دوله قطر), opens the
