@@ -353,6 +353,13 @@ def _body_as_side(an: Analysis, toks: list[Token], mm: Mention) -> str:
     return ""
 
 
+def _agreement_with(an: Analysis, toks: list[Token], k: int) -> bool:
+    """الاتفاق النووي مع إيران: token k follows مع, right after an agreement noun or after it and one word more."""
+    if k < 2 or toks[k - 1].text not in an.g["WITH"]:
+        return False
+    return any(not toks[j].words.isdisjoint(_aside_words()["AGREEMENT_NOUNS"]) for j in range(max(0, k - 3), k - 1))
+
+
 def _spoken_of(an: Analysis, info: SentInfo, mm: Mention) -> str:
     """Why a state or organization mention is spoken of, not a side ("" when it may be one): whose efforts are
     backed (دعم مساعي الامم المتحده), who passed a resolution or imposed sanctions (قرار مجلس الامن 2216، العقوبات
@@ -361,6 +368,8 @@ def _spoken_of(an: Analysis, info: SentInfo, mm: Mention) -> str:
     w = _aside_words()
     if mm.start > 0 and not toks[mm.start - 1].words.isdisjoint(w["EFFORT_NOUNS"]):
         return "grammar:EFFORT_NOUNS"
+    if _agreement_with(an, toks, mm.start):
+        return "grammar:AGREEMENT_NOUNS"
     persons = {k for m in info.mentions if m.kind == "person" for k in range(m.start, m.end)}
     for k in range(mm.start - 1, max(-1, mm.start - 1 - max(RESOLUTION_REACH, MEMBER_REACH)), -1):
         if toks[k].text in an.g["COMMAS"] or toks[k].text in an.g["CLAUSE_STOPS"] or toks[k].text in an.g["IN"] or k in persons:
@@ -811,11 +820,11 @@ def _spokesperson(an: Analysis, toks: list[Token], mm: Mention) -> bool:
 @resource
 def _aside_words() -> dict[str, frozenset[str]]:
     """The word lists of persons and bodies named aside (grammar.tsv): ERA_NOUNS, LOYALTY_NOUNS, SENDER_VERBS,
-    EFFORT_NOUNS, RESOLUTION_NOUNS, TAKE_PART_VERBS, the
+    EFFORT_NOUNS, RESOLUTION_NOUNS, AGREEMENT_NOUNS, TAKE_PART_VERBS, the
     speech verbs of both tenses (REPORT_OR_PRESENT) and those with the verbs of describing (SPEECH_VERBS), and the
     pair anaphors that stand for two states (STATE_PAIRS)."""
     g = grammar_sets()
-    out = {k: frozenset(grammar(k)) for k in ("ERA_NOUNS", "LOYALTY_NOUNS", "SENDER_VERBS", "EFFORT_NOUNS", "RESOLUTION_NOUNS",
+    out = {k: frozenset(grammar(k)) for k in ("ERA_NOUNS", "LOYALTY_NOUNS", "SENDER_VERBS", "EFFORT_NOUNS", "RESOLUTION_NOUNS", "AGREEMENT_NOUNS",
                                             "TAKE_PART_VERBS", "RELATIVE_ASIDE_VERBS", "CONGRATULATION_VERBS")}
     out["REPORT_OR_PRESENT"] = g["REPORT_VERBS"] | g["REPORT_VERBS_PRESENT"]
     out["SPEECH_VERBS"] = out["REPORT_OR_PRESENT"] | frozenset(grammar("DESCRIBE_VERBS"))
