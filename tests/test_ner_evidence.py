@@ -786,3 +786,10 @@ def test_a_known_family_name_after_a_definite_noun_is_its_adjective():
     names = [p[0] for p in _persons("التقى الأمين العام للجامعة نبيل العربي وزير الخارجية المصري. وأكد أن العمل العربي "
                                     "المشترك يتعزز. وقال العربي إن اللقاء مثمر.")]
     assert names.count("العربي") == 1 and "نبيل العربي" in names
+
+
+def test_the_feminine_assistant_is_a_title_only_before_a_head():
+    # مساعدة (also "help") is a modifier: before وزير it is his assistant's title, alone it names no one
+    roles = [p[1] for p in _persons("والتقى وزير الخارجية القطري خالد العطية مساعدة وزير الخارجية الأمريكي لشؤون الشرق الأوسط في الدوحة.")]
+    assert "مساعدة وزير الخارجية لشؤون الشرق الأوسط" in roles
+    assert _persons("وقدمت المملكة مساعدة عاجلة للحكومة اليمنية.") == []
