@@ -793,3 +793,10 @@ def test_the_feminine_assistant_is_a_title_only_before_a_head():
     roles = [p[1] for p in _persons("والتقى وزير الخارجية القطري خالد العطية مساعدة وزير الخارجية الأمريكي لشؤون الشرق الأوسط في الدوحة.")]
     assert "مساعدة وزير الخارجية لشؤون الشرق الأوسط" in roles
     assert _persons("وقدمت المملكة مساعدة عاجلة للحكومة اليمنية.") == []
+
+
+def test_a_body_in_the_genitive_right_before_a_titled_person_is_his():
+    text = "والتقت عضوة لجنة الاستخبارات التابعة لمجلس الشيوخ الأمريكي السيناتورة جين ماكدونالد بالسفير الباكستاني."
+    assert ("جين ماكدونالد", "السيناتورة", "USA") in _persons(text)
+    records = extract_text(text, doc_date="2015-08-01")
+    assert [p.kind for r in records for p in r.participants].count("organization") == 0

@@ -934,7 +934,19 @@ class SentenceNER:
         self._greeted(out)
         self._sides_listed(out)
         self._bodies_pointed_at(out)
+        self._member_of_body_before(out)
         return out
+
+    def _member_of_body_before(self, mentions: list[Mention]) -> None:
+        """عضوة لجنة المخابرات التابعة لمجلس الشيوخ الأمريكي السيناتورة X: a body in the genitive (after ل) right before
+        a titled person of no state or body is his; it is no party of its own (kind `institution`)."""
+        for a, b in zip(mentions, mentions[1:]):
+            if a.kind != "org" or b.kind != "person" or b.start != a.end or b.country is not None or b.org is not None:
+                continue
+            if not b.role or len(self.t[a.start].forms) < 2 or self.t[a.start].text[:1] not in self.g["OF_PROCLITIC"]:
+                continue
+            b.country, b.org = a.country, a.org
+            a.kind = "institution"
 
     def _bodies_pointed_at(self, mentions: list[Mention]) -> None:
         """قال مسؤول من حركة حماس إن ... اجتمع مع رئيس مكتبها السياسي X: a titled person of no body (and of no state
