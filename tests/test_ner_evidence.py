@@ -800,3 +800,11 @@ def test_a_body_in_the_genitive_right_before_a_titled_person_is_his():
     assert ("جين ماكدونالد", "السيناتورة", "USA") in _persons(text)
     records = extract_text(text, doc_date="2015-08-01")
     assert [p.kind for r in records for p in r.participants].count("organization") == 0
+
+
+@pytest.mark.parametrize("text, role, state", [
+    ("وتلقى الأمير اتصالا هاتفيا من ملك المملكة المغربية الشقيقة الملك محمد السادس.", "ملك", "MAR"),
+    ("واستقبل الرئيس السوداني أمس أمير دولة الكويت الشقيقة الشيخ صباح الأحمد الجابر الصباح.", "أمير", "KWT"),
+])
+def test_courtesy_to_a_state_is_no_word_of_the_role(text, role, state):
+    assert (role, state) in [(p[1], p[2]) for p in _persons(text)]
