@@ -82,3 +82,13 @@ def test_amman_read_as_the_city_is_jordans_not_oman():
     is Jordan's capital."""
     (rec,) = extract_text("استقبل الملك عبدالله الثاني في عمان أمس الأمير محمد بن سلمان.")
     assert (rec.location.name, rec.location.country) == ("عمان", "JOR")
+
+
+def test_a_place_of_a_fronted_clause_gives_way_to_the_clause_of_the_trigger():
+    # the destination of a departure told before the comma is not where the ministers met
+    text = "وقبل توجه الرئيس الإيراني إلى أنقرة، التقى وزير الخارجية الإيراني عباس عراقجي نظيره التركي هاكان فيدان في إسطنبول."
+    assert list(_places(text).values()) == ["إسطنبول"]
+    # but حيث after the comma refers to the place before it
+    text = ("وسينتقل وزير الخارجية الأمريكي جون كيري الاثنين إلى الدوحة، حيث سيلتقي نظراءه في دول مجلس التعاون الخليجي، "
+            "لتهدئة مخاوفهم الناتجة عن الاتفاق الذي أبرم في فيينا.")
+    assert list(_places(text).values()) == ["الدوحة"]

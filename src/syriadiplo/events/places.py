@@ -115,7 +115,12 @@ def location(an: Analysis, info: SentInfo, lo: int, hi: int, t: Trigger,
         lead = 1 if (prev in an.g["IN"] or prev in an.g["DESTINATION"]) and not via_prep else 0
         if m.entry.cat != "CITY" and not visit and not _event_slot_before(an, info, t, k - lead - (k - j if toks[j].words & an.g["PLACE_NOUNS"] else 0)):
             continue  # آخر التطورات في سورية: a country after a noun is what was discussed, not the place
-        rank = (0 if m.entry.cat == "CITY" else 1, abs(k - anchor))  # في قصر الشعب بدمشق: the city
+        # في قصر الشعب بدمشق: the city; قبل انطلاق الرئيس إلى سوتشي، التقى X مع Y في موسكو: a place of a clause
+        # fronted before the trigger's comma is the trigger's only when its own clause names none (but سينتقل إلى
+        # الدوحة، حيث سيلتقي: the place حيث refers to)
+        fronted = k < t.start and any(toks[c].text in an.g["COMMAS"] and not (c + 1 < len(toks) and toks[c + 1].text in an.g["WHERE"])
+                                      for c in range(m.end, t.start))
+        rank = (0 if m.entry.cat == "CITY" else 1, int(fronted), abs(k - anchor))
         if best is None or rank < best[0]:
             best = (rank, k, m, capital is not None)
         if visit and visit_word and (dest is None or rank < dest[0]):
