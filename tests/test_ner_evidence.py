@@ -375,12 +375,12 @@ def test_verb_shapes_fit_verbs_and_no_listed_name():
 
 
 def test_prep_noun_shapes_fit_verbal_nouns_and_no_name_written_with_bi():
-    from syriadiplo.recognize.ner import evidence, prep_noun_shaped
+    from syriadiplo.recognize.ner import _shape_pattern, evidence, prep_noun_shaped
     nouns = ("ارتكاب", "استباق", "استقبال", "تشكيل", "تنسيق", "إعلان", "إصدار", "إزالة", "إقامة")
     for noun in nouns:
         assert prep_noun_shaped(normalize_text(noun)), noun
     # every shape is shown by one of the nouns
-    assert all(any(prep_noun_shaped.__globals__["_shape_pattern"](shape).fullmatch(normalize_text(noun)) for noun in nouns)
+    assert all(any(_shape_pattern(shape).fullmatch(normalize_text(noun)) for noun in nouns)
                for shape in evidence()["PREP_NOUN_SHAPES"])
     given = {row[0] for row in read_table("given_names.tsv")}
     listed = {w for row in read_table("persons.tsv") for v in row[0].split("|") for w in v.split()}

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from syriadiplo.io.inputs import decode
 from syriadiplo.models import Record
+from syriadiplo.pipeline import PIECE_CHARS
 from syriadiplo.pipeline import extract_text, record_json
 
 SCHEMA = Record.model_json_schema()
@@ -83,7 +84,10 @@ RUNS = {
 @pytest.mark.parametrize("name", sorted(RUNS))
 def test_long_adversarial_runs_are_linear(name):
     unit = RUNS[name]
-    n = 200_000 // len(unit)  # 200,000 characters, then 400,000: long enough that timing noise is small
+    # 300,000 characters, then 600,000: long enough that timing noise is small, and both past PIECE_CHARS, so
+    # both runs split the text into pieces (at 200,000 one run would not, and the step between them is no growth)
+    n = 300_000 // len(unit)
+    assert n * len(unit) > PIECE_CHARS
 
     def run(k: int) -> float:
         # the collector off while timed: a full collection, which walks every object the lexicons hold, falls
