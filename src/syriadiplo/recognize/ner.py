@@ -848,20 +848,18 @@ class SentenceNER:
         return tok.text[:1] in self.g["OBJECT_PROCLITICS"] and tok.text not in self.L.given and any(
             p == 1 and prep_noun_shaped(f) for p, f in tok.forms[1:])
 
-    def _chain_closed_at(self, j: int) -> bool:
-        """Whether the bare, indefinite word at j follows a definite word: a construct chain has ended before it."""
-        tok = self.t[j]
-        return (j > 0 and is_definite(self.t[j - 1].text) and tok.is_word and not tok.text.isdigit() and len(tok.forms) == 1
-                and not is_definite(tok.text))
-
-    def _construct_title(self, i: int, end: int) -> bool:
-        """Whether the title from i to end ends in a construct: a bare head, then its definite genitive (وزير العمل،
-        رئيس مجلس الشورى); not a one-word title (السفير) nor one an honorific closes (الوزير المهندس)."""
-        head, last = self.t[end - 2], self.t[end - 1]
-        return end - i >= 2 and head.is_word and not is_definite(head.text) and last.text not in self.g["HONORIFICS"]
+    def _construct_ends_before(self, i: int, end: int) -> bool:
+        """Whether the title from i to end ends in a construct, a bare head then its definite genitive (وزير العمل،
+        رئيس مجلس الشورى; not a one-word title, السفير, nor one an honorific closes, الوزير المهندس), and the word
+        at `end` is bare and indefinite: the chain has ended before it (وزير العمل مفرج)."""
+        if end - i < 2 or end >= len(self.t):
+            return False
+        head, last, tok = self.t[end - 2], self.t[end - 1], self.t[end]
+        return (head.is_word and not is_definite(head.text) and is_definite(last.text) and last.text not in self.g["HONORIFICS"]
+                and tok.is_word and not tok.text.isdigit() and len(tok.forms) == 1 and not is_definite(tok.text))
 
     def _name_evidenced(self, nm: tuple[int, int, int | None]) -> bool:
-        """Whether a name read after a stateless title shows it is one: a listed person, a given name, or a family
+        """Whether a name read after a construct title shows it is one: a listed person, a given name, or a family
         name or a lineage after its first word (مفرج الحقباني، منصور بن خالد)."""
         a, b, known = nm
         if known is not None or self.t[a].text in self.L.given:
@@ -873,9 +871,7 @@ class SentenceNER:
         construct (وزير العمل، رئيس حكومة تصريف الأعمال) and starts a name that shows it is one (وزير العمل مفرج
         الحقباني). Other words after it are left to the chain as before (its role then carries them)."""
         j = st.j
-        if form_def or chained or st.pending_obj or not st.kept or st.kept[-1][1] != j or not self._chain_closed_at(j):
-            return False
-        if not self._construct_title(st.kept[0][0], j):
+        if form_def or chained or st.pending_obj or not st.kept or st.kept[-1][1] != j or not self._construct_ends_before(st.kept[0][0], j):
             return False
         nm = self.parse_name(j, False, True)
         return nm is not None and self._name_evidenced(nm)
@@ -1183,7 +1179,7 @@ class SentenceNER:
         # (after an honorific that closed the title, a name in apposition: وزير الخارجية الشيخ صباح الخالد الحمد الصباح)
         honored = end > i + 1 and t[end - 1].text in self.g["HONORIFICS"] and self.m(end - 1, _TITLE_CATS) is None
         # a title closed by its state or body, or a construct closed by its definite genitive (وزير العمل مفرج الحقباني)
-        closed = j == end < n and self._construct_title(i, end) and self._chain_closed_at(j)
+        closed = j == end and self._construct_ends_before(i, end)
         nm = self.parse_name(j, j > end or honored, bool(country or org) or closed) if j < n else None
         if nm is None and j < n and j == end and is_definite(t[j].text) and t[j].text in self.L.surnames and (
                 not common_word(t[j].text) or t[j].text in self.doc_surnames):
