@@ -143,7 +143,9 @@ def _appositions(reg: PersonRegistry, mentions: list[Mention], tokens: list[Toke
 
 def _link(reg: PersonRegistry, mm: Mention, k: int) -> None:
     mm.entity = k
-    mm.role = _role_without_destination(mm.role)
+    told = reg.people[k].role if reg.people[k].role_from_text else None
+    # وعبر المسؤول الأوروبي: a word that points back at an office names none; the office is the one told before
+    mm.role = told if told and _anaphoric(mm) else _role_without_destination(mm.role)
     mm.name, mm.name_norm = reg.people[k].name, reg.people[k].name_norm
     mm.country = mm.country or reg.people[k].country
 

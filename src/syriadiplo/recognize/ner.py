@@ -109,7 +109,7 @@ def _g() -> dict[str, frozenset[str]]:
 
 @resource
 def evidence() -> dict[str, frozenset[str]]:
-    """The word lists of name_evidence.tsv (COMMON_WORDS, INSTITUTION_NOUNS, MAQSURA_WORDS, NAME_ENDS, VERB_SHAPES,
+    """The word lists of name_evidence.tsv (COMMON_WORDS, INSTITUTION_NOUNS, MAQSURA_WORDS, NAME_ENDS, VERB_SHAPES, NOUN_SHAPES,
     PREP_NOUN_SHAPES, REGNAL_ORDINALS, FATHER_HONORIFICS, UNNAMED_MARKS, HAMZA_ALEFS, TITLED_GIVEN, FAMILY_FIRST, THEN_WORDS)."""
     return {row[0]: frozenset(alternatives(row[1])) for row in read_table("name_evidence.tsv")}
 
@@ -128,8 +128,9 @@ def _hamza_alefs() -> frozenset[str]:
 
 @resource
 def _verb_shapes() -> tuple[re.Pattern[str], ...]:
-    """The VERB_SHAPES of name_evidence.tsv as whole-word patterns: a part is literal letters or a count of any letters."""
-    return tuple(_shape_pattern(shape) for shape in sorted(evidence()["VERB_SHAPES"]))
+    """The VERB_SHAPES and NOUN_SHAPES of name_evidence.tsv as whole-word patterns: a part is literal letters or a count
+    of any letters."""
+    return tuple(_shape_pattern(shape) for shape in sorted(evidence()["VERB_SHAPES"] | evidence()["NOUN_SHAPES"]))
 
 
 def _shape_pattern(shape: str) -> re.Pattern[str]:
@@ -138,7 +139,8 @@ def _shape_pattern(shape: str) -> re.Pattern[str]:
 
 
 def verb_shaped(form: str) -> bool:
-    """Whether a word has the shape of an inflected verb that no name has (يتطلع، استنكرا، انتهت)."""
+    """Whether a word has the shape of an inflected verb or a verbal noun that no name has (يتطلع، استنكرا، انتهت;
+    VERB_SHAPES, and استعداد of NOUN_SHAPES)."""
     return any(p.fullmatch(form) for p in _verb_shapes())
 
 
@@ -218,6 +220,7 @@ class _TitleState:
         self.pending_obj = False  # a link word (لدى، إلى) was read: its object comes next
         self.accredited = False  # the state or body after لدى was read: the post is told, the name comes next
         self.head = ""  # the singular of the title's head (the office the complement is of)
+        self.entity_end = -1  # where the state or body the title is of ends
         self.plural = False  # the head is a plural (وزراء خارجيه): a title after و is another person's
 
 
@@ -486,6 +489,9 @@ class SentenceNER:
             steps += 1
             if not self._title_step(st):
                 break
+        if st.pending_obj and st.kept and st.kept[-1] == (st.j - 1, st.j, 0) and self.t[st.j - 1].text in self.g["ACCREDITED_TO"]:
+            st.kept.pop()  # وزير الخارجية المصري لدى استقباله: لدى with no state or body after it is "upon", not the title's
+            st.j -= 1
         self.allow_conj_name = st.after_nisba
         return st.j, st.kept, st.country, st.org, head
 
@@ -676,7 +682,7 @@ class SentenceNER:
             return False  # المبعوث الأمريكي تركيا: the country is what follows the title, not part of it
         if cat == "COUNTRY" and free and st.country is None and not st.after_nisba:
             st.country = ent.entry.data[0]
-            st.j = ent.end
+            st.j = st.entity_end = ent.end
             return True
         if cat == "CITY" and free:
             # ولي عهد أبوظبي، أمير منطقة الرياض: a construct title takes the city as its genitive
@@ -695,6 +701,7 @@ class SentenceNER:
             st.org = _parent_bodies().get(ent.entry.data[0], ent.entry.data[0])
         st.kept.append((j, ent.end, 0))
         st.j = ent.end
+        st.entity_end = ent.end if cat in ("COUNTRY", "ORG") else -1
         st.pending_obj = False
         return True
 
@@ -816,6 +823,9 @@ class SentenceNER:
             return False  # استقبل الرئيس السفير الروسي: two persons
         if own is not None and own.entry.data[0] == "group" and own.plen > 0 and tok.text[:1] in self.g["AND"]:
             return False  # أمير دولة قطر والوفد المرافق له: a delegation is a party of its own
+        if own is not None and own.entry.data[0] == "head" and own.plen > 0 and tok.text[:1] in self.g["AND"] and any(
+                p == 1 and is_definite(f) for p, f in tok.forms):
+            return False  # بين ولي ولي العهد والرئيس المصري: و then a definite head title is the next person
         if tok.text in evidence()["TITLED_GIVEN"] and self._family_shaped(j + 1):
             return False  # رئيس مجلس النواب سليم الجبوري: a given name that is also a word, then a family name
         # after ل (للشؤون), و (والسياسة الأمنية) or ب of place (رئيس المحكمة بالرياض) the title goes on; a title or an
@@ -830,6 +840,10 @@ class SentenceNER:
             return False  # الأمير تحيات الملك، المبعوث نقل للرئيس: the greetings and the verb that carries them end the title
         if not pending and self._verbal_noun_object(j):
             return False  # الأمين العام للجامعة بإعلان القاهرة: the verb's object after ب, no part of the title
+        if pending and not form_def and self.t[j - 1].text in self.g["ACCREDITED_TO"] and self._pronoun_suffixed(j):
+            return False  # وزير الخارجية المصري لدى وصوله: لدى with a verbal noun and its pronoun is "upon", no post
+        if st.entity_end == j and not (form_def or chained or pending):
+            return False  # الأمين العام للعلاقات الخارجية للاتحاد الأوروبي استعداد: a bare word after the body is no part
         if self._construct_closed(st, form_def, chained):
             return False  # وزير العمل مفرج الحقباني: a definite genitive closed the chain; a bare word after it is no part
         if (form_def or constr or pending) and (pending or form_def or tok.text not in self.L.nonname) and tok.text not in self.L.given:
@@ -841,6 +855,12 @@ class SentenceNER:
             st.accredited = pending and form_def and self.t[j - 1].text in self.g["ACCREDITED_TO"]  # لدى المملكه
             return True
         return False
+
+    def _pronoun_suffixed(self, j: int) -> bool:
+        """Whether token j, as written, ends in a pronoun suffix after a stem of three letters or more (وصوله،
+        استقباله; a feminine noun is written with its own letter, دولة, though it normalizes alike)."""
+        written = self.text(j, j + 1)
+        return any(written.endswith(s) and len(written) - len(s) >= 3 for s in clitics().suffixes)
 
     def _verbal_noun_object(self, j: int) -> bool:
         """Whether token j is ب and a verbal noun (بإعلان، بتشكيل; PREP_NOUN_SHAPES): a verb's object, no name or title word."""
@@ -1831,8 +1851,9 @@ def listed_namesake(toks: list[str]) -> int | None:
 
 def _same_person(toks: list[str], names) -> bool:
     """Whether a full name shares a word besides the surname with a listed person's names: only then is the
-    listed person's state its state (علي عبد الله صالح is not برهم صالح)."""
-    words = {w for name in names for w in name.split()[:-1]}
+    listed person's state its state (علي عبد الله صالح is not برهم صالح); a lineage word is shared by many
+    (فيصل بن الحسين is not زيد بن رعد الحسين)."""
+    words = {w for name in names for w in name.split()[:-1]} - frozenset(grammar("LINEAGE"))
     return not words.isdisjoint(toks[:-1])
 
 
