@@ -56,3 +56,23 @@ def test_no_person_spelling_is_listed_twice():
                 dup.append(f"{name}: rows {seen[name]} and {i}")
             seen[name] = i
     assert not dup, "\n".join(dup)
+
+
+@pytest.mark.parametrize("name, year, role", [
+    ("برنار كازنوف", 2015, None),  # interior minister in 2015; prime minister from December 2016
+    ("برنار كازنوف", 2017, "رئيس الوزراء"),
+    ("مقرن بن عبدالعزيز", 2015, "ولي العهد"),  # crown prince from January to April 2015
+    ("مقرن بن عبدالعزيز", 2016, None),
+    ("عمرو موسى", 2015, None),  # the Arab League's secretary general until 2011
+    ("سيرغي لافروف", 2015, "وزير الخارجيه"),
+])
+def test_a_listed_role_is_given_only_in_its_term(name: str, year: int, role: str | None):
+    from syriadiplo.text.lexicon import lexicon
+    L = lexicon()
+    idx = next(i for i, p in enumerate(L.persons) if normalize_text(name) in p["names"])
+    assert L.role_at(idx, year) == role
+
+
+def test_most_listed_persons_have_their_term():
+    rows = read_table("persons.tsv")
+    assert sum(row[4] != "-" for row in rows) >= 0.9 * len(rows)
