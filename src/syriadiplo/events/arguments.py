@@ -913,15 +913,22 @@ def _state_leader_named(an: Analysis, info: SentInfo, mm: Mention) -> bool:
     vision is spoken of, he is not there. A delegation or team led by him (وفد بقيادة X)
     is his side, so a group noun or a delegation right before the leadership noun keeps him."""
     toks = info.tokens
-    starts = {m.start for m in info.mentions}
-    for k in range(mm.start - 1, max(0, mm.start - 1 - PATRON_REACH), -1):
+    starts = {m.start: m for m in info.mentions}
+    lo, k = mm.start, mm.start - 1
+    while k >= 1 and lo - k <= PATRON_REACH:
+        joined = starts.get(k)
+        if joined is not None and joined.end == lo and (joined.kind == "pair" or (
+                joined.kind == "person" and toks[lo].text[:1] in an.g["AND"])):
+            lo, k = k, k - 1  # التوجيهات الصادرة عن الرئيسين X وY: the dual title and the person before و go on
+            continue
         if toks[k].text in an.g["COMMAS"] or toks[k].text in an.g["CLAUSE_STOPS"] or k in starts:
             return False
         if not toks[k].words.isdisjoint(an.g["PATRON_NOUNS"]):
             return True
-        if mm.start - k <= LEADER_REACH and not toks[k].words.isdisjoint(an.g["LEADERSHIP_NOUNS"]):
+        if lo - k <= LEADER_REACH and not toks[k].words.isdisjoint(an.g["LEADERSHIP_NOUNS"]):
             led = any(m.kind == "delegation" and m.end == k for m in info.mentions)
             return not led and toks[k - 1].words.isdisjoint(an.g["LED_GROUPS"])
+        k -= 1
     return False
 
 
