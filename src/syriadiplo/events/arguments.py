@@ -31,6 +31,7 @@ from syriadiplo.text.lexicon import Token, is_definite
 from syriadiplo.text.normalize import normalize_text
 
 LEADER_REACH: Final = 4  # tokens from a leadership noun to the person it names (بقيادة خادم الحرمين الشريفين الملك)
+SOURCE_REACH: Final = 4  # tokens from a source cue to its source (حسب ما صرح به X)
 PATRON_REACH: Final = 6  # tokens from a vision noun to the leader who set it out (الرؤية التي طرحها خادم الحرمين الشريفين الملك)
 TRAILING_STATE_GAP: Final = 6  # tokens after the last side beyond which a state is spoken of, not met (… مع إيران)
 MESSAGE_REACH: Final = 5  # tokens from a message noun to its sender or addressee (رسالة خطية من الرئيس)
@@ -268,7 +269,7 @@ def candidate_parties(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int
             notes.append(aside)  # a spokesperson, a leader a state is under, a sender, an era, forces loyal to him
             continue
         before = [toks[k].text for k in range(max(lo, mm.start - 2), mm.start)]
-        if any(b in an.g["SOURCE_CUES"] for b in before):
+        if any(b in an.g["SOURCE_CUES"] for b in before) or _source_by_report(an, toks, lo, mm):
             continue
         if mm.kind in ("state", "org"):
             why = _not_a_side(an, info, mm, refused)
@@ -283,6 +284,19 @@ def candidate_parties(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int
         parties.append(subj)
         notes.append("grammar:FRONTED_PP")
     return _without_trailing_states(t, parties, notes)
+
+
+def _source_by_report(an: Analysis, toks: list[Token], lo: int, mm: Mention) -> bool:
+    """حسب ما صرح به المسؤولون الإيرانيون، بحسب ما ذكر المرصد: a source cue, then what and a speech verb (and its
+    pronoun), right before the mention: it names whom the report is from (SOURCE_LINKS)."""
+    k, verb = mm.start - 1, False
+    while k >= lo and mm.start - k <= SOURCE_REACH:
+        if not toks[k].words.isdisjoint(_aside_words()["REPORT_OR_PRESENT"]):
+            verb = True
+        elif toks[k].text not in an.g["SOURCE_LINKS"]:
+            return verb and not toks[k].words.isdisjoint(an.g["SOURCE_CUES"])
+        k -= 1
+    return False
 
 
 def _without_trailing_states(t: Trigger, parties: list[Mention], notes: list[str]) -> list[Mention]:
