@@ -738,3 +738,24 @@ def test_every_open_word_carries_its_line_on(word):
     first = f"وقال الوزير {word}"
     doc = _doc(f"{TITLE}\n{first}\nبقية الجملة هنا.\n")
     assert [s.text for s in doc.sentences] == [TITLE, f"{first}\nبقية الجملة هنا."]
+
+
+@pytest.mark.parametrize("sep", [" ", "\n"])
+def test_the_sites_tag_words_after_the_last_sentence_go(sep):
+    tags = "سمات الملك الأردن المقداد ملك البحرين"
+    text = f"{TITLE}\n\n{BODY}{sep}{tags}"
+    doc = _doc(text)
+    assert doc.removed == [(len(text) - len(tags), len(text), "tags")]
+    assert "البحرين" not in all_sentence_text(doc)
+
+
+def test_a_last_sentence_about_traits_is_no_tag_list():
+    last = "ومن سمات المرحلة المقبلة تعزيز التعاون."
+    doc = _doc(f"{TITLE}\n\n{BODY} {last}")
+    assert doc.removed == [] and normalize_text(last) in all_sentence_text(doc)
+
+
+def test_tag_words_before_the_last_line_are_kept():
+    line = "سمات الملك الأردن"
+    doc = _doc(f"{TITLE}\n\n{line}\n{BODY}")
+    assert doc.removed == [] and normalize_text(line) in all_sentence_text(doc)

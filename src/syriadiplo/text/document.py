@@ -181,11 +181,12 @@ class _Patterns:
     open_words: frozenset[str]
     commas: frozenset[str]
     any_glue: tuple[re.Pattern[str], ...]  # the glue patterns as one alternation: whether a line has any
+    tags: tuple[re.Pattern[str], ...]
 
 
 @resource
 def _patterns() -> _Patterns:
-    groups: dict[str, list] = {k: [] for k in ("cut", "drop", "label", "glue", "title", "dateline", "open")}
+    groups: dict[str, list] = {k: [] for k in ("cut", "drop", "label", "glue", "title", "dateline", "open", "tags")}
     for row in read_table("boilerplate.tsv"):
         action, pattern = row[0], row[1]
         if action in ("label", "open"):
@@ -206,7 +207,7 @@ def _patterns() -> _Patterns:
         one(groups["cut"]), one(groups["drop"]), frozenset(groups["label"]),
         tuple(groups["glue"]), tuple(groups["title"]), tuple(groups["dateline"]), frozenset(groups["open"]),
         frozenset(w for w in groups["open"] if len(w) == 1 and not w.isalpha()),
-        one(groups["glue"]),
+        one(groups["glue"]), tuple(groups["tags"]),
     )
 
 
@@ -376,6 +377,16 @@ def _piece_end(text: str, lo: int, hi: int) -> int:
     return k + 1 if k >= 0 else hi
 
 
+def _tags_cut(pats: _Patterns, a: int, body: str) -> tuple[int, int] | None:
+    """Where the site's tag words end the article's last line (boilerplate.tsv tags: سمات then keywords, no stop after
+    them): (end of what is kept, start of the tags) as offsets into the text, or None."""
+    m = next((m for p in pats.tags if (m := p.search(body))), None)
+    if m is None:
+        return None
+    keep = body[:m.start(1)].rstrip()
+    return a + len(keep), a + m.start(1)
+
+
 def _teaser_cut(text: str, a: int, b: int, later_lines: list[str]) -> tuple[int, int] | None:
     """For the line text[a:b] that ends in an ellipsis: None when it is kept, else where its kept part ends
     and its removed part starts (both `a` when it goes whole as a teaser). A teaser is repeated later or
@@ -512,6 +523,7 @@ def build_document(text: str, doc_id: str, path: str, title: str | None = None, 
     norm_lines = [line_norm.strip() for line_norm, _ in normalized]
     spans: dict[int, list[tuple[int, int]]] = {}  # the stretches kept of a line that lost a ticker
     first_kept = opening = start == 0
+    last = max((i for i, norm in enumerate(norm_lines) if norm), default=-1)
     for i, (a, b, body) in enumerate(lines):
         norm = norm_lines[i]
         if not norm:
@@ -533,8 +545,11 @@ def build_document(text: str, doc_id: str, path: str, title: str | None = None, 
                 doc.removed.append((a, b, "ticker"))
                 continue
         cut = _teaser_cut(text, a, b, norm_lines[i + 1:]) if body.rstrip().endswith(_ELLIPSES) else None
+        kind = "teaser"
+        if cut is None and i == last:
+            cut, kind = _tags_cut(pats, a, body), "tags"  # the site's keywords after the last sentence
         if cut is not None:
-            doc.removed.append((cut[1], b, "teaser"))
+            doc.removed.append((cut[1], b, kind))
             if cut[0] == a:
                 continue
             spans[i] = [(a, cut[0])]  # a paragraph cut short (a paywall): its whole sentences are the article's
