@@ -880,3 +880,35 @@ def test_a_shared_lineage_word_makes_no_namesake():
 def test_a_jordanian_prince_is_of_jordan_by_his_house():
     records = extract_text("والتقى ولي ولي العهد السعودي في عمان أمس الأمير فيصل بن الحسين.", doc_date="2015-08-01")
     assert ("فيصل بن الحسين", "JOR") in [(p.name, p.country) for r in records for p in r.participants]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("التقى رئيس مجلس النواب اللبناني نبيه بري في بيروت امس سفير خادم الحرمين الشريفين لدى لبنان علي بن سعيد عواض عسيري.",
+     ("علي بن سعيد عواض عسيري", "سفير خادم الحرمين الشريفين لدى لبنان", "SAU")),
+    ("كما حضر الاجتماع سفير خادم الحرمين الشريفين لدى إسبانيا الأمير منصور بن خالد الفرحان.",
+     ("منصور بن خالد الفرحان", "سفير خادم الحرمين الشريفين لدى إسبانيا", "SAU")),
+])
+def test_the_kings_title_after_a_bare_head_gives_the_office_its_state(text, person):
+    assert person in _persons(text)
+
+
+@pytest.mark.parametrize("text", [
+    "استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في الرياض أمس رئيس وزراء باكستان نواز شريف.",
+    "استقبل خادم الحرمين الشريفين في الرياض أمس رئيس وزراء باكستان نواز شريف.",
+    "التقى الرئيس خادم الحرمين الشريفين في البيت الأبيض.",
+])
+def test_the_kings_epithet_alone_makes_no_person(text):
+    assert not any(p[1] and "خادم" in p[1] for p in _persons(text))
+
+
+def test_a_title_before_a_style_of_address_is_the_named_holders():
+    text = ("تلقى نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير محمد بن نايف بن عبدالعزيز اتصالا هاتفيا أمس. "
+            "كما تلقى نائب خادم الحرمين الشريفين اتصالا هاتفيا من الأمير سلمان بن حمد آل خليفة.")
+    holders = {p[0] for p in _persons(text) if p[1] == "نائب خادم الحرمين الشريفين"}
+    assert holders == {"محمد بن نايف بن عبدالعزيز"}, holders
+
+
+def test_a_verb_after_the_titles_state_ends_it():
+    text = "تلقى الأمير اتصالا من الشيخ محمد الخالد نائب رئيس مجلس الوزراء وزير الداخلية بدولة الكويت أدان فيه التفجير."
+    roles = [p[1] for p in _persons(text)]
+    assert "نائب رئيس مجلس الوزراء وزير الداخلية" in roles and not any(r and "أدان" in r for r in roles), roles

@@ -34,6 +34,7 @@ def _words() -> dict[str, frozenset[str]]:
     words["TO"] = frozenset(grammar("TO"))
     words["DESTINATION"] = frozenset(grammar("DESTINATION"))
     words["ANAPHORIC_OFFICIALS"] = frozenset(grammar("ANAPHORIC_OFFICIALS"))
+    words["STYLES"] = frozenset(grammar("STYLE_WORDS")) | frozenset(grammar("HONORIFICS"))
     return words
 
 
@@ -128,17 +129,31 @@ def listed_offices(reg: PersonRegistry) -> dict[int, Title]:
 
 def _appositions(reg: PersonRegistry, mentions: list[Mention], tokens: list[Token]) -> None:
     """A nameless title right after a named person, of his state, is his (الأمير X ولي ولي العهد السعودي); so is one
-    of no state of its own after a comma (الأمير X، ولي ولي العهد): both are linked to him."""
-    commas = _words()["COMMAS"]
-    for named, mm in zip(mentions, mentions[1:]):
-        if (named.kind != "person" or named.entity is None or not named.name_norm or mm.kind != "person" or mm.name_norm
-                or mm.entity is not None or mm.counterpart or not mm.role or mm.org):
+    of no state of its own after a comma (الأمير X، ولي ولي العهد), and one of his state right before him with only a
+    style of address between (نائب خادم الحرمين الشريفين صاحب السمو الملكي الأمير X): each is linked to him."""
+    commas, styles = _words()["COMMAS"], _words()["STYLES"]
+    for first, second in zip(mentions, mentions[1:]):
+        gap = [tok.text for tok in tokens[first.end:second.start]]
+        if _nameless_title(first) and _named_person(second) and gap and all(t in styles for t in gap):
+            assert second.entity is not None
+            if first.country is not None and first.country == (reg.people[second.entity].country or second.country):
+                _link(reg, first, second.entity)
             continue
-        state = reg.people[named.entity].country or named.country
-        gap = [tok.text for tok in tokens[named.end:mm.start]]
-        if (not gap and mm.country is not None and mm.country == state) or (
-                gap and all(t in commas for t in gap) and mm.country in (None, state)):
-            _link(reg, mm, named.entity)
+        if not (_named_person(first) and _nameless_title(second)) or second.org:
+            continue
+        assert first.entity is not None
+        state = reg.people[first.entity].country or first.country
+        if (not gap and second.country is not None and second.country == state) or (
+                gap and all(t in commas for t in gap) and second.country in (None, state)):
+            _link(reg, second, first.entity)
+
+
+def _named_person(mm: Mention) -> bool:
+    return mm.kind == "person" and mm.entity is not None and bool(mm.name_norm)
+
+
+def _nameless_title(mm: Mention) -> bool:
+    return mm.kind == "person" and not mm.name_norm and mm.entity is None and not mm.counterpart and bool(mm.role)
 
 
 def _link(reg: PersonRegistry, mm: Mention, k: int) -> None:

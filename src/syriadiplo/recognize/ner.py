@@ -479,9 +479,10 @@ class SentenceNER:
         if first.plen and self.t[i].text[:1] in self.g["AS_PROCLITIC"]:
             return None  # كرئيس أمريكي: as a president, in that capacity; no person
         j, kept, head = self._title_head(i, first)
-        if head.entry.data[0] == "modifier":
-            return None
+        if head.entry.data[0] == "modifier" or first.entry.data[3] is not None:
+            return None  # (خادم الحرمين الشريفين alone: an epithet, the king's own title or name follows or is told)
         st = _TitleState(j, kept)
+        st.country = next((m.entry.data[3] for a, _, _ in kept if (m := self.m(a, _TITLE_CATS)) and m.entry.data[3]), None)
         st.head = head.entry.data[1]
         st.plural = head.entry.data[2] == "pl"
         steps = 0
@@ -505,6 +506,8 @@ class SentenceNER:
             nxt = self.m(j, _TITLE_CATS)
             if nxt and head.entry.data[0] == "head" and nxt.entry.data[1] in self.g["UNCHAINED_TITLES"]:
                 break  # الوزير سفير ...: the ambassador is another person
+            if nxt and nxt.entry.data[3] is not None and is_definite(self.t[j - 1].text):
+                break  # الرئيس خادم الحرمين الشريفين: only a bare head takes the king's title as its genitive (سفير خادم ...)
             if nxt and nxt.plen == 0 and nxt.entry.data[0] != "group" and (head.entry.data[0] == "modifier" or not is_definite(self.t[j].text) or self.t[j - 1].text in self.g["ON_BEHALF"]):
                 kept.append((j, nxt.end, 0))
                 # رئيس وزراء إسرائيل: the first head of a construct stays the head (one prime minister, not ministers)
@@ -737,7 +740,7 @@ class SentenceNER:
         if st.country is not None or st.org is not None or self.t[j].text[:1] not in self.g["IN_PROCLITIC"]:
             return False
         st.country = ent.entry.data[0]
-        st.j = ent.end
+        st.j = st.entity_end = ent.end
         return True
 
     def _title_link(self, st: _TitleState) -> bool | None:
@@ -774,6 +777,8 @@ class SentenceNER:
         t2 = self.m(j, _TITLE_CATS)
         if t2 and t2.entry.data[1] in self.g["UNCHAINED_TITLES"]:
             return False  # التقى وزير الخارجية سفير الصين: the ambassador is the other side, not a second office
+        if t2 and t2.entry.data[3] is not None and is_definite(self.t[j - 1].text):
+            return False  # التقى الرئيس خادم الحرمين الشريفين: the king is another person (سفير خادم ... is one office)
         if t2 and st.plural and tok.text[0] in self.g["AND"]:
             return False  # وزراء خارجيه دول المجلس والامين العام للمجلس: the secretary general is one more person
         if t2 and t2.entry.data[0] != "group" and not is_definite(tok.text) and (t2.plen == 0 or tok.text[:1] in self.g["OF_PROCLITIC"]):

@@ -242,8 +242,9 @@ class Lexicon:
     def _build_people(self) -> None:
         """Titles, ministries and listed persons (and the surnames they are known by)."""
         g_def = grammar("DEF_ARTICLE")[0]
-        for form, kind, singular, number in (r[:4] for r in read_table("titles.tsv")):
-            self._add(form, Entry("TITLE", (kind, singular, number)))
+        for row in read_table("titles.tsv"):
+            state = row[4] if len(row) > 4 and row[4] != "-" else None
+            self._add(row[0], Entry("TITLE", (row[1], row[2], row[3], state)))
         for names, code in (r[:2] for r in read_table("ministries.tsv")):
             for n in alternatives(names):
                 self._add(n, Entry("MINISTRY", (code,)))
