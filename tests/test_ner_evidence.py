@@ -912,3 +912,25 @@ def test_a_verb_after_the_titles_state_ends_it():
     text = "تلقى الأمير اتصالا من الشيخ محمد الخالد نائب رئيس مجلس الوزراء وزير الداخلية بدولة الكويت أدان فيه التفجير."
     roles = [p[1] for p in _persons(text)]
     assert "نائب رئيس مجلس الوزراء وزير الداخلية" in roles and not any(r and "أدان" in r for r in roles), roles
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("وكانت وزيرة الداخلية البريطانية تيريزا ماي استقبلت أول من أمس نظيرها الفرنسي برنار كازنوف في لندن.", "برنار كازنوف", "وزير الداخلية"),
+    ("استقبلت وزيرة الخارجية الكرواتية فيسنا بوسيتش نظيرتها النمساوية كارين كنايسل في زغرب.", "كارين كنايسل", "وزيرة الخارجية"),
+])
+def test_a_counterpart_takes_the_title_in_the_gender_of_the_counterpart_noun(text, name, role):
+    records = extract_text(text, doc_date="2015-08-01")
+    assert (name, role) in [(p.name, p.role) for r in records for p in r.participants]
+
+
+def test_masculine_title_changes_only_a_feminine_title_word():
+    from syriadiplo.events.arguments import masculine_title
+    assert masculine_title("وزيرة الخارجية") == "وزير الخارجية"
+    assert masculine_title("الرئيسة") == "الرئيس"
+    assert masculine_title("رئيس الحكومة") == "رئيس الحكومة"
+    assert masculine_title("وزير الخارجية") == "وزير الخارجية"
+
+
+def test_a_given_name_that_is_a_word_is_read_whole_after_a_title():
+    persons = _persons("وقال في مؤتمر صحافي عقده مع وزير الداخلية في حكومة الإقليم كريم سنجاري في أربيل.")
+    assert "كريم سنجاري" in [p[0] for p in persons], persons

@@ -25,12 +25,13 @@ from syriadiplo.events.analysis import (
 )
 from syriadiplo.events.several import Listing, split_parties, subjects_of_several
 from syriadiplo.language import resource
-from syriadiplo.resources import grammar
+from syriadiplo.resources import grammar, read_table
 from syriadiplo.recognize.ner import Mention
 from syriadiplo.text.lexicon import Token, is_definite
 from syriadiplo.text.normalize import normalize_text
 
 LEADER_REACH: Final = 4  # tokens from a leadership noun to the person it names (بقيادة خادم الحرمين الشريفين الملك)
+TA_MARBUTA: Final = chr(0x0629)  # the feminine ending as written (normalizing makes it ه)
 SOURCE_REACH: Final = 4  # tokens from a source cue to its source (حسب ما صرح به X)
 PATRON_REACH: Final = 6  # tokens from a vision noun to the leader who set it out (الرؤية التي طرحها خادم الحرمين الشريفين الملك)
 TRAILING_STATE_GAP: Final = 6  # tokens after the last side beyond which a state is spoken of, not met (… مع إيران)
@@ -1006,20 +1007,7 @@ def resolve(an: Analysis, si: int, info: SentInfo, parties: list[Mention]) -> li
                                    country=ent.country, org=ent.org, entity=e))
         else:
             out.append(p)
-    # counterparts take the role of the person they are the counterpart of (on a copy: the tag step's
-    # mention stays as it was found; the registry learns the role for later references to the person)
-    for i, p in enumerate(out):
-        if p.counterpart:
-            before = [q for q in out if q.kind == "person" and not q.counterpart and q.start < p.start]
-            # the first named before, or the first after it with an office when he has none (كيري، الجبير ونظيريه)
-            ante = next((q for q in before if _office(an, q)), before[0]) if before else None
-            if ante is None:
-                ante = next((q for q in out if q.kind == "person" and not q.counterpart), None)
-            if ante is not None:
-                ante_role = ante.role or (an.reg.people[ante.entity].role if ante.entity is not None else None)
-                out[i] = dataclasses.replace(p, role=ante_role)
-                if p.entity is not None and not an.reg.people[p.entity].role:
-                    an.reg.people[p.entity].role = ante_role
+    _counterpart_roles(an, info, out)
     seen, uniq = set(), []
     for p in out:
         k = key(p)
@@ -1033,6 +1021,45 @@ def resolve(an: Analysis, si: int, info: SentInfo, parties: list[Mention]) -> li
     # a bare title (الرئيس الروسي) next to a named person of the same side is that person again
     return [p for p in uniq if not (p.kind == "state" and p.country in covered) and not (p.kind == "org" and p.org in covered_org)
             and not (p.kind == "person" and not p.name and (p.country, p.org) in named)]
+
+
+def _counterpart_roles(an: Analysis, info: SentInfo, out: list[Mention]) -> None:
+    """Counterparts take the role of the person they are the counterpart of (on a copy: the tag step's
+    mention stays as it was found; the registry learns the role for later references to the person); a
+    counterpart named with a masculine noun (نظيرها) takes a feminine title in its masculine form (وزيرة -> وزير)."""
+    for i, p in enumerate(out):
+        if not p.counterpart:
+            continue
+        before = [q for q in out if q.kind == "person" and not q.counterpart and q.start < p.start]
+        # the first named before, or the first after it with an office when he has none (كيري، الجبير ونظيريه)
+        ante = next((q for q in before if _office(an, q)), before[0]) if before else None
+        if ante is None:
+            ante = next((q for q in out if q.kind == "person" and not q.counterpart), None)
+        if ante is None:
+            continue
+        role = ante.role or (an.reg.people[ante.entity].role if ante.entity is not None else None)
+        if role and info.tokens[p.start].text not in an.g["FEMININE_COUNTERPARTS"]:
+            role = masculine_title(role)
+        out[i] = dataclasses.replace(p, role=role)
+        if p.entity is not None and not an.reg.people[p.entity].role:
+            an.reg.people[p.entity].role = role
+
+
+@resource
+def _title_forms() -> dict[str, str]:
+    """The titles of titles.tsv by form, with their number."""
+    return {row[0]: row[3] for row in read_table("titles.tsv")}
+
+
+def masculine_title(role: str) -> str:
+    """A role whose first word is a feminine singular title (its form less the ta marbuta is also a singular title:
+    وزيرة، الرئيسة، سفيرة) with that word in the masculine; any other role as it is."""
+    words = role.split()
+    first, titles = normalize_text(words[0]), _title_forms()
+    if words[0].endswith(TA_MARBUTA) and titles.get(first) == "sg" and titles.get(first[:-1]) == "sg":
+        words[0] = words[0][:-1]
+        return " ".join(words)
+    return role
 
 
 def _office(an: Analysis, q: Mention) -> str | None:

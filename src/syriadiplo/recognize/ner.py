@@ -1325,6 +1325,8 @@ class SentenceNER:
         for plen, form in tok.forms[:2]:
             if form in self.L.given and (plen == 0 or tok.text not in self.L.nonname) and not self._written_otherwise(i):
                 j = self._name_end(i, True)
+                if plen and tok.text in evidence()["TITLED_GIVEN"]:
+                    plen = 0  # كريم سنجاري: a given name that is also a word, whole, not ك + ريم
                 if j - i >= 2:
                     nm_text = self.text(i, j, plen)
                     mm = Mention("person", i, j, name=nm_text, name_norm=" ".join(x.text for x in t[i:j])[plen:])
