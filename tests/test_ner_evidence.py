@@ -934,3 +934,11 @@ def test_masculine_title_changes_only_a_feminine_title_word():
 def test_a_given_name_that_is_a_word_is_read_whole_after_a_title():
     persons = _persons("وقال في مؤتمر صحافي عقده مع وزير الداخلية في حكومة الإقليم كريم سنجاري في أربيل.")
     assert "كريم سنجاري" in [p[0] for p in persons], persons
+
+
+def test_a_states_national_security_council_is_no_un_security_council():
+    persons = _persons("والتقى رئيس مجلس الأمن القومي الإيراني علي شمخاني الوزير الروسي.")
+    assert ("علي شمخاني", "رئيس مجلس الأمن القومي", "IRN") in persons, persons
+    records = extract_text("التقى رئيس مجلس الأمن القومي الإيراني علي شمخاني في طهران أمس وزير الخارجية الروسي سيرغي لافروف.",
+                           doc_date="2015-08-01")
+    assert "UNSC" not in [p.organization for r in records for p in r.participants]

@@ -27,7 +27,7 @@ from syriadiplo.events.several import Listing, split_parties, subjects_of_severa
 from syriadiplo.language import resource
 from syriadiplo.resources import grammar, read_table
 from syriadiplo.recognize.ner import Mention
-from syriadiplo.text.lexicon import Token, is_definite
+from syriadiplo.text.lexicon import Token, is_definite, lexicon
 from syriadiplo.text.normalize import normalize_text
 
 LEADER_REACH: Final = 4  # tokens from a leadership noun to the person it names (بقيادة خادم الحرمين الشريفين الملك)
@@ -971,7 +971,10 @@ def _government(an: Analysis, toks: list[Token], mm: Mention) -> bool:
 def _weak_ok(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, parties: list[Mention]) -> bool:
     toks = info.tokens
     after = [toks[k] for k in range(t.end, hi)]
-    with_obj = any(tok.text in an.g["WITH"] or tok.text in an.g["BETWEEN"] or tok.text in an.g["OBJECT_PRONOUN_HOSTS"] or (tok.forms[0][1][:1] in an.g["OBJECT_PROCLITICS"] and len(tok.forms) > 1) for tok in after)
+    # (a word that reads as a proclitic and a function word is no object: بينها in تحدث عن جرائم بينها)
+    nonname = lexicon().nonname
+    with_obj = any(tok.text in an.g["WITH"] or tok.text in an.g["BETWEEN"] or tok.text in an.g["OBJECT_PRONOUN_HOSTS"] or (
+        tok.forms[0][1][:1] in an.g["OBJECT_PROCLITICS"] and len(tok.forms) > 1 and tok.text not in nonname) for tok in after)
     counterpart = any(p.counterpart for p in parties)
     before = {f for tok in toks[max(lo, t.start - 4):t.start] for f in token_words(tok)}
     light = bool(before & an.g["CALL_VERBS"])
