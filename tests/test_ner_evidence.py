@@ -942,3 +942,18 @@ def test_a_states_national_security_council_is_no_un_security_council():
     records = extract_text("التقى رئيس مجلس الأمن القومي الإيراني علي شمخاني في طهران أمس وزير الخارجية الروسي سيرغي لافروف.",
                            doc_date="2015-08-01")
     assert "UNSC" not in [p.organization for r in records for p in r.participants]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("والتقى نائب رئيس مجلس الوزراء وزير الدفاع الكويتي الشيخ خالد الجراح الصباح مستشار وزير الدفاع البريطاني.", "خالد الجراح الصباح"),
+    ("كما تلقى الأمير اتصالا من الشيخ محمد الخالد الحمد الصباح نائب رئيس مجلس الوزراء وزير الداخلية بدولة الكويت.",
+     "محمد الخالد الحمد الصباح"),
+])
+def test_a_ruling_houses_name_closes_a_name_after_definite_words(text, name):
+    assert name in [p[0] for p in _persons(text)]
+
+
+def test_house_tails_are_last_words_of_listed_royal_names():
+    from syriadiplo.recognize.ner import evidence
+    houses = {row[0].split()[-1] for row in read_table("royal_houses.tsv")}
+    assert evidence()["HOUSE_TAILS"] <= houses

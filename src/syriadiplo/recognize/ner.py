@@ -400,11 +400,23 @@ class SentenceNER:
                 break  # عبد الصمد العوضي جانبا: so does one right after a compound given name
             if text in evidence()["REGNAL_ORDINALS"] and not (j < n and self.t[j].text in self.g["LINEAGE"]):
                 break  # هنري الثامن ليصبح: after a ruler's ordinal only his lineage goes on
+        j = self._house_tail(j)
         if j - i >= 2 and self.t[j - 1].text in self.g["LINEAGE"]:
             j -= 1  # فيصل بن بندر بن عبدالعزيز: the run stopped at its length on بن; the lineage goes on from there
         elif j < n and self.t[j - 1].text in self.g["NAME_PARTICLES"] and self.is_nameish(j, False, True):
             j += 1  # سلمان بن عبدالعزيز آل سعود: a particle that the run's length cut from its name
         return self._lineage(i, j)
+
+    def _house_tail(self, j: int) -> int:
+        """Past a ruling house's name written without آل (name_evidence.tsv HOUSE_TAILS), after at most one more
+        definite word, at the end j of a name run: خالد الجراح الصباح، محمد الخالد الحمد الصباح; else j."""
+        tails, n = evidence()["HOUSE_TAILS"], len(self.t)
+        for k in range(j, min(n, j + 2)):
+            if self.t[k].text in tails:
+                return k + 1
+            if not is_definite(self.t[k].text):
+                break
+        return j
 
     def _nisba_run(self, j: int, most: int | None = None) -> list[tuple[int, int, str]]:
         """The nationality adjectives from token j on (الروسي والتركي): (start, end, country) each."""
