@@ -957,3 +957,13 @@ def test_house_tails_are_last_words_of_listed_royal_names():
     from syriadiplo.recognize.ner import evidence
     houses = {row[0].split()[-1] for row in read_table("royal_houses.tsv")}
     assert evidence()["HOUSE_TAILS"] <= houses
+
+
+@pytest.mark.parametrize("text, person", [
+    ("تلقى الأمير اتصالا من الشيخ سيف بن زايد آل نهيان نائب رئيس مجلس الوزراء وزير الداخلية في الإمارات.",
+     ("سيف بن زايد آل نهيان", "نائب رئيس مجلس الوزراء وزير الداخلية", "ARE")),
+    # an international body's officer keeps where his post is
+    ("التقى الوزير المنسق الإنساني للأمم المتحدة في اليمن يوهانس فان دير كلاو.", ("يوهانس فان دير كلاو", "المنسق الإنساني للأمم المتحدة في اليمن", None)),
+])
+def test_a_state_after_in_gives_the_title_its_state_as_a_nisba_does(text, person):
+    assert person in _persons(text), _persons(text)

@@ -618,9 +618,13 @@ class SentenceNER:
                 st.j = city.end
                 return True
             if place and place.plen == 0:
-                if place.entry.cat == "COUNTRY" and st.country is None and not _international(st.org):
+                own_state = place.entry.cat == "COUNTRY" and st.country is None and not _international(st.org)
+                if own_state:
                     st.country = place.entry.data[0]  # but the UN coordinator in Yemen is the UN's
-                st.kept.append((j, place.end, 0))
+                if not own_state or st.plural:
+                    # (وزير الداخلية في الإمارات: the state, like a nisba, is no word of the role; but وزراء الري في مصر
+                    # والسودان: the states a plural title goes on to name, one person each)
+                    st.kept.append((j, place.end, 0))
                 st.j = place.end
                 st.after_nisba = True
                 return True
