@@ -618,7 +618,7 @@ class SentenceNER:
                 st.j = city.end
                 return True
             if place and place.plen == 0:
-                own_state = place.entry.cat == "COUNTRY" and st.country is None and not _international(st.org)
+                own_state = place.entry.cat == "COUNTRY" and st.country in (None, place.entry.data[0]) and not _international(st.org)
                 if own_state:
                     st.country = place.entry.data[0]  # but the UN coordinator in Yemen is the UN's
                 if not own_state or st.plural:
