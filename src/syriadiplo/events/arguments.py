@@ -26,12 +26,11 @@ from syriadiplo.events.analysis import (
 from syriadiplo.events.several import Listing, split_parties, subjects_of_several
 from syriadiplo.language import resource
 from syriadiplo.resources import grammar, read_table
-from syriadiplo.recognize.ner import Mention
+from syriadiplo.recognize.ner import Mention, evidence
 from syriadiplo.text.lexicon import Token, is_definite, lexicon
 from syriadiplo.text.normalize import normalize_text
 
 LEADER_REACH: Final = 4  # tokens from a leadership noun to the person it names (بقيادة خادم الحرمين الشريفين الملك)
-TA_MARBUTA: Final = chr(0x0629)  # the feminine ending as written (normalizing makes it ه)
 SOURCE_REACH: Final = 4  # tokens from a source cue to its source (حسب ما صرح به X)
 PATRON_REACH: Final = 6  # tokens from a vision noun to the leader who set it out (الرؤية التي طرحها خادم الحرمين الشريفين الملك)
 TRAILING_STATE_GAP: Final = 6  # tokens after the last side beyond which a state is spoken of, not met (… مع إيران)
@@ -1059,7 +1058,8 @@ def masculine_title(role: str) -> str:
     وزيرة، الرئيسة، سفيرة) with that word in the masculine; any other role as it is."""
     words = role.split()
     first, titles = normalize_text(words[0]), _title_forms()
-    if words[0].endswith(TA_MARBUTA) and titles.get(first) == "sg" and titles.get(first[:-1]) == "sg":
+    marks = {chr(int(code, 16)) for code in evidence()["FEMININE_MARKS"]}
+    if words[0][-1:] in marks and titles.get(first) == "sg" and titles.get(first[:-1]) == "sg":
         words[0] = words[0][:-1]
         return " ".join(words)
     return role
