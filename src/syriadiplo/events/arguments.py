@@ -25,7 +25,7 @@ from syriadiplo.events.analysis import (
 )
 from syriadiplo.events.several import Listing, split_parties, subjects_of_several
 from syriadiplo.language import resource
-from syriadiplo.resources import grammar, read_table
+from syriadiplo.resources import grammar
 from syriadiplo.recognize.ner import Mention, evidence
 from syriadiplo.text.lexicon import Token, is_definite, lexicon
 from syriadiplo.text.normalize import normalize_text
@@ -289,9 +289,9 @@ def candidate_parties(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int
 def _source_by_report(an: Analysis, toks: list[Token], lo: int, mm: Mention) -> bool:
     """حسب ما صرح به المسؤولون الإيرانيون، بحسب ما ذكر المرصد: a source cue, then what and a speech verb (and its
     pronoun), right before the mention: it names whom the report is from (SOURCE_LINKS)."""
-    k, verb = mm.start - 1, False
+    k, verb, speech = mm.start - 1, False, _aside_words()["REPORT_OR_PRESENT"]
     while k >= lo and mm.start - k <= SOURCE_REACH:
-        if not toks[k].words.isdisjoint(_aside_words()["REPORT_OR_PRESENT"]):
+        if not toks[k].words.isdisjoint(speech):
             verb = True
         elif toks[k].text not in an.g["SOURCE_LINKS"]:
             return verb and not toks[k].words.isdisjoint(an.g["SOURCE_CUES"])
@@ -1048,18 +1048,22 @@ def _counterpart_roles(an: Analysis, info: SentInfo, out: list[Mention]) -> None
 
 
 @resource
-def _title_forms() -> dict[str, str]:
-    """The titles of titles.tsv by form, with their number."""
-    return {row[0]: row[3] for row in read_table("titles.tsv")}
+def _feminine_marks() -> frozenset[str]:
+    """The FEMININE_MARKS of name_evidence.tsv as characters."""
+    return frozenset(chr(int(code, 16)) for code in evidence()["FEMININE_MARKS"])
+
+
+def _singular_title(form: str) -> bool:
+    """Whether a word is, alone, a singular title of the lexicon (titles.tsv)."""
+    return any(not rest and e.cat == "TITLE" and e.data[2] == "sg" for rest, e in lexicon().trie.get(form, ()))
 
 
 def masculine_title(role: str) -> str:
     """A role whose first word is a feminine singular title (its form less the ta marbuta is also a singular title:
     وزيرة، الرئيسة، سفيرة) with that word in the masculine; any other role as it is."""
     words = role.split()
-    first, titles = normalize_text(words[0]), _title_forms()
-    marks = {chr(int(code, 16)) for code in evidence()["FEMININE_MARKS"]}
-    if words[0][-1:] in marks and titles.get(first) == "sg" and titles.get(first[:-1]) == "sg":
+    first = normalize_text(words[0])
+    if words[0][-1:] in _feminine_marks() and _singular_title(first) and _singular_title(first[:-1]):
         words[0] = words[0][:-1]
         return " ".join(words)
     return role

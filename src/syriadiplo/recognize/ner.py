@@ -518,8 +518,8 @@ class SentenceNER:
             nxt = self.m(j, _TITLE_CATS)
             if nxt and head.entry.data[0] == "head" and nxt.entry.data[1] in self.g["UNCHAINED_TITLES"]:
                 break  # الوزير سفير ...: the ambassador is another person
-            if nxt and nxt.entry.data[3] is not None and is_definite(self.t[j - 1].text):
-                break  # الرئيس خادم الحرمين الشريفين: only a bare head takes the king's title as its genitive (سفير خادم ...)
+            if nxt and self._state_title_after_definite(j, nxt):
+                break
             if nxt and nxt.plen == 0 and nxt.entry.data[0] != "group" and (head.entry.data[0] == "modifier" or not is_definite(self.t[j].text) or self.t[j - 1].text in self.g["ON_BEHALF"]):
                 kept.append((j, nxt.end, 0))
                 # رئيس وزراء إسرائيل: the first head of a construct stays the head (one prime minister, not ministers)
@@ -532,6 +532,11 @@ class SentenceNER:
             else:
                 break
         return j, kept, head
+
+    def _state_title_after_definite(self, j: int, title: Match) -> bool:
+        """Whether the title at j is one state's office (titles.tsv state) right after a definite word: another
+        person's (التقى الرئيس خادم الحرمين الشريفين); only a bare head takes it as its genitive (سفير خادم ...)."""
+        return title.entry.data[3] is not None and is_definite(self.t[j - 1].text)
 
     def _ordinal_title(self, j: int) -> Match | None:
         """The title after an ordinal at token j that goes on a title chain (النائب الثاني لرئيس مجلس الوزراء,
@@ -793,8 +798,8 @@ class SentenceNER:
         t2 = self.m(j, _TITLE_CATS)
         if t2 and t2.entry.data[1] in self.g["UNCHAINED_TITLES"]:
             return False  # التقى وزير الخارجية سفير الصين: the ambassador is the other side, not a second office
-        if t2 and t2.entry.data[3] is not None and is_definite(self.t[j - 1].text):
-            return False  # التقى الرئيس خادم الحرمين الشريفين: the king is another person (سفير خادم ... is one office)
+        if t2 and self._state_title_after_definite(j, t2):
+            return False
         if t2 and st.plural and tok.text[0] in self.g["AND"]:
             return False  # وزراء خارجيه دول المجلس والامين العام للمجلس: the secretary general is one more person
         if t2 and t2.entry.data[0] != "group" and not is_definite(tok.text) and (t2.plen == 0 or tok.text[:1] in self.g["OF_PROCLITIC"]):
@@ -1876,7 +1881,7 @@ def _same_person(toks: list[str], names) -> bool:
     """Whether a full name shares a word besides the surname with a listed person's names: only then is the
     listed person's state its state (علي عبد الله صالح is not برهم صالح); a lineage word is shared by many
     (فيصل بن الحسين is not زيد بن رعد الحسين)."""
-    words = {w for name in names for w in name.split()[:-1]} - frozenset(grammar("LINEAGE"))
+    words = {w for name in names for w in name.split()[:-1]} - _g()["LINEAGE"]
     return not words.isdisjoint(toks[:-1])
 
 
