@@ -5,6 +5,8 @@ The sentences are made up for these tests.
 """
 from __future__ import annotations
 
+import pytest
+
 from syriadiplo.pipeline import extract_text
 
 
@@ -92,3 +94,19 @@ def test_a_place_of_a_fronted_clause_gives_way_to_the_clause_of_the_trigger():
     text = ("وسينتقل وزير الخارجية الأمريكي جون كيري الاثنين إلى الدوحة، حيث سيلتقي نظراءه في دول مجلس التعاون الخليجي، "
             "لتهدئة مخاوفهم الناتجة عن الاتفاق الذي أبرم في فيينا.")
     assert [r.location.name if r.location else None for r in extract_text(text)] == ["الدوحة"]
+
+
+@pytest.mark.parametrize("text, place", [
+    # a verb of arrival takes its subject to the state after الى, then حيث or و tells the meeting there
+    ("وصل وزير الخارجية الإيراني محمد جواد ظريف إلى مصر حيث التقى نظيره المصري سامح شكري.", ("مصر", "EGY")),
+    ("وصل وزير الخارجية الإيراني محمد جواد ظريف إلى الكويت والتقى نظيره الكويتي صباح الخالد.", ("الكويت", "KWT")),
+    # the name of a state and a capital is the capital after الى, as after في
+    ("غادر ولي العهد السعودي اليوم إلى عمان حيث التقى الملك عبد الله الثاني.", ("عمان", "JOR")),
+    # a destination after the meeting is where the visitor goes next, not where they met
+    ("التقى وزير الخارجية الإيراني محمد جواد ظريف نظيره الكويتي صباح الخالد قبل أن يتوجه إلى قطر.", None),
+    # a state after الى with no verb of arrival before it is no place
+    ("أشار وزير الخارجية الإيراني محمد جواد ظريف إلى مصر في كلمته، ثم التقى نظيره المصري سامح شكري.", None),
+])
+def test_a_state_a_verb_of_arrival_names_is_the_place_of_the_meeting_after_it(text, place):
+    (rec,) = extract_text(text)
+    assert ((rec.location.name, rec.location.country) if rec.location else None) == place

@@ -14,6 +14,7 @@ from syriadiplo.events.analysis import (
     Cluster,
     EventMention,
     SentInfo,
+    Token,
     Trigger,
     token_words,
 )
@@ -22,6 +23,7 @@ from syriadiplo.resources import grammar
 from syriadiplo.text.lexicon import Entry, Match, tokenize
 from syriadiplo.text.normalize import NormText, normalize_text
 
+MOVER_REACH: Final = 12  # tokens from a verb of arrival to its destination at most (its subject's name and title between)
 WHERE_REACH: Final = 6  # tokens between حيث and the trigger it places at most (حيث من المقرر ان يلتقي)
 
 
@@ -108,6 +110,11 @@ def location(an: Analysis, info: SentInfo, lo: int, hi: int, t: Trigger,
                           and any(p.start == t.end and p.end == k for p in info.mentions if p.kind == "person"))
         # إسطنبول تستقبل اجتماعا: the place whose hosting verb is the trigger or comes right before it
         visit = visit or (t.start - 1 <= m.end <= t.start and not token_words(toks[m.end]).isdisjoint(_host_subject_verbs()))
+        # وصل X الى الكويت حيث التقى / والتقى: the state a verb of arrival took its subject to before the trigger
+        # (الى عمان: a name of a state and a capital is the capital there, as after في)
+        moved = prev in an.g["DESTINATION"] and k < t.start and _moved_to(an, toks, lo, j if toks[j].words & an.g["PLACE_NOUNS"] else k)
+        m = (info.index.first(k, CAT_CITY) or m) if moved and m.entry.cat != "CITY" else m
+        visit = visit or moved
         if not (prev in an.g["IN"] or via_prep or visit or (prev in an.g["DESTINATION"] and m.entry.cat == "CITY")):
             continue
         if m.entry.cat == "COUNTRY" and not visit and prev not in an.g["IN"]:
@@ -133,6 +140,17 @@ def location(an: Analysis, info: SentInfo, lo: int, hi: int, t: Trigger,
     if is_capital:  # the capital as the article writes it elsewhere, else as the city list has it
         return as_written(an, an.L.capitals[iso]) or an.L.capitals[iso], iso
     return _written(an, info, k, m), iso
+
+
+def _moved_to(an: Analysis, toks: list[Token], lo: int, k: int) -> bool:
+    """Whether a verb of arrival or departure (MOVE_VERBS) stands in the clause before the destination at token
+    k, with no clause stop between (وصل X الى الكويت)."""
+    for j in range(k - 2, max(lo, k - MOVER_REACH) - 1, -1):
+        if toks[j].text in an.g["CLAUSE_STOPS"]:
+            return False
+        if not toks[j].words.isdisjoint(an.g["MOVE_VERBS"]):
+            return True
+    return False
 
 
 def written_name(an: Analysis, info: SentInfo, start: int) -> str | None:
