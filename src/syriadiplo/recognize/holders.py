@@ -35,13 +35,21 @@ def _words() -> dict[str, frozenset[str]]:
     words["DESTINATION"] = frozenset(grammar("DESTINATION"))
     words["ANAPHORIC_OFFICIALS"] = frozenset(grammar("ANAPHORIC_OFFICIALS"))
     words["STYLES"] = frozenset(grammar("STYLE_WORDS")) | frozenset(grammar("HONORIFICS"))
+    words["SAME_OFFICE_HEADS"] = frozenset(grammar("SAME_OFFICE_HEADS"))
     return words
+
+
+@resource
+def _same_office_head() -> str:
+    """The head SAME_OFFICE_HEADS reads the others as (its first word)."""
+    return grammar("SAME_OFFICE_HEADS")[0]
 
 
 def title_of(role: str) -> Title:
     """A title's words as `same_title` compares them."""
     words = _words()
     toks = [without_article(w) for w in normalize_text(role).split()]
+    toks = [_same_office_head() if w in words["SAME_OFFICE_HEADS"] else w for w in toks]
     return tuple(w for w in toks if w not in words["FORMER_OFFICE"]), any(w in words["FORMER_OFFICE"] for w in toks)
 
 
