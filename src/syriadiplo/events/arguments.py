@@ -239,6 +239,7 @@ def candidate_parties(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int
     parties: list[Mention] = []
     between = between_start(an, info, t, hi)
     refused = (-1, "")  # the end of the last state or body refused as a side, and why
+    named_aside_last: tuple[int, str, int | None] = (-1, "", None)  # the end of the last person named aside, why, who
     for mm in info.mentions:
         if between is not None and mm.kind == "city" and _capital(info, mm) and _in_between_list(an, toks, between, mm, info.mentions):
             mm = Mention("state", mm.start, mm.end, name=mm.name, country=mm.country)  # بين أثينا والدائنين: Greece
@@ -265,8 +266,13 @@ def candidate_parties(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int
         aside = named_aside(an, info, mm) if mm.kind == "person" else ""
         if mm.kind == "person" and not aside and _speaks_of_it(an, info, t, mm, between is not None):
             aside = "grammar:DESCRIBE_VERBS"
+        if mm.kind == "person" and not aside and mm.start == named_aside_last[0] and (
+                _joined(an, toks, mm.start) or (mm.entity is not None and mm.entity == named_aside_last[2])):
+            # بعد نظيره الفرنسي X ووزير الاقتصاد الالماني Y نائب المستشارة: joined to one named aside, or his next title
+            aside = named_aside_last[1]
         if aside:
             notes.append(aside)  # a spokesperson, a leader a state is under, a sender, an era, forces loyal to him
+            named_aside_last = (mm.end, aside, mm.entity)
             continue
         before = [toks[k].text for k in range(max(lo, mm.start - 2), mm.start)]
         if any(b in an.g["SOURCE_CUES"] for b in before) or _source_by_report(an, toks, lo, mm):
@@ -284,6 +290,11 @@ def candidate_parties(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int
         parties.append(subj)
         notes.append("grammar:FRONTED_PP")
     return _without_trailing_states(t, parties, notes)
+
+
+def _joined(an: Analysis, toks: list[Token], k: int) -> bool:
+    """Whether token k carries the conjunction و as its proclitic (ووزير، وسيغمار)."""
+    return toks[k].text[:1] in an.g["AND"] and len(toks[k].forms) > 1
 
 
 def _source_by_report(an: Analysis, toks: list[Token], lo: int, mm: Mention) -> bool:
@@ -337,8 +348,7 @@ def _not_a_side(an: Analysis, info: SentInfo, mm: Mention, refused: tuple[int, s
     by و to one refused as a place or as spoken of (في سوريا واليمن وليبيا، الذي يضم السعودية والبحرين), or
     named right after a member named."""
     toks = info.tokens
-    tok = toks[mm.start]
-    joined = tok.text[:1] in an.g["AND"] and len(tok.forms) > 1
+    joined = _joined(an, toks, mm.start)
     if refused[0] == mm.start and ((joined and refused[1] in _SHARED_REFUSALS) or refused[1] == "grammar:MEMBER_CUES"):
         return refused[1]  # (a list of members may go on without و: تضم الى جانب روسيا بريطانيا والصين)
     return _body_as_side(an, toks, mm) or _spoken_of(an, info, mm)
@@ -637,6 +647,10 @@ def _fronted_subject(an: Analysis, info: SentInfo, t: Trigger, hi: int, parties:
 def _implicit_subject(an: Analysis, si: int, info: SentInfo, lo: int, parties: list[Mention]) -> Mention | None:
     have = {p.entity for p in parties}
     cands = _subject_candidates(an, info, lo)
+    told = an.told_subject.get(si)
+    if told is not None and any(m is told for m in cands):
+        # عشية زيارة X قام Y بزيارة قطر والتقى Z: the subject of the event told before in the sentence goes on
+        cands = [told] + [m for m in cands if m is not told]
     borrowed = False
     hero = _protagonist(an) if not cands and _dated_entry(an, info) else None
     if hero is not None:
@@ -807,8 +821,7 @@ def _in_between_list(an: Analysis, toks: list[Token], between: int, mm: Mention,
     before it (بين الاتحاد الأوروبي وأثينا)."""
     if mm.start == between + 1:
         return True
-    joined = toks[mm.start].text[:1] in an.g["AND"] and len(toks[mm.start].forms) > 1
-    return joined and any(m.end == mm.start and m.start > between for m in mentions)
+    return _joined(an, toks, mm.start) and any(m.end == mm.start and m.start > between for m in mentions)
 
 
 def between_start(an: Analysis, info: SentInfo, t: Trigger, hi: int) -> int | None:

@@ -112,11 +112,11 @@ def _window(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_start:
         if tok.text in an.g["WINDOW_OPENERS"] or _complementizer(an, tok):
             lo = k + 1
             break
-    hi = next_start
+    hi = _light_clause(an, info, t, next_start)
     breakers, markers = an.g["CLAUSE_BREAKERS"], an.g["TOPIC_MARKERS"]
     reports_or_breakers = an.g["REPORT_OR_BREAKER"]
     quoted = -1  # the closing mark of a quoted name the window runs through (بزعيم تحالف "ازرق ابيض"، X)
-    for k in range(t.end, next_start):
+    for k in range(t.end, hi):
         tok = toks[k]
         if k <= quoted:
             continue
@@ -134,6 +134,31 @@ def _window(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_start:
             hi = k  # ...، وقال X; ...، وسيحاول X; ...، محاولا ...: a clause of its own
             break
     return lo, hi
+
+
+def _light_verb_before(an: Analysis, info: SentInfo, lo: int, k: int) -> int:
+    """The light verb before token k whose subject stands right after it (قام Y بزيارة) and is not named
+    before it (بمناسبة زيارة Y ... فقد قام Y بزيارة: the same visit told twice), lo when none."""
+    for j in range(k - 1, lo - 1, -1):
+        if not info.tokens[j].words.isdisjoint(an.g["LIGHT_VERB_ONLY"]):
+            subj = next((m for m in info.mentions if m.start == j + 1 and m.end <= k and m.kind == "person" and m.name), None)
+            told = subj is not None and any(m.entity == subj.entity and m.start < j for m in info.mentions)
+            return j if subj is not None and subj.entity is not None and not told else lo
+    return lo
+
+
+def _subject_after(info: SentInfo, j: int, k: int) -> bool:
+    """Whether a named person stands right after the verb at token j, ending before token k (قام الجبير بزيارة)."""
+    return any(m.start == j + 1 and m.end <= k and m.kind == "person" and m.name for m in info.mentions)
+
+
+def _light_clause(an: Analysis, info: SentInfo, t: Trigger, next_start: int) -> int:
+    """عشية زيارة X قام Y بزيارة قطر: where a light verb and its subject open the clause of the next trigger
+    (the subject is that event's party, not this one's); next_start when none does."""
+    for k in range(t.end + 1, next_start):
+        if not info.tokens[k].words.isdisjoint(an.g["LIGHT_VERB_ONLY"]) and _subject_after(info, k, next_start):
+            return k
+    return next_start
 
 
 def governor_words(an: Analysis, toks: list[Token], clause_lo: int) -> frozenset[str]:
@@ -203,6 +228,8 @@ def clause_bounds(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_
         purpose = t.start > 0 and not toks[t.start - 1].words.isdisjoint(an.g["PURPOSE_WORDS"])
         if not pre & an.g["CALL_CONTEXT_VERBS"] and not purpose:  # (وصل بهدف لقاء Y: the subject is a side)
             lo = max(lo, t.start)
+        elif prev_end > 0:  # عشية زيارة X قام Y بزيارة قطر: after another trigger, the light verb with its subject starts the clause
+            lo = max(lo, _light_verb_before(an, info, lo, t.start))
     return lo, hi, clause_lo
 
 
