@@ -962,3 +962,18 @@ def test_house_tails_are_last_words_of_listed_royal_names():
 ])
 def test_a_state_after_in_gives_the_title_its_state_as_a_nisba_does(text, person):
     assert person in _persons(text), _persons(text)
+
+
+@pytest.mark.parametrize("text, person", [
+    # الأمير before the name is a royal's style (STYLE_TITLES): the office told after the name is his role
+    ("استقبل الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع أمس وزير الخارجية الأمريكي.",
+     ("محمد بن سلمان", "ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع", "SAU")),
+    # and the state after ل that ends the chain is where he goes, not a word of his role
+    ("بمناسبة زيارة الأمير محمد بن سلمان ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع للأردن، وجاء في البيان.",
+     ("محمد بن سلمان", "ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع", "SAU")),
+    # a title that is an office keeps it (الوزير ... وزير الخارجية is said in full as before)
+    ("استقبل الرئيس عبد الفتاح السيسي رئيس جمهورية مصر العربية أمس وزير الخارجية الأمريكي.",
+     ("عبد الفتاح السيسي", "الرئيس", "EGY")),
+])
+def test_the_office_after_a_royal_style_is_the_role(text, person):
+    assert _persons(text)[0] == person

@@ -97,7 +97,7 @@ class Mention:
 
 @resource
 def _g() -> dict[str, frozenset[str]]:
-    keys = ("COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
+    keys = ("STYLE_TITLES", "COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
             "HEADED_BY", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "AGENT_TITLES", "OBJECT_PROCLITICS", "BODY_PRONOUN", "SOLE_OFFICE_HEADS", "SENT_TITLES", "COURTESY_ADJ")
     out = {k: frozenset(grammar(k)) for k in keys}
     # the words by which _at recognizes a mention without a lexicon entry
@@ -1582,16 +1582,18 @@ class SentenceNER:
             same = same or bare
             if same and tp[2] is not None and mm.country not in (None, tp[2]):
                 return  # سفير فنلندا X، وسفير الدنمارك: the same office of another state, the next person
-            if not same and (tp[2] or tp[3]):
-                cut = self._offices_before_destination(j, tp[0], mm.country)
-                if cut is None:
-                    return
+            cut = self._offices_before_destination(j, tp[0], mm.country) if not same else None
+            if not same and (tp[2] or tp[3]) and cut is None:
+                return
+            if cut is not None:
                 tp = (cut, [s for s in tp[1] if s[1] <= cut], None, None, tp[4])
             mm.country = mm.country or tp[2]
             mm.org = mm.org or tp[3]
             further = self.role_text(tp[1])
             if further and bare and len(further.split()) > 1:
                 mm.role = further  # الوزير عادل الجبير، وزير الخارجية السعودي: the bare title said in full
+            elif further and normalize_text(mm.role or "") in self.g["STYLE_TITLES"]:
+                mm.role = further  # الأمير X ولي ولي العهد ...: the office after a royal's style is his role
             elif further:
                 mm.titles = mm.titles + (further,)
             k = tp[0]
