@@ -318,3 +318,14 @@ def test_an_occasion_in_a_later_sentence_is_another_when_the_first_names_both_si
     off = rec.evidence[1].model_copy(update={"text": "وأعلنت الوزارة بعد ذلك تأجيل اللقاء إلى موعد لاحق."})
     verdict = scope.judge(rec.model_copy(update={"evidence": [rec.evidence[0], off]}))
     assert not verdict.keep and verdict.why == ("off.called",)
+
+
+@pytest.mark.parametrize("text, side", [
+    # a movement that talks with its own state's government is a side of its own (organizations.tsv)
+    ("بدأت في إسلام آباد الجولة الأولى من المحادثات بين الحكومة الأفغانية وحركة طالبان.", ("AFG", "حركة طالبان")),
+    ("التقى المبعوث الأممي إسماعيل ولد الشيخ أحمد في مسقط وفدا من حزب المؤتمر الشعبي العام.",
+     ("YEM", "حزب المؤتمر الشعبي العام")),
+])
+def test_a_listed_political_body_is_a_side_with_its_state(text, side):
+    (rec,) = extract_text(text)
+    assert side in {(p.country, p.organization) for p in rec.participants}
