@@ -20,7 +20,7 @@ from syriadiplo.resources import alternatives, grammar, read_table
 from syriadiplo.text.lexicon import Lexicon, Match, MatchIndex, Token, is_definite, lexicon
 from syriadiplo.text.normalize import normalize_text, written_letters
 from syriadiplo.text.proclitics import stems as _stems
-from syriadiplo.text.proclitics import clitics, without_article
+from syriadiplo.text.proclitics import after_lam, clitics, without_article
 
 MAX_TITLE_TOKENS: Final = 14
 MAX_NAME_TOKENS: Final = 4
@@ -723,6 +723,9 @@ class SentenceNER:
             st.country = st.country or ent.entry.data[1]  # رئيس حزب القوات اللبنانية: a national body's state
         elif cat == "ORG" and not guarded and st.org is None and self._body_of_office(st, ent):
             st.org = _parent_bodies().get(ent.entry.data[0], ent.entry.data[0])
+        elif cat == "ORG" and not guarded and st.org is None and self._national_body_of_office(st, ent):
+            st.org = after_lam(self.t[j].text, self.text(j, ent.end, ent.plen))  # الأمين العام لحزب المؤتمر الشعبي العام
+            st.country = st.country or ent.entry.data[1]
         st.kept.append((j, ent.end, 0))
         st.j = ent.end
         st.entity_end = ent.end if cat in ("COUNTRY", "ORG") else -1
@@ -749,6 +752,14 @@ class SentenceNER:
             return False
         start = st.kept[0][0] if st.kept else j
         return not any(_has(self.t[k], self.g["SESSION_TERMS"]) for k in range(start, j))
+
+    def _national_body_of_office(self, st: _TitleState, ent: Match) -> bool:
+        """الأمين العام لحزب المؤتمر الشعبي العام، رئيس المكتب السياسي لحركة حماس: a national body (one of a state,
+        no code) joined to a title that has no state yet by the genitive proclitic is the body the office is of."""
+        j, code, country = st.j, ent.entry.data[0], ent.entry.data[1]
+        if code or not country or st.country is not None or ent.plen != 1:
+            return False
+        return self.t[j].text[:1] in self.g["OF_PROCLITIC"]
 
     def _office_in_state(self, st: _TitleState, ent: Match, guarded: bool) -> bool:
         """وزير الدولة لشؤون الدفاع بدولة قطر، وزير الخارجية بجمهورية مصر العربية: a state named after the
