@@ -648,9 +648,9 @@ def _implicit_subject(an: Analysis, si: int, info: SentInfo, lo: int, parties: l
     have = {p.entity for p in parties}
     cands = _subject_candidates(an, info, lo)
     told = an.told_subject.get(si)
-    if told is not None and any(m is told for m in cands):
+    if told is not None and told.entity is not None:
         # عشية زيارة X قام Y بزيارة قطر والتقى Z: the subject of the event told before in the sentence goes on
-        cands = [told] + [m for m in cands if m is not told]
+        cands = sorted(cands, key=lambda m: m.entity != told.entity)
     borrowed = False
     hero = _protagonist(an) if not cands and _dated_entry(an, info) else None
     if hero is not None:

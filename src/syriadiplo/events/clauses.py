@@ -9,6 +9,7 @@ from syriadiplo.events.analysis import (
     NOUN_CLASSES,
     PARTY_KINDS,
     Analysis,
+    Mention,
     SentInfo,
     Trigger,
     token_words,
@@ -141,22 +142,22 @@ def _light_verb_before(an: Analysis, info: SentInfo, lo: int, k: int) -> int:
     before it (بمناسبة زيارة Y ... فقد قام Y بزيارة: the same visit told twice), lo when none."""
     for j in range(k - 1, lo - 1, -1):
         if not info.tokens[j].words.isdisjoint(an.g["LIGHT_VERB_ONLY"]):
-            subj = next((m for m in info.mentions if m.start == j + 1 and m.end <= k and m.kind == "person" and m.name), None)
+            subj = _subject_after(info, j, k)
             told = subj is not None and any(m.entity == subj.entity and m.start < j for m in info.mentions)
             return j if subj is not None and subj.entity is not None and not told else lo
     return lo
 
 
-def _subject_after(info: SentInfo, j: int, k: int) -> bool:
-    """Whether a named person stands right after the verb at token j, ending before token k (قام الجبير بزيارة)."""
-    return any(m.start == j + 1 and m.end <= k and m.kind == "person" and m.name for m in info.mentions)
+def _subject_after(info: SentInfo, j: int, k: int) -> Mention | None:
+    """The named person right after the verb at token j, ending before token k (قام الجبير بزيارة), or None."""
+    return next((m for m in info.mentions if m.start == j + 1 and m.end <= k and m.kind == "person" and m.name), None)
 
 
 def _light_clause(an: Analysis, info: SentInfo, t: Trigger, next_start: int) -> int:
     """عشية زيارة X قام Y بزيارة قطر: where a light verb and its subject open the clause of the next trigger
     (the subject is that event's party, not this one's); next_start when none does."""
     for k in range(t.end + 1, next_start):
-        if not info.tokens[k].words.isdisjoint(an.g["LIGHT_VERB_ONLY"]) and _subject_after(info, k, next_start):
+        if not info.tokens[k].words.isdisjoint(an.g["LIGHT_VERB_ONLY"]) and _subject_after(info, k, next_start) is not None:
             return k
     return next_start
 
