@@ -75,7 +75,6 @@ def location(an: Analysis, info: SentInfo, lo: int, hi: int, t: Trigger,
     anchor = t.start if nearest_to is None else nearest_to
     visit_words, openers, capital_nouns = an.g["VISIT_WORDS"], an.g["TOPIC_OPENERS"], an.g["CAPITAL_NOUNS"]
     visit_word = any(not toks[k].words.isdisjoint(visit_words) for k in range(t.start, t.end))
-    visit_verb = t.cls in VERB_CLASSES and visit_word  # زيارة يجريها X الى تركيا: the destination of the visit
     # تناولت آخر التطورات في غزة: a place after a topic opener is inside what was discussed, one after
     # على خلفية inside what led to it (على خلفية العملية العسكرية في عفرين)
     openers = openers | an.g["BACKGROUND_CUES"]
@@ -102,14 +101,7 @@ def location(an: Analysis, info: SentInfo, lo: int, hi: int, t: Trigger,
             pn = toks[j]
             prev = toks[j - 1].text if pn.forms[-1][0] == 0 else next(iter(an.g["IN_WORD"]))
         via_prep = m.plen > 0 and tok.text[m.plen - 1] in an.g["IN"]
-        visit = k == t.end or (prev in an.g["DESTINATION"] and (k - 1 == t.end or visit_word)) or bool(token_words(toks[k - 1]) & an.g["VISIT_OR_HOST"]) if k > 0 else False
-        # يزور الرئيس الفرنسي ماكرون بيروت: the object of a visit verb, right after its subject
-        visit = visit or (visit_verb and k > t.end and any(p.end == k for p in info.mentions if p.kind == "person"))
-        # زيارة كيري للقاهرة: a visit noun's visitor, then the place with the proclitic of destination
-        visit = visit or (visit_word and m.plen > 0 and tok.text[m.plen - 1] in an.g["VISIT_TO_PROCLITIC"]
-                          and any(p.start == t.end and p.end == k for p in info.mentions if p.kind == "person"))
-        # إسطنبول تستقبل اجتماعا: the place whose hosting verb is the trigger or comes right before it
-        visit = visit or (t.start - 1 <= m.end <= t.start and not token_words(toks[m.end]).isdisjoint(_host_subject_verbs()))
+        visit = _visited(an, info, t, k, m, prev, visit_word)
         # وصل X الى الكويت حيث التقى / والتقى: the state a verb of arrival took its subject to before the trigger
         # (الى عمان: a name of a state and a capital is the capital there, as after في)
         moved = prev in an.g["DESTINATION"] and k < t.start and _moved_to(an, toks, lo, j if toks[j].words & an.g["PLACE_NOUNS"] else k)
@@ -140,6 +132,26 @@ def location(an: Analysis, info: SentInfo, lo: int, hi: int, t: Trigger,
     if is_capital:  # the capital as the article writes it elsewhere, else as the city list has it
         return as_written(an, an.L.capitals[iso]) or an.L.capitals[iso], iso
     return _written(an, info, k, m), iso
+
+
+def _visited(an: Analysis, info: SentInfo, t: Trigger, k: int, m: Match, prev: str, visit_word: bool) -> bool:
+    """Whether the place m at token k is where trigger t goes or what hosts it: right after the trigger or after
+    الى right after it (or after الى anywhere in a visit's clause), after a word of visiting or hosting, the object
+    of a visit verb right after its subject, a visit noun's destination with its proclitic, a hosting verb's
+    subject."""
+    toks = info.tokens
+    if k > 0 and (k == t.end or (prev in an.g["DESTINATION"] and (k - 1 == t.end or visit_word))
+                  or bool(token_words(toks[k - 1]) & an.g["VISIT_OR_HOST"])):
+        return True
+    # يزور الرئيس الفرنسي ماكرون بيروت: the object of a visit verb, right after its subject
+    if t.cls in VERB_CLASSES and visit_word and k > t.end and any(p.end == k for p in info.mentions if p.kind == "person"):
+        return True
+    # زيارة كيري للقاهرة: a visit noun's visitor, then the place with the proclitic of destination
+    if visit_word and m.plen > 0 and toks[k].text[m.plen - 1] in an.g["VISIT_TO_PROCLITIC"] and any(
+            p.start == t.end and p.end == k for p in info.mentions if p.kind == "person"):
+        return True
+    # إسطنبول تستقبل اجتماعا: the place whose hosting verb is the trigger or comes right before it
+    return t.start - 1 <= m.end <= t.start and not token_words(toks[m.end]).isdisjoint(_host_subject_verbs())
 
 
 def _moved_to(an: Analysis, toks: list[Token], lo: int, k: int) -> bool:
