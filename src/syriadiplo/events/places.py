@@ -45,12 +45,6 @@ def _host_subject_verbs() -> frozenset[str]:
     return frozenset(grammar("HOST_SUBJECT_VERBS"))
 
 
-@resource
-def _articles() -> tuple[str, str]:
-    """DEF_ARTICLE and LAM_DEF: the article, and ل before it with its alef dropped (للقاهره)."""
-    return grammar("DEF_ARTICLE")[0], grammar("LAM_DEF")[0]
-
-
 def _capital_phrase(an: Analysis, info: SentInfo, k: int) -> Match | None:
     """العاصمه السوريه with no name after it, as a match of that state's capital (entry data: iso3, kind)."""
     tok = info.tokens[k]
@@ -177,13 +171,8 @@ def _written(an: Analysis, info: SentInfo, k: int, m: Match) -> str:
     dropped) gives القاهرة, the article restored."""
     toks = info.tokens
     text = info.sent.norm.original_span_text(toks[k].start + m.plen, toks[m.end - 1].end)
-    d, lam = _articles()
-    if m.plen != 1 or not toks[k].text.startswith(lam):
-        return text
-    # (للبنان: the name starts with ل, and without the proclitic it is a name as it stands)
-    rest = tokenize(info.sent.norm.text[toks[k].start + m.plen:toks[m.end - 1].end])
-    alone = an.L.first(rest, 0, CAT_CITY_COUNTRY_METONYM)
-    return text if alone is not None and alone.plen == 0 and alone.end == len(rest) else d + text[1:]
+    rest = info.sent.norm.text[toks[k].start + m.plen:toks[m.end - 1].end]
+    return an.L.written_after_proclitic(toks[k].text, m.plen, text, rest, CAT_CITY_COUNTRY_METONYM)
 
 
 def _event_slot_before(an: Analysis, info: SentInfo, t: Trigger, k: int) -> bool:

@@ -20,7 +20,7 @@ from syriadiplo.resources import alternatives, grammar, read_table
 from syriadiplo.text.lexicon import Lexicon, Match, MatchIndex, Token, is_definite, lexicon
 from syriadiplo.text.normalize import normalize_text, written_letters
 from syriadiplo.text.proclitics import stems as _stems
-from syriadiplo.text.proclitics import after_lam, clitics, without_article
+from syriadiplo.text.proclitics import clitics, without_article
 
 MAX_TITLE_TOKENS: Final = 14
 MAX_NAME_TOKENS: Final = 4
@@ -42,6 +42,7 @@ _CAT_COUNTRY_ORG_MINISTRY_CITY_METONYM: Final = frozenset({"COUNTRY", "ORG", "MI
 _CAT_NISBA: Final = frozenset({"NISBA"})
 _CAT_NISBA_COUNTRY: Final = frozenset({"NISBA", "COUNTRY"})
 _CAT_NISBA_ORGADJ: Final = frozenset({"NISBA", "ORGADJ"})
+_CAT_ORG: Final = frozenset({"ORG"})
 _CAT_PERSON: Final = frozenset({"PERSON"})
 _CAT_PERSON_TRIGGER_TRIGNEG: Final = frozenset({"PERSON", "TRIGGER", "TRIGNEG"})
 
@@ -722,10 +723,13 @@ class SentenceNER:
             st.org = ent.entry.data[0] or self.text(j, ent.end)
             st.country = st.country or ent.entry.data[1]  # رئيس حزب القوات اللبنانية: a national body's state
         elif cat == "ORG" and not guarded and st.org is None and self._body_of_office(st, ent):
-            st.org = _parent_bodies().get(ent.entry.data[0], ent.entry.data[0])
-        elif cat == "ORG" and not guarded and st.org is None and self._national_body_of_office(st, ent):
-            st.org = after_lam(self.t[j].text, self.text(j, ent.end, ent.plen))  # الأمين العام لحزب المؤتمر الشعبي العام
-            st.country = st.country or ent.entry.data[1]
+            code, body_state = ent.entry.data[0], ent.entry.data[1]
+            if code:
+                st.org = _parent_bodies().get(code, code)
+            else:  # الأمين العام لحزب المؤتمر الشعبي العام: a national body, as written, and its state
+                rest = " ".join(x.text for x in self.t[j:ent.end])[ent.plen:]
+                st.org = self.L.written_after_proclitic(self.t[j].text, ent.plen, self.text(j, ent.end, ent.plen), rest, _CAT_ORG)
+                st.country = body_state
         st.kept.append((j, ent.end, 0))
         st.j = ent.end
         st.entity_end = ent.end if cat in ("COUNTRY", "ORG") else -1
@@ -744,22 +748,17 @@ class SentenceNER:
         return st.head in self.g["REPRESENTATIVE_TITLES"]
 
     def _body_of_office(self, st: _TitleState, ent: Match) -> bool:
-        """الأمين العام لمجلس التعاون، الأمين العام لمنظمة الدول المصدرة للنفط: an international body joined to the
-        title by the genitive proclitic is the body the office belongs to; but the chair of its session (رئيس
-        الدورة الحالية لمجلس التعاون) is a state's leader in a seat that goes round."""
+        """الأمين العام لمجلس التعاون، الأمين العام لمنظمة الدول المصدرة للنفط: a body joined to the title by the
+        genitive proclitic is the body the office belongs to: an international one, or a national one (one of a
+        state, no code: الأمين العام لحزب المؤتمر الشعبي العام) while the title has no state yet; but the chair of
+        its session (رئيس الدورة الحالية لمجلس التعاون) is a state's leader in a seat that goes round."""
         j, code, country = st.j, ent.entry.data[0], ent.entry.data[1]
-        if not code or country or ent.plen != 1 or self.t[j].text[:1] not in self.g["OF_PROCLITIC"]:
+        if ent.plen != 1 or self.t[j].text[:1] not in self.g["OF_PROCLITIC"]:
+            return False
+        if (code and country) or (not code and (not country or st.country is not None)):
             return False
         start = st.kept[0][0] if st.kept else j
         return not any(_has(self.t[k], self.g["SESSION_TERMS"]) for k in range(start, j))
-
-    def _national_body_of_office(self, st: _TitleState, ent: Match) -> bool:
-        """الأمين العام لحزب المؤتمر الشعبي العام، رئيس المكتب السياسي لحركة حماس: a national body (one of a state,
-        no code) joined to a title that has no state yet by the genitive proclitic is the body the office is of."""
-        j, code, country = st.j, ent.entry.data[0], ent.entry.data[1]
-        if code or not country or st.country is not None or ent.plen != 1:
-            return False
-        return self.t[j].text[:1] in self.g["OF_PROCLITIC"]
 
     def _office_in_state(self, st: _TitleState, ent: Match, guarded: bool) -> bool:
         """وزير الدولة لشؤون الدفاع بدولة قطر، وزير الخارجية بجمهورية مصر العربية: a state named after the

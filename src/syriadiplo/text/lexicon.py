@@ -359,6 +359,18 @@ class Lexicon:
         ms = self.matches(tokens, i, cats)
         return ms[0] if ms else None
 
+    def written_after_proclitic(self, token: str, plen: int, written: str, rest: str, cats: frozenset[str]) -> str:
+        """A name of `cats` as the text writes it after the proclitic of its first token (`token`, normalized; plen
+        letters): `written`, its written form from after the proclitic, with the article restored after ل before the
+        article, its alef dropped (للقاهرة, للائتلاف: القاهرة, الائتلاف), unless the normalized `rest` after the
+        proclitic is a whole name of `cats` as it stands (للبنان: ل + لبنان)."""
+        c = clitics()
+        if plen != 1 or not token.startswith(c.lam_article):
+            return written
+        toks = tokenize(rest)
+        alone = self.first(toks, 0, cats)
+        return written if alone is not None and alone.plen == 0 and alone.end == len(toks) else c.article + written[1:]
+
 
 def _longest_first(m: Match) -> tuple[int, int]:
     # a module function: compiled, a lambda in `matches` made a closure object on every call

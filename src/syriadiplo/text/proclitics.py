@@ -117,13 +117,6 @@ def without_article(word: str, min_rest: int = 3) -> str:
     return word[len(art):] if word.startswith(art) and len(word) - len(art) >= min_rest else word
 
 
-def after_lam(token: str, rest: str) -> str:
-    """What follows the proclitic ل of `token` (normalized), as written in `rest` (the text after ل): with the
-    article restored when ل stood before it, its alef dropped (للائتلاف: الائتلاف); `rest` itself otherwise."""
-    c = clitics()
-    return c.article + rest[1:] if token.startswith(c.lam_article) and len(token) > 4 else rest
-
-
 def article_variants(name: str) -> tuple[str, str]:
     """A name as given and its other form: without its article if it has one, else with it (الرياض، رياض)."""
     art = clitics().article
