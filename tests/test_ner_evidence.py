@@ -259,6 +259,9 @@ def test_a_title_ends_before_a_brother_named_after_ila():
     ("استقبل الرئيس الفرنسي إيمانويل ماكرون أمير دولة قطر والوفد المرافق له.", [("إيمانويل ماكرون", "الرئيس"), (None, "أمير")]),
     ("التقى الرئيس الفرنسي إيمانويل ماكرون وزير خارجية دولة الكويت الشيخ صباح الخالد.",
      [("إيمانويل ماكرون", "الرئيس"), ("صباح الخالد", "وزير خارجية")]),
+    # a word of a former office after the nationality adjective stays in the title (POST_NISBA_ADJ)
+    ("التقى الوفد وزير المالية اليوناني المستقيل يانيس فاروفاكيس.", [("يانيس فاروفاكيس", "وزير المالية المستقيل")]),
+    ("التقى الوفد الرئيس المصري المخلوع حسني مبارك.", [("حسني مبارك", "الرئيس المخلوع")]),
 ])
 def test_where_one_title_ends_and_the_next_person_starts(text, persons):
     assert [(p[0], p[1]) for p in _persons(text)] == persons
@@ -968,7 +971,44 @@ def test_house_tails_are_last_words_of_listed_royal_names():
     # a title that is an office keeps it (الوزير ... وزير الخارجية is said in full as before)
     ("استقبل الرئيس عبد الفتاح السيسي رئيس جمهورية مصر العربية أمس وزير الخارجية الأمريكي.",
      ("عبد الفتاح السيسي", "الرئيس", "EGY")),
+    # a governor's title takes its region or city (REGION_HEADS, REGION_NOUNS), before or after the name
+    ("استقبل أمير منطقة الرياض الأمير فيصل بن بندر في مكتبه سفير اليابان.", ("فيصل بن بندر", "أمير منطقة الرياض", "SAU")),
+    ("استقبل الأمير سعود بن نايف أمير المنطقة الشرقية في مكتبه سفير اليابان.", ("سعود بن نايف", "أمير المنطقة الشرقية", "SAU")),
+    ("استقبل محافظ الطائف الأمير سعود بن عبدالله في مكتبه القنصل الأمريكي.", ("سعود بن عبدالله", "محافظ الطائف", "SAU")),
+    # and ends there: the title after it is the next person's, whose state after ل is his when his name follows
+    ("استقبل الأمير مشعل بن ماجد محافظ جدة وزير الدولة للشؤون الخارجية لجمهورية بنغلاديش محمد شهريار عالم.",
+     ("مشعل بن ماجد", "محافظ جدة", "SAU")),
+    ("استقبل الأمير مشعل بن ماجد محافظ جدة وزير الدولة للشؤون الخارجية لجمهورية بنغلاديش محمد شهريار عالم.",
+     ("محمد شهريار عالم", "وزير الدولة للشؤون الخارجية", "BGD")),
 ])
 def test_the_state_and_role_a_title_after_the_name_gives(text, person):
     """A state after في gives the title its state as a nisba does; the office after a royal's style is his role."""
     assert person in _persons(text), _persons(text)
+
+
+def test_a_royals_style_gives_way_to_the_office_restated_with_his_state_after_his_name():
+    recs = extract_text("وعقد الأمير محمد بن سلمان ولي ولي العهد وزير الدفاع السعودي اجتماعا مع وزير الدفاع الأمريكي آشتون كارتر.")
+    assert [(p.name, p.role) for r in recs for p in r.participants][0] == ("محمد بن سلمان", "ولي ولي العهد وزير الدفاع")
+
+
+def test_a_city_of_another_state_after_a_titles_state_is_where_he_is():
+    assert _persons("خادم الحرمين يستقبل ملك البحرين بالرياض") == [(None, "ملك", "BHR")]
+
+
+def test_a_given_name_that_is_a_noun_needs_a_title():
+    assert _persons("خادم الحرمين يعقد جلسة مباحثات مع رئيس النيجر ويتقلد وسام الاستحقاق") == [(None, "رئيس", "NER")]
+    assert ("وسام الحسن", "وزير الخارجية", "LBN") in _persons("التقى وزير الخارجية اللبناني وسام الحسن نظيره.")
+
+
+def test_a_state_after_a_visit_and_a_title_is_where_he_goes_though_a_name_follows():
+    persons = _persons("زيارة سمو ولي ولي العهد لمصر محمد بن سلمان ولقاؤه بالرئيس عبدالفتاح السيسي تاريخية.")
+    assert not any(p[2] == "EGY" and p[1] == "ولي ولي العهد" for p in persons), persons
+
+
+def test_a_bodys_short_name_in_brackets_after_its_name_is_no_second_mention():
+    ex = Analysis(build_document("التقى الوزير نظيره على هامش قمة رابطة دول جنوب شرق آسيا (آسيان) في كوالالمبور.", "t", "t.txt"))
+    tagging.run(ex)
+    assert [mm.org for info in ex.infos for mm in info.mentions if mm.kind == "org"] == ["ASEAN"]
+    ex = Analysis(build_document("التقى الوزير نظيره على هامش قمة رابطة دول جنوب شرق آسيا (الاتحاد الأوروبي) في كوالالمبور.", "t", "t.txt"))
+    tagging.run(ex)
+    assert [mm.org for info in ex.infos for mm in info.mentions if mm.kind == "org"] == ["ASEAN", "EU"]

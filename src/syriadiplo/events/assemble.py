@@ -100,7 +100,7 @@ def _participants(an: Analysis, c: Cluster, primary: EventMention) -> list[Parti
             continue
         if p.kind == "person":
             ent = an.reg.people[p.entity] if p.entity is not None else None
-            role = _fuller_role(p.role, ent)
+            role = _fuller_role(p.role, ent, an.g["STYLE_TITLES"])
             if role is None and ent is not None:
                 role = _lexicon_role(an, ent.name_norm)
             role = places.as_written(an, role)
@@ -192,12 +192,13 @@ def _state_of(an: Analysis, p: Mention) -> str | None:
     return an.reg.people[p.entity].country
 
 
-def _fuller_role(role: str | None, ent: PersonEntity | None) -> str | None:
+def _fuller_role(role: str | None, ent: PersonEntity | None, styles: frozenset[str]) -> str | None:
     """A mention's role, or the fuller one the text gave the same person elsewhere when the mention's is its bare
-    start (الوزير المشنوق after وزير الداخلية اللبناني نهاد المشنوق: وزير الداخلية; not الرئيس for رئيس الوزراء)."""
+    start (الوزير المشنوق after وزير الداخلية اللبناني نهاد المشنوق: وزير الداخلية; not الرئيس for رئيس الوزراء), or
+    a royal's style (STYLE_TITLES: الأمير X, where the text tells his office, ولي ولي العهد, elsewhere)."""
     if ent is None or not ent.role or not ent.role_from_text:
         return role or (ent.role if ent else None)
-    if role is None:
+    if role is None or (normalize_text(role) in styles and normalize_text(ent.role) not in styles):
         return ent.role
     mine, theirs = holders.title_of(role), holders.title_of(ent.role)
     return ent.role if len(mine[0]) == 1 and len(theirs[0]) > 1 and holders.same_title(mine, theirs) is not None else role

@@ -36,6 +36,7 @@ def _words() -> dict[str, frozenset[str]]:
     words["ANAPHORIC_OFFICIALS"] = frozenset(grammar("ANAPHORIC_OFFICIALS"))
     words["STYLES"] = frozenset(grammar("STYLE_WORDS")) | frozenset(grammar("HONORIFICS"))
     words["SAME_OFFICE_HEADS"] = frozenset(grammar("SAME_OFFICE_HEADS"))
+    words["EPITHET_TITLES"] = frozenset(grammar("EPITHET_TITLES"))
     return words
 
 
@@ -48,9 +49,16 @@ def _same_office_head() -> str:
 def title_of(role: str) -> Title:
     """A title's words as `same_title` compares them."""
     words = _words()
+    if is_epithet(role):
+        return (_same_office_head(),), False
     toks = [without_article(w) for w in normalize_text(role).split()]
     toks = [_same_office_head() if w in words["SAME_OFFICE_HEADS"] else w for w in toks]
     return tuple(w for w in toks if w not in words["FORMER_OFFICE"]), any(w in words["FORMER_OFFICE"] for w in toks)
+
+
+def is_epithet(role: str | None) -> bool:
+    """Whether a role is a king's epithet alone (EPITHET_TITLES: خادم الحرمين الشريفين)."""
+    return role is not None and normalize_text(role) in _words()["EPITHET_TITLES"]
 
 
 def same_title(a: Title, b: Title) -> int | None:
@@ -118,6 +126,10 @@ def resolve_titles(reg: PersonRegistry, sentences: list[tuple[list[Mention], lis
             one = _one_before(reg, [e for e in holders if first.get(e, k) < k], mm)
         if one is not None:
             _link(reg, mm, one)
+            if is_epithet(mm.role):
+                mm.role = reg.people[one].role or mm.role  # خادم الحرمين الشريفين: the king, by his title
+    for mentions, _ in sentences:  # an epithet that names no one the document names is no mention
+        mentions[:] = [mm for mm in mentions if mm.entity is not None or not is_epithet(mm.role)]
 
 
 def listed_offices(reg: PersonRegistry) -> dict[int, Title]:
@@ -154,6 +166,14 @@ def _appositions(reg: PersonRegistry, mentions: list[Mention], tokens: list[Toke
         if (not gap and second.country is not None and second.country == state) or (
                 gap and all(t in commas for t in gap) and second.country in (None, state)):
             _link(reg, second, first.entity)
+            _office_told(reg.people[first.entity], second)
+
+
+def _office_told(ent: PersonEntity, mm: Mention) -> None:
+    """The office told right after a person's name is his role in the document when it says more than the
+    role he had (الأمير X ولي ولي العهد وزير الدفاع السعودي: not الأمير)."""
+    if mm.role and (not ent.role or not ent.role_from_text or len(mm.role) > len(ent.role)):
+        ent.role, ent.role_from_text = mm.role, True
 
 
 def _named_person(mm: Mention) -> bool:

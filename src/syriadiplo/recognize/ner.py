@@ -27,6 +27,7 @@ MAX_NAME_TOKENS: Final = 4
 QUOTED_BODY_WORDS: Final = 6  # words of a quoted body's name at most (رئيس "منصة موسكو"، وفدا من «حركة أحرار الشام»)
 SPELLING_EDITS: Final = 2  # letter edits between two transliterations of one foreign given name (فدريكا، فيديريكا)
 _QUOTES_OPEN: Final = set("\u201c\u00ab\"'\u2018")
+_PARENS: Final = ("(", ")")
 _QUOTES_CLOSE: Final = set("\u201d\u00bb\"'\u2019")
 _DASHES: Final = frozenset({"-", "\u2013"})
 _TITLE_CATS: Final = frozenset({"TITLE"})
@@ -44,6 +45,7 @@ _CAT_NISBA_COUNTRY: Final = frozenset({"NISBA", "COUNTRY"})
 _CAT_NISBA_ORGADJ: Final = frozenset({"NISBA", "ORGADJ"})
 _CAT_ORG: Final = frozenset({"ORG"})
 _CAT_PERSON: Final = frozenset({"PERSON"})
+_CAT_TRIGGER: Final = frozenset({"TRIGGER"})
 _CAT_PERSON_TRIGGER_TRIGNEG: Final = frozenset({"PERSON", "TRIGGER", "TRIGNEG"})
 
 
@@ -99,7 +101,7 @@ class Mention:
 @resource
 def _g() -> dict[str, frozenset[str]]:
     keys = ("STYLE_TITLES", "COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
-            "HEADED_BY", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "AGENT_TITLES", "OBJECT_PROCLITICS", "BODY_PRONOUN", "SOLE_OFFICE_HEADS", "SENT_TITLES", "COURTESY_ADJ")
+            "HEADED_BY", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "AGENT_TITLES", "OBJECT_PROCLITICS", "BODY_PRONOUN", "SOLE_OFFICE_HEADS", "SENT_TITLES", "COURTESY_ADJ", "REGION_HEADS", "REGION_NOUNS", "STYLE_WORDS")
     out = {k: frozenset(grammar(k)) for k in keys}
     # the words by which _at recognizes a mention without a lexicon entry
     # stems no name word has: ordinary words, kin nouns, greetings and the verbs that carry them
@@ -223,6 +225,7 @@ class _TitleState:
         self.head = ""  # the singular of the title's head (the office the complement is of)
         self.entity_end = -1  # where the state or body the title is of ends
         self.plural = False  # the head is a plural (وزراء خارجيه): a title after و is another person's
+        self.region_told = False  # a governor's region was read (امير منطقه الرياض، محافظ جده): the title ends there
 
 
 class SentenceNER:
@@ -551,7 +554,11 @@ class SentenceNER:
         """Takes the title's complement one step further at st.j; False when the title ends there.
 
         Each helper answers True (taken, go on), False (the title ends) or None (not its case)."""
+        if st.region_told and self.m(st.j, _TITLE_CATS) and self.t[st.j].text not in self.g["STYLE_TITLES"]:
+            return False  # محافظ جدة وزير الدولة ...: the next title is the next person's
         got = self._title_quote(st)
+        if got is None:
+            got = self._region_of_office(st)
         chained = self._ordinal_title(st.j) if got is None and st.kept and st.kept[-1][1] == st.j else None
         if chained is not None:  # ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء: one chain of offices
             st.kept.extend([(st.j, st.j + 1, 0), (st.j + 1, chained.end, 0)])
@@ -570,6 +577,28 @@ class SentenceNER:
         if got is None:
             got = self._title_link(st)
         return self._title_construct(st) if got is None else got
+
+    def _region_of_office(self, st: _TitleState) -> bool | None:
+        """أمير منطقة الرياض، أمير منطقة عسير، أمير المنطقة الشرقية: a governor's title (REGION_HEADS) takes the region
+        noun right after it (REGION_NOUNS) and the region's name into the role: a city, whose state is the title's,
+        or one word of no list (and a nisba after it: منطقة الحدود الشمالية)."""
+        j, n = st.j, len(self.t)
+        if (st.head not in self.g["REGION_HEADS"] or not st.kept or st.kept[-1][1] != j or st.after_nisba
+                or j + 1 >= n or self.t[j].text not in self.g["REGION_NOUNS"]):
+            return None
+        city = self.m(j + 1, _CAT_CITY)
+        if city is not None and city.plen == 0:
+            end = city.end
+            st.country = st.country or city.entry.data[0]
+        elif self.t[j + 1].is_word and self.m(j + 1, _NAME_BLOCKERS) is None and self.t[j + 1].text not in self.L.given:
+            end = j + 2
+            if end < n and is_definite(self.t[end].text) and self.t[end].text.endswith(_nisba_ending()) and not self.m(end, _TITLE_CATS):
+                end += 1
+        else:
+            return None
+        st.kept.append((j, end, 0))
+        st.j, st.region_told = end, True
+        return True
 
     def _title_quote(self, st: _TitleState) -> bool | None:
         """رئيس "منصة موسكو" للمعارضة: a quoted body name inside the title."""
@@ -713,11 +742,12 @@ class SentenceNER:
             # ولي عهد أبوظبي، أمير منطقة الرياض: a construct title takes the city as its genitive
             kept = st.kept
             if not (kept and kept[-1][1] == j and not st.after_nisba and ent.plen == 0
-                    and not is_definite(self.t[j - 1].text) and self.t[j - 1].text not in self.L.nonname):
+                    and not is_definite(self.t[j - 1].text)
+                    and (self.t[j - 1].text not in self.L.nonname or st.head in self.g["REGION_HEADS"])):
                 return False
             st.country = st.country or ent.entry.data[0]
             st.kept.append((j, ent.end, 0))
-            st.j = ent.end
+            st.j, st.region_told = ent.end, st.head in self.g["REGION_HEADS"]
             return True
         if cat == "ORG" and not guarded and ent.plen == 0 and st.org is None:
             st.org = ent.entry.data[0] or self.text(j, ent.end)
@@ -739,13 +769,26 @@ class SentenceNER:
     def _represented(self, st: _TitleState, ent: Match) -> bool:
         """المندوب الدائم لروسيا لدى منظمة التعاون، الممثل الدائم للمملكة: a state after the genitive proclitic, right
         after the title of a representative (REPRESENTATIVE_TITLES) that has no state yet, is the state he
-        represents; after another title it is where he goes (زيارة وزير الخارجية للكويت)."""
+        represents; after another title it is where he goes (زيارة وزير الخارجية للكويت), unless a given name or a
+        listed person follows the state at once (وزير الدولة للشؤون الخارجية لجمهورية بنغلاديش محمد ...): a title
+        with its holder's name after it goes nowhere, the state is his."""
         j = st.j
         if ent.plen == 0 or st.country is not None or st.org is not None or st.after_nisba or st.pending_obj:
             return False
         if not st.kept or st.kept[-1][1] != j or self.t[j].text[:1] not in self.g["OF_PROCLITIC"]:
             return False
-        return st.head in self.g["REPRESENTATIVE_TITLES"]
+        return st.head in self.g["REPRESENTATIVE_TITLES"] or (self._name_starts(ent.end) and not self._after_trigger(st.kept[0][0]))
+
+    def _name_starts(self, k: int) -> bool:
+        """Whether token k is a given name of the lists or starts a listed person."""
+        return k < len(self.t) and (self.t[k].text in self.L.given or self.m(k, _CAT_PERSON) is not None)
+
+    def _after_trigger(self, i: int) -> bool:
+        """Whether an event word stands right before token i, styles of address aside (زيارة سمو ولي العهد)."""
+        k = i - 1
+        while k >= 0 and (self.t[k].text in self.g["HONORIFICS"] or self.t[k].text in self.g["STYLE_WORDS"]):
+            k -= 1
+        return k >= 0 and self.m(k, _CAT_TRIGGER) is not None
 
     def _body_of_office(self, st: _TitleState, ent: Match) -> bool:
         """الأمين العام لمجلس التعاون، الأمين العام لمنظمة الدول المصدرة للنفط: a body joined to the title by the
@@ -880,6 +923,8 @@ class SentenceNER:
             return False  # وزير الخارجية المصري لدى وصوله: لدى with a verbal noun and its pronoun is "upon", no post
         if st.entity_end == j and not (form_def or chained or pending):
             return False  # الأمين العام للعلاقات الخارجية للاتحاد الأوروبي استعداد: a bare word after the body is no part
+        if st.entity_end == j and self._city_of_another_state(j, st.country):
+            return False  # ملك البحرين بالرياض: where its holder is, right after his state, not his office
         if self._construct_closed(st, form_def, chained):
             return False  # وزير العمل مفرج الحقباني: a definite genitive closed the chain; a bare word after it is no part
         if (form_def or constr or pending) and (pending or form_def or tok.text not in self.L.nonname) and tok.text not in self.L.given:
@@ -891,6 +936,11 @@ class SentenceNER:
             st.accredited = pending and form_def and self.t[j - 1].text in self.g["ACCREDITED_TO"]  # لدى المملكه
             return True
         return False
+
+    def _city_of_another_state(self, j: int, country: str | None) -> bool:
+        """Whether token j is a city, after a proclitic, of a state other than `country` (told)."""
+        city = self.m(j, _CAT_CITY)
+        return country is not None and city is not None and city.plen > 0 and city.entry.data[0] != country
 
     def _pronoun_suffixed(self, j: int) -> bool:
         """Whether token j, as written, ends in a pronoun suffix after a stem of three letters or more (وصوله،
@@ -987,9 +1037,23 @@ class SentenceNER:
         if self._byline(out):
             return out[:1]
         self._greeted(out)
+        out = self._restated_in_parens(out)
         self._sides_listed(out)
         self._bodies_pointed_at(out)
         self._member_of_body_before(out)
+        return out
+
+    def _restated_in_parens(self, mentions: list[Mention]) -> list[Mention]:
+        """رابطة دول جنوب شرق آسيا (آسيان): a body's short name in brackets right after its name is the same
+        mention told again, no second one."""
+        out: list[Mention] = []
+        for mm in mentions:
+            prev = out[-1] if out else None
+            if (prev is not None and mm.kind == "org" and prev.kind == "org" and mm.org is not None and mm.org == prev.org
+                    and mm.start == prev.end + 1 and self.t[prev.end].text == _PARENS[0]
+                    and mm.end < len(self.t) and self.t[mm.end].text == _PARENS[1]):
+                continue
+            out.append(mm)
         return out
 
     def _member_of_body_before(self, mentions: list[Mention]) -> None:
@@ -1132,6 +1196,9 @@ class SentenceNER:
         tp = self.parse_title(i)
         if tp:
             return self._at_title(i, tp)
+        epithet = self._epithet_alone(i)
+        if epithet is not None:
+            return [epithet]
         # a known person by full name, perhaps followed by a title in apposition
         person = self.m(i, _CAT_PERSON)
         if person:
@@ -1143,6 +1210,19 @@ class SentenceNER:
             return [mm]
         # سيف بن زايد: a given name that is also a listed surname and an ordinary word is a name by its lineage
         return self._at_name(i) or self._at_entity(i) or self._by_lineage(i)
+
+    def _epithet_alone(self, i: int) -> Mention | None:
+        """وعقد خادم الحرمين الشريفين اجتماعا: a title that names one state's office (titles.tsv state column) with no
+        title, style or name after it: a mention of that office, which the document's holders resolve to the one
+        who holds it (holders.resolve_titles) or drop."""
+        first = self.m(i, _TITLE_CATS)
+        if first is None or first.entry.data[0] != "head" or first.entry.data[3] is None:
+            return None
+        end = first.end
+        if end < len(self.t) and (self.m(end, _TITLE_CATS) or self.t[end].text in self.g["HONORIFICS"]
+                                  or self.t[end].text in self.g["STYLE_WORDS"] or self.parse_name(end)):
+            return None  # خادم الحرمين الشريفين الملك سلمان: the title and name after it make the mention
+        return Mention("person", i, end, role=self.text(i, end, first.plen), country=first.entry.data[3])
 
     def _at_special(self, i: int) -> list[Mention] | None:
         """Mentions opened by a listed word: counterparts, the two sides, dual delegations, the latter."""
@@ -1593,7 +1673,7 @@ class SentenceNER:
             if same and tp[2] is not None and mm.country not in (None, tp[2]):
                 return  # سفير فنلندا X، وسفير الدنمارك: the same office of another state, the next person
             cut = self._offices_before_destination(j, tp[0], mm.country) if not same else None
-            if not same and (tp[2] or tp[3]) and cut is None:
+            if not same and (tp[2] or tp[3]) and cut is None and not self._governor_of(tp, mm.country):
                 return
             if cut is not None:
                 tp = (cut, [s for s in tp[1] if s[1] <= cut], None, None, tp[4])
@@ -1610,6 +1690,15 @@ class SentenceNER:
             while k < len(self.t) and self.t[k].text in evidence()["ORDINALS"]:
                 k += 1  # النائب الثاني
             mm.end = k
+
+    def _governor_of(self, tp, country: str | None) -> bool:
+        """Whether a title is a governor's (REGION_HEADS) of a region or city (محافظ جدة، أمير منطقة الرياض) of the
+        person's state or of none told: the state is the city's, not another person's."""
+        spans = tp[1]
+        if tp[4].entry.data[1] not in self.g["REGION_HEADS"] or len(spans) < 2 or country not in (None, tp[2]):
+            return False
+        k = spans[1][0]
+        return self.t[k].text in self.g["REGION_NOUNS"] or self.m(k, _CAT_CITY) is not None
 
     def _offices_before_destination(self, j: int, end: int, country: str | None) -> int | None:
         """زيارة الأمير X ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع للمملكة الأردنية: after a name
