@@ -64,7 +64,7 @@ def test_negative_example(entry):
 @pytest.mark.parametrize("role,want", [
     ("وزير الخارجية", "political"),
     ("وزير الشؤون البلدية والقروية", "political"),  # the office noun is the minister's portfolio
-    ("أمير منطقة الرياض", "domestic"),
+    ("أمير منطقة الرياض", "political"),  # a region's governor is a state's official (a ruler's title)
     ("رئيس بلدية جدة", "domestic"),
     ("رئيس الوزراء", "political"),
     ("مدير عام الجمارك", "domestic"),
@@ -72,6 +72,8 @@ def test_negative_example(entry):
     ("نائب رئيس الاتحاد السعودي للكاراتيه", "domestic"),  # a sports federation
     ("رئيسة مجلس الاتحاد الروسي", "political"),  # a union further on is the state's name
     ("سفير خادم الحرمين الشريفين لدى الأردن", "diplomat"),
+    ("مدير عام وزارة الخارجية", "diplomat"),  # the foreign ministry's officials and diplomats are diplomats
+    ("الدبلوماسي", "diplomat"),
     ("الناطق باسم الخارجية", None),
     (None, None),
 ])
@@ -336,3 +338,4 @@ def test_an_occasion_in_a_later_sentence_is_another_when_the_first_names_both_si
 def test_a_listed_political_body_is_a_side_with_its_state(text, side):
     (rec,) = extract_text(text)
     assert side in {(p.country, p.organization) for p in rec.participants}
+

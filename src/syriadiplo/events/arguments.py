@@ -116,7 +116,7 @@ def _listing(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int) -> List
         elif not w.isdisjoint(an.g["SEVERAL_EVENTS"]):
             several = several or k == 0 or toks[k - 1].words.isdisjoint(an.g["SESSION_FRAMES"])
             cue = cue or ("SEVERAL_EVENTS" if several else "")
-    return Listing(with_at, several, cue=cue)
+    return Listing(with_at, several, cue=cue, joint=not several and (sides_stated(toks, t) or 0) >= 3)
 
 
 def _tour(an: Analysis, info: SentInfo, t: Trigger) -> list[Mention]:
@@ -883,21 +883,36 @@ def named_aside(an: Analysis, info: SentInfo, mm: Mention) -> str:
         return "grammar:LOYALTY_NOUNS"
     if _in_relative_aside(an, info, mm):
         return "grammar:RELATIVE_ASIDE_VERBS"
-    if _congratulated(info, mm):
+    if _congratulated(an, info, mm):
         return "grammar:CONGRATULATION_VERBS"
     return ""
 
 
-def _congratulated(info: SentInfo, mm: Mention) -> bool:
+def _congratulated(an: Analysis, info: SentInfo, mm: Mention) -> bool:
     """هنأ رئيس جمهورية توغو، ورئيس جمهورية جنوب أفريقيا ...، واستقبل X: a verb of congratulating before the person
-    in its sentence with no meeting or call word between, and no meeting or call noun after him."""
+    in its sentence with no meeting or call word between, and no meeting or call noun after him in his clause (هنأ
+    رئيس أستونيا ...، وعقد اجتماعا مع Y: a light verb joined by و opens the next clause)."""
     verbs = _aside_words()["CONGRATULATION_VERBS"]
     k = next((k for k in range(mm.start - 1, -1, -1) if not info.tokens[k].words.isdisjoint(verbs)), None)
     if k is None or any(k < t.start < mm.start for t in info.triggers):
         return False
     # (but هنأ X نظيره Y، خلال اتصال هاتفي: congratulated in the call the noun after him tells)
     after = next((t for t in info.triggers if t.start > mm.start), None)
-    return after is None or after.cls not in NOUN_CLASSES
+    if after is None or after.cls not in NOUN_CLASSES:
+        return True
+    brk = next((j for j in range(mm.end, after.start) if _joined_light_verb(an, info.tokens[j])), None)
+    if brk is None:
+        return False
+    # (هنأ الملك X رئيس أستونيا ...، وعقد اجتماعا: the first of two persons after the verb is its subject, who
+    # is the subject of the next clause too)
+    told = [m for m in info.mentions if m.kind == "person" and k < m.start and m.end <= brk]
+    return not (len(told) >= 2 and told[0] is mm)
+
+
+def _joined_light_verb(an: Analysis, tok: Token) -> bool:
+    """وعقد، وأجرى: a light verb joined by و, which starts a clause of its own (not خلال and the like)."""
+    return (tok.text[:1] in an.g["AND"] and not tok.words.isdisjoint(an.g["LIGHT_VERBS"])
+            and tok.words.isdisjoint(an.g["FRONTED_PP"]))
 
 
 def _in_relative_aside(an: Analysis, info: SentInfo, mm: Mention) -> bool:

@@ -28,6 +28,7 @@ class Listing:
     several: bool
     by_place: bool = False
     cue: str = ""  # the grammar.tsv key of the word that says the events were several (SEPARATE_CUES, SEVERAL_EVENTS)
+    joint: bool = False  # the trigger says three sides or more met at once (اجتماعا ثلاثيا): one event, whatever else is said
 
 
 def _sides(parties: list[Mention], listing: Listing) -> tuple[list[Mention], list[Mention]]:
@@ -58,9 +59,11 @@ def split_parties(parties: list[Mention], listing: Listing, several_subjects: se
     مع, and the clause itself or another one of the document says that subject's meetings were several.
     A headline that says so itself and names no subject (a title alone: يتلقى اتصالين هاتفيين من ملك البحرين
     وملك الأردن) tells one event with each counterpart, its other side left to the body, which names it.
+    A clause whose trigger says three sides or more met at once (اجتماعا ثلاثيا مع نظيريه) is one event even
+    when another clause says its subject had several meetings (سيعقد اجتماعات ايضا مع ...).
     Otherwise the clause is one event with all its parties.
     """
-    if listing.with_at is None:
+    if listing.with_at is None or listing.joint:
         return [parties]
     subj, counterparts = _sides(parties, listing)
     if len({key(p) for p in counterparts}) < 2:
