@@ -50,6 +50,8 @@ def cluster(an: Analysis, ems: list[EventMention]) -> list[Cluster]:
                 continue  # من جهة أخرى، اجتمع X مع Y; على هامش اللقاء، التقى X Y: another meeting of X
             if _elsewhere(c, hint):
                 continue  # وسيلتقي أوباما ... في كينيا: not the visit to the tour's next stop, told last
+            if em.status == "planned" and all(m.earlier for m in c.mentions):
+                continue  # الإعداد لزيارة الملك لموسكو after وكان ... قد لقي ... بوتين في موسكو: another, coming event
             if _compatible(an, c, em, keys):
                 target = c
                 break
