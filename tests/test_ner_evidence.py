@@ -367,7 +367,8 @@ def test_a_verb_after_a_name_is_no_part_of_it(text, name):
 
 def test_verb_shapes_fit_verbs_and_no_listed_name():
     from syriadiplo.recognize.ner import verb_shaped
-    for verb in ("يتطلع", "تتضمن", "استنكرا", "استقبلوا", "اجتمعا", "اجتمعت", "يؤسس", "تؤكد", "يستقبل", "تستضيف", "استشرف", "استعرض"):
+    for verb in ("يتطلع", "تتضمن", "استنكرا", "استقبلوا", "اجتمعا", "اجتمعت", "يؤسس", "تؤكد", "يستقبل", "تستضيف", "استشرف", "استعرض",
+                 "تركزت", "توصلت"):
         assert verb_shaped(normalize_text(verb)), verb
     for name in ("ستيفان", "اشتون", "نتنياهو", "يوسف", "تميم", "ارتورو"):
         assert not verb_shaped(normalize_text(name)), name
@@ -989,6 +990,20 @@ def test_the_state_and_role_a_title_after_the_name_gives(text, person):
 def test_a_royals_style_gives_way_to_the_office_restated_with_his_state_after_his_name():
     recs = extract_text("وعقد الأمير محمد بن سلمان ولي ولي العهد وزير الدفاع السعودي اجتماعا مع وزير الدفاع الأمريكي آشتون كارتر.")
     assert [(p.name, p.role) for r in recs for p in r.participants][0] == ("محمد بن سلمان", "ولي ولي العهد وزير الدفاع")
+
+
+def test_a_minister_named_by_a_bare_title_after_what_his_ministry_said_is_of_its_state():
+    assert _persons("أعلنت وزارة الخارجية الإيطالية أن الوزير باولو جنتيلوني سيزور إيران.") == [("باولو جنتيلوني", "الوزير", "ITA")]
+    assert _persons("أعلنت وزارة الخارجية الإيطالية أمس أن الوزير باولو جنتيلوني سيزور إيران.")[0][2] == "ITA"
+    # (a title with a state of its own keeps it; a person not right after the complementizer is another's)
+    assert _persons("أعلنت وزارة الخارجية الإيطالية أن وزير الخارجية الإيراني محمد جواد ظريف سيزور روما.")[0][2] == "IRN"
+    assert _persons("أعلنت وزارة الخارجية الإيطالية أن إيران تستقبل الوزير باولو جنتيلوني.")[0][2] is None
+
+
+def test_a_complementizers_letters_written_with_madda_may_start_a_name():
+    text = "والتقى وزير الخارجية اليمني رياض ياسين مساعدة وزير الخارجية الأمريكي لشؤون الشرق الأوسط، آن باترسون، في القاهرة."
+    assert ("آن باترسون", "مساعدة وزير الخارجية لشؤون الشرق الأوسط", "USA") in _persons(text)
+    assert _persons("وأكد الوزير أن باترسون ستزور القاهرة.") == [(None, "الوزير", None)]
 
 
 def test_a_city_of_another_state_after_a_titles_state_is_where_he_is():

@@ -24,6 +24,7 @@ from syriadiplo.text.proclitics import clitics, without_article
 
 MAX_TITLE_TOKENS: Final = 14
 MAX_NAME_TOKENS: Final = 4
+MINISTRY_WORDS: Final = 4  # tokens a ministry's name may have before its nationality adjective (وزارة الشؤون الخارجية الفرنسية)
 QUOTED_BODY_WORDS: Final = 6  # words of a quoted body's name at most (رئيس "منصة موسكو"، وفدا من «حركة أحرار الشام»)
 SPELLING_EDITS: Final = 2  # letter edits between two transliterations of one foreign given name (فدريكا، فيديريكا)
 _QUOTES_OPEN: Final = set("\u201c\u00ab\"'\u2018")
@@ -46,6 +47,7 @@ _CAT_NISBA_ORGADJ: Final = frozenset({"NISBA", "ORGADJ"})
 _CAT_ORG: Final = frozenset({"ORG"})
 _CAT_PERSON: Final = frozenset({"PERSON"})
 _CAT_TRIGGER: Final = frozenset({"TRIGGER"})
+_CAT_MINISTRY: Final = frozenset({"MINISTRY"})
 _CAT_PERSON_TRIGGER_TRIGNEG: Final = frozenset({"PERSON", "TRIGGER", "TRIGNEG"})
 
 
@@ -127,6 +129,12 @@ def _unnamed_marks() -> frozenset[str]:
 def _hamza_alefs() -> frozenset[str]:
     """The HAMZA_ALEFS of name_evidence.tsv as characters."""
     return frozenset(chr(int(code, 16)) for code in evidence()["HAMZA_ALEFS"])
+
+
+@resource
+def _madda_alefs() -> frozenset[str]:
+    """The MADDA_ALEFS of name_evidence.tsv as characters."""
+    return frozenset(chr(int(code, 16)) for code in evidence()["MADDA_ALEFS"])
 
 
 @resource
@@ -286,7 +294,9 @@ class SentenceNER:
         tok = self.t[i]
         if not tok.is_word or tok.text.isdigit() or len(tok.text) < 2:
             return False
-        if tok.text in self.L.nonname or tok.text in self.g["COUNTERPART"] or _has(tok, self.g["GOVERNMENT"]):
+        # (آن باترسون: a complementizer's letters written with madda are a name's, no particle)
+        madda = tok.text in self.g["COMPLEMENTIZERS"] and self.text(i, i + 1)[:1] in _madda_alefs()
+        if (tok.text in self.L.nonname and not madda) or tok.text in self.g["COUNTERPART"] or _has(tok, self.g["GOVERNMENT"]):
             return False
         if tok.text not in self.L.given and not _stems(tok.text, False).isdisjoint(self.g["NOT_NAME_STEMS"]):
             # علاقته، بمنصبه، خلالها: an ordinary word with its clitics is no name word, nor a kin noun (أخيه);
@@ -302,7 +312,7 @@ class SentenceNER:
             return False  # كيناتا بارتكاب، سعود بن ثنيان بتشكيل: a preposition and its verbal noun, no name word
         if tok.text not in self.L.given and not _unnamed_marks().isdisjoint(self.text(i, i + 1)):
             return False  # عبدالله الثاني تأكيدًا: an accusative adverb, marked so as written
-        if tok.text in self.g["COMPLEMENTIZERS"]:
+        if tok.text in self.g["COMPLEMENTIZERS"] and not madda:
             return False  # بأن، أنه: a clause starts here (بان كي مون is matched whole from persons.tsv first)
         if self.m(i, _NAME_BLOCKERS) and tok.text not in self.L.given and not (
                 first and i + 1 < len(self.t) and self.t[i + 1].text in self.g["LINEAGE"]):
@@ -1038,6 +1048,7 @@ class SentenceNER:
             return out[:1]
         self._greeted(out)
         out = self._restated_in_parens(out)
+        self._minister_of_ministry(out)
         self._sides_listed(out)
         self._bodies_pointed_at(out)
         self._member_of_body_before(out)
@@ -1055,6 +1066,20 @@ class SentenceNER:
                 continue
             out.append(mm)
         return out
+
+    def _minister_of_ministry(self, mentions: list[Mention]) -> None:
+        """أعلنت وزارة الخارجية الإيطالية أن الوزير X: a person of no state named by a one-word title right after a
+        complementizer that follows a ministry of a state (a time between aside) is of that state: the ministry
+        tells of its own."""
+        for prev, mm in zip(mentions, mentions[1:]):
+            if (mm.kind != "person" or mm.country or not mm.role or len(mm.role.split()) != 1 or prev.kind != "state"
+                    or not any(self.t[k].text in self.g["COMPLEMENTIZERS"] for k in range(prev.end, mm.start))
+                    or not all(self.t[k].text in self.g["COMPLEMENTIZERS"] or k in self.times for k in range(prev.end, mm.start))):
+                continue
+            ministry = next((m for k in range(max(0, prev.start - MINISTRY_WORDS), prev.start)
+                             if (m := self.m(k, _CAT_MINISTRY)) is not None), None)
+            if ministry is not None and ministry.end == prev.start:
+                mm.country = prev.country
 
     def _member_of_body_before(self, mentions: list[Mention]) -> None:
         """عضوة لجنة المخابرات التابعة لمجلس الشيوخ الأمريكي السيناتورة X: a body in the genitive (after ل) right before
