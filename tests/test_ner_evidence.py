@@ -972,6 +972,9 @@ def test_house_tails_are_last_words_of_listed_royal_names():
     # a title that is an office keeps it (الوزير ... وزير الخارجية is said in full as before)
     ("استقبل الرئيس عبد الفتاح السيسي رئيس جمهورية مصر العربية أمس وزير الخارجية الأمريكي.",
      ("عبد الفتاح السيسي", "الرئيس", "EGY")),
+    # a chargé d'affaires of an embassy: the embassy's state is his
+    ("اجتمع الأمين العام مع القائم بأعمال سفارة سويسرا لدى المملكة أورس بوهلر.",
+     ("أورس بوهلر", "القائم بأعمال سفارة لدى المملكة", "CHE")),
     # a governor's title takes its region or city (REGION_HEADS, REGION_NOUNS), before or after the name
     ("استقبل أمير منطقة الرياض الأمير فيصل بن بندر في مكتبه سفير اليابان.", ("فيصل بن بندر", "أمير منطقة الرياض", "SAU")),
     ("استقبل الأمير سعود بن نايف أمير المنطقة الشرقية في مكتبه سفير اليابان.", ("سعود بن نايف", "أمير المنطقة الشرقية", "SAU")),
@@ -1027,3 +1030,14 @@ def test_a_bodys_short_name_in_brackets_after_its_name_is_no_second_mention():
     ex = Analysis(build_document("التقى الوزير نظيره على هامش قمة رابطة دول جنوب شرق آسيا (الاتحاد الأوروبي) في كوالالمبور.", "t", "t.txt"))
     tagging.run(ex)
     assert [mm.org for info in ex.infos for mm in info.mentions if mm.kind == "org"] == ["ASEAN", "EU"]
+
+
+def test_a_counterpart_of_no_state_or_title_told_takes_the_title_and_the_state_of_the_meeting_place():
+    recs = extract_text("وصل مولود تشاوش اوغلو إلى البرتغال. وقال تشاوش اوغلو اثناء زيارة الى لشبونة حيث يلتقي نظيره روي ماشيتي.")
+    assert [(p.name, p.role, p.country) for p in recs[0].participants][1] == ("روي ماشيتي", "وزير الخارجيه", "PRT")
+    # (in a meeting of no place, or where one side is of that place, he is left as told)
+    for text in ("التقى وزير الخارجية التركي مولود تشاوش اوغلو امس نظيره روي ماشيتي.",
+                 "التقى وزير الخارجية التركي مولود تشاوش اوغلو امس في انقرة نظيره روي ماشيتي."):
+        assert [(p.name, p.country) for p in extract_text(text)[0].participants][1] == ("روي ماشيتي", None)
+    # (nor are counterparts told together: نظرائه الأوروبيين in Brussels are no Belgians)
+    assert not extract_text("وطالب وزير خارجية النمسا سباستيان كورتس، المتواجد في بروكسل للقاء نظرائه الأوروبيين بالتضامن.")

@@ -47,6 +47,7 @@ DATED_ENTRY_OPENING: Final = 4  # tokens from a sentence's start within which a 
 LOYALTY_REACH: Final = 3  # tokens from a loyalty or forces noun to the leader it names (ميليشيات الحوثي والرئيس المخلوع)
 BETWEEN_REACH: Final = 10  # tokens from a meeting noun to the بين that introduces its sides (اجتماع يعقد في ... بين)
 RESOLUTION_REACH: Final = 3  # tokens from a resolution or sanctions noun to its body (العقوبات التي فرضها مجلس الامن)
+WITH_AFTER_TIME: Final = 1  # words between a meeting noun after قبل/بعد and its مع (قبل الاجتماع المشترك مع)
 TAKE_PART_REACH: Final = 12  # tokens from a verb of taking part to the في before its meeting noun (شارك وزير الخارجية الإيراني X في اجتماع)
 MEMBER_REACH: Final = 3  # tokens from the end of a members cue to the first member it names (التي تضم الى جانب روسيا)
 # the reasons a state or body is refused as a side that the states joined to it by و share (في سوريا واليمن): not
@@ -456,14 +457,19 @@ def sides(an: Analysis, si: int, info: SentInfo, t: Trigger, window: tuple[int, 
     # are the counterparts of someone the clause does not name: its dropped subject
     first = min((p for p in resolved if p.kind == "person"), key=lambda p: p.start, default=None)
     also = also or (t.cls in VERB_CLASSES and first is not None and first.counterpart and first.start > t.start)
-    if (len(keys(resolved)) == 1 or also) and (t.cls in VERB_CLASSES or light or clauses.hangs_on_speech(an, info, t, lo)):
+    # (قبل الاجتماع المشترك مع Y: a meeting noun after a preposition of time with مع right after it is the
+    # subject's next or last event; not one that names no side, عقب القمة, which is the one told)
+    after_time = (t.cls in NOUN_CLASSES and clauses.temporal_before(an, info, t) and listing.with_at is not None
+                  and listing.with_at - t.end <= WITH_AFTER_TIME and not any(p.start == t.end for p in resolved))
+    if (len(keys(resolved)) == 1 or also) and (t.cls in VERB_CLASSES or light or after_time
+                                                or clauses.hangs_on_speech(an, info, t, lo)):
         # حيث من المقرر أن يلتقي [أنان] وزير الخارجية الإيراني: the dropped subject is the sentence's first person
         # أكد X أن ...، وذلك خلال مؤتمر صحفي مع Y: X, the speaker, is the other side
         subj = _honoured_subject(an, si, info, t, resolved) or _implicit_subject(an, si, info, lo, resolved)
         if subj is not None:
             resolved.insert(0, subj)
-            notes.append("rule:event.dropped-subject" if t.cls in VERB_CLASSES else
-                         "grammar:LIGHT_VERBS" if light else "grammar:REPORT_VERBS")
+            notes.append("rule:event.dropped-subject" if t.cls in VERB_CLASSES else "grammar:LIGHT_VERBS" if light
+                         else "grammar:TEMPORAL_PREPS" if after_time else "grammar:REPORT_VERBS")
     elif (subj := _narrated_subject(an, si, t, resolved)) is not None:
         # ... ستزور السعودية. وستلتقي الاثنين عددا من المسؤولين السعوديين، بينهم X: a verb opening the sentence
         # whose parties are all of one state goes on with the subject of the event told just before

@@ -103,9 +103,12 @@ def _participants(an: Analysis, c: Cluster, primary: EventMention) -> list[Parti
             role = _fuller_role(p.role, ent, an.g["STYLE_TITLES"])
             if role is None and ent is not None:
                 role = _lexicon_role(an, ent.name_norm)
+            if role is None and p.counterpart:
+                # نظيره X after a listed person whose title the text does not tell: the title the list gives him
+                role = next((arguments.masculine_title(q.role) for q in out if q.kind == "person" and q.role), None)
             role = places.as_written(an, role)
             out.append(build(Participant, name=ent.name if ent else p.name, role=role,
-                                   country=p.country or (ent.country if ent else None),
+                                   country=p.country or (ent.country if ent else None) or _host_of(primary, p, out),
                                    organization=p.org or (ent.org if ent else None), kind="person"))
         elif p.kind == "delegation":
             out.append(build(Participant, name=p.name, role=p.role, country=p.country, organization=p.org, kind="delegation"))
@@ -190,6 +193,16 @@ def _state_of(an: Analysis, p: Mention) -> str | None:
     if p.country or p.kind != "person" or p.entity is None:
         return p.country
     return an.reg.people[p.entity].country
+
+
+def _host_of(primary: EventMention, p: Mention, out: list[Participant]) -> str | None:
+    """يلتقي نظيره X during a visit to لشبونة: one counterpart of no state told is of the state the meeting is in,
+    when a party before him has a state and none is of that one (not نظرائه الأوروبيين in Brussels)."""
+    where = primary.location[1] if primary.location else None
+    if (not p.counterpart or p.number != "sg" or where is None or any(q.country == where for q in out)
+            or not any(q.country for q in out)):
+        return None  # (when no one before him has a state, the host may be the one whose state is untold)
+    return where
 
 
 def _fuller_role(role: str | None, ent: PersonEntity | None, styles: frozenset[str]) -> str | None:

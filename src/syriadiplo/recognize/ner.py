@@ -1306,7 +1306,9 @@ class SentenceNER:
             while j3 < n and t[j3].text in self.g["HONORIFICS"]:
                 j3 += 1  # نظيره اليمني، الدكتور شائع الزنداني: the name in apposition, after its honorific
         nm = self.parse_name(j3, j3 > j, country is not None) if j3 < n else None
-        mm = Mention("person", i, j, country=country, counterpart=True)
+        # (نظراءه، نظيريه with no adjective after them: counterparts told together, more than one)
+        several = "pl" if _has(t[i], self.g["DUAL_COUNTERPART"]) else "sg"
+        mm = Mention("person", i, j, country=country, counterpart=True, number=several)
         if nm:
             a, b, known = nm
             mm.name, mm.name_norm, mm.end = self.text(a, b), " ".join(x.text for x in t[a:b]), b + (1 if j3 < n and t[j3].text in _QUOTES_OPEN else 0)
