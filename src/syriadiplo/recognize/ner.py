@@ -534,6 +534,8 @@ class SentenceNER:
                 break  # الوزير سفير ...: the ambassador is another person
             if nxt and self._state_title_after_definite(j, nxt):
                 break
+            if nxt and nxt.end < n and self.t[nxt.end].text in self.g["LINEAGE"]:
+                break  # وزير الدولة مساعد بن محمد العيبان: a title's word before بن is a given name
             if nxt and nxt.plen == 0 and nxt.entry.data[0] != "group" and (head.entry.data[0] == "modifier" or not is_definite(self.t[j].text) or self.t[j - 1].text in self.g["ON_BEHALF"]):
                 kept.append((j, nxt.end, 0))
                 # رئيس وزراء إسرائيل: the first head of a construct stays the head (one prime minister, not ministers)
