@@ -44,7 +44,8 @@ def analyse(an: Analysis, recognizer=None) -> None:
             mentions = ner.add_model_spans(mentions, model_spans[k])
         mentions = restore_titles(mentions, tokens, an.g["AND"])
         for mm in mentions:
-            if mm.kind == "person" and (mm.name_norm or mm.role_head):
+            # (a person named in greetings carried, no party, is still the document's person: his name and title count)
+            if mm.kind in ("person", "greeted") and (mm.name_norm or mm.role_head):
                 mm.entity = an.reg.link(mm)  # a bare title (وزير الخارجيه السعودي) is the holder named before
         triggers, cues = _triggers(an, tokens, mentions, index)
         an.infos.append(SentInfo(s, tokens, mentions, times, time_tok, triggers, cues, index))

@@ -24,6 +24,7 @@ from syriadiplo.text.proclitics import clitics, without_article
 
 MAX_TITLE_TOKENS: Final = 14
 MAX_NAME_TOKENS: Final = 4
+GREETING_REACH: Final = 8  # tokens from a verb that carries greetings to their noun (نقل وزير الخارجية السعودي خلال اللقاء تحيات)
 MINISTRY_WORDS: Final = 4  # tokens a ministry's name may have before its nationality adjective (وزارة الشؤون الخارجية الفرنسية)
 QUOTED_BODY_WORDS: Final = 6  # words of a quoted body's name at most (رئيس "منصة موسكو"، وفدا من «حركة أحرار الشام»)
 SPELLING_EDITS: Final = 2  # letter edits between two transliterations of one foreign given name (فدريكا، فيديريكا)
@@ -103,7 +104,7 @@ class Mention:
 @resource
 def _g() -> dict[str, frozenset[str]]:
     keys = ("STYLE_TITLES", "COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
-            "HEADED_BY", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "AGENT_TITLES", "OBJECT_PROCLITICS", "BODY_PRONOUN", "SOLE_OFFICE_HEADS", "SENT_TITLES", "COURTESY_ADJ", "REGION_HEADS", "REGION_NOUNS", "STYLE_WORDS")
+            "HEADED_BY", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "AGENT_TITLES", "OBJECT_PROCLITICS", "BODY_PRONOUN", "SOLE_OFFICE_HEADS", "SENT_TITLES", "COURTESY_ADJ", "REGION_HEADS", "REGION_NOUNS", "STYLE_WORDS", "SAME_OFFICE_HEADS")
     out = {k: frozenset(grammar(k)) for k in keys}
     # the words by which _at recognizes a mention without a lexicon entry
     # stems no name word has: ordinary words, kin nouns, greetings and the verbs that carry them
@@ -1132,7 +1133,9 @@ class SentenceNER:
         while k < len(t):
             tok = t[k]
             own = tok.text not in g["GREETING_NOUNS"]
-            carried = any(carriers[max(0, k - 3):k])
+            # (نقل وزير الخارجية خلال اللقاء تحيات الملك: the carrier's subject and a time or place may stand between)
+            carried = any(carriers[j] and not any(t[x].text in g["CLAUSE_STOPS"] for x in range(j, k))
+                          for j in range(max(0, k - GREETING_REACH), k))
             if not carried or (own and _stems(tok.text, False).isdisjoint(g["GREETING_NOUNS"])):
                 k += 1
                 continue
@@ -1246,9 +1249,11 @@ class SentenceNER:
         if first is None or first.entry.data[0] != "head" or first.entry.data[3] is None:
             return None
         end = first.end
-        if end < len(self.t) and (self.m(end, _TITLE_CATS) or self.t[end].text in self.g["HONORIFICS"]
-                                  or self.t[end].text in self.g["STYLE_WORDS"] or self.parse_name(end)):
-            return None  # خادم الحرمين الشريفين الملك سلمان: the title and name after it make the mention
+        nxt = self.t[end].text if end < len(self.t) else ""
+        if nxt and (without_article(nxt) in self.g["SAME_OFFICE_HEADS"] or nxt in self.g["HONORIFICS"]
+                    or nxt in self.g["STYLE_WORDS"] or self.parse_name(end)):
+            return None  # خادم الحرمين الشريفين الملك سلمان: the king's title and name after it make the mention
+        # (استقبل خادم الحرمين الشريفين رئيس هيئة الأركان: another title after it is the next person's)
         return Mention("person", i, end, role=self.text(i, end, first.plen), country=first.entry.data[3])
 
     def _at_special(self, i: int) -> list[Mention] | None:
