@@ -264,7 +264,8 @@ def candidate_parties(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int
                 continue
         if _in_message(an, toks, mm):
             continue  # سلم X رسالة من الرئيس Y: the sender of a message is not there
-        aside = named_aside(an, info, mm) if mm.kind == "person" else ""
+        aside = named_aside(an, info, mm) if mm.kind == "person" else (
+            "grammar:RELATIVE_ASIDE_VERBS" if mm.kind in ("org", "state") and _in_relative_aside(an, info, mm) else "")
         if mm.kind == "person" and not aside and _speaks_of_it(an, info, t, mm, between is not None):
             aside = "grammar:DESCRIBE_VERBS"
         if mm.kind == "person" and not aside and mm.start == named_aside_last[0] and (

@@ -126,8 +126,9 @@ def resolve_titles(reg: PersonRegistry, sentences: list[tuple[list[Mention], lis
             one = _one_before(reg, [e for e in holders if first.get(e, k) < k], mm)
         if one is not None:
             _link(reg, mm, one)
-            if is_epithet(mm.role):
-                mm.role = reg.people[one].role or mm.role  # خادم الحرمين الشريفين: the king, by his title
+            told = reg.people[one].role
+            if is_epithet(mm.role) and told and without_article(normalize_text(told)) in _words()["SAME_OFFICE_HEADS"]:
+                mm.role = told  # خادم الحرمين الشريفين: the king, by the title the text gives him (الملك)
     for mentions, _ in sentences:  # an epithet that names no one the document names is no mention
         mentions[:] = [mm for mm in mentions if mm.entity is not None or not is_epithet(mm.role)]
 
