@@ -443,34 +443,14 @@ def sides(an: Analysis, si: int, info: SentInfo, t: Trigger, window: tuple[int, 
         resolved, tour_listing = _visit(an, si, info, t, lo, resolved, location, notes)
         toured = tour_listing is not None
         listing = tour_listing or listing
-    # حيث عقد لقاءات مع Y، وتلقى اتصالا من Y: a light or call verb right before the noun, whose subject is dropped
-    # (not خلال، عقب)
-    # (طلبت عقد اجتماع: after a demand the light word is a noun, and nobody met)
-    # (على أن يعقد لاحقاً لقاء مماثل مع Y: a word of time may stand between the light verb and its noun)
-    v = t.start - 2 if t.start > 2 and not toks[t.start - 1].words.isdisjoint(an.g["FUTURE_CUES"]) else t.start - 1
-    light = (t.cls in NOUN_CLASSES and v > 0 and not toks[v].words.isdisjoint(an.g["LIGHT_OR_CALL_VERBS"])
-             and toks[v - 1].words.isdisjoint(an.g["DEMAND_CUES"]))
-    # ...، كما سيلتقي وزراء خارجية بريطانيا وفرنسا: after كما a verb whose sides are all unnamed (bodies, titles)
-    # has dropped its subject
-    also = t.cls in VERB_CLASSES and t.start > 0 and toks[t.start - 1].text in an.g["ALSO_OPENERS"] and all(
-        not p.name for p in resolved)
-    # على ان يلتقي بنظيريه الامريكي X والسعودي Y: when the first person after the verb is a counterpart, the sides
-    # are the counterparts of someone the clause does not name: its dropped subject
-    first = min((p for p in resolved if p.kind == "person"), key=lambda p: p.start, default=None)
-    also = also or (t.cls in VERB_CLASSES and first is not None and first.counterpart and first.start > t.start)
-    # (قبل الاجتماع المشترك مع Y: a meeting noun after a preposition of time with مع right after it is the
-    # subject's next or last event; not one that names no side, عقب القمة, which is the one told)
-    after_time = (t.cls in NOUN_CLASSES and clauses.temporal_before(an, info, t) and listing.with_at is not None
-                  and listing.with_at - t.end <= WITH_AFTER_TIME and not any(p.start == t.end for p in resolved))
-    if (len(keys(resolved)) == 1 or also) and (t.cls in VERB_CLASSES or light or after_time
-                                                or clauses.hangs_on_speech(an, info, t, lo)):
+    cue = _dropped_subject_cue(an, info, t, lo, resolved, listing)
+    if cue is not None:
         # حيث من المقرر أن يلتقي [أنان] وزير الخارجية الإيراني: the dropped subject is the sentence's first person
         # أكد X أن ...، وذلك خلال مؤتمر صحفي مع Y: X, the speaker, is the other side
         subj = _honoured_subject(an, si, info, t, resolved) or _implicit_subject(an, si, info, lo, resolved)
         if subj is not None:
             resolved.insert(0, subj)
-            notes.append("rule:event.dropped-subject" if t.cls in VERB_CLASSES else "grammar:LIGHT_VERBS" if light
-                         else "grammar:TEMPORAL_PREPS" if after_time else "grammar:REPORT_VERBS")
+            notes.append(cue)
     elif (subj := _narrated_subject(an, si, t, resolved)) is not None:
         # ... ستزور السعودية. وستلتقي الاثنين عددا من المسؤولين السعوديين، بينهم X: a verb opening the sentence
         # whose parties are all of one state goes on with the subject of the event told just before
@@ -608,6 +588,37 @@ def delegation_host(an: Analysis, t: Trigger, resolved: list[Mention], location:
         return []
     notes.append("rule:event.delegation-host")
     return [Mention("state", t.start, t.end, country=location[1])]
+
+
+def _dropped_subject_cue(an: Analysis, info: SentInfo, t: Trigger, lo: int, resolved: list[Mention],
+                         listing: Listing) -> str | None:
+    """The id of the construction by which a clause with one side has dropped its subject (its verb, a light
+    verb before its noun, a preposition of time, a speech it hangs on), else None."""
+    toks = info.tokens
+    # حيث عقد لقاءات مع Y، وتلقى اتصالا من Y: a light or call verb right before the noun, whose subject is dropped
+    # (not خلال، عقب)
+    # (طلبت عقد اجتماع: after a demand the light word is a noun, and nobody met)
+    # (على أن يعقد لاحقاً لقاء مماثل مع Y: a word of time may stand between the light verb and its noun)
+    v = t.start - 2 if t.start > 2 and not toks[t.start - 1].words.isdisjoint(an.g["FUTURE_CUES"]) else t.start - 1
+    light = (t.cls in NOUN_CLASSES and v > 0 and not toks[v].words.isdisjoint(an.g["LIGHT_OR_CALL_VERBS"])
+             and toks[v - 1].words.isdisjoint(an.g["DEMAND_CUES"]))
+    # ...، كما سيلتقي وزراء خارجية بريطانيا وفرنسا: after كما a verb whose sides are all unnamed (bodies, titles)
+    # has dropped its subject
+    also = t.cls in VERB_CLASSES and t.start > 0 and toks[t.start - 1].text in an.g["ALSO_OPENERS"] and all(
+        not p.name for p in resolved)
+    # على ان يلتقي بنظيريه الامريكي X والسعودي Y: when the first person after the verb is a counterpart, the sides
+    # are the counterparts of someone the clause does not name: its dropped subject
+    first = min((p for p in resolved if p.kind == "person"), key=lambda p: p.start, default=None)
+    also = also or (t.cls in VERB_CLASSES and first is not None and first.counterpart and first.start > t.start)
+    # (قبل الاجتماع المشترك مع Y: a meeting noun after a preposition of time with مع right after it is the
+    # subject's next or last event; not one that names no side, عقب القمة, which is the one told)
+    after_time = (t.cls in NOUN_CLASSES and clauses.temporal_before(an, info, t) and listing.with_at is not None
+                  and listing.with_at - t.end <= WITH_AFTER_TIME and not any(p.start == t.end for p in resolved))
+    if not ((len(keys(resolved)) == 1 or also) and (t.cls in VERB_CLASSES or light or after_time
+                                                    or clauses.hangs_on_speech(an, info, t, lo))):
+        return None
+    return ("rule:event.dropped-subject" if t.cls in VERB_CLASSES else "grammar:LIGHT_VERBS" if light
+            else "grammar:TEMPORAL_PREPS" if after_time else "grammar:REPORT_VERBS")
 
 
 def sides_stated(toks: list[Token], t: Trigger) -> int | None:
