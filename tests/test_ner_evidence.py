@@ -1052,3 +1052,13 @@ def test_a_counterpart_of_no_state_or_title_told_takes_the_title_and_the_state_o
         assert [(p.name, p.country) for p in extract_text(text)[0].participants][1] == ("روي ماشيتي", None)
     # (nor are counterparts told together: نظرائه الأوروبيين in Brussels are no Belgians)
     assert not extract_text("وطالب وزير خارجية النمسا سباستيان كورتس، المتواجد في بروكسل للقاء نظرائه الأوروبيين بالتضامن.")
+
+
+@pytest.mark.parametrize("text, kind, country", [
+    ("واختتم الأمير محمد بن سلمان زيارته لعمّان بلقاء العاهل الأردني.", "city", "JOR"),  # CITY_MARKS: the shadda
+    ("واختتم الأمير محمد بن سلمان زيارته لعُمان بلقاء السلطان قابوس.", "state", "OMN"),
+])
+def test_a_state_name_written_with_the_citys_shadda_is_the_city(text, kind, country):
+    ex = Analysis(build_document(text, "t", "t.txt"))
+    tagging.run(ex)
+    assert (kind, country) in [(mm.kind, mm.country) for info in ex.infos for mm in info.mentions], ex.infos[0].mentions

@@ -133,6 +133,12 @@ def _hamza_alefs() -> frozenset[str]:
 
 
 @resource
+def _city_marks() -> frozenset[str]:
+    """The CITY_MARKS of name_evidence.tsv as characters."""
+    return frozenset(chr(int(code, 16)) for code in evidence()["CITY_MARKS"])
+
+
+@resource
 def _madda_alefs() -> frozenset[str]:
     """The MADDA_ALEFS of name_evidence.tsv as characters."""
     return frozenset(chr(int(code, 16)) for code in evidence()["MADDA_ALEFS"])
@@ -1612,9 +1618,10 @@ class SentenceNER:
         if ent:
             cat = ent.entry.cat
             city = self.m(i, _CAT_CITY) if cat == "COUNTRY" else None
-            if city is not None and i > 0 and (self.t[i - 1].text in self.g["IN"] or _has(self.t[i - 1], self.g["PLACE_NOUNS"])
-                                               or self.m(i - 1, _CAT_NISBA)):
-                # بالعاصمة الأردنية عمّان: the city, not the state of the same spelling
+            if city is not None and ((i > 0 and (self.t[i - 1].text in self.g["IN"] or _has(self.t[i - 1], self.g["PLACE_NOUNS"])
+                                                 or self.m(i - 1, _CAT_NISBA)))
+                                     or not _city_marks().isdisjoint(self.text(i, ent.end))):
+                # بالعاصمة الأردنية عمّان، زيارته لعمّان: the city, not the state of the same spelling
                 return [Mention("city", i, city.end, name=self.text(i, city.end, city.plen), country=city.entry.data[0])]
             if cat in ("COUNTRY", "NISBA", "METONYM"):
                 st = Mention("state", i, ent.end, country=ent.entry.data[0], name=self.text(i, ent.end, ent.plen))
