@@ -994,21 +994,16 @@ def _state_leader_named(an: Analysis, info: SentInfo, mm: Mention) -> bool:
 
 def _in_message(an: Analysis, toks: list[Token], mm: Mention) -> bool:
     """Whether a mention names who sent a message, an invitation or a cable: it follows a message noun
-    and من in its phrase (رسالة خطية من الرئيس العراقي); or who a letter is addressed to, after ل or إلى (سلّم
-    X رسالة لخادم الحرمين: another receives it). The addressee of an invitation is invited: he may come."""
+    and من in its phrase (رسالة خطية من الرئيس العراقي). The addressee may be the one who receives it."""
     linked = False
-    addressed = toks[mm.start].text[:1] in an.g["OF_PROCLITIC"] and len(toks[mm.start].forms) > 1
     for k in range(mm.start - 1, max(-1, mm.start - 1 - MESSAGE_REACH), -1):
         tok = toks[k]
         if tok.text in an.g["COMMAS"] or tok.text in an.g["CLAUSE_STOPS"]:
             return False
         if tok.text in an.g["FROM"]:
             linked = True
-        elif tok.text in an.g["TO"] or (tok.text[:1] in an.g["OF_PROCLITIC"] and len(tok.forms) > 1
-                                        and tok.words.isdisjoint(an.g["MESSAGE_NOUNS"])):
-            addressed = True  # (رسالة لخادم الحرمين الشريفين الملك X: the style before the name bears ل)
         elif not tok.words.isdisjoint(an.g["MESSAGE_NOUNS"]):
-            return linked or (addressed and not tok.words.isdisjoint(an.g["LETTER_NOUNS"]))
+            return linked
     return False
 
 
