@@ -17,7 +17,7 @@ person it is the counterpart of.
 from __future__ import annotations
 
 from syriadiplo.language import resource
-from syriadiplo.recognize.ner import Mention, PersonEntity, PersonRegistry, listed_namesake
+from syriadiplo.recognize.ner import Mention, PersonEntity, PersonRegistry, listed_namesake, told_role
 from syriadiplo.resources import grammar
 from syriadiplo.text.lexicon import Token, lexicon
 from syriadiplo.text.normalize import normalize_text
@@ -167,14 +167,8 @@ def _appositions(reg: PersonRegistry, mentions: list[Mention], tokens: list[Toke
         if (not gap and second.country is not None and second.country == state) or (
                 gap and all(t in commas for t in gap) and second.country in (None, state)):
             _link(reg, second, first.entity)
-            _office_told(reg.people[first.entity], second)
-
-
-def _office_told(ent: PersonEntity, mm: Mention) -> None:
-    """The office told right after a person's name is his role in the document when it says more than the
-    role he had (الأمير X ولي ولي العهد وزير الدفاع السعودي: not الأمير)."""
-    if mm.role and (not ent.role or not ent.role_from_text or len(mm.role) > len(ent.role)):
-        ent.role, ent.role_from_text = mm.role, True
+            # (الأمير X ولي ولي العهد وزير الدفاع السعودي: the office told right after his name is his role)
+            told_role(reg.people[first.entity], second.role)
 
 
 def _named_person(mm: Mention) -> bool:

@@ -116,32 +116,17 @@ def _g() -> dict[str, frozenset[str]]:
 @resource
 def evidence() -> dict[str, frozenset[str]]:
     """The word lists of name_evidence.tsv (COMMON_WORDS, INSTITUTION_NOUNS, MAQSURA_WORDS, NAME_ENDS, VERB_SHAPES, NOUN_SHAPES,
-    PREP_NOUN_SHAPES, REGNAL_ORDINALS, FATHER_HONORIFICS, UNNAMED_MARKS, HAMZA_ALEFS, TITLED_GIVEN, FAMILY_FIRST, THEN_WORDS)."""
+    PREP_NOUN_SHAPES, REGNAL_ORDINALS, FATHER_HONORIFICS, UNNAMED_MARKS, HAMZA_ALEFS, MADDA_ALEFS, CITY_MARKS, TITLED_GIVEN,
+    FAMILY_FIRST, THEN_WORDS)."""
     return {row[0]: frozenset(alternatives(row[1])) for row in read_table("name_evidence.tsv")}
 
 
 @resource
-def _unnamed_marks() -> frozenset[str]:
-    """The UNNAMED_MARKS of name_evidence.tsv as characters."""
-    return frozenset(chr(int(code, 16)) for code in evidence()["UNNAMED_MARKS"])
-
-
-@resource
-def _hamza_alefs() -> frozenset[str]:
-    """The HAMZA_ALEFS of name_evidence.tsv as characters."""
-    return frozenset(chr(int(code, 16)) for code in evidence()["HAMZA_ALEFS"])
-
-
-@resource
-def _city_marks() -> frozenset[str]:
-    """The CITY_MARKS of name_evidence.tsv as characters."""
-    return frozenset(chr(int(code, 16)) for code in evidence()["CITY_MARKS"])
-
-
-@resource
-def _madda_alefs() -> frozenset[str]:
-    """The MADDA_ALEFS of name_evidence.tsv as characters."""
-    return frozenset(chr(int(code, 16)) for code in evidence()["MADDA_ALEFS"])
+def _marks() -> dict[str, frozenset[str]]:
+    """The lists of name_evidence.tsv written as hexadecimal code points (UNNAMED_MARKS, HAMZA_ALEFS, MADDA_ALEFS,
+    CITY_MARKS), as characters."""
+    return {key: frozenset(chr(int(code, 16)) for code in evidence()[key])
+            for key in ("UNNAMED_MARKS", "HAMZA_ALEFS", "MADDA_ALEFS", "CITY_MARKS")}
 
 
 @resource
@@ -302,7 +287,7 @@ class SentenceNER:
         if not tok.is_word or tok.text.isdigit() or len(tok.text) < 2:
             return False
         # (آن باترسون: a complementizer's letters written with madda are a name's, no particle)
-        madda = tok.text in self.g["COMPLEMENTIZERS"] and self.text(i, i + 1)[:1] in _madda_alefs()
+        madda = tok.text in self.g["COMPLEMENTIZERS"] and self.text(i, i + 1)[:1] in _marks()["MADDA_ALEFS"]
         if (tok.text in self.L.nonname and not madda) or tok.text in self.g["COUNTERPART"] or _has(tok, self.g["GOVERNMENT"]):
             return False
         if tok.text not in self.L.given and not _stems(tok.text, False).isdisjoint(self.g["NOT_NAME_STEMS"]):
@@ -317,7 +302,7 @@ class SentenceNER:
             return False  # اوباما يتطلع للقاء، استنكرا فيهما: a verb after or instead of the name
         if self._verbal_noun_object(i):
             return False  # كيناتا بارتكاب، سعود بن ثنيان بتشكيل: a preposition and its verbal noun, no name word
-        if tok.text not in self.L.given and not _unnamed_marks().isdisjoint(self.text(i, i + 1)):
+        if tok.text not in self.L.given and not _marks()["UNNAMED_MARKS"].isdisjoint(self.text(i, i + 1)):
             return False  # عبدالله الثاني تأكيدًا: an accusative adverb, marked so as written
         if tok.text in self.g["COMPLEMENTIZERS"] and not madda:
             return False  # بأن، أنه: a clause starts here (بان كي مون is matched whole from persons.tsv first)
@@ -1583,9 +1568,9 @@ class SentenceNER:
                for _, f in tok.forms):
             return False
         read = _stems(tok.text, False)
-        if (read and read != {tok.text}) or not _unnamed_marks().isdisjoint(self.text(j, j + 1)):
+        if (read and read != {tok.text}) or not _marks()["UNNAMED_MARKS"].isdisjoint(self.text(j, j + 1)):
             return False  # تخلله، مغادرة، لسان: a pronoun, a feminine ending or a proclitic may be read off it
-        return not is_definite(tok.text) or self.text(j, j + 1)[:1] in _hamza_alefs()
+        return not is_definite(tok.text) or self.text(j, j + 1)[:1] in _marks()["HAMZA_ALEFS"]
 
     def _feminine_noun(self, j: int) -> bool:
         """Whether token j is written with the feminine ending that normalization makes a plain letter (قضية)."""
@@ -1620,7 +1605,7 @@ class SentenceNER:
             city = self.m(i, _CAT_CITY) if cat == "COUNTRY" else None
             if city is not None and ((i > 0 and (self.t[i - 1].text in self.g["IN"] or _has(self.t[i - 1], self.g["PLACE_NOUNS"])
                                                  or self.m(i - 1, _CAT_NISBA)))
-                                     or not _city_marks().isdisjoint(self.text(i, ent.end))):
+                                     or not _marks()["CITY_MARKS"].isdisjoint(self.text(i, ent.end))):
                 # بالعاصمة الأردنية عمّان، زيارته لعمّان: the city, not the state of the same spelling
                 return [Mention("city", i, city.end, name=self.text(i, city.end, city.plen), country=city.entry.data[0])]
             if cat in ("COUNTRY", "NISBA", "METONYM"):
@@ -1933,6 +1918,12 @@ class PersonEntity:
         self.surnames = set() if surnames is None else surnames
         self.role_from_text = role_from_text
         self.from_lexicon = from_lexicon
+
+
+def told_role(ent: PersonEntity, role: str | None) -> None:
+    """A title the text gives a person becomes his role when he has none from the text yet, or when it says more."""
+    if role and (not ent.role or not ent.role_from_text or len(role) > len(ent.role)):
+        ent.role, ent.role_from_text = role, True
 
 
 def _spelled_alike(a: str, b: str) -> bool:
@@ -2252,9 +2243,8 @@ class PersonRegistry:
             ent.org = mm.org if mm.country or mm.org else ent.org
         if len(toks) > len(ent.name_norm.split()):
             ent.name, ent.name_norm = mm.name or ent.name, mm.name_norm
-        if mm.role and not mm.counterpart and (not ent.role or not ent.role_from_text or len(mm.role) > len(ent.role)):
-            ent.role = mm.role
-            ent.role_from_text = True
+        if not mm.counterpart:
+            told_role(ent, mm.role)
         ent.country = ent.country or mm.country
         ent.org = ent.org or mm.org
         return idx
