@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from syriadiplo.language import resource
 from syriadiplo.recognize.ner import Mention, PersonEntity, PersonRegistry, listed_namesake, told_role
-from syriadiplo.resources import grammar
+from syriadiplo.resources import grammar, read_table
 from syriadiplo.text.lexicon import Token, lexicon
 from syriadiplo.text.normalize import normalize_text
 from syriadiplo.text.proclitics import without_article
@@ -36,7 +36,8 @@ def _words() -> dict[str, frozenset[str]]:
     words["ANAPHORIC_OFFICIALS"] = frozenset(grammar("ANAPHORIC_OFFICIALS"))
     words["STYLES"] = frozenset(grammar("STYLE_WORDS")) | frozenset(grammar("HONORIFICS"))
     words["SAME_OFFICE_HEADS"] = frozenset(grammar("SAME_OFFICE_HEADS"))
-    words["EPITHET_TITLES"] = frozenset(grammar("EPITHET_TITLES"))
+    # a title that names one state's office (titles.tsv state column: خادم الحرمين الشريفين), told alone an epithet
+    words["EPITHETS"] = frozenset(row[0] for row in read_table("titles.tsv") if len(row) > 4 and row[4])
     return words
 
 
@@ -49,16 +50,17 @@ def _same_office_head() -> str:
 def title_of(role: str) -> Title:
     """A title's words as `same_title` compares them."""
     words = _words()
-    if is_epithet(role):
-        return (_same_office_head(),), False
-    toks = [without_article(w) for w in normalize_text(role).split()]
+    norm = normalize_text(role)
+    if norm in words["EPITHETS"]:
+        return (_same_office_head(),), False  # خادم الحرمين الشريفين alone: the king, read as SAME_OFFICE_HEADS' first word
+    toks = [without_article(w) for w in norm.split()]
     toks = [_same_office_head() if w in words["SAME_OFFICE_HEADS"] else w for w in toks]
     return tuple(w for w in toks if w not in words["FORMER_OFFICE"]), any(w in words["FORMER_OFFICE"] for w in toks)
 
 
 def is_epithet(role: str | None) -> bool:
-    """Whether a role is a king's epithet alone (EPITHET_TITLES: خادم الحرمين الشريفين)."""
-    return role is not None and normalize_text(role) in _words()["EPITHET_TITLES"]
+    """Whether a role is a title of one state's office alone (titles.tsv state column: خادم الحرمين الشريفين)."""
+    return role is not None and normalize_text(role) in _words()["EPITHETS"]
 
 
 def same_title(a: Title, b: Title) -> int | None:
