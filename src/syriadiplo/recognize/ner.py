@@ -781,11 +781,8 @@ class SentenceNER:
             return False
         if not st.kept or st.kept[-1][1] != j or self.t[j].text[:1] not in self.g["OF_PROCLITIC"]:
             return False
-        return st.head in self.g["REPRESENTATIVE_TITLES"] or (self._name_starts(ent.end) and not self._after_trigger(st.kept[0][0]))
-
-    def _name_starts(self, k: int) -> bool:
-        """Whether token k is a given name of the lists or starts a listed person."""
-        return k < len(self.t) and (self.t[k].text in self.L.given or self.m(k, _CAT_PERSON) is not None)
+        named = ent.end < len(self.t) and self.parse_known_or_given(ent.end)
+        return st.head in self.g["REPRESENTATIVE_TITLES"] or (named and not self._after_trigger(st.kept[0][0]))
 
     def _after_trigger(self, i: int) -> bool:
         """Whether an event word stands right before token i, styles of address aside (زيارة سمو ولي العهد)."""
