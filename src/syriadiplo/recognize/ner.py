@@ -1114,17 +1114,14 @@ class SentenceNER:
         sender and, when the greetings are the carrier's own (طلب نقل تحياته إلى X), the addressee. They become
         kind `greeted`, no party; the clause ends the phrase."""
         t, g = self.t, _g()
-        carriers = [not tok.words.isdisjoint(g["GREETING_CARRIERS"]) for tok in t]
-        if not any(carriers):
+        carried = self._carried(g)
+        if not any(carried):
             return  # most sentences: no verb that carries greetings
         k = 0
         while k < len(t):
             tok = t[k]
             own = tok.text not in g["GREETING_NOUNS"]
-            # (نقل وزير الخارجية خلال اللقاء تحيات الملك: the carrier's subject and a time or place may stand between)
-            carried = any(carriers[j] and not any(t[x].text in g["CLAUSE_STOPS"] for x in range(j, k))
-                          for j in range(max(0, k - GREETING_REACH), k))
-            if not carried or (own and _stems(tok.text, False).isdisjoint(g["GREETING_NOUNS"])):
+            if not carried[k] or (own and _stems(tok.text, False).isdisjoint(g["GREETING_NOUNS"])):
                 k += 1
                 continue
             end = next((e for e in range(k + 1, len(t)) if t[e].text in g["CLAUSE_STOPS"]), len(t))
@@ -1133,6 +1130,18 @@ class SentenceNER:
                 if mm.kind == "person" and k < mm.start < (end if own else to):
                     mm.kind = "greeted"
             k = end
+
+    def _carried(self, g: dict[str, frozenset[str]]) -> list[bool]:
+        """For each token, whether a verb that carries greetings stands at most GREETING_REACH tokens before it with
+        no clause stop between (نقل وزير الخارجية خلال اللقاء تحيات الملك: its subject and a time may stand between)."""
+        out, last = [], -GREETING_REACH - 1
+        for k, tok in enumerate(self.t):
+            out.append(k - last <= GREETING_REACH)
+            if tok.text in g["CLAUSE_STOPS"]:
+                last = -GREETING_REACH - 1
+            if not tok.words.isdisjoint(g["GREETING_CARRIERS"]):
+                last = k
+        return out
 
     def _byline(self, mentions: list[Mention]) -> bool:
         """A line that is only a place, a colon and a name (جدة: أسماء الغابري) names the reporter, not a party: the
