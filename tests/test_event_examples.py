@@ -3,7 +3,8 @@
 Each line names the entry it shows, whether the entry applies (+) or is a near
 miss (-), and the records the sentence must give. An entry listed there needs
 at least one example of each polarity. A record written "type/status:..." checks
-the status too; a sixth column gives the document date the sentence is read against.
+the status too; a party written "name@CODE" checks the person's state too ("name@-": none); a sixth column gives
+the document date the sentence is read against.
 """
 from __future__ import annotations
 
@@ -25,16 +26,16 @@ STEPS = {"restore_titles", "calls_told_as_talks", "trigger_negatives", "visit_to
          "tour_visitors", "title_second_state", "time_within_period", "capital_between", "narrated_subject", "told_pair", "titled_given_family", "possessed_institution_noun", "apposed_office", "purpose_partner", "named_host", "pair_one_named", "headline_given_name", "title_with_its_name"}  # steps and data files  # module steps shown by examples, beside grammar keys
 
 
-def _party(p) -> str:
+def _party(p, with_state: bool) -> str:
     if p.name:
-        return normalize_text(p.name).split()[-1]
+        return normalize_text(p.name).split()[-1] + (f"@{p.country or '-'}" if with_state else "")
     return p.country or p.organization or "?"
 
 
-def _records(sentence: str, with_status: bool, doc_date: str | None) -> str:
+def _records(sentence: str, with_status: bool, doc_date: str | None, with_state: bool = False) -> str:
     recs = extract_text(sentence.replace("\\n", "\n"), doc_date=doc_date)  # \n: a line break (after a headline)
-    out = sorted(f"{r.type}{'/' + r.status if with_status else ''}:" + "+".join(sorted(_party(p) for p in r.participants))
-                 for r in recs)
+    out = sorted(f"{r.type}{'/' + r.status if with_status else ''}:"
+                 + "+".join(sorted(_party(p, with_state) for p in r.participants)) for r in recs)
     return " ; ".join(out) or "-"
 
 
@@ -52,7 +53,7 @@ def _expected(text: str) -> str:
 def test_example_gives_its_records(row):
     key, polarity, sentence, expected = row[:4]
     doc_date = row[5] if len(row) > 5 else None
-    assert _records(sentence, "/" in expected, doc_date) == _expected(expected)
+    assert _records(sentence, "/" in expected, doc_date, "@" in expected) == _expected(expected)
     if len(row) > 4 and row[4]:  # the topic of its one record
         assert [normalize_text(r.topic or "-") for r in extract_text(sentence.replace("\\n", "\n"), doc_date=doc_date)] == [row[4]]
 

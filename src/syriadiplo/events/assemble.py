@@ -108,7 +108,7 @@ def _participants(an: Analysis, c: Cluster, primary: EventMention) -> list[Parti
                 role = next((arguments.masculine_title(q.role) for q in out if q.kind == "person" and q.role), None)
             role = places.as_written(an, role)
             out.append(build(Participant, name=ent.name if ent else p.name, role=role,
-                                   country=p.country or (ent.country if ent else None) or _host_of(primary, p, out),
+                                   country=p.country or (ent.country if ent else None) or _host_of(an, primary, p, role, ordered, out),
                                    organization=p.org or (ent.org if ent else None), kind="person"))
         elif p.kind == "delegation":
             out.append(build(Participant, name=p.name, role=p.role, country=p.country, organization=p.org, kind="delegation"))
@@ -195,14 +195,31 @@ def _state_of(an: Analysis, p: Mention) -> str | None:
     return an.reg.people[p.entity].country
 
 
-def _host_of(primary: EventMention, p: Mention, out: list[Participant]) -> str | None:
-    """يلتقي نظيره X during a visit to لشبونة: one counterpart of no state told is of the state the meeting is in,
-    when a party before him has a state and none is of that one (not نظرائه الأوروبيين in Brussels)."""
+def _host_of(an: Analysis, primary: EventMention, p: Mention, role: str | None, ordered: list[Mention],
+             out: list[Participant]) -> str | None:
+    """The state of the meeting's place for a person told with no state (the text's or his entity's), who is:
+    one counterpart (يلتقي نظيره X during a visit to لشبونة), when a party before him has a state and none is of that
+    one (not نظرائه الأوروبيين in Brussels); or a holder of a government office (PLACE_STATE_OFFICES: وزير الصحة X,
+    received by the French president in Riyadh), when another side is of that state and the rest are persons of one
+    other state, and he is not the first side (not at a conference in Geneva, nor where a bare state or a delegation
+    beside him may be his own: the visitor's, وفد لبناني برئاسة وزير الخارجية)."""
     where = primary.location[1] if primary.location else None
-    if (not p.counterpart or p.number != "sg" or where is None or any(q.country == where for q in out)
-            or not any(q.country for q in out)):
-        return None  # (when no one before him has a state, the host may be the one whose state is untold)
-    return where
+    if where is None:
+        return None
+    if p.counterpart:
+        if p.number != "sg" or any(q.country == where for q in out) or not any(q.country for q in out):
+            return None  # (when no one before him has a state, the host may be the one whose state is untold)
+        return where
+    if not role or p is ordered[0] or not _place_office(an, normalize_text(role)):
+        return None  # (the first side may be the visitor: عبد اللهيان بدأ زيارته إلى دمشق بلقاء رئيس مجلس الوزراء)
+    states = {_state_of(an, q) for q in ordered if q is not p}
+    sides = {_state_of(an, q) for q in ordered if q is not p and q.kind == "person"} - {None, where}
+    return where if where in states and len(sides) == 1 and states - {None, where} == sides else None
+
+
+def _place_office(an: Analysis, role: str) -> bool:
+    """Whether a normalized role starts with an office of PLACE_STATE_OFFICES."""
+    return any(role == o or role.startswith(o + " ") for o in an.g["PLACE_STATE_OFFICES"])
 
 
 def _fuller_role(role: str | None, ent: PersonEntity | None, styles: frozenset[str]) -> str | None:
