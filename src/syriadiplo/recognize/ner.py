@@ -104,7 +104,7 @@ class Mention:
 @resource
 def _g() -> dict[str, frozenset[str]]:
     keys = ("STYLE_TITLES", "COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
-            "HEADED_BY", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "AGENT_TITLES", "OBJECT_PROCLITICS", "BODY_PRONOUN", "SOLE_OFFICE_HEADS", "SENT_TITLES", "COURTESY_ADJ", "REGION_HEADS", "REGION_NOUNS", "STYLE_WORDS", "SAME_OFFICE_HEADS")
+            "HEADED_BY", "DELEGATION_ADJECTIVES", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "AGENT_TITLES", "OBJECT_PROCLITICS", "BODY_PRONOUN", "SOLE_OFFICE_HEADS", "SENT_TITLES", "COURTESY_ADJ", "REGION_HEADS", "REGION_NOUNS", "STYLE_WORDS", "SAME_OFFICE_HEADS")
     out = {k: frozenset(grammar(k)) for k in keys}
     # the words by which _at recognizes a mention without a lexicon entry
     # stems no name word has: ordinary words, kin nouns, greetings and the verbs that carry them
@@ -761,8 +761,7 @@ class SentenceNER:
             if code:
                 st.org = _parent_bodies().get(code, code)
             else:  # الأمين العام لحزب المؤتمر الشعبي العام: a national body, as written, and its state
-                rest = " ".join(x.text for x in self.t[j:ent.end])[ent.plen:]
-                st.org = self.L.written_after_proclitic(self.t[j].text, ent.plen, self.text(j, ent.end, ent.plen), rest, _CAT_ORG)
+                st.org = self._org_as_written(j, ent)
                 st.country = body_state
         st.kept.append((j, ent.end, 0))
         st.j = ent.end
@@ -1835,15 +1834,15 @@ class SentenceNER:
                     if cat == "CITY" or t[j - 1].text in self.g["IN"]:
                         kept.append((j, ent.end, 0))
                 elif cat == "ORG":
-                    org = org or ent.entry.data[0] or self.text(j, ent.end)
+                    org = org or ent.entry.data[0] or self._org_as_written(j, ent)
                     country = country or ent.entry.data[1]
                     kept.append((j, ent.end, 0))
                 else:
                     kept.append((j, ent.end, 0))
                 j = ent.end
                 continue
-            if _has(tok, self.g["GOVERNMENT"]):
-                kept.append((j, j + 1, 0))
+            if _has(tok, self.g["GOVERNMENT"]) or tok.text in self.g["DELEGATION_ADJECTIVES"]:
+                kept.append((j, j + 1, 0))  # (وفد وزاري لبناني، وفدا رفيع المستوى: an adjective is part of its name)
                 j += 1
                 continue
             break
@@ -1853,8 +1852,14 @@ class SentenceNER:
         mm = Mention("delegation", i, j, role=self.role_text(kept), country=country, org=org)
         mm.entourage = entourage
         if j < n and _has(t[j], self.g["HEADED_BY"]):
-            self._headed_by(mm, j + 1)
+            return self._headed_by(mm, j + 1)
         return mm
+
+    def _org_as_written(self, j: int, ent: Match) -> str:
+        """A listed body's name as the text writes it, from after the proclitic of its first token j (لطالبان:
+        طالبان; للائتلاف: الائتلاف)."""
+        rest = " ".join(x.text for x in self.t[j:ent.end])[ent.plen:]
+        return self.L.written_after_proclitic(self.t[j].text, ent.plen, self.text(j, ent.end, ent.plen), rest, _CAT_ORG)
 
     def _member_states(self, j: int) -> bool:
         """Whether token j is the noun of member states before an organization (دول مجلس التعاون): a group of their
@@ -1881,20 +1886,23 @@ class SentenceNER:
             k += 1
         return k if k < n and k > j + 1 and self.t[k].text in _QUOTES_CLOSE else None
 
-    def _headed_by(self, mm: Mention, j: int) -> None:
-        """The head named after برئاسة at token j: the delegation takes its end, its state and its name."""
+    def _headed_by(self, mm: Mention, j: int) -> Mention:
+        """The delegation mm with its head named after برئاسة at token j. A head told as a person is the party, with
+        the delegation's state or body when he has none told (RECORDS.md: وفد لبناني برئاسة وزير الخارجية X is X,
+        of Lebanon), as is a name alone (برئاسة حسن عبد العظيم: a name is expected here, known given name or not)."""
         n = len(self.t)
         tp = self._at(j) if j < n else None
         if tp and tp[0].kind == "person":
-            mm.end = tp[0].end
-            mm.country = mm.country or tp[0].country
-            if tp[0].name:  # a delegation is named by its head (وفد الحكومة برئاسة بشار الجعفري)
-                mm.name, mm.name_norm = tp[0].name, tp[0].name_norm
-        elif not tp and j < n:
-            nm = self.parse_name(j)  # برئاسة حسن عبد العظيم: a name is expected here, known given name or not
-            if nm and nm[1] - nm[0] >= 2:
-                a, b, _ = nm
-                mm.end, mm.name, mm.name_norm = b, self.text(a, b), " ".join(x.text for x in self.t[a:b])
+            head = tp[0]
+            head.start = mm.start
+            head.country, head.org = head.country or mm.country, head.org or mm.org
+            return head
+        nm = self.parse_name(j) if not tp and j < n else None
+        if nm and nm[1] - nm[0] >= 2:
+            a, b, _ = nm
+            return Mention("person", mm.start, b, name=self.text(a, b), name_norm=" ".join(x.text for x in self.t[a:b]),
+                           country=mm.country, org=mm.org)
+        return mm
 
 
 @dataclass
