@@ -1062,3 +1062,15 @@ def test_a_state_name_written_with_the_citys_shadda_is_the_city(text, kind, coun
     ex = Analysis(build_document(text, "t", "t.txt"))
     tagging.run(ex)
     assert (kind, country) in [(mm.kind, mm.country) for info in ex.infos for mm in info.mentions], ex.infos[0].mentions
+
+
+@pytest.mark.parametrize("text, names", [
+    # a given name that is also a word (TITLED_GIVEN) starts a name before بن and a given name
+    ("وحضر الاستقبال وزير المالية، وعادل بن أحمد الجبير وزير الخارجية.", ["عادل بن أحمد الجبير"]),
+    ("وحضر اللقاء سفير المملكة، وسلام بن محمد العلي مدير المكتب.", ["سلام بن محمد العلي"]),
+    # (not without بن)
+    ("وقال إن الحكم عادل أحمد في كل شيء.", []),
+    ("وحضر اللقاء سفير المملكة، وسلام محمد العلي مدير المكتب.", ["محمد العلي"]),
+])
+def test_a_given_name_that_is_a_word_starts_a_name_before_a_lineage(text, names):
+    assert [n for n, _, _ in _persons(text) if n] == names

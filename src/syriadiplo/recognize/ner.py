@@ -1550,6 +1550,11 @@ class SentenceNER:
         elif i + 2 < n and t[i + 1].text in self.g["LINEAGE"] and self.is_nameish(i, True, False) and (
                 t[i + 2].text in evidence()["FATHER_HONORIFICS"] or self.is_nameish(i + 2, False, True)):
             j = self._name_end(i, True)
+        elif i + 2 < n and t[i + 1].text in self.g["LINEAGE"] and t[i + 2].text in self.L.given and any(
+                f in evidence()["TITLED_GIVEN"] for _, f in t[i].forms[:2]):
+            # وعادل بن أحمد الجبير: a given name that is also a word (TITLED_GIVEN) is one before بن and a given name
+            plen = next(p for p, f in t[i].forms[:2] if f in evidence()["TITLED_GIVEN"])
+            j = self._name_end(i + 1, True)
         else:
             return None
         norm = " ".join(x.text for x in t[i:j])[plen:]
