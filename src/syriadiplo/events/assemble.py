@@ -183,9 +183,16 @@ def _one_per_title(out: list[Participant]) -> list[Participant]:
 
 def _without_bare_titles(out: list[Participant]) -> list[Participant]:
     """A title with no name, no state and no body (ولي العهد، وزير الدفاع, after the prince already named with
-    that office) names no side a reader could tell; with two other sides it is left out."""
+    that office) names no side a reader could tell; with two other sides it is left out. So is a name with no title,
+    state or body (a person named in passing, or an attendee whose office the text tells apart from his name) when
+    the others are of two states or bodies at least: the event stands without him (not the one Syrian minister,
+    whose office the text does not tell, received by the Turkish president and his intelligence chief)."""
     bare = [p for p in out if p.kind == "person" and not p.name and not p.country and not p.organization]
-    return [p for p in out if p not in bare] if bare and len(out) - len(bare) >= 2 else out
+    if bare and len(out) - len(bare) >= 2:
+        out = [p for p in out if p not in bare]
+    unknown = [p for p in out if p.kind == "person" and not p.role and not p.country and not p.organization]
+    sides = {(p.country, p.organization) for p in out if p not in unknown} - {(None, None)}
+    return [p for p in out if p not in unknown] if unknown and len(sides) >= 2 else out
 
 
 def _state_of(an: Analysis, p: Mention) -> str | None:
