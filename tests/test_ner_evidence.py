@@ -1074,3 +1074,13 @@ def test_a_state_name_written_with_the_citys_shadda_is_the_city(text, kind, coun
 ])
 def test_a_given_name_that_is_a_word_starts_a_name_before_a_lineage(text, names):
     assert [n for n, _, _ in _persons(text) if n] == names
+
+
+@pytest.mark.parametrize("text, person, country", [
+    # a state after the proclitic "in" is an envoy's post, not his state (SENT_TITLES)
+    ("نقل رسالة الأمين العام مبعوثه الخاص باليمن إسماعيل ولد الشيخ أحمد إلى الرئيس.", "إسماعيل ولد الشيخ أحمد", None),
+    # (after another title it is the state of the office: وزير الخارجية بجمهورية مصر العربية)
+    ("واستقبل الوزير وزير الخارجية بجمهورية مصر العربية سامح شكري.", "سامح شكري", "EGY"),
+])
+def test_a_state_after_in_is_an_envoys_post(text, person, country):
+    assert [c for n, _, c in _persons(text) if n == person] == [country]

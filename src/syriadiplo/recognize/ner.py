@@ -811,8 +811,9 @@ class SentenceNER:
         j = st.j
         if ent.entry.cat != "COUNTRY" or ent.plen != 1 or guarded or st.pending_obj or st.after_nisba:
             return False
-        if st.country is not None or st.org is not None or self.t[j].text[:1] not in self.g["IN_PROCLITIC"]:
-            return False
+        if (st.country is not None or st.org is not None or self.t[j].text[:1] not in self.g["IN_PROCLITIC"]
+                or self._sent_title(st)):
+            return False  # (مبعوثه الخاص باليمن: an envoy's is his post)
         st.country = ent.entry.data[0]
         st.j = st.entity_end = ent.end
         return True
