@@ -1084,3 +1084,13 @@ def test_a_given_name_that_is_a_word_starts_a_name_before_a_lineage(text, names)
 ])
 def test_a_state_after_in_is_an_envoys_post(text, person, country):
     assert [c for n, _, c in _persons(text) if n == person] == [country]
+
+
+def test_the_president_told_bare_is_not_the_prime_minister_named_last():
+    # SOLE_OFFICE_HEADS: الرئيس alone is no start of رئيس الوزراء
+    text = ("شهد الرئيس عبدالفتاح السيسي الحفل. كما حضره رئيس الوزراء المصري إبراهيم محلب. "
+            "وفي ختام الحفل قال الرئيس المصري إن مصر لن تنسى ذلك.")
+    assert [n for n, _, _ in _persons(text)][-1] == "عبدالفتاح السيسي"
+    # (a title that is the start of the office told before still names its holder)
+    text = "التقى وزير الخارجية الأمريكي جون كيري الرئيس. وقال الوزير الأمريكي إن اللقاء كان مثمرا."
+    assert [n for n, _, _ in _persons(text)][-1] == "جون كيري"

@@ -2123,13 +2123,15 @@ class PersonRegistry:
 
         former = _g()["FORMER_OFFICE"]
         was = not former.isdisjoint(mr.split())
+        # (الرئيس alone is no start of another office: الرئيس المصري is not رئيس الوزراء المصري X named before)
+        starts = mr not in _g()["SOLE_OFFICE_HEADS"]
 
         def holds(e: PersonEntity) -> bool:
             er = normalize_text(e.role) if e.role else ""
             conj = _g()["AND"]  # نائب رئيس الوزراء ووزير الخارجية X holds وزير too
             if was != (not former.isdisjoint(er.split())):
                 return False  # الرئيس اليمني is not the one named before as الرئيس المخلوع, nor the reverse
-            return bool(er) and any(er == r or er.startswith(r + " ") or any(f" {c}{r} " in er + " " for c in conj)
+            return bool(er) and any(er == r or (starts and (er.startswith(r + " ") or any(f" {c}{r} " in er + " " for c in conj)))
                                     for r in (mr, bare))
 
         if mm.country or mm.org:
