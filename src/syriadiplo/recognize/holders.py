@@ -31,6 +31,7 @@ SPECIFIC_TITLE_WORDS = 2  # words from which a title of no state names one offic
 def _words() -> dict[str, frozenset[str]]:
     words = {k: frozenset(without_article(w) for w in grammar(k)) for k in ("FORMER_OFFICE", "SOLE_OFFICE_HEADS")}
     words["COMMAS"] = frozenset(grammar("COMMAS"))
+    words["AND"] = frozenset(grammar("AND"))
     words["TO"] = frozenset(grammar("TO"))
     words["DESTINATION"] = frozenset(grammar("DESTINATION"))
     words["ANAPHORIC_OFFICIALS"] = frozenset(grammar("ANAPHORIC_OFFICIALS"))
@@ -162,8 +163,8 @@ def _appositions(reg: PersonRegistry, mentions: list[Mention], tokens: list[Toke
             if first.country is not None and first.country == (reg.people[second.entity].country or second.country):
                 _link(reg, first, second.entity)
             continue
-        if not (_named_person(first) and _nameless_title(second)) or second.org:
-            continue
+        if not (_named_person(first) and _nameless_title(second)) or second.org or _joined(second, tokens):
+            continue  # (الرئيس X ووزير الدفاع المصري: a title after و is another person's)
         assert first.entity is not None
         state = reg.people[first.entity].country or first.country
         if (not gap and second.country is not None and second.country == state) or (
@@ -171,6 +172,12 @@ def _appositions(reg: PersonRegistry, mentions: list[Mention], tokens: list[Toke
             _link(reg, second, first.entity)
             # (الأمير X ولي ولي العهد وزير الدفاع السعودي: the office told right after his name is his role)
             told_role(reg.people[first.entity], second.role)
+
+
+def _joined(mm: Mention, tokens: list[Token]) -> bool:
+    """Whether a title mention's first word carries the conjunction و (ووزير الدفاع), which its role drops."""
+    tok = tokens[mm.start].text
+    return tok[:1] in _words()["AND"] and normalize_text(mm.role or "").split()[:1] != [tok]
 
 
 def _named_person(mm: Mention) -> bool:
