@@ -2,8 +2,10 @@
 reader cannot tell (made-up sentences)."""
 from __future__ import annotations
 
+from syriadiplo.events import tagging
+from syriadiplo.events.analysis import Analysis
 from syriadiplo.io.inputs import Source
-from syriadiplo.pipeline import extract_source, extract_text
+from syriadiplo.pipeline import build_document, extract_source, extract_text
 
 
 def _sides(text: str) -> list[tuple]:
@@ -176,3 +178,17 @@ def test_counterpart_takes_the_office_of_the_first_person_before_with_one():
     sides = _sides("وعقد في فيينا أمس لقاء جمع سامي الحداد ووزير الخارجية السعودي عادل الجبير ونظيره التركي فريدون"
                    " سينيرلو.")
     assert ("فريدون سينيرلو", "وزير الخارجية", "TUR", None) in sides
+
+
+def test_a_host_told_by_his_office_alone_stands_for_the_state_visited():
+    sides = _sides("وأكد الرئيس المصري أهمية زيارة ولي ولي العهد السعودي الأمير محمد بن سلمان لمصر.")
+    assert (None, "الرئيس", "EGY", None) in sides and (None, None, "EGY", None) not in sides
+    # (two such offices of that state: which one received him is not told)
+    sides = _sides("وأكد الرئيس المصري ورئيس الوزراء المصري أهمية زيارة ولي ولي العهد السعودي الأمير محمد بن سلمان لمصر.")
+    assert (None, None, "EGY", None) in sides
+
+
+def test_a_title_after_and_is_no_apposition_to_the_name_before():
+    ex = Analysis(build_document("وحضر الأمير محمد بن سلمان والرئيس عبدالفتاح السيسي ووزير الدفاع المصري الحفل.", "t", "t.txt"))
+    tagging.run(ex)
+    assert [e.role for e in ex.reg.people if e.name == "عبدالفتاح السيسي"] == ["الرئيس"]

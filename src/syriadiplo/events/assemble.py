@@ -138,31 +138,52 @@ def _title_with_its_name(out: list[Participant]) -> list[Participant]:
 def _named_hosts(an: Analysis, c: Cluster, ordered: list[Mention]) -> list[Mention]:
     """The bare state a visit was given as host stands for its head of state or government when the event's
     sentences, or those right beside them, name exactly one holder of such an office of that state (HOST_OFFICES:
-    زار أوباما كينيا ... ويتناول العشاء مع كينياتا) who is no side of another event; else it stays."""
+    زار أوباما كينيا ... ويتناول العشاء مع كينياتا) who is no side of another event, or, naming none, the event's own
+    sentences tell exactly one such office of it with no name (وأكد الرئيس المصري أهمية زيارة ولي ولي العهد لمصر:
+    the Egyptian president, not Egypt); else it stays."""
     sides = {_state_of(an, p) for p in ordered if p.kind in ("person", "delegation")}
     if not any(p.hosted and p.country not in sides for p in ordered):
         return ordered
-    near = {si + d for m in c.mentions for si in (m.sent_index, *m.extra_sents) for d in (-1, 0, 1)}
+    heads = _host_heads(an, c, ordered)
+    out: list[Mention] = []
+    for p in ordered:
+        head = heads.get(p.country or "") if p.hosted and p.country not in sides else None
+        out.append(p if head is None else Mention(
+            "person", p.start, p.end, name=head.name, name_norm=head.name_norm, role=head.role, country=head.country,
+            org=head.org, entity=head.entity))
+    return out
+
+
+def _host_heads(an: Analysis, c: Cluster, ordered: list[Mention]) -> dict[str, Mention]:
+    """State -> the one holder of HOST_OFFICES of it that `_named_hosts` takes as the host: named in the event's
+    sentences or those beside them, else nameless in the event's own sentences."""
+    own = {si for m in c.mentions for si in (m.sent_index, *m.extra_sents)}
+    near = {si + d for si in own for d in (-1, 0, 1)}
     # (not a side of another event: ومن غير الواضح إن كان سيلتقي نتنياهو is that meeting's)
     have = {p.entity for p in ordered if p.kind == "person"} | {
         p.entity for o in an.clusters if o is not c for m in o.mentions for p in m.parties if p.kind == "person"}
     people = an.reg.people
-    heads_of: dict[str, set[int]] = {}  # state -> the holders of HOST_OFFICES of it those sentences name
-    for si in near:
+    named: dict[str, set[int]] = {}  # state -> the holders of HOST_OFFICES of it those sentences name
+    nameless: dict[str, dict[str, Mention]] = {}  # state -> its offices the event's sentences tell with no name
+    for si in sorted(near):
         for m in an.infos[si].mentions if 0 <= si < len(an.infos) else ():
-            state = people[m.entity].country if m.kind == "person" and m.entity is not None and m.entity not in have else None
-            if state is not None and m.entity is not None and normalize_text(people[m.entity].role or "") in an.g["HOST_OFFICES"]:
-                heads_of.setdefault(state, set()).add(m.entity)
-    out: list[Mention] = []
-    for p in ordered:
-        heads = heads_of.get(p.country or "", set()) if p.hosted and p.country not in sides else set()
-        if len(heads) != 1:
-            out.append(p)
-            continue
-        e = next(iter(heads))
-        ent = people[e]
-        out.append(Mention("person", p.start, p.end, name=ent.name, name_norm=ent.name_norm, role=ent.role,
-                           country=ent.country, org=ent.org, entity=e))
+            if m.kind != "person":
+                continue
+            if m.entity is not None and m.entity not in have:
+                ent = people[m.entity]
+                if ent.country is not None and normalize_text(ent.role or "") in an.g["HOST_OFFICES"]:
+                    named.setdefault(ent.country, set()).add(m.entity)
+            elif m.entity is None and not m.name and si in own and m.country and normalize_text(m.role or "") in an.g["HOST_OFFICES"]:
+                nameless.setdefault(m.country, {}).setdefault(normalize_text(m.role or ""), m)
+    out: dict[str, Mention] = {}
+    for state in set(named) | set(nameless):
+        if len(named.get(state, ())) == 1:
+            e = next(iter(named[state]))
+            ent = people[e]
+            out[state] = Mention("person", 0, 0, name=ent.name, name_norm=ent.name_norm, role=ent.role,
+                                 country=ent.country, org=ent.org, entity=e)
+        elif not named.get(state) and len(nameless.get(state, {})) == 1:
+            out[state] = next(iter(nameless[state].values()))
     return out
 
 
