@@ -759,3 +759,15 @@ def test_tag_words_before_the_last_line_are_kept():
     line = "سمات الملك الأردن"
     doc = _doc(f"{TITLE}\n\n{line}\n{BODY}")
     assert doc.removed == [] and normalize_text(line) in all_sentence_text(doc)
+
+
+@pytest.mark.parametrize("text, n", [
+    # boilerplate.tsv abbrev: the full stop of د. (a doctor) ends no sentence, with the conjunction too
+    ("حضر اللقاء الأمير محمد بن نايف ود. مساعد العيبان. وجرى بحث العلاقات.", 2),
+    ("وقال د. عادل الطريفي إن الزيارة ناجحة.", 1),
+    ("ورأس الوفد أ.د. خالد العلي. ثم غادر.", 2),
+    # (another one-letter word before a full stop ends its sentence: the year's م.)
+    ("وصل الوفد عام 2015 م. وقال الوزير إن الزيارة ناجحة.", 2),
+])
+def test_an_abbreviations_full_stop_ends_no_sentence(text, n):
+    assert len(build_document(text, "t", "t.txt").sentences) == n

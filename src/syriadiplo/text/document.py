@@ -46,6 +46,7 @@ _LIST_ITEM: Final = re.compile(r"(?:[-\u2013\u2014\u2022\u25aa\u25cf\u00b7*]|\d+
 # A "sentence" longer than this (a scraped page on one line with no full stop) is cut at a space,
 # so that no stage ever works on one multi-megabyte string.
 MAX_SENTENCE_CHARS: Final = 5000
+MAX_ABBREVIATION: Final = 4  # characters of the longest abbreviation boilerplate.tsv lists (أ.د)
 
 
 @resource
@@ -186,10 +187,10 @@ class _Patterns:
 
 @resource
 def _patterns() -> _Patterns:
-    groups: dict[str, list] = {k: [] for k in ("cut", "drop", "label", "glue", "title", "dateline", "open", "tags")}
+    groups: dict[str, list] = {k: [] for k in ("cut", "drop", "label", "glue", "title", "dateline", "open", "tags", "abbrev")}
     for row in read_table("boilerplate.tsv"):
         action, pattern = row[0], row[1]
-        if action in ("label", "open"):
+        if action in ("label", "open", "abbrev"):
             groups[action].append(pattern)
         else:
             groups[action].append(re.compile(pattern, re.IGNORECASE))
@@ -311,8 +312,23 @@ def _lines(text: str, start: int, end: int):
 
 
 def sentence_ends(text: str, start: int, end: int) -> list[int]:
-    """Where the sentences of text[start:end] end: the ends of _SENTENCE_END's matches."""
-    return [m.end() for m in _SENTENCE_END.finditer(text, start, end)]
+    """Where the sentences of text[start:end] end: the ends of _SENTENCE_END's matches, but for the full stop
+    of an abbreviation (boilerplate.tsv, abbrev: د. عادل الطريفي is a doctor's name, not two sentences)."""
+    return [m.end() for m in _SENTENCE_END.finditer(text, start, end)
+            if text[m.start()] != "." or not _abbreviation_before(text, m.start(), start)]
+
+
+@resource
+def _abbreviations() -> frozenset[str]:
+    return frozenset(row[1] for row in read_table("boilerplate.tsv") if row[0] == "abbrev")
+
+
+def _abbreviation_before(text: str, stop: int, start: int) -> bool:
+    """Whether the word right before the full stop at `stop` (after `start`) is an abbreviation, normalized."""
+    k = stop
+    while k > start and not text[k - 1].isspace():
+        k -= 1
+    return 0 < stop - k <= MAX_ABBREVIATION and normalize_text(text[k:stop]) in _abbreviations()
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
