@@ -11,6 +11,7 @@ from syriadiplo.time import timex
 
 CALL_FOLLOW_UP: Final = 4  # sentences around bare talks (بحث X و Y) in which a call between them makes them that call
 ATTACH_WINDOW: Final = 4  # sentences over which an attendance line still refers to the last event
+ATTACH_WINDOW_ALONE: Final = 10  # ... and to the one event of its type the document told before it
 SIDELINES_AT: Final = 3  # words from a sentence's start to the word of a gathering's sidelines that opens it (وعلى هامش)
 
 
@@ -249,6 +250,9 @@ def _attended(clusters: list[Cluster], em: EventMention) -> Cluster | None:
     sentences before it, the last told by a meeting verb or noun (استقبل، اللقاء), not only by talks (بحث، ناقش)
     told after it, which may pair a side with a state or a person it only named; else the last."""
     recent = [c for c in clusters if c.type == em.type and em.sent_index - c.mentions[-1].sent_index <= ATTACH_WINDOW]
+    alone = [c for c in clusters if c.type == em.type]
+    if not recent and len(alone) == 1 and em.sent_index - alone[0].mentions[-1].sent_index <= ATTACH_WINDOW_ALONE:
+        recent = alone  # the one event of its type told so far, further back (its talks and a photo caption between)
     met = [c for c in recent if any(m.trigger_cls not in WEAK_CLASSES for m in c.mentions)]
     chosen = met or recent
     # the one told last (not the one begun last: بحث الملك مع X ... كما عقد ولي العهد اجتماعا مع X ... استقبل الملك X ... حضر الاستقبال)
