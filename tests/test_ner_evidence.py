@@ -1094,3 +1094,14 @@ def test_the_president_told_bare_is_not_the_prime_minister_named_last():
     # (a title that is the start of the office told before still names its holder)
     text = "التقى وزير الخارجية الأمريكي جون كيري الرئيس. وقال الوزير الأمريكي إن اللقاء كان مثمرا."
     assert [n for n, _, _ in _persons(text)][-1] == "جون كيري"
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # an abbreviated honorific and its full stop stand between a title and its holder's name (د.)
+    ("التقى الأمين العام لمجلس التعاون لدول الخليج العربية د. عبداللطيف الزياني أمس الوزير.", "عبداللطيف الزياني",
+     "الأمين العام لمجلس التعاون لدول الخليج العربية"),
+    ("التقى الأمين العام لمجلس التعاون لدول الخليج العربية الدكتور عبداللطيف الزياني أمس الوزير.", "عبداللطيف الزياني",
+     "الأمين العام لمجلس التعاون لدول الخليج العربية"),
+])
+def test_an_abbreviated_honorific_between_a_title_and_a_name(text, name, role):
+    assert (name, role) in [(n, r) for n, r, _ in _persons(text)]

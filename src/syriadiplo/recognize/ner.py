@@ -17,6 +17,7 @@ from typing import Final
 from syriadiplo.language import resource
 from syriadiplo.recognize.actors import is_national_body, organization_key, word_skeleton
 from syriadiplo.resources import alternatives, grammar, read_table
+from syriadiplo.text.document import abbreviations
 from syriadiplo.text.lexicon import Lexicon, Match, MatchIndex, Token, is_definite, lexicon
 from syriadiplo.text.normalize import normalize_text, written_letters
 from syriadiplo.text.proclitics import stems as _stems
@@ -32,6 +33,7 @@ _QUOTES_OPEN: Final = set("\u201c\u00ab\"'\u2018")
 _PARENS: Final = ("(", ")")
 _QUOTES_CLOSE: Final = set("\u201d\u00bb\"'\u2019")
 _DASHES: Final = frozenset({"-", "\u2013"})
+_STOP: Final = "."  # a full stop, which follows an abbreviated honorific (د.)
 _TITLE_CATS: Final = frozenset({"TITLE"})
 _NAME_BLOCKERS: Final = frozenset({"TITLE", "COUNTRY", "NISBA", "CITY", "ORG", "ORGADJ", "METONYM", "MINISTRY", "TRIGGER", "TRIGNEG"})
 
@@ -623,7 +625,7 @@ class SentenceNER:
         if tok.text in evidence()["THEN_WORDS"] and st.kept:
             k = self._skip_punct(j + 1)
             while k < n and self.t[k].text in self.g["HONORIFICS"]:
-                k += 1
+                k = self._past_honorific(k)
             if k < n and self.parse_name(k, k > j + 1, True):
                 st.j += 1  # الرئيس الأمريكي آنذاك جورج بوش: when he held it, part of neither the title nor the name
                 return True
@@ -633,7 +635,7 @@ class SentenceNER:
         if self.m(j, _CAT_PERSON_TRIGGER_TRIGNEG) or _has(tok, self.g["COUNTERPART"]):
             return False
         if tok.text in self.g["HONORIFICS"]:
-            st.j += 1  # الدكتور، الشيخ: part of neither the title nor the name
+            st.j = self._past_honorific(j)  # الدكتور، الشيخ، د.: part of neither the title nor the name
             # (and a name after it ends the title: وزير خارجية دولة الكويت الشيخ صباح الخالد)
             return not (st.kept and st.j < n and self.parse_name(st.j, True, True))
         if self._honorific_of(j):
@@ -649,7 +651,7 @@ class SentenceNER:
             city = self.m(j + 1, _CAT_CITY) if place is None and by_state else None
             k = self._skip_punct(city.end) if city is not None else n  # القنصل العام في القدس، X: the name in apposition
             while k < n and self.t[k].text in self.g["HONORIFICS"]:
-                k += 1
+                k = self._past_honorific(k)
             if city is not None and city.plen == 0 and k < n and self.parse_name(k):
                 # السفير الروسي في دمشق X، سفير سورية في طهران X: the post's city after the state, then the name (not after a
                 # capital that stands for its state: سفير بيونغ يانغ في دمشق is left as it was read)
@@ -1184,6 +1186,15 @@ class SentenceNER:
             mm.preceded_by = self.t[mm.start - 1].text if mm.start > 0 else None
         return out
 
+    def _past_honorific(self, j: int) -> int:
+        """The token after the honorific at j, and after its full stop when it is an abbreviation (د. عبداللطيف)."""
+        n = len(self.t)
+        if j < n and self.t[j].text in self.g["HONORIFICS"]:
+            j += 1
+            if j < n and self.t[j].text == _STOP and self.t[j - 1].text in abbreviations():
+                j += 1
+        return j
+
     def _skip_punct(self, j: int) -> int:
         """Past commas, dashes and a short parenthesis (القائد العام لقوات سوريا الديمقراطية (قسد)، مظلوم عبدي)."""
         n = len(self.t)
@@ -1308,7 +1319,7 @@ class SentenceNER:
         j3 = self._skip_punct(j)
         if j3 > j:
             while j3 < n and t[j3].text in self.g["HONORIFICS"]:
-                j3 += 1  # نظيره اليمني، الدكتور شائع الزنداني: the name in apposition, after its honorific
+                j3 = self._past_honorific(j3)  # نظيره اليمني، الدكتور شائع الزنداني: the name in apposition, after its honorific
         nm = self.parse_name(j3, j3 > j, country is not None) if j3 < n else None
         # (نظراءه، نظيريه with no adjective after them: counterparts told together, more than one)
         several = "pl" if _has(t[i], self.g["DUAL_COUNTERPART"]) else "sg"
@@ -1342,9 +1353,10 @@ class SentenceNER:
         if j > end:
             self.allow_conj_name = False  # الرئيس السوداني، وعزى: after a comma a conjunction opens a clause, not a name
             while j < n and t[j].text in self.g["HONORIFICS"]:
-                j += 1  # وزير خارجية ماليزيا، السيد محمد حسن: the name in apposition, after its honorific
+                j = self._past_honorific(j)  # وزير خارجية ماليزيا، السيد محمد حسن: the name in apposition, after its honorific
         # (after an honorific that closed the title, a name in apposition: وزير الخارجية الشيخ صباح الخالد الحمد الصباح)
-        honored = end > i + 1 and t[end - 1].text in self.g["HONORIFICS"] and self.m(end - 1, _TITLE_CATS) is None
+        last = end - 2 if end > i + 2 and self._past_honorific(end - 2) == end else end - 1  # (د. ends it: the stop too)
+        honored = end > i + 1 and t[last].text in self.g["HONORIFICS"] and self.m(last, _TITLE_CATS) is None
         # a title closed by its state or body, or a construct closed by its definite genitive (وزير العمل مفرج الحقباني)
         closed = j == end and self._construct_ends_before(i, end)
         nm = self.parse_name(j, j > end or honored, bool(country or org) or closed) if j < n else None

@@ -319,7 +319,8 @@ def sentence_ends(text: str, start: int, end: int) -> list[int]:
 
 
 @resource
-def _abbreviations() -> frozenset[str]:
+def abbreviations() -> frozenset[str]:
+    """The words boilerplate.tsv lists as abbreviations whose full stop ends no sentence (د), normalized."""
     return frozenset(row[1] for row in read_table("boilerplate.tsv") if row[0] == "abbrev")
 
 
@@ -328,7 +329,7 @@ def _abbreviation_before(text: str, stop: int, start: int) -> bool:
     k = stop
     while k > start and not text[k - 1].isspace():
         k -= 1
-    return 0 < stop - k <= MAX_ABBREVIATION and normalize_text(text[k:stop]) in _abbreviations()
+    return 0 < stop - k <= MAX_ABBREVIATION and normalize_text(text[k:stop]) in abbreviations()
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
