@@ -339,3 +339,10 @@ def test_a_listed_political_body_is_a_side_with_its_state(text, side):
     (rec,) = extract_text(text)
     assert side in {(p.country, p.organization) for p in rec.participants}
 
+
+
+def test_a_diplomat_with_a_person_of_civil_society_or_business_alone_is_no_event():
+    # scope.diplomat: the other side must be an official; a local or administrative office is one
+    assert extract_text("استقبل رئيس الجامعة خالد العمر في مكتبه أمس سفير البوسنة لدى المملكة حارث هارلي.") == []
+    assert extract_text("استقبل الرئيس التنفيذي للشركة خالد العمر أمس سفير أستراليا لدى المملكة رالف كينج.") == []
+    assert extract_text("استقبل مدير عام الهيئة صالح الرشيد في مكتبه أمس سفير ألمانيا لدى المملكة بوريس روغه.")

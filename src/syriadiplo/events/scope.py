@@ -89,6 +89,12 @@ def _by_kind(kinds: tuple[str, ...]) -> tuple[ScopeEntry, ...]:
 
 
 @resource
+def _civil_ids() -> frozenset[str]:
+    """The ids of the entries of kind domestic: civil society, business, the press, sport, religion."""
+    return frozenset(e.id for e in _by_kind(("domestic",)))
+
+
+@resource
 def _article() -> str:
     return grammar("DEF_ARTICLE")[0]
 
@@ -540,7 +546,10 @@ def judge(record: Record) -> Verdict:
         else:
             return Verdict(True, why + ("scope.side-and-official",))
     for p, info in actors:
-        others = [q for q, qi in parts if q is not p and q.kind == "person" and (qi[1] is None or qi[1] != info[1])]
+        # (an official: not a person of civil society, business, the press or sport, مدير عام الجمعية receiving an
+        # ambassador; a local or administrative office is a state's official)
+        others = [q for q, qi in parts if q is not p and q.kind == "person" and qi[3] not in _civil_ids()
+                  and (qi[1] is None or qi[1] != info[1])]
         if info[2] == "diplomat" and info[1] and others:
             return Verdict(True, why + ("scope.diplomat",))
     return Verdict(False, why + ("scope.one-side",))
