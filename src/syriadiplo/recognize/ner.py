@@ -116,6 +116,12 @@ def _g() -> dict[str, frozenset[str]]:
 
 
 @resource
+def _group_quantities() -> tuple[tuple[str, ...], ...]:
+    """GROUP_QUANTITIES as word tuples, the longest first."""
+    return tuple(sorted((tuple(p.split()) for p in grammar("GROUP_QUANTITIES")), key=lambda p: -len(p)))
+
+
+@resource
 def evidence() -> dict[str, frozenset[str]]:
     """The word lists of name_evidence.tsv (COMMON_WORDS, INSTITUTION_NOUNS, MAQSURA_WORDS, NAME_ENDS, VERB_SHAPES, NOUN_SHAPES,
     PREP_NOUN_SHAPES, REGNAL_ORDINALS, FATHER_HONORIFICS, UNNAMED_MARKS, HAMZA_ALEFS, MADDA_ALEFS, CITY_MARKS, TITLED_GIVEN,
@@ -1835,6 +1841,7 @@ class SentenceNER:
             nis = self.m(j, _CAT_NISBA)
             if nis and (nis.plen == 0 or tok.text[0] in self.g["AND"]):
                 country = country or nis.entry.data[0]
+                kept.append((j, nis.end, 0))  # a group's role keeps its nationality (عدد من المسؤولين الإيرانيين)
                 j = nis.end
                 continue
             member = org is None and country is None and self._member_states(j)
@@ -1867,7 +1874,8 @@ class SentenceNER:
         # drop a dangling preposition at the end of the phrase
         while len(kept) > 1 and kept[-1][1] - kept[-1][0] == 1 and (t[kept[-1][0]].text in self.g["DELEGATION_OF"] or t[kept[-1][0]].text in self.g["IN"]):
             kept.pop()
-        mm = Mention("delegation", i, j, role=self.role_text(kept), country=country, org=org)
+        q, qlen = self._quantity_before(i)
+        mm = Mention("delegation", q, j, role=self.role_text([(q, i, qlen)] + kept if q < i else kept), country=country, org=org)
         mm.entourage = entourage
         if j < n and _has(t[j], self.g["HEADED_BY"]):
             return self._headed_by(mm, j + 1)
@@ -1878,6 +1886,18 @@ class SentenceNER:
         طالبان; للائتلاف: الائتلاف)."""
         rest = " ".join(x.text for x in self.t[j:ent.end])[ent.plen:]
         return self.L.written_after_proclitic(self.t[j].text, ent.plen, self.text(j, ent.end, ent.plen), rest, _CAT_ORG)
+
+    def _quantity_before(self, i: int) -> tuple[int, int]:
+        """Where a quantity right before the group noun at i starts (GROUP_QUANTITIES: عدد من، عدد آخر من), part of
+        the group's role, and the length of the proclitic its first word carries (وعدد، لكبار); else (i, 0)."""
+        for phrase in _group_quantities():
+            k = i - len(phrase)
+            if k < 0 or any(self.t[k + d].text != w for d, w in enumerate(phrase) if d):
+                continue
+            plen = next((p for p, f in self.t[k].forms[:2] if f == phrase[0]), None)
+            if plen is not None:
+                return k, plen
+        return i, 0
 
     def _member_states(self, j: int) -> bool:
         """Whether token j is the noun of member states before an organization (دول مجلس التعاون): a group of their
