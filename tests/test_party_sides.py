@@ -2,6 +2,8 @@
 reader cannot tell (made-up sentences)."""
 from __future__ import annotations
 
+import pytest
+
 from syriadiplo.events import tagging
 from syriadiplo.events.analysis import Analysis
 from syriadiplo.io.inputs import Source
@@ -208,3 +210,14 @@ def test_a_line_of_attendees_refers_to_the_one_reception_told_further_back():
             "وتابع أن الزيارة ناجحة. حضر الاستقبال وزير الخارجية السعودي عادل الجبير.")
     recs = extract_text(text)
     assert "عادل الجبير" not in [p.name for p in recs[0].participants]
+
+
+@pytest.mark.parametrize("text, role, country", [
+    # a group's role keeps the quantity before it and its nationality adjective (GROUP_QUANTITIES)
+    ("التقى الرئيس السوري بشار الأسد أمس عددا من المسؤولين الإيرانيين.", "عددا من المسؤولين الإيرانيين", "IRN"),
+    ("والتقى الرئيس السوري بشار الأسد وكبار المسؤولين الروس في موسكو.", "كبار المسؤولين الروس في موسكو", "RUS"),
+    # (a word before the group that is no quantity stays out)
+    ("التقى الرئيس السوري بشار الأسد أمس المسؤولين الإيرانيين.", "المسؤولين الإيرانيين", "IRN"),
+])
+def test_a_groups_role_keeps_its_quantity_and_nationality(text, role, country):
+    assert (None, role, country, None) in _sides(text)
