@@ -1105,3 +1105,12 @@ def test_the_president_told_bare_is_not_the_prime_minister_named_last():
 ])
 def test_an_abbreviated_honorific_between_a_title_and_a_name(text, name, role):
     assert (name, role) in [(n, r) for n, r, _ in _persons(text)]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a military rank between a title and a name is an honorific (HONORIFICS), part of neither
+    ("التقى وزير التجارة التايلاندي الجنرال تشاتشاي ساريكالايا في بكين الوزير.", "تشاتشاي ساريكالايا", "وزير التجارة"),
+    ("استقبل رئيس الأركان الأمريكي الجنرال مارتن ديمبسي أمس الوزير.", "مارتن ديمبسي", "رئيس الأركان"),
+])
+def test_a_military_rank_between_a_title_and_a_name(text, name, role):
+    assert (name, role) in [(n, r) for n, r, _ in _persons(text)]
