@@ -1114,3 +1114,15 @@ def test_an_abbreviated_honorific_between_a_title_and_a_name(text, name, role):
 ])
 def test_a_military_rank_between_a_title_and_a_name(text, name, role):
     assert (name, role) in [(n, r) for n, r, _ in _persons(text)]
+
+
+@pytest.mark.parametrize("text, persons", [
+    # a title right after a name and closed by a comma is the name's, when unlisted words that start with no given
+    # name follow the comma (they are the sentence's words, not a name)
+    ("أكد الشيخ محمد بن زايد آل نهيان ولي عهد أبوظبي، إيمانه بمحورية دور السعودية.",
+     [("محمد بن زايد آل نهيان", "ولي عهد أبوظبي")]),
+    # (a given name after the comma starts the title's own holder: X، وزير الخارجية، Y)
+    ("وحضر اللقاء الأمير خالد الفيصل وزير الخارجية، خالد العنزي.", [("خالد الفيصل", "الأمير"), ("خالد العنزي", "وزير الخارجية")]),
+])
+def test_a_title_closed_by_a_comma_after_a_name_is_that_names(text, persons):
+    assert [(n, r) for n, r, _ in _persons(text)] == persons

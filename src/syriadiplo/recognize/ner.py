@@ -1669,7 +1669,10 @@ class SentenceNER:
         # (X، الأمين العام للمجلس، عودة الدبلوماسيين: a noun, not a one-word name)
         # X، مستشارة الرئيس الأمريكي باراك أوباما: the name after the title is the one whose office is inside it
         inner = nxt is not None and tp is not None and self._office_inside(j, tp[0], nxt[2])
-        if nxt and tp and not inner and not (j > mm.end and self._skip_punct(tp[0]) > tp[0] and nxt[2] is None and nxt[1] - nxt[0] == 1) \
+        # nor one closed by a comma before unlisted words that start with no given name (X ولي عهد أبوظبي ...، إيمانه
+        # بمحورية دور: words of the sentence, not a name)
+        closed = nxt is not None and tp is not None and self._skip_punct(tp[0]) > tp[0] and nxt[2] is None
+        if nxt and tp and not inner and not (closed and ((j > mm.end and nxt[1] - nxt[0] == 1) or self.t[nxt[0]].text not in self.L.given)) \
                 and not self._titled_after(nxt[1]):
             tp = None  # التقى X الأمين العام للأمم المتحدة Y: that title is Y's (but not when Y has his own after him)
         if tp and j < len(self.t) and self.t[j].text[0] in self.g["AND"] and self.t[j].forms[0][1] != self.t[j].text:
