@@ -110,3 +110,11 @@ def test_a_place_of_a_fronted_clause_gives_way_to_the_clause_of_the_trigger():
 def test_a_state_a_verb_of_arrival_names_is_the_place_of_the_meeting_after_it(text, place):
     (rec,) = extract_text(text)
     assert ((rec.location.name, rec.location.country) if rec.location else None) == place
+
+
+def test_a_place_after_a_verb_of_moving_on_is_where_the_subject_goes_next():
+    recs = extract_text("وصل وزير الخارجية الأمريكي جون كيري إلى القاهرة أمس. وسيلتقي، اليوم، نظيره المصري سامح شكري، "
+                        "وينتقل كيري، غدا، إلى الدوحة، حيث سيلتقي نظراءه في دول مجلس التعاون الخليجي.")
+    by_side = {tuple(sorted(p.country or p.organization or "" for p in r.participants)): r.location for r in recs}
+    assert by_side[("EGY", "USA")].country == "EGY"
+    assert by_side[("GCC", "USA")].name == "الدوحة"

@@ -103,6 +103,8 @@ def location(an: Analysis, info: SentInfo, lo: int, hi: int, t: Trigger,
         visit = visit or moved
         if not (prev in an.g["IN"] or via_prep or visit or (prev in an.g["DESTINATION"] and m.entry.cat == "CITY")):
             continue
+        if prev in an.g["DESTINATION"] and k > t.end and any(not toks[j].words.isdisjoint(an.g["MOVE_VERBS"]) for j in range(t.end, k)):
+            continue  # سيلتقي نظيره ...، وينتقل غدا إلى الدوحة: where he goes after it, not its place
         if m.entry.cat == "COUNTRY" and not visit and prev not in an.g["IN"]:
             continue
         lead = 1 if (prev in an.g["IN"] or prev in an.g["DESTINATION"]) and not via_prep else 0
