@@ -20,6 +20,7 @@ MAX_QUOTED_NAME: Final = 9  # words in quotes up to this many are a name, not qu
 SIDELINES_AT: Final = 3  # tokens from a clause's start to the word of a gathering's sidelines that opens it (وعلى هامش)
 FRAME_REACH: Final = 3  # tokens between a visit noun and the meeting it frames (خلال زيارته لقطر لقاء: one)
 WITH_REACH: Final = 6  # tokens from a meeting noun to the مع that names its counterpart (محادثات أجراها في موسكو مع)
+_CAT_TITLE: Final = frozenset({"TITLE"})
 
 
 def apart(an: Analysis, info: SentInfo, t: Trigger, others: list[Trigger]) -> bool:
@@ -110,7 +111,7 @@ def _window(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_start:
             break
         if tok.text in ("\u201c", "\u00ab", '"') and _short_quote(toks, k):
             continue  # وقائد “قوات سوريا الديمقراطية”: a quoted name, not quoted speech
-        if tok.text in an.g["WINDOW_OPENERS"] or _complementizer(an, tok):
+        if tok.text in an.g["WINDOW_OPENERS"] or _complementizer(an, tok) or _also_with_subject(an, info, k, t):
             lo = k + 1
             break
     hi = _light_clause(an, info, t, next_start)
@@ -135,6 +136,17 @@ def _window(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_start:
             hi = k  # ...، وقال X; ...، وسيحاول X; ...، محاولا ...: a clause of its own
             break
     return lo, hi
+
+
+def _also_with_subject(an: Analysis, info: SentInfo, k: int, t: Trigger) -> bool:
+    """Whether token k is كما (ALSO_OPENERS) opening a clause whose verb has its own subject right after it, before
+    the trigger (...، كما تلقى خادم الحرمين الشريفين اتصالا من X): the people named before it are no sides of it
+    (with no subject of its own, كما التقى Y, the subject before it is the verb's)."""
+    if info.tokens[k].text not in an.g["ALSO_OPENERS"] or k + 2 > t.start:
+        return False
+    title = info.index.first(k + 2, _CAT_TITLE)  # (خادم الحرمين الشريفين الملك سلمان: a style before the mention)
+    starts = {k + 2} | ({title.end} if title is not None else set())
+    return any(m.kind == "person" and m.start in starts and m.start < t.start for m in info.mentions)
 
 
 def _light_verb_before(an: Analysis, info: SentInfo, lo: int, k: int) -> int:
