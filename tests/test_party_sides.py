@@ -221,3 +221,13 @@ def test_a_line_of_attendees_refers_to_the_one_reception_told_further_back():
 ])
 def test_a_groups_role_keeps_its_quantity_and_nationality(text, role, country):
     assert (None, role, country, None) in _sides(text)
+
+
+def test_an_officer_of_an_international_body_takes_no_state_from_the_list():
+    # persons.tsv lists al-Zayani with his nationality; as the GCC's secretary general he is the GCC's side
+    sides = _sides("وأشار بحاح خلال تصريحات أعقبت لقاءه مع الدكتور عبد اللطيف الزياني الأمين العام لمجلس التعاون لدول "
+                   "الخليج العربية إلى أن تحرير عدن بداية. وفي وقت لاحق اطلع عبد اللطيف الزياني على إنجازات المركز.")
+    assert ("عبد اللطيف الزياني", "الأمين العام لمجلس التعاون لدول الخليج العربية", None, "GCC") in sides
+    # (a listed person told with no body keeps the list's state)
+    sides = _sides("التقى نائب الرئيس اليمني خالد بحاح في الرياض أمس عبد اللطيف الزياني.")
+    assert ("عبد اللطيف الزياني", "BHR") in [(p[0], p[2]) for p in sides]

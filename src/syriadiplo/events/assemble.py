@@ -108,7 +108,7 @@ def _participants(an: Analysis, c: Cluster, primary: EventMention) -> list[Parti
                 role = next((arguments.masculine_title(q.role) for q in out if q.kind == "person" and q.role), None)
             role = places.as_written(an, role)
             out.append(build(Participant, name=ent.name if ent else p.name, role=role,
-                                   country=p.country or (ent.country if ent else None) or _host_of(an, primary, p, role, ordered, out),
+                                   country=p.country or _entity_state(p, ent) or _host_of(an, primary, p, role, ordered, out),
                                    organization=p.org or (ent.org if ent else None), kind="person"))
         elif p.kind == "delegation":
             out.append(build(Participant, name=p.name, role=p.role, country=p.country, organization=p.org, kind="delegation"))
@@ -221,6 +221,15 @@ def _state_of(an: Analysis, p: Mention) -> str | None:
     if p.country or p.kind != "person" or p.entity is None:
         return p.country
     return an.reg.people[p.entity].country
+
+
+def _entity_state(p: Mention, ent: PersonEntity | None) -> str | None:
+    """The state the document's person entity gives a mention of no state, unless the mention tells him an officer
+    of an international body (coded: الأمين العام لمجلس التعاون الزياني is the GCC's, not Bahrain's, though listed
+    with his nationality)."""
+    if ent is None or (p.org and p.org.isascii()):
+        return None
+    return ent.country
 
 
 def _host_of(an: Analysis, primary: EventMention, p: Mention, role: str | None, ordered: list[Mention],
