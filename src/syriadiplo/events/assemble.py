@@ -119,7 +119,7 @@ def _participants(an: Analysis, c: Cluster, primary: EventMention) -> list[Parti
     # a bare title of the same side as a named person is that person again (رئيس حكومة لبناني = ميقاتي)
     named = {(p.country, p.organization) for p in out if p.kind == "person" and p.name}
     out = [p for p in out if not (p.kind == "person" and not p.name and (p.country, p.organization) in named)]
-    return _without_bare_titles(_one_per_title(_title_with_its_name(out)))
+    return _without_sideless_persons(_one_per_title(_title_with_its_name(out)))
 
 
 def _title_with_its_name(out: list[Participant]) -> list[Participant]:
@@ -202,7 +202,7 @@ def _one_per_title(out: list[Participant]) -> list[Participant]:
     return kept
 
 
-def _without_bare_titles(out: list[Participant]) -> list[Participant]:
+def _without_sideless_persons(out: list[Participant]) -> list[Participant]:
     """A title with no name, no state and no body (ولي العهد، وزير الدفاع, after the prince already named with
     that office) names no side a reader could tell; with two other sides it is left out. So is a name with no title,
     state or body (a person named in passing, or an attendee whose office the text tells apart from his name) when
