@@ -630,8 +630,7 @@ class SentenceNER:
         tok = self.t[j]
         if tok.text in evidence()["THEN_WORDS"] and st.kept:
             k = self._skip_punct(j + 1)
-            while k < n and self.t[k].text in self.g["HONORIFICS"]:
-                k = self._past_honorific(k)
+            k = self._past_honorifics(k)
             if k < n and self.parse_name(k, k > j + 1, True):
                 st.j += 1  # الرئيس الأمريكي آنذاك جورج بوش: when he held it, part of neither the title nor the name
                 return True
@@ -656,8 +655,7 @@ class SentenceNER:
             by_state = st.after_nisba or (st.country is not None and not (st.kept and st.kept[-1][1] == j and self.m(st.kept[-1][0], _CAT_CITY)))
             city = self.m(j + 1, _CAT_CITY) if place is None and by_state else None
             k = self._skip_punct(city.end) if city is not None else n  # القنصل العام في القدس، X: the name in apposition
-            while k < n and self.t[k].text in self.g["HONORIFICS"]:
-                k = self._past_honorific(k)
+            k = self._past_honorifics(k)
             if city is not None and city.plen == 0 and k < n and self.parse_name(k):
                 # السفير الروسي في دمشق X، سفير سورية في طهران X: the post's city after the state, then the name (not after a
                 # capital that stands for its state: سفير بيونغ يانغ في دمشق is left as it was read)
@@ -1201,6 +1199,13 @@ class SentenceNER:
                 j += 1
         return j
 
+    def _past_honorifics(self, j: int) -> int:
+        """The token after the honorifics from j on (الشيخ الدكتور، د.), or j when none stands there."""
+        k = self._past_honorific(j)
+        while k > j:
+            j, k = k, self._past_honorific(k)
+        return j
+
     def _skip_punct(self, j: int) -> int:
         """Past commas, dashes and a short parenthesis (القائد العام لقوات سوريا الديمقراطية (قسد)، مظلوم عبدي)."""
         n = len(self.t)
@@ -1324,8 +1329,7 @@ class SentenceNER:
             j = nis.end
         j3 = self._skip_punct(j)
         if j3 > j:
-            while j3 < n and t[j3].text in self.g["HONORIFICS"]:
-                j3 = self._past_honorific(j3)  # نظيره اليمني، الدكتور شائع الزنداني: the name in apposition, after its honorific
+            j3 = self._past_honorifics(j3)  # نظيره اليمني، الدكتور شائع الزنداني: the name in apposition, after its honorific
         nm = self.parse_name(j3, j3 > j, country is not None) if j3 < n else None
         # (نظراءه، نظيريه with no adjective after them: counterparts told together, more than one)
         several = "pl" if _has(t[i], self.g["DUAL_COUNTERPART"]) else "sg"
@@ -1358,8 +1362,7 @@ class SentenceNER:
         j = self._skip_punct(end)
         if j > end:
             self.allow_conj_name = False  # الرئيس السوداني، وعزى: after a comma a conjunction opens a clause, not a name
-            while j < n and t[j].text in self.g["HONORIFICS"]:
-                j = self._past_honorific(j)  # وزير خارجية ماليزيا، السيد محمد حسن: the name in apposition, after its honorific
+            j = self._past_honorifics(j)  # وزير خارجية ماليزيا، السيد محمد حسن: the name in apposition, after its honorific
         # (after an honorific that closed the title, a name in apposition: وزير الخارجية الشيخ صباح الخالد الحمد الصباح)
         last = end - 2 if end > i + 2 and self._past_honorific(end - 2) == end else end - 1  # (د. ends it: the stop too)
         honored = end > i + 1 and t[last].text in self.g["HONORIFICS"] and self.m(last, _TITLE_CATS) is None
