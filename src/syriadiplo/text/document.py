@@ -187,10 +187,12 @@ class _Patterns:
 
 @resource
 def _patterns() -> _Patterns:
-    groups: dict[str, list] = {k: [] for k in ("cut", "drop", "label", "glue", "title", "dateline", "open", "tags", "abbrev")}
+    groups: dict[str, list] = {k: [] for k in ("cut", "drop", "label", "glue", "title", "dateline", "open", "tags")}
     for row in read_table("boilerplate.tsv"):
         action, pattern = row[0], row[1]
-        if action in ("label", "open", "abbrev"):
+        if action == "abbrev":
+            continue  # read by `abbreviations`: no line pattern
+        if action in ("label", "open"):
             groups[action].append(pattern)
         else:
             groups[action].append(re.compile(pattern, re.IGNORECASE))
@@ -327,9 +329,10 @@ def abbreviations() -> frozenset[str]:
 def _abbreviation_before(text: str, stop: int, start: int) -> bool:
     """Whether the word right before the full stop at `stop` (after `start`) is an abbreviation, normalized."""
     k = stop
-    while k > start and not text[k - 1].isspace():
-        k -= 1
-    return 0 < stop - k <= MAX_ABBREVIATION and normalize_text(text[k:stop]) in abbreviations()
+    while k > start and stop - k <= MAX_ABBREVIATION and not text[k - 1].isspace():
+        k -= 1  # (no further back than the longest abbreviation: a URL's dots are not read back to its start)
+    whole = k == start or text[k - 1].isspace()
+    return whole and 0 < stop - k <= MAX_ABBREVIATION and normalize_text(text[k:stop]) in abbreviations()
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
