@@ -108,7 +108,7 @@ def _participants(an: Analysis, c: Cluster, primary: EventMention) -> list[Parti
                 role = next((arguments.masculine_title(q.role) for q in out if q.kind == "person" and q.role), None)
             role = places.as_written(an, role)
             out.append(build(Participant, name=ent.name if ent else p.name, role=role,
-                                   country=p.country or _entity_state(p, ent) or _host_of(an, primary, p, role, ordered, out),
+                                   country=_state_of(an, p) or _host_of(an, primary, p, role, ordered, out),
                                    organization=p.org or (ent.org if ent else None), kind="person"))
         elif p.kind == "delegation":
             out.append(build(Participant, name=p.name, role=p.role, country=p.country, organization=p.org, kind="delegation"))
@@ -217,10 +217,10 @@ def _without_sideless_persons(out: list[Participant]) -> list[Participant]:
 
 
 def _state_of(an: Analysis, p: Mention) -> str | None:
-    """The state of a party mention: its own, else its person entity's."""
+    """The state of a party mention: its own, else its person entity's (`_entity_state`)."""
     if p.country or p.kind != "person" or p.entity is None:
         return p.country
-    return an.reg.people[p.entity].country
+    return _entity_state(p, an.reg.people[p.entity])
 
 
 def _entity_state(p: Mention, ent: PersonEntity | None) -> str | None:
