@@ -173,3 +173,10 @@ def test_a_listed_person_named_without_a_title_holds_his_listed_office():
     recs = extract_text("قال سيرغي لافروف إن الحل في سوريا سياسي. وسيلتقي وزير الخارجية الأمريكي جون كيري في الدوحة غدا"
                         " نظيره الروسي.", doc_date="2015-08-03")
     assert [p.name for p in recs[0].participants] == ["جون كيري", "سيرغي لافروف"]
+
+
+def test_a_secretary_is_titled_by_the_body_he_serves():
+    """امين سر (a body's secretary) is a title: the holder takes the body's state, the role is told as written."""
+    sides = [(p.name, p.role, p.country) for p in extract_text(
+        "واستقبل رئيس مجلس النواب اللبناني نبيه بري أمين سر حركة فتح في لبنان فتحي أبو العردات.")[0].participants]
+    assert ("فتحي أبو العردات", "أمين سر حركة فتح في لبنان", "PSE") in sides
