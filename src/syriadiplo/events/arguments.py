@@ -638,9 +638,11 @@ def _closes_visit(an: Analysis, info: SentInfo, t: Trigger) -> bool:
 
 
 def _owner_missing(info: SentInfo, t: Trigger, resolved: list[Mention]) -> bool:
-    """A possessed meeting noun (محادثاته، لقائه) whose sides are all named after it: its owner is not among them."""
-    possessed = t.cls == "noun" and t.anaphoric and not is_definite(info.tokens[t.start].forms[-1][1])
-    return possessed and len(keys(resolved)) >= 2 and all(p.start > t.start for p in resolved)
+    """A possessed meeting noun (محادثاته، لقائه) whose sides, one or more, are all named after it: its owner is
+    not among them (أكد X أن مباحثاته مع نظيره الامريكي ...: X's talks)."""
+    # (no reading with the article: للزيارة is ل + الزيارة, the visit already told)
+    possessed = t.cls == "noun" and t.anaphoric and not any(is_definite(f) for _, f in info.tokens[t.start].forms)
+    return possessed and len(keys(resolved)) >= 1 and all(p.start > t.start for p in resolved)
 
 
 def _fronted_subject(an: Analysis, info: SentInfo, t: Trigger, hi: int, parties: list[Mention]) -> Mention | None:
