@@ -142,12 +142,14 @@ def _named_hosts(an: Analysis, c: Cluster, ordered: list[Mention]) -> list[Menti
     sentences tell exactly one such office of it with no name (وأكد الرئيس المصري أهمية زيارة ولي ولي العهد لمصر:
     the Egyptian president, not Egypt); else it stays."""
     sides = {_state_of(an, p) for p in ordered if p.kind in ("person", "delegation")}
-    if not any(p.hosted and p.country not in sides for p in ordered):
+    # (a state any of the event's sentences gives as the host visited: الزيارة ... لعمان)
+    hosted = {p.country for m in c.mentions for p in m.parties if p.kind == "state" and p.hosted} - sides
+    if not any(p.kind == "state" and p.country in hosted for p in ordered):
         return ordered
     heads = _host_heads(an, c, ordered)
     out: list[Mention] = []
     for p in ordered:
-        head = heads.get(p.country or "") if p.hosted and p.country not in sides else None
+        head = heads.get(p.country or "") if p.kind == "state" and p.country in hosted else None
         out.append(p if head is None else Mention(
             "person", p.start, p.end, name=head.name, name_norm=head.name_norm, role=head.role, country=head.country,
             org=head.org, entity=head.entity))
@@ -163,7 +165,7 @@ def _host_heads(an: Analysis, c: Cluster, ordered: list[Mention]) -> dict[str, M
     have = {p.entity for p in ordered if p.kind == "person"} | {
         p.entity for o in an.clusters if o is not c for m in o.mentions for p in m.parties if p.kind == "person"}
     people = an.reg.people
-    named: dict[str, set[int]] = {}  # state -> the holders of HOST_OFFICES of it those sentences name
+    named: dict[str, dict[int, str]] = {}  # state -> the holders of HOST_OFFICES of it those sentences name -> office
     nameless: dict[str, dict[str, Mention]] = {}  # state -> its offices the event's sentences tell with no name
     for si in sorted(near):
         for m in an.infos[si].mentions if 0 <= si < len(an.infos) else ():
@@ -171,16 +173,18 @@ def _host_heads(an: Analysis, c: Cluster, ordered: list[Mention]) -> dict[str, M
                 continue
             if m.entity is not None and m.entity not in have:
                 ent = people[m.entity]
-                if ent.country is not None and normalize_text(ent.role or "") in an.g["HOST_OFFICES"]:
-                    named.setdefault(ent.country, set()).add(m.entity)
+                # (the office the text gives him here when his fullest title is an epithet: ملك الاعتدال ... الملك X)
+                office = next((r for r in (ent.role, m.role) if r and normalize_text(r) in an.g["HOST_OFFICES"]), None)
+                if ent.country is not None and office is not None:
+                    named.setdefault(ent.country, {}).setdefault(m.entity, office)
             elif m.entity is None and not m.name and si in own and m.country and normalize_text(m.role or "") in an.g["HOST_OFFICES"]:
                 nameless.setdefault(m.country, {}).setdefault(normalize_text(m.role or ""), m)
     out: dict[str, Mention] = {}
     for state in set(named) | set(nameless):
         if len(named.get(state, ())) == 1:
-            e = next(iter(named[state]))
+            e, office = next(iter(named[state].items()))
             ent = people[e]
-            out[state] = Mention("person", 0, 0, name=ent.name, name_norm=ent.name_norm, role=ent.role,
+            out[state] = Mention("person", 0, 0, name=ent.name, name_norm=ent.name_norm, role=office,
                                  country=ent.country, org=ent.org, entity=e)
         elif not named.get(state) and len(nameless.get(state, {})) == 1:
             out[state] = next(iter(nameless[state].values()))
