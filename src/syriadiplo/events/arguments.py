@@ -470,6 +470,12 @@ def sides(an: Analysis, si: int, info: SentInfo, t: Trigger, window: tuple[int, 
         if subj is not None and not quoted:  # (not a name inside a quote that ends before the noun)
             resolved.insert(0, subj)
             notes.append("rule:event.possessor")
+    speakers = _speaking_sides(an, info, t, resolved)
+    if speakers:
+        # أكد وزير الخارجية المصري X أن الحوار الاستراتيجي المصري الأمريكي ...: the official reporting on talks of
+        # his state is its side
+        resolved = [speakers.get(p.country or "", p) for p in resolved]
+        notes.append("rule:event.speaking-side")
     part = _taking_part(an, info, t) if len(keys(resolved)) == 1 else None
     if part is not None and part.entity not in {p.entity for p in resolved}:
         resolved.insert(0, part)  # شارك X في اجتماع لوزراء خارجية مجلس التعاون: who took part is a side
@@ -643,6 +649,22 @@ def _owner_missing(info: SentInfo, t: Trigger, resolved: list[Mention]) -> bool:
     # (no reading with the article: للزيارة is ل + الزيارة, the visit already told)
     possessed = t.cls == "noun" and t.anaphoric and not any(is_definite(f) for _, f in info.tokens[t.start].forms)
     return possessed and len(keys(resolved)) >= 1 and all(p.start > t.start for p in resolved)
+
+
+def _speaking_sides(an: Analysis, info: SentInfo, t: Trigger, resolved: list[Mention]) -> dict[str, Mention]:
+    """When the sides a trigger names are states only, all after it, the titled speakers before it (أعلن X ونظيره Y
+    أن ...) who are officials of them: state -> its one speaker (not one named aside: a spokesperson)."""
+    if not resolved or any(p.kind != "state" or p.start < t.start for p in resolved):
+        return {}
+    states = {p.country for p in resolved}
+    by_state: dict[str, list[Mention]] = {}
+    for m in info.mentions:
+        if (m.kind == "person" and m.end <= t.start and m.entity is not None and (m.role or m.counterpart)
+                and not named_aside(an, info, m) and _speaker(an, info.tokens, m)):
+            subj = _as_subject(an, m, (m.start, m.end))
+            if subj.country in states:
+                by_state.setdefault(subj.country, []).append(subj)
+    return {state: ms[0] for state, ms in by_state.items() if len(ms) == 1}
 
 
 def _fronted_subject(an: Analysis, info: SentInfo, t: Trigger, hi: int, parties: list[Mention]) -> Mention | None:

@@ -524,8 +524,9 @@ def judge(record: Record) -> Verdict:
         # (a delegation of another state beside a state is two sides: وفد عسكري تركي في موسكو)
         # (يزور الأردن، زيارته لكينيا، التقى الجانبان في سوتشي);
         # else they are what the sentence is about (تعاونها مع إسرائيل، الرضيع الفلسطيني)
+        # (or as the adjectives of the meeting word: أكد وزير الخارجية المصري X أن الحوار الاستراتيجي المصري الأمريكي)
         hosted = record.location is not None and record.location.country in states
-        if not hosted and not any(_visit_to(e.text, states) for e in record.evidence):
+        if not hosted and not any(_visit_to(e.text, states) or _trigger_of_states(e.text) for e in record.evidence):
             return Verdict(False, why + ("scope.states-not-visited",))
     # the sides of a welcome are the guest and those who welcome him; a state named there is where he arrives
     # or whose embassy is at the airport (سفير خادم الحرمين الشريفين لدى المملكة المغربية), no side
