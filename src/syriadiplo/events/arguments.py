@@ -662,7 +662,7 @@ def _speaking_sides(an: Analysis, info: SentInfo, t: Trigger, resolved: list[Men
         if (m.kind == "person" and m.end <= t.start and m.entity is not None and (m.role or m.counterpart)
                 and not named_aside(an, info, m) and _speaker(an, info.tokens, m)):
             subj = _as_subject(an, m, (m.start, m.end))
-            if subj.country in states:
+            if subj.country is not None and subj.country in states:
                 by_state.setdefault(subj.country, []).append(subj)
     return {state: ms[0] for state, ms in by_state.items() if len(ms) == 1}
 
