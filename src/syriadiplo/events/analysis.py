@@ -36,7 +36,7 @@ def grammar_sets() -> dict[str, frozenset[str]]:
             "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP", "REGION_PARTS", "DENIAL_VERBS", "HOST_VERBS", "RULE_OUT_VERBS", "PLUPERFECT_AUX", "PERFECT_PARTICLE", "IMPERFECT_TRIGGERS", "PRESENT_CUES", "IMPERFECT_3RD", "GOVERNING_PARTICIPLES", "CIRCUMSTANTIAL_PARTICIPLES", "NOUN_ORDINALS", "VISIT_CLOSING_PROCLITIC", "SIDES_2", "SIDES_3", "SIDES_4", "SIDES_5", "CALL_REFERENCES", "CAPITAL_NOUNS", "WHERE",
             "SEVERAL_EVENTS", "SEPARATE_CUES", "SESSION_FRAMES", "PURPOSE_PROCLITIC", "PURPOSE_LIGHT_NOUNS",
             "NON_SIDE_PROCLITICS", "NEW_EVENT_AFTER", "RELATIVE_PRONOUNS", "THEN",
-            "COMMAS", "CLAUSE_STOPS", "AGREEMENT_PREPS", "OBJECT_PROCLITICS", "HEADING_MARKS", "CONJ_PROCLITICS", "GOVERNMENT", "THAT_REFERS_JOINED", "TOUR_INCLUDES", "TOUR_NOUNS", "VISIT_TO_PROCLITIC", "MOVE_FROM", "PLACE_IDIOMS", "EACH_OF", "DURING_IT", "BACKGROUND_CUES", "MESSAGE_NOUNS", "SPOKESPERSONS", "LEADERSHIP_NOUNS", "PATRON_NOUNS", "LED_GROUPS", "VAGUE_TOPIC_WORDS", "TOPIC_LEAD_PREPS", "DISCUSS_INTRANSITIVE", "TOPIC_SAID_VERBS", "TOPIC_SAID_OPENERS", "TOPIC_SAID_ADDRESSEES", "VISIT_BACK_REFERENCES", "ELABORATION_OPENERS", "GATHERING_FRAMES",
+            "COMMAS", "CLAUSE_STOPS", "AGREEMENT_PREPS", "OBJECT_PROCLITICS", "HEADING_MARKS", "CONJ_PROCLITICS", "GOVERNMENT", "THAT_REFERS_JOINED", "TOUR_INCLUDES", "TOUR_AHEAD", "TOUR_NOUNS", "VISIT_TO_PROCLITIC", "MOVE_FROM", "PLACE_IDIOMS", "EACH_OF", "DURING_IT", "BACKGROUND_CUES", "MESSAGE_NOUNS", "SPOKESPERSONS", "LEADERSHIP_NOUNS", "PATRON_NOUNS", "LED_GROUPS", "VAGUE_TOPIC_WORDS", "TOPIC_LEAD_PREPS", "DISCUSS_INTRANSITIVE", "TOPIC_SAID_VERBS", "TOPIC_SAID_OPENERS", "TOPIC_SAID_ADDRESSEES", "VISIT_BACK_REFERENCES", "ELABORATION_OPENERS", "GATHERING_FRAMES",
             "MOVE_VERBS", "ASIDE_OPENERS", "VISIT_SETTING", "DURING_VISIT", "HONORIFIC_PRONOUNS", "HOST_OFFICES",
             "PLACE_STATE_OFFICES")
     out = {k: frozenset(grammar(k)) for k in keys}
@@ -181,11 +181,16 @@ class EventMention:
         places takes the place of the host it is split for."""
         host = parties[-1]
         location = (host.name or "", host.country) if self.listing.by_place and host.name else self.location
-        return EventMention(self.sent_index, self.type, self.status, parties, location, self.time, self.topic,
+        why = self.why + ([f"grammar:{self.listing.cue}"] if self.listing.cue else [])
+        status, time = self.status, self.time
+        ahead = self.listing.ahead_at
+        if ahead is not None and host.start >= ahead and status == "occurred":
+            # زار الكويت امس في جولة تشمل قطر: the stops after the one told are still to come, at no time told
+            status, time, why = "planned", None, why + ["grammar:TOUR_AHEAD"]
+        return EventMention(self.sent_index, self.type, status, parties, location, time, self.topic,
                             self.initiator, self.anaphoric, self.is_title, self.strength, list(self.extra_sents),
                             self.loc_weak, self.sides_stated, self.listing, self.trigger_cls, self.earlier,
-                            self.why + ([f"grammar:{self.listing.cue}"] if self.listing.cue else []), self.said_topic,
-                            self.arrival)
+                            why, self.said_topic, self.arrival)
 
 
 @dataclass

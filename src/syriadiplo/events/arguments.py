@@ -513,8 +513,18 @@ def _visit(an: Analysis, si: int, info: SentInfo, t: Trigger, lo: int, resolved:
         notes.append("grammar:VISIT_WORDS")
         stops = [Mention("state", m.start, m.end, name=places.written_name(an, info, m.start) or m.name, country=m.country)
                  for m in tour]
-        return visitors + stops, Listing(tour[0].start - 1, True, True)
+        return visitors + stops, Listing(tour[0].start - 1, True, True, ahead_at=_ahead_at(an, info, tour))
     return _visit_host(an, info, t, resolved, location, notes), None
+
+
+def _ahead_at(an: Analysis, info: SentInfo, tour: list[Mention]) -> int | None:
+    """The first place of a tour after a stop already told that the present of a verb of inclusion names
+    (TOUR_AHEAD: وصل الى الكويت في جولة تشمل قطر والعراق); None when the tour names none so."""
+    toks = info.tokens
+    for prev, m in zip(tour, tour[1:]):
+        if any(not toks[k].words.isdisjoint(an.g["TOUR_AHEAD"]) for k in range(prev.end, m.start)):
+            return m.start
+    return None
 
 
 def _purpose_partner(an: Analysis, info: SentInfo, t: Trigger) -> Mention | None:

@@ -29,6 +29,7 @@ class Listing:
     by_place: bool = False
     cue: str = ""  # the grammar.tsv key of the word that says the events were several (SEPARATE_CUES, SEVERAL_EVENTS)
     joint: bool = False  # the trigger says three sides or more met at once (اجتماعا ثلاثيا): one event, whatever else is said
+    ahead_at: int | None = None  # a tour's places from this token on are still to come (TOUR_AHEAD)
 
 
 def _sides(parties: list[Mention], listing: Listing) -> tuple[list[Mention], list[Mention]]:
