@@ -630,7 +630,10 @@ def _dropped_subject_cue(an: Analysis, info: SentInfo, t: Trigger, lo: int, reso
     # subject's next or last event; not one that names no side, عقب القمة, which is the one told)
     after_time = (t.cls in NOUN_CLASSES and clauses.temporal_before(an, info, t) and listing.with_at is not None
                   and listing.with_at - t.end <= WITH_AFTER_TIME and not any(p.start == t.end for p in resolved))
-    if not ((len(keys(resolved)) == 1 or also) and (t.cls in VERB_CLASSES or light or after_time
+    # (حيث عقد لقاءات مع وزير الخارجية السعودي وعدد من المسؤولين السعوديين: after a light verb, sides all of one
+    # state are its counterparts)
+    counterparts = light and len({side(an, p) for p in resolved}) == 1 and all(p.start > t.start for p in resolved)
+    if not ((len(keys(resolved)) == 1 or also or counterparts) and (t.cls in VERB_CLASSES or light or after_time
                                                     or clauses.hangs_on_speech(an, info, t, lo))):
         return None
     return ("rule:event.dropped-subject" if t.cls in VERB_CLASSES else "grammar:LIGHT_VERBS" if light
