@@ -158,37 +158,53 @@ def _named_hosts(an: Analysis, c: Cluster, ordered: list[Mention]) -> list[Menti
 
 def _host_heads(an: Analysis, c: Cluster, ordered: list[Mention]) -> dict[str, Mention]:
     """State -> the one holder of HOST_OFFICES of it that `_named_hosts` takes as the host: named in the event's
-    sentences or those beside them, else nameless in the event's own sentences."""
+    sentences or those beside them, else nameless in the event's own sentences, else named anywhere in the
+    article (زار أوباما إثيوبيا ... and, paragraphs on, his talks with رئيس الوزراء الإثيوبي X)."""
     own = {si for m in c.mentions for si in (m.sent_index, *m.extra_sents)}
     near = {si + d for si in own for d in (-1, 0, 1)}
     # (not a side of another event: ومن غير الواضح إن كان سيلتقي نتنياهو is that meeting's)
     have = {p.entity for p in ordered if p.kind == "person"} | {
         p.entity for o in an.clusters if o is not c for m in o.mentions for p in m.parties if p.kind == "person"}
-    people = an.reg.people
-    named: dict[str, dict[int, str]] = {}  # state -> the holders of HOST_OFFICES of it those sentences name -> office
+    named = _named_holders(an, near, have)
+    far = _named_holders(an, set(range(len(an.infos))), have, False)
     nameless: dict[str, dict[str, Mention]] = {}  # state -> its offices the event's sentences tell with no name
-    for si in sorted(near):
+    for si in sorted(own):
         for m in an.infos[si].mentions if 0 <= si < len(an.infos) else ():
-            if m.kind != "person":
-                continue
-            if m.entity is not None and m.entity not in have:
-                ent = people[m.entity]
-                # (the office the text gives him here when his fullest title is an epithet: ملك الاعتدال ... الملك X)
-                office = next((r for r in (ent.role, m.role) if r and normalize_text(r) in an.g["HOST_OFFICES"]), None)
-                if ent.country is not None and office is not None:
-                    named.setdefault(ent.country, {}).setdefault(m.entity, office)
-            elif m.entity is None and not m.name and si in own and m.country and normalize_text(m.role or "") in an.g["HOST_OFFICES"]:
+            if m.kind == "person" and m.entity is None and not m.name and m.country and normalize_text(m.role or "") in an.g["HOST_OFFICES"]:
                 nameless.setdefault(m.country, {}).setdefault(normalize_text(m.role or ""), m)
     out: dict[str, Mention] = {}
-    for state in set(named) | set(nameless):
-        if len(named.get(state, ())) == 1:
-            e, office = next(iter(named[state].items()))
-            ent = people[e]
+    for state in set(named) | set(nameless) | set(far):
+        holders = named.get(state) or ({} if nameless.get(state) else far.get(state, {}))
+        if len(holders) == 1:
+            e, office = next(iter(holders.items()))
+            ent = an.reg.people[e]
             out[state] = Mention("person", 0, 0, name=ent.name, name_norm=ent.name_norm, role=office,
                                  country=ent.country, org=ent.org, entity=e)
-        elif not named.get(state) and len(nameless.get(state, {})) == 1:
+        elif not holders and len(nameless.get(state, {})) == 1:
             out[state] = next(iter(nameless[state].values()))
     return out
+
+
+def _named_holders(an: Analysis, sents: set[int], have: set[int | None], near: bool = True) -> dict[str, dict[int, str]]:
+    """State -> the named holders of HOST_OFFICES of it in sentences `sents`, none of them in `have` -> the office.
+    Far from the event, only one whom his fullest title makes such a holder (not a prince's style, الأمير) and
+    whom the article names more than once (not a verb read as a name after a title)."""
+    named: dict[str, dict[int, str]] = {}
+    told: dict[int, int] = {}
+    for si in sorted(sents):
+        for m in an.infos[si].mentions if 0 <= si < len(an.infos) else ():
+            if m.kind != "person" or m.entity is None or m.entity in have:
+                continue
+            told[m.entity] = told.get(m.entity, 0) + 1
+            ent = an.reg.people[m.entity]
+            # (the office the text gives him here when his fullest title is an epithet: ملك الاعتدال ... الملك X)
+            roles = (ent.role, m.role) if near else (ent.role,) if normalize_text(ent.role or "") not in an.g["STYLE_TITLES"] else ()
+            office = next((r for r in roles if r and normalize_text(r) in an.g["HOST_OFFICES"]), None)
+            if ent.country is not None and office is not None:
+                named.setdefault(ent.country, {}).setdefault(m.entity, office)
+    if not near:
+        named = {state: {e: o for e, o in holders.items() if told[e] > 1} for state, holders in named.items()}
+    return named
 
 
 def _one_per_title(out: list[Participant]) -> list[Participant]:
