@@ -499,7 +499,7 @@ class SentenceNER:
     # ---- title phrases
     def parse_title(self, i: int):
         """A title phrase at i: (end, role_token_spans, country, org, head_match) or None."""
-        first = self.m(i, _TITLE_CATS)
+        first = self._title_before_body(i)
         if not first or first.entry.data[0] == "group":
             return None
         if first.plen and self.t[i].text[:1] in self.g["AS_PROCLITIC"]:
@@ -521,6 +521,18 @@ class SentenceNER:
             st.j -= 1
         self.allow_conj_name = st.after_nisba
         return st.j, st.kept, st.country, st.org, head
+
+    def _title_before_body(self, i: int) -> Match | None:
+        """The title at i: the longest, unless its last word starts the name of a body that runs past it (رئيس
+        البرلمان العربي: the head of the Arab Parliament, not the speaker of a parliament and the word العربي);
+        then the longest that ends before that name."""
+        first = self.m(i, _TITLE_CATS)
+        if first is None or first.end - i < 2:
+            return first
+        body = self.m(first.end - 1, _CAT_ORG)
+        if body is None or body.end <= first.end:
+            return first
+        return next((m for m in self.index.at(i) if m.entry.cat in _TITLE_CATS and m.end < first.end), first)
 
     def _title_head(self, i: int, first: Match) -> tuple[int, list[tuple[int, int, int]], Match]:
         """Modifiers chain into heads (نائب وزير الخارجيه, مساعد المبعوث): (end, spans, head)."""
