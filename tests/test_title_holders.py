@@ -180,3 +180,14 @@ def test_a_secretary_is_titled_by_the_body_he_serves():
     sides = [(p.name, p.role, p.country) for p in extract_text(
         "واستقبل رئيس مجلس النواب اللبناني نبيه بري أمين سر حركة فتح في لبنان فتحي أبو العردات.")[0].participants]
     assert ("فتحي أبو العردات", "أمين سر حركة فتح في لبنان", "PSE") in sides
+
+
+def test_a_title_leaves_a_body_its_name():
+    """رئيس البرلمان العربي: the head of the Arab Parliament (a body), not the speaker of a parliament followed by
+    the word العربي; رئيس البرلمان الإيراني stays the speaker of Iran's parliament."""
+    sides = [(p.name, p.role, p.organization) for p in extract_text(
+        "استقبل الملك سلمان بن عبدالعزيز اليوم رئيس البرلمان العربي الأستاذ أحمد بن محمد الجروان.")[0].participants]
+    assert ("أحمد بن محمد الجروان", "رئيس البرلمان العربي", "ARAB_PARLIAMENT") in sides
+    sides = [(p.name, p.role, p.country) for p in extract_text(
+        "استقبل الملك سلمان بن عبدالعزيز اليوم رئيس البرلمان الإيراني علي لاريجاني.")[0].participants]
+    assert ("علي لاريجاني", "رئيس البرلمان", "IRN") in sides
