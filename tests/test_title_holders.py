@@ -191,3 +191,10 @@ def test_a_title_leaves_a_body_its_name():
     sides = [(p.name, p.role, p.country) for p in extract_text(
         "استقبل الملك سلمان بن عبدالعزيز اليوم رئيس البرلمان الإيراني علي لاريجاني.")[0].participants]
     assert ("علي لاريجاني", "رئيس البرلمان", "IRN") in sides
+
+
+def test_delegations_in_the_accusative_are_headed_by_their_head():
+    """وفوداً من حركة حماس برئاسة X: X is the side, with the body the delegations are from."""
+    sides = [(p.name, p.organization) for p in extract_text(
+        "وزارت وفوداً من حركة حماس برئاسة خالد مشعل العاصمة الروسية مرتين العام الماضي.")[0].participants]
+    assert sides[0][0] == "خالد مشعل" and sides[0][1] is not None and "حماس" in sides[0][1]
