@@ -198,3 +198,14 @@ def test_delegations_in_the_accusative_are_headed_by_their_head():
     sides = [(p.name, p.organization) for p in extract_text(
         "وزارت وفوداً من حركة حماس برئاسة خالد مشعل العاصمة الروسية مرتين العام الماضي.")[0].participants]
     assert sides[0][0] == "خالد مشعل" and sides[0][1] is not None and "حماس" in sides[0][1]
+
+
+def test_a_body_adjective_ends_the_title_before_a_definite_noun():
+    """ناقش X مع المبعوث الأممي السبل الكفيلة ...: what they discussed follows the adjective, no part of the title;
+    المنسق الأوروبي لمكافحة الإرهاب goes on through ل."""
+    roles = [p.role for p in extract_text(
+        "وناقش الدكتور عبدالله الربيعة مع المبعوث الأممي السبل الكفيلة بالإسراع في توصيل المساعدات.")[0].participants]
+    assert "المبعوث الأممي" in roles
+    roles = [p.role for p in extract_text(
+        "التقى وزير الخارجية السعودي المنسق الأوروبي لمكافحة الإرهاب جيل دي كيرشوف.")[0].participants]
+    assert "المنسق الأوروبي لمكافحة الإرهاب" in roles

@@ -944,6 +944,8 @@ class SentenceNER:
             return False  # الأمين العام للعلاقات الخارجية للاتحاد الأوروبي استعداد: a bare word after the body is no part
         if st.entity_end == j and self._city_of_another_state(j, st.country):
             return False  # ملك البحرين بالرياض: where its holder is, right after his state, not his office
+        if self._after_body_adjective(st):
+            return False  # المسؤول الأممي السبل الكفيلة: a definite adjective closed the construct; the topic follows
         if self._construct_closed(st, form_def, chained):
             return False  # وزير العمل مفرج الحقباني: a definite genitive closed the chain; a bare word after it is no part
         if (form_def or constr or pending) and (pending or form_def or tok.text not in self.L.nonname) and tok.text not in self.L.given:
@@ -990,6 +992,16 @@ class SentenceNER:
         if known is not None or self.t[a].text in self.L.given:
             return True
         return b - a >= 2 and (self._family_shaped(a + 1) or self.t[a + 1].text in self.g["LINEAGE"])
+
+    def _after_body_adjective(self, st: _TitleState) -> bool:
+        """Whether the word at st.j bears the article with no proclitic right after a body's definite adjective
+        (الأممي، الأوروبي): no genitive follows an adjective, so the title has ended (المبعوث الأوروبي لعملية
+        السلام goes on through ل)."""
+        j = st.j
+        if not st.kept or st.kept[-1][1] != j or not is_definite(self.t[j].text):
+            return False
+        adj = self.m(st.kept[-1][0], _CAT_NISBA_ORGADJ)
+        return adj is not None and adj.entry.cat == "ORGADJ" and is_definite(self.t[j - 1].text)
 
     def _construct_closed(self, st: _TitleState, form_def: bool, chained: bool) -> bool:
         """Whether the word at st.j, bare and indefinite, follows the definite genitive that closed the title's
