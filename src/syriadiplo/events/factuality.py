@@ -103,7 +103,11 @@ def status(an: Analysis, info: SentInfo, t: Trigger, tm, words: tuple, aux: bool
         status = "planned"
         note_id(notes, "grammar:HOPE_CUES" if hoped else "grammar:NECESSITY_CUES")
     joined = not t.future and (_joined_to_future(an, info, t) or _future_relative(an, toks, t) or _future_light_verb(an, toks, t))
-    if t.future or (win_words | before_words | governing) & an.g["FUTURE_CUES"] or ahead or joined:
+    cued = bool((win_words | before_words | governing) & an.g["FUTURE_CUES"])
+    if cued and _held_relative(an, toks, t):
+        cued = False  # اللقاء الذي جمع X وY ... سوف تكون محاوره: told as held, the future cue is another clause's
+        note_id(notes, "grammar:HELD_RELATIVE_VERBS")
+    if t.future or cued or ahead or joined:
         status = "planned"
         note_id(notes, "grammar:FUTURE_PROCLITIC" if t.future else "rule:status.time-ahead" if ahead
               else "grammar:CONJ_PROCLITICS" if joined else "grammar:FUTURE_CUES")
@@ -156,6 +160,15 @@ def _future_relative(an: Analysis, toks: list[Token], t: Trigger) -> bool:
     verb = toks[k + 1].text
     return (verb in an.g["FUTURE_CUES"] or (len(verb) >= FUTURE_VERB_MIN and verb[0] in an.g["FUTURE_PROCLITIC"]
                                              and verb[1] in an.g["IMPERFECT_PREFIXES"]))
+
+
+def _held_relative(an: Analysis, toks: list[Token], t: Trigger) -> bool:
+    """اللقاء الثلاثي الذي جمع X وY: a meeting noun whose relative clause, within two words of it, tells it as
+    held (HELD_RELATIVE_VERBS)."""
+    if t.cls not in NOUN_CLASSES:
+        return False
+    k = next((k for k in range(t.end, min(len(toks) - 1, t.end + 2)) if toks[k].text in an.g["RELATIVE_PRONOUNS"]), None)
+    return k is not None and not toks[k + 1].words.isdisjoint(an.g["HELD_RELATIVE_VERBS"])
 
 
 def _joined_to_future(an: Analysis, info: SentInfo, t: Trigger) -> bool:
