@@ -197,8 +197,11 @@ def _named_holders(an: Analysis, sents: set[int], have: set[int | None], near: b
                 continue
             told[m.entity] = told.get(m.entity, 0) + 1
             ent = an.reg.people[m.entity]
-            # (the office the text gives him here when his fullest title is an epithet: ملك الاعتدال ... الملك X)
-            roles = (ent.role, m.role) if near else (ent.role,) if normalize_text(ent.role or "") not in an.g["STYLE_TITLES"] else ()
+            roles: tuple[str | None, ...]
+            if near:  # (also the office the text gives him here, his fullest title an epithet: ملك الاعتدال ... الملك X)
+                roles = (ent.role, m.role)
+            else:  # (his own title only, not a prince's style)
+                roles = () if normalize_text(ent.role or "") in an.g["STYLE_TITLES"] else (ent.role,)
             office = next((r for r in roles if r and normalize_text(r) in an.g["HOST_OFFICES"]), None)
             if ent.country is not None and office is not None:
                 named.setdefault(ent.country, {}).setdefault(m.entity, office)
