@@ -236,8 +236,8 @@ def clause_bounds(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_
     # (to meet: the purpose of the clause's verb, whose subject is a party)
     if t.cls in NOUN_CLASSES and (not t.anaphoric or is_definite(toks[t.start].forms[-1][1])):
         pre = {f for tok in toks[lo:t.start] for f in token_words(tok)}
-        if t.start > 0 and toks[t.start - 1].words & an.g["PRAISE_VERBS"]:
-            pre = set()  # مثمناً زيارة الوزير: the noun is what is praised; parties come after it
+        if t.start > 0 and toks[t.start - 1].words & (an.g["PRAISE_VERBS"] | an.g["DISCUSS_VERBS"]):
+            pre = set()  # مثمناً زيارة الوزير، ليبحث الزيارة المرتقبة للملك: what is praised or discussed; parties come after it
         purpose = t.start > 0 and not toks[t.start - 1].words.isdisjoint(an.g["PURPOSE_WORDS"])
         if not pre & an.g["CALL_CONTEXT_VERBS"] and not purpose:  # (وصل بهدف لقاء Y: the subject is a side)
             lo = max(lo, t.start)
