@@ -236,7 +236,7 @@ def clause_bounds(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_
     # (to meet: the purpose of the clause's verb, whose subject is a party)
     if t.cls in NOUN_CLASSES and (not t.anaphoric or is_definite(toks[t.start].forms[-1][1])):
         pre = {f for tok in toks[lo:t.start] for f in token_words(tok)}
-        if t.start > 0 and toks[t.start - 1].words & (an.g["PRAISE_VERBS"] | an.g["DISCUSS_VERBS"]):
+        if t.start > 0 and (toks[t.start - 1].words & an.g["PRAISE_VERBS"] or _discussed(an, toks[t.start - 1])):
             pre = set()  # مثمناً زيارة الوزير، ليبحث الزيارة المرتقبة للملك: what is praised or discussed; parties come after it
         purpose = t.start > 0 and not toks[t.start - 1].words.isdisjoint(an.g["PURPOSE_WORDS"])
         if not pre & an.g["CALL_CONTEXT_VERBS"] and not purpose:  # (وصل بهدف لقاء Y: the subject is a side)
@@ -244,6 +244,12 @@ def clause_bounds(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_
         elif prev_end > 0:  # عشية زيارة X قام Y بزيارة قطر: after another trigger, the light verb with its subject starts the clause
             lo = max(lo, _light_verb_before(an, info, lo, t.start))
     return lo, hi, clause_lo
+
+
+def _discussed(an: Analysis, tok: Token) -> bool:
+    """Whether a token is a discuss verb under the proclitic of purpose (ليبحث): the noun after it is its object,
+    not its subject (وتناول اللقاء X: the meeting is the subject)."""
+    return any(p > 0 and tok.text[p - 1] in an.g["PURPOSE_PROCLITIC"] and f in an.g["DISCUSS_VERBS"] for p, f in tok.forms)
 
 
 def _after_sidelines(an: Analysis, info: SentInfo, t: Trigger, lo: int) -> int:
