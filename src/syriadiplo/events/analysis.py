@@ -181,16 +181,11 @@ class EventMention:
         places takes the place of the host it is split for."""
         host = parties[-1]
         location = (host.name or "", host.country) if self.listing.by_place and host.name else self.location
-        why = self.why + ([f"grammar:{self.listing.cue}"] if self.listing.cue else [])
-        status, time = self.status, self.time
-        ahead = self.listing.ahead_at
-        if ahead is not None and host.start >= ahead and status == "occurred":
-            # زار الكويت امس في جولة تشمل قطر: the stops after the one told are still to come, at no time told
-            status, time, why = "planned", None, why + ["grammar:TOUR_AHEAD"]
-        return EventMention(self.sent_index, self.type, status, parties, location, time, self.topic,
+        return EventMention(self.sent_index, self.type, self.status, parties, location, self.time, self.topic,
                             self.initiator, self.anaphoric, self.is_title, self.strength, list(self.extra_sents),
                             self.loc_weak, self.sides_stated, self.listing, self.trigger_cls, self.earlier,
-                            why, self.said_topic, self.arrival)
+                            self.why + ([f"grammar:{self.listing.cue}"] if self.listing.cue else []), self.said_topic,
+                            self.arrival)
 
 
 @dataclass

@@ -97,8 +97,18 @@ def split_several(ems: list[EventMention], titles: frozenset[int] = frozenset())
     out: list[EventMention] = []
     for em in ems:
         groups = split_parties(em.parties, em.listing, subjects, key, em.is_title or em.sent_index in titles)
-        out.extend([em] if len(groups) == 1 else [em.with_parties(g) for g in groups])
+        out.extend([em] if len(groups) == 1 else [_stop_ahead(em.with_parties(g)) for g in groups])
     return out
+
+
+def _stop_ahead(em: EventMention) -> EventMention:
+    """زار الكويت امس في جولة تشمل قطر: a tour's stop after the one told (Listing.ahead_at) is still to come, at no
+    time told."""
+    ahead = em.listing.ahead_at
+    if ahead is not None and em.parties[-1].start >= ahead and em.status == "occurred":
+        em.status, em.time = "planned", None
+        em.why.append("grammar:TOUR_AHEAD")
+    return em
 
 
 def _listing(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int) -> Listing:
