@@ -146,7 +146,7 @@ def _named_hosts(an: Analysis, c: Cluster, ordered: list[Mention]) -> list[Menti
     hosted = {p.country for m in c.mentions for p in m.parties if p.kind == "state" and p.hosted} - sides
     if not any(p.kind == "state" and p.country in hosted for p in ordered):
         return ordered
-    heads = _host_heads(an, c, ordered)
+    heads = _host_heads(an, c, ordered, hosted)
     out: list[Mention] = []
     for p in ordered:
         head = heads.get(p.country or "") if p.kind == "state" and p.country in hosted else None
@@ -156,7 +156,7 @@ def _named_hosts(an: Analysis, c: Cluster, ordered: list[Mention]) -> list[Menti
     return out
 
 
-def _host_heads(an: Analysis, c: Cluster, ordered: list[Mention]) -> dict[str, Mention]:
+def _host_heads(an: Analysis, c: Cluster, ordered: list[Mention], hosted: set[str | None]) -> dict[str, Mention]:
     """State -> the one holder of HOST_OFFICES of it that `_named_hosts` takes as the host: named in the event's
     sentences or those beside them, else nameless in the event's own sentences, else named anywhere in the
     article (زار أوباما إثيوبيا ... and, paragraphs on, his talks with رئيس الوزراء الإثيوبي X)."""
@@ -166,13 +166,15 @@ def _host_heads(an: Analysis, c: Cluster, ordered: list[Mention]) -> dict[str, M
     have = {p.entity for p in ordered if p.kind == "person"} | {
         p.entity for o in an.clusters if o is not c for m in o.mentions for p in m.parties if p.kind == "person"}
     named = _named_holders(an, near, have)
-    far = _named_holders(an, set(range(len(an.infos))), have, False)
     nameless: dict[str, dict[str, Mention]] = {}  # state -> its offices the event's sentences tell with no name
     for si in sorted(own):
         for m in an.infos[si].mentions if 0 <= si < len(an.infos) else ():
             if m.kind == "person" and m.entity is None and not m.name and m.country and normalize_text(m.role or "") in an.g["HOST_OFFICES"]:
                 nameless.setdefault(m.country, {}).setdefault(normalize_text(m.role or ""), m)
     out: dict[str, Mention] = {}
+    # (the whole article is read only when a hosted state has no holder near the event)
+    unheld = any(not named.get(s or "") and not nameless.get(s or "") for s in hosted)
+    far = _named_holders(an, set(range(len(an.infos))), have, False) if unheld else {}
     for state in set(named) | set(nameless) | set(far):
         holders = named.get(state) or ({} if nameless.get(state) else far.get(state, {}))
         if len(holders) == 1:
