@@ -272,7 +272,7 @@ def _last_words() -> dict[str, str]:
 def party(p: Participant) -> tuple[bool, str | None, str | None, str]:
     """(a political actor?, its side: country or body, or None; its role class; why)."""
     side = p.organization or p.country  # a body's side is the body (an opposition council in its own state)
-    own = _first(("institution",), word_sets(p.organization)) if p.kind == "person" and p.country and p.organization else None
+    own = _institution_named(p.organization) if p.kind == "person" and p.country and p.organization else None
     if own is not None:
         side = p.country  # an officer of one of his state's institutions (قائد الحرس الثوري) is of his state's side
     if side is None and p.kind == "person":
@@ -287,7 +287,7 @@ def party(p: Participant) -> tuple[bool, str | None, str | None, str]:
     cls, eid = role_class(p.role)
     if p.organization or (cls == "domestic" and side is not None and side not in _iso3()):
         # an official of an international body, also when the body's name holds a civil word (جامعة الدول العربية)
-        return True, side, cls, own[1].id if own else "party.body-official"
+        return True, side, cls, own or "party.body-official"
     if cls == "domestic":
         return False, side, cls, eid or ""
     if cls in ("political", "diplomat"):
@@ -341,8 +341,12 @@ def institution(p: Participant) -> str | None:
     government and an opposition coalition or an armed group are two sides)."""
     if p.kind not in ("organization", "delegation") or p.country is None:
         return None
-    words = word_sets(" ".join(x for x in (p.organization, p.name, p.role) if x))
-    hit = _first(("institution",), words)
+    return _institution_named(" ".join(x for x in (p.organization, p.name, p.role) if x))
+
+
+def _institution_named(text: str) -> str | None:
+    """The id of the institution entry a text names (الحرس الثوري، الكونغرس), or None."""
+    hit = _first(("institution",), word_sets(text))
     return hit[1].id if hit else None
 
 
