@@ -152,12 +152,20 @@ def _future_light_verb(an: Analysis, toks: list[Token], t: Trigger) -> bool:
     return False
 
 
+def _relative_verb(an: Analysis, toks: list[Token], t: Trigger, reach: int) -> Token | None:
+    """The word after a relative pronoun within `reach` words after a meeting noun (محادثاته التي سيجريها), or None."""
+    if t.cls not in NOUN_CLASSES:
+        return None
+    k = next((k for k in range(t.end, min(len(toks) - 1, t.end + reach)) if toks[k].text in an.g["RELATIVE_PRONOUNS"]), None)
+    return toks[k + 1] if k is not None else None
+
+
 def _future_relative(an: Analysis, toks: list[Token], t: Trigger) -> bool:
     """محادثاته التي سيجريها في أنقرة: a meeting noun whose relative clause is in the future is still ahead."""
-    k = t.end
-    if t.cls not in NOUN_CLASSES or k + 1 >= len(toks) or toks[k].text not in an.g["RELATIVE_PRONOUNS"]:
+    tok = _relative_verb(an, toks, t, 1)
+    if tok is None:
         return False
-    verb = toks[k + 1].text
+    verb = tok.text
     return (verb in an.g["FUTURE_CUES"] or (len(verb) >= FUTURE_VERB_MIN and verb[0] in an.g["FUTURE_PROCLITIC"]
                                              and verb[1] in an.g["IMPERFECT_PREFIXES"]))
 
@@ -165,10 +173,8 @@ def _future_relative(an: Analysis, toks: list[Token], t: Trigger) -> bool:
 def _held_relative(an: Analysis, toks: list[Token], t: Trigger) -> bool:
     """اللقاء الثلاثي الذي جمع X وY: a meeting noun whose relative clause, within two words of it, tells it as
     held (HELD_RELATIVE_VERBS)."""
-    if t.cls not in NOUN_CLASSES:
-        return False
-    k = next((k for k in range(t.end, min(len(toks) - 1, t.end + 2)) if toks[k].text in an.g["RELATIVE_PRONOUNS"]), None)
-    return k is not None and not toks[k + 1].words.isdisjoint(an.g["HELD_RELATIVE_VERBS"])
+    tok = _relative_verb(an, toks, t, 2)
+    return tok is not None and not tok.words.isdisjoint(an.g["HELD_RELATIVE_VERBS"])
 
 
 def _joined_to_future(an: Analysis, info: SentInfo, t: Trigger) -> bool:
