@@ -73,6 +73,8 @@ def location(an: Analysis, info: SentInfo, lo: int, hi: int, t: Trigger,
     # على خلفية inside what led to it (على خلفية العملية العسكرية في عفرين)
     openers = openers | an.g["BACKGROUND_CUES"]
     topic_from = next((j + 1 for j in range(t.end, hi) if not toks[j].words.isdisjoint(openers)), len(toks))
+    # (the first verb of moving on after the trigger: a place after إلى beyond it is where the subject goes next)
+    move_at = next((j for j in range(t.end, hi) if not toks[j].words.isdisjoint(an.g["MOVE_VERBS"])), len(toks))
     for k in range(lo, min(hi, topic_from)):
         tok = toks[k]
         if not tok.is_word or (not tok.starts_entry and tok.words.isdisjoint(capital_nouns)):
@@ -103,7 +105,7 @@ def location(an: Analysis, info: SentInfo, lo: int, hi: int, t: Trigger,
         visit = visit or moved
         if not (prev in an.g["IN"] or via_prep or visit or (prev in an.g["DESTINATION"] and m.entry.cat == "CITY")):
             continue
-        if prev in an.g["DESTINATION"] and k > t.end and any(not toks[j].words.isdisjoint(an.g["MOVE_VERBS"]) for j in range(t.end, k)):
+        if prev in an.g["DESTINATION"] and t.end <= move_at < k:
             continue  # سيلتقي نظيره ...، وينتقل غدا إلى الدوحة: where he goes after it, not its place
         if m.entry.cat == "COUNTRY" and not visit and prev not in an.g["IN"]:
             continue
