@@ -671,7 +671,7 @@ def _owner_missing(info: SentInfo, t: Trigger, resolved: list[Mention]) -> bool:
     not among them (أكد X أن مباحثاته مع نظيره الامريكي ...: X's talks)."""
     # (no reading with the article: للزيارة is ل + الزيارة, the visit already told)
     possessed = t.cls == "noun" and t.anaphoric and not any(is_definite(f) for _, f in info.tokens[t.start].forms)
-    return possessed and len(keys(resolved)) >= 1 and all(p.start > t.start for p in resolved)
+    return possessed and bool(resolved) and all(p.start > t.start for p in resolved)
 
 
 def _speaking_sides(an: Analysis, info: SentInfo, t: Trigger, resolved: list[Mention]) -> dict[str, Mention]:

@@ -249,10 +249,10 @@ def _attended(clusters: list[Cluster], em: EventMention) -> Cluster | None:
     """The event a line of attendees em refers to: of the events of its type told within ATTACH_WINDOW
     sentences before it, the last told by a meeting verb or noun (استقبل، اللقاء), not only by talks (بحث، ناقش)
     told after it, which may pair a side with a state or a person it only named; else the last."""
-    recent = [c for c in clusters if c.type == em.type and em.sent_index - c.mentions[-1].sent_index <= ATTACH_WINDOW]
-    alone = [c for c in clusters if c.type == em.type]
-    if not recent and len(alone) == 1 and em.sent_index - alone[0].mentions[-1].sent_index <= ATTACH_WINDOW_ALONE:
-        recent = alone  # the one event of its type told so far, further back (its talks and a photo caption between)
+    same = [c for c in clusters if c.type == em.type]
+    recent = [c for c in same if em.sent_index - c.mentions[-1].sent_index <= ATTACH_WINDOW]
+    if not recent and len(same) == 1 and em.sent_index - same[0].mentions[-1].sent_index <= ATTACH_WINDOW_ALONE:
+        recent = same  # the one event of its type told so far, further back (its talks and a photo caption between)
     met = [c for c in recent if any(m.trigger_cls not in WEAK_CLASSES for m in c.mentions)]
     chosen = met or recent
     # the one told last (not the one begun last: بحث الملك مع X ... كما عقد ولي العهد اجتماعا مع X ... استقبل الملك X ... حضر الاستقبال)

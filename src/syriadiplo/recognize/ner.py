@@ -1590,16 +1590,16 @@ class SentenceNER:
             return None  # most tokens: no lineage word after it, no family word of its own
         family = next(((p, f) for p, f in t[i].forms[:2] if f in self.g["SURNAME_LINEAGE"] and i + 1 < n
                        and f + " " + _key(t[i + 1].text) in self.doc_surnames), None)
+        given = next((p for p, f in t[i].forms[:2] if f in evidence()["TITLED_GIVEN"]), None)
         plen = 0
         if family is not None:  # ولد الشيخ احمد، وولد الشيخ: the family by which the document named a person before
             plen, j = family[0], self._lineage(i, i, link=i)
         elif i + 2 < n and t[i + 1].text in self.g["LINEAGE"] and self.is_nameish(i, True, False) and (
                 t[i + 2].text in evidence()["FATHER_HONORIFICS"] or self.is_nameish(i + 2, False, True)):
             j = self._name_end(i, True)
-        elif i + 2 < n and t[i + 1].text in self.g["LINEAGE"] and t[i + 2].text in self.L.given and any(
-                f in evidence()["TITLED_GIVEN"] for _, f in t[i].forms[:2]):
+        elif given is not None and i + 2 < n and t[i + 1].text in self.g["LINEAGE"] and t[i + 2].text in self.L.given:
             # وعادل بن أحمد الجبير: a given name that is also a word (TITLED_GIVEN) is one before بن and a given name
-            plen = next(p for p, f in t[i].forms[:2] if f in evidence()["TITLED_GIVEN"])
+            plen = given
             j = self._name_end(i + 1, True)
         else:
             return None
