@@ -46,7 +46,6 @@ _LIST_ITEM: Final = re.compile(r"(?:[-\u2013\u2014\u2022\u25aa\u25cf\u00b7*]|\d+
 # A "sentence" longer than this (a scraped page on one line with no full stop) is cut at a space,
 # so that no stage ever works on one multi-megabyte string.
 MAX_SENTENCE_CHARS: Final = 5000
-MAX_ABBREVIATION: Final = 4  # characters of the longest abbreviation boilerplate.tsv lists (أ.د)
 
 
 @resource
@@ -316,8 +315,9 @@ def _lines(text: str, start: int, end: int):
 def sentence_ends(text: str, start: int, end: int) -> list[int]:
     """Where the sentences of text[start:end] end: the ends of _SENTENCE_END's matches, but for the full stop
     of an abbreviation (boilerplate.tsv, abbrev: د. عادل الطريفي is a doctor's name, not two sentences)."""
+    longest = _longest_abbreviation()
     return [m.end() for m in _SENTENCE_END.finditer(text, start, end)
-            if text[m.start()] != "." or not _abbreviation_before(text, m.start(), start)]
+            if text[m.start()] != "." or not _abbreviation_before(text, m.start(), start, longest)]
 
 
 @resource
@@ -326,13 +326,20 @@ def abbreviations() -> frozenset[str]:
     return frozenset(row[1] for row in read_table("boilerplate.tsv") if row[0] == "abbrev")
 
 
-def _abbreviation_before(text: str, stop: int, start: int) -> bool:
-    """Whether the word right before the full stop at `stop` (after `start`) is an abbreviation, normalized."""
+@resource
+def _longest_abbreviation() -> int:
+    """The characters of the longest abbreviation boilerplate.tsv lists (وا.د): how far back a full stop is read."""
+    return max(map(len, abbreviations()), default=0)
+
+
+def _abbreviation_before(text: str, stop: int, start: int, longest: int) -> bool:
+    """Whether the word right before the full stop at `stop` (after `start`), of `longest` characters at most, is an
+    abbreviation, normalized."""
     k = stop
-    while k > start and stop - k <= MAX_ABBREVIATION and not text[k - 1].isspace():
+    while k > start and stop - k <= longest and not text[k - 1].isspace():
         k -= 1  # (no further back than the longest abbreviation: a URL's dots are not read back to its start)
     whole = k == start or text[k - 1].isspace()
-    return whole and 0 < stop - k <= MAX_ABBREVIATION and normalize_text(text[k:stop]) in abbreviations()
+    return whole and 0 < stop - k <= longest and normalize_text(text[k:stop]) in abbreviations()
 
 
 def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
