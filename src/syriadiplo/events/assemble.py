@@ -242,19 +242,12 @@ def _without_sideless_persons(out: list[Participant]) -> list[Participant]:
 
 
 def _state_of(an: Analysis, p: Mention) -> str | None:
-    """The state of a party mention: its own, else its person entity's (`_entity_state`)."""
+    """The state of a party mention: its own, else its person entity's, unless the mention tells him an officer of
+    an international body (coded: الأمين العام لمجلس التعاون الزياني is the GCC's, not Bahrain's, though listed with
+    his nationality)."""
     if p.country or p.kind != "person" or p.entity is None:
         return p.country
-    return _entity_state(p, an.reg.people[p.entity])
-
-
-def _entity_state(p: Mention, ent: PersonEntity | None) -> str | None:
-    """The state the document's person entity gives a mention of no state, unless the mention tells him an officer
-    of an international body (coded: الأمين العام لمجلس التعاون الزياني is the GCC's, not Bahrain's, though listed
-    with his nationality)."""
-    if ent is None or (p.org and p.org.isascii()):
-        return None
-    return ent.country
+    return None if p.org and p.org.isascii() else an.reg.people[p.entity].country
 
 
 def _host_of(an: Analysis, primary: EventMention, p: Mention, role: str | None, ordered: list[Mention],
