@@ -1415,6 +1415,8 @@ class SentenceNER:
             mm.name, mm.name_norm = self.text(a, b), " ".join(x.text for x in t[a:b])
             mm.end = b + (1 if t[j].text in _QUOTES_OPEN else 0)
             self._fill_known(mm, known)
+            if served != nm and served[2] is not None and mm.country is None:
+                mm.country = _lexicon_state(mm.org, self.L.persons[served[2]]["country"])  # of the state of the one he acts for
             self._restated_title(mm)
         elif number == "pl":
             mm.kind = "delegation"
@@ -1436,14 +1438,13 @@ class SentenceNER:
         a, b, known = nm
         if not self._office_inside(i, end, known):
             return nm
-        k = b
-        if k < len(self.t) and self.t[k].text in self.g["DESTINATION"]:
-            place = self.m(k + 1, _CAT_COUNTRY_ORG_MINISTRY_CITY)
-            k = place.end if place is not None else k
+        agent = _has(self.t[i], self.g["AGENT_TITLES"])
+        k = self._past_post(b)
+        k = self._skip_punct(k) if agent else k  # (ممثل الرئيس X، Y: the agent named in apposition)
         second = self.parse_name(k) if k < len(self.t) else None
         if second is not None and (second[2] is not None or second[1] - second[0] >= 2):
             return second
-        if not _has(self.t[i], self.g["AGENT_TITLES"]):
+        if not agent:
             return nm
         tp = self.parse_title(k) if k < len(self.t) else None
         if tp is not None and tp[4].entry.data[2] == "sg" and tp[0] < len(self.t):
@@ -1451,6 +1452,19 @@ class SentenceNER:
             if own is not None and (own[2] is not None or own[1] - own[0] >= 2):
                 return own
         return None
+
+    def _past_post(self, k: int) -> int:
+        """Past where an envoy is sent or posted, told after the one he serves (الى سوريا، في سوريا، لكوردستان
+        سوريا): the token after the place; k itself when no place is told there."""
+        if k >= len(self.t):
+            return k
+        if self.t[k].text in self.g["DESTINATION"] or self.t[k].text in self.g["IN"]:
+            place = self.m(k + 1, _CAT_COUNTRY_ORG_MINISTRY_CITY)
+            return place.end if place is not None else k
+        if self.t[k].text[:1] in self.g["OF_PROCLITIC"]:
+            place = self.m(k, _CAT_COUNTRY_ORG_MINISTRY_CITY)
+            return place.end if place is not None and place.plen else k
+        return k
 
     def _office_inside(self, i: int, end: int, known: int | None) -> bool:
         """Whether the listed office of listed person `known` stands inside the title of tokens i..end, not at its
@@ -1462,7 +1476,13 @@ class SentenceNER:
         title = " ".join(next((f for p, f in tok.forms if p > 0), tok.text)
                          if tok.text[:1] in self.g["OF_PROCLITIC"] or tok.text[:1] in self.g["AND"] else tok.text
                          for tok in self.t[i:end])
-        return office in title and not title.startswith(office)
+        if office in title and not title.startswith(office):
+            return True
+        # (ممثل الرئيس, then مسعود بارزاني, listed as رئيس اقليم كردستان: the head word of his office right after
+        # the word of one who acts for another)
+        words = title.split()
+        return len(words) == 2 and _has(self.t[i], self.g["AGENT_TITLES"]) and \
+            without_article(office.split()[0]) == without_article(words[1])
 
     def _second_office(self, i: int, end: int, kept) -> Mention | None:
         """نائب رئيس الوزراء ووزير الخارجية الأردني X: an unnamed office of two words or more with no state, و and a
