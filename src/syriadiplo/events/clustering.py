@@ -18,7 +18,7 @@ SIDELINES_AT: Final = 3  # words from a sentence's start to the word of a gather
 def run(an: Analysis) -> None:
     """Step `cluster`: fills `an.clusters` from `an.event_mentions`."""
     clusters = untimed_to_its_persons(cluster(an, an.event_mentions))
-    an.clusters = headlines_told_in_body(an, calls_told_as_talks(an, clusters))
+    an.clusters = bare_states_to_named(an, headlines_told_in_body(an, calls_told_as_talks(an, clusters)))
 
 
 def cluster(an: Analysis, ems: list[EventMention]) -> list[Cluster]:
@@ -163,6 +163,41 @@ def untimed_to_its_persons(clusters: list[Cluster]) -> list[Cluster]:
             if all(m is not x for x in movers):  # (not `in`: mentions of one sentence may be equal as values)
                 clusters[i].add(m, arguments.keys(m.parties), _countries(m.parties))
     return clusters
+
+
+def bare_states_to_named(an: Analysis, clusters: list[Cluster]) -> list[Cluster]:
+    """زيارة X إلى موسكو, told apart from التقى X بالرئيس الروسي Y: an event of persons and one bare state, with no
+    time but those of the other, is the one event of its type and status that names the same persons and a person
+    of that state. Its mentions join that event, without the bare state."""
+    out: list[Cluster] = []
+    for c in clusters:
+        twin = _named_twin(an, c, clusters)
+        if twin is None:
+            out.append(c)
+            continue
+        for m in c.mentions:
+            m.parties = [p for p in m.parties if p.kind != "state" or "s" + (p.country or "") not in c.keys]
+            m.why.append("rule:event.bare-state-twin")
+            twin.add(m, arguments.keys(m.parties), _countries(m.parties))
+    return out
+
+
+def _named_twin(an: Analysis, c: Cluster, clusters: list[Cluster]) -> Cluster | None:
+    states = {k for k in c.keys if k[0] == "s"}
+    persons = c.keys - states
+    if len(states) != 1 or not persons or any(k[0] != "p" for k in persons):
+        return None
+    state = next(iter(states))
+    statuses = {m.status for m in c.mentions}
+    times = {_time_key(m) for m in c.mentions if m.time}
+    twins = [d for d in clusters if d is not c and d.type == c.type and persons < d.keys
+             and any(p.kind == "person" and arguments.side(an, p) == state[1:] for m in d.mentions for p in m.parties)
+             and statuses <= {m.status for m in d.mentions} and times <= {_time_key(m) for m in d.mentions if m.time}]
+    return twins[0] if len(twins) == 1 else None
+
+
+def _time_key(m: EventMention) -> tuple[str | None, str | None] | None:
+    return (m.time[1].weekday, m.time[1].value) if m.time else None
 
 
 def _persons_of(ems: list[EventMention]) -> set[str]:
