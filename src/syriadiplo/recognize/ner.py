@@ -1861,8 +1861,20 @@ class SentenceNER:
             k = k2
         if len(out) >= 2:
             out[0].start = i
+            self._names_after_list(out)
             return out
         return [Mention("pair", i, end, role_head=sing)]
+
+    @staticmethod
+    def _names_after_list(out: list[Mention]) -> None:
+        """وزيرا الخارجية السعودي والأمريكي عادل الجبير وجون كيري: with no name after the first state, the words
+        after the last are not the last one's name: they are read on their own, as the names of all (each then
+        takes its title back: `restore_titles`) or as words of the sentence (لوزيري الخارجية المصري والأمريكي
+        سجالا حول)."""
+        last = out[-1]
+        if out[0].name is None and last.name is not None and last.name_norm is not None:
+            last.end -= len(last.name_norm.split())
+            last.name = last.name_norm = None
 
     def _delegation(self, i: int, grp: Match) -> Mention:
         """وفد من الحكومة السورية; ممثلون عن وزارة الدفاع الروسية; مسؤولين في موسكو; الوفد السوري برئاسة ..."""
