@@ -309,6 +309,11 @@ def test_the_same_title_restated_after_the_name_stays_the_persons():
     # after a name, a comma and و, a title is the next person's, not the first one's second office
     ("التقت الوزيرة وزير الخارجية الإيراني سامر حسن، وكبير المفاوضين الإيرانيين كريم جليلي.",
      ("كريم جليلي", "كبير المفاوضين", "IRN")),
+    # a chief aide's title, and "acting" before the head of another
+    ("وحضر اللقاء من الجانب الأمريكي كبير المساعدين العسكريين سامر حسن والقائمة بأعمال مساعد وزير الدفاع ليلى كريم.",
+     ("سامر حسن", "كبير المساعدين العسكريين", "USA")),
+    ("وحضر اللقاء من الجانب الأمريكي كبير المساعدين العسكريين سامر حسن والقائمة بأعمال مساعد وزير الدفاع ليلى كريم.",
+     ("ليلى كريم", "القائمة بأعمال مساعد وزير الدفاع", "USA")),
 ])
 def test_a_title_and_the_name_it_belongs_to(text, person):
     persons = _persons(text)
