@@ -57,6 +57,18 @@ def test_the_preposition_written_with_alef_maqsura_is_no_name():
     assert [p[0] for p in _persons("التقى الوزير علي عبد الله الصالح أمس.")] == ["علي عبد الله الصالح"]
 
 
+def test_a_verbal_noun_after_a_preposition_is_no_name_in_apposition():
+    # (a chain of offices, a comma, then ل and a verbal noun: what the council heard, not who the chairman is)
+    text = "استمع المجلس برئاسة الأمير فهد العلي رئيس مجلس الشؤون السياسية، لإيجاز سياسي حول عدد من الموضوعات."
+    assert not any(n and "إيجاز" in n for n, _, _ in _persons(text)), _persons(text)
+    assert ("نزار عبيد", "رئيس مجلس الشؤون السياسية", None) in _persons("استقبل رئيس مجلس الشؤون السياسية، نزار عبيد، الوفد.")
+
+
+def test_an_institution_noun_is_no_name_after_a_title():
+    text = "وعقد المحافظ اجتماعا مع مدير فرع المياه ومدير مستشفى أملج وعدد من منسوبي الصحة."
+    assert not any(n and "مستشفى" in n for n, _, _ in _persons(text)), _persons(text)
+
+
 @pytest.mark.parametrize("text,name", [
     ("تلقى الملك سلمان بن عبدالعزيز آل سعود حفظه الله اتصالا.", "سلمان بن عبدالعزيز آل سعود"),
     ("كما اجتمع مع سعادة المهندس سعد بن شريده الكعبي وزير الدولة لشؤون الطاقة.", "سعد بن شريده الكعبي"),

@@ -106,7 +106,7 @@ class Mention:
 @resource
 def _g() -> dict[str, frozenset[str]]:
     keys = ("STYLE_TITLES", "COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
-            "HEADED_BY", "DELEGATION_ADJECTIVES", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "AGENT_TITLES", "OBJECT_PROCLITICS", "BODY_PRONOUN", "SOLE_OFFICE_HEADS", "SENT_TITLES", "TITLE_EPITHETS", "COURTESY_ADJ", "REGION_HEADS", "REGION_NOUNS", "STYLE_WORDS", "SAME_OFFICE_HEADS")
+            "HEADED_BY", "DELEGATION_ADJECTIVES", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "AGENT_TITLES", "OBJECT_PROCLITICS", "BODY_PRONOUN", "SOLE_OFFICE_HEADS", "SENT_TITLES", "TITLE_EPITHETS", "BODY_HEADS", "COURTESY_ADJ", "REGION_HEADS", "REGION_NOUNS", "STYLE_WORDS", "SAME_OFFICE_HEADS")
     out = {k: frozenset(grammar(k)) for k in keys}
     # the words by which _at recognizes a mention without a lexicon entry
     # stems no name word has: ordinary words, kin nouns, greetings and the verbs that carry them
@@ -308,6 +308,12 @@ class SentenceNER:
             return False
         if tok.text not in self.L.given and any(verb_shaped(f) for _, f in tok.forms):
             return False  # اوباما يتطلع للقاء، استنكرا فيهما: a verb after or instead of the name
+        if tok.text not in self.L.given and (tok.text[:1] in self.g["OF_PROCLITIC"] or tok.text[:1] in self.g["OBJECT_PROCLITICS"]) \
+                and any(p == 1 and prep_noun_shaped(f) for p, f in tok.forms[1:]):
+            return False  # X، لإيجاز سياسي: a verbal noun after ل or ب, a preposition's object
+        if first and tok.text in evidence()["INSTITUTION_NOUNS"] and tok.text not in self.L.given \
+                and tok.text not in evidence()["TITLED_GIVEN"]:
+            return False  # مدير مستشفى أملج: the institution the title is of, no name
         if self._verbal_noun_object(i):
             return False  # كيناتا بارتكاب، سعود بن ثنيان بتشكيل: a preposition and its verbal noun, no name word
         if tok.text not in self.L.given and not _marks()["UNNAMED_MARKS"].isdisjoint(self.text(i, i + 1)):
@@ -912,8 +918,9 @@ class SentenceNER:
         form_def = any(is_definite(f) for _, f in tok.forms)
         chain_def = (j + 1 < n and is_definite(self.t[j + 1].text)) or (
             j + 2 < n and self.t[j + 1].is_word and self.t[j + 1].text not in self.L.given and is_definite(self.t[j + 2].text))
+        body = _has(tok, self.g["BODY_HEADS"])  # (رئيس مجلس الأمة الجزائري: the construct goes on to the body's name)
         constr = tok.text[0] not in self.g["AND"] and chain_def and not self.parse_known_or_given(j) and (
-            tok.text not in self.L.nonname or _has(tok, self.g["GOVERNMENT"]))
+            tok.text not in self.L.nonname or _has(tok, self.g["GOVERNMENT"]) or body)
         pending = st.pending_obj
         if tok.text in evidence()["NAME_ENDS"] or (st.accredited and not pending and self.parse_name(j)):
             # ممثل صندوق النقد الدولي الذي قال: a relative clause, not the title; سفير باكستان لدى المملكه منظور الحق:
@@ -951,7 +958,7 @@ class SentenceNER:
             return False  # المسؤول الأممي السبل الكفيلة: a definite adjective closed the construct; the topic follows
         if self._construct_closed(st, form_def, chained):
             return False  # وزير العمل مفرج الحقباني: a definite genitive closed the chain; a bare word after it is no part
-        if (form_def or constr or pending) and (pending or form_def or tok.text not in self.L.nonname) and tok.text not in self.L.given:
+        if (form_def or constr or pending) and (pending or form_def or body or tok.text not in self.L.nonname) and tok.text not in self.L.given:
             if is_definite(tok.text) and j + 1 < n and self.parse_known_or_given(j) and not pending:
                 return False
             st.kept.append((j, j + 1, 0))
