@@ -64,6 +64,19 @@ def test_a_verbal_noun_after_a_preposition_is_no_name_in_apposition():
     assert ("نزار عبيد", "رئيس مجلس الشؤون السياسية", None) in _persons("استقبل رئيس مجلس الشؤون السياسية، نزار عبيد، الوفد.")
 
 
+@pytest.mark.parametrize("text, persons", [
+    # BARE_IMPERFECT: a verb of four letters after a title with its state is no name
+    ("الرئيس المصري يمدد مشاركة القوات في المهمة.", [(None, "الرئيس", "EGY")]),
+    ("وزير الخارجية الأمريكي يدرك أن الحل سياسي.", [(None, "وزير الخارجية", "USA")]),
+    # LONG_VOWELS, TITLED_GIVEN: a name of that length whose second letter is a long vowel, or a listed given name
+    ("التقى رئيس البرلمان اليمني يحيى الراعي الوفد.", [("يحيى الراعي", "رئيس البرلمان", "YEM")]),
+    ("التقى الوزير الأردني يوسف العيسوي الوفد.", [("يوسف العيسوي", "الوزير", "JOR")]),
+    ("التقى وزير الخارجية الياباني يوشي كيشيدا الوفد.", [("يوشي كيشيدا", "وزير الخارجية", "JPN")]),
+])
+def test_a_bare_imperfect_after_a_title_is_no_name(text, persons):
+    assert [p for p in _persons(text) if p[1]] == persons, _persons(text)
+
+
 def test_an_institution_noun_is_no_name_after_a_title():
     text = "وعقد المحافظ اجتماعا مع مدير فرع المياه ومدير مستشفى أملج وعدد من منسوبي الصحة."
     assert not any(n and "مستشفى" in n for n, _, _ in _persons(text)), _persons(text)

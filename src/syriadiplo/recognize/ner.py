@@ -25,6 +25,7 @@ from syriadiplo.text.proclitics import clitics, without_article
 
 MAX_TITLE_TOKENS: Final = 14
 MAX_NAME_TOKENS: Final = 4
+BARE_IMPERFECT_LETTERS: Final = 4  # letters of a bare imperfect verb read after a title (يمدد، يدرك)
 GREETING_REACH: Final = 8  # tokens from a verb that carries greetings to their noun (نقل وزير الخارجية السعودي خلال اللقاء تحيات)
 MINISTRY_WORDS: Final = 4  # tokens a ministry's name may have before its nationality adjective (وزارة الشؤون الخارجية الفرنسية)
 QUOTED_BODY_WORDS: Final = 6  # words of a quoted body's name at most (رئيس "منصة موسكو"، وفدا من «حركة أحرار الشام»)
@@ -375,7 +376,7 @@ class SentenceNER:
         known = self.m(i, _CAT_PERSON)
         if known and known.plen == 0:
             return i, self._known_end(i, known.end), known.entry.data[0]
-        if not self.is_nameish(i, True, False):
+        if not self.is_nameish(i, True, False) or (titled and self._bare_imperfect(i)):
             return None
         titled_given, family = self.t[i].text in evidence()["TITLED_GIVEN"], self._family_shaped(i + 1)
         # any two of: a title with a state, a given name that is also a word, a family name after it (the last two
@@ -383,6 +384,14 @@ class SentenceNER:
         apposition = apposition or (titled and titled_given) or (family and (titled or titled_given))
         end = self._name_end(i, apposition or self.t[i].text in self.L.given or self.t[i].text in self.g["NAME_PARTICLES"])
         return i, (i + 1 if self._told_alone(i, end) else end), None
+
+    def _bare_imperfect(self, i: int) -> bool:
+        """الرئيس المصري يمدد مشاركة: a word of four letters, the imperfect's letter first and no long vowel second
+        (name_evidence.tsv BARE_IMPERFECT), that no list knows as a name: a verb after the title."""
+        w, ev = self.t[i].text, evidence()
+        return (len(w) == BARE_IMPERFECT_LETTERS and w[0] in ev["BARE_IMPERFECT"] and w[1] not in ev["LONG_VOWELS"]
+                and w not in self.L.given and w not in ev["TITLED_GIVEN"] and w not in self.L.surnames and w not in self.doc_surnames
+                and self.m(i, _CAT_PERSON) is None)
 
     def _told_alone(self, i: int, end: int) -> bool:
         """Whether a name's first word is the given name of a full name told before and the word after it
