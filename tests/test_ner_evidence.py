@@ -72,6 +72,9 @@ def test_a_verbal_noun_after_a_preposition_is_no_name_in_apposition():
     ("التقى رئيس البرلمان اليمني يحيى الراعي الوفد.", [("يحيى الراعي", "رئيس البرلمان", "YEM")]),
     ("التقى الوزير الأردني يوسف العيسوي الوفد.", [("يوسف العيسوي", "الوزير", "JOR")]),
     ("التقى وزير الخارجية الياباني يوشي كيشيدا الوفد.", [("يوشي كيشيدا", "وزير الخارجية", "JPN")]),
+    ("التقى وزير الخارجية الفنلندي ياكو نيمي الوفد.", [("ياكو نيمي", "وزير الخارجية", "FIN")]),
+    # before a listed given name: a foreign given name of the shape (يروغ يوهان)
+    ("التقى سفير الاتحاد الأوروبي يروغ يوهان الوفد.", [("يروغ يوهان", "سفير الاتحاد الأوروبي", None)]),
 ])
 def test_a_bare_imperfect_after_a_title_is_no_name(text, persons):
     assert [p for p in _persons(text) if p[1]] == persons, _persons(text)
@@ -678,6 +681,7 @@ def test_a_senator_and_a_special_aide_are_titles(text, name, role):
     ("استقبل الأمير فهد بن عبدالرحمن بن نايف السفير الأمريكي جيمس سميث.", "SAU"),
     ("استقبل الأمير سعود بن خالد بن سلمان السفير الأمريكي جيمس سميث.", "SAU"),
     ("التقى خالد بن محمد بن فهد السفير الأمريكي جيمس سميث.", None),
+    ("استقبل الأمير علي بن نايف السفير الأمريكي جيمس سميث.", None),  # a son, not a grandson: a Jordanian prince
 ])
 def test_a_royal_family_name_gives_the_state(text, state):
     (record,) = extract_text(text)

@@ -176,6 +176,10 @@ class EventMention:
         self.said_topic = said_topic
         self.arrival = arrival
 
+    def time_key(self) -> tuple[str | None, str | None] | None:
+        """Its time as (weekday, value), None when it has none: mentions of one time have one key."""
+        return (self.time[1].weekday, self.time[1].value) if self.time else None
+
     def with_parties(self, parties: list[Mention]) -> EventMention:
         """The same mention with other parties (one of several events its clause tells); a visit to several
         places takes the place of the host it is split for."""
@@ -212,8 +216,7 @@ class Cluster:
         self.mentions.append(em)
         self.keys |= keys
         self.sides |= sides
-        tkey = (em.time[1].weekday, em.time[1].value) if em.time else None
-        self._slots.setdefault((em.location, em.loc_weak, tkey), em)
+        self._slots.setdefault((em.location, em.loc_weak, em.time_key()), em)
 
     def distinct_mentions(self) -> list[EventMention]:
         return list(self._slots.values())

@@ -169,17 +169,18 @@ def bare_states_to_named(an: Analysis, clusters: list[Cluster]) -> list[Cluster]
     """زيارة X إلى موسكو, told apart from التقى X بالرئيس الروسي Y: an event of persons and one bare state, with no
     time but those of the other, is the one event of its type and status that names the same persons and a person
     of that state. Its mentions join that event, without the bare state."""
-    out: list[Cluster] = []
+    # (twins are found among the events as told, before any joins: the result does not hang on their order)
+    twins = {id(c): twin for c in clusters if (twin := _named_twin(an, c, clusters)) is not None}
+    joined = {k for k, twin in twins.items() if id(twin) not in twins}
     for c in clusters:
-        twin = _named_twin(an, c, clusters)
-        if twin is None:
-            out.append(c)
+        if id(c) not in joined:
             continue
+        twin = twins[id(c)]
         for m in c.mentions:
-            m.parties = [p for p in m.parties if p.kind != "state" or "s" + (p.country or "") not in c.keys]
+            m.parties = [p for p in m.parties if p.kind != "state" or arguments.key(p) not in c.keys]
             m.why.append("rule:event.bare-state-twin")
             twin.add(m, arguments.keys(m.parties), _countries(m.parties))
-    return out
+    return [c for c in clusters if id(c) not in joined]
 
 
 def _named_twin(an: Analysis, c: Cluster, clusters: list[Cluster]) -> Cluster | None:
@@ -189,15 +190,11 @@ def _named_twin(an: Analysis, c: Cluster, clusters: list[Cluster]) -> Cluster | 
         return None
     state = next(iter(states))
     statuses = {m.status for m in c.mentions}
-    times = {_time_key(m) for m in c.mentions if m.time}
+    times = {m.time_key() for m in c.mentions if m.time}
     twins = [d for d in clusters if d is not c and d.type == c.type and persons < d.keys
              and any(p.kind == "person" and arguments.side(an, p) == state[1:] for m in d.mentions for p in m.parties)
-             and statuses <= {m.status for m in d.mentions} and times <= {_time_key(m) for m in d.mentions if m.time}]
+             and statuses <= {m.status for m in d.mentions} and times <= {m.time_key() for m in d.mentions if m.time}]
     return twins[0] if len(twins) == 1 else None
-
-
-def _time_key(m: EventMention) -> tuple[str | None, str | None] | None:
-    return (m.time[1].weekday, m.time[1].value) if m.time else None
 
 
 def _persons_of(ems: list[EventMention]) -> set[str]:

@@ -25,7 +25,6 @@ from syriadiplo.text.proclitics import clitics, without_article
 
 MAX_TITLE_TOKENS: Final = 14
 MAX_NAME_TOKENS: Final = 4
-BARE_IMPERFECT_LETTERS: Final = 4  # letters of a bare imperfect verb read after a title (يمدد، يدرك)
 GREETING_REACH: Final = 8  # tokens from a verb that carries greetings to their noun (نقل وزير الخارجية السعودي خلال اللقاء تحيات)
 MINISTRY_WORDS: Final = 4  # tokens a ministry's name may have before its nationality adjective (وزارة الشؤون الخارجية الفرنسية)
 QUOTED_BODY_WORDS: Final = 6  # words of a quoted body's name at most (رئيس "منصة موسكو"، وفدا من «حركة أحرار الشام»)
@@ -126,7 +125,7 @@ def _group_quantities() -> tuple[tuple[str, ...], ...]:
 def evidence() -> dict[str, frozenset[str]]:
     """The word lists of name_evidence.tsv (COMMON_WORDS, INSTITUTION_NOUNS, MAQSURA_WORDS, NAME_ENDS, VERB_SHAPES, NOUN_SHAPES,
     PREP_NOUN_SHAPES, REGNAL_ORDINALS, FATHER_HONORIFICS, UNNAMED_MARKS, HAMZA_ALEFS, MADDA_ALEFS, CITY_MARKS, TITLED_GIVEN,
-    FAMILY_FIRST, THEN_WORDS)."""
+    FAMILY_FIRST, THEN_WORDS, HOUSE_TAILS, BARE_IMPERFECT, LONG_VOWELS)."""
     return {row[0]: frozenset(alternatives(row[1])) for row in read_table("name_evidence.tsv")}
 
 
@@ -139,10 +138,10 @@ def _marks() -> dict[str, frozenset[str]]:
 
 
 @resource
-def _verb_shapes() -> tuple[re.Pattern[str], ...]:
-    """The VERB_SHAPES and NOUN_SHAPES of name_evidence.tsv as whole-word patterns: a part is literal letters or a count
-    of any letters."""
-    return tuple(_shape_pattern(shape) for shape in sorted(evidence()["VERB_SHAPES"] | evidence()["NOUN_SHAPES"]))
+def _shapes(*keys: str) -> tuple[re.Pattern[str], ...]:
+    """The shapes of name_evidence.tsv rows `keys` (VERB_SHAPES, NOUN_SHAPES, PREP_NOUN_SHAPES, BARE_IMPERFECT) as
+    whole-word patterns: a part is literal letters or a count of any letters."""
+    return tuple(_shape_pattern(shape) for shape in sorted(frozenset().union(*(evidence()[k] for k in keys))))
 
 
 def _shape_pattern(shape: str) -> re.Pattern[str]:
@@ -153,18 +152,12 @@ def _shape_pattern(shape: str) -> re.Pattern[str]:
 def verb_shaped(form: str) -> bool:
     """Whether a word has the shape of an inflected verb or a verbal noun that no name has (يتطلع، استنكرا، انتهت;
     VERB_SHAPES, and استعداد of NOUN_SHAPES)."""
-    return any(p.fullmatch(form) for p in _verb_shapes())
-
-
-@resource
-def _prep_noun_shapes() -> tuple[re.Pattern[str], ...]:
-    """The PREP_NOUN_SHAPES of name_evidence.tsv as whole-word patterns (written as VERB_SHAPES)."""
-    return tuple(_shape_pattern(shape) for shape in sorted(evidence()["PREP_NOUN_SHAPES"]))
+    return any(p.fullmatch(form) for p in _shapes("NOUN_SHAPES", "VERB_SHAPES"))
 
 
 def prep_noun_shaped(form: str) -> bool:
     """Whether a word, its proclitic ب off, has the shape of a verbal noun (ارتكاب، تشكيل، اعلان)."""
-    return any(p.fullmatch(form) for p in _prep_noun_shapes())
+    return any(p.fullmatch(form) for p in _shapes("PREP_NOUN_SHAPES"))
 
 
 def common_word(form: str) -> bool:
@@ -303,20 +296,17 @@ class SentenceNER:
             # علاقته، بمنصبه، خلالها: an ordinary word with its clitics is no name word, nor a kin noun (أخيه);
             # ولي العهد حمله تحياته: nor the greetings he carries and the verb that gives them
             return False
-        if not first and tok.text in evidence()["NAME_ENDS"]:
+        ev = evidence()
+        if not first and tok.text in ev["NAME_ENDS"]:
             return False  # حفظه الله، وهو: the name ended before
         if self._written_otherwise(i):
             return False
         if tok.text not in self.L.given and any(verb_shaped(f) for _, f in tok.forms):
             return False  # اوباما يتطلع للقاء، استنكرا فيهما: a verb after or instead of the name
-        if tok.text not in self.L.given and (tok.text[:1] in self.g["OF_PROCLITIC"] or tok.text[:1] in self.g["OBJECT_PROCLITICS"]) \
-                and any(p == 1 and prep_noun_shaped(f) for p, f in tok.forms[1:]):
-            return False  # X، لإيجاز سياسي: a verbal noun after ل or ب, a preposition's object
-        if first and tok.text in evidence()["INSTITUTION_NOUNS"] and tok.text not in self.L.given \
-                and tok.text not in evidence()["TITLED_GIVEN"]:
+        if self._verbal_noun_object(i, self.g["OF_PROCLITIC"]):
+            return False  # كيناتا بارتكاب، X، لإيجاز سياسي: a preposition (ب or ل) and its verbal noun, no name word
+        if first and tok.text in ev["INSTITUTION_NOUNS"] and tok.text not in self.L.given and tok.text not in ev["TITLED_GIVEN"]:
             return False  # مدير مستشفى أملج: the institution the title is of, no name
-        if self._verbal_noun_object(i):
-            return False  # كيناتا بارتكاب، سعود بن ثنيان بتشكيل: a preposition and its verbal noun, no name word
         if tok.text not in self.L.given and not _marks()["UNNAMED_MARKS"].isdisjoint(self.text(i, i + 1)):
             return False  # عبدالله الثاني تأكيدًا: an accusative adverb, marked so as written
         if tok.text in self.g["COMPLEMENTIZERS"] and not madda:
@@ -376,7 +366,7 @@ class SentenceNER:
         known = self.m(i, _CAT_PERSON)
         if known and known.plen == 0:
             return i, self._known_end(i, known.end), known.entry.data[0]
-        if not self.is_nameish(i, True, False) or (titled and self._bare_imperfect(i)):
+        if not self.is_nameish(i, True, False) or (titled and known is None and self._bare_imperfect(i)):
             return None
         titled_given, family = self.t[i].text in evidence()["TITLED_GIVEN"], self._family_shaped(i + 1)
         # any two of: a title with a state, a given name that is also a word, a family name after it (the last two
@@ -386,12 +376,14 @@ class SentenceNER:
         return i, (i + 1 if self._told_alone(i, end) else end), None
 
     def _bare_imperfect(self, i: int) -> bool:
-        """الرئيس المصري يمدد مشاركة: a word of four letters, the imperfect's letter first and no long vowel second
-        (name_evidence.tsv BARE_IMPERFECT), that no list knows as a name: a verb after the title."""
+        """الرئيس المصري يمدد مشاركة: a word of a bare imperfect's shape with no long vowel second (name_evidence.tsv
+        BARE_IMPERFECT, LONG_VOWELS), that no list knows as a name and no listed given name follows (يروغ يوهان): a verb
+        after the title."""
         w, ev = self.t[i].text, evidence()
-        return (len(w) == BARE_IMPERFECT_LETTERS and w[0] in ev["BARE_IMPERFECT"] and w[1] not in ev["LONG_VOWELS"]
-                and w not in self.L.given and w not in ev["TITLED_GIVEN"] and w not in self.L.surnames and w not in self.doc_surnames
-                and self.m(i, _CAT_PERSON) is None)
+        if not any(p.fullmatch(w) for p in _shapes("BARE_IMPERFECT")) or w[1] in ev["LONG_VOWELS"]:
+            return False
+        given_next = i + 1 < len(self.t) and self.t[i + 1].text in self.L.given
+        return not (given_next or w in self.L.given or w in ev["TITLED_GIVEN"] or w in self.L.surnames or w in self.doc_surnames)
 
     def _told_alone(self, i: int, end: int) -> bool:
         """Whether a name's first word is the given name of a full name told before and the word after it
@@ -988,10 +980,11 @@ class SentenceNER:
         written = self.text(j, j + 1)
         return any(written.endswith(s) and len(written) - len(s) >= 3 for s in clitics().suffixes)
 
-    def _verbal_noun_object(self, j: int) -> bool:
-        """Whether token j is ب and a verbal noun (بإعلان، بتشكيل; PREP_NOUN_SHAPES): a verb's object, no name or title word."""
+    def _verbal_noun_object(self, j: int, also: frozenset[str] = frozenset()) -> bool:
+        """Whether token j is ب (or a proclitic of `also`: ل, لإيجاز) and a verbal noun (بإعلان، بتشكيل;
+        PREP_NOUN_SHAPES): a verb's or a preposition's object, no name or title word."""
         tok = self.t[j]
-        return tok.text[:1] in self.g["OBJECT_PROCLITICS"] and tok.text not in self.L.given and any(
+        return (tok.text[:1] in self.g["OBJECT_PROCLITICS"] or tok.text[:1] in also) and tok.text not in self.L.given and any(
             p == 1 and prep_noun_shaped(f) for p, f in tok.forms[1:])
 
     def _construct_ends_before(self, i: int, end: int) -> bool:
@@ -1434,8 +1427,8 @@ class SentenceNER:
             mm.name, mm.name_norm = self.text(a, b), " ".join(x.text for x in t[a:b])
             mm.end = b + (1 if t[j].text in _QUOTES_OPEN else 0)
             self._fill_known(mm, known)
-            if served != nm and served[2] is not None and mm.country is None:
-                mm.country = _lexicon_state(mm.org, self.L.persons[served[2]]["country"])  # of the state of the one he acts for
+            if served != nm and mm.country is None:
+                mm.country = self._known_state(mm, served[2])  # of the state of the one he acts for
             self._restated_title(mm)
         elif number == "pl":
             mm.kind = "delegation"
@@ -1473,16 +1466,13 @@ class SentenceNER:
         return None
 
     def _past_post(self, k: int) -> int:
-        """Past where an envoy is sent or posted, told after the one he serves (الى سوريا، في سوريا، لكوردستان
-        سوريا): the token after the place; k itself when no place is told there."""
+        """Past where an envoy is sent or posted, told after the one he serves (الى سوريا، في سوريا): the token
+        after the place; k itself when no place is told there."""
         if k >= len(self.t):
             return k
         if self.t[k].text in self.g["DESTINATION"] or self.t[k].text in self.g["IN"]:
             place = self.m(k + 1, _CAT_COUNTRY_ORG_MINISTRY_CITY)
             return place.end if place is not None else k
-        if self.t[k].text[:1] in self.g["OF_PROCLITIC"]:
-            place = self.m(k, _CAT_COUNTRY_ORG_MINISTRY_CITY)
-            return place.end if place is not None and place.plen else k
         return k
 
     def _office_inside(self, i: int, end: int, known: int | None) -> bool:
@@ -1720,11 +1710,15 @@ class SentenceNER:
         if known is None:
             return
         p = self.L.persons[known]
-        mm.country = mm.country or _lexicon_state(mm.org, p["country"])
+        mm.country = mm.country or self._known_state(mm, known)
         # the listed body is the more exact of two international ones (UNHCR, where the title names the UN in it)
         mm.org = p["org"] if p["org"] and _international(mm.org) else (mm.org or p["org"])
         if mm.role is None and not mm.counterpart:
             mm.role = None  # the registry fills a lexicon role only when the document gives none
+
+    def _known_state(self, mm: Mention, known: int | None) -> str | None:
+        """The state persons.tsv gives listed person `known` (None for none), unless `mm` is an international body's."""
+        return _lexicon_state(mm.org, self.L.persons[known]["country"]) if known is not None else None
 
     def _apposition(self, mm: Mention) -> None:
         """Name first, then its title: ميخائيل بوغدانوف، نائب وزير الخارجية الروسي."""
@@ -1869,6 +1863,7 @@ class SentenceNER:
             k2 = nis.end
             nm = self.parse_name(k2)
             mm = Mention("person", k, k2, role=role, country=c, role_head=sing)
+            bare_end = k2
             if nm:
                 a, b, known = nm
                 mm.name, mm.name_norm, mm.end = self.text(a, b), " ".join(x.text for x in t[a:b]), b
@@ -1877,19 +1872,19 @@ class SentenceNER:
             k = k2
         if len(out) >= 2:
             out[0].start = i
-            self._names_after_list(out)
+            self._names_after_list(out, bare_end)
             return out
         return [Mention("pair", i, end, role_head=sing)]
 
     @staticmethod
-    def _names_after_list(out: list[Mention]) -> None:
+    def _names_after_list(out: list[Mention], bare_end: int) -> None:
         """وزيرا الخارجية السعودي والأمريكي عادل الجبير وجون كيري: with no name after the first state, the words
         after the last are not the last one's name: they are read on their own, as the names of all (each then
         takes its title back: `restore_titles`) or as words of the sentence (لوزيري الخارجية المصري والأمريكي
-        سجالا حول)."""
+        سجالا حول). `bare_end`: where the last one's title ends, before the name read after it."""
         last = out[-1]
-        if out[0].name is None and last.name is not None and last.name_norm is not None:
-            last.end -= len(last.name_norm.split())
+        if out[0].name is None and last.name is not None:
+            last.end = bare_end
             last.name = last.name_norm = None
 
     def _delegation(self, i: int, grp: Match) -> Mention:
@@ -2152,16 +2147,19 @@ def _same_person(toks: list[str], names) -> bool:
 
 
 @resource
-def _houses() -> tuple[tuple[tuple[str, ...], str, bool], ...]:
-    """The rows of royal_houses.tsv: (ending words, state, only after a title)."""
-    return tuple((tuple(row[0].split()), row[1], row[2] == "titled") for row in read_table("royal_houses.tsv"))
+def _houses() -> tuple[tuple[tuple[str, ...], str, str], ...]:
+    """The rows of royal_houses.tsv: (ending words, state, when: any, titled or grandson)."""
+    return tuple((tuple(row[0].split()), row[1], row[2]) for row in read_table("royal_houses.tsv"))
 
 
 def house_state(toks: list[str], titled: bool) -> str | None:
     """The state of the ruling family a name ends with (royal_houses.tsv), else None: الامير فيصل بن عبدالله بن
-    عبدالعزيز is Saudi, الشيخ عبدالله بن زايد ال نهيان Emirati; an ending listed as titled counts after a title only."""
-    for ending, state, needs_title in _houses():
-        if len(toks) > len(ending) and tuple(toks[-len(ending):]) == ending and (titled or not needs_title):
+    عبدالعزيز is Saudi, الشيخ عبدالله بن زايد ال نهيان Emirati; an ending listed as titled counts after a title only,
+    one listed as grandson after a title and a lineage word before it (الامير فهد بن عبدالله بن مساعد)."""
+    for ending, state, when in _houses():
+        if len(toks) <= len(ending) or tuple(toks[-len(ending):]) != ending or (when != "any" and not titled):
+            continue
+        if when != "grandson" or not _g()["LINEAGE"].isdisjoint(toks[:-len(ending)]):
             return state
     return None
 
