@@ -137,11 +137,28 @@ def _marks() -> dict[str, frozenset[str]]:
             for key in ("UNNAMED_MARKS", "HAMZA_ALEFS", "MADDA_ALEFS", "CITY_MARKS")}
 
 
-@resource
 def _shapes(*keys: str) -> tuple[re.Pattern[str], ...]:
-    """The shapes of name_evidence.tsv rows `keys` (VERB_SHAPES, NOUN_SHAPES, PREP_NOUN_SHAPES, BARE_IMPERFECT) as
-    whole-word patterns: a part is literal letters or a count of any letters."""
+    """The shapes of name_evidence.tsv rows `keys` as whole-word patterns: a part is literal letters or a count of
+    any letters. Built once by the loaders below (argument-free, so the lookup is short on the per-token path)."""
     return tuple(_shape_pattern(shape) for shape in sorted(frozenset().union(*(evidence()[k] for k in keys))))
+
+
+@resource
+def _verb_shapes() -> tuple[re.Pattern[str], ...]:
+    """VERB_SHAPES and NOUN_SHAPES."""
+    return _shapes("NOUN_SHAPES", "VERB_SHAPES")
+
+
+@resource
+def _prep_noun_shapes() -> tuple[re.Pattern[str], ...]:
+    """PREP_NOUN_SHAPES."""
+    return _shapes("PREP_NOUN_SHAPES")
+
+
+@resource
+def _bare_imperfect_shapes() -> tuple[re.Pattern[str], ...]:
+    """BARE_IMPERFECT."""
+    return _shapes("BARE_IMPERFECT")
 
 
 def _shape_pattern(shape: str) -> re.Pattern[str]:
@@ -152,12 +169,12 @@ def _shape_pattern(shape: str) -> re.Pattern[str]:
 def verb_shaped(form: str) -> bool:
     """Whether a word has the shape of an inflected verb or a verbal noun that no name has (يتطلع، استنكرا، انتهت;
     VERB_SHAPES, and استعداد of NOUN_SHAPES)."""
-    return any(p.fullmatch(form) for p in _shapes("NOUN_SHAPES", "VERB_SHAPES"))
+    return any(p.fullmatch(form) for p in _verb_shapes())
 
 
 def prep_noun_shaped(form: str) -> bool:
     """Whether a word, its proclitic ب off, has the shape of a verbal noun (ارتكاب، تشكيل، اعلان)."""
-    return any(p.fullmatch(form) for p in _shapes("PREP_NOUN_SHAPES"))
+    return any(p.fullmatch(form) for p in _prep_noun_shapes())
 
 
 def common_word(form: str) -> bool:
@@ -380,7 +397,7 @@ class SentenceNER:
         BARE_IMPERFECT, LONG_VOWELS), that no list knows as a name and no listed given name follows (يروغ يوهان): a verb
         after the title."""
         w, ev = self.t[i].text, evidence()
-        if not any(p.fullmatch(w) for p in _shapes("BARE_IMPERFECT")) or w[1] in ev["LONG_VOWELS"]:
+        if not any(p.fullmatch(w) for p in _bare_imperfect_shapes()) or w[1] in ev["LONG_VOWELS"]:
             return False
         given_next = i + 1 < len(self.t) and self.t[i + 1].text in self.L.given
         return not (given_next or w in self.L.given or w in ev["TITLED_GIVEN"] or w in self.L.surnames or w in self.doc_surnames)
@@ -919,9 +936,10 @@ class SentenceNER:
         form_def = any(is_definite(f) for _, f in tok.forms)
         chain_def = (j + 1 < n and is_definite(self.t[j + 1].text)) or (
             j + 2 < n and self.t[j + 1].is_word and self.t[j + 1].text not in self.L.given and is_definite(self.t[j + 2].text))
-        body = _has(tok, self.g["BODY_HEADS"])  # (رئيس مجلس الأمة الجزائري: the construct goes on to the body's name)
+        # (an ordinary word ends it, but not the first noun of a body's name: رئيس مجلس الأمة الجزائري)
+        plain = tok.text not in self.L.nonname or _has(tok, self.g["BODY_HEADS"])
         constr = tok.text[0] not in self.g["AND"] and chain_def and not self.parse_known_or_given(j) and (
-            tok.text not in self.L.nonname or _has(tok, self.g["GOVERNMENT"]) or body)
+            plain or _has(tok, self.g["GOVERNMENT"]))
         pending = st.pending_obj
         if tok.text in evidence()["NAME_ENDS"] or (st.accredited and not pending and self.parse_name(j)):
             # ممثل صندوق النقد الدولي الذي قال: a relative clause, not the title; سفير باكستان لدى المملكه منظور الحق:
@@ -959,7 +977,7 @@ class SentenceNER:
             return False  # المسؤول الأممي السبل الكفيلة: a definite adjective closed the construct; the topic follows
         if self._construct_closed(st, form_def, chained):
             return False  # وزير العمل مفرج الحقباني: a definite genitive closed the chain; a bare word after it is no part
-        if (form_def or constr or pending) and (pending or form_def or body or tok.text not in self.L.nonname) and tok.text not in self.L.given:
+        if (form_def or constr or pending) and (pending or form_def or plain) and tok.text not in self.L.given:
             if is_definite(tok.text) and j + 1 < n and self.parse_known_or_given(j) and not pending:
                 return False
             st.kept.append((j, j + 1, 0))
@@ -1619,14 +1637,14 @@ class SentenceNER:
             return None  # most tokens: no lineage word after it, no family word of its own
         family = next(((p, f) for p, f in t[i].forms[:2] if f in self.g["SURNAME_LINEAGE"] and i + 1 < n
                        and f + " " + _key(t[i + 1].text) in self.doc_surnames), None)
-        given = next((p for p, f in t[i].forms[:2] if f in evidence()["TITLED_GIVEN"]), None)
         plen = 0
         if family is not None:  # ولد الشيخ احمد، وولد الشيخ: the family by which the document named a person before
             plen, j = family[0], self._lineage(i, i, link=i)
         elif i + 2 < n and t[i + 1].text in self.g["LINEAGE"] and self.is_nameish(i, True, False) and (
                 t[i + 2].text in evidence()["FATHER_HONORIFICS"] or self.is_nameish(i + 2, False, True)):
             j = self._name_end(i, True)
-        elif given is not None and i + 2 < n and t[i + 1].text in self.g["LINEAGE"] and t[i + 2].text in self.L.given:
+        elif i + 2 < n and t[i + 1].text in self.g["LINEAGE"] and t[i + 2].text in self.L.given and (
+                given := next((p for p, f in t[i].forms[:2] if f in evidence()["TITLED_GIVEN"]), None)) is not None:
             # وعادل بن أحمد الجبير: a given name that is also a word (TITLED_GIVEN) is one before بن and a given name
             plen = given
             j = self._name_end(i + 1, True)
