@@ -139,10 +139,10 @@ def _window(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_start:
 
 
 def _also_with_subject(an: Analysis, info: SentInfo, k: int, t: Trigger) -> bool:
-    """Whether token k is كما (ALSO_OPENERS) opening a clause whose verb has its own subject right after it, before
+    """Whether token k is كما or فيما (SUBJECT_OPENERS) opening a clause whose verb has its own subject right after it, before
     the trigger (...، كما تلقى خادم الحرمين الشريفين اتصالا من X): the people named before it are no sides of it
     (with no subject of its own, كما التقى Y, the subject before it is the verb's)."""
-    if info.tokens[k].text not in an.g["ALSO_OPENERS"] or k + 2 > t.start:
+    if info.tokens[k].text not in an.g["SUBJECT_OPENERS"] or k + 2 > t.start:
         return False
     title = info.index.first(k + 2, _CAT_TITLE)  # (خادم الحرمين الشريفين الملك سلمان: a style before the mention)
     starts = {k + 2} | ({title.end} if title is not None else set())
