@@ -29,6 +29,30 @@ CAT_TRIGGER: Final = frozenset({"TRIGGER"})
 
 
 @resource
+def phrases(key: str) -> tuple[tuple[str, ...], ...]:
+    """The entries of grammar list `key` as word tuples."""
+    return tuple(tuple(p.split()) for p in grammar(key))
+
+
+@resource
+def phrase_heads(key: str) -> frozenset[str]:
+    """The first words of the phrases of grammar list `key`: a token with none of them starts none."""
+    return frozenset(ph[0] for ph in phrases(key))
+
+
+def phrase_at(toks: list[Token], k: int, key: str = "TOPIC_MARKER_PHRASES") -> int:
+    """The length of the phrase of grammar list `key` (تبادلا وجهات النظر حول) starting at token k, else 0;
+    its first word may carry a proclitic (وتبادلا)."""
+    if token_words(toks[k]).isdisjoint(phrase_heads(key)):
+        return 0
+    for ph in phrases(key):
+        if ph[0] in token_words(toks[k]) and [x.text for x in toks[k + 1:k + len(ph)]] == list(ph[1:]):
+            return len(ph)
+    return 0
+
+
+
+@resource
 def grammar_sets() -> dict[str, frozenset[str]]:
     keys = ("STYLE_TITLES", "COMPLEMENTIZERS", "CLAUSE_BREAKERS", "SOURCE_CUES", "SOURCE_LINKS", "FEMININE_COUNTERPARTS", "TOPIC_MARKERS", "TOPIC_AGREEMENT", "DISCUSS_VERBS",
             "TOPIC_END", "FUTURE_CUES", "UNCERTAIN_CUES", "UNCERTAIN_PAIRS", "ALSO_OPENERS", "CONTRAST_OPENERS", "WHEN_CLAUSE", "REPORT_VERBS_PRESENT", "IMPERFECT_PREFIXES", "FUTURE_PARTICLES", "PURPOSE_WORDS", "EXCHANGE_VERBS", "EXCHANGE_OBJECTS", "HOPE_CUES", "INITIATIVE_NOUNS", "INITIATIVE_VERBS",

@@ -12,6 +12,7 @@ from syriadiplo.events.analysis import (
     Mention,
     SentInfo,
     Trigger,
+    phrase_at,
     token_words,
 )
 from syriadiplo.text.lexicon import Token, is_definite
@@ -127,7 +128,7 @@ def _window(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_start:
             continue
         long_quote = tok.text in ("\u201c", "\u00ab", '"')
         if (tok.text in an.g["CLAUSE_STOPS"] or long_quote or complementizer_at(an, info, k) or tok.text in breakers
-                or (k > t.end and not token_words(tok).isdisjoint(markers))):
+                or (k > t.end and (not token_words(tok).isdisjoint(markers) or phrase_at(toks, k, "PURPOSE_PHRASES")))):
             hi = k
             break
         if tok.text in an.g["COMMAS"] and k + 1 < len(toks) and (not token_words(toks[k + 1]).isdisjoint(reports_or_breakers)

@@ -14,6 +14,9 @@ from syriadiplo.events.analysis import (
     EventMention,
     SentInfo,
     Trigger,
+    phrase_at,
+    phrase_heads,
+    phrases,
     token_words,
 )
 from syriadiplo.language import resource
@@ -37,18 +40,6 @@ _OPENING_QUOTES: Final = frozenset(("\u201c", "\u00ab", "\""))
 _CLOSING_QUOTE: Final = {"\u201c": "\u201d", "\u00ab": "\u00bb"}  # the quote marks that pair unambiguously
 _PLAIN_QUOTE: Final = "\""  # opens and closes alike: inside a phrase, a quote of its own only where the phrase did not open in one
 _CAT_COUNTRY: Final = frozenset({"COUNTRY"})
-
-
-@resource
-def _phrases(key: str) -> tuple[tuple[str, ...], ...]:
-    """The entries of grammar list `key` as word tuples."""
-    return tuple(tuple(p.split()) for p in grammar(key))
-
-
-@resource
-def _phrase_heads(key: str) -> frozenset[str]:
-    """The first words of the phrases of grammar list `key`: a token with none of them starts none."""
-    return frozenset(ph[0] for ph in _phrases(key))
 
 
 @resource
@@ -219,7 +210,7 @@ def _marker_start(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, pa
     for k in range(t.end, n):
         if k in inside:
             continue  # المبعوث الخاص بشأن القضية السورية: a marker inside a title
-        phrase = _marker_phrase(toks, k)
+        phrase = phrase_at(toks, k)
         if phrase:
             return k + phrase  # before its first word's own reading as a marker (تركز على)
         if toks[k].text in markers or (k >= hi and not token_words(toks[k]).isdisjoint(markers)):
@@ -262,7 +253,7 @@ def _foremost(an: Analysis, toks: list[Token], start: int, end: int) -> tuple[in
     if not _all_general(an, toks[start:end]) and not _general_tail(an, toks, start, end):
         return start, end
     for k in range(end, min(len(toks), end + FOREMOST_REACH)):
-        n = _marker_phrase(toks, k, "TOPIC_FOREMOST")
+        n = phrase_at(toks, k, "TOPIC_FOREMOST")
         if n:
             after = k + n
             return (after, _topic_end(an, toks, after)) if after < len(toks) else (start, end)
@@ -281,17 +272,6 @@ def _general_tail(an: Analysis, toks: list[Token], start: int, end: int) -> bool
 def _all_general(an: Analysis, toks: list[Token]) -> bool:
     """Whether every word of `toks` is a general one (VAGUE_TOPIC_WORDS: عدة قضايا إقليمية)."""
     return all(not token_words(tok).isdisjoint(an.g["VAGUE_TOPIC_WORDS"]) for tok in toks if tok.is_word)
-
-
-def _marker_phrase(toks: list[Token], k: int, key: str = "TOPIC_MARKER_PHRASES") -> int:
-    """The length of the phrase of grammar list `key` (تبادلا وجهات النظر حول) starting at token k, else 0;
-    its first word may carry a proclitic (وتبادلا)."""
-    if token_words(toks[k]).isdisjoint(_phrase_heads(key)):
-        return 0
-    for ph in _phrases(key):
-        if ph[0] in token_words(toks[k]) and [x.text for x in toks[k + 1:k + len(ph)]] == list(ph[1:]):
-            return len(ph)
-    return 0
 
 
 def _said_start(an: Analysis, info: SentInfo, t: Trigger) -> int | None:
@@ -339,9 +319,9 @@ def _fronted_topic(an: Analysis, info: SentInfo, t: Trigger, parties: list[Menti
 
 def _lead_phrase(toks: list[Token], k: int) -> int:
     """The length of the phrase of TOPIC_LEADS (يحتل حيزا، شكل محور) starting at token k, else 0."""
-    if token_words(toks[k]).isdisjoint(_phrase_heads("TOPIC_LEADS")):
+    if token_words(toks[k]).isdisjoint(phrase_heads("TOPIC_LEADS")):
         return 0
-    for ph in _phrases("TOPIC_LEADS"):
+    for ph in phrases("TOPIC_LEADS"):
         if ph[0] in token_words(toks[k]) and [x.text for x in toks[k + 1:k + len(ph)]] == list(ph[1:]):
             return len(ph)
     return 0
@@ -513,7 +493,7 @@ def _topic_end(an: Analysis, toks: list[Token], start: int) -> int:
                 end = shut + 1  # الإسهام في «استقرار الوضع» في بلاده: a quote inside the phrase is part of it
                 continue
         if tok.text in an.g["TOPIC_STOPS"] or (token_words(tok) & an.g["TOPIC_END"]) or tok.text in an.g["CLAUSE_BREAKERS"]:
-            including = next((len(ph) for ph in _phrases("TOPIC_INCLUDING") if [x.text for x in toks[end:end + len(ph)]] == list(ph)), 0)
+            including = next((len(ph) for ph in phrases("TOPIC_INCLUDING") if [x.text for x in toks[end:end + len(ph)]] == list(ph)), 0)
             if not including:
                 break
             end += including  # عدة قضايا بما في ذلك أمن المنطقة: what follows is the topic's own list
@@ -592,7 +572,7 @@ def _topic_after_marker(an: Analysis, info: SentInfo) -> str | None:
     covered = {k for m in info.mentions for k in range(m.start, m.end)} | set(info.time_tok)
     markers = an.g["TOPIC_OPENERS"]
     for k in range(n):
-        j = k + (_marker_phrase(toks, k) or 1)
+        j = k + (phrase_at(toks, k) or 1)
         if token_words(toks[k]).isdisjoint(markers) and j == k + 1:
             continue
         while j < n:
