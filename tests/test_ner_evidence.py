@@ -209,6 +209,19 @@ def test_a_name_in_apposition_after_a_title_and_its_honorific(sentence, name):
     assert name in [p.name for r in extract_text(sentence) for p in r.participants]
 
 
+@pytest.mark.parametrize("text, name", [
+    # NAME_TAILS: the second word of a compound given name goes on after a first word no list knows
+    ("استقبل وزير الخارجية سفير باكستان منظور الحق في مكتبه.", "منظور الحق"),
+    ("والتقى وزير الدفاع نظيره التركي نورد الدين جانكلي في بروكسل.", "نورد الدين جانكلي"),
+])
+def test_a_compound_given_name_goes_on_after_an_unlisted_first_word(text, name):
+    assert name in [p[0] for p in _persons(text)]
+
+
+def test_every_name_tail_is_definite():
+    assert all(w.startswith("ال") and w == normalize_text(w) for w in evidence()["NAME_TAILS"])
+
+
 def test_a_definite_word_after_an_unlisted_name_needs_the_apposition():
     # with no title and comma before it, an unlisted word does not take the next definite word as its family
     names = [p.name for r in extract_text("والتقى الشيباني شائع الزنداني في الرياض.") for p in r.participants]

@@ -125,7 +125,7 @@ def _group_quantities() -> tuple[tuple[str, ...], ...]:
 def evidence() -> dict[str, frozenset[str]]:
     """The word lists of name_evidence.tsv (COMMON_WORDS, INSTITUTION_NOUNS, MAQSURA_WORDS, NAME_ENDS, VERB_SHAPES, NOUN_SHAPES,
     PREP_NOUN_SHAPES, REGNAL_ORDINALS, FATHER_HONORIFICS, UNNAMED_MARKS, HAMZA_ALEFS, MADDA_ALEFS, CITY_MARKS, TITLED_GIVEN,
-    FAMILY_FIRST, THEN_WORDS, HOUSE_TAILS, BARE_IMPERFECT, LONG_VOWELS)."""
+    FAMILY_FIRST, THEN_WORDS, HOUSE_TAILS, BARE_IMPERFECT, LONG_VOWELS, NAME_TAILS)."""
     return {row[0]: frozenset(alternatives(row[1])) for row in read_table("name_evidence.tsv")}
 
 
@@ -343,8 +343,8 @@ class SentenceNER:
         if first and tok.text[0] in self.g["OBJECT_PROCLITICS"] and tok.text not in self.L.given and any(
                 f in self.L.given for p, f in tok.forms[1:] if p == 1):
             return False  # وزير خارجية المملكة بجون كيري: a preposition before a name, whose person is another
-        if is_definite(tok.text) and not prev_given and not first:
-            return False
+        if is_definite(tok.text) and not prev_given and not first and tok.text not in ev["NAME_TAILS"]:
+            return False  # (but منظور الحق, نورد الدين: the second word of a compound given name)
         if is_definite(tok.text) and first and tok.text not in self.L.given:
             return False  # but ألكسندر، ألبرتو: a given name that only looks definite
         if first and tok.text not in self.L.given and any(
