@@ -35,6 +35,7 @@ SOURCE_REACH: Final = 4  # tokens from a source cue to its source (حسب ما �
 PATRON_REACH: Final = 6  # tokens from a vision noun to the leader who set it out (الرؤية التي طرحها خادم الحرمين الشريفين الملك)
 TRAILING_STATE_GAP: Final = 6  # tokens after the last side beyond which a state is spoken of, not met (… مع إيران)
 MESSAGE_REACH: Final = 5  # tokens from a message noun to its sender or addressee (رسالة خطية من الرئيس)
+DESCRIPTION_REACH: Final = 6  # tokens from the وهو that opens a description of a person to a person named in it
 TOUR_REACH: Final = 6  # tokens from a tour noun to the verb that names its places (جولة في شمال افريقيا تشمل)
 MOVER_REACH: Final = 25  # tokens from a verb of arrival or departure to its subject after it (a date between)
 STOP_REACH: Final = 4  # tokens from a visit's destination to the tour noun after it (الى الكويت امس في جولة)
@@ -917,7 +918,8 @@ def _aside_words() -> dict[str, frozenset[str]]:
     pair anaphors that stand for two states (STATE_PAIRS)."""
     g = grammar_sets()
     out = {k: frozenset(grammar(k)) for k in ("ERA_NOUNS", "LOYALTY_NOUNS", "SENDER_VERBS", "EFFORT_NOUNS", "RESOLUTION_NOUNS", "AGREEMENT_NOUNS",
-                                            "TAKE_PART_VERBS", "RELATIVE_ASIDE_VERBS", "CONGRATULATION_VERBS")}
+                                            "TAKE_PART_VERBS", "RELATIVE_ASIDE_VERBS", "CONGRATULATION_VERBS", "DESCRIPTION_PRONOUNS")}
+    out["ASIDE_MARKS"] = g["COMMAS"] | frozenset(grammar("DASHES"))
     out["REPORT_OR_PRESENT"] = g["REPORT_VERBS"] | g["REPORT_VERBS_PRESENT"]
     out["SPEECH_VERBS"] = out["REPORT_OR_PRESENT"] | frozenset(grammar("DESCRIBE_VERBS"))
     out["STATE_PAIRS"] = frozenset(grammar("STATE_PAIRS"))
@@ -950,7 +952,26 @@ def named_aside(an: Analysis, info: SentInfo, mm: Mention) -> str:
         return "grammar:RELATIVE_ASIDE_VERBS"
     if _congratulated(an, info, mm):
         return "grammar:CONGRATULATION_VERBS"
+    if _in_description(an, info, mm):
+        return "grammar:DESCRIPTION_PRONOUNS"
     return ""
+
+
+def _in_description(an: Analysis, info: SentInfo, mm: Mention) -> bool:
+    """جولد – وهو مستشار قديم لنتنياهو – عقد اجتماعا: a person inside a description that a comma or a dash and وهو
+    open after the person before it, with no trigger and no other mark between: he describes that person."""
+    toks, w = info.tokens, _aside_words()
+    if not mm.name:
+        return False  # (وهو أول مسؤول أممي يزور عدن: the person described, told again by a title)
+    close = next((j for j in range(mm.end, len(toks)) if toks[j].text in w["ASIDE_MARKS"]), len(toks))
+    if any(mm.end <= t.start < close for t in info.triggers):
+        return False  # (وهو أول مسؤول يلتقي الرئيس X: the description tells an event of its own, whose side he is)
+    for k in range(mm.start - 1, max(0, mm.start - DESCRIPTION_REACH) - 1, -1):
+        if toks[k].text in w["ASIDE_MARKS"] or any(t.start == k for t in info.triggers):
+            return False
+        if toks[k].text in w["DESCRIPTION_PRONOUNS"]:
+            return k > 0 and toks[k - 1].text in w["ASIDE_MARKS"] and any(m.end == k - 1 for m in info.mentions)
+    return False
 
 
 def _congratulated(an: Analysis, info: SentInfo, mm: Mention) -> bool:
