@@ -226,3 +226,16 @@ def test_organization_parents_are_listed_bodies():
     codes = {row[0] for row in read_table("organizations.tsv")}
     bad = [row for row in read_table("organization_parents.tsv") if row[0] not in codes or row[1] not in codes or row[0] == row[1]]
     assert not bad, bad
+
+
+@pytest.mark.parametrize("sentence, state", [
+    # the Egyptian press writes the hard g of foreign names with ج (بنجلاديش for بنغلاديش)
+    ("التقى وزير الخارجية المصري سامح شكري نظيره البنجلاديشي في القاهرة.", "BGD"),
+    ("التقى وزير الخارجية المصري سامح شكري سفير بنجلادش في القاهرة.", "BGD"),
+    ("التقى وزير الخارجية المصري سامح شكري سفير باراجواي في القاهرة.", "PRY"),
+    ("التقى وزير الخارجية المصري سامح شكري نظيره الأوروجوياني في القاهرة.", "URY"),
+    ("التقى وزير الخارجية المصري سامح شكري سفير الكونجو في القاهرة.", "COG"),
+])
+def test_a_state_in_the_egyptian_spelling_is_known(sentence, state):
+    from syriadiplo.pipeline import extract_text
+    assert state in [p.country for r in extract_text(sentence) for p in r.participants]
