@@ -8,6 +8,7 @@ from syriadiplo.events.analysis import (
     FUTURE_VERB_MIN,
     NOUN_CLASSES,
     PARTY_KINDS,
+    VERB_CLASSES,
     Analysis,
     Mention,
     SentInfo,
@@ -225,6 +226,8 @@ def clause_bounds(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_
     if lo < t.start and _own_subject(an, info, t):
         lo = t.start  # ومارست إسرائيل ضغوطا ...، والتقى أوباما مع X: the clause before the comma is no side's
     lo = _after_sidelines(an, info, t, lo)
+    if prev_end > 0:
+        lo = _joined_verb_after(an, info, t, lo)
     # على خلفية اعلان الرئيس الروسي ...: who is named in what led to the event is no party of it
     hi = next((k for k in range(t.end, hi) if not toks[k].words.isdisjoint(an.g["BACKGROUND_CUES"])), hi)
     if t.cls in NOUN_CLASSES and _named_process(an, info, t):
@@ -245,6 +248,21 @@ def clause_bounds(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_
         elif prev_end > 0:  # عشية زيارة X قام Y بزيارة قطر: after another trigger, the light verb with its subject starts the clause
             lo = max(lo, _light_verb_before(an, info, lo, t.start))
     return lo, hi, clause_lo
+
+
+def _joined_verb_after(an: Analysis, info: SentInfo, t: Trigger, lo: int) -> int:
+    """اتصل X بـ Y وتلقى اتصالا من Z; التقى X نظيره Y والتقى Z: after another trigger, a verb joined by و with no
+    subject after it (the light or call verb of a noun trigger, or the verb trigger itself) starts its clause: the
+    sides named before it are the earlier event's, its subject is dropped (found below); else lo."""
+    toks = info.tokens
+    ends = range(lo, t.start + 1) if t.cls in VERB_CLASSES else range(lo, t.start)
+    for k in ends:
+        tok = toks[k]
+        joined = tok.text[:1] in an.g["AND"] and len(tok.forms) > 1
+        verb = k == t.start or (not tok.words.isdisjoint(an.g["LIGHT_OR_CALL_VERBS"]) and tok.words.isdisjoint(an.g["FRONTED_PP"]))
+        if joined and verb and party_between(info, lo, k) and not any(m.start == k + 1 and m.kind in PARTY_KINDS for m in info.mentions):
+            return k
+    return lo
 
 
 def _discussed(an: Analysis, tok: Token) -> bool:
