@@ -287,8 +287,9 @@ def candidate_parties(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int
             notes.append(aside)  # a spokesperson, a leader a state is under, a sender, an era, forces loyal to him
             named_aside_last = (mm.end, aside, mm.entity)
             continue
-        before = [toks[k].text for k in range(max(lo, mm.start - 2), mm.start)]
-        if any(b in an.g["SOURCE_CUES"] for b in before) or _source_by_report(an, toks, lo, mm):
+        # (ووفقا لصندوق النقد: a cue of "according to" may carry a conjunction)
+        if any(toks[k].text in an.g["SOURCE_CUES"] or not toks[k].words.isdisjoint(an.g["ACCORDING_TO"])
+               for k in range(max(lo, mm.start - 2), mm.start)) or _source_by_report(an, toks, lo, mm):
             continue
         if mm.kind in ("state", "org"):
             why = _not_a_side(an, info, mm, refused)
