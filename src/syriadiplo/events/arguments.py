@@ -275,8 +275,7 @@ def candidate_parties(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int
                 continue
         if _in_message(an, toks, mm):
             continue  # سلم X رسالة من الرئيس Y: the sender of a message is not there
-        aside = named_aside(an, info, mm) if mm.kind == "person" else (
-            "grammar:RELATIVE_ASIDE_VERBS" if mm.kind in ("org", "state") and _in_relative_aside(an, info, mm) else "")
+        aside = named_aside(an, info, mm) if mm.kind == "person" else _state_aside(an, info, mm)
         if mm.kind == "person" and not aside and _speaks_of_it(an, info, t, mm, between is not None):
             aside = "grammar:DESCRIBE_VERBS"
         if mm.kind == "person" and not aside and mm.start == named_aside_last[0] and (
@@ -973,6 +972,16 @@ def _in_description(an: Analysis, info: SentInfo, mm: Mention) -> bool:
         if toks[k].text in w["DESCRIPTION_PRONOUNS"]:
             return k > 0 and toks[k - 1].text in w["ASIDE_MARKS"] and any(m.end == k - 1 for m in info.mentions)
     return False
+
+
+def _state_aside(an: Analysis, info: SentInfo, mm: Mention) -> str:
+    """The id of the entry by which a state or body mm is named aside ("" when it may be a side): in a relative clause
+    of support (الجماعة التي تدعمها إيران), or congratulated (وهنأ حاكم عام نيوزيلندا بذكرى اليوم الوطني)."""
+    if mm.kind not in ("org", "state"):
+        return ""
+    if _in_relative_aside(an, info, mm):
+        return "grammar:RELATIVE_ASIDE_VERBS"
+    return "grammar:CONGRATULATION_VERBS" if _congratulated(an, info, mm) else ""
 
 
 def _congratulated(an: Analysis, info: SentInfo, mm: Mention) -> bool:
