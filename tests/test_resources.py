@@ -239,3 +239,9 @@ def test_organization_parents_are_listed_bodies():
 def test_a_state_in_the_egyptian_spelling_is_known(sentence, state):
     from syriadiplo.pipeline import extract_text
     assert state in [p.country for r in extract_text(sentence) for p in r.participants]
+
+
+def test_the_syrian_coalition_by_its_short_name_is_the_body():
+    from syriadiplo.pipeline import extract_text
+    records = extract_text("يلتقي رئيس الائتلاف السوري خالد خوجة وزير الخارجية الروسي سيرجي لافروف في موسكو.")
+    assert ("SYR", "الائتلاف السوري") in [(p.country, p.organization) for r in records for p in r.participants]
