@@ -235,6 +235,9 @@ def test_organization_parents_are_listed_bodies():
     ("التقى وزير الخارجية المصري سامح شكري سفير باراجواي في القاهرة.", "PRY"),
     ("التقى وزير الخارجية المصري سامح شكري نظيره الأوروجوياني في القاهرة.", "URY"),
     ("التقى وزير الخارجية المصري سامح شكري سفير الكونجو في القاهرة.", "COG"),
+    # bare كوري is South Korea; North Korea is named so (الكوري الشمالي)
+    ("استقبل أمير المنطقة الشرقية السفير الكوري لدى المملكة كيم جين سو.", "KOR"),
+    ("استقبل وزير الخارجية الروسي سيرغي لافروف نظيره الكوري الشمالي في موسكو.", "PRK"),
 ])
 def test_a_state_in_the_egyptian_spelling_is_known(sentence, state):
     from syriadiplo.pipeline import extract_text
