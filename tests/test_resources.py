@@ -239,7 +239,7 @@ def test_organization_parents_are_listed_bodies():
     ("استقبل أمير المنطقة الشرقية السفير الكوري لدى المملكة كيم جين سو.", "KOR"),
     ("استقبل وزير الخارجية الروسي سيرغي لافروف نظيره الكوري الشمالي في موسكو.", "PRK"),
 ])
-def test_a_state_in_the_egyptian_spelling_is_known(sentence, state):
+def test_a_state_in_a_press_usage_is_known(sentence, state):
     from syriadiplo.pipeline import extract_text
     assert state in [p.country for r in extract_text(sentence) for p in r.participants]
 
