@@ -108,7 +108,7 @@ def _participants(an: Analysis, c: Cluster, primary: EventMention) -> list[Parti
                 role = next((arguments.masculine_title(q.role) for q in out if q.kind == "person" and q.role), None)
             role = places.as_written(an, role)
             out.append(build(Participant, name=ent.name if ent else p.name, role=role,
-                                   country=(_state_of(an, p) or _listed_state(an, primary, p)
+                                   country=(_state_of(an, p) or _listed_state(an, c, p)
                                             or _host_of(an, primary, p, role, ordered, out)),
                                    organization=p.org or (ent.org if ent else None), kind="person"))
         elif p.kind == "delegation":
@@ -251,21 +251,24 @@ def _state_of(an: Analysis, p: Mention) -> str | None:
     return None if p.org and p.org.isascii() else an.reg.people[p.entity].country
 
 
-def _listed_state(an: Analysis, primary: EventMention, p: Mention) -> str | None:
+def _listed_state(an: Analysis, c: Cluster, p: Mention) -> str | None:
     """نائب وزير الخارجية الصيني لي باو دونغ، والمدير العام لشؤون المنظمات الدولية لي جونهوا: a named official told
-    with a title and no state or body, joined by و right after a named person of a state in the event's sentence, is of
-    that state (the second of one side's officials); None otherwise."""
+    with a title and no state or body, joined by و right after a named person of a state in his sentence (the event's,
+    or a line of attendees), is of that state (the second of one side's officials); None otherwise."""
     if (p.kind != "person" or not p.role or not p.name or p.org or p.counterpart or p.end <= p.start
-            or not any(q is p for q in primary.parties) or (p.name_norm and house_state(p.name_norm.split(), True))):
+            or (p.name_norm and house_state(p.name_norm.split(), True))):
         return None  # (ونظيرته في بنغلادش X: a counterpart is of another state; a ruling house's name tells its own)
-    info = an.infos[primary.sent_index]
+    told = next((m for m in c.mentions if any(q is p for q in m.parties)), None)
+    if told is None:
+        return None
+    info = an.infos[told.sent_index]
     toks = info.tokens
     first = toks[p.start]
     if first.text[:1] not in an.g["AND"] or len(first.forms) < 2 or any(
             info.index.first(k, CAT_CITY_COUNTRY_METONYM) for k in range(p.start, p.end)):
         return None  # (ورئيس المراسم لكوريا الشمالية: a title that names a place may be of that place)
     gap = p.start - 1 if p.start > 0 and toks[p.start - 1].text in an.g["COMMAS"] else p.start
-    before = next((q for q in primary.parties if q.kind == "person" and q.name and q.end == gap and q.end > q.start), None)
+    before = next((q for q in told.parties if q.kind == "person" and q.name and q.end == gap and q.end > q.start), None)
     return _state_of(an, before) if before is not None and not before.org else None
 
 
