@@ -771,3 +771,15 @@ def test_tag_words_before_the_last_line_are_kept():
 ])
 def test_an_abbreviations_full_stop_ends_no_sentence(text, n):
     assert len(build_document(text, "t", "t.txt").sentences) == n
+
+
+@pytest.mark.parametrize("text, n", [
+    # an ellipsis inside a quotation not yet closed leaves words out of what was said: it ends no sentence
+    ('وقال الرئيس "سأزور دمشق وألتقي ... الرئيس السوري"، وذلك خلال استقباله السفير. ثم غادر.', 2),
+    ("وقال الوزير «نحن ندعم الحل ... السياسي في سوريا» خلال لقائه نظيره.", 1),
+    # (after the quotation is closed, or with none, an ellipsis ends its sentence)
+    ('وقال الرئيس "سأزور دمشق" ثم غادر... وانتهت الزيارة.', 2),
+    ("وانتهت الزيارة... ثم غادر الوفد.", 2),
+])
+def test_an_ellipsis_inside_a_quotation_ends_no_sentence(text, n):
+    assert len(build_document(text, "t", "t.txt").sentences) == n

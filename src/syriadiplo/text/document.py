@@ -316,8 +316,24 @@ def sentence_ends(text: str, start: int, end: int) -> list[int]:
     """Where the sentences of text[start:end] end: the ends of _SENTENCE_END's matches, but for the full stop
     of an abbreviation (boilerplate.tsv, abbrev: د. عادل الطريفي is a doctor's name, not two sentences)."""
     longest = _longest_abbreviation()
-    return [m.end() for m in _SENTENCE_END.finditer(text, start, end)
-            if text[m.start()] != "." or not _abbreviation_before(text, m.start(), start, longest)]
+    out: list[int] = []
+    for m in _SENTENCE_END.finditer(text, start, end):
+        stop = m.start()
+        if text[stop] == "." and (_abbreviation_before(text, stop, start, longest)
+                                  or _ellipsis_in_quote(text, out[-1] if out else start, stop)):
+            continue
+        out.append(m.end())
+    return out
+
+
+def _ellipsis_in_quote(text: str, start: int, stop: int) -> bool:
+    """Whether the full stop at `stop` closes an ellipsis inside a quotation the sentence opened at `start` has not
+    closed: «سأزور كوريا الشمالية وألتقي ... كيم جونغ أون» leaves words out of what was said, it ends no sentence."""
+    if not text.startswith("...", stop - 2):
+        return False
+    said = text[start:stop]
+    opened = said.count("\u00ab") + said.count("\u201c") - said.count("\u00bb") - said.count("\u201d")
+    return opened > 0 or said.count('"') % 2 == 1
 
 
 @resource
