@@ -347,6 +347,8 @@ def test_the_same_title_restated_after_the_name_stays_the_persons():
     ("بحث الرئيس الروسي مع رئيس وزراء إسرائيل، موشيه ليفي، خطر التصعيد.", ("موشيه ليفي", "رئيس وزراء", "ISR")),
     # the post's city after the state's name, then an honorific and the name
     ("حضر اللقاء سفير سورية في طهران الدكتور سامر حسن.", ("سامر حسن", "سفير في طهران", "SYR")),
+    # and after a capital that stands for its state (سفير بيونغ يانغ: North Korea's ambassador)
+    ("وذلك خلال استقباله سفير بيونغ يانغ في دمشق مون جونغ نام.", ("مون جونغ نام", "سفير بيونغ يانغ في دمشق", "PRK")),
     # after a name, a comma and و, a title is the next person's, not the first one's second office
     ("التقت الوزيرة وزير الخارجية الإيراني سامر حسن، وكبير المفاوضين الإيرانيين كريم جليلي.",
      ("كريم جليلي", "كبير المفاوضين", "IRN")),

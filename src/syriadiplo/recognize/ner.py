@@ -691,13 +691,13 @@ class SentenceNER:
             return False  # الرئيس الأسد; but الرئيس السوداني is Sudan's president unless the document named a السوداني
         if tok.text in self.g["IN"] and j + 1 < n:
             place = self.m(j + 1, _CAT_COUNTRY_ORG)
-            by_state = st.after_nisba or (st.country is not None and not (st.kept and st.kept[-1][1] == j and self.m(st.kept[-1][0], _CAT_CITY)))
+            by_state = st.after_nisba or st.country is not None
             city = self.m(j + 1, _CAT_CITY) if place is None and by_state else None
             k = self._skip_punct(city.end) if city is not None else n  # القنصل العام في القدس، X: the name in apposition
             k = self._past_honorifics(k)
             if city is not None and city.plen == 0 and k < n and self.parse_name(k):
-                # السفير الروسي في دمشق X، سفير سورية في طهران X: the post's city after the state, then the name (not after a
-                # capital that stands for its state: سفير بيونغ يانغ في دمشق is left as it was read)
+                # السفير الروسي في دمشق X، سفير سورية في طهران X، سفير بيونغ يانغ في دمشق X: the post's city after the
+                # state (or the capital that stands for it), then the name
                 st.kept.append((j, city.end, 0))
                 st.j = city.end
                 return True
