@@ -118,3 +118,13 @@ def test_a_place_after_a_verb_of_moving_on_is_where_the_subject_goes_next():
     by_side = {tuple(sorted(p.country or p.organization or "" for p in r.participants)): r.location for r in recs}
     assert by_side[("EGY", "USA")].country == "EGY"
     assert by_side[("GCC", "USA")].name == "الدوحة"
+
+
+@pytest.mark.parametrize("text, place", [
+    # the city an ambassador is posted to, told inside his title, is where he is received
+    ("وذلك خلال استقبال الرئيس السوري بشار الأسد سفير بيونغ يانغ في دمشق مون جونغ نام.", ("دمشق", "SYR")),
+    ("استقبل الرئيس السوري بشار الأسد سفير روسيا في دمشق ألكسندر يفيموف.", ("دمشق", "SYR")),
+])
+def test_the_city_an_envoy_is_posted_to_is_where_he_is_met(text, place):
+    (rec,) = extract_text(text)
+    assert ((rec.location.name, rec.location.country) if rec.location else None) == place

@@ -83,8 +83,8 @@ def location(an: Analysis, info: SentInfo, lo: int, hi: int, t: Trigger,
         m = info.index.first(k, CAT_CITY_COUNTRY_METONYM)
         if m is None and not tok.words.isdisjoint(capital_nouns):
             m = capital = _capital_phrase(an, info, k)
-        if not m or any(p.start <= k < p.end for p in info.mentions if p.kind == "person"):
-            continue
+        if not m or (any(p.start <= k < p.end for p in info.mentions if p.kind == "person") and not _post_city(an, toks, k, m)):
+            continue  # (but سفير بيونغ يانغ في دمشق X: the city an envoy is posted to, where he is met)
         if m.entry.cat != "CITY" and any(p.start == k and p.kind == "city" for p in info.mentions):
             m = info.index.first(k, CAT_CITY) or m  # في عمان where the text reads the city (Amman), not Oman
         if m.end < len(toks) and not toks[m.end].words.isdisjoint(an.g["PLACE_IDIOMS"]):
@@ -130,6 +130,11 @@ def location(an: Analysis, info: SentInfo, lo: int, hi: int, t: Trigger,
     if is_capital:  # the capital as the article writes it elsewhere, else as the city list has it
         return as_written(an, an.L.capitals[iso]) or an.L.capitals[iso], iso
     return _written(an, info, k, m), iso
+
+
+def _post_city(an: Analysis, toks: list[Token], k: int, m: Match) -> bool:
+    """Whether the city at token k, inside a person's title after في, is the city of his post (سفير X في دمشق)."""
+    return m.entry.cat == "CITY" and m.plen == 0 and k > 0 and toks[k - 1].text in an.g["IN"]
 
 
 def _visited(an: Analysis, info: SentInfo, t: Trigger, k: int, m: Match, prev: str, visit_word: bool) -> bool:
