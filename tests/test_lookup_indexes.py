@@ -42,7 +42,7 @@ def test_topic_phrases_found_at_first_words_are_those_a_scan_finds(key):
     for toks in _seed_tokens():
         for k in range(len(toks)):
             want = _phrase_scan(toks, k, key)
-            got = topical._lead_phrase(toks, k) if key == "TOPIC_LEADS" else analysis.phrase_at(toks, k, key)
+            got = analysis.phrase_at(toks, k, key)
             assert got == want, (key, k, [t.text for t in toks])
             found += want > 0
     assert analysis.phrase_heads(key) == frozenset(ph[0] for ph in analysis.phrases(key))

@@ -218,6 +218,11 @@ def test_a_compound_given_name_goes_on_after_an_unlisted_first_word(text, name):
     assert name in [p[0] for p in _persons(text)]
 
 
+def test_a_compound_tail_later_in_the_run_ends_the_name():
+    # «الحق في التنمية» (the right to) after a name of two words is no part of it
+    assert "راجيف كومار" in [p[0] for p in _persons("التقى وزير الخارجية السفير الهندي راجيف كومار الحق في مكتبه.")]
+
+
 def test_every_name_tail_is_definite():
     assert all(w.startswith("ال") and w == normalize_text(w) for w in evidence()["NAME_TAILS"])
 

@@ -238,6 +238,7 @@ def test_organization_parents_are_listed_bodies():
     # bare كوري is South Korea; North Korea is named so (الكوري الشمالي)
     ("استقبل أمير المنطقة الشرقية السفير الكوري لدى المملكة كيم جين سو.", "KOR"),
     ("استقبل وزير الخارجية الروسي سيرغي لافروف نظيره الكوري الشمالي في موسكو.", "PRK"),
+    ("استقبل نائب وزير الخارجية السوري فيصل المقداد السفير الكوري الديمقراطي في دمشق تشوي سو ميونغ.", "PRK"),
 ])
 def test_a_state_in_a_press_usage_is_known(sentence, state):
     from syriadiplo.pipeline import extract_text

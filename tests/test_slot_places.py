@@ -124,6 +124,9 @@ def test_a_place_after_a_verb_of_moving_on_is_where_the_subject_goes_next():
     # the city an ambassador is posted to, told inside his title, is where he is received
     ("وذلك خلال استقبال الرئيس السوري بشار الأسد سفير بيونغ يانغ في دمشق مون جونغ نام.", ("دمشق", "SYR")),
     ("استقبل الرئيس السوري بشار الأسد سفير روسيا في دمشق ألكسندر يفيموف.", ("دمشق", "SYR")),
+    # not the city of a post in a state no other person is of, nor before the place the text names
+    ("استقبل وزير الخارجية الروسي سيرغي لافروف سفير سورية في بكين عماد مصطفى.", None),
+    ("استقبل وزير الخارجية الروسي سيرغي لافروف السفير الأمريكي في دمشق روبرت فورد في موسكو.", ("موسكو", "RUS")),
 ])
 def test_the_city_an_envoy_is_posted_to_is_where_he_is_met(text, place):
     (rec,) = extract_text(text)

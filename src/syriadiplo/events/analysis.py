@@ -55,7 +55,7 @@ def phrase_at(toks: list[Token], k: int, key: str = "TOPIC_MARKER_PHRASES") -> i
 @resource
 def grammar_sets() -> dict[str, frozenset[str]]:
     keys = ("STYLE_TITLES", "COMPLEMENTIZERS", "CLAUSE_BREAKERS", "SOURCE_CUES", "ACCORDING_TO", "SOURCE_LINKS", "FEMININE_COUNTERPARTS", "TOPIC_MARKERS", "TOPIC_AGREEMENT", "DISCUSS_VERBS",
-            "TOPIC_END", "FUTURE_CUES", "UNCERTAIN_CUES", "UNCERTAIN_PAIRS", "ALSO_OPENERS", "CONTRAST_OPENERS", "WHEN_CLAUSE", "REPORT_VERBS_PRESENT", "IMPERFECT_PREFIXES", "FUTURE_PARTICLES", "PURPOSE_WORDS", "EXCHANGE_VERBS", "EXCHANGE_OBJECTS", "HOPE_CUES", "INITIATIVE_NOUNS", "INITIATIVE_VERBS",
+            "TOPIC_END", "FUTURE_CUES", "UNCERTAIN_CUES", "UNCERTAIN_PAIRS", "ALSO_OPENERS", "CONTRAST_OPENERS", "PLURAL_VERB_ENDINGS", "ARRANGING", "PURPOSE_PHRASES", "WHEN_CLAUSE", "REPORT_VERBS_PRESENT", "IMPERFECT_PREFIXES", "FUTURE_PARTICLES", "PURPOSE_WORDS", "EXCHANGE_VERBS", "EXCHANGE_OBJECTS", "HOPE_CUES", "INITIATIVE_NOUNS", "INITIATIVE_VERBS",
             "RECEIVE_CALL", "PLACE_CALL", "LIGHT_VERBS", "OBJECT_PRONOUN_HOSTS", "THAT_CAME", "AND", "TEMPORAL_PREPS", "VISIT_WORDS", "PRAISE_VERBS", "THAT_REFERS", "ATTEND", "NEGATION_CUES", "DEMAND_CUES", "NON_DIPLOMATIC", "PLACE_NOUNS", "WHETHER", "IN_WORD", "IN", "FROM", "WITH", "BETWEEN", "DESTINATION", "TO", "REPORT_VERBS",
             "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP", "REGION_PARTS", "DENIAL_VERBS", "HOST_VERBS", "RULE_OUT_VERBS", "PLUPERFECT_AUX", "PERFECT_PARTICLE", "IMPERFECT_TRIGGERS", "PRESENT_CUES", "IMPERFECT_3RD", "GOVERNING_PARTICIPLES", "CIRCUMSTANTIAL_PARTICIPLES", "NOUN_ORDINALS", "VISIT_CLOSING_PROCLITIC", "SIDES_2", "SIDES_3", "SIDES_4", "SIDES_5", "CALL_REFERENCES", "CAPITAL_NOUNS", "WHERE",
             "SEVERAL_EVENTS", "SEPARATE_CUES", "SESSION_FRAMES", "PURPOSE_PROCLITIC", "PURPOSE_LIGHT_NOUNS",
@@ -72,6 +72,7 @@ def grammar_sets() -> dict[str, frozenset[str]]:
     out["WINDOW_OPENERS"] = (out["CLAUSE_STOPS"] - {"."}) | frozenset(("\u201c", "\u00ab", '"'))
     # unions the extractor tests tokens against, made once (each `|` builds a new set)
     out["SUBJECT_OPENERS"] = out["ALSO_OPENERS"] | out["CONTRAST_OPENERS"]
+    out["PURPOSE_HEADS"] = frozenset(p.split()[0] for p in out["PURPOSE_PHRASES"])  # the first words of the purpose phrases
     out["REPORT_OR_BREAKER"] = out["REPORT_VERBS"] | out["CLAUSE_BREAKERS"]
     out["REPORT_OR_SOURCE"] = out["REPORT_VERBS"] | out["SOURCE_CUES"]
     out["CALL_CONTEXT_VERBS"] = out["LIGHT_VERBS"] | out["DISCUSS_VERBS"] | out["RECEIVE_CALL"] | out["PLACE_CALL"]
@@ -251,6 +252,11 @@ def attendance_line(an: Analysis, si: int) -> bool:
     """Whether sentence si is a line of attendees: a word of attending (grammar.tsv ATTEND) within its first
     ATTEND_OPENING tokens (حضر اللقاء X، كما حضر الاجتماع Y)."""
     return any(not tok.words.isdisjoint(an.g["ATTEND"]) for tok in an.infos[si].tokens[:ATTEND_OPENING])
+
+
+def joined(an: Analysis, tok: Token) -> bool:
+    """Whether a token carries the conjunction و as its proclitic (ووزير، وتلقى)."""
+    return tok.text[:1] in an.g["AND"] and len(tok.forms) > 1
 
 
 def token_words(tok: Token) -> frozenset[str]:

@@ -21,6 +21,7 @@ from syriadiplo.events.analysis import (
     attendance_line,
     grammar_sets,
     initiative_cue_words,
+    joined,
     token_words,
 )
 from syriadiplo.events.several import Listing, split_parties, subjects_of_several
@@ -279,16 +280,14 @@ def candidate_parties(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int
         if mm.kind == "person" and not aside and _speaks_of_it(an, info, t, mm, between is not None):
             aside = "grammar:DESCRIBE_VERBS"
         if mm.kind == "person" and not aside and mm.start == named_aside_last[0] and (
-                _joined(an, toks, mm.start) or (mm.entity is not None and mm.entity == named_aside_last[2])):
+                joined(an, toks[mm.start]) or (mm.entity is not None and mm.entity == named_aside_last[2])):
             # بعد نظيره الفرنسي X ووزير الاقتصاد الالماني Y نائب المستشارة: joined to one named aside, or his next title
             aside = named_aside_last[1]
         if aside:
             notes.append(aside)  # a spokesperson, a leader a state is under, a sender, an era, forces loyal to him
             named_aside_last = (mm.end, aside, mm.entity)
             continue
-        # (ووفقا لصندوق النقد: a cue of "according to" may carry a conjunction)
-        if any(toks[k].text in an.g["SOURCE_CUES"] or not toks[k].words.isdisjoint(an.g["ACCORDING_TO"])
-               for k in range(max(lo, mm.start - 2), mm.start)) or _source_by_report(an, toks, lo, mm):
+        if any(_source_cue(an, toks[k]) for k in range(max(lo, mm.start - 2), mm.start)) or _source_by_report(an, toks, lo, mm):
             continue
         if mm.kind in ("state", "org"):
             why = _not_a_side(an, info, mm, refused)
@@ -305,9 +304,10 @@ def candidate_parties(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int
     return _without_trailing_states(t, parties, notes)
 
 
-def _joined(an: Analysis, toks: list[Token], k: int) -> bool:
-    """Whether token k carries the conjunction و as its proclitic (ووزير، وسيغمار)."""
-    return toks[k].text[:1] in an.g["AND"] and len(toks[k].forms) > 1
+def _source_cue(an: Analysis, tok: Token) -> bool:
+    """A source cue (حسب، نقلا، مصادر), or one of "according to" after the conjunction (ووفقا لصندوق النقد); not a
+    word that only ends in one (فحسب, "only")."""
+    return tok.text in an.g["SOURCE_CUES"] or (joined(an, tok) and tok.text[1:] in an.g["ACCORDING_TO"])
 
 
 def _source_by_report(an: Analysis, toks: list[Token], lo: int, mm: Mention) -> bool:
@@ -361,8 +361,8 @@ def _not_a_side(an: Analysis, info: SentInfo, mm: Mention, refused: tuple[int, s
     by و to one refused as a place or as spoken of (في سوريا واليمن وليبيا، الذي يضم السعودية والبحرين), or
     named right after a member named."""
     toks = info.tokens
-    joined = _joined(an, toks, mm.start)
-    if refused[0] == mm.start and ((joined and refused[1] in _SHARED_REFUSALS) or refused[1] == "grammar:MEMBER_CUES"):
+    after_and = joined(an, toks[mm.start])
+    if refused[0] == mm.start and ((after_and and refused[1] in _SHARED_REFUSALS) or refused[1] == "grammar:MEMBER_CUES"):
         return refused[1]  # (a list of members may go on without و: تضم الى جانب روسيا بريطانيا والصين)
     return _body_as_side(an, toks, mm) or _spoken_of(an, info, mm)
 
@@ -887,7 +887,7 @@ def _in_between_list(an: Analysis, toks: list[Token], between: int, mm: Mention,
     before it (بين الاتحاد الأوروبي وأثينا)."""
     if mm.start == between + 1:
         return True
-    return _joined(an, toks, mm.start) and any(m.end == mm.start and m.start > between for m in mentions)
+    return joined(an, toks[mm.start]) and any(m.end == mm.start and m.start > between for m in mentions)
 
 
 def between_start(an: Analysis, info: SentInfo, t: Trigger, hi: int) -> int | None:
@@ -952,26 +952,25 @@ def named_aside(an: Analysis, info: SentInfo, mm: Mention) -> str:
         return "grammar:RELATIVE_ASIDE_VERBS"
     if _congratulated(an, info, mm):
         return "grammar:CONGRATULATION_VERBS"
-    if _in_description(an, info, mm):
+    if _in_description(info, mm, w):
         return "grammar:DESCRIPTION_PRONOUNS"
     return ""
 
 
-def _in_description(an: Analysis, info: SentInfo, mm: Mention) -> bool:
-    """جولد – وهو مستشار قديم لنتنياهو – عقد اجتماعا: a person inside a description that a comma or a dash and وهو
-    open after the person before it, with no trigger and no other mark between: he describes that person."""
-    toks, w = info.tokens, _aside_words()
-    if not mm.name:
-        return False  # (وهو أول مسؤول أممي يزور عدن: the person described, told again by a title)
+def _in_description(info: SentInfo, mm: Mention, w: dict[str, frozenset[str]]) -> bool:
+    """جولد – وهو مستشار قديم لنتنياهو – عقد اجتماعا: a named person inside a description that a comma or a dash and
+    وهو open after a named person, past the description's first word (not وهو نائب وزير الخارجية X: that tells who
+    the person before is), with no trigger and no other mark between: he is spoken of, not there."""
+    toks = info.tokens
+    k = next((k for k in range(mm.start - 2, max(0, mm.start - DESCRIPTION_REACH) - 1, -1)
+              if toks[k].text in w["DESCRIPTION_PRONOUNS"] or toks[k].text in w["ASIDE_MARKS"]), None)
+    if k is None or toks[k].text not in w["DESCRIPTION_PRONOUNS"] or not mm.name or k == 0 or toks[k - 1].text not in w["ASIDE_MARKS"]:
+        return False
+    if not any(m.end == k - 1 and m.kind == "person" and m.name for m in info.mentions):
+        return False
     close = next((j for j in range(mm.end, len(toks)) if toks[j].text in w["ASIDE_MARKS"]), len(toks))
-    if any(mm.end <= t.start < close for t in info.triggers):
-        return False  # (وهو أول مسؤول يلتقي الرئيس X: the description tells an event of its own, whose side he is)
-    for k in range(mm.start - 1, max(0, mm.start - DESCRIPTION_REACH) - 1, -1):
-        if toks[k].text in w["ASIDE_MARKS"] or any(t.start == k for t in info.triggers):
-            return False
-        if toks[k].text in w["DESCRIPTION_PRONOUNS"]:
-            return k > 0 and toks[k - 1].text in w["ASIDE_MARKS"] and any(m.end == k - 1 for m in info.mentions)
-    return False
+    # (no trigger inside it: وهو أول مسؤول يلتقي الرئيس X tells an event of its own, whose side he is)
+    return not any(k < t.start < mm.start or mm.end <= t.start < close for t in info.triggers)
 
 
 def _state_aside(an: Analysis, info: SentInfo, mm: Mention) -> str:

@@ -5,7 +5,7 @@ import hashlib
 from typing import Final
 
 from syriadiplo.events import arguments, initiative, places, timing, topical
-from syriadiplo.events.analysis import CAT_CITY_COUNTRY_METONYM, Analysis, Cluster, EventMention, attendance_line
+from syriadiplo.events.analysis import CAT_CITY_COUNTRY_METONYM, Analysis, Cluster, EventMention, attendance_line, joined
 from syriadiplo.events.explain import attach, record_ids
 from syriadiplo.models import Evidence, Location, Participant, Record, Source, TimeInfo, build
 from syriadiplo.recognize import holders
@@ -264,7 +264,7 @@ def _listed_state(an: Analysis, c: Cluster, p: Mention) -> str | None:
     info = an.infos[told.sent_index]
     toks = info.tokens
     first = toks[p.start]
-    if first.text[:1] not in an.g["AND"] or len(first.forms) < 2 or any(
+    if not joined(an, first) or any(
             info.index.first(k, CAT_CITY_COUNTRY_METONYM) for k in range(p.start, p.end)):
         return None  # (ورئيس المراسم لكوريا الشمالية: a title that names a place may be of that place)
     gap = p.start - 1 if p.start > 0 and toks[p.start - 1].text in an.g["COMMAS"] else p.start

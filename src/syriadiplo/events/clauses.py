@@ -13,6 +13,7 @@ from syriadiplo.events.analysis import (
     Mention,
     SentInfo,
     Trigger,
+    joined,
     phrase_at,
     token_words,
 )
@@ -129,7 +130,7 @@ def _window(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_start:
             continue
         long_quote = tok.text in ("\u201c", "\u00ab", '"')
         if (tok.text in an.g["CLAUSE_STOPS"] or long_quote or complementizer_at(an, info, k) or tok.text in breakers
-                or (k > t.end and (not token_words(tok).isdisjoint(markers) or phrase_at(toks, k, "PURPOSE_PHRASES")))):
+                or (k > t.end and (not token_words(tok).isdisjoint(markers) or _purpose_after_sides(an, info, t, k)))):
             hi = k
             break
         if tok.text in an.g["COMMAS"] and k + 1 < len(toks) and (not token_words(toks[k + 1]).isdisjoint(reports_or_breakers)
@@ -138,6 +139,16 @@ def _window(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_start:
             hi = k  # ...، وقال X; ...، وسيحاول X; ...، محاولا ...: a clause of its own
             break
     return lo, hi
+
+
+def _purpose_after_sides(an: Analysis, info: SentInfo, t: Trigger, k: int) -> bool:
+    """محادثات مع الرئيس X من أجل رسم الطريق أمام اليونان: a purpose phrase (PURPOSE_PHRASES) at token k, after the
+    trigger's other side (one party after a noun, two after a verb, whose first is its subject): what follows is what
+    the talks are for. Not before it (اجتمع X في جنيف من أجل التوصل إلى اتفاق مع Y: Y is the other side)."""
+    if token_words(info.tokens[k]).isdisjoint(an.g["PURPOSE_HEADS"]) or not phrase_at(info.tokens, k, "PURPOSE_PHRASES"):
+        return False
+    after = sum(1 for m in info.mentions if m.kind in PARTY_KINDS and t.end <= m.start < k)
+    return after >= (2 if t.cls in VERB_CLASSES else 1)
 
 
 def _also_with_subject(an: Analysis, info: SentInfo, k: int, t: Trigger) -> bool:
@@ -251,16 +262,17 @@ def clause_bounds(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_
 
 
 def _joined_verb_after(an: Analysis, info: SentInfo, t: Trigger, lo: int) -> int:
-    """اتصل X بـ Y وتلقى اتصالا من Z; التقى X نظيره Y والتقى Z: after another trigger, a verb joined by و with no
-    subject after it (the light or call verb of a noun trigger, or the verb trigger itself) starts its clause: the
-    sides named before it are the earlier event's, its subject is dropped (found below); else lo."""
+    """اتصل X بـ Y وتلقى اتصالا من Z: after another trigger, a verb joined by و with no subject after it (the light or
+    call verb of a noun trigger, or the verb trigger itself) starts its clause: the sides named before it are the
+    earlier event's, its subject is dropped (found below); else lo. Not a verb of two or more subjects (التقى X وY
+    ... واجتمعا مع Z: every subject before it goes on)."""
     toks = info.tokens
-    ends = range(lo, t.start + 1) if t.cls in VERB_CLASSES else range(lo, t.start)
-    for k in ends:
+    for k in range(lo, t.start + 1 if t.cls in VERB_CLASSES else t.start):
         tok = toks[k]
-        joined = tok.text[:1] in an.g["AND"] and len(tok.forms) > 1
+        if not joined(an, tok) or tok.text[-1:] in an.g["PLURAL_VERB_ENDINGS"]:
+            continue
         verb = k == t.start or (not tok.words.isdisjoint(an.g["LIGHT_OR_CALL_VERBS"]) and tok.words.isdisjoint(an.g["FRONTED_PP"]))
-        if joined and verb and party_between(info, lo, k) and not any(m.start == k + 1 and m.kind in PARTY_KINDS for m in info.mentions):
+        if verb and party_between(info, lo, k) and not any(m.start == k + 1 and m.kind in PARTY_KINDS for m in info.mentions):
             return k
     return lo
 

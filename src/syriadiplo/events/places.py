@@ -83,7 +83,8 @@ def location(an: Analysis, info: SentInfo, lo: int, hi: int, t: Trigger,
         m = info.index.first(k, CAT_CITY_COUNTRY_METONYM)
         if m is None and not tok.words.isdisjoint(capital_nouns):
             m = capital = _capital_phrase(an, info, k)
-        if not m or (any(p.start <= k < p.end for p in info.mentions if p.kind == "person") and not _post_city(an, toks, k, m)):
+        post = any(p.start <= k < p.end for p in info.mentions if p.kind == "person")
+        if not m or (post and not _post_city(an, info, k, m)):
             continue  # (but سفير بيونغ يانغ في دمشق X: the city an envoy is posted to, where he is met)
         if m.entry.cat != "CITY" and any(p.start == k and p.kind == "city" for p in info.mentions):
             m = info.index.first(k, CAT_CITY) or m  # في عمان where the text reads the city (Amman), not Oman
@@ -117,7 +118,7 @@ def location(an: Analysis, info: SentInfo, lo: int, hi: int, t: Trigger,
         # الدوحة، حيث سيلتقي: the place حيث refers to)
         fronted = k < t.start and any(toks[c].text in an.g["COMMAS"] and not (c + 1 < len(toks) and toks[c + 1].text in an.g["WHERE"])
                                       for c in range(m.end, t.start))
-        rank = (0 if m.entry.cat == "CITY" else 1, int(fronted), abs(k - anchor))
+        rank = (int(post), 0 if m.entry.cat == "CITY" else 1, int(fronted), abs(k - anchor))  # (a post's city last)
         if best is None or rank < best[0]:
             best = (rank, k, m, capital is not None)
         if visit and visit_word and (dest is None or rank < dest[0]):
@@ -132,9 +133,14 @@ def location(an: Analysis, info: SentInfo, lo: int, hi: int, t: Trigger,
     return _written(an, info, k, m), iso
 
 
-def _post_city(an: Analysis, toks: list[Token], k: int, m: Match) -> bool:
-    """Whether the city at token k, inside a person's title after في, is the city of his post (سفير X في دمشق)."""
-    return m.entry.cat == "CITY" and m.plen == 0 and k > 0 and toks[k - 1].text in an.g["IN"]
+def _post_city(an: Analysis, info: SentInfo, k: int, m: Match) -> bool:
+    """Whether the city at token k, inside a person's title after في, is the city of his post in the state of another
+    person the sentence names, his host (سفير بيونغ يانغ في دمشق X, received by the Syrian president)."""
+    if m.entry.cat != "CITY" or m.plen != 0 or k == 0 or info.tokens[k - 1].text not in an.g["IN"]:
+        return False
+    host = m.entry.data[0]
+    return any(p.kind == "person" and not p.start <= k < p.end and host in (
+        p.country, an.reg.people[p.entity].country if p.entity is not None else None) for p in info.mentions)
 
 
 def _visited(an: Analysis, info: SentInfo, t: Trigger, k: int, m: Match, prev: str, visit_word: bool) -> bool:

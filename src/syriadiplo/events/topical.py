@@ -15,7 +15,6 @@ from syriadiplo.events.analysis import (
     SentInfo,
     Trigger,
     phrase_at,
-    phrase_heads,
     phrases,
     token_words,
 )
@@ -304,7 +303,7 @@ def _fronted_topic(an: Analysis, info: SentInfo, t: Trigger, parties: list[Menti
     taking up (TOPIC_LEADS, right before the event word) is what was discussed, from the clause's start."""
     toks = info.tokens
     v, plen = next(((k, n) for k in range(max(0, t.start - FRONTED_REACH), t.start)
-                    if (n := _lead_phrase(toks, k)) and k + n <= t.start), (-1, 0))
+                    if (n := phrase_at(toks, k, "TOPIC_LEADS")) and k + n <= t.start), (-1, 0))
     if v < 0:
         return None
     start = v
@@ -315,16 +314,6 @@ def _fronted_topic(an: Analysis, info: SentInfo, t: Trigger, parties: list[Menti
     if start >= end or any(start < p.end and p.start < end for p in parties) or not toks[start].is_word:
         return None
     return info.sent.norm.original_span_text(toks[start].start, toks[end - 1].end)
-
-
-def _lead_phrase(toks: list[Token], k: int) -> int:
-    """The length of the phrase of TOPIC_LEADS (يحتل حيزا، شكل محور) starting at token k, else 0."""
-    if token_words(toks[k]).isdisjoint(phrase_heads("TOPIC_LEADS")):
-        return 0
-    for ph in phrases("TOPIC_LEADS"):
-        if ph[0] in token_words(toks[k]) and [x.text for x in toks[k + 1:k + len(ph)]] == list(ph[1:]):
-            return len(ph)
-    return 0
 
 
 def _praised_start(an: Analysis, info: SentInfo, t: Trigger, parties: list[Mention]) -> int | None:

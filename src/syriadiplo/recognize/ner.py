@@ -427,6 +427,8 @@ class SentenceNER:
         n, j, links = len(self.t), i + 1, 0
         while j < n and j - i - links < MAX_NAME_TOKENS and self.is_nameish(j, False, prev_given):
             text = self.t[j].text
+            if not prev_given and j - i >= 2 and text in evidence()["NAME_TAILS"]:
+                break  # a compound's second word comes second (منظور الحق), not later (راجيف كومار الحق في التنمية)
             links += text in self.g["LINEAGE"]
             prev_given = text in self.g["NAME_PARTICLES"] or text in self.g["COMPOUND_TAILS"] or (prev_given and text in self.L.given)
             prev_given = prev_given or self.t[j - 1].text in self.g["LINEAGE"]  # سعد بن شريده الكعبي: a father's name, then the family's

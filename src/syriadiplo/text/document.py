@@ -329,7 +329,7 @@ def sentence_ends(text: str, start: int, end: int) -> list[int]:
 def _ellipsis_in_quote(text: str, start: int, stop: int) -> bool:
     """Whether the full stop at `stop` closes an ellipsis inside a quotation the sentence opened at `start` has not
     closed: «سأزور كوريا الشمالية وألتقي ... كيم جونغ أون» leaves words out of what was said, it ends no sentence."""
-    if not text.startswith("...", stop - 2):
+    if not text.startswith(_ELLIPSES[0], stop - 2):
         return False
     said = text[start:stop]
     opened = said.count("\u00ab") + said.count("\u201c") - said.count("\u00bb") - said.count("\u201d")
