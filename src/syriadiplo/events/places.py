@@ -83,8 +83,10 @@ def location(an: Analysis, info: SentInfo, lo: int, hi: int, t: Trigger,
         m = info.index.first(k, CAT_CITY_COUNTRY_METONYM)
         if m is None and not tok.words.isdisjoint(capital_nouns):
             m = capital = _capital_phrase(an, info, k)
+        if not m:
+            continue
         post = any(p.start <= k < p.end for p in info.mentions if p.kind == "person")
-        if not m or (post and not _post_city(an, info, k, m)):
+        if post and not _post_city(an, info, k, m):
             continue  # (but سفير بيونغ يانغ في دمشق X: the city an envoy is posted to, where he is met)
         if m.entry.cat != "CITY" and any(p.start == k and p.kind == "city" for p in info.mentions):
             m = info.index.first(k, CAT_CITY) or m  # في عمان where the text reads the city (Amman), not Oman

@@ -343,8 +343,8 @@ class SentenceNER:
         if first and tok.text[0] in self.g["OBJECT_PROCLITICS"] and tok.text not in self.L.given and any(
                 f in self.L.given for p, f in tok.forms[1:] if p == 1):
             return False  # وزير خارجية المملكة بجون كيري: a preposition before a name, whose person is another
-        if is_definite(tok.text) and not prev_given and not first and tok.text not in ev["NAME_TAILS"]:
-            return False  # (but منظور الحق, نورد الدين: the second word of a compound given name)
+        if is_definite(tok.text) and not prev_given and not first:
+            return False
         if is_definite(tok.text) and first and tok.text not in self.L.given:
             return False  # but ألكسندر، ألبرتو: a given name that only looks definite
         if first and tok.text not in self.L.given and any(
@@ -425,10 +425,12 @@ class SentenceNER:
         """Where a name whose first word is token i ends: name-like words, then its lineage (بن عبد الله). Lineage
         words do not count to the run's length (علي بن سعيد عواض عسيري: four names and بن)."""
         n, j, links = len(self.t), i + 1, 0
-        while j < n and j - i - links < MAX_NAME_TOKENS and self.is_nameish(j, False, prev_given):
+        # (the second word may be a compound's second, whatever the first: منظور الحق، نورد الدين; later in the run
+        # such a word needs a given name before it, as other definite words do: راجيف كومار الحق في التنمية)
+        tails = evidence()["NAME_TAILS"]
+        while j < n and j - i - links < MAX_NAME_TOKENS and self.is_nameish(
+                j, False, prev_given or (j == i + 1 and self.t[j].text in tails)):
             text = self.t[j].text
-            if not prev_given and j - i >= 2 and text in evidence()["NAME_TAILS"]:
-                break  # a compound's second word comes second (منظور الحق), not later (راجيف كومار الحق في التنمية)
             links += text in self.g["LINEAGE"]
             prev_given = text in self.g["NAME_PARTICLES"] or text in self.g["COMPOUND_TAILS"] or (prev_given and text in self.L.given)
             prev_given = prev_given or self.t[j - 1].text in self.g["LINEAGE"]  # سعد بن شريده الكعبي: a father's name, then the family's

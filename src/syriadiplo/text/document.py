@@ -30,6 +30,9 @@ DATELINE_MAX_LINE: Final = 3  # a dateline stands among the first kept lines (af
 # `[.!?\u061f][quotes]*(?=\s|$)|\n`, tested)
 _SENTENCE_END: Final = re.compile(r"[.!?\u061f\n](?:(?<=\n)|[\"'\u201d\u00bb)\]]*(?=\s|$))")
 _ELLIPSIS_END: Final = re.compile(r"(?:\.\.\.|\u2026)\s*$")
+_QUOTE_OPENS: Final = ("\u00ab", "\u201c")  # « “
+_QUOTE_CLOSES: Final = ("\u00bb", "\u201d")  # » ”
+_PLAIN_QUOTE: Final = '"'  # opens and closes alike
 _ELLIPSES: Final = ("...", "\u2026")  # a line that _ELLIPSIS_END finds in ends, spaces aside, with one of these
 # a sentence stop that is not part of an ellipsis, then a space; the stop comes first (the lookbehind that
 # says no dot precedes it after it) so that the search skips ahead to stop characters
@@ -332,8 +335,8 @@ def _ellipsis_in_quote(text: str, start: int, stop: int) -> bool:
     if not text.startswith(_ELLIPSES[0], stop - 2):
         return False
     said = text[start:stop]
-    opened = said.count("\u00ab") + said.count("\u201c") - said.count("\u00bb") - said.count("\u201d")
-    return opened > 0 or said.count('"') % 2 == 1
+    opened = sum(map(said.count, _QUOTE_OPENS)) - sum(map(said.count, _QUOTE_CLOSES))
+    return opened > 0 or said.count(_PLAIN_QUOTE) % 2 == 1
 
 
 @resource
