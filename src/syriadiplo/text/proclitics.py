@@ -44,7 +44,7 @@ def readings(tok: str) -> tuple[tuple[int, str], ...]:
     وبالرئيس -> ((0, 'وبالرئيس'), (1, 'بالرئيس'), (2, 'الرئيس')).
 
     A conjunction comes off a token of more than three letters (and off the short tokens of SHORT_AFTER_CONJ), a
-    preposition off a stem of more than three, لل (ل + the article) off one of more than four; س off an imperfect.
+    preposition off a stem of more than three, لل (ل + the article) off one of more than three (للحج: ل + الحج); س off an imperfect.
     """
     c = clitics()
     out = [(0, tok)]
@@ -55,7 +55,7 @@ def readings(tok: str) -> tuple[tuple[int, str], ...]:
     elif tok in c.short_after_conj:
         out.append((1, tok[1:]))  # وفي، ولم، وأن
     for plen, s in stems:
-        if len(s) > 4 and s.startswith(c.lam_article):
+        if len(s) > 3 and s.startswith(c.lam_article):
             out.append((plen + 1, c.article + s[2:]))  # ل + الرئيس
             out.append((plen + 1, c.article + s[1:]))  # ل + اللقاء: the article's lam and the stem's merge
             out.append((plen + 1, s[1:]))  # ل + لقاء
