@@ -1187,3 +1187,18 @@ def test_a_military_rank_between_a_title_and_a_name(text, name, role):
 ])
 def test_a_title_closed_by_a_comma_after_a_name_is_that_names(text, persons):
     assert [(n, r) for n, r, _ in _persons(text)] == persons
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a city written with a proclitic between a title and a name is where the post is: the name is the title's,
+    # not the person's before it, and a title of no state is of the city's
+    ("استقبل وزير الداخلية المغربي عبد الوافي لفتيت أمس عامل إقليم الحسيمة فريد شوراق، والقائد الجهوي للدرك الملكي "
+     "بطنجة محمد العلوي.", [("فريد شوراق", None, None), ("محمد العلوي", "القائد الجهوي للدرك الملكي", "MAR")]),
+    ("التقى وزير الخارجية السعودي فيصل بن فرحان أمس القنصل العام الفرنسي بجدة محمد العلوي.",
+     [("محمد العلوي", "القنصل العام", "FRA")]),
+    # with no city between, the name after the title is the title's as before; the title has no state
+    ("استقبل وزير الداخلية المغربي عبد الوافي لفتيت أمس عامل إقليم الحسيمة فريد شوراق، والقائد الجهوي للدرك الملكي "
+     "محمد العلوي.", [("فريد شوراق", None, None), ("محمد العلوي", "القائد الجهوي للدرك الملكي", None)]),
+])
+def test_a_post_city_between_a_title_and_its_name(text, expected):
+    assert _persons(text)[1:] == expected

@@ -106,7 +106,7 @@ class Mention:
 @resource
 def _g() -> dict[str, frozenset[str]]:
     keys = ("STYLE_TITLES", "COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
-            "HEADED_BY", "DELEGATION_ADJECTIVES", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "AGENT_TITLES", "OBJECT_PROCLITICS", "BODY_PRONOUN", "SOLE_OFFICE_HEADS", "SENT_TITLES", "TITLE_EPITHETS", "BODY_HEADS", "COURTESY_ADJ", "REGION_HEADS", "REGION_NOUNS", "STYLE_WORDS", "SAME_OFFICE_HEADS")
+            "HEADED_BY", "DELEGATION_ADJECTIVES", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "AGENT_TITLES", "OBJECT_PROCLITICS", "BODY_PRONOUN", "SOLE_OFFICE_HEADS", "SENT_TITLES", "TITLE_EPITHETS", "BODY_HEADS", "COURTESY_ADJ", "REGION_HEADS", "REGION_NOUNS", "STYLE_WORDS", "SAME_OFFICE_HEADS", "POSSESSED_TITLES")
     out = {k: frozenset(grammar(k)) for k in keys}
     # the words by which _at recognizes a mention without a lexicon entry
     # stems no name word has: ordinary words, kin nouns, greetings and the verbs that carry them
@@ -1107,6 +1107,7 @@ class SentenceNER:
         self._sides_listed(out)
         self._bodies_pointed_at(out)
         self._member_of_body_before(out)
+        self._deputy_of_before(out)
         return out
 
     def _restated_in_parens(self, mentions: list[Mention]) -> list[Mention]:
@@ -1161,6 +1162,27 @@ class SentenceNER:
             body = next((b for b in reversed(mentions[:k]) if b.kind == "org" and b.org), None)
             if body is not None and mm.country in (None, body.country):
                 mm.org, mm.country = body.org, body.country
+
+    def _deputy_of_before(self, mentions: list[Mention]) -> None:
+        """المنسقة الخاصة X ونائبها Y: a person of no title, joined right after a titled person by a title that holds
+        his pronoun (POSSESSED_TITLES), holds that title of the person before: «نائب» and his role, his state, his body."""
+        for prev, mm in zip(mentions, mentions[1:]):
+            if mm.kind != "person" or mm.role or mm.country or mm.org or prev.kind != "person" or not prev.role:
+                continue
+            if mm.start != prev.end + 1 or (title := self._possessed_title(prev.end)) is None:
+                continue
+            mm.role, mm.country, mm.org = f"{title} {prev.role}", prev.country, prev.org
+
+    def _possessed_title(self, k: int) -> str | None:
+        """The title of token k as written when it is و, a title of POSSESSED_TITLES and a pronoun suffix (ونائبها)."""
+        tok = self.t[k]
+        if tok.text[:1] not in self.g["AND"]:
+            return None
+        for suffix in clitics().suffixes:
+            if tok.text.endswith(suffix) and tok.text[1:-len(suffix)] in self.g["POSSESSED_TITLES"]:
+                written = self.text(k, k + 1)
+                return written[1:len(written) - len(suffix)] if written.endswith(suffix) else tok.text[1:-len(suffix)]
+        return None
 
     def _sides_listed(self, mentions: list[Mention]) -> None:
         """كما حضره من الجانب الامريكي X، Y: after من and a side of a state (الجانب الامريكي), the persons named with no
@@ -1417,6 +1439,7 @@ class SentenceNER:
             each = self._dual(i, end, kept, country, org, role_head, most=8)
             if len(each) >= 2:
                 return each
+        end, country = self._post_city_before_name(end, country)
         j = self._skip_punct(end)
         if j > end:
             self.allow_conj_name = False  # الرئيس السوداني، وعزى: after a comma a conjunction opens a clause, not a name
@@ -1746,7 +1769,8 @@ class SentenceNER:
         """Name first, then its title: ميخائيل بوغدانوف، نائب وزير الخارجية الروسي."""
         j = self._skip_punct(mm.end)
         tp = self.parse_title(j) if j < len(self.t) else None
-        nxt = self.parse_name(self._skip_punct(tp[0])) if tp and tp[0] < len(self.t) else None
+        # (X، والقائد المنتدب للحامية بطنجة Y: a city of the post may stand between a title and its own name)
+        nxt = self.parse_name(self._past_post_city(self._skip_punct(tp[0]))) if tp and tp[0] < len(self.t) else None
         # but a title set off by commas on both sides, with one unlisted word after it, is the name's before it
         # (X، الأمين العام للمجلس، عودة الدبلوماسيين: a noun, not a one-word name)
         # X، مستشارة الرئيس الأمريكي باراك أوباما: the name after the title is the one whose office is inside it
@@ -1786,6 +1810,19 @@ class SentenceNER:
                         mm.role = mm.role + (_comma() + " " if j > end else " ") + second
                     mm.country = mm.country or tp2[2]
                     mm.end = tp2[0]
+
+    def _post_city_before_name(self, end: int, country: str | None) -> tuple[int, str | None]:
+        """القائد المنتدب للحامية العسكرية بطنجة محمد المرابط: a city written with a proclitic right after a title,
+        then a name, is where the post is: the name goes on after it, and a title of no state is of the city's."""
+        after = self._past_post_city(end)
+        if after == end or after >= len(self.t) or self.parse_name(after) is None:
+            return end, country
+        return after, country or self.m(end, _CAT_CITY).entry.data[0]
+
+    def _past_post_city(self, k: int) -> int:
+        """Past a city written with a proclitic at token k (بطنجة، لطنجة), the place of a post told after its title."""
+        city = self.m(k, _CAT_CITY) if k < len(self.t) else None
+        return city.end if city is not None and city.plen > 0 else k
 
     def _titled_after(self, end: int) -> bool:
         """Whether a singular title of its own follows a name ending at `end`: استقبل X وزير الخارجية المصري Y
