@@ -1202,3 +1202,14 @@ def test_a_title_closed_by_a_comma_after_a_name_is_that_names(text, persons):
 ])
 def test_a_post_city_between_a_title_and_its_name(text, expected):
     assert _persons(text)[1:] == expected
+
+
+@pytest.mark.parametrize("title, role", [
+    # a title with the pronoun of the titled person right before (POSSESSED_TITLES) gives the name after it his office
+    ("ومساعده", "مساعد المبعوث الخاص للأمم المتحدة"),
+    # written with ة it is "and the help of", no title
+    ("ومساعدة", None),
+])
+def test_a_title_holding_the_pronoun_of_the_person_before(title, role):
+    text = f"استقبل وزير الخارجية الأردني أيمن الصفدي المبعوث الخاص للأمم المتحدة عبد الله باتيلي {title} جورج سانتوس."
+    assert _persons(text)[-1] == ("جورج سانتوس", role, None)

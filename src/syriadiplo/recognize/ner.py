@@ -1178,10 +1178,10 @@ class SentenceNER:
         tok = self.t[k]
         if tok.text[:1] not in self.g["AND"]:
             return None
-        for suffix in clitics().suffixes:
-            if tok.text.endswith(suffix) and tok.text[1:-len(suffix)] in self.g["POSSESSED_TITLES"]:
-                written = self.text(k, k + 1)
-                return written[1:len(written) - len(suffix)] if written.endswith(suffix) else tok.text[1:-len(suffix)]
+        written = self.text(k, k + 1)
+        for suffix in clitics().suffixes:  # (as written: ومساعدة X, "and the help of", ends in ة, no pronoun)
+            if written.endswith(suffix) and tok.text[1:-len(suffix)] in self.g["POSSESSED_TITLES"]:
+                return written[1:len(written) - len(suffix)]
         return None
 
     def _sides_listed(self, mentions: list[Mention]) -> None:
