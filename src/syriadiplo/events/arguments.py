@@ -622,6 +622,8 @@ def _dropped_subject_cue(an: Analysis, info: SentInfo, t: Trigger, lo: int, reso
     """The id of the construction by which a clause with one side has dropped its subject (its verb, a light
     verb before its noun, a preposition of time, a speech it hangs on), else None."""
     toks = info.tokens
+    if _relative_head_told(an, info, t, resolved):
+        return None
     # حيث عقد لقاءات مع Y، وتلقى اتصالا من Y: a light or call verb right before the noun, whose subject is dropped
     # (not خلال، عقب)
     # (طلبت عقد اجتماع: after a demand the light word is a noun, and nobody met)
@@ -649,6 +651,18 @@ def _dropped_subject_cue(an: Analysis, info: SentInfo, t: Trigger, lo: int, reso
         return None
     return ("rule:event.dropped-subject" if t.cls in VERB_CLASSES else "grammar:LIGHT_VERBS" if light
             else "grammar:TEMPORAL_PREPS" if after_time else "grammar:REPORT_VERBS")
+
+
+def _relative_head_told(an: Analysis, info: SentInfo, t: Trigger, resolved: list[Mention]) -> bool:
+    """رئيس البرلمان X الذي التقى وفدا عشائريا: a verb right after a relative pronoun (RELATIVE_PRONOUNS) whose head,
+    a side of the clause, stands right before it (a comma aside) has that head for its subject, and the mention right
+    after the verb, no side, its object: no subject is dropped (the clause has one side, and no event)."""
+    toks, k = info.tokens, t.start - 1
+    if t.cls not in VERB_CLASSES or k < 1 or toks[k].text not in an.g["RELATIVE_PRONOUNS"]:
+        return False
+    head_end = k - 1 if toks[k - 1].text in an.g["COMMAS"] else k
+    return any(p.end == head_end for p in resolved) and any(
+        m.start == t.end and all(p.start != m.start for p in resolved) for m in info.mentions)
 
 
 def sides_stated(toks: list[Token], t: Trigger) -> int | None:
