@@ -430,14 +430,16 @@ def test_verb_shapes_fit_verbs_and_no_listed_name():
         assert not verb_shaped(normalize_text(name)), name
     given = {row[0] for row in read_table("given_names.tsv")}
     listed = {w for row in read_table("persons.tsv") for v in row[0].split("|") for w in v.split()}
-    # (استيفان fits a shape of NOUN_SHAPES: a listed given name, never taken for the noun)
-    assert not [w for w in (given | listed) - {normalize_text("استيفان")} if verb_shaped(w)]
+    # (استيفان، توفيق، تيسير fit shapes of NOUN_SHAPES: listed given names, never taken for the noun)
+    fits = {normalize_text(w) for w in ("استيفان", "توفيق", "تيسير")}
+    assert fits <= given
+    assert not [w for w in (given | listed) - fits if verb_shaped(w)]
 
 
 
 def test_noun_shapes_fit_verbal_nouns_and_no_listed_name():
     from syriadiplo.recognize.ner import _shape_pattern, evidence, verb_shaped
-    nouns = ("استعداد", "استمرار", "استعراض", "استقرار")
+    nouns = ("استعداد", "استمرار", "استعراض", "استقرار", "تنسيق", "تحرير", "توحيد")
     for noun in nouns:
         assert verb_shaped(normalize_text(noun)), noun
     assert all(any(_shape_pattern(shape).fullmatch(normalize_text(noun)) for noun in nouns) for shape in evidence()["NOUN_SHAPES"])
@@ -1213,3 +1215,29 @@ def test_a_post_city_between_a_title_and_its_name(text, expected):
 def test_a_title_holding_the_pronoun_of_the_person_before(title, role):
     text = f"استقبل وزير الخارجية الأردني أيمن الصفدي المبعوث الخاص للأمم المتحدة عبد الله باتيلي {title} جورج سانتوس."
     assert _persons(text)[-1] == ("جورج سانتوس", role, None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verbal noun of the second stem (NOUN_SHAPES ت+2+ي+1) after a title is the topic, no name; nor does it go on
+    # a title after a body's adjective
+    ("الرئيس اليمني يبحث مع وزير الخارجية الأمريكي تنسيق الجهود الإغاثية", [(None, "وزير الخارجية", "USA")]),
+    ("الرئيس اليمني يبحث مع المبعوث الأممي تنسيق الجهود الإغاثية", [(None, "المبعوث الأممي", None)]),
+    # a listed given name of the shape is a name
+    ("الرئيس اليمني يبحث مع وزير الخارجية الأردني توفيق كريشان", [("توفيق كريشان", "وزير الخارجية", "JOR")]),
+    # after the body's adjective a preposition goes on
+    ("الرئيس اليمني يبحث مع المبعوث الأوروبي لعملية السلام", [(None, "المبعوث الأوروبي لعملية السلام", None)]),
+])
+def test_a_verbal_noun_after_a_title_is_the_topic(text, expected):
+    assert _persons(text)[1:] == expected
+
+
+@pytest.mark.parametrize("envoys, name", [
+    # a bare envoy's title of an international body (AGENT_TITLES) names the one envoy of that body told before,
+    # however the rest of the title is worded
+    ("المبعوث الأممي هانس غروندبرغ", "هانس غروندبرغ"),
+    # with two of that body's envoys told, it names neither
+    ("المبعوث الأممي هانس غروندبرغ والمبعوث الأممي إلى سوريا غير بيدرسون", None),
+])
+def test_a_bare_envoy_title_names_the_one_envoy_of_the_body(envoys, name):
+    text = f"اجتمع وزير الخارجية الأردني أيمن الصفدي مع {envoys}. واستقبل الصفدي مبعوث الأمين العام للأمم المتحدة."
+    assert _persons(text)[-1][:2] == (name, "مبعوث الأمين العام للأمم المتحدة")

@@ -1028,11 +1028,12 @@ class SentenceNER:
         return b - a >= 2 and (self._family_shaped(a + 1) or self.t[a + 1].text in self.g["LINEAGE"])
 
     def _after_body_adjective(self, st: _TitleState) -> bool:
-        """Whether the word at st.j bears the article with no proclitic right after a body's definite adjective
-        (الأممي، الأوروبي): no genitive follows an adjective, so the title has ended (المبعوث الأوروبي لعملية
-        السلام goes on through ل)."""
+        """Whether the word at st.j bears the article, or no proclitic at all, right after a body's definite
+        adjective (الأممي، الأوروبي): no genitive follows an adjective, so the title has ended (المبعوث الأممي تنسيق
+        الجهد: the topic; المبعوث الأوروبي لعملية السلام goes on through ل)."""
         j = st.j
-        if not st.kept or st.kept[-1][1] != j or not is_definite(self.t[j].text):
+        tok = self.t[j]
+        if not st.kept or st.kept[-1][1] != j or not (is_definite(tok.text) or (tok.is_word and len(tok.forms) == 1)):
             return False
         adj = self.m(st.kept[-1][0], _CAT_NISBA_ORGADJ)
         return adj is not None and adj.entry.cat == "ORGADJ" and is_definite(self.t[j - 1].text)
@@ -2305,11 +2306,23 @@ class PersonRegistry:
                                     for r in (mr, bare))
 
         if mm.country or mm.org:
-            return next((k for k in range(len(self.people) - 1, -1, -1) if self.people[k].country == mm.country
-                         and (mm.org is None or self.people[k].org == mm.org) and holds(self.people[k])), None)
+            k = next((k for k in range(len(self.people) - 1, -1, -1) if self.people[k].country == mm.country
+                      and (mm.org is None or self.people[k].org == mm.org) and holds(self.people[k])), None)
+            return k if k is not None else self._agent_of_body(mm, bare)
         if mr == bare:
             return None  # وزير with no article and no state names no one in particular
         found = [k for k, e in enumerate(self.people) if holds(e)]
+        return found[0] if len(found) == 1 else None
+
+    def _agent_of_body(self, mm: Mention, bare: str) -> int | None:
+        """المبعوث الأممي X, then مبعوث الأمين العام للأمم المتحدة: a bare title of an envoy or representative
+        (AGENT_TITLES) of an international body names the one person of the document of that body told with the
+        same head word, however the rest of the title is worded; None when there is none or more than one."""
+        head = bare.split()[0]
+        if not _international(mm.org) or head not in _g()["AGENT_TITLES"]:
+            return None
+        found = [k for k, e in enumerate(self.people) if e.org == mm.org and e.name_norm and e.role
+                 and _key(normalize_text(e.role).split()[0]) == head]
         return found[0] if len(found) == 1 else None
 
     def _guessed_before(self, toks: list[str]) -> int | None:
