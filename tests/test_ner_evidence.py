@@ -424,7 +424,7 @@ def test_a_verb_after_a_name_is_no_part_of_it(text, name):
 def test_verb_shapes_fit_verbs_and_no_listed_name():
     from syriadiplo.recognize.ner import verb_shaped
     for verb in ("يتطلع", "تتضمن", "استنكرا", "استقبلوا", "اجتمعا", "اجتمعت", "يؤسس", "تؤكد", "يستقبل", "تستضيف", "استشرف", "استعرض",
-                 "تركزت", "توصلت"):
+                 "تركزت", "توصلت", "استهل", "استمر"):
         assert verb_shaped(normalize_text(verb)), verb
     for name in ("ستيفان", "اشتون", "نتنياهو", "يوسف", "تميم", "ارتورو"):
         assert not verb_shaped(normalize_text(name)), name
@@ -1241,3 +1241,31 @@ def test_a_verbal_noun_after_a_title_is_the_topic(text, expected):
 def test_a_bare_envoy_title_names_the_one_envoy_of_the_body(envoys, name):
     text = f"اجتمع وزير الخارجية الأردني أيمن الصفدي مع {envoys}. واستقبل الصفدي مبعوث الأمين العام للأمم المتحدة."
     assert _persons(text)[-1][:2] == (name, "مبعوث الأمين العام للأمم المتحدة")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listed person's family name right after a bare title is his name, not the title's genitive, and the title
+    # after it is the next person's
+    ("التقى الرئيس أوباما الملك سلمان.", [("أوباما", "الرئيس", "USA"), ("سلمان", "الملك", "SAU")]),
+    ("التقى الرئيس أردوغان الرئيس الروسي فلاديمير بوتين.",
+     [("أردوغان", "الرئيس", "TUR"), ("فلاديمير بوتين", "الرئيس", "RUS")]),
+    # and a title of the same office joined after it, before a listed family name, is that next person's
+    ("يلتقي الرئيس أردوغان والرئيس السوري الأسد.", [("أردوغان", "الرئيس", "TUR"), ("الأسد", "الرئيس", "SYR")]),
+    # after the title of one who acts for another (AGENT_TITLES) the family name is the one served, inside the title
+    ("زارت المبعوثة إسرائيل مع سوزان رايس، مستشارة أوباما للأمن الوطني.",
+     [("سوزان رايس", "مستشارة أوباما للأمن الوطني", "USA")]),
+])
+def test_a_listed_family_name_after_a_bare_title(text, expected):
+    assert [p for p in _persons(text) if p[0]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a former office of a state, و and a second office that leads to a name: one person holding both
+    ("التقى الرئيس المصري عبد الفتاح السيسي رئيس الوزراء البريطاني الأسبق ومبعوث اللجنة الرباعية توني بلير.",
+     ("توني بلير", "رئيس الوزراء الأسبق ومبعوث اللجنة الرباعية", "GBR")),
+    # an office in force of a state, then another: two persons, the first unnamed
+    ("التقى الرئيس المصري عبد الفتاح السيسي رئيس الوزراء البريطاني ومبعوث اللجنة الرباعية توني بلير.",
+     ("توني بلير", "مبعوث اللجنة الرباعية", "GBR")),
+])
+def test_a_former_office_joined_to_a_second_one(text, expected):
+    assert _persons(text)[-1] == expected

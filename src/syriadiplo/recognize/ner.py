@@ -1061,9 +1061,16 @@ class SentenceNER:
         return first is not None and _key(first.entry.data[1]) == _key(own.entry.data[1])
 
     def parse_known_or_given(self, j: int) -> bool:
+        """Whether a listed person, a listed person's family name that is no ordinary word (الرئيس أوباما), or a
+        given name before a name word starts at token j."""
         if self.m(j, _CAT_PERSON):
             return True
-        return self.t[j].text in self.L.given and j + 1 < len(self.t) and self.is_nameish(j + 1, False, True)
+        text = self.t[j].text
+        # (not after the title of one who acts for another: مستشارة أوباما, the one she advises)
+        if (text in self.L.namesakes and not common_word(text) and not is_definite(text)
+                and not (j > 0 and _has(self.t[j - 1], self.g["AGENT_TITLES"]))):
+            return True
+        return text in self.L.given and j + 1 < len(self.t) and self.is_nameish(j + 1, False, True)
 
     def role_text(self, kept) -> str | None:
         parts = []
@@ -1454,8 +1461,8 @@ class SentenceNER:
         if nm is None and j < n and j == end and is_definite(t[j].text) and t[j].text in self.L.surnames and (
                 not common_word(t[j].text) or t[j].text in self.doc_surnames):
             nm = (j, j + 1, None)  # الرئيس الأسد
-        if nm is None and number == "sg" and not country and not org:
-            joined = self._second_office(i, end, kept)
+        if nm is None and number == "sg" and not org and (not country or self._former(end)):
+            joined = self._second_office(i, end, kept, country)
             if joined is not None:
                 return [joined]
         if nm is None and number == "sg" and country and j == end and role_head not in self.g["SOLE_OFFICE_HEADS"]:
@@ -1539,9 +1546,14 @@ class SentenceNER:
         return len(words) == 2 and _has(self.t[i], self.g["AGENT_TITLES"]) and \
             without_article(office.split()[0]) == without_article(words[1])
 
-    def _second_office(self, i: int, end: int, kept) -> Mention | None:
+    def _former(self, end: int) -> bool:
+        """Whether the title ending at token `end` ends in a word of a former office (الرئيس الفرنسي السابق)."""
+        return end > 0 and self.t[end - 1].text in self.g["FORMER_OFFICE"]
+
+    def _second_office(self, i: int, end: int, kept, country: str | None = None) -> Mention | None:
         """نائب رئيس الوزراء ووزير الخارجية الأردني X: an unnamed office of two words or more with no state, و and a
-        second office that leads to a name are one person holding both; None otherwise."""
+        second office that leads to a name are one person holding both; so is a former office of a state and a
+        second one of no other state (الرئيس الفرنسي السابق وزعيم حزب الجمهوريين، X); None otherwise."""
         t = self.t
         if end >= len(t) or sum(b - a for a, b, _ in kept) < 2 or t[end].text[0] not in self.g["AND"] or kept[0][2]:
             return None  # not after a preposition either: الوفد المرافق لرئيس المجلس وسفير X are two
@@ -1553,8 +1565,10 @@ class SentenceNER:
         if not got or len(got) != 1 or got[0].kind != "person" or not got[0].name:
             return None
         mm = got[0]
+        if country is not None and mm.country not in (None, country):
+            return None
         rest = [(a, b, 0 if a == end else p) for a, b, p in tp[1]]
-        mm.start, mm.role = i, self.role_text(list(kept) + rest)
+        mm.start, mm.role, mm.country = i, self.role_text(list(kept) + rest), mm.country or country
         return mm
 
     def _apposed_office(self, i: int, end: int, kept, country: str) -> Mention | None:
@@ -1841,8 +1855,9 @@ class SentenceNER:
             tp = self.parse_title(j) if j < len(self.t) else None
             if tp is None or tp[4].entry.data[2] != "sg":
                 return
-            if tp[0] < len(self.t) and self.parse_name(self._skip_punct(tp[0])):
-                return  # الرئيس X، الرئيس Y: another person
+            after = self._skip_punct(tp[0])
+            if after < len(self.t) and (self.parse_name(after) or self.t[after].text in self.L.surnames):
+                return  # الرئيس X، الرئيس Y: another person (والرئيس السوري الأسد: a listed family name)
             same = _key(tp[4].entry.data[1]) == _key(mm.role_head or "")
             # الوزير X، وزير الخارجية السعودي،: a bare title said in full between commas is the same office
             bare = j > mm.end and bool(mm.role) and len((mm.role or "").split()) == 1 and _key(
