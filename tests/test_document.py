@@ -715,12 +715,23 @@ def test_joined_patterns_are_anchored_and_match_as_the_listed_ones_on_article_li
     assert hits > 10
 
 
-@given(st.text(alphabet=".!?\u061f\n \t\"'\u201d\u00bb)]ab", max_size=30))
+@given(st.text(alphabet=".!?\u061f\n \t\"'\u201d\u00bb)]abبج", max_size=30))
 @settings(max_examples=2000, deadline=None)
 def test_sentence_end_matches_as_its_plain_form(text):
     got = [m.span() for m in document._SENTENCE_END.finditer(text)]
-    plain = r"[.!?\u061f](?:[\"'\u201d\u00bb)\]]*)(?=\s|$)|\n"
+    plain = r"[.!?\u061f](?:[\"'\u201d\u00bb)\]]*)(?=\s|$)|\n|(?<=[\u0621-\u064a]{4})\.(?=[\u0621-\u064a]{2})"
     assert got == [m.span() for m in re.finditer(plain, text)]
+
+
+@pytest.mark.parametrize("text, sentences", [
+    # a full stop glued between two Arabic words, the first of four letters or more, ends a sentence
+    ("زار الوزير أمس بغداد.وهذه أول زيارة له.", ["زار الوزير أمس بغداد.", "وهذه أول زيارة له."]),
+    # initials (إتش.دي) and an abbreviation (د.) glued to the next word end none
+    ("عرضت قناة إتش.دي لقاء مع د.محمد العلي.", ["عرضت قناة إتش.دي لقاء مع د.محمد العلي."]),
+])
+def test_a_full_stop_glued_between_words(text, sentences):
+    ends = document.sentence_ends(text, 0, len(text))
+    assert [text[a:b].strip() for a, b in zip([0] + ends, ends)] == sentences
 
 
 @settings(max_examples=500, deadline=None)

@@ -118,3 +118,17 @@ def test_a_time_after_an_event_word_with_no_relative_clause_is_not_carried():
     r = _one("بحث الرئيس التركي رجب طيب أردوغان مع أمير قطر الشيخ تميم بن حمد آل ثاني هاتفيا الأوضاع في سوريا. "
              "وذكرت مصادر في الرئاسة أن الاتصال مهد لزيارة إلى الدوحة الأسبوع المقبل.")
     assert r.time is None
+
+
+def test_a_time_of_taking_office_does_not_date_the_visit():
+    # SINCE_OFFICE: the month after «since he took office» is when he took it, not when he visits
+    r = _one("التقى وزير الدفاع الأمريكي لويد أوستن في بغداد رئيس الوزراء العراقي محمد شياع السوداني، في أول زيارة "
+             "له منذ تسلمه مهامه في يناير.", doc_date="2023-03-08")
+    assert r.time is None
+
+
+def test_a_time_further_after_taking_office_dates_the_visit():
+    # beyond SINCE_REACH tokens the time is the visit's own (the office's is told without one)
+    r = _one("وصل الرئيس الأمريكي جو بايدن إلى عمان في أول زيارة يقوم بها منذ توليه الرئاسة للمملكة الأردنية "
+             "يوم الجمعة، والتقى الملك عبد الله الثاني.", doc_date="2023-03-12")
+    assert r.time is not None and r.time.text == "يوم الجمعة"

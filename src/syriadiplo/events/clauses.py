@@ -117,6 +117,9 @@ def _window(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_start:
         if tok.text in an.g["WINDOW_OPENERS"] or _complementizer(an, tok) or _also_with_subject(an, info, k, t):
             lo = k + 1
             break
+        if (n := _while_at(an, toks, k)) and k + n <= t.start:
+            lo = k + n
+            break
     hi = _light_clause(an, info, t, next_start)
     breakers, markers = an.g["CLAUSE_BREAKERS"], an.g["TOPIC_MARKERS"]
     reports_or_breakers = an.g["REPORT_OR_BREAKER"]
@@ -139,6 +142,13 @@ def _window(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_start:
             hi = k  # ...، وقال X; ...، وسيحاول X; ...، محاولا ...: a clause of its own
             break
     return lo, hi
+
+
+def _while_at(an: Analysis, toks: list[Token], k: int) -> int:
+    """The length of a phrase of "at a time when" (WHILE_PHRASES: في وقت تجري فيه) at token k, else 0; not one
+    before an adjective of time (WHILE_NOT_BEFORE: في وقت سابق)."""
+    n = phrase_at(toks, k, "WHILE_PHRASES")
+    return n if n and not (k + n < len(toks) and toks[k + n].text in an.g["WHILE_NOT_BEFORE"]) else 0
 
 
 def _purpose_after_sides(an: Analysis, info: SentInfo, t: Trigger, k: int) -> bool:

@@ -4,12 +4,13 @@ from __future__ import annotations
 from typing import Final
 
 from syriadiplo.events import arguments, topical
-from syriadiplo.events.analysis import QUOTES_AND_BRACKETS, Analysis, Cluster, SentInfo, Trigger, token_words
+from syriadiplo.events.analysis import QUOTES_AND_BRACKETS, Analysis, Cluster, SentInfo, Trigger, phrase_at, token_words
 from syriadiplo.recognize.ner import Mention
 from syriadiplo.resources import grammar
 from syriadiplo.text.lexicon import Token, is_definite
 from syriadiplo.time import timex
 
+SINCE_REACH: Final = 3  # tokens between a phrase of taking office and the time that dates it (منذ تسلمه مهامه في فبراير)
 REPORT_REACH: Final = 4  # tokens between a report verb or source cue and the time it dates (حسبما أفاد الموقع اليوم)
 GATHERING_REACH: Final = 4  # tokens from a gathering's name to the time another sentence gives it (قمة مجموعة العشرين يومي 20)
 RELATIVE_TIME_REACH: Final = 2  # tokens after the verb of a relative clause on an event word to its time (الاتصال الذي جرى مساء الخميس)
@@ -48,6 +49,8 @@ def time(an: Analysis, info: SentInfo, lo: int, hi: int, t: Trigger, vague: bool
             continue
         if min(toks) > t.end and any(info.tokens[k].words & an.g["REPORT_OR_SOURCE"] for k in range(max(t.end, min(toks) - REPORT_REACH), min(toks))):
             continue  # ... في مصيف صلاح الدين، حسبما أفاد الموقع اليوم الأربعاء: the day of the report
+        if min(toks) > t.end and _since_office_before(info, t.end, min(toks)):
+            continue  # أول زيارة له منذ أصبح وزيرا في فبراير: the time he took office
         # the clause after the trigger first (التقى X، اليوم الثلاثاء، ...), a dateline before it last
         dist = (0 if min(toks) >= t.start else 1, min(abs(k - t.start) for k in toks))
         if best is None or dist < best[0]:
@@ -56,6 +59,19 @@ def time(an: Analysis, info: SentInfo, lo: int, hi: int, t: Trigger, vague: bool
         return None
     tm = best[1]
     return tm, info.sent.norm.original_span_text(tm.start, tm.end)
+
+
+def _since_office_before(info: SentInfo, lo: int, k: int) -> bool:
+    """Whether a phrase of "since taking office" (SINCE_OFFICE) ends at most SINCE_REACH tokens before token k, after
+    token lo: the time at k dates the taking of office (منذ تسلمه مهامه في فبراير; not منذ توليه الرئاسة لمسقط رأس
+    والده يوم الجمعة, where the time is the visit's)."""
+    while k - 1 > lo and k - 1 in info.time_tok:
+        k -= 1  # (في فبراير شباط: two names of one month, one time after the other)
+    for j in range(max(lo, k - SINCE_REACH - 2), k):
+        n = phrase_at(info.tokens, j, "SINCE_OFFICE")
+        if n and k - (j + n) <= SINCE_REACH:
+            return True
+    return False
 
 
 def reported_on(an: Analysis, info: SentInfo, tm: timex.TimeMention) -> bool:
