@@ -162,8 +162,17 @@ def _bare_imperfect_shapes() -> tuple[re.Pattern[str], ...]:
 
 
 def _shape_pattern(shape: str) -> re.Pattern[str]:
-    """A shape of name_evidence.tsv (parts joined by +: literal letters, or a count of any letters) as a pattern."""
-    return re.compile("".join(".{%s}" % part if part.isdigit() else re.escape(part) for part in shape.split("+")))
+    """A shape of name_evidence.tsv (parts joined by +: literal letters, a count of any letters, or ^ and the letters
+    one letter is not) as a pattern."""
+    return re.compile("".join(_shape_part(part) for part in shape.split("+")))
+
+
+def _shape_part(part: str) -> str:
+    if part.isdigit():
+        return ".{%s}" % part
+    if part.startswith("^"):
+        return "[^%s]" % re.escape(part[1:])
+    return re.escape(part)
 
 
 def verb_shaped(form: str) -> bool:
