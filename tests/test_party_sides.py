@@ -231,3 +231,14 @@ def test_an_officer_of_an_international_body_takes_no_state_from_the_list():
     # (a listed person told with no body keeps the list's state)
     sides = _sides("التقى نائب الرئيس اليمني خالد بحاح في الرياض أمس عبد اللطيف الزياني.")
     assert ("عبد اللطيف الزياني", "BHR") in [(p[0], p[2]) for p in sides]
+
+
+@pytest.mark.parametrize("text, role", [
+    # a counterpart takes the role of the person of another state it stands for: the dropped subject's, not that
+    # of the host named before it
+    ("زار وزير الخارجية الفرنسي جان نويل بارو طهران أمس، والتقى الرئيس مسعود بزشكيان ونظيره عباس عراقجي.",
+     "وزير الخارجية"),
+    ("التقى الرئيس الإيراني مسعود بزشكيان أمس نظيره الفرنسي إيمانويل ماكرون.", "الرئيس"),
+])
+def test_a_counterpart_takes_the_role_of_someone_of_another_state(text, role):
+    assert extract_text(text)[0].participants[-1].role == role

@@ -639,6 +639,10 @@ def _dropped_subject_cue(an: Analysis, info: SentInfo, t: Trigger, lo: int, reso
     # are the counterparts of someone the clause does not name: its dropped subject
     first = min((p for p in resolved if p.kind == "person"), key=lambda p: p.start, default=None)
     also = also or (t.cls in VERB_CLASSES and first is not None and first.counterpart and first.start > t.start)
+    # (زار X إيران، والتقى الرئيس روحاني ونظيره ظريف: a counterpart among sides all of his own state is the
+    # counterpart of the subject the clause dropped)
+    also = also or (t.cls in VERB_CLASSES and any(p.counterpart for p in resolved)
+                    and len({side(an, p) for p in resolved}) == 1 and all(p.start > t.start for p in resolved))
     # (قبل الاجتماع المشترك مع Y: a meeting noun after a preposition of time with مع right after it is the
     # subject's next or last event; not one that names no side, عقب القمة, which is the one told)
     after_time = (t.cls in NOUN_CLASSES and clauses.temporal_before(an, info, t) and listing.with_at is not None
@@ -1169,11 +1173,14 @@ def _counterpart_roles(an: Analysis, info: SentInfo, out: list[Mention]) -> None
     for i, p in enumerate(out):
         if not p.counterpart:
             continue
-        before = [q for q in out if q.kind == "person" and not q.counterpart and q.start < p.start]
+        # (not one of the counterpart's own state: روحاني ونظيره ظريف, after a dropped French subject, is no
+        # counterpart of the Iranian president)
+        others = [q for q in out if q.kind == "person" and not q.counterpart and not (p.country and q.country == p.country)]
+        before = [q for q in others if q.start < p.start]
         # the first named before, or the first after it with an office when he has none (كيري، الجبير ونظيريه)
         ante = next((q for q in before if _office(an, q)), before[0]) if before else None
         if ante is None:
-            ante = next((q for q in out if q.kind == "person" and not q.counterpart), None)
+            ante = next(iter(others), None)
         if ante is None:
             continue
         role = ante.role or (an.reg.people[ante.entity].role if ante.entity is not None else None)
