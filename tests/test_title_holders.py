@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from syriadiplo.pipeline import extract_text
+from syriadiplo.events import tagging
+from syriadiplo.events.analysis import Analysis
+from syriadiplo.pipeline import build_document, extract_text
 from syriadiplo.recognize.holders import same_title, title_of
 
 
@@ -209,3 +211,18 @@ def test_a_body_adjective_ends_the_title_before_a_definite_noun():
     roles = [p.role for p in extract_text(
         "التقى وزير الخارجية السعودي المنسق الأوروبي لمكافحة الإرهاب جيل دي كيرشوف.")[0].participants]
     assert "المنسق الأوروبي لمكافحة الإرهاب" in roles
+
+
+@pytest.mark.parametrize("text, named", [
+    # a nameless title of no state is not the counterpart its own sentence names: that is someone else
+    ("وصل وزير الخارجية إلى موسكو أمس والتقى نظيره الروسي سيرغي لافروف.", [None, "سيرغي لافروف"]),
+    # a nameless counterpart of a state is the one person of that state who holds the office
+    ("التقى وزير الخارجية السعودي عادل الجبير نظيره الروسي سيرغي لافروف. وكان الجبير قد التقى نظيره الروسي في الدوحة.",
+     ["عادل الجبير", "سيرغي لافروف", "عادل الجبير", "سيرغي لافروف"]),
+])
+def test_a_bare_title_is_not_its_own_counterpart(text, named):
+    ex = Analysis(build_document(text, "t", "t.txt"))
+    tagging.run(ex)
+    got = [ex.reg.people[m.entity].name if m.entity is not None else None
+           for info in ex.infos for m in info.mentions if m.kind == "person"]
+    assert got == named
