@@ -1271,3 +1271,15 @@ def test_a_listed_family_name_after_a_bare_title(text, expected):
 ])
 def test_a_former_office_joined_to_a_second_one(text, expected):
     assert _persons(text)[-1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rank (RANK_TITLES) between a full office and a name is the holder's, told as an honorific is
+    ("حضر الاجتماع رئيس بعثة مجلس التعاون في اليمن السفير سعد العريفي.",
+     [("سعد العريفي", "رئيس بعثة مجلس التعاون في اليمن", None)]),
+    # right after a verb of meeting the office is the subject and the ambassador its object: two persons
+    ("التقى رئيس بعثة مجلس التعاون في اليمن السفير سعد العريفي.",
+     [(None, "رئيس بعثة مجلس التعاون في اليمن", None), ("سعد العريفي", "السفير", None)]),
+])
+def test_a_rank_between_an_office_and_its_holder(text, expected):
+    assert _persons(text) == expected

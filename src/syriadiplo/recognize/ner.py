@@ -39,6 +39,7 @@ _NAME_BLOCKERS: Final = frozenset({"TITLE", "COUNTRY", "NISBA", "CITY", "ORG", "
 
 
 _CAT_CITY: Final = frozenset({"CITY"})
+_VERB_TRIGGERS: Final = ("verb", "weak")  # trigger classes of a verb (triggers.tsv), whose subject and object follow it
 _CAT_COUNTRY: Final = frozenset({"COUNTRY"})
 _CAT_COUNTRY_NISBA_METONYM_ORG_CITY: Final = frozenset({"COUNTRY", "NISBA", "METONYM", "ORG", "CITY"})
 _CAT_COUNTRY_ORG: Final = frozenset({"COUNTRY", "ORG"})
@@ -106,7 +107,7 @@ class Mention:
 @resource
 def _g() -> dict[str, frozenset[str]]:
     keys = ("STYLE_TITLES", "COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
-            "HEADED_BY", "DELEGATION_ADJECTIVES", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "AGENT_TITLES", "OBJECT_PROCLITICS", "BODY_PRONOUN", "SOLE_OFFICE_HEADS", "SENT_TITLES", "TITLE_EPITHETS", "BODY_HEADS", "COURTESY_ADJ", "REGION_HEADS", "REGION_NOUNS", "STYLE_WORDS", "SAME_OFFICE_HEADS", "POSSESSED_TITLES")
+            "HEADED_BY", "DELEGATION_ADJECTIVES", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "AGENT_TITLES", "OBJECT_PROCLITICS", "BODY_PRONOUN", "SOLE_OFFICE_HEADS", "SENT_TITLES", "TITLE_EPITHETS", "BODY_HEADS", "COURTESY_ADJ", "REGION_HEADS", "REGION_NOUNS", "STYLE_WORDS", "SAME_OFFICE_HEADS", "POSSESSED_TITLES", "RANK_TITLES")
     out = {k: frozenset(grammar(k)) for k in keys}
     # the words by which _at recognizes a mention without a lexicon entry
     # stems no name word has: ordinary words, kin nouns, greetings and the verbs that carry them
@@ -1464,6 +1465,8 @@ class SentenceNER:
         # (after an honorific that closed the title, a name in apposition: وزير الخارجية الشيخ صباح الخالد الحمد الصباح)
         last = end - 2 if end > i + 2 and self._past_honorific(end - 2) == end else end - 1  # (د. ends it: the stop too)
         honored = end > i + 1 and t[last].text in self.g["HONORIFICS"] and self.m(last, _TITLE_CATS) is None
+        if j == end and self._rank_after_office(i, end, kept, bool(country or org)):
+            j, honored = self._past_honorifics(j + 1), True  # رئيس بعثة مجلس التعاون في اليمن السفير X: his rank
         # a title closed by its state or body, or a construct closed by its definite genitive (وزير العمل مفرج الحقباني)
         closed = j == end and self._construct_ends_before(i, end)
         nm = self.parse_name(j, j > end or honored, bool(country or org) or closed) if j < n else None
@@ -1495,6 +1498,23 @@ class SentenceNER:
         elif number == "pl":
             mm.kind = "delegation"
         return [mm]
+
+    def _rank_after_office(self, i: int, end: int, kept, closed: bool) -> bool:
+        """Whether a rank title (RANK_TITLES: السفير) right after an office closed by its state or body, or of three
+        words or more, stands before a name: the holder's rank, told as an honorific is (المتحدث باسم الخارجية
+        السفير X); not after a verb of meeting, whose object it starts (استقبل وزير الخارجية المصري السفير X)."""
+        t = self.t
+        if end + 1 >= len(t) or t[end].text not in self.g["RANK_TITLES"] or self._after_verb_trigger(i):
+            return False
+        return (closed or sum(b - a for a, b, _ in kept) >= 3) and self.parse_name(end + 1) is not None
+
+    def _after_verb_trigger(self, i: int) -> bool:
+        """Whether a verb of an event stands right before token i (استقبل، التقى), styles of address aside."""
+        k = i - 1
+        while k >= 0 and (self.t[k].text in self.g["HONORIFICS"] or self.t[k].text in self.g["STYLE_WORDS"]):
+            k -= 1
+        trig = self.m(k, _CAT_TRIGGER) if k >= 0 else None
+        return trig is not None and trig.entry.data[1] in _VERB_TRIGGERS
 
     def _possessed(self, k: int) -> bool:
         """Whether token k is written with the pronoun suffix ه where the normalized form could also end in ة
