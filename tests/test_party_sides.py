@@ -242,3 +242,19 @@ def test_an_officer_of_an_international_body_takes_no_state_from_the_list():
 ])
 def test_a_counterpart_takes_the_role_of_someone_of_another_state(text, role):
     assert extract_text(text)[0].participants[-1].role == role
+
+
+@pytest.mark.parametrize("host, attendee, body", [
+    # an official whose title names a secretary-general he is not (SECRETARY_GENERAL, SECRETARY_GENERAL_AIDES) is of
+    # the body of the record's one secretary-general
+    ("الأمين العام لمجلس التعاون لدول الخليج العربية عبداللطيف الزياني",
+     "الأمين العام المساعد للشؤون الخارجية الدكتور عبدالعزيز العويشق", "GCC"),
+    ("الأمين العام لمجلس التعاون لدول الخليج العربية عبداللطيف الزياني",
+     "المستشار السياسي للأمين العام الدكتور عبدالعزيز العويشق", "GCC"),
+    # with no secretary-general among the parties it stays of no body
+    ("نائب الرئيس اليمني خالد بحاح", "المستشار السياسي للأمين العام الدكتور عبدالعزيز العويشق", None),
+])
+def test_a_secretary_generals_aide_is_of_his_body(host, attendee, body):
+    text = f"اجتمع {host} في الرياض اليوم مع المبعوث الأممي إلى اليمن إسماعيل ولد الشيخ أحمد. حضر الاجتماع {attendee}."
+    parties = extract_text(text)[0].participants
+    assert [p.organization for p in parties if p.name == "عبدالعزيز العويشق"] == [body]

@@ -5,13 +5,13 @@ import hashlib
 from typing import Final
 
 from syriadiplo.events import arguments, initiative, places, timing, topical
-from syriadiplo.events.analysis import CAT_CITY_COUNTRY_METONYM, Analysis, Cluster, EventMention, attendance_line, joined
+from syriadiplo.events.analysis import CAT_CITY_COUNTRY_METONYM, Analysis, Cluster, EventMention, attendance_line, joined, phrases
 from syriadiplo.events.explain import attach, record_ids
 from syriadiplo.models import Evidence, Location, Participant, Record, Source, TimeInfo, build
 from syriadiplo.recognize import holders
 from syriadiplo.recognize.ner import Mention, PersonEntity, house_state
 from syriadiplo.text.normalize import normalize_text
-from syriadiplo.text.proclitics import without_article
+from syriadiplo.text.proclitics import readings, without_article
 from syriadiplo.time import timex
 
 
@@ -120,7 +120,32 @@ def _participants(an: Analysis, c: Cluster, primary: EventMention) -> list[Parti
     # a bare title of the same side as a named person is that person again (رئيس حكومة لبناني = ميقاتي)
     named = {(p.country, p.organization) for p in out if p.kind == "person" and p.name}
     out = [p for p in out if not (p.kind == "person" and not p.name and (p.country, p.organization) in named)]
-    return _without_sideless_persons(_one_per_title(_title_with_its_name(out)))
+    return _without_sideless_persons(_one_per_title(_title_with_its_name(_secretariat_bodies(an, out))))
+
+
+def _secretariat_bodies(an: Analysis, out: list[Participant]) -> list[Participant]:
+    """الأمين العام المساعد للشؤون الخارجية X، المستشار السياسي للأمين العام Y: a person of no state or body whose title
+    names a secretary-general (SECRETARY_GENERAL) he is not is of the body of the one secretary-general of the record."""
+    heads = {p.organization for p in out if p.kind == "person" and p.organization and _secretary_general(an, p.role) == 0}
+    if len(heads) != 1:
+        return out
+    body = next(iter(heads))
+    return [build(Participant, name=p.name, role=p.role, country=None, organization=body, kind=p.kind)
+            if p.kind == "person" and not p.country and not p.organization and (_secretary_general(an, p.role) or 0) > 0
+            else p for p in out]
+
+
+def _secretary_general(an: Analysis, role: str | None) -> int | None:
+    """Where the words of SECRETARY_GENERAL stand in a role (0: it starts with them, الأمين العام لمجلس التعاون; the
+    first of a genitive may carry لل: المستشار للأمين العام), or None; a role that goes on past them (الأمين العام
+    المساعد) holds them as another office's."""
+    words = normalize_text(role or "").split()
+    phrase = phrases("SECRETARY_GENERAL")[0]
+    for k in range(len(words) - len(phrase) + 1):
+        if phrase[0] in {f for _, f in readings(words[k])} and words[k + 1:k + len(phrase)] == list(phrase[1:]):
+            done = k + len(phrase)
+            return k if k or done == len(words) or words[done] not in an.g["SECRETARY_GENERAL_AIDES"] else done
+    return None
 
 
 def _title_with_its_name(out: list[Participant]) -> list[Participant]:
