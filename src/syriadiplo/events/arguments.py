@@ -638,7 +638,9 @@ def _dropped_subject_cue(an: Analysis, info: SentInfo, t: Trigger, lo: int, reso
     # على ان يلتقي بنظيريه الامريكي X والسعودي Y: when the first person after the verb is a counterpart, the sides
     # are the counterparts of someone the clause does not name: its dropped subject
     first = min((p for p in resolved if p.kind == "person"), key=lambda p: p.start, default=None)
-    also = also or (t.cls in VERB_CLASSES and first is not None and first.counterpart and first.start > t.start)
+    # (not after a verb of visiting, whose subject follows it: ويزور نظيره الفرنسي X طهران, the counterpart visits)
+    also = also or (t.cls in VERB_CLASSES and first is not None and first.counterpart and first.start > t.start
+                    and info.tokens[t.start].words.isdisjoint(an.g["VISIT_WORDS"]))
     # (زار X إيران، والتقى الرئيس روحاني ونظيره ظريف: a counterpart among sides all of his own state is the
     # counterpart of the subject the clause dropped)
     also = also or (t.cls in VERB_CLASSES and any(p.counterpart for p in resolved)
