@@ -487,9 +487,10 @@ def sides(an: Analysis, si: int, info: SentInfo, t: Trigger, window: tuple[int, 
         # his state is its side
         resolved = [speakers.get(p.country or "", p) for p in resolved]
         notes.append("rule:event.speaking-side")
-    part = _taking_part(an, info, t) if len(keys(resolved)) == 1 else None
-    if part is not None and part.entity not in {p.entity for p in resolved}:
-        resolved.insert(0, part)  # شارك X في اجتماع لوزراء خارجية مجلس التعاون: who took part is a side
+    parts = _taking_part(an, info, t) if len(keys(resolved)) == 1 else []
+    parts = [p for p in parts if p.entity not in {q.entity for q in resolved}]
+    if parts:
+        resolved[:0] = parts  # شارك X وY في اجتماع لوزراء خارجية مجلس التعاون: who took part are sides
         notes.append("grammar:TAKE_PART_VERBS")
     if not toured and any(not toks[k].words.isdisjoint(an.g["TOUR_NOUNS"]) for k in range(t.start, t.end)):
         return None  # جولة: an event only with the places it takes in (a round of a league is none)
@@ -810,19 +811,19 @@ def _protagonist(an: Analysis) -> Mention | None:
                    org=ent.org, entity=full[0])
 
 
-def _taking_part(an: Analysis, info: SentInfo, t: Trigger) -> Mention | None:
-    """شارك كيري في اجتماع طارئ لوزراء خارجية مجلس التعاون: the named person between a verb of taking part and the
-    في before a meeting noun (within TAKE_PART_REACH tokens, no comma or stop between) took part in it; else None."""
+def _taking_part(an: Analysis, info: SentInfo, t: Trigger) -> list[Mention]:
+    """شارك كيري ولافروف في اجتماع لرابطة آسيان: the named persons between a verb of taking part and the في before a
+    meeting noun (within TAKE_PART_REACH tokens, no comma or stop between) took part in it; else none."""
     toks = info.tokens
     if t.cls not in NOUN_CLASSES or t.start < 3 or toks[t.start - 1].text not in an.g["IN_WORD"]:
-        return None
+        return []
     for k in range(t.start - 2, max(-1, t.start - 2 - TAKE_PART_REACH), -1):
         if toks[k].text in an.g["COMMAS"] or toks[k].text in an.g["CLAUSE_STOPS"]:
-            return None
+            return []
         if not toks[k].words.isdisjoint(_aside_words()["TAKE_PART_VERBS"]):
-            return next((_as_subject(an, m, (m.start, m.end)) for m in info.mentions if m.kind == "person"
-                         and k < m.start and m.end < t.start and m.entity is not None and not named_aside(an, info, m)), None)
-    return None
+            return [_as_subject(an, m, (m.start, m.end)) for m in info.mentions if m.kind == "person"
+                    and k < m.start and m.end < t.start and m.entity is not None and not named_aside(an, info, m)]
+    return []
 
 
 def _subject_candidates(an: Analysis, info: SentInfo, lo: int) -> list[Mention]:
