@@ -167,8 +167,8 @@ def untimed_to_its_persons(clusters: list[Cluster]) -> list[Cluster]:
 
 def bare_states_to_named(an: Analysis, clusters: list[Cluster]) -> list[Cluster]:
     """زيارة X إلى موسكو, told apart from التقى X بالرئيس الروسي Y: an event of persons and one bare state, with no
-    time but those of the other, is the one event of its type and status that names the same persons and a person
-    of that state. Its mentions join that event, without the bare state."""
+    time but those of the other (or the other with none), is the one event of its type and status that names the
+    same persons and a person of that state. Its mentions join that event, without the bare state."""
     # (twins are found among the events as told, before any joins: the result does not hang on their order)
     twins = {id(c): twin for c in clusters if (twin := _named_twin(an, c, clusters)) is not None}
     joined = {k for k, twin in twins.items() if id(twin) not in twins}
@@ -193,8 +193,14 @@ def _named_twin(an: Analysis, c: Cluster, clusters: list[Cluster]) -> Cluster | 
     times = {m.time_key() for m in c.mentions if m.time}
     twins = [d for d in clusters if d is not c and d.type == c.type and persons < d.keys
              and any(p.kind == "person" and arguments.side(an, p) == state[1:] for m in d.mentions for p in m.parties)
-             and statuses <= {m.status for m in d.mentions} and times <= {m.time_key() for m in d.mentions if m.time}]
+             and statuses <= {m.status for m in d.mentions} and _times_fit(times, {m.time_key() for m in d.mentions if m.time})]
     return twins[0] if len(twins) == 1 else None
+
+
+def _times_fit(times: set, twin_times: set) -> bool:
+    """Whether the times of a bare-state event are among its twin's, or its twin tells none (زيارة الجبير إلى موسكو
+    الثلاثاء, then المباحثات المرتقبة بين لافروف والجبير: one visit, its day told once)."""
+    return times <= twin_times or not twin_times
 
 
 def _persons_of(ems: list[EventMention]) -> set[str]:
