@@ -133,8 +133,7 @@ def _window(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_start:
             continue
         long_quote = tok.text in ("\u201c", "\u00ab", '"')
         if (tok.text in an.g["CLAUSE_STOPS"] or long_quote or complementizer_at(an, info, k) or tok.text in breakers
-                or (k > t.end and (not token_words(tok).isdisjoint(markers) or _purpose_after_sides(an, info, t, k)))
-                or tok.text in an.g["AGAINST"]):  # العمليات ضد داعش وحزب العمال: what an action is against is no side
+                or (k > t.end and (not token_words(tok).isdisjoint(markers) or _purpose_after_sides(an, info, t, k)))):
             hi = k
             break
         if tok.text in an.g["COMMAS"] and k + 1 < len(toks) and (not token_words(toks[k + 1]).isdisjoint(reports_or_breakers)

@@ -93,9 +93,8 @@ def status(an: Analysis, info: SentInfo, t: Trigger, tm, words: tuple, aux: bool
     # غداً، الأسبوع المقبل، في أبريل (a month still to come): the event is ahead of the article
     side = _calendar_side(an, tm[0]) if tm is not None else 0
     ahead = tm is not None and (tm[0].direction == 1 or (tm[0].relative_days or 0) > 0 or side > 0)
-    after = t.cls in NOUN_CLASSES and t.start > 0 and toks[t.start - 1].text in an.g["AFTER_PREPS"]
-    hoped = before_words & an.g["HOPE_CUES"] if not after else frozenset()
-    needed = before_words & frozenset(grammar("NECESSITY_CUES")) if not after else frozenset()
+    hoped = before_words & an.g["HOPE_CUES"]
+    needed = before_words & frozenset(grammar("NECESSITY_CUES"))
     if hoped or needed:
         # يأمل بقيام حوار: hoped for with no date; قال الاسبوع الماضي انه من الضروري عقد اجتماع: called
         # necessary with no date ahead (the past date is the saying's): no event
