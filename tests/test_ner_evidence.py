@@ -430,8 +430,8 @@ def test_verb_shapes_fit_verbs_and_no_listed_name():
         assert not verb_shaped(normalize_text(name)), name
     given = {row[0] for row in read_table("given_names.tsv")}
     listed = {w for row in read_table("persons.tsv") for v in row[0].split("|") for w in v.split()}
-    # (استيفان fits a shape of NOUN_SHAPES: a listed given name, never taken for the noun)
-    fits = {normalize_text(w) for w in ("استيفان",)}
+    # (these fit a shape of NOUN_SHAPES: listed given names, never taken for the noun)
+    fits = {normalize_text(w) for w in ("استيفان", "تحسين", "تسنيم", "تغريد")}
     assert fits <= given
     assert not [w for w in (given | listed) - fits if verb_shaped(w)]
 
@@ -444,6 +444,8 @@ def test_noun_shapes_fit_verbal_nouns_and_no_listed_name():
         assert verb_shaped(normalize_text(noun)), noun
     for name in ("توميش", "تيتيه"):  # a long vowel second: names of the shape of the second stem's noun
         assert not verb_shaped(normalize_text(name)), name
+    # given names of the shape (تحسين، تسنيم، تغريد) are listed, so never taken for the noun
+    assert {normalize_text(w) for w in ("تحسين", "تسنيم", "تغريد")} <= {row[0] for row in read_table("given_names.tsv")}
     assert all(any(_shape_pattern(shape).fullmatch(normalize_text(noun)) for noun in nouns) for shape in evidence()["NOUN_SHAPES"])
     given = {row[0] for row in read_table("given_names.tsv")}
     assert normalize_text("استيفان") in given  # a name of the shape, so listed as a given name
@@ -1268,6 +1270,9 @@ def test_a_listed_family_name_after_a_bare_title(text, expected):
     # an office in force of a state, then another: two persons, the first unnamed
     ("التقى الرئيس المصري عبد الفتاح السيسي رئيس الوزراء البريطاني ومبعوث اللجنة الرباعية توني بلير.",
      ("توني بلير", "مبعوث اللجنة الرباعية", "GBR")),
+    # a former office of a state, then an office of another state: two persons
+    ("التقى الرئيس المصري عبد الفتاح السيسي الرئيس الفرنسي السابق ووزير الخارجية الإيراني محمد جواد ظريف.",
+     ("محمد جواد ظريف", "وزير الخارجية", "IRN")),
 ])
 def test_a_former_office_joined_to_a_second_one(text, expected):
     assert _persons(text)[-1] == expected
@@ -1283,3 +1288,14 @@ def test_a_former_office_joined_to_a_second_one(text, expected):
 ])
 def test_a_rank_between_an_office_and_its_holder(text, expected):
     assert _persons(text) == expected
+
+
+def test_a_bare_envoy_title_of_another_post_names_no_envoy():
+    # an envoy's title that names where he is posted (إلى سوريا) is not the body's envoy to another place
+    text = ("التقى وزير الخارجية اليمني رياض ياسين المبعوث الأممي إلى اليمن إسماعيل ولد الشيخ أحمد. "
+            "واستقبل وزير الخارجية السوري وليد المعلم مبعوث الأمم المتحدة إلى سوريا.")
+    assert _persons(text)[-1][:2] == (None, "مبعوث الأمم المتحدة إلى سوريا")
+
+
+def test_a_given_name_of_a_verbal_nouns_shape_is_a_name():
+    assert _persons("استقبل وزير الخارجية العراقي تحسين الشيخلي.") == [("تحسين الشيخلي", "وزير الخارجية", "IRQ")]

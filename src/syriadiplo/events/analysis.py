@@ -8,7 +8,7 @@ from typing import Final
 from syriadiplo.events.several import Listing
 from syriadiplo.language import resource
 from syriadiplo.models import Record
-from syriadiplo.recognize.ner import Mention, PersonRegistry
+from syriadiplo.recognize.ner import VERB_TRIGGER_CLASSES, Mention, PersonRegistry
 from syriadiplo.resources import grammar
 from syriadiplo.text.document import Document, Sentence
 from syriadiplo.text.lexicon import MatchIndex, Token, lexicon, tokenize
@@ -17,7 +17,7 @@ from syriadiplo.time import timex
 
 FUTURE_VERB_MIN: Final = 5  # letters of the shortest future verb read after a relative pronoun (سيجري)
 NOUN_CLASSES: Final = ("noun", "weaknoun", "attend")
-VERB_CLASSES: Final = ("verb", "weak")
+VERB_CLASSES: Final = VERB_TRIGGER_CLASSES
 WEAK_CLASSES: Final = ("weak", "weaknoun")
 ATTEND_OPENING: Final = 6  # tokens from a sentence's start within which a word of attending makes it a line of attendees
 QUOTES_AND_BRACKETS: Final = frozenset(("\u201c", "\u201d", "\u00ab", "\u00bb", "(", ")"))
@@ -56,7 +56,7 @@ def phrase_at(toks: list[Token], k: int, key: str = "TOPIC_MARKER_PHRASES") -> i
 def grammar_sets() -> dict[str, frozenset[str]]:
     keys = ("STYLE_TITLES", "COMPLEMENTIZERS", "CLAUSE_BREAKERS", "SOURCE_CUES", "ACCORDING_TO", "SOURCE_LINKS", "FEMININE_COUNTERPARTS", "TOPIC_MARKERS", "TOPIC_AGREEMENT", "DISCUSS_VERBS",
             "TOPIC_END", "FUTURE_CUES", "UNCERTAIN_CUES", "UNCERTAIN_PAIRS", "ALSO_OPENERS", "CONTRAST_OPENERS", "PLURAL_VERB_ENDINGS", "ARRANGING", "PURPOSE_PHRASES", "WHEN_CLAUSE", "REPORT_VERBS_PRESENT", "IMPERFECT_PREFIXES", "FUTURE_PARTICLES", "PURPOSE_WORDS", "EXCHANGE_VERBS", "EXCHANGE_OBJECTS", "HOPE_CUES", "INITIATIVE_NOUNS", "INITIATIVE_VERBS",
-            "RECEIVE_CALL", "PLACE_CALL", "LIGHT_VERBS", "OBJECT_PRONOUN_HOSTS", "THAT_CAME", "AND", "TEMPORAL_PREPS", "WHILE_NOT_BEFORE", "SECRETARY_GENERAL_AIDES", "VISIT_WORDS", "PRAISE_VERBS", "THAT_REFERS", "ATTEND", "NEGATION_CUES", "DEMAND_CUES", "NON_DIPLOMATIC", "PLACE_NOUNS", "WHETHER", "IN_WORD", "IN", "FROM", "WITH", "BETWEEN", "DESTINATION", "TO", "REPORT_VERBS",
+            "RECEIVE_CALL", "PLACE_CALL", "LIGHT_VERBS", "OBJECT_PRONOUN_HOSTS", "THAT_CAME", "AND", "TEMPORAL_PREPS", "WHILE_MARKS", "SECRETARY_GENERAL_AIDES", "VISIT_WORDS", "PRAISE_VERBS", "THAT_REFERS", "ATTEND", "NEGATION_CUES", "DEMAND_CUES", "NON_DIPLOMATIC", "PLACE_NOUNS", "WHETHER", "IN_WORD", "IN", "FROM", "WITH", "BETWEEN", "DESTINATION", "TO", "REPORT_VERBS",
             "FUTURE_PROCLITIC", "TOPIC_SKIP", "FRONTED_PP", "REGION_PARTS", "DENIAL_VERBS", "HOST_VERBS", "RULE_OUT_VERBS", "PLUPERFECT_AUX", "PERFECT_PARTICLE", "IMPERFECT_TRIGGERS", "PRESENT_CUES", "IMPERFECT_3RD", "GOVERNING_PARTICIPLES", "CIRCUMSTANTIAL_PARTICIPLES", "NOUN_ORDINALS", "VISIT_CLOSING_PROCLITIC", "SIDES_2", "SIDES_3", "SIDES_4", "SIDES_5", "CALL_REFERENCES", "CAPITAL_NOUNS", "WHERE",
             "SEVERAL_EVENTS", "SEPARATE_CUES", "SESSION_FRAMES", "PURPOSE_PROCLITIC", "PURPOSE_LIGHT_NOUNS",
             "NON_SIDE_PROCLITICS", "NEW_EVENT_AFTER", "RELATIVE_PRONOUNS", "HELD_RELATIVE_VERBS", "THEN",

@@ -623,7 +623,7 @@ def _dropped_subject_cue(an: Analysis, info: SentInfo, t: Trigger, lo: int, reso
     """The id of the construction by which a clause with one side has dropped its subject (its verb, a light
     verb before its noun, a preposition of time, a speech it hangs on), else None."""
     toks = info.tokens
-    if _relative_head_told(an, info, t, resolved):
+    if _relative_head_told(an, info, t, resolved) or _visitor_after_verb(an, toks, t, resolved):
         return None
     # حيث عقد لقاءات مع Y، وتلقى اتصالا من Y: a light or call verb right before the noun, whose subject is dropped
     # (not خلال، عقب)
@@ -639,9 +639,7 @@ def _dropped_subject_cue(an: Analysis, info: SentInfo, t: Trigger, lo: int, reso
     # على ان يلتقي بنظيريه الامريكي X والسعودي Y: when the first person after the verb is a counterpart, the sides
     # are the counterparts of someone the clause does not name: its dropped subject
     first = min((p for p in resolved if p.kind == "person"), key=lambda p: p.start, default=None)
-    # (not after a verb of visiting, whose subject follows it: ويزور نظيره الفرنسي X طهران, the counterpart visits)
-    also = also or (t.cls in VERB_CLASSES and first is not None and first.counterpart and first.start > t.start
-                    and info.tokens[t.start].words.isdisjoint(an.g["VISIT_WORDS"]))
+    also = also or (t.cls in VERB_CLASSES and first is not None and first.counterpart and first.start > t.start)
     # (زار X إيران، والتقى الرئيس روحاني ونظيره ظريف: a counterpart among sides all of his own state is the
     # counterpart of the subject the clause dropped)
     also = also or (t.cls in VERB_CLASSES and any(p.counterpart for p in resolved)
@@ -658,6 +656,13 @@ def _dropped_subject_cue(an: Analysis, info: SentInfo, t: Trigger, lo: int, reso
         return None
     return ("rule:event.dropped-subject" if t.cls in VERB_CLASSES else "grammar:LIGHT_VERBS" if light
             else "grammar:TEMPORAL_PREPS" if after_time else "grammar:REPORT_VERBS")
+
+
+def _visitor_after_verb(an: Analysis, toks: list[Token], t: Trigger, resolved: list[Mention]) -> bool:
+    """يزور المدير العام للوكالة X واشنطن، ويزور نظيره الفرنسي X طهران: a person right after a verb of visiting is
+    its subject, the visitor; no subject is dropped."""
+    return (t.cls in VERB_CLASSES and not toks[t.start].words.isdisjoint(an.g["VISIT_WORDS"])
+            and any(p.kind == "person" and p.start == t.end for p in resolved))
 
 
 def _relative_head_told(an: Analysis, info: SentInfo, t: Trigger, resolved: list[Mention]) -> bool:
@@ -821,9 +826,23 @@ def _taking_part(an: Analysis, info: SentInfo, t: Trigger) -> list[Mention]:
         if toks[k].text in an.g["COMMAS"] or toks[k].text in an.g["CLAUSE_STOPS"]:
             return []
         if not toks[k].words.isdisjoint(_aside_words()["TAKE_PART_VERBS"]):
-            return [_as_subject(an, m, (m.start, m.end)) for m in info.mentions if m.kind == "person"
-                    and k < m.start and m.end < t.start and m.entity is not None and not named_aside(an, info, m)]
+            found = [m for m in info.mentions if m.kind == "person" and k < m.start and m.end < t.start
+                     and m.entity is not None and not named_aside(an, info, m)]
+            return [_as_subject(an, m, (m.start, m.end)) for m in _coordinated(an, toks, found)]
     return []
+
+
+def _coordinated(an: Analysis, toks: list[Token], persons: list[Mention]) -> list[Mention]:
+    """The first of the persons and those joined to it by و or a comma, each right after the one before
+    (كيري ولافروف، كيري ونظيره الروسي X; not كيري نيابة عن الرئيس أوباما, whom he stands for)."""
+    out = persons[:1]
+    for m in persons[1:]:
+        gap = [x.text for x in toks[out[-1].end:m.start]]
+        if not (gap == [] and toks[m.start].text[:1] in an.g["AND"] and len(toks[m.start].forms) > 1) and \
+                not (len(gap) == 1 and gap[0] in an.g["COMMAS"]):
+            break
+        out.append(m)
+    return out
 
 
 def _subject_candidates(an: Analysis, info: SentInfo, lo: int) -> list[Mention]:

@@ -125,26 +125,32 @@ def _participants(an: Analysis, c: Cluster, primary: EventMention) -> list[Parti
 
 def _secretariat_bodies(an: Analysis, out: list[Participant]) -> list[Participant]:
     """الأمين العام المساعد للشؤون الخارجية X، المستشار السياسي للأمين العام Y: a person of no state or body whose title
-    names a secretary-general (SECRETARY_GENERAL) he is not is of the body of the one secretary-general of the record."""
-    heads = {p.organization for p in out if p.kind == "person" and p.organization and _secretary_general(an, p.role) == 0}
+    names a secretary-general he is not is of the body of the record's one secretary-general."""
+    where = [_secretary_general(an, p.role) if p.kind == "person" else None for p in out]
+    heads = {p.organization for p, at in zip(out, where) if at == 0 and p.organization}
     if len(heads) != 1:
         return out
     body = next(iter(heads))
     return [build(Participant, name=p.name, role=p.role, country=None, organization=body, kind=p.kind)
-            if p.kind == "person" and not p.country and not p.organization and (_secretary_general(an, p.role) or 0) > 0
-            else p for p in out]
+            if at and not p.country and not p.organization else p for p, at in zip(out, where)]
 
 
 def _secretary_general(an: Analysis, role: str | None) -> int | None:
-    """Where the words of SECRETARY_GENERAL stand in a role (0: it starts with them, الأمين العام لمجلس التعاون; the
-    first of a genitive may carry لل: المستشار للأمين العام), or None; a role that goes on past them (الأمين العام
-    المساعد) holds them as another office's."""
+    """Where the words of a secretary-general (SECRETARY_GENERAL) stand in a role: 0 when it starts with them and
+    goes on with his body (الأمين العام لمجلس التعاون); after his assistant's word (SECRETARY_GENERAL_AIDES: الأمين
+    العام المساعد), or ending the role of one who serves him (المستشار السياسي للأمين العام: the first word may carry
+    لل), a positive index; None otherwise (نائب الأمين العام لمنظمة X serves another body's)."""
     words = normalize_text(role or "").split()
-    phrase = phrases("SECRETARY_GENERAL")[0]
-    for k in range(len(words) - len(phrase) + 1):
-        if phrase[0] in {f for _, f in readings(words[k])} and words[k + 1:k + len(phrase)] == list(phrase[1:]):
+    for phrase in phrases("SECRETARY_GENERAL"):
+        for k in range(len(words) - len(phrase) + 1):
+            if phrase[0] not in {f for _, f in readings(words[k])} or words[k + 1:k + len(phrase)] != list(phrase[1:]):
+                continue
             done = k + len(phrase)
-            return k if k or done == len(words) or words[done] not in an.g["SECRETARY_GENERAL_AIDES"] else done
+            if done < len(words) and words[done] in an.g["SECRETARY_GENERAL_AIDES"]:
+                return done
+            if k == 0:
+                return 0
+            return k if done == len(words) else None
     return None
 
 

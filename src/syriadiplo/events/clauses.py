@@ -22,6 +22,7 @@ from syriadiplo.text.lexicon import Token, is_definite
 MAX_QUOTED_NAME: Final = 9  # words in quotes up to this many are a name, not quoted speech
 SIDELINES_AT: Final = 3  # tokens from a clause's start to the word of a gathering's sidelines that opens it (وعلى هامش)
 FRAME_REACH: Final = 3  # tokens between a visit noun and the meeting it frames (خلال زيارته لقطر لقاء: one)
+WHILE_REACH: Final = 3  # tokens after «في وقت» to the word that ties its clause to the time (تجري فيه)
 WITH_REACH: Final = 6  # tokens from a meeting noun to the مع that names its counterpart (محادثات أجراها في موسكو مع)
 _CAT_TITLE: Final = frozenset({"TITLE"})
 
@@ -145,10 +146,13 @@ def _window(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_start:
 
 
 def _while_at(an: Analysis, toks: list[Token], k: int) -> int:
-    """The length of a phrase of "at a time when" (WHILE_PHRASES: في وقت تجري فيه) at token k, else 0; not one
-    before an adjective of time (WHILE_NOT_BEFORE: في وقت سابق)."""
+    """The length of a phrase of "at a time when" (WHILE_PHRASES: في وقت تجري فيه) at token k, else 0: only with a
+    word that ties a clause to the time (WHILE_MARKS) in it or at most WHILE_REACH tokens after it (not في وقت
+    سابق، في وقت متقدم من مساء أمس, a time of the clause itself)."""
     n = phrase_at(toks, k, "WHILE_PHRASES")
-    return n if n and not (k + n < len(toks) and toks[k + n].text in an.g["WHILE_NOT_BEFORE"]) else 0
+    if not n:
+        return 0
+    return n if any(toks[j].text in an.g["WHILE_MARKS"] for j in range(k + 1, min(len(toks), k + n + WHILE_REACH))) else 0
 
 
 def _purpose_after_sides(an: Analysis, info: SentInfo, t: Trigger, k: int) -> bool:

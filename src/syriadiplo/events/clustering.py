@@ -193,14 +193,16 @@ def _named_twin(an: Analysis, c: Cluster, clusters: list[Cluster]) -> Cluster | 
     times = {m.time_key() for m in c.mentions if m.time}
     twins = [d for d in clusters if d is not c and d.type == c.type and persons < d.keys
              and any(p.kind == "person" and arguments.side(an, p) == state[1:] for m in d.mentions for p in m.parties)
-             and statuses <= {m.status for m in d.mentions} and _times_fit(times, {m.time_key() for m in d.mentions if m.time})]
+             and statuses <= {m.status for m in d.mentions} and _times_fit(times, d)]
     return twins[0] if len(twins) == 1 else None
 
 
-def _times_fit(times: set, twin_times: set) -> bool:
-    """Whether the times of a bare-state event are among its twin's, or its twin tells none (زيارة الجبير إلى موسكو
-    الثلاثاء, then المباحثات المرتقبة بين لافروف والجبير: one visit, its day told once)."""
-    return times <= twin_times or not twin_times
+def _times_fit(times: set, twin: Cluster) -> bool:
+    """Whether the times of a bare-state event are among its twin's, or its twin tells none and is told as no earlier
+    event (زيارة إلى موسكو يوم 18 يونيو, then التقى بوتين: one visit, its day told once; not وكان قد التقى بوتين في
+    سوتشي, a meeting before the visit)."""
+    twin_times = {m.time_key() for m in twin.mentions if m.time}
+    return times <= twin_times or (not twin_times and not any(m.earlier for m in twin.mentions))
 
 
 def _persons_of(ems: list[EventMention]) -> set[str]:

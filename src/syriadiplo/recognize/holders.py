@@ -112,8 +112,7 @@ def resolve_titles(reg: PersonRegistry, sentences: list[tuple[list[Mention], lis
                 sides.setdefault(side, []).append(e)
     # (وصل وزير الخارجية إلى موسكو والتقى نظيره الروسي X: X, the counterpart of his sentence, is someone else than a
     # title of no state; one of the counterpart's state is the counterpart, وزير خارجية عماني ... نظيره العماني X)
-    counterparts = {id(mm): {m.entity for m in mentions if m.counterpart and m.entity is not None}
-                    for mentions, _ in sentences for mm in mentions}
+    sentence_of = {id(mm): k for k, (mentions, _) in enumerate(sentences) for mm in mentions}
     first: dict[int, int] = {}  # an entity -> where it is first told, in document order
     for k, (mm, _) in enumerate(titled):
         if mm.entity is not None:
@@ -131,13 +130,19 @@ def resolve_titles(reg: PersonRegistry, sentences: list[tuple[list[Mention], lis
         if one is None and _anaphoric(mm) and (mm.country or mm.org):
             holders = sides.get(mm.country or mm.org, [])
             one = _one_before(reg, [e for e in holders if first.get(e, k) < k], mm)
-        if one is not None and (mm.counterpart or mm.country or mm.org or one not in counterparts[id(mm)]):
+        if one is not None and (mm.counterpart or mm.country or mm.org
+                                or not _counterpart_in(sentences[sentence_of[id(mm)]][0], one)):
             _link(reg, mm, one)
             told = reg.people[one].role
             if is_epithet(mm.role) and told and without_article(normalize_text(told)) in _words()["SAME_OFFICE_HEADS"]:
                 mm.role = told  # خادم الحرمين الشريفين: the king, by the title the text gives him (الملك)
     for mentions, _ in sentences:  # an epithet that names no one the document names is no mention
         mentions[:] = [mm for mm in mentions if mm.entity is not None or not is_epithet(mm.role)]
+
+
+def _counterpart_in(mentions: list[Mention], entity: int) -> bool:
+    """Whether the person `entity` is told as a counterpart among a sentence's mentions."""
+    return any(m.counterpart and m.entity == entity for m in mentions)
 
 
 def listed_offices(reg: PersonRegistry) -> dict[int, Title]:

@@ -39,7 +39,6 @@ _NAME_BLOCKERS: Final = frozenset({"TITLE", "COUNTRY", "NISBA", "CITY", "ORG", "
 
 
 _CAT_CITY: Final = frozenset({"CITY"})
-_VERB_TRIGGERS: Final = ("verb", "weak")  # trigger classes of a verb (triggers.tsv), whose subject and object follow it
 _CAT_COUNTRY: Final = frozenset({"COUNTRY"})
 _CAT_COUNTRY_NISBA_METONYM_ORG_CITY: Final = frozenset({"COUNTRY", "NISBA", "METONYM", "ORG", "CITY"})
 _CAT_COUNTRY_ORG: Final = frozenset({"COUNTRY", "ORG"})
@@ -51,6 +50,7 @@ _CAT_NISBA_ORGADJ: Final = frozenset({"NISBA", "ORGADJ"})
 _CAT_ORG: Final = frozenset({"ORG"})
 _CAT_PERSON: Final = frozenset({"PERSON"})
 _CAT_TRIGGER: Final = frozenset({"TRIGGER"})
+VERB_TRIGGER_CLASSES: Final = ("verb", "weak")  # trigger classes of a verb (triggers.tsv): its subject and object follow it
 _CAT_MINISTRY: Final = frozenset({"MINISTRY"})
 _CAT_PERSON_TRIGGER_TRIGNEG: Final = frozenset({"PERSON", "TRIGGER", "TRIGNEG"})
 
@@ -526,6 +526,11 @@ class SentenceNER:
             k += 1
         return k
 
+    def _listed_family_at(self, k: int) -> bool:
+        """Whether token k is a listed family name that is no ordinary word, or one the document names (الأسد)."""
+        text = self.t[k].text
+        return text in self.L.surnames and (not common_word(text) or text in self.doc_surnames)
+
     def _title_word_as_name(self, k: int) -> bool:
         """Whether token k, right after a lineage word, is a name though it reads as a title's word (فهد بن عبدالله
         بن مساعد): written bare (no article, no proclitic), no ordinary word of the lists, and matched as a title only."""
@@ -842,12 +847,14 @@ class SentenceNER:
         named = ent.end < len(self.t) and self.parse_known_or_given(ent.end)
         return st.head in self.g["REPRESENTATIVE_TITLES"] or (named and not self._after_trigger(st.kept[0][0]))
 
-    def _after_trigger(self, i: int) -> bool:
-        """Whether an event word stands right before token i, styles of address aside (زيارة سمو ولي العهد)."""
+    def _after_trigger(self, i: int, classes: tuple[str, ...] | None = None) -> bool:
+        """Whether an event word (of trigger `classes`, when given) stands right before token i, styles of address
+        aside (زيارة سمو ولي العهد)."""
         k = i - 1
         while k >= 0 and (self.t[k].text in self.g["HONORIFICS"] or self.t[k].text in self.g["STYLE_WORDS"]):
             k -= 1
-        return k >= 0 and self.m(k, _CAT_TRIGGER) is not None
+        trig = self.m(k, _CAT_TRIGGER) if k >= 0 else None
+        return trig is not None and (classes is None or trig.entry.data[1] in classes)
 
     def _body_of_office(self, st: _TitleState, ent: Match) -> bool:
         """الأمين العام لمجلس التعاون، الأمين العام لمنظمة الدول المصدرة للنفط: a body joined to the title by the
@@ -1457,7 +1464,8 @@ class SentenceNER:
             each = self._dual(i, end, kept, country, org, role_head, most=8)
             if len(each) >= 2:
                 return each
-        end, country = self._post_city_before_name(end, country)
+        if not self._after_trigger(i, VERB_TRIGGER_CLASSES):  # (استقبل الرئيس الفرنسي بباريس X: subject, place, object)
+            end, country = self._post_city_before_name(end, country, org)
         j = self._skip_punct(end)
         if j > end:
             self.allow_conj_name = False  # الرئيس السوداني، وعزى: after a comma a conjunction opens a clause, not a name
@@ -1504,17 +1512,10 @@ class SentenceNER:
         words or more, stands before a name: the holder's rank, told as an honorific is (المتحدث باسم الخارجية
         السفير X); not after a verb of meeting, whose object it starts (استقبل وزير الخارجية المصري السفير X)."""
         t = self.t
-        if end + 1 >= len(t) or t[end].text not in self.g["RANK_TITLES"] or self._after_verb_trigger(i):
+        if end + 1 >= len(t) or t[end].text not in self.g["RANK_TITLES"] or self._after_trigger(i, VERB_TRIGGER_CLASSES):
             return False
         return (closed or sum(b - a for a, b, _ in kept) >= 3) and self.parse_name(end + 1) is not None
 
-    def _after_verb_trigger(self, i: int) -> bool:
-        """Whether a verb of an event stands right before token i (استقبل، التقى), styles of address aside."""
-        k = i - 1
-        while k >= 0 and (self.t[k].text in self.g["HONORIFICS"] or self.t[k].text in self.g["STYLE_WORDS"]):
-            k -= 1
-        trig = self.m(k, _CAT_TRIGGER) if k >= 0 else None
-        return trig is not None and trig.entry.data[1] in _VERB_TRIGGERS
 
     def _possessed(self, k: int) -> bool:
         """Whether token k is written with the pronoun suffix ه where the normalized form could also end in ة
@@ -1855,13 +1856,14 @@ class SentenceNER:
                     mm.country = mm.country or tp2[2]
                     mm.end = tp2[0]
 
-    def _post_city_before_name(self, end: int, country: str | None) -> tuple[int, str | None]:
+    def _post_city_before_name(self, end: int, country: str | None, org: str | None) -> tuple[int, str | None]:
         """القائد المنتدب للحامية العسكرية بطنجة محمد المرابط: a city written with a proclitic right after a title,
-        then a name, is where the post is: the name goes on after it, and a title of no state is of the city's."""
+        then a name, is where the post is: the name goes on after it, and a title of no state or body is of the
+        city's state."""
         after = self._past_post_city(end)
         if after == end or after >= len(self.t) or self.parse_name(after) is None:
             return end, country
-        return after, country or self.m(end, _CAT_CITY).entry.data[0]
+        return after, country or (None if org else self.m(end, _CAT_CITY).entry.data[0])
 
     def _past_post_city(self, k: int) -> int:
         """Past a city written with a proclitic at token k (بطنجة، لطنجة), the place of a post told after its title."""
@@ -1885,7 +1887,7 @@ class SentenceNER:
             if tp is None or tp[4].entry.data[2] != "sg":
                 return
             after = self._skip_punct(tp[0])
-            if after < len(self.t) and (self.parse_name(after) or self.t[after].text in self.L.surnames):
+            if after < len(self.t) and (self.parse_name(after) or self._listed_family_at(after)):
                 return  # الرئيس X، الرئيس Y: another person (والرئيس السوري الأسد: a listed family name)
             same = _key(tp[4].entry.data[1]) == _key(mm.role_head or "")
             # الوزير X، وزير الخارجية السعودي،: a bare title said in full between commas is the same office
@@ -2310,6 +2312,13 @@ def _key(tok: str) -> str:
     return without_article(tok)
 
 
+def _posted_to(role: str) -> str:
+    """The words after a word of destination or place in a normalized role (المبعوث الاممي الي اليمن: اليمن), else ''."""
+    words, g = role.split(), _g()
+    k = next((k for k, w in enumerate(words) if w in g["DESTINATION"] or w in g["IN"] or w in g["ACCREDITED_TO"]), None)
+    return " ".join(words[k + 1:]) if k is not None else ""
+
+
 class PersonRegistry:
     """Links mentions of the same person within a document (surname, full name)."""
 
@@ -2365,8 +2374,10 @@ class PersonRegistry:
         head = bare.split()[0]
         if not _international(mm.org) or head not in _g()["AGENT_TITLES"]:
             return None
+        where = _posted_to(bare)  # (مبعوث الأمم المتحدة إلى سوريا is not the envoy to Yemen named before)
         found = [k for k, e in enumerate(self.people) if e.org == mm.org and e.name_norm and e.role
-                 and _key(normalize_text(e.role).split()[0]) == head]
+                 and _key(normalize_text(e.role).split()[0]) == head
+                 and (not where or not (theirs := _posted_to(normalize_text(e.role))) or theirs == where)]
         return found[0] if len(found) == 1 else None
 
     def _guessed_before(self, toks: list[str]) -> int | None:

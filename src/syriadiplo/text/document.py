@@ -25,12 +25,12 @@ TITLE_MAX_CHARS: Final = 200
 TEASER_MIN_CHARS: Final = 40
 DATELINE_MAX_LINE: Final = 3  # a dateline stands among the first kept lines (after the title, often)
 
-# a stop, the closing quotes and brackets after it, before a space or the end; or a line break. The class
-# of both comes first so that the search skips ahead to them (the same matches as the plain
-# `[.!?\u061f][quotes]*(?=\s|$)|\n`, tested). Or a full stop glued between two words of Arabic letters, the one
-# before it of four letters or more (الأنبار.وهذه: a space left out; إتش.دي, initials, are shorter)
+# a stop, the closing quotes and brackets after it, before a space or the end; a full stop glued between two words of
+# Arabic letters, the one before it of four letters or more (الأنبار.وهذه: a space left out; إتش.دي, initials, are
+# shorter); or a line break. The class of all comes first so that the search skips ahead to them (the same matches as
+# the plain `[.!?\u061f][quotes]*(?=\s|$)|\n` and the glued stop tested apart)
 _SENTENCE_END: Final = re.compile(
-    r"[.!?\u061f\n](?:(?<=\n)|[\"'\u201d\u00bb)\]]*(?=\s|$))|(?<=[\u0621-\u064a]{4})\.(?=[\u0621-\u064a]{2})")
+    r"[.!?\u061f\n](?:(?<=\n)|[\"'\u201d\u00bb)\]]*(?=\s|$)|(?<=[\u0621-\u064a]{4}\.)(?=[\u0621-\u064a]{2}))")
 _ELLIPSIS_END: Final = re.compile(r"(?:\.\.\.|\u2026)\s*$")
 _QUOTE_OPENS: Final = ("\u00ab", "\u201c")  # « “
 _QUOTE_CLOSES: Final = ("\u00bb", "\u201d")  # » ”
