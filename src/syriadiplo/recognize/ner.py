@@ -1861,9 +1861,10 @@ class SentenceNER:
         then a name, is where the post is: the name goes on after it, and a title of no state or body is of the
         city's state."""
         after = self._past_post_city(end)
-        if after == end or after >= len(self.t) or self.parse_name(after) is None:
+        city = self.m(end, _CAT_CITY)
+        if city is None or after == end or after >= len(self.t) or self.parse_name(after) is None:
             return end, country
-        return after, country or (None if org else self.m(end, _CAT_CITY).entry.data[0])
+        return after, country or (None if org else city.entry.data[0])
 
     def _past_post_city(self, k: int) -> int:
         """Past a city written with a proclitic at token k (بطنجة، لطنجة), the place of a post told after its title."""
