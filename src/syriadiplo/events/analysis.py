@@ -40,6 +40,12 @@ def phrase_heads(key: str) -> frozenset[str]:
     return frozenset(ph[0] for ph in phrases(key))
 
 
+@resource
+def longest_phrase(key: str) -> int:
+    """The words of the longest phrase of grammar list `key`."""
+    return max(len(ph) for ph in phrases(key))
+
+
 def phrase_at(toks: list[Token], k: int, key: str = "TOPIC_MARKER_PHRASES") -> int:
     """The length of the phrase of grammar list `key` (تبادلا وجهات النظر حول) starting at token k, else 0;
     its first word may carry a proclitic (وتبادلا)."""

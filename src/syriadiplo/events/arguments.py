@@ -838,8 +838,7 @@ def _coordinated(an: Analysis, toks: list[Token], persons: list[Mention]) -> lis
     out = persons[:1]
     for m in persons[1:]:
         gap = [x.text for x in toks[out[-1].end:m.start]]
-        if not (gap == [] and toks[m.start].text[:1] in an.g["AND"] and len(toks[m.start].forms) > 1) and \
-                not (len(gap) == 1 and gap[0] in an.g["COMMAS"]):
+        if not (gap == [] and joined(an, toks[m.start])) and not (len(gap) == 1 and gap[0] in an.g["COMMAS"]):
             break
         out.append(m)
     return out

@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Final
 
 from syriadiplo.events import arguments, topical
-from syriadiplo.events.analysis import QUOTES_AND_BRACKETS, Analysis, Cluster, SentInfo, Trigger, phrase_at, phrases, token_words
+from syriadiplo.events.analysis import QUOTES_AND_BRACKETS, Analysis, Cluster, SentInfo, Trigger, longest_phrase, phrase_at, token_words
 from syriadiplo.recognize.ner import Mention
 from syriadiplo.resources import grammar
 from syriadiplo.text.lexicon import Token, is_definite
@@ -67,8 +67,7 @@ def _since_office_before(info: SentInfo, lo: int, k: int) -> bool:
     والده يوم الجمعة, where the time is the visit's)."""
     while k - 1 > lo and k - 1 in info.time_tok:
         k -= 1  # (في فبراير شباط: two names of one month, one time after the other)
-    longest = max(len(ph) for ph in phrases("SINCE_OFFICE"))
-    for j in range(max(lo, k - SINCE_REACH - longest), k):
+    for j in range(max(lo, k - SINCE_REACH - longest_phrase("SINCE_OFFICE")), k):
         n = phrase_at(info.tokens, j, "SINCE_OFFICE")
         if n and k - (j + n) <= SINCE_REACH:
             return True

@@ -1860,16 +1860,20 @@ class SentenceNER:
         """القائد المنتدب للحامية العسكرية بطنجة محمد المرابط: a city written with a proclitic right after a title,
         then a name, is where the post is: the name goes on after it, and a title of no state or body is of the
         city's state."""
-        after = self._past_post_city(end)
-        city = self.m(end, _CAT_CITY)
-        if city is None or after == end or after >= len(self.t) or self.parse_name(after) is None:
+        city = self._post_city_at(end)
+        if city is None or city.end >= len(self.t) or self.parse_name(city.end) is None:
             return end, country
-        return after, country or (None if org else city.entry.data[0])
+        return city.end, country or (None if org else city.entry.data[0])
 
     def _past_post_city(self, k: int) -> int:
-        """Past a city written with a proclitic at token k (بطنجة، لطنجة), the place of a post told after its title."""
+        """Past a city of a post at token k (بطنجة), or k when none stands there."""
+        city = self._post_city_at(k)
+        return city.end if city is not None else k
+
+    def _post_city_at(self, k: int) -> Match | None:
+        """A city written with a proclitic at token k (بطنجة، لطنجة), the place of a post told after its title."""
         city = self.m(k, _CAT_CITY) if k < len(self.t) else None
-        return city.end if city is not None and city.plen > 0 else k
+        return city if city is not None and city.plen > 0 else None
 
     def _titled_after(self, end: int) -> bool:
         """Whether a singular title of its own follows a name ending at `end`: استقبل X وزير الخارجية المصري Y
