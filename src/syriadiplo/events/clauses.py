@@ -137,12 +137,20 @@ def _window(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_start:
                 or (k > t.end and (not token_words(tok).isdisjoint(markers) or _purpose_after_sides(an, info, t, k)))):
             hi = k
             break
-        if tok.text in an.g["COMMAS"] and k + 1 < len(toks) and (not token_words(toks[k + 1]).isdisjoint(reports_or_breakers)
+        if tok.text in an.g["COMMAS"] and k + 1 < len(toks) and ((not token_words(toks[k + 1]).isdisjoint(reports_or_breakers)
+                                                                  and not _additive_before_party(an, info, k + 1))
                                                                  or _joined_future_verb(an, toks[k + 1].text)
                                                                  or toks[k + 1].text in an.g["CIRCUMSTANTIAL_PARTICIPLES"]):
             hi = k  # ...، وقال X; ...، وسيحاول X; ...، محاولا ...: a clause of its own
             break
     return lo, hi
+
+
+def _additive_before_party(an: Analysis, info: SentInfo, k: int) -> bool:
+    """Whether token k is an additive adverb (ADDITIVE_ADVERBS: وكذلك) with a party mention right after it: one more
+    side of the list before the comma (التقى X الرئيس Y، وكذلك وزير الخارجية Z), not a clause of its own."""
+    return info.tokens[k].text in an.g["ADDITIVE_ADVERBS"] and any(
+        m.kind in PARTY_KINDS and m.start == k + 1 for m in info.mentions)
 
 
 def _while_at(an: Analysis, toks: list[Token], k: int) -> int:
