@@ -179,6 +179,7 @@ def _named_hosts(an: Analysis, c: Cluster, ordered: list[Mention]) -> list[Menti
     if not any(p.kind == "state" and p.country in hosted for p in ordered):
         return ordered
     heads = _host_heads(an, c, ordered, hosted)
+    heads.update(_counterpart_hosts(an, ordered, hosted - set(heads)))
     out: list[Mention] = []
     for p in ordered:
         head = heads.get(p.country or "") if p.kind == "state" and p.country in hosted else None
@@ -216,6 +217,37 @@ def _host_heads(an: Analysis, c: Cluster, ordered: list[Mention], hosted: set[st
                                  country=ent.country, org=ent.org, entity=e)
         elif not holders and len(nameless.get(state, {})) == 1:
             out[state] = next(iter(nameless[state].values()))
+    return out
+
+
+def _counterpart_hosts(an: Analysis, ordered: list[Mention], states: set[str | None]) -> dict[str, Mention]:
+    """State -> the host of a visit to it left a bare state, whose head the article does not give: the one person of
+    that state the article names with the very office of a visiting side, when every visiting person holds such an
+    office (PLACE_STATE_OFFICES: زيارة الجبير وزير الخارجية إلى موسكو ... and elsewhere نظيره الروسي سيرغي لافروف),
+    and whom an event of the article has beside a visitor (not one named only for the airport welcome, وكان في
+    استقبال معاليه وزير الخارجية القطري X). A minister visits his counterpart."""
+    offices = {normalize_text(p.role or "") for p in ordered if p.kind == "person"}
+    if not all(_place_office(an, o) for o in offices):
+        return {}  # (روحاني سيزور باريس with ظريف: a president's visit is hosted by a head, not by a minister)
+    have = {p.entity for p in ordered if p.kind == "person"}
+    met = {q.entity for o in an.clusters for m in o.mentions if have & {p.entity for p in m.parties}
+           for q in m.parties} - have  # (the article tells them meeting a visitor: not an airport welcome only)
+    out: dict[str, Mention] = {}
+    for state in sorted(s for s in states if s):
+        holders: dict[int, str] = {}
+        for info in an.infos:
+            for m in info.mentions:
+                if m.kind != "person" or m.entity is None or m.entity not in met:
+                    continue
+                ent = an.reg.people[m.entity]
+                role = next((r for r in (ent.role, m.role) if r and normalize_text(r) in offices), None)
+                if ent.country == state and not ent.org and role is not None:
+                    holders.setdefault(m.entity, role)
+        if len(holders) == 1:
+            e, office = next(iter(holders.items()))
+            ent = an.reg.people[e]
+            out[state] = Mention("person", 0, 0, name=ent.name, name_norm=ent.name_norm, role=office,
+                                 country=ent.country, org=ent.org, entity=e)
     return out
 
 
