@@ -341,6 +341,12 @@ def _same_day(c: Cluster, em: EventMention) -> bool:
     return day is not None and any(_day(m) == day for m in c.mentions)
 
 
+def _dated_alike(c: Cluster, em: EventMention) -> bool:
+    """Whether the mention's calendar time (a year, month or day) is the very time of a mention of the cluster."""
+    value = em.time[1].value if em.time else None
+    return value is not None and _a_date(value) and any(m.time and m.time[1].value == value for m in c.mentions)
+
+
 def _day(em: EventMention) -> str | None:
     """The day of a mention's time as a comparable key, or None when it tells none."""
     if em.time is None:
@@ -410,9 +416,10 @@ def _compatible(an: Analysis, c: Cluster, em: EventMention, keys: set[str]) -> b
     # وكان الرئيسان قد بحثا في اتصال هاتفي في السادس من الشهر: with a date of its own, an earlier event
     # (a dated event told in the present beside one told as earlier without a date may be that one)
     if em.time and all(m.sent_index != em.sent_index for m in c.mentions):
-        if em.earlier and not any(m.earlier for m in c.mentions) and not (em.arrival and _same_day(c, em)):
+        dated_alike = _dated_alike(c, em)  # (زيارته السابقة إلى بغداد في مايو beside عندما زار بغداد في مايو: one)
+        if em.earlier and not any(m.earlier for m in c.mentions) and not (em.arrival and _same_day(c, em)) and not dated_alike:
             return False  # (but وكان X وصل صباح اليوم في زيارة beside a meeting of today: his arrival for it)
-        if not em.earlier and any(m.earlier and m.time for m in c.mentions):
+        if not em.earlier and any(m.earlier and m.time for m in c.mentions) and not dated_alike:
             return False
     # لقاء ثنائي beside the اجتماع رباعي of the same ministers: two meetings
     stated = {m.sides_stated for m in c.mentions if m.sides_stated}

@@ -16,6 +16,7 @@ from syriadiplo.events.analysis import (
     token_words,
 )
 from syriadiplo.events.explain import reference_ids, trigger_id
+from syriadiplo.text.lexicon import Token
 from syriadiplo.text.normalize import normalize_text
 from syriadiplo.time import timex
 
@@ -143,8 +144,14 @@ def _event(an: Analysis, si: int, info: SentInfo, t: Trigger, prev_end: int, nex
     why = _why(info, t, notes) if an.explain else []
     said = topical.clause_topic(an, info, t, lo, hi, resolved, said=True) if topic is None else None
     return EventMention(si, typ, status, resolved, location, tm, topic, initiator, t.anaphoric, info.sent.is_title,
-                        min(strength, 0.95), extra_sents, loc_weak, arguments.sides_stated(toks, t), listing, t.cls, aux, why, said,
+                        min(strength, 0.95), extra_sents, loc_weak, arguments.sides_stated(toks, t), listing, t.cls,
+                        aux or _told_earlier(an, toks, t), why, said,
                         arguments.visit_trigger(an, toks, t))
+
+
+def _told_earlier(an: Analysis, toks: list[Token], t: Trigger) -> bool:
+    """Whether a meeting noun has an adjective of "previous" right after it (EARLIER_ADJECTIVES: لقائهما السابق)."""
+    return t.cls in NOUN_CLASSES and t.end < len(toks) and toks[t.end].text in an.g["EARLIER_ADJECTIVES"]
 
 
 def _why(info: SentInfo, t: Trigger, notes: list[str]) -> list[str]:
