@@ -364,7 +364,16 @@ def _not_a_side(an: Analysis, info: SentInfo, mm: Mention, refused: tuple[int, s
     after_and = joined(an, toks[mm.start])
     if refused[0] == mm.start and ((after_and and refused[1] in _SHARED_REFUSALS) or refused[1] == "grammar:MEMBER_CUES"):
         return refused[1]  # (a list of members may go on without و: تضم الى جانب روسيا بريطانيا والصين)
-    return _body_as_side(an, toks, mm) or _spoken_of(an, info, mm)
+    return _body_as_side(an, toks, mm) or _spoken_of(an, info, mm) or _capital_of_city(an, info, mm)
+
+
+def _capital_of_city(an: Analysis, info: SentInfo, mm: Mention) -> str:
+    """"grammar:CAPITAL_OF" for a state right after "capital of" that follows a city (في مينسك عاصمة روسيا البيضاء):
+    it tells where the city is; "" otherwise (زار عاصمة روسيا: no city before it, the state is visited)."""
+    k = mm.start - 1
+    if k < 1 or info.tokens[k].text not in an.g["CAPITAL_OF"]:
+        return ""
+    return "grammar:CAPITAL_OF" if any(m.kind == "city" and m.end == k for m in info.mentions) else ""
 
 
 def _body_as_side(an: Analysis, toks: list[Token], mm: Mention) -> str:
