@@ -295,6 +295,7 @@ class Analysis:
         self.doc_topics: list[str] | None = None  # the article's main topic labels (topical)
         self.told_subject: dict[int, Mention] = {}  # sentence index -> the subject of the last event told in it
         self.told_pairs: dict[int, tuple[int, int]] = {}  # sentence index -> the two persons of the last two-person event told in it
+        self.sides_told: set[int] = set()  # the persons that events told so far have as sides
         self.event_mentions: list[EventMention] = []
         self.clusters: list[Cluster] = []
         self.records: list[Record] = []

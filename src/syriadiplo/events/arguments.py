@@ -1277,7 +1277,9 @@ def _pair_persons(an: Analysis, si: int, p: Mention, n: int, exclude: set, of_st
         one = _recent_persons(an, si, p.start, 1, exclude, p.role_head, of_states)
         if one:
             return one
-    found = _recent_persons(an, si, p.start, n, exclude, p.role_head, of_states)
+    # (persons that events told so far have as sides first: not one named only in what they discussed, رحيل الأسد)
+    found = _recent(an, si, p.start, n, exclude, an.sides_told.__contains__) if not p.role_head and not of_states else []
+    found = found or _recent_persons(an, si, p.start, n, exclude, p.role_head, of_states)
     if not found and len(exclude) == 1:
         found = _recent_persons(an, si, p.start, 1, exclude, p.role_head, of_states)  # X ... البلدين: X and the other
     return found

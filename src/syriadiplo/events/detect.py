@@ -33,6 +33,7 @@ def events(an: Analysis) -> list[EventMention]:
     during: set[int] = set()  # mentions whose trigger is followed by خلالها: met during a tour told before
     an.told_subject = {}
     an.told_pairs = {}
+    an.sides_told = set()
     for si, info in enumerate(an.infos):
         # a trigger inside the topic of an earlier one (تحادث ... حول الجولة المقبلة من المحادثات) is not an event
         trigs: list[Trigger] = []
@@ -76,6 +77,7 @@ def events(an: Analysis) -> list[EventMention]:
                 if subj is not None and not subj.counterpart:
                     an.told_subject[si] = subj
                 persons = list(dict.fromkeys(p.entity for p in em.parties if p.kind == "person" and p.entity is not None))
+                an.sides_told.update(persons)
                 if len(persons) == 2 and len(em.parties) == 2:
                     an.told_pairs[si] = (persons[0], persons[1])
                 if t.end < len(info.tokens) and not info.tokens[t.end].words.isdisjoint(an.g["DURING_IT"]):
