@@ -1141,10 +1141,14 @@ def _government(an: Analysis, toks: list[Token], mm: Mention) -> bool:
 def _weak_ok(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, parties: list[Mention]) -> bool:
     toks = info.tokens
     after = [toks[k] for k in range(t.end, hi)]
-    # (a word that reads as a proclitic and a function word is no object: بينها in تحدث عن جرائم بينها)
-    nonname = lexicon().nonname
+    # (a word that reads as a proclitic and a function word is no object: بينها in تحدث عن جرائم بينها; nor is a given
+    # name that reads so: بشار in بحث X مستقبل الرئيس بشار الأسد)
+    nonname, given = lexicon().nonname, lexicon().given
     with_obj = any(tok.text in an.g["WITH"] or tok.text in an.g["BETWEEN"] or tok.text in an.g["OBJECT_PRONOUN_HOSTS"] or (
-        tok.forms[0][1][:1] in an.g["OBJECT_PROCLITICS"] and len(tok.forms) > 1 and tok.text not in nonname) for tok in after)
+        tok.forms[0][1][:1] in an.g["OBJECT_PROCLITICS"] and len(tok.forms) > 1 and tok.text not in nonname
+        and tok.text not in given) for tok in after)
+    with_obj = with_obj or any(toks[k].text in an.g["ADDRESSEE_PREPS"] and any(
+        p.kind == "person" and p.start == k + 1 for p in info.mentions) for k in range(t.end, hi))
     counterpart = any(p.counterpart for p in parties)
     before = {f for tok in toks[max(lo, t.start - 4):t.start] for f in token_words(tok)}
     light = bool(before & an.g["CALL_VERBS"])
