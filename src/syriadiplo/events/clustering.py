@@ -64,7 +64,7 @@ def cluster(an: Analysis, ems: list[EventMention]) -> list[Cluster]:
                 em.why.append("grammar:ATTEND")
 
         if target is None and len(keys) < 2:
-            target = _told_last(clusters, em, keys, hint)
+            target = _told_last(an, clusters, em, keys, hint)
             if target is None or _dated_apart(an, target, em):
                 continue
             # a bare back-reference (المشاورات) lends its sentence as evidence, not its place and time; an
@@ -101,12 +101,16 @@ def _elsewhere(c: Cluster, hint: set[str]) -> bool:
     return bool(hint) and bool(hosts) and hosts.isdisjoint(hint)
 
 
-def _told_last(clusters: list[Cluster], em: EventMention, keys: set[str], hint: set[str]) -> Cluster | None:
+def _told_last(an: Analysis, clusters: list[Cluster], em: EventMention, keys: set[str], hint: set[str]) -> Cluster | None:
     """The cluster a mention with fewer than two sides lends its sentence to: of those holding its sides, the
-    one told last that is not elsewhere, else the one told last."""
+    one told last that is not elsewhere, else the one told last; one only a headline has told counts as told
+    before the others (a headline of two events begins both, the body then tells the first: وجرى خلال اللقاء
+    after it is the first one's)."""
     fits = [c for c in clusters if c.type == em.type and (keys <= _cluster_keys(c) or not keys)]
     if not fits:
         return None
+    heads = an.headline_indices()
+    fits.sort(key=lambda c: not all(m.sent_index in heads for m in c.mentions))
     return next((c for c in reversed(fits) if not _elsewhere(c, hint)), fits[-1])
 
 
