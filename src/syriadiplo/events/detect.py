@@ -21,6 +21,8 @@ from syriadiplo.text.normalize import normalize_text
 from syriadiplo.time import timex
 
 MERGE_TRIGGER_GAP: Final = 8  # two triggers this close with nothing between them are one event (بحث ... في اتصال هاتفي)
+COUNTED_REACH: Final = 3  # tokens after a verb trigger where a count stands for its object or subject (استقبلت 175 ألف طلب)
+COUNTED_MIN: Final = 100  # a count of people or things this large is no side of a meeting (زار 31223 سائحا سويسرا)
 
 
 def run(an: Analysis) -> None:
@@ -126,7 +128,7 @@ def _event(an: Analysis, si: int, info: SentInfo, t: Trigger, prev_end: int, nex
     tm = timing.event_time(an, info, t, (lo, hi), resolved, sole)
     aux = any(not toks[k].words.isdisjoint(an.g["PLUPERFECT_AUX"]) for k in range(clause_lo, t.start))  # كان ... قد: the pluperfect
     modality = factuality.modality(an, toks, t, clause_lo, aux, notes)
-    if modality is None or win_words & an.g["NON_DIPLOMATIC"]:
+    if modality is None or win_words & an.g["NON_DIPLOMATIC"] or _counted(info, t):
         return None
     before_words = set().union(*[token_words(x) for x in toks[max(0, t.start - 6):t.start]]) if t.start > 0 else set()
     status = factuality.status(an, info, t, tm, (win_words, before_words, clauses.governor_words(an, toks, clause_lo)), aux, modality == "whether",
@@ -149,6 +151,19 @@ def _event(an: Analysis, si: int, info: SentInfo, t: Trigger, prev_end: int, nex
                         min(strength, 0.95), extra_sents, loc_weak, arguments.sides_stated(toks, t), listing, t.cls,
                         aux or _told_earlier(an, toks, t), why, said,
                         arguments.visit_trigger(an, toks, t))
+
+
+def _counted(info: SentInfo, t: Trigger) -> bool:
+    """Whether a verb trigger has a count of at least COUNTED_MIN within COUNTED_REACH tokens after it, outside a time
+    expression: a crowd or a pile (استقبلت ألمانيا العام الماضي 175 ألف طلب لجوء، ستستقبل 2500 شخص، زار 31223
+    سائحا سويسرا), no side of a meeting."""
+    if t.cls not in VERB_CLASSES:
+        return False
+    for k in range(t.end, min(len(info.tokens), t.end + COUNTED_REACH + 1)):
+        text = info.tokens[k].text
+        if k not in info.time_tok and text.isdigit() and int(text) >= COUNTED_MIN:
+            return True
+    return False
 
 
 def _told_earlier(an: Analysis, toks: list[Token], t: Trigger) -> bool:
