@@ -224,14 +224,14 @@ def _counterpart_hosts(an: Analysis, ordered: list[Mention], states: set[str | N
     """State -> the host of a visit to it left a bare state, whose head the article does not give: the one person of
     that state the article names with the very office of a visiting side, when every visiting person holds such an
     office (PLACE_STATE_OFFICES: زيارة الجبير وزير الخارجية إلى موسكو ... and elsewhere نظيره الروسي سيرغي لافروف),
-    and whom an event of the article has beside a visitor (not one named only for the airport welcome, وكان في
-    استقبال معاليه وزير الخارجية القطري X). A minister visits his counterpart."""
+    and whom a meeting of the article has beside a visitor (not one named only for the airport welcome, وكان في
+    استقبال معاليه وزير الخارجية القطري X, nor one who only called him). A minister visits his counterpart."""
     offices = {normalize_text(p.role or "") for p in ordered if p.kind == "person"}
     if not all(_place_office(an, o) for o in offices):
         return {}  # (روحاني سيزور باريس with ظريف: a president's visit is hosted by a head, not by a minister)
     have = {p.entity for p in ordered if p.kind == "person"}
-    met = {q.entity for o in an.clusters for m in o.mentions if have & {p.entity for p in m.parties}
-           for q in m.parties} - have  # (the article tells them meeting a visitor: not an airport welcome only)
+    met = {q.entity for o in an.clusters if o.type == "meeting" for m in o.mentions if have & {p.entity for p in m.parties}
+           for q in m.parties} - have  # (the article tells them meeting a visitor: not a call, nor an airport welcome only)
     out: dict[str, Mention] = {}
     for state in sorted(s for s in states if s):
         holders: dict[int, str] = {}
