@@ -390,14 +390,6 @@ def _doubt_apart(c: Cluster, em: EventMention, added: set[str]) -> bool:
     return (em.status == "uncertain") != any(m.status == "uncertain" for m in c.mentions)
 
 
-def _sides_counted(c: Cluster, em: EventMention) -> int:
-    """How many sides the cluster and the mention name together, for a count the text states (الاجتماع الثلاثي):
-    each person once, a state or body once whether named bare or by its delegation (روسيا and ممثلي روسيا)."""
-    def side(p: Mention) -> str:
-        return (p.country or p.org or arguments.key(p)) if p.kind in ("state", "org", "delegation") else arguments.key(p)
-    return len({side(p) for m in c.mentions for p in m.parties} | {side(p) for p in em.parties})
-
-
 def _within(a: str, b: str) -> bool:
     """Whether two time values can name the same day: equal, or one a period that holds the other (هذا الشهر,
     2015-07, and a day of it, 2015-07-22)."""
@@ -435,10 +427,9 @@ def _compatible(an: Analysis, c: Cluster, em: EventMention, keys: set[str]) -> b
             return False
     # لقاء ثنائي beside the اجتماع رباعي of the same ministers: two meetings
     stated = {m.sides_stated for m in c.mentions if m.sides_stated}
-    sides = _sides_counted(c, em)
-    if em.sides_stated and (stated - {em.sides_stated} or sides > em.sides_stated):
+    if em.sides_stated and (stated - {em.sides_stated} or len(ck | keys) > em.sides_stated):
         return False
-    if any(sides > n for n in stated):
+    if any(len(ck | keys) > n for n in stated):
         return False
     # compare with one mention per distinct place and time, not with every mention (a long article repeats them)
     for m in c.distinct_mentions():
