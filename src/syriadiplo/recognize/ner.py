@@ -2042,8 +2042,6 @@ class SentenceNER:
                 if cat == "CITY" and org is not None:
                     break  # اعضاء مجلس الامن في نيويورك: the body's officials, where they met
                 if cat in ("COUNTRY", "METONYM", "CITY"):
-                    if country is not None and ent.entry.data[0] != country and tok.text[0] in self.g["AND"]:
-                        break  # ممثلون عن أوكرانيا وروسيا: a second state joined by و is a side of its own
                     country = country or ent.entry.data[0]
                     if cat == "CITY" or t[j - 1].text in self.g["IN"]:
                         kept.append((j, ent.end, 0))
