@@ -357,9 +357,9 @@ def _delegation_of(an: Analysis, info: SentInfo, mm: Mention) -> Mention:
 
 def _not_a_side(an: Analysis, info: SentInfo, mm: Mention, refused: tuple[int, str]) -> str:
     """Why a state or organization mention is no side (the id of the entry that says so), "" when it stands as
-    one: a frame, an initiator, a place (`_body_as_side`), what is spoken of (`_spoken_of`), or a state joined
-    by و to one refused as a place or as spoken of (في سوريا واليمن وليبيا، الذي يضم السعودية والبحرين), or
-    named right after a member named."""
+    one: a frame, an initiator, a place (`_body_as_side`), what is spoken of (`_spoken_of`), where a city is
+    (`_capital_of_city`), or a state joined by و to one refused as a place or as spoken of (في سوريا واليمن وليبيا،
+    الذي يضم السعودية والبحرين), or named right after a member named."""
     toks = info.tokens
     after_and = joined(an, toks[mm.start])
     if refused[0] == mm.start and ((after_and and refused[1] in _SHARED_REFUSALS) or refused[1] == "grammar:MEMBER_CUES"):
@@ -1147,12 +1147,23 @@ def _weak_ok(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, parties
     with_obj = any(tok.text in an.g["WITH"] or tok.text in an.g["BETWEEN"] or tok.text in an.g["OBJECT_PRONOUN_HOSTS"] or (
         tok.forms[0][1][:1] in an.g["OBJECT_PROCLITICS"] and len(tok.forms) > 1 and tok.text not in nonname
         and tok.text not in given) for tok in after)
-    with_obj = with_obj or any(toks[k].text in an.g["ADDRESSEE_PREPS"] and any(
-        p.kind == "person" and p.start == k + 1 for p in info.mentions) for k in range(t.end, hi))
+    with_obj = with_obj or _addressed(an, info, t, hi)
     counterpart = any(p.counterpart for p in parties)
     before = {f for tok in toks[max(lo, t.start - 4):t.start] for f in token_words(tok)}
     light = bool(before & an.g["CALL_VERBS"])
     return len(keys(parties)) >= 2 and (with_obj or counterpart or light)
+
+
+def _addressed(an: Analysis, info: SentInfo, t: Trigger, hi: int) -> bool:
+    """Whether a weak verb's subject, right after it, is followed (after a comma at most) by إلى and a person
+    (ADDRESSEE_PREPS: تحدث الرئيس X، إلى الرئيس Y): the one spoken to. Not إلى further on, in what was spoken of
+    (تحدث X عن الدعوة الموجهة إلى الرئيس Y)."""
+    subj = next((m for m in info.mentions if m.kind == "person" and m.start == t.end), None)
+    if subj is None:
+        return False
+    k = subj.end + (1 if subj.end < hi and info.tokens[subj.end].text in an.g["COMMAS"] else 0)
+    return k < hi and info.tokens[k].text in an.g["ADDRESSEE_PREPS"] and any(
+        m.kind == "person" and m.start == k + 1 for m in info.mentions)
 
 
 def resolve(an: Analysis, si: int, info: SentInfo, parties: list[Mention]) -> list[Mention]:
@@ -1272,7 +1283,7 @@ def _pair_persons(an: Analysis, si: int, p: Mention, n: int, exclude: set, of_st
     """The persons a pair anaphor (البلدين، الطرفان) adds, n of them, `exclude` being the persons its clause names
     before it: with none, the two persons of the event just told (`_told_pair`); with one side named (no
     reporter), that side and the person mentioned last (X ... بحث خلال لقائه بوزير الخارجية المصري العلاقات بين
-    البلدين); else the n persons mentioned last, or X and the one before when only X is excluded."""
+    البلدين); else the n persons mentioned last (`_sides_first`), or X and the one before when only X is excluded."""
     if n == 2 and not exclude:
         told = _told_pair(an, si, p.role_head)
         if told:
@@ -1281,12 +1292,23 @@ def _pair_persons(an: Analysis, si: int, p: Mention, n: int, exclude: set, of_st
         one = _recent_persons(an, si, p.start, 1, exclude, p.role_head, of_states)
         if one:
             return one
-    # (persons that events told so far have as sides first: not one named only in what they discussed, رحيل الأسد)
-    found = _recent(an, si, p.start, n, exclude, an.sides_told.__contains__) if not p.role_head and not of_states else []
-    found = found or _recent_persons(an, si, p.start, n, exclude, p.role_head, of_states)
+    found = _recent_persons(an, si, p.start, n, exclude, p.role_head, of_states)
+    if found and not p.role_head and not of_states:
+        found = _sides_first(an, si, p.start, n, exclude, found)
     if not found and len(exclude) == 1:
         found = _recent_persons(an, si, p.start, 1, exclude, p.role_head, of_states)  # X ... البلدين: X and the other
     return found
+
+
+def _sides_first(an: Analysis, si: int, before_tok: int, n: int, exclude: set, found: list[int]) -> list[int]:
+    """The persons mentioned last that a pair anaphor found, with those no event told so far has as a side replaced by
+    the sides told last, when some of them are such sides (الجبير and الأسد, named only in لا مكان للرئيس الأسد: the
+    pair is الجبير and لافروف, who met); as found when none is (عباس ونتنياهو ... الطرفين: the two just named)."""
+    sides = [e for e in found if e in an.sides_told]
+    if not sides or len(sides) == len(found):
+        return found
+    told = _recent(an, si, before_tok, n, exclude, an.sides_told.__contains__)
+    return told if told and set(sides) <= set(told) else found
 
 
 def _told_pair(an: Analysis, si: int, role_head: str | None) -> list[int]:

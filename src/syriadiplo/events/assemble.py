@@ -179,7 +179,7 @@ def _named_hosts(an: Analysis, c: Cluster, ordered: list[Mention]) -> list[Menti
     if not any(p.kind == "state" and p.country in hosted for p in ordered):
         return ordered
     heads = _host_heads(an, c, ordered, hosted)
-    heads.update(_counterpart_hosts(an, ordered, hosted - set(heads)))
+    heads.update(_counterpart_hosts(an, c, ordered, hosted - set(heads)))
     out: list[Mention] = []
     for p in ordered:
         head = heads.get(p.country or "") if p.kind == "state" and p.country in hosted else None
@@ -211,44 +211,52 @@ def _host_heads(an: Analysis, c: Cluster, ordered: list[Mention], hosted: set[st
     for state in set(named) | set(nameless) | set(far):
         holders = named.get(state) or ({} if nameless.get(state) else far.get(state, {}))
         if len(holders) == 1:
-            e, office = next(iter(holders.items()))
-            ent = an.reg.people[e]
-            out[state] = Mention("person", 0, 0, name=ent.name, name_norm=ent.name_norm, role=office,
-                                 country=ent.country, org=ent.org, entity=e)
+            out[state] = _holder(an, *next(iter(holders.items())))
         elif not holders and len(nameless.get(state, {})) == 1:
             out[state] = next(iter(nameless[state].values()))
     return out
 
 
-def _counterpart_hosts(an: Analysis, ordered: list[Mention], states: set[str | None]) -> dict[str, Mention]:
+def _counterpart_hosts(an: Analysis, c: Cluster, ordered: list[Mention], states: set[str | None]) -> dict[str, Mention]:
     """State -> the host of a visit to it left a bare state, whose head the article does not give: the one person of
     that state the article names with the very office of a visiting side, when every visiting person holds such an
     office (PLACE_STATE_OFFICES: زيارة الجبير وزير الخارجية إلى موسكو ... and elsewhere نظيره الروسي سيرغي لافروف),
     and whom a meeting of the article has beside a visitor (not one named only for the airport welcome, وكان في
-    استقبال معاليه وزير الخارجية القطري X, nor one who only called him). A minister visits his counterpart."""
+    استقبال معاليه وزير الخارجية القطري X, nor one who only called him). A minister visits his counterpart; not in
+    a visit told as earlier or dated in another year than the article (آخر زيارة لوزير خارجية أمريكي إلى كوبا عام
+    1945: today's minister was not its host)."""
     offices = {normalize_text(p.role or "") for p in ordered if p.kind == "person"}
-    if not all(_place_office(an, o) for o in offices):
+    if not all(_place_office(an, o) for o in offices) or _told_apart_in_time(an, c):
         return {}  # (روحاني سيزور باريس with ظريف: a president's visit is hosted by a head, not by a minister)
     have = {p.entity for p in ordered if p.kind == "person"}
     met = {q.entity for o in an.clusters if o.type == "meeting" for m in o.mentions if have & {p.entity for p in m.parties}
            for q in m.parties} - have  # (the article tells them meeting a visitor: not a call, nor an airport welcome only)
-    out: dict[str, Mention] = {}
-    for state in sorted(s for s in states if s):
-        holders: dict[int, str] = {}
-        for info in an.infos:
-            for m in info.mentions:
-                if m.kind != "person" or m.entity is None or m.entity not in met:
-                    continue
-                ent = an.reg.people[m.entity]
-                role = next((r for r in (ent.role, m.role) if r and normalize_text(r) in offices), None)
-                if ent.country == state and not ent.org and role is not None:
-                    holders.setdefault(m.entity, role)
-        if len(holders) == 1:
-            e, office = next(iter(holders.items()))
-            ent = an.reg.people[e]
-            out[state] = Mention("person", 0, 0, name=ent.name, name_norm=ent.name_norm, role=office,
-                                 country=ent.country, org=ent.org, entity=e)
-    return out
+    holders: dict[str, dict[int, str]] = {}  # state -> its persons of a visitor's office -> the office
+    for info in an.infos:
+        for m in info.mentions:
+            if m.kind != "person" or m.entity is None or m.entity not in met:
+                continue
+            ent = an.reg.people[m.entity]
+            role = next((r for r in (ent.role, m.role) if r and normalize_text(r) in offices), None)
+            if ent.country in states and ent.country and not ent.org and role is not None:
+                holders.setdefault(ent.country, {}).setdefault(m.entity, role)
+    return {state: _holder(an, *next(iter(held.items()))) for state, held in holders.items() if len(held) == 1}
+
+
+def _told_apart_in_time(an: Analysis, c: Cluster) -> bool:
+    """Whether an event is told as earlier (كان ... قد، لقائهما السابق) or dated in another year than the article."""
+    date = an.doc_date()
+    year = date.year if date is not None else None
+    values = [m.time[1].value for m in c.mentions if m.time and m.time[1].value]
+    return any(m.earlier for m in c.mentions) or (year is not None and any(
+        v[:4].isdigit() and int(v[:4]) != year for v in values))
+
+
+def _holder(an: Analysis, e: int, office: str) -> Mention:
+    """The person entity e as the holder of `office`, standing for a bare state's side."""
+    ent = an.reg.people[e]
+    return Mention("person", 0, 0, name=ent.name, name_norm=ent.name_norm, role=office, country=ent.country,
+                   org=ent.org, entity=e)
 
 
 def _named_holders(an: Analysis, sents: set[int], have: set[int | None], near: bool = True) -> dict[str, dict[int, str]]:

@@ -147,10 +147,16 @@ def _window(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_start:
 
 
 def _additive_before_party(an: Analysis, info: SentInfo, k: int) -> bool:
-    """Whether token k is an additive adverb (ADDITIVE_ADVERBS: وكذلك) with a party mention right after it: one more
-    side of the list before the comma (التقى X الرئيس Y، وكذلك وزير الخارجية Z), not a clause of its own."""
-    return info.tokens[k].text in an.g["ADDITIVE_ADVERBS"] and any(
-        m.kind in PARTY_KINDS and m.start == k + 1 for m in info.mentions)
+    """Whether token k is an additive adverb (ADDITIVE_ADVERBS: وكذلك) between two party mentions, the one before it
+    ending at the comma before it or at a relative clause that runs to it: one more side of the list (التقى X الرئيس
+    Y، وكذلك وزير الخارجية Z), not a clause of its own, nor a second subject of a verb whose object ends at the comma
+    (أدان X ... الهجوم، وكذلك Z)."""
+    if info.tokens[k].text not in an.g["ADDITIVE_ADVERBS"] or not any(
+            m.kind in PARTY_KINDS and m.start == k + 1 for m in info.mentions):
+        return False
+    last = max((m.end for m in info.mentions if m.kind in PARTY_KINDS and m.end <= k - 1), default=-1)
+    # (the one before may end in a relative clause of its own: الأمين العام للحزب الذي يترأسه X، وكذلك Y)
+    return last == k - 1 or (0 <= last < k - 1 and info.tokens[last].text in an.g["RELATIVE_PRONOUNS"])
 
 
 def _while_at(an: Analysis, toks: list[Token], k: int) -> int:

@@ -128,7 +128,7 @@ def _event(an: Analysis, si: int, info: SentInfo, t: Trigger, prev_end: int, nex
     tm = timing.event_time(an, info, t, (lo, hi), resolved, sole)
     aux = any(not toks[k].words.isdisjoint(an.g["PLUPERFECT_AUX"]) for k in range(clause_lo, t.start))  # كان ... قد: the pluperfect
     modality = factuality.modality(an, toks, t, clause_lo, aux, notes)
-    if modality is None or win_words & an.g["NON_DIPLOMATIC"] or _counted(info, t):
+    if modality is None or win_words & an.g["NON_DIPLOMATIC"] or _counted(an, info, t):
         return None
     before_words = set().union(*[token_words(x) for x in toks[max(0, t.start - 6):t.start]]) if t.start > 0 else set()
     status = factuality.status(an, info, t, tm, (win_words, before_words, clauses.governor_words(an, toks, clause_lo)), aux, modality == "whether",
@@ -153,15 +153,16 @@ def _event(an: Analysis, si: int, info: SentInfo, t: Trigger, prev_end: int, nex
                         arguments.visit_trigger(an, toks, t))
 
 
-def _counted(info: SentInfo, t: Trigger) -> bool:
+def _counted(an: Analysis, info: SentInfo, t: Trigger) -> bool:
     """Whether a verb trigger has a count of at least COUNTED_MIN within COUNTED_REACH tokens after it, outside a time
-    expression: a crowd or a pile (استقبلت ألمانيا العام الماضي 175 ألف طلب لجوء، ستستقبل 2500 شخص، زار 31223
-    سائحا سويسرا), no side of a meeting."""
+    expression and not right after a noun it numbers (NUMBERED_NOUNS: القرار 2216): a crowd or a pile (استقبلت
+    ألمانيا العام الماضي 175 ألف طلب لجوء، ستستقبل 2500 شخص، زار 31223 سائحا سويسرا), no side of a meeting."""
     if t.cls not in VERB_CLASSES:
         return False
-    for k in range(t.end, min(len(info.tokens), t.end + COUNTED_REACH + 1)):
+    for k in range(t.end, min(len(info.tokens), t.end + COUNTED_REACH)):
         text = info.tokens[k].text
-        if k not in info.time_tok and text.isdigit() and int(text) >= COUNTED_MIN:
+        numbered = k > 0 and info.tokens[k - 1].text in an.g["NUMBERED_NOUNS"]
+        if k not in info.time_tok and text.isdigit() and int(text) >= COUNTED_MIN and not numbered:
             return True
     return False
 
