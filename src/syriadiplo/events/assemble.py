@@ -245,8 +245,7 @@ def _counterpart_hosts(an: Analysis, c: Cluster, ordered: list[Mention], states:
 
 def _told_apart_in_time(an: Analysis, c: Cluster) -> bool:
     """Whether an event is told as earlier (كان ... قد، لقائهما السابق) or dated in another year than the article."""
-    date = an.doc_date()
-    year = date.year if date is not None else None
+    year = an.doc_year()
     values = [m.time[1].value for m in c.mentions if m.time and m.time[1].value]
     return any(m.earlier for m in c.mentions) or (year is not None and any(
         v[:4].isdigit() and int(v[:4]) != year for v in values))

@@ -420,10 +420,10 @@ def _compatible(an: Analysis, c: Cluster, em: EventMention, keys: set[str]) -> b
     # وكان الرئيسان قد بحثا في اتصال هاتفي في السادس من الشهر: with a date of its own, an earlier event
     # (a dated event told in the present beside one told as earlier without a date may be that one)
     if em.time and all(m.sent_index != em.sent_index for m in c.mentions):
-        dated_alike = _dated_alike(c, em)  # (زيارته السابقة إلى بغداد في مايو beside عندما زار بغداد في مايو: one)
-        if em.earlier and not any(m.earlier for m in c.mentions) and not (em.arrival and _same_day(c, em)) and not dated_alike:
-            return False  # (but وكان X وصل صباح اليوم في زيارة beside a meeting of today: his arrival for it)
-        if not em.earlier and any(m.earlier and m.time for m in c.mentions) and not dated_alike:
+        # (but وكان X وصل صباح اليوم في زيارة beside a meeting of today: his arrival for it)
+        apart = ((em.earlier and not any(m.earlier for m in c.mentions) and not (em.arrival and _same_day(c, em)))
+                 or (not em.earlier and any(m.earlier and m.time for m in c.mentions)))
+        if apart and not _dated_alike(c, em):  # (زيارته السابقة إلى بغداد في مايو beside عندما زار بغداد في مايو: one)
             return False
     # لقاء ثنائي beside the اجتماع رباعي of the same ministers: two meetings
     stated = {m.sides_stated for m in c.mentions if m.sides_stated}
