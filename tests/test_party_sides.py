@@ -23,6 +23,23 @@ def test_state_after_in_closes_the_office_and_leaves_the_role():
     assert ("سامح شكري", "وزير الخارجية", "EGY", None) in sides  # العربية is Egypt's name, not the Arab League
 
 
+def test_own_capital_after_in_ends_the_title():
+    # عمان is Amman for a Jordanian office (where the talks are), not the state Oman in his role
+    sides = _sides("بحث أيمن الصفدي وزير الخارجية الأردني في عمان أمس مع وزير الخارجية الفرنسي جان نويل بارو الأوضاع في سوريا.")
+    assert ("أيمن الصفدي", "وزير الخارجية", "JOR", None) in sides
+    # another state's capital after في stays the post's (the ambassador of Jordan in Cairo)
+    sides = _sides("التقى وزير الخارجية المصري سامح شكري أمس سفير الأردن في القاهرة أمجد العضايلة.")
+    assert ("أمجد العضايلة", "سفير في القاهرة", "JOR", None) in sides
+
+
+def test_definite_title_takes_no_state_after_it():
+    # وزير الدفاع is definite: جمهورية مصر العربية after it is what he left, not his office's state
+    sides = _sides("غادر الأمير محمد بن سلمان ولي ولي العهد وزير الدفاع جمهورية مصر العربية بعد زيارة عمل التقى خلالها الرئيس المصري عبدالفتاح السيسي.")
+    assert ("محمد بن سلمان", "ولي ولي العهد وزير الدفاع", "SAU", None) in sides
+    sides = _sides("استقبل وزير خارجية مصر سامح شكري في القاهرة وزير الخارجية الأمريكي جون كيري.")
+    assert ("سامح شكري", "وزير خارجية", "EGY", None) in sides
+
+
 def test_body_of_the_office_comes_from_the_title_before_the_lexicon():
     sides = _sides("استقبل الأمين العام لمجلس التعاون لدول الخليج العربية عبد اللطيف الزياني أمس في الرياض رئيس الوزراء اليمني خالد بحاح.")
     assert sides[0][2:] == (None, "GCC")  # persons.tsv gives him Bahrain; the title makes him the GCC's

@@ -889,7 +889,7 @@ def _mover(an: Analysis, info: SentInfo, t: Trigger, parties: list[Mention]) -> 
     toks = info.tokens
     k = t.start - 1 if t.start and toks[t.start - 1].text in an.g["NOUN_ORDINALS"] else t.start  # في اول زياره
     prep = toks[t.start].text[:t.plen] if t.plen and k == t.start else (toks[k - 1].text if k else "")
-    if prep not in an.g["IN"]:
+    if prep not in an.g["IN"] and not _visit_ended(an, info, t):
         return None
     # the nearest named person before the noun, with at most a destination between (الي جمهوريه مصر العربيه في)
     m = next((m for m in reversed(info.mentions) if m.kind == "person" and m.end <= t.start), None)
@@ -903,6 +903,20 @@ def _mover(an: Analysis, info: SentInfo, t: Trigger, parties: list[Mention]) -> 
     verb_before = v is not None and toks[v].text not in an.g["CLAUSE_STOPS"]
     verb_after = m.end < t.start and not toks[m.end].words.isdisjoint(an.g["MOVE_VERBS"])
     return _as_subject(an, m, (m.start, m.end)) if verb_before or verb_after else None
+
+
+def _visit_ended(an: Analysis, info: SentInfo, t: Trigger) -> bool:
+    """Whether visit noun t follows a word of its end (MOVE_VISIT_PREPS: غادر X القاهره بعد زياره عمل، في ختام زياره) and
+    names no visitor of its own (وصل X بعد زياره الرئيس Y: the visit is Y's), nor, after a destination, leaves its place
+    untold (غادر X كينيا متوجها الي اثيوبيا في ختام زياره: the visit ended is of the place left, not of the destination)."""
+    toks = info.tokens
+    if t.start == 0 or toks[t.start - 1].text not in an.g["MOVE_VISIT_PREPS"]:
+        return False
+    after = next((m for m in info.mentions if m.start == t.end), None)
+    if after is not None and after.kind == "person":
+        return False
+    place_after = after is not None and after.kind in ("state", "city")
+    return place_after or not any(toks[k].text in an.g["DESTINATION"] for k in range(t.start))
 
 
 def _stop_between(an: Analysis, toks: list[Token], a: int, b: int) -> bool:

@@ -720,6 +720,8 @@ class SentenceNER:
                 st.kept.append((j, city.end, 0))
                 st.j = city.end
                 return True
+            if place and place.plen == 0 and self._home_city(j + 1, place, st.country):
+                return False  # وزير الخارجية الأردني في عمان: Amman, his own capital, not the state Oman; where he is, no word of the title
             if place and place.plen == 0:
                 own_state = place.entry.cat == "COUNTRY" and st.country in (None, place.entry.data[0]) and not _international(st.org)
                 if own_state:
@@ -732,6 +734,13 @@ class SentenceNER:
                 st.after_nisba = True
                 return True
         return None
+
+    def _home_city(self, j: int, place: Match, country: str | None) -> bool:
+        """Whether the state's name at token j is also written as a city of `country`, the title's own state."""
+        if country is None or place.entry.cat != "COUNTRY" or place.entry.data[0] == country:
+            return False
+        city = self.m(j, _CAT_CITY)
+        return city is not None and city.plen == 0 and city.entry.data[0] == country
 
     def _honorific_of(self, j: int) -> bool:
         """Whether token j is an honorific with the genitive proclitic before a title (لدولة رئيس الوزراء، لفخامة
@@ -803,6 +812,8 @@ class SentenceNER:
         if cat == "COUNTRY" and st.after_nisba and free:
             return False  # المبعوث الأمريكي تركيا: the country is what follows the title, not part of it
         if cat == "COUNTRY" and free and st.country is None and not st.after_nisba:
+            if is_definite(self.t[j - 1].text) and ent.plen == 0:
+                return False  # غادر ... وزير الدفاع جمهورية مصر العربية: a definite word takes no genitive; the state is the verb's
             st.country = ent.entry.data[0]
             st.j = st.entity_end = ent.end
             return True
