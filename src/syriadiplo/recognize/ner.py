@@ -18,7 +18,7 @@ from syriadiplo.language import resource
 from syriadiplo.recognize.actors import is_national_body, organization_key, word_skeleton
 from syriadiplo.resources import alternatives, grammar, read_table
 from syriadiplo.text.document import abbreviations
-from syriadiplo.text.lexicon import Lexicon, Match, MatchIndex, Token, is_definite, lexicon
+from syriadiplo.text.lexicon import Lexicon, Match, MatchIndex, Token, is_definite, lexicon, tokenize
 from syriadiplo.text.normalize import normalize_text, written_letters
 from syriadiplo.text.proclitics import stems as _stems
 from syriadiplo.text.proclitics import clitics, without_article
@@ -107,13 +107,21 @@ class Mention:
 @resource
 def _g() -> dict[str, frozenset[str]]:
     keys = ("STYLE_TITLES", "COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
-            "HEADED_BY", "DELEGATION_ADJECTIVES", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "AGENT_TITLES", "OBJECT_PROCLITICS", "BODY_PRONOUN", "SOLE_OFFICE_HEADS", "SENT_TITLES", "TITLE_EPITHETS", "BODY_HEADS", "COURTESY_ADJ", "REGION_HEADS", "REGION_NOUNS", "STYLE_WORDS", "SAME_OFFICE_HEADS", "POSSESSED_TITLES", "RANK_TITLES")
+            "HEADED_BY", "DELEGATION_ADJECTIVES", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "AGENT_TITLES", "OBJECT_PROCLITICS", "BODY_PRONOUN", "SOLE_OFFICE_HEADS", "SENT_TITLES", "TITLE_EPITHETS", "BODY_HEADS", "COURTESY_ADJ", "REGION_HEADS", "REGION_NOUNS", "STYLE_WORDS", "SAME_OFFICE_HEADS", "POSSESSED_TITLES", "RANK_TITLES", "INTERNATIONAL_ENVOY_HEADS", "INTERNATIONAL_ADJECTIVES")
     out = {k: frozenset(grammar(k)) for k in keys}
     # the words by which _at recognizes a mention without a lexicon entry
     # stems no name word has: ordinary words, kin nouns, greetings and the verbs that carry them
     out["NOT_NAME_STEMS"] = frozenset(lexicon().nonname) | out["KIN_NOUNS"] | out["GREETING_NOUNS"] | out["GREETING_CARRIERS"]
     out["MENTION_STARTS"] = frozenset().union(*(out[k] for k in ("DUAL_COUNTERPART", "COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "OBJECT_PRONOUN_HOSTS", "DUAL_DELEGATIONS", "SURNAME_PARTICLES")))
     return out
+
+
+@resource
+def _international_body() -> str | None:
+    """The code of the body an envoy called international serves (grammar INTERNATIONAL_BODY, read in the lexicon)."""
+    toks = tokenize(grammar("INTERNATIONAL_BODY")[0])
+    body = lexicon().first(toks, 0, _CAT_ORG)
+    return body.entry.data[0] if body is not None else None
 
 
 @resource
@@ -735,6 +743,18 @@ class SentenceNER:
                 return True
         return None
 
+    def _international_envoy(self, st: _TitleState) -> bool:
+        """المبعوث الدولي الي سوريا: "international" right after an envoy's title (INTERNATIONAL_ENVOY_HEADS) makes him
+        an officer of INTERNATIONAL_BODY; the adjective is a word of the role."""
+        j = st.j
+        if (st.org is not None or not st.kept or st.kept[-1][1] != j or st.head not in self.g["INTERNATIONAL_ENVOY_HEADS"]
+                or self.t[j].text not in self.g["INTERNATIONAL_ADJECTIVES"]):
+            return False
+        st.org = _international_body()
+        st.kept.append((j, j + 1, 0))
+        st.j += 1
+        return True
+
     def _home_city(self, j: int, place: Match, country: str | None) -> bool:
         """Whether the state's name at token j is also written as a city of `country`, the title's own state."""
         if country is None or place.entry.cat != "COUNTRY" or place.entry.data[0] == country:
@@ -754,6 +774,8 @@ class SentenceNER:
         """A nationality adjective (the title's state) or an organization's adjective."""
         j = st.j
         tok = self.t[j]
+        if self._international_envoy(st):
+            return True
         nis = self.m(j, _CAT_NISBA_ORGADJ)
         longer = self.m(j, _CAT_COUNTRY_ORG)
         if nis and longer and longer.end > nis.end:
@@ -904,7 +926,8 @@ class SentenceNER:
                 or tok.text in self.g["ON_BEHALF"] or _has(tok, self.g["TITLE_LINKS"]))
         # (and after a body's adjective, or one of them: رئيس الآلية الأفريقية رفيعة المستوى)
         after_adj = bool(st.kept) and st.kept[-1][1] == j and (self.m(st.kept[-1][0], _CAT_NISBA_ORGADJ) is not None
-                                                                or self.t[j - 1].text in self.g["POST_NISBA_ADJ"])
+                                                                or self.t[j - 1].text in self.g["POST_NISBA_ADJ"]
+                                                                or self.t[j - 1].text in self.g["INTERNATIONAL_ADJECTIVES"])
         if st.country is not None and tok.text in self.g["COURTESY_ADJ"]:
             st.j += 1  # ملك المملكة المغربية الشقيقة: courtesy to the state, no word of the role
             return True
@@ -1057,14 +1080,16 @@ class SentenceNER:
 
     def _after_body_adjective(self, st: _TitleState) -> bool:
         """Whether the word at st.j bears the article, or no proclitic at all, right after a body's definite
-        adjective (الأممي، الأوروبي): no genitive follows an adjective, so the title has ended (المبعوث الأممي تنسيق
+        adjective (الأممي، الأوروبي، الدولي after an envoy): no genitive follows an adjective, so the title has ended (المبعوث الأممي تنسيق
         الجهد: the topic; المبعوث الأوروبي لعملية السلام goes on through ل)."""
         j = st.j
         tok = self.t[j]
         if not st.kept or st.kept[-1][1] != j or not (is_definite(tok.text) or (tok.is_word and len(tok.forms) == 1)):
             return False
+        if not is_definite(self.t[j - 1].text):
+            return False
         adj = self.m(st.kept[-1][0], _CAT_NISBA_ORGADJ)
-        return adj is not None and adj.entry.cat == "ORGADJ" and is_definite(self.t[j - 1].text)
+        return (adj is not None and adj.entry.cat == "ORGADJ") or self.t[j - 1].text in self.g["INTERNATIONAL_ADJECTIVES"]
 
     def _construct_closed(self, st: _TitleState, form_def: bool, chained: bool) -> bool:
         """Whether the word at st.j, bare and indefinite, follows the definite genitive that closed the title's
