@@ -70,9 +70,6 @@ def using(lang: Language | None) -> Iterator[Language]:
         _active.reset(token)
 
 
-_MISSING: Any = object()
-
-
 def resource(build: Callable[..., T]) -> Callable[..., T]:
     """A loader whose result is built once per language (and per argument tuple) and kept in it.
 
@@ -81,11 +78,21 @@ def resource(build: Callable[..., T]) -> Callable[..., T]:
 
     @functools.wraps(build)
     def load(*args: Any) -> T:
-        built = (_active.get() or _default or default()).built
-        key = (build, *args) if args else build
-        value = built.get(key, _MISSING)
-        if value is _MISSING:
-            value = built[key] = build(*args)
-        return value
+        lang = _active.get()
+        built = (lang if lang is not None else _default or default()).built
+        # the lookup raises only the first time: no key tuple is built for a loader without arguments,
+        # and no sentinel is compared on the way back
+        if args:
+            key: Any = (build, *args)
+            try:
+                return built[key]  # type: ignore[no-any-return]
+            except KeyError:
+                value = built[key] = build(*args)
+                return value
+        try:
+            return built[build]  # type: ignore[no-any-return]
+        except KeyError:
+            value = built[build] = build()
+            return value
 
     return load

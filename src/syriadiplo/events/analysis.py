@@ -46,13 +46,21 @@ def longest_phrase(key: str) -> int:
     return max(len(ph) for ph in phrases(key))
 
 
+@resource
+def _phrase_table(key: str) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """`phrase_heads(key)` and `phrases(key)` in one look-up: `phrase_at` runs at most tokens of a document."""
+    return phrase_heads(key), phrases(key)
+
+
 def phrase_at(toks: list[Token], k: int, key: str = "TOPIC_MARKER_PHRASES") -> int:
     """The length of the phrase of grammar list `key` (تبادلا وجهات النظر حول) starting at token k, else 0;
     its first word may carry a proclitic (وتبادلا)."""
-    if token_words(toks[k]).isdisjoint(phrase_heads(key)):
+    heads, phs = _phrase_table(key)
+    words = toks[k].words
+    if words.isdisjoint(heads):
         return 0
-    for ph in phrases(key):
-        if ph[0] in token_words(toks[k]) and [x.text for x in toks[k + 1:k + len(ph)]] == list(ph[1:]):
+    for ph in phs:
+        if ph[0] in words and [x.text for x in toks[k + 1:k + len(ph)]] == list(ph[1:]):
             return len(ph)
     return 0
 

@@ -12,7 +12,9 @@ def initiator(an: Analysis, info: SentInfo, lo: int, hi: int, parties: list[Ment
     initiative = an.g["INITIATIVE"]
     cue_words = initiative_cue_words()
     # within the event's clause (بمبادرة of another clause is that clause's); a follow-up sentence (lo == hi) whole
-    for k in (range(lo, hi) if hi > lo else range(len(toks))):
+    # (the sentence's words, kept for every check of it, say at once when no token of it can be a cue or a call verb)
+    words = an.sentence_words(info.sent.index)
+    for k in (() if words.isdisjoint(cue_words) else range(lo, hi) if hi > lo else range(len(toks))):
         w = token_words(toks[k])
         if w.isdisjoint(cue_words):
             continue  # neither a one-word cue nor the first word of a longer one
@@ -26,6 +28,8 @@ def initiator(an: Analysis, info: SentInfo, lo: int, hi: int, parties: list[Ment
                             return got[0].country or got[0].org
                     return arguments.side(an, mm)
     receive, place, call_verbs = an.g["RECEIVE_CALL"], an.g["PLACE_CALL"], an.g["CALL_VERBS"]
+    if words.isdisjoint(call_verbs):
+        return None
     for k in range(lo, hi):
         w = token_words(toks[k])
         if w.isdisjoint(call_verbs):

@@ -50,6 +50,9 @@ OCCASION_REACH: Final = 4  # words from an occasion phrase to the gathering it m
 # evidence texts whose tokens and word forms are kept (cleared when full): the checks of one record read each
 # of its sentences some six times, and the records of one document share them
 _TEXT_MEMO_MAX: Final = 512
+# words whose forms for matching phrases are kept (cleared when full): most words of evidence texts are
+# common ones, read again in every record, and their forms are then one shared set instead of a new one
+_WORD_MEMO_MAX: Final = 20_000
 
 
 @dataclass(frozen=True)
@@ -133,16 +136,32 @@ def word_sets(text: str) -> list[frozenset[str]]:
     return out
 
 
+@resource
+def _forms_memo() -> dict[str, frozenset[str]]:
+    """Token text -> its forms for matching phrases (`_forms`), as found so far."""
+    return {}
+
+
 def _word_sets(text: str) -> list[frozenset[str]]:
-    art = _article()
+    memo = _forms_memo()
     out: list[frozenset[str]] = []
     for tok in _tokens(text):
         if not tok.is_word:
             continue
-        forms = set(tok.words)
-        forms.update(w[len(art):] for w in tok.words if w.startswith(art) and len(w) > len(art) + 2)
-        out.append(frozenset(forms))
+        forms = memo.get(tok.text)
+        if forms is None:
+            if len(memo) >= _WORD_MEMO_MAX:
+                memo.clear()
+            forms = memo[tok.text] = _forms(tok.words)  # a token's readings are those of its text
+        out.append(forms)
     return out
+
+
+def _forms(words: frozenset[str]) -> frozenset[str]:
+    """A word's forms (its readings) and those of them that carry the article without it."""
+    art = _article()
+    bare = [w[len(art):] for w in words if w.startswith(art) and len(w) > len(art) + 2]
+    return words.union(bare) if bare else words
 
 
 def _matches_at(ph: tuple[frozenset[str], ...], words: list[frozenset[str]], i: int) -> bool:

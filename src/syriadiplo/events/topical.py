@@ -15,6 +15,7 @@ from syriadiplo.events.analysis import (
     SentInfo,
     Trigger,
     phrase_at,
+    phrase_heads,
     phrases,
     token_words,
 )
@@ -442,6 +443,8 @@ def _we_discussed(an: Analysis, info: SentInfo) -> str | None:
     """What follows a discuss verb in the first person (DISCUSS_WE: «ناقشنا الحاجة إلى ...»), past opening quotes."""
     toks = info.tokens
     we = _word_set("DISCUSS_WE")
+    if an.sentence_words(info.sent.index).isdisjoint(we):
+        return None  # no token to start from (the sentence's words are kept for every check of it)
     for k, tok in enumerate(toks):
         if token_words(tok).isdisjoint(we):
             continue
@@ -560,6 +563,9 @@ def _topic_after_marker(an: Analysis, info: SentInfo) -> str | None:
     n = len(toks)
     covered = {k for m in info.mentions for k in range(m.start, m.end)} | set(info.time_tok)
     markers = an.g["TOPIC_OPENERS"]
+    words = an.sentence_words(info.sent.index)
+    if words.isdisjoint(markers) and words.isdisjoint(phrase_heads("TOPIC_MARKER_PHRASES")):
+        return None  # no token opens a topic, alone or as a phrase's first word (phrase_at's default key)
     for k in range(n):
         j = k + (phrase_at(toks, k) or 1)
         if token_words(toks[k]).isdisjoint(markers) and j == k + 1:

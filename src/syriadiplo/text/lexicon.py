@@ -401,7 +401,10 @@ class MatchIndex:
         """The longest entry of one of `cats` starting at token i; None past the end."""
         if i >= len(self.tokens) or not self.tokens[i].starts_entry:
             return None
-        for m in self.at(i):
+        ms = self._at[i]  # `at`, inlined: NER asks this of most tokens, many times
+        if ms is None:
+            ms = self._at[i] = self.lex.matches(self.tokens, i)
+        for m in ms:
             if m.entry.cat in cats:
                 return m
         return None

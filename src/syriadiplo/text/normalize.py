@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Final
+from typing import Callable, Final
 
 from syriadiplo.compiled import c_module
 from syriadiplo.language import resource
@@ -192,24 +192,38 @@ def written_letters(text: str) -> str:
 
 def normalize_text(text: str) -> str:
     """Normalize `text` the way the matchers and every lexicon entry expect."""
-    return normalize_line(text)[0]
+    out: tuple[str, bool] = _line()(text)
+    return out[0]
 
 
 def normalize_line(text: str) -> tuple[str, bool]:
     """`normalize_text(text)`, and `keeps_length(text)` found on the way (no second scan)."""
-    line = _c_line()
-    if line is not None:
-        out: tuple[str, bool] = line(text)
-        return out
-    return normalize_line_py(text)
+    out: tuple[str, bool] = _line()(text)
+    return out
+
+
+@resource
+def _line() -> Callable[[str], tuple[str, bool]]:
+    """What `normalize_line` runs: the C normalizer's, else `normalize_line_py` with its tables looked up once
+    (one loader call per line instead of two or three: normalization runs on every line and evidence text)."""
+    c_line = _c_line()
+    if c_line is not None:
+        return c_line  # type: ignore[no-any-return]
+    changed, repl = _replacements()
+    return lambda text: _replaced(text, changed, repl)
 
 
 def normalize_line_py(text: str) -> tuple[str, bool]:
     """`normalize_line` in Python: the reference for the C normalizer, and what runs without it."""
+    changed, repl = _replacements()
+    return _replaced(text, changed, repl)
+
+
+def _replaced(text: str, changed: re.Pattern[str], repl: dict[str, str]) -> tuple[str, bool]:
+    """`normalize_line_py` of `text` given `_replacements()`."""
     # str.translate looks up every character in the table; a news line holds only a handful of distinct
     # characters that change, and one str.replace per such character is faster. The search goes on after
     # the replacement: what lies before it holds no character that changes.
-    changed, repl = _replacements()
     pos = 0
     keeps = True
     while (m := changed.search(text, pos)) is not None:
