@@ -32,6 +32,15 @@ def test_own_capital_after_in_ends_the_title():
     assert ("أمجد العضايلة", "سفير في القاهرة", "JOR", None) in sides
 
 
+def test_title_after_a_prince_of_his_house_is_his():
+    # no state told for the prince yet: his ruling family's (بن عبدالعزيز) is that of the title after his name
+    sides = _sides("استقبل الرئيس المالديفي عبدالله يامين اليوم في ماليه الأمير الدكتور منصور بن متعب بن عبدالعزيز وزير الدولة عضو مجلس الوزراء مستشار خادم الحرمين الشريفين.")
+    assert len(sides) == 2 and sides[1] == ("منصور بن متعب بن عبدالعزيز", "وزير الدولة عضو مجلس الوزراء مستشار خادم الحرمين الشريفين", "SAU", None)
+    # a title of another state after him stays another person's
+    sides = _sides("استقبل الأمير منصور بن متعب بن عبدالعزيز اليوم في الرياض وزير الخارجية المالديفي دنيا مأمون.")
+    assert len(sides) == 2 and sides[1][2] == "MDV"
+
+
 def test_definite_title_takes_no_state_after_it():
     # وزير الدفاع is definite: جمهورية مصر العربية after it is what he left, not his office's state
     sides = _sides("غادر الأمير محمد بن سلمان ولي ولي العهد وزير الدفاع جمهورية مصر العربية بعد زيارة عمل التقى خلالها الرئيس المصري عبدالفتاح السيسي.")

@@ -91,6 +91,13 @@ def _person(name=None, role=None, country=None, org=None) -> Participant:
     return Participant(name=name, role=role, country=country, organization=org, kind="person")
 
 
+def test_receiving_waste_is_a_thing_received():
+    thing = next(e for e in ENTRIES if e.id == "thing.reception")
+    assert scope.find(thing, scope.word_sets("يبحثون عمن يقبل استقبال نفايات بيروت")) == 3
+    assert scope.find(thing, scope.word_sets("ورفضت البلدية استقبال النفايات")) == 2
+    assert not extract_text("يبحثون عمن يقبل استقبال نفايات السياسة وحلفاء الرئيس السوري بشار الأسد والمرشد الإيراني علي خامنئي.")
+
+
 def test_party_sides():
     assert scope.party(_person(role="الأمين العام للأمم المتحدة"))[:2] == (True, "UN")  # the side the role names
     assert scope.party(_person(name="سيرغي لافروف"))[:2] == (True, "RUS")  # a listed person

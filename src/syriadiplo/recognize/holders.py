@@ -17,7 +17,7 @@ person it is the counterpart of.
 from __future__ import annotations
 
 from syriadiplo.language import resource
-from syriadiplo.recognize.ner import Mention, PersonEntity, PersonRegistry, listed_namesake, told_role
+from syriadiplo.recognize.ner import Mention, PersonEntity, PersonRegistry, house_state, listed_namesake, told_role
 from syriadiplo.resources import grammar, read_table
 from syriadiplo.text.lexicon import Token, lexicon
 from syriadiplo.text.normalize import normalize_text
@@ -175,7 +175,8 @@ def _appositions(reg: PersonRegistry, mentions: list[Mention], tokens: list[Toke
         if not (_named_person(first) and _nameless_title(second)) or second.org or _joined(second, tokens):
             continue  # (الرئيس X ووزير الدفاع المصري: a title after و is another person's)
         assert first.entity is not None
-        state = reg.people[first.entity].country or first.country
+        # (a prince of no state told yet is his ruling family's: الأمير X بن عبدالعزيز وزير الدولة عضو مجلس الوزراء مستشار خادم الحرمين الشريفين)
+        state = reg.people[first.entity].country or first.country or house_state((first.name_norm or "").split(), bool(first.role))
         if (not gap and second.country is not None and second.country == state) or (
                 gap and all(t in commas for t in gap) and second.country in (None, state)):
             _link(reg, second, first.entity)
