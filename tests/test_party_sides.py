@@ -41,6 +41,14 @@ def test_title_after_a_prince_of_his_house_is_his():
     assert len(sides) == 2 and sides[1][2] == "MDV"
 
 
+def test_minister_of_its_ministry_is_one_title_with_his_name():
+    # وزير خارجيتها: "its foreign minister", the title and the name after it one person, no nameless وزير beside him
+    sides = _sides("استقبل الرئيس الروسي فلاديمير بوتين ووزير خارجيته سيرغي لافروف أمس في موسكو وزير الخارجية السعودي عادل الجبير.")
+    assert [s[0] for s in sides] == ["فلاديمير بوتين", "سيرغي لافروف", "عادل الجبير"]
+    sides = _sides("وصل وزير الخارجية الإيراني إلى الكويت، واستقبل أمير الكويت ووزير دفاعه خالد الجراح الصباح الضيف.")
+    assert ("خالد الجراح الصباح", "وزير دفاعه") in [s[:2] for s in sides]
+
+
 def test_definite_title_takes_no_state_after_it():
     # وزير الدفاع is definite: جمهورية مصر العربية after it is what he left, not his office's state
     sides = _sides("غادر الأمير محمد بن سلمان ولي ولي العهد وزير الدفاع جمهورية مصر العربية بعد زيارة عمل التقى خلالها الرئيس المصري عبدالفتاح السيسي.")

@@ -176,7 +176,8 @@ def _destination_at(an: Analysis, info: SentInfo, t: Trigger, places: dict[int, 
     a tour's verb of inclusion, the place itself when it is a verb's object or has the proclitic of
     destination); None when it names none."""
     toks = info.tokens
-    dest = next((k for k in range(t.end, min(len(toks), t.end + 3)) if toks[k].text in an.g["DESTINATION"]), None)
+    dest = next((k for k in range(t.end, min(len(toks), t.end + 3))
+                 if toks[k].text in an.g["DESTINATION"] or toks[k].text in an.g["STATES_DESTINATION"]), None)
     if dest is None and t.cls in NOUN_CLASSES:
         # جولة في شمال افريقيا تشمل الجزائر وموريتانيا وتونس: the places a tour takes in
         dest = next((k for k in range(t.end, min(len(toks), t.end + TOUR_REACH)) if toks[k].text in an.g["TOUR_INCLUDES"]), None)
@@ -202,7 +203,8 @@ def _each_of(an: Analysis, info: SentInfo, t: Trigger, places: dict[int, Mention
     within EACH_REACH tokens of the trigger or of its subject right after it (not a place phrase further
     on: الجماعات المتطرفة في كل من العراق وسورية)."""
     toks = info.tokens
-    start = next((m.end for m in info.mentions if m.kind == "person" and m.start == t.end), t.end)
+    # (زيارة خاطفة لوزير خارجيتها X لكل من: one adjective may stand between the noun and its visitor)
+    start = next((m.end for m in info.mentions if m.kind == "person" and t.end <= m.start <= t.end + 1), t.end)
     for k in range(start, min(len(toks) - 2, start + EACH_REACH)):
         if toks[k].text in an.g["CLAUSE_STOPS"] or toks[k].text in an.g["COMMAS"]:
             return None
