@@ -383,14 +383,37 @@ def hangs_on_speech(an: Analysis, info: SentInfo, t: Trigger, lo: int) -> bool:
     if any(toks[k].text in an.g["BETWEEN"] for k in range(t.end, min(len(toks), t.end + 3))):
         return False  # خلال الاجتماع المقبل بين ممثلي ...: the sides are named after بين
     before = frozenset().union(*[toks[k].words for k in range(0, min(lo, len(toks)))]) if lo > 0 else frozenset()
-    # أعرب X عن أمله في أن يتم خلال الاجتماع ...: a hope about a meeting of others, not the speaker's meeting
-    if not before.isdisjoint(an.g["HOPE_CUES"]):
+    # أعرب X عن أمله في أن يتم خلال الاجتماع ...: a hope about a meeting of others, not the speaker's meeting; but
+    # دعا X الى تعاون اكبر خلال مكالمة هاتفية مع Y, with no أن after the verb: the call is where he called for it
+    if not before.isdisjoint(an.g["HOPE_CUES"]) and not setting_of_hope(an, info, t, lo):
         return False
     # طلب X من Y أن ...، وذلك خلال اجتماعه معه: a possessed noun (his meeting) belongs to the sentence's subject
     possessed = t.anaphoric and not is_definite(toks[t.start].forms[-1][1])
     # دعا X روسيا الى ...، وذلك اثناء محادثات مع Y: "that was during" ties the noun to the clause before
     that_was = t.start >= 2 and toks[t.start - 2].text in an.g["THAT_REFERS_JOINED"] and with_after(an, toks, t)
     return possessed or that_was or not before.isdisjoint(an.g["REPORT_VERBS"]) or not before.isdisjoint(an.g["REPORT_VERBS_PRESENT"])
+
+
+def during_setting(an: Analysis, toks: list[Token], t: Trigger) -> bool:
+    """Whether noun trigger t stands right after "during" (DURING_SETTING): the setting of what its clause says,
+    which took place, even after a verb of hope or demand (دعا X الى تعاون اكبر خلال مكالمة هاتفية مع Y، خلال لقائه Y).
+    Not a definite back-reference (دعا X، خلال اللقاء، الحكومة الى حوار مع Z: the meeting told before, not one with Z)."""
+    if t.cls not in NOUN_CLASSES or t.start == 0 or toks[t.start - 1].words.isdisjoint(an.g["DURING_SETTING"]):
+        return False
+    return not (t.anaphoric and is_definite(toks[t.start].forms[-1][1]))
+
+
+def setting_of_hope(an: Analysis, info: SentInfo, t: Trigger, lo: int) -> bool:
+    """Whether a cue of hope before `lo` leaves trigger t the setting of what is hoped for (`during_setting`), with
+    no أن between them (أعربا عن أملهما بأن يتم خلال الاجتماع: the meeting itself is hoped for)."""
+    return during_setting(an, info.tokens, t) and not _hoped_that(an, info, t, lo)
+
+
+def _hoped_that(an: Analysis, info: SentInfo, t: Trigger, lo: int) -> bool:
+    """Whether a complementizer (أن) stands between the last cue of hope before `lo` and trigger t."""
+    toks = info.tokens
+    cue = next((k for k in range(min(lo, len(toks)) - 1, -1, -1) if not toks[k].words.isdisjoint(an.g["HOPE_CUES"])), None)
+    return cue is None or any(complementizer_at(an, info, k) for k in range(cue + 1, t.start))
 
 
 def with_after(an: Analysis, toks: list[Token], t: Trigger) -> bool:
