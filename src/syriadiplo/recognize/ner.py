@@ -988,7 +988,8 @@ class SentenceNER:
         """Construct chains: مدير ادارة الشؤون، رئيس حكومة تصريف الاعمال."""
         n, j = len(self.t), st.j
         tok = self.t[j]
-        form_def = any(is_definite(f) for _, f in tok.forms)
+        # (آلية، أليس: an alef with madda or hamza is never the article's, whatever normalization made of it)
+        form_def = any(is_definite(f) for _, f in tok.forms) and self.text(j, j + 1)[:1] not in _marks()["HAMZA_ALEFS"]
         chain_def = (j + 1 < n and is_definite(self.t[j + 1].text)) or (
             j + 2 < n and self.t[j + 1].is_word and self.t[j + 1].text not in self.L.given and is_definite(self.t[j + 2].text))
         # (an ordinary word ends it, but not the first noun of a body's name: رئيس مجلس الأمة الجزائري)
