@@ -17,7 +17,7 @@ SIDELINES_AT: Final = 3  # words from a sentence's start to the word of a gather
 
 def run(an: Analysis) -> None:
     """Step `cluster`: fills `an.clusters` from `an.event_mentions`."""
-    clusters = untimed_to_its_persons(cluster(an, an.event_mentions))
+    clusters = told_in_one_sentence(untimed_to_its_persons(cluster(an, an.event_mentions)))
     an.clusters = bare_states_to_named(an, headlines_told_in_body(an, calls_told_as_talks(an, clusters)))
 
 
@@ -136,6 +136,35 @@ def calls_told_as_talks(an: Analysis, clusters: list[Cluster]) -> list[Cluster]:
             m.why.append("rule:event.call-told-as-talks")
             call.mentions.insert(0, m)
     return out
+
+
+def told_in_one_sentence(clusters: list[Cluster]) -> list[Cluster]:
+    """استقبل السيسي أمس محمد بن سلمان، حيث عقد الجانبان جلسة مباحثات: two clusters of one type that name the very same
+    persons (two or more), share a sentence and are told as of one status and no two times, are one event (two
+    triggers of one sentence began two clusters that later sentences grew apart): the later joins the earlier."""
+    out: list[Cluster] = []
+    for c in clusters:
+        into = next((o for o in out if _one_event(o, c)), None)
+        if into is None:
+            out.append(c)
+            continue
+        for em in c.mentions:
+            into.add(em, c.keys, c.sides)
+    return out
+
+
+def _one_event(a: Cluster, b: Cluster) -> bool:
+    persons = {k for k in a.keys if k[0] in "pn"}
+    if a.type != b.type or len(persons) < 2 or persons != {k for k in b.keys if k[0] in "pn"}:
+        return False
+    if not {m.sent_index for m in a.mentions} & {m.sent_index for m in b.mentions}:
+        return False
+    if len({m.status for m in a.mentions + b.mentions}) > 1:
+        return False
+    # (مساء الاثنين and يناير 2020, the first time each is told with: two events)
+    time_a = next((m.time_key() for m in a.mentions if m.time), None)
+    time_b = next((m.time_key() for m in b.mentions if m.time), None)
+    return time_a is None or time_b is None or time_a == time_b
 
 
 def untimed_to_its_persons(clusters: list[Cluster]) -> list[Cluster]:

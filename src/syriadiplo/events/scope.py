@@ -500,26 +500,28 @@ def welcome(texts: list[str]) -> str | None:
 
 def record_cues(record: Record) -> list[str]:
     """The ids of the cues that rule `record` out: those of any sentence of its evidence, but when its first
-    sentence names two of its persons of two sides (بحث الجبير مع شكري ...), that sentence tells the meeting
-    whole and an occasion in a later one is another's or another time's (وفد حماس أدوا العمرة، حفل الغداء
-    بعد الاجتماع): there only a meeting called off (kind off) counts."""
+    sentence that names one of its persons names two of them of two sides (بحث الجبير مع شكري ...; a headline of no
+    name may come before it), that sentence tells the meeting whole and an occasion in a later one is another's or
+    another time's (وفد حماس أدوا العمرة، حفل الغداء بعد الاجتماع): there only a meeting called off (kind off) counts."""
     texts = [e.text for e in record.evidence]
-    if len(texts) < 2 or not told_whole(record):
+    whole = told_whole(record)
+    if len(texts) < 2 or whole is None or whole + 1 >= len(texts):
         return cues(texts, record.type)
-    first = cues(texts[:1], record.type)
-    return first + [c for c in cues(texts[1:], record.type, ("off",)) if c not in first]
+    first = cues(texts[:whole + 1], record.type)
+    return first + [c for c in cues(texts[whole + 1:], record.type, ("off",)) if c not in first]
 
 
-def told_whole(record: Record) -> bool:
-    """Whether the first sentence of `record`'s evidence names two of its persons of two different sides."""
-    words = set().union(*word_sets(record.evidence[0].text)) if record.evidence else set()
-    sides = set()
-    for p in record.participants:
-        surname = word_sets(p.name)[-1:] if p.kind == "person" and p.name else []
-        side = party(p)[1] if surname else None
-        if side is not None and not surname[0].isdisjoint(words):
-            sides.add(side)
-    return len(sides) >= 2
+def told_whole(record: Record) -> int | None:
+    """The index of the first sentence of `record`'s evidence that names one of its persons, when it names two of
+    them of two different sides; else None."""
+    named = [(surname[0], party(p)[1]) for p in record.participants
+             if p.kind == "person" and p.name and (surname := word_sets(p.name)[-1:])]
+    for k, e in enumerate(record.evidence):
+        words = set().union(*word_sets(e.text))
+        sides = {side for surname, side in named if not surname.isdisjoint(words)}
+        if sides:
+            return k if len(sides - {None}) >= 2 else None
+    return None
 
 
 def judge(record: Record) -> Verdict:
