@@ -36,7 +36,7 @@ def initiator(an: Analysis, info: SentInfo, lo: int, hi: int, parties: list[Ment
             continue  # neither receives nor places a call
         if not w.isdisjoint(receive):
             for mm in info.mentions:
-                if mm.start > k and mm.start - 1 >= 0 and toks[mm.start - 1].text in an.g["FROM"] and mm.kind in ("person", "state", "org", "delegation"):
+                if mm.start > k and _after_from(an, toks, mm.start) and mm.kind in ("person", "state", "org", "delegation"):
                     return arguments.side(an, mm)
         if typ == "phone_call" and not w.isdisjoint(place):  # أجرى مباحثات: holding talks is no initiative
             # اتصل X بـ Y: the party after the verb is its subject, unless it is the object (لافروف اتصل بوزير)
@@ -50,6 +50,15 @@ def initiator(an: Analysis, info: SentInfo, lo: int, hi: int, parties: list[Ment
             if subj is not None:
                 return arguments.side(an, subj)
     return None
+
+
+def _after_from(an: Analysis, toks: list[Token], start: int) -> bool:
+    """Whether the mention at token `start` follows من, honorifics and styles of address aside (تلقى اتصالا من معالي
+    السيد X: the caller)."""
+    k = start - 1
+    while k >= 0 and (toks[k].text in an.g["HONORIFICS"] or toks[k].text in an.g["STYLE_WORDS"]):
+        k -= 1
+    return k >= 0 and toks[k].text in an.g["FROM"]
 
 
 def _called(an: Analysis, toks: list[Token], p: Mention) -> bool:
