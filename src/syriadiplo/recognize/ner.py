@@ -2404,8 +2404,8 @@ class PersonRegistry:
             k = next((k for k in range(len(self.people) - 1, -1, -1) if self.people[k].country == mm.country
                       and (mm.org is None or self.people[k].org == mm.org) and holds(self.people[k])), None)
             return k if k is not None else self._agent_of_body(mm, bare)
-        if mr == bare and not any(is_definite(w) for w in mr.split()[1:]):
-            return None  # وزير with no article and no state names no one in particular (وزير الخارجية, a construct, does)
+        if mr == bare:
+            return None  # وزير with no article and no state names no one in particular
         found = [k for k, e in enumerate(self.people) if holds(e)]
         return found[0] if len(found) == 1 else None
 
