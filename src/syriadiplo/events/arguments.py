@@ -176,8 +176,9 @@ def _destination_at(an: Analysis, info: SentInfo, t: Trigger, places: dict[int, 
     a tour's verb of inclusion, the place itself when it is a verb's object or has the proclitic of
     destination); None when it names none."""
     toks = info.tokens
-    dest = next((k for k in range(t.end, min(len(toks), t.end + 3))
-                 if toks[k].text in an.g["DESTINATION"] or toks[k].text in an.g["STATES_DESTINATION"]), None)
+    # (لدولتي قطر والكويت: the two states' names right after it; جولة لدول الخليج تشمل ...: the tour's verb names them)
+    dest = next((k for k in range(t.end, min(len(toks), t.end + 3)) if toks[k].text in an.g["DESTINATION"]
+                 or (toks[k].text in an.g["STATES_DESTINATION"] and k + 1 in places)), None)
     if dest is None and t.cls in NOUN_CLASSES:
         # جولة في شمال افريقيا تشمل الجزائر وموريتانيا وتونس: the places a tour takes in
         dest = next((k for k in range(t.end, min(len(toks), t.end + TOUR_REACH)) if toks[k].text in an.g["TOUR_INCLUDES"]), None)
@@ -908,12 +909,15 @@ def _mover(an: Analysis, info: SentInfo, t: Trigger, parties: list[Mention]) -> 
 
 
 def _visit_ended(an: Analysis, info: SentInfo, t: Trigger) -> bool:
-    """Whether visit noun t follows a word of its end (MOVE_VISIT_PREPS: غادر X القاهره بعد زياره عمل، في ختام زياره) and
+    """Whether visit noun t follows a word of its end (MOVE_VISIT_PREPS: غادر X القاهره بعد زياره عمل، في ختام زياره), after
+    a verb of departure (DEPARTURE_VERBS), and
     names no visitor of its own (وصل X بعد زياره الرئيس Y: the visit is Y's), nor, after a destination, leaves its place
     untold (غادر X كينيا متوجها الي اثيوبيا في ختام زياره: the visit ended is of the place left, not of the destination)."""
     toks = info.tokens
     if t.start == 0 or toks[t.start - 1].text not in an.g["MOVE_VISIT_PREPS"]:
         return False
+    if all(toks[k].words.isdisjoint(an.g["DEPARTURE_VERBS"]) for k in range(t.start)):
+        return False  # (وصل X الى الدوحة بعد زيارة مصر: an earlier visit, not the one the arrival ends)
     after = next((m for m in info.mentions if m.start == t.end), None)
     if after is not None and after.kind == "person":
         return False

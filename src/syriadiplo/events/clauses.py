@@ -83,12 +83,14 @@ def framing_visit(an: Analysis, info: SentInfo, t: Trigger, nxt: Trigger | None)
 
 def interview_call(an: Analysis, info: SentInfo, t: Trigger) -> bool:
     """Whether call noun t is an interview: a quoted name (a newspaper, a channel) right after مع or ل just after it
-    (في اتصال هاتفي مع «الشرق الاوسط»، لـ«عكاظ»), or a verb the outlet made it with (اجرته معه «الوطن»)."""
+    (في اتصال هاتفي مع «الشرق الاوسط»، لـ«عكاظ»), or after a verb "made with him" (اجرته معه «الوطن»; not اجرته معه
+    المستشارة الالمانية: a caller named unquoted placed a call)."""
     if t.type != "phone_call" or t.cls not in NOUN_CLASSES:
         return False
     toks = info.tokens
     for k in range(t.end, min(len(toks) - 1, t.end + INTERVIEW_REACH)):
-        if toks[k].text in an.g["INTERVIEW_VERBS"] and toks[k + 1].text in an.g["INTERVIEW_WITH"]:
+        if (toks[k].text in an.g["INTERVIEW_VERBS"] and toks[k + 1].text in an.g["INTERVIEW_WITH"] and k + 2 < len(toks)
+                and toks[k + 2].text in QUOTES_OPEN):
             return True
         if toks[k].text in an.g["INTERVIEW_LINKS"] and toks[k + 1].text in QUOTES_OPEN:
             return True
@@ -401,7 +403,7 @@ def hangs_on_speech(an: Analysis, info: SentInfo, t: Trigger, lo: int) -> bool:
     before = frozenset().union(*[toks[k].words for k in range(0, min(lo, len(toks)))]) if lo > 0 else frozenset()
     # أعرب X عن أمله في أن يتم خلال الاجتماع ...: a hope about a meeting of others, not the speaker's meeting; but
     # دعا X الى تعاون اكبر خلال مكالمة هاتفية مع Y, with no أن after the verb: the call is where he called for it
-    if not before.isdisjoint(an.g["HOPE_CUES"]) and not setting_of_hope(an, info, t, lo):
+    if not before.isdisjoint(an.g["HOPE_CUES"]) and not setting_of_cue(an, toks, t):
         return False
     # طلب X من Y أن ...، وذلك خلال اجتماعه معه: a possessed noun (his meeting) belongs to the sentence's subject
     possessed = t.anaphoric and not is_definite(toks[t.start].forms[-1][1])
@@ -419,17 +421,19 @@ def during_setting(an: Analysis, toks: list[Token], t: Trigger) -> bool:
     return not (t.anaphoric and is_definite(toks[t.start].forms[-1][1]))
 
 
-def setting_of_hope(an: Analysis, info: SentInfo, t: Trigger, lo: int) -> bool:
-    """Whether a cue of hope before `lo` leaves trigger t the setting of what is hoped for (`during_setting`), with
-    no أن between them (أعربا عن أملهما بأن يتم خلال الاجتماع: the meeting itself is hoped for)."""
-    return during_setting(an, info.tokens, t) and not _hoped_that(an, info, t, lo)
-
-
-def _hoped_that(an: Analysis, info: SentInfo, t: Trigger, lo: int) -> bool:
-    """Whether a complementizer (أن) stands between the last cue of hope before `lo` and trigger t."""
-    toks = info.tokens
-    cue = next((k for k in range(min(lo, len(toks)) - 1, -1, -1) if not toks[k].words.isdisjoint(an.g["HOPE_CUES"])), None)
-    return cue is None or any(complementizer_at(an, info, k) for k in range(cue + 1, t.start))
+def setting_of_cue(an: Analysis, toks: list[Token], t: Trigger) -> bool:
+    """Whether a cue of hope or demand before trigger t leaves t the setting it was said in (`during_setting`): no أن
+    between the last such cue and t (أعربا عن أملهما بأن يتم خلال الاجتماع: the meeting is what is hoped for) and, but
+    for a call, no الى either (أعرب عن أمله في التوصل الى حل خلال لقائه مع Y، دعا الى بحث الأزمة خلال قمة مع Y: the
+    meeting is ahead, in what is hoped or asked for; دعا X الى تعاون اكبر خلال مكالمة هاتفية مع Y: the call was held)."""
+    if not during_setting(an, toks, t):
+        return False
+    cues = an.g["HOPE_CUES"] | an.g["DEMAND_CUES"]
+    cue = next((k for k in range(t.start - 1, -1, -1) if not toks[k].words.isdisjoint(cues)), None)
+    between = range(cue + 1, t.start) if cue is not None else range(0)
+    if any(toks[k].text in an.g["COMPLEMENTIZERS"] for k in between):
+        return False
+    return t.type == "phone_call" or not any(toks[k].text in an.g["DESTINATION"] for k in between)
 
 
 def with_after(an: Analysis, toks: list[Token], t: Trigger) -> bool:
