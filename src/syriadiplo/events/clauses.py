@@ -83,14 +83,14 @@ def framing_visit(an: Analysis, info: SentInfo, t: Trigger, nxt: Trigger | None)
 
 def interview_call(an: Analysis, info: SentInfo, t: Trigger) -> bool:
     """Whether call noun t is an interview: a quoted name (a newspaper, a channel) right after مع or ل just after it
-    (في اتصال هاتفي مع «الشرق الاوسط»، لـ«عكاظ»), or after a verb "made with him" (اجرته معه «الوطن»; not اجرته معه
-    المستشارة الالمانية: a caller named unquoted placed a call)."""
+    (في اتصال هاتفي مع «الشرق الاوسط»، لـ«عكاظ»), or after a verb "made with him" whose subject is no person
+    (اجرته معه «الوطن»، اجرته معه وكالة «سبوتنيك»; not اجرته معه المستشارة الالمانية X: she placed a call)."""
     if t.type != "phone_call" or t.cls not in NOUN_CLASSES:
         return False
     toks = info.tokens
     for k in range(t.end, min(len(toks) - 1, t.end + INTERVIEW_REACH)):
-        if (toks[k].text in an.g["INTERVIEW_VERBS"] and toks[k + 1].text in an.g["INTERVIEW_WITH"] and k + 2 < len(toks)
-                and toks[k + 2].text in QUOTES_OPEN):
+        if (toks[k].text in an.g["INTERVIEW_VERBS"] and toks[k + 1].text in an.g["INTERVIEW_WITH"]
+                and not any(m.kind == "person" and m.start == k + 2 for m in info.mentions)):
             return True
         if toks[k].text in an.g["INTERVIEW_LINKS"] and toks[k + 1].text in QUOTES_OPEN:
             return True
@@ -403,7 +403,7 @@ def hangs_on_speech(an: Analysis, info: SentInfo, t: Trigger, lo: int) -> bool:
     before = frozenset().union(*[toks[k].words for k in range(0, min(lo, len(toks)))]) if lo > 0 else frozenset()
     # أعرب X عن أمله في أن يتم خلال الاجتماع ...: a hope about a meeting of others, not the speaker's meeting; but
     # دعا X الى تعاون اكبر خلال مكالمة هاتفية مع Y, with no أن after the verb: the call is where he called for it
-    if not before.isdisjoint(an.g["HOPE_CUES"]) and not setting_of_cue(an, toks, t):
+    if not before.isdisjoint(an.g["HOPE_CUES"]) and not setting_of_cue(an, info, t):
         return False
     # طلب X من Y أن ...، وذلك خلال اجتماعه معه: a possessed noun (his meeting) belongs to the sentence's subject
     possessed = t.anaphoric and not is_definite(toks[t.start].forms[-1][1])
@@ -421,19 +421,27 @@ def during_setting(an: Analysis, toks: list[Token], t: Trigger) -> bool:
     return not (t.anaphoric and is_definite(toks[t.start].forms[-1][1]))
 
 
-def setting_of_cue(an: Analysis, toks: list[Token], t: Trigger) -> bool:
+def setting_of_cue(an: Analysis, info: SentInfo, t: Trigger) -> bool:
     """Whether a cue of hope or demand before trigger t leaves t the setting it was said in (`during_setting`): no أن
     between the last such cue and t (أعربا عن أملهما بأن يتم خلال الاجتماع: the meeting is what is hoped for) and, but
-    for a call, no الى either (أعرب عن أمله في التوصل الى حل خلال لقائه مع Y، دعا الى بحث الأزمة خلال قمة مع Y: the
-    meeting is ahead, in what is hoped or asked for; دعا X الى تعاون اكبر خلال مكالمة هاتفية مع Y: the call was held)."""
+    for a call or a meeting of the subject's own after a demand, no الى either (أعرب عن أمله في التوصل الى حل خلال
+    لقائه مع Y، دعا الى بحث الأزمة خلال قمة مع Y: the meeting is ahead, in what is hoped or asked for; دعا X الى تعاون
+    اكبر خلال مكالمة هاتفية مع Y، دعا X الى حل سياسي خلال محادثاته مع Y: held)."""
+    toks = info.tokens
     if not during_setting(an, toks, t):
         return False
     cues = an.g["HOPE_CUES"] | an.g["DEMAND_CUES"]
     cue = next((k for k in range(t.start - 1, -1, -1) if not toks[k].words.isdisjoint(cues)), None)
     between = range(cue + 1, t.start) if cue is not None else range(0)
-    if any(toks[k].text in an.g["COMPLEMENTIZERS"] for k in between):
+    if any(complementizer_at(an, info, k) for k in between):
         return False
-    return t.type == "phone_call" or not any(toks[k].text in an.g["DESTINATION"] for k in between)
+    own = cue is not None and not toks[cue].words.isdisjoint(an.g["DEMAND_CUES"]) and _possessed(toks, t)
+    return t.type == "phone_call" or own or not any(toks[k].text in an.g["DESTINATION"] for k in between)
+
+
+def _possessed(toks: list[Token], t: Trigger) -> bool:
+    """Whether noun trigger t carries a possessive pronoun (لقائه، محادثاته), the subject's own meeting."""
+    return t.anaphoric and not is_definite(toks[t.start].forms[-1][1])
 
 
 def with_after(an: Analysis, toks: list[Token], t: Trigger) -> bool:

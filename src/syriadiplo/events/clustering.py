@@ -162,7 +162,7 @@ def _one_event(a: Cluster, b: Cluster) -> bool:
     both = a.mentions + b.mentions
     if len({m.status for m in both}) > 1 or any(m.earlier for m in both):
         return False  # (وكان السيسي قد التقى الامير في شرم الشيخ: an earlier meeting of the two)
-    if len({m.location[1] for m in both if m.location and not m.loc_weak}) > 1:
+    if len({m.location[1] for m in both if m.location and m.location[1] and not m.loc_weak}) > 1:
         return False  # (in two states: two events)
     # (مساء الاثنين and يناير 2020, the first time each is told with: two events)
     time_a = next((m.time_key() for m in a.mentions if m.time), None)

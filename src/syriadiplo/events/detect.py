@@ -128,7 +128,7 @@ def _event(an: Analysis, si: int, info: SentInfo, t: Trigger, prev_end: int, nex
         resolved += arguments.delegation_host(an, t, resolved, location, arguments.between_start(an, info, t, hi) is None, notes)
     tm = timing.event_time(an, info, t, (lo, hi), resolved, sole)
     aux = any(not toks[k].words.isdisjoint(an.g["PLUPERFECT_AUX"]) for k in range(clause_lo, t.start))  # كان ... قد: the pluperfect
-    modality = factuality.modality(an, toks, t, clause_lo, aux, notes)
+    modality = factuality.modality(an, info, t, clause_lo, aux, notes)
     if modality is None or win_words & an.g["NON_DIPLOMATIC"] or _counted(an, info, t):
         return None
     before_words = set().union(*[token_words(x) for x in toks[max(0, t.start - 6):t.start]]) if t.start > 0 else set()

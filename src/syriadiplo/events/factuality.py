@@ -28,10 +28,11 @@ def note_id(notes: list[str] | None, ident: str) -> None:
         notes.append(ident)
 
 
-def modality(an: Analysis, toks: list[Token], t: Trigger, clause_lo: int, aux: bool, notes: list[str] | None = None) -> str | None:
+def modality(an: Analysis, info: SentInfo, t: Trigger, clause_lo: int, aux: bool, notes: list[str] | None = None) -> str | None:
     """None when the clause denies the event or only demands it (نفى عقد لقاء، دعت الى عقد اجتماع، نفت الخارجيه
     ان يكون ... قد التقي); "whether" when it leaves it open (لم يستبعد، لم يحسم بعد ما اذا، زياره قد يقوم
     بها); else ""."""
+    toks = info.tokens
     pluperfect = an.g["PLUPERFECT_AUX"]
     # نفى عقد لقاء، ألغى زيارته، دعت إلى عقد اجتماع: no meeting took place or is planned
     whether = False
@@ -53,7 +54,7 @@ def modality(an: Analysis, toks: list[Token], t: Trigger, clause_lo: int, aux: b
                 note_id(notes, "grammar:WHETHER")
                 continue
             return None
-        if not w.isdisjoint(demand) and any(toks[j].text in an.g["DESTINATION"] for j in range(k + 1, t.start)) and not clauses.setting_of_cue(an, toks, t):
+        if not w.isdisjoint(demand) and any(toks[j].text in an.g["DESTINATION"] for j in range(k + 1, t.start)) and not clauses.setting_of_cue(an, info, t):
             return None
     if clause_lo > 0 and toks[clause_lo - 1].text in an.g["COMPLEMENTIZERS"]:
         # نفت الخارجية أن يكون لافروف قد التقى ...: the clause is denied, when the denial governs أن
@@ -93,7 +94,7 @@ def status(an: Analysis, info: SentInfo, t: Trigger, tm, words: tuple, aux: bool
     # غداً، الأسبوع المقبل، في أبريل (a month still to come): the event is ahead of the article
     side = _calendar_side(an, tm[0]) if tm is not None else 0
     ahead = tm is not None and (tm[0].direction == 1 or (tm[0].relative_days or 0) > 0 or side > 0)
-    hoped = before_words & an.g["HOPE_CUES"] if not clauses.setting_of_cue(an, toks, t) else frozenset()
+    hoped = before_words & an.g["HOPE_CUES"] if not clauses.setting_of_cue(an, info, t) else frozenset()
     needed = before_words & frozenset(grammar("NECESSITY_CUES"))
     if hoped or needed:
         # يأمل بقيام حوار: hoped for with no date; قال الاسبوع الماضي انه من الضروري عقد اجتماع: called
