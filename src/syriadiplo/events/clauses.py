@@ -295,7 +295,7 @@ def clause_bounds(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_
     clause_lo = lo  # negation and demand cues are read over the whole clause, even for a noun trigger
     # the most stripped reading decides: اللقاء is definite (the meeting already told), للقاء is ل + لقاء
     # (to meet: the purpose of the clause's verb, whose subject is a party)
-    if t.cls in NOUN_CLASSES and (not t.anaphoric or is_definite(toks[t.start].forms[-1][1])):
+    if t.cls in NOUN_CLASSES and not _possessed(toks, t):
         pre = {f for tok in toks[lo:t.start] for f in token_words(tok)}
         if t.start > 0 and (toks[t.start - 1].words & an.g["PRAISE_VERBS"] or _discussed(an, toks[t.start - 1])):
             pre = set()  # مثمناً زيارة الوزير، ليبحث الزيارة المرتقبة للملك: what is praised or discussed; parties come after it
@@ -406,7 +406,7 @@ def hangs_on_speech(an: Analysis, info: SentInfo, t: Trigger, lo: int) -> bool:
     if not before.isdisjoint(an.g["HOPE_CUES"]) and not setting_of_cue(an, info, t):
         return False
     # طلب X من Y أن ...، وذلك خلال اجتماعه معه: a possessed noun (his meeting) belongs to the sentence's subject
-    possessed = t.anaphoric and not is_definite(toks[t.start].forms[-1][1])
+    possessed = _possessed(toks, t)
     # دعا X روسيا الى ...، وذلك اثناء محادثات مع Y: "that was during" ties the noun to the clause before
     that_was = t.start >= 2 and toks[t.start - 2].text in an.g["THAT_REFERS_JOINED"] and with_after(an, toks, t)
     return possessed or that_was or not before.isdisjoint(an.g["REPORT_VERBS"]) or not before.isdisjoint(an.g["REPORT_VERBS_PRESENT"])
@@ -418,7 +418,7 @@ def during_setting(an: Analysis, toks: list[Token], t: Trigger) -> bool:
     Not a definite back-reference (دعا X، خلال اللقاء، الحكومة الى حوار مع Z: the meeting told before, not one with Z)."""
     if t.cls not in NOUN_CLASSES or t.start == 0 or toks[t.start - 1].words.isdisjoint(an.g["DURING_SETTING"]):
         return False
-    return not (t.anaphoric and is_definite(toks[t.start].forms[-1][1]))
+    return not (t.anaphoric and not _possessed(toks, t))
 
 
 def setting_of_cue(an: Analysis, info: SentInfo, t: Trigger) -> bool:
