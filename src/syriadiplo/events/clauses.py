@@ -24,8 +24,6 @@ SIDELINES_AT: Final = 3  # tokens from a clause's start to the word of a gatheri
 FRAME_REACH: Final = 3  # tokens between a visit noun and the meeting it frames (خلال زيارته لقطر لقاء: one)
 WHILE_REACH: Final = 3  # tokens after «في وقت» to the word that ties its clause to the time (تجري فيه)
 WITH_REACH: Final = 6  # tokens from a meeting noun to the مع that names its counterpart (محادثات أجراها في موسكو مع)
-INTERVIEW_REACH: Final = 3  # tokens from a call noun to the link word before a quoted outlet (اتصال هاتفي أمس مع «...»)
-QUOTES_OPEN: Final = frozenset(("\u201c", "\u00ab", '"'))  # what opens a quoted name
 _CAT_TITLE: Final = frozenset({"TITLE"})
 
 
@@ -79,22 +77,6 @@ def framing_visit(an: Analysis, info: SentInfo, t: Trigger, nxt: Trigger | None)
     if nxt.start - t.end > FRAME_REACH or cut_between(an, info, t.end, nxt.start):
         return False  # (only the visit's place between them: خلال زيارته لقطر لقاء)
     return not any(not toks[k].words.isdisjoint(an.g["DURING_IT"]) for k in range(nxt.start, min(len(toks), nxt.end + 1)))
-
-
-def interview_call(an: Analysis, info: SentInfo, t: Trigger) -> bool:
-    """Whether call noun t is an interview: a quoted name (a newspaper, a channel) right after مع or ل just after it
-    (في اتصال هاتفي مع «الشرق الاوسط»، لـ«عكاظ»), or after a verb "made with him" whose subject is no person
-    (اجرته معه «الوطن»، اجرته معه وكالة «سبوتنيك»; not اجرته معه المستشارة الالمانية X: she placed a call)."""
-    if t.type != "phone_call" or t.cls not in NOUN_CLASSES:
-        return False
-    toks = info.tokens
-    for k in range(t.end, min(len(toks) - 1, t.end + INTERVIEW_REACH)):
-        if (toks[k].text in an.g["INTERVIEW_VERBS"] and toks[k + 1].text in an.g["INTERVIEW_WITH"]
-                and not any(m.kind == "person" and m.start == k + 2 for m in info.mentions)):
-            return True
-        if toks[k].text in an.g["INTERVIEW_LINKS"] and toks[k + 1].text in QUOTES_OPEN:
-            return True
-    return False
 
 
 def party_between(info: SentInfo, a: int, b: int) -> bool:

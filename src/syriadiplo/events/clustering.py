@@ -154,8 +154,8 @@ def told_in_one_sentence(clusters: list[Cluster]) -> list[Cluster]:
 
 
 def _one_event(a: Cluster, b: Cluster) -> bool:
-    persons = {k for k in a.keys if k[0] in "pn"}
-    if a.type != b.type or len(persons) < 2 or persons != {k for k in b.keys if k[0] in "pn"}:
+    persons = _persons(a)
+    if a.type != b.type or len(persons) < 2 or persons != _persons(b):
         return False
     if not {m.sent_index for m in a.mentions} & {m.sent_index for m in b.mentions}:
         return False

@@ -45,7 +45,6 @@ def events(an: Analysis) -> list[EventMention]:
             if trigs and not own and any(token_words(tok) & an.g["TOPIC_MARKERS"] for tok in info.tokens[trigs[0].end:t.start]):
                 continue
             trigs.append(t)
-        trigs = [t for t in trigs if not clauses.interview_call(an, info, t)]
         strong = [t for t in trigs if t.cls not in WEAK_CLASSES]
         # a weak trigger counts beside strong ones only in a clause of its own (اتصل X بـ Y، ثم التقى Z)
         use = [t for t in trigs if t.cls not in WEAK_CLASSES or not strong or clauses.apart(an, info, t, strong)]

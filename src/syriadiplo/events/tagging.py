@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from syriadiplo.events.analysis import ATTEND_OPENING, Analysis, SentInfo, Trigger
+from syriadiplo.events.analysis import ATTEND_OPENING, NOUN_CLASSES, Analysis, SentInfo, Trigger
 from syriadiplo.recognize.ellipsis import restore_titles
 from syriadiplo.recognize.holders import resolve_titles
 from syriadiplo.recognize.ner import Mention, SentenceNER
@@ -11,6 +11,8 @@ from syriadiplo.text.document import Sentence
 from syriadiplo.text.lexicon import MatchIndex, Token
 from syriadiplo.time import timex
 
+INTERVIEW_REACH: Final = 3  # tokens from a call noun to the link word before a quoted outlet (اتصال هاتفي أمس مع «...»)
+QUOTES_OPEN: Final = frozenset(("\u201c", "\u00ab", '"'))  # what opens a quoted name
 EXCHANGE_REACH: Final = 12  # tokens from an exchange verb to the views exchanged (تبادل X، الذي ...، وجهات النظر)
 _CAT_TRIGGER_TRIGNEG: Final = frozenset({"TRIGGER", "TRIGNEG"})
 
@@ -87,10 +89,27 @@ def _triggers(an: Analysis, tokens: list[Token], mentions: list[Mention], index:
             stripped = tokens[i].text[: m.plen]
             future = bool(stripped) and stripped[-1] in an.g["FUTURE_PROCLITIC"] and not form.startswith(stripped[-1])
             trig = Trigger(m.start, m.end, typ, cls, anaphoric, future, m.plen)
-            if _views_exchanged(an, tokens, trig, mentions):  # (تبادل الأسرى مع: an exchange of anything but views is no talks)
+            # (تبادل الأسرى مع: an exchange of anything but views is no talks; في اتصال هاتفي مع «الرياض»: an interview)
+            if _views_exchanged(an, tokens, trig, mentions) and not _interview(an, tokens, mentions, trig):
                 out.append(trig)
         i = m.end
     return out, cues
+
+
+def _interview(an: Analysis, tokens: list[Token], mentions: list[Mention], t: Trigger) -> bool:
+    """Whether call noun t is an interview: a quoted name (a newspaper, a channel) right after مع or ل just after it
+    (في اتصال هاتفي مع «الشرق الاوسط»، لـ«عكاظ»), or after a verb "made with him" whose subject is no person
+    (اجرته معه «الوطن»، اجرته معه وكالة «سبوتنيك»; not اجرته معه المستشارة الالمانية X: she placed a call). No event,
+    and no strong trigger that would keep its sentence's weak one (بحث مع) from counting."""
+    if t.type != "phone_call" or t.cls not in NOUN_CLASSES:
+        return False
+    for k in range(t.end, min(len(tokens) - 1, t.end + INTERVIEW_REACH)):
+        if (tokens[k].text in an.g["INTERVIEW_VERBS"] and tokens[k + 1].text in an.g["INTERVIEW_WITH"]
+                and not any(m.kind == "person" and m.start == k + 2 for m in mentions)):
+            return True
+        if tokens[k].text in an.g["INTERVIEW_LINKS"] and tokens[k + 1].text in QUOTES_OPEN:
+            return True
+    return False
 
 
 def _opens_attendance(an: Analysis, tokens: list[Token], i: int) -> bool:

@@ -928,7 +928,7 @@ class SentenceNER:
         # (and after a body's adjective, or one of them: رئيس الآلية الأفريقية رفيعة المستوى)
         after_adj = bool(st.kept) and st.kept[-1][1] == j and (self.m(st.kept[-1][0], _CAT_NISBA_ORGADJ) is not None
                                                                 or self.t[j - 1].text in self.g["POST_NISBA_ADJ"]
-                                                                or self.t[j - 1].text in self.g["INTERNATIONAL_ADJECTIVES"])
+                                                                or self._envoy_adjective(st))
         if st.country is not None and tok.text in self.g["COURTESY_ADJ"]:
             st.j += 1  # ملك المملكة المغربية الشقيقة: courtesy to the state, no word of the role
             return True
@@ -1082,8 +1082,8 @@ class SentenceNER:
 
     def _after_body_adjective(self, st: _TitleState) -> bool:
         """Whether the word at st.j bears the article, or no proclitic at all, right after a body's definite
-        adjective (الأممي، الأوروبي، الدولي after an envoy): no genitive follows an adjective, so the title has ended (المبعوث الأممي تنسيق
-        الجهد: the topic; المبعوث الأوروبي لعملية السلام goes on through ل)."""
+        adjective (الأممي، الأوروبي، الدولي after an envoy): no genitive follows an adjective, so the title has ended
+        (المبعوث الأممي تنسيق الجهد: the topic; المبعوث الأوروبي لعملية السلام goes on through ل)."""
         j = st.j
         tok = self.t[j]
         if not st.kept or st.kept[-1][1] != j or not (is_definite(tok.text) or (tok.is_word and len(tok.forms) == 1)):
@@ -1091,7 +1091,13 @@ class SentenceNER:
         if not is_definite(self.t[j - 1].text):
             return False
         adj = self.m(st.kept[-1][0], _CAT_NISBA_ORGADJ)
-        return (adj is not None and adj.entry.cat == "ORGADJ") or self.t[j - 1].text in self.g["INTERNATIONAL_ADJECTIVES"]
+        return (adj is not None and adj.entry.cat == "ORGADJ") or self._envoy_adjective(st)
+
+    def _envoy_adjective(self, st: _TitleState) -> bool:
+        """Whether the title's last word read is the adjective "international" after an envoy's title, which makes him
+        a body's (`_international_envoy`), as an organization's adjective does."""
+        return (bool(st.kept) and st.head in self.g["INTERNATIONAL_ENVOY_HEADS"]
+                and self.t[st.kept[-1][1] - 1].text in self.g["INTERNATIONAL_ADJECTIVES"])
 
     def _construct_closed(self, st: _TitleState, form_def: bool, chained: bool) -> bool:
         """Whether the word at st.j, bare and indefinite, follows the definite genitive that closed the title's
