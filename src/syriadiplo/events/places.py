@@ -63,7 +63,8 @@ def _capital_phrase(an: Analysis, info: SentInfo, k: int) -> Match | None:
 def location(an: Analysis, info: SentInfo, lo: int, hi: int, t: Trigger,
               nearest_to: int | None = None) -> tuple[str, str | None] | None:
     """The place of the event whose trigger is t, within tokens lo..hi; the one nearest the trigger
-    (or token `nearest_to`), a city before a state."""
+    (or token `nearest_to`), a city before a state, any place of the trigger's own clause before one of a clause
+    fronted before it (بعد زيارة إلى واشنطن، يصل إلى الكاميرون لإجراء محادثات: in Cameroon)."""
     toks = info.tokens
     best = dest = None
     anchor = t.start if nearest_to is None else nearest_to
@@ -120,7 +121,7 @@ def location(an: Analysis, info: SentInfo, lo: int, hi: int, t: Trigger,
         # الدوحة، حيث سيلتقي: the place حيث refers to)
         fronted = k < t.start and any(toks[c].text in an.g["COMMAS"] and not (c + 1 < len(toks) and toks[c + 1].text in an.g["WHERE"])
                                       for c in range(m.end, t.start))
-        rank = (int(post), 0 if m.entry.cat == "CITY" else 1, int(fronted), abs(k - anchor))  # (a post's city last)
+        rank = (int(post), int(fronted), 0 if m.entry.cat == "CITY" else 1, abs(k - anchor))  # (a post's city last)
         if best is None or rank < best[0]:
             best = (rank, k, m, capital is not None)
         if visit and visit_word and (dest is None or rank < dest[0]):
