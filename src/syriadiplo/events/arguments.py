@@ -663,11 +663,22 @@ def _dropped_subject_cue(an: Analysis, info: SentInfo, t: Trigger, lo: int, reso
     # (حيث عقد لقاءات مع وزير الخارجية السعودي وعدد من المسؤولين السعوديين: after a light verb, sides all of one
     # state are its counterparts)
     counterparts = light and len({side(an, p) for p in resolved}) == 1 and all(p.start > t.start for p in resolved)
-    if not ((len(keys(resolved)) == 1 or also or counterparts) and (t.cls in VERB_CLASSES or light or after_time
+    # (قال X انه بحث مع Y وZ: the complementizer's pronoun is the subject of the verb right after it, X's)
+    pronoun = _pronoun_subject(an, toks, t, v if light else t.start, listing) and all(p.start > t.start for p in resolved)
+    if not ((len(keys(resolved)) == 1 or also or counterparts or pronoun) and (t.cls in VERB_CLASSES or light or after_time or pronoun
                                                     or clauses.hangs_on_speech(an, info, t, lo))):
         return None
-    return ("rule:event.dropped-subject" if t.cls in VERB_CLASSES else "grammar:LIGHT_VERBS" if light
+    return ("grammar:SUBJECT_COMPLEMENTIZERS" if pronoun else "rule:event.dropped-subject" if t.cls in VERB_CLASSES else "grammar:LIGHT_VERBS" if light
             else "grammar:TEMPORAL_PREPS" if after_time else "grammar:REPORT_VERBS")
+
+
+def _pronoun_subject(an: Analysis, toks: list[Token], t: Trigger, verb: int, listing: Listing) -> bool:
+    """Whether the verb of trigger t (at token `verb`: the trigger, or the light verb of a meeting noun with مع right
+    after it) comes right after a complementizer that carries its subject (SUBJECT_COMPLEMENTIZERS: انه، انها); a weak
+    verb only with مع right after it (انه بحث مع Y وZ; not انه بحث خلال لقائه Y, whose sides are the possessed noun's)."""
+    if verb < 1 or toks[verb - 1].text not in an.g["SUBJECT_COMPLEMENTIZERS"]:
+        return False
+    return (t.cls in VERB_CLASSES and t.cls not in WEAK_CLASSES) or listing.with_at == t.end
 
 
 def _visitor_after_verb(an: Analysis, toks: list[Token], t: Trigger, resolved: list[Mention]) -> bool:
