@@ -1827,6 +1827,8 @@ class SentenceNER:
                                      or not _marks()["CITY_MARKS"].isdisjoint(self.text(i, ent.end))):
                 # بالعاصمة الأردنية عمّان، زيارته لعمّان: the city, not the state of the same spelling
                 return [Mention("city", i, city.end, name=self.text(i, city.end, city.plen), country=city.entry.data[0])]
+            if cat != "METONYM" and i > 0 and _has(self.t[i - 1], self.g["PLACE_NOUNS"]) and self.m(i, _CAT_NISBA):
+                return None  # في العاصمة السعودية الرياض: the adjective of a place, which names no side
             if cat in ("COUNTRY", "NISBA", "METONYM"):
                 st = Mention("state", i, ent.end, country=ent.entry.data[0], name=self.text(i, ent.end, ent.plen))
                 st.from_nisba = cat == "NISBA" and not self.m(i, _CAT_COUNTRY)
