@@ -83,6 +83,18 @@ def party_between(info: SentInfo, a: int, b: int) -> bool:
     return any(mm.kind in PARTY_KINDS and a <= mm.start < b for mm in info.mentions)
 
 
+def visited_between(an: Analysis, info: SentInfo, prev: Trigger, t: Trigger) -> bool:
+    """Whether the only party between a verb of visiting and the verb t coordinated after it is the state it visits,
+    its object right after it, and the party right after t is of that state, its host (زار الجزائر، والتقى الرئيس
+    الجزائري: t goes on with the visit; not زار بوتين مصر، وزار السيسي روسيا, nor ثم يزور ماليزيا، وتلتقي آسيان)."""
+    between = [mm for mm in info.mentions if mm.kind in PARTY_KINDS and prev.end <= mm.start < t.start]
+    after = next((mm for mm in info.mentions if mm.kind in PARTY_KINDS and mm.start == t.end), None)
+    return (len(between) == 1 and between[0].kind == "state" and between[0].start == prev.end
+            and after is not None and after.country == between[0].country
+            and info.tokens[t.start].words.isdisjoint(an.g["VISIT_WORDS"])
+            and not info.tokens[prev.start].words.isdisjoint(an.g["VISIT_WORDS"]))
+
+
 def temporal_before(an: Analysis, info: SentInfo, t: Trigger) -> bool:
     return t.start > 0 and bool(token_words(info.tokens[t.start - 1]) & an.g["TEMPORAL_PREPS"])
 

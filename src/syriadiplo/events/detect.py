@@ -60,7 +60,8 @@ def events(an: Analysis) -> list[EventMention]:
             # زار دمشق ... والتقى X: a coordinated verb with no subject of its own continues the same event
             purpose = purpose or (merged and merged[-1].cls in VERB_CLASSES and t.cls in VERB_CLASSES
                                   and info.tokens[t.start].text[0] in an.g["AND"] and len(info.tokens[t.start].forms) > 1
-                                  and not clauses.party_between(info, merged[-1].end, t.start))
+                                  and (not clauses.party_between(info, merged[-1].end, t.start)
+                                       or clauses.visited_between(an, info, merged[-1], t)))
             if (close or purpose) and not clauses.cut_between(an, info, merged[-1].end, t.start):
                 prev = merged[-1]
                 if t.type == "phone_call" and prev.type == "meeting":  # the tag step's trigger stays as found
