@@ -85,8 +85,8 @@ def party_between(info: SentInfo, a: int, b: int) -> bool:
 
 def visited_between(an: Analysis, info: SentInfo, prev: Trigger, t: Trigger) -> bool:
     """Whether the only party between a verb of visiting and the verb t coordinated after it is the state it visits,
-    its object right after it, and the party right after t is of that state, its host (زار الجزائر، والتقى الرئيس
-    الجزائري: t goes on with the visit; not زار بوتين مصر، وزار السيسي روسيا, nor ثم يزور ماليزيا، وتلتقي آسيان)."""
+    its object right after it, and the party right after t is of that state, its host (زار المغرب، والتقى رئيس الحكومة
+    المغربي: t goes on with the visit; not زار بوتين مصر، وزار السيسي روسيا, nor ثم يزور تايلاند، وتجتمع آسيان)."""
     between = [mm for mm in info.mentions if mm.kind in PARTY_KINDS and prev.end <= mm.start < t.start]
     after = next((mm for mm in info.mentions if mm.kind in PARTY_KINDS and mm.start == t.end), None)
     return (len(between) == 1 and between[0].kind == "state" and between[0].start == prev.end

@@ -64,7 +64,7 @@ def location(an: Analysis, info: SentInfo, lo: int, hi: int, t: Trigger,
               nearest_to: int | None = None) -> tuple[str, str | None] | None:
     """The place of the event whose trigger is t, within tokens lo..hi; the one nearest the trigger
     (or token `nearest_to`), a city before a state, any place of the trigger's own clause before one of a clause
-    fronted before it (بعد زيارة إلى واشنطن، يصل إلى الكاميرون لإجراء محادثات: in Cameroon)."""
+    fronted before it (بعد زيارة إلى لندن، يصل إلى كينيا لإجراء محادثات: in Kenya)."""
     toks = info.tokens
     best = dest = None
     anchor = t.start if nearest_to is None else nearest_to
