@@ -664,7 +664,7 @@ def _dropped_subject_cue(an: Analysis, info: SentInfo, t: Trigger, lo: int, reso
     # state are its counterparts)
     counterparts = light and len({side(an, p) for p in resolved}) == 1 and all(p.start > t.start for p in resolved)
     # (قال X انه بحث مع Y وZ: the complementizer's pronoun is the subject of the verb right after it, X's)
-    pronoun = _pronoun_subject(an, toks, t, v if light else t.start, listing) and all(p.start > t.start for p in resolved)
+    pronoun = _pronoun_subject(an, info, t, v if light else t.start, light, listing, resolved)
     if not ((len(keys(resolved)) == 1 or also or counterparts or pronoun) and (t.cls in VERB_CLASSES or light or after_time or pronoun
                                                     or clauses.hangs_on_speech(an, info, t, lo))):
         return None
@@ -672,13 +672,35 @@ def _dropped_subject_cue(an: Analysis, info: SentInfo, t: Trigger, lo: int, reso
             else "grammar:TEMPORAL_PREPS" if after_time else "grammar:REPORT_VERBS")
 
 
-def _pronoun_subject(an: Analysis, toks: list[Token], t: Trigger, verb: int, listing: Listing) -> bool:
-    """Whether the verb of trigger t (at token `verb`: the trigger, or the light verb of a meeting noun with مع right
-    after it) comes right after a complementizer that carries its subject (SUBJECT_COMPLEMENTIZERS: انه، انها); a weak
-    verb only with مع right after it (انه بحث مع Y وZ; not انه بحث خلال لقائه Y, whose sides are the possessed noun's)."""
-    if verb < 1 or toks[verb - 1].text not in an.g["SUBJECT_COMPLEMENTIZERS"]:
+def _pronoun_subject(an: Analysis, info: SentInfo, t: Trigger, verb: int, light: bool, listing: Listing,
+                     resolved: list[Mention]) -> bool:
+    """Whether the verb of trigger t (at token `verb`: the trigger, or the light verb of its meeting noun) comes right
+    after a complementizer that carries its subject (SUBJECT_COMPLEMENTIZERS: قال X انه التقى Y وZ), the one person
+    named before it in the sentence, who speaks; its sides all after it, a list of objects: not a subject right after
+    the verb before another side (انه التقى الرئيس X وزير الخارجية Y، انه اجتمع X مع Y: the pronoun is no one's).
+    A weak verb only with مع right after it (not انه بحث خلال لقائه Y, whose sides are the possessed noun's)."""
+    toks = info.tokens
+    if verb < 1 or toks[verb - 1].words.isdisjoint(an.g["SUBJECT_COMPLEMENTIZERS"]) or not resolved:
         return False
-    return (t.cls in VERB_CLASSES and t.cls not in WEAK_CLASSES) or listing.with_at == t.end
+    if not (light or t.cls in VERB_CLASSES) or (t.cls in WEAK_CLASSES and listing.with_at != t.end):
+        return False
+    before = [m for m in info.mentions if m.kind == "person" and m.entity is not None and m.end < verb]
+    if len({m.entity for m in before}) != 1 or not any(_speaker(an, toks, m) for m in before):
+        return False
+    sides = sorted(resolved, key=lambda p: p.start)
+    if sides[0].start <= t.start:
+        return False
+    if sides[0].start == t.end and (any(q.start == p.end and not _conjoined(an, toks[q.start], q) for p, q in zip(sides, sides[1:]))
+                                    or (listing.with_at is not None and listing.with_at > sides[0].start)):
+        return False
+    return True
+
+
+def _conjoined(an: Analysis, tok: Token, m: Mention) -> bool:
+    """Whether mention m, starting at token tok, bears the conjunction و before it (والمستشارة الألمانية: its role
+    starts after the و; not وزير الخارجية, whose و is the word's own)."""
+    head = normalize_text(m.role or m.name or "").split()[:1]
+    return tok.text[:1] in an.g["AND"] and bool(head) and head[0] == tok.text[1:]
 
 
 def _visitor_after_verb(an: Analysis, toks: list[Token], t: Trigger, resolved: list[Mention]) -> bool:

@@ -85,14 +85,19 @@ def party_between(info: SentInfo, a: int, b: int) -> bool:
 
 def visited_between(an: Analysis, info: SentInfo, prev: Trigger, t: Trigger) -> bool:
     """Whether the only party between a verb of visiting and the verb t coordinated after it is the state it visits,
-    its object right after it, and the party right after t is of that state, its host (زار المغرب، والتقى رئيس الحكومة
-    المغربي: t goes on with the visit; not زار بوتين مصر، وزار السيسي روسيا, nor ثم يزور تايلاند، وتجتمع آسيان)."""
+    its object right after it, and the parties right after t, up to a comma, are all of that state, its
+    hosts (زار المغرب، والتقى رئيس الحكومة المغربي: t goes on with the visit; not زار بوتين مصر، وزار السيسي روسيا,
+    nor ثم يزور تايلاند، وتجتمع آسيان, nor زار الجزائر، واستقبل الرئيس الجزائري وزير الخارجية الإسباني, where the
+    host is the subject of a meeting of his own)."""
+    toks = info.tokens
     between = [mm for mm in info.mentions if mm.kind in PARTY_KINDS and prev.end <= mm.start < t.start]
-    after = next((mm for mm in info.mentions if mm.kind in PARTY_KINDS and mm.start == t.end), None)
+    stops = an.g["CLAUSE_STOPS"] | an.g["COMMAS"]  # (the list right after t: ..، وأبلغهم رسالة الرئيس التونسي is another clause)
+    stop = next((k for k in range(t.end, len(toks)) if toks[k].text in stops), len(toks))
+    after = [mm for mm in info.mentions if mm.kind in PARTY_KINDS and t.end <= mm.start < stop]
     return (len(between) == 1 and between[0].kind == "state" and between[0].start == prev.end
-            and after is not None and after.country == between[0].country
-            and info.tokens[t.start].words.isdisjoint(an.g["VISIT_WORDS"])
-            and not info.tokens[prev.start].words.isdisjoint(an.g["VISIT_WORDS"]))
+            and bool(after) and after[0].start == t.end and all(mm.country == between[0].country for mm in after)
+            and toks[t.start].words.isdisjoint(an.g["VISIT_WORDS"])
+            and not toks[prev.start].words.isdisjoint(an.g["VISIT_WORDS"]))
 
 
 def temporal_before(an: Analysis, info: SentInfo, t: Trigger) -> bool:
