@@ -470,7 +470,9 @@ def sides(an: Analysis, si: int, info: SentInfo, t: Trigger, window: tuple[int, 
     if cue is not None:
         # حيث من المقرر أن يلتقي [أنان] وزير الخارجية الإيراني: the dropped subject is the sentence's first person
         # أكد X أن ...، وذلك خلال مؤتمر صحفي مع Y: X, the speaker, is the other side
-        subj = _honoured_subject(an, si, info, t, resolved) or _implicit_subject(an, si, info, lo, resolved)
+        # (after انه, the one person named before the trigger, who speaks: `_pronoun_subject`)
+        at = t.start if cue == "grammar:SUBJECT_COMPLEMENTIZERS" else lo
+        subj = _honoured_subject(an, si, info, t, resolved) or _implicit_subject(an, si, info, at, resolved)
         if subj is not None:
             resolved.insert(0, subj)
             notes.append(cue)
@@ -674,33 +676,27 @@ def _dropped_subject_cue(an: Analysis, info: SentInfo, t: Trigger, lo: int, reso
 
 def _pronoun_subject(an: Analysis, info: SentInfo, t: Trigger, verb: int, light: bool, listing: Listing,
                      resolved: list[Mention]) -> bool:
-    """Whether the verb of trigger t (at token `verb`: the trigger, or the light verb of its meeting noun) comes right
-    after a complementizer that carries its subject (SUBJECT_COMPLEMENTIZERS: قال X انه التقى Y وZ), the one person
-    named before it in the sentence, who speaks; its sides all after it, a list of objects: not a subject right after
-    the verb before another side (انه التقى الرئيس X وزير الخارجية Y، انه اجتمع X مع Y: the pronoun is no one's).
-    A weak verb only with مع right after it (not انه بحث خلال لقائه Y, whose sides are the possessed noun's)."""
+    """Whether the verb of trigger t (at token `verb`: the trigger, or the light verb of its meeting noun, one of
+    PRONOUN_LIGHT_VERBS) comes right after a complementizer that carries its subject (SUBJECT_COMPLEMENTIZERS: قال X
+    انه التقى Y وZ), and the sentence names one person before it who may be the subject (`_subject_candidates`) and
+    speaks (`_speaker`, or a verb of saying right before انه); its sides all after it, none of them its own subject right after it (انه التقى
+    الرئيس X وزير الخارجية Y، انه اجتمع X مع Y: the pronoun is no one's). A weak verb only with مع right after it
+    (not انه بحث خلال لقائه Y, whose sides are the possessed noun's)."""
     toks = info.tokens
     if verb < 1 or toks[verb - 1].words.isdisjoint(an.g["SUBJECT_COMPLEMENTIZERS"]) or not resolved:
         return False
+    if light and toks[verb].words.isdisjoint(an.g["PRONOUN_LIGHT_VERBS"]):
+        return False  # (انه تجري مشاورات: a verb of another person or gender than the pronoun's)
     if not (light or t.cls in VERB_CLASSES) or (t.cls in WEAK_CLASSES and listing.with_at != t.end):
         return False
-    before = [m for m in info.mentions if m.kind == "person" and m.entity is not None and m.end < verb]
-    if len({m.entity for m in before}) != 1 or not any(_speaker(an, toks, m) for m in before):
+    cands = _subject_candidates(an, info, verb - 1)
+    if len({m.entity for m in cands}) != 1:
         return False
-    sides = sorted(resolved, key=lambda p: p.start)
-    if sides[0].start <= t.start:
+    # (وقال X انه، X قال انه، نقلت عن X قوله انه: he speaks)
+    if not (any(_speaker(an, toks, m) for m in cands)
+            or not clauses.governor_words(an, toks, verb).isdisjoint(_aside_words()["REPORT_OR_PRESENT"])):
         return False
-    if sides[0].start == t.end and (any(q.start == p.end and not _conjoined(an, toks[q.start], q) for p, q in zip(sides, sides[1:]))
-                                    or (listing.with_at is not None and listing.with_at > sides[0].start)):
-        return False
-    return True
-
-
-def _conjoined(an: Analysis, tok: Token, m: Mention) -> bool:
-    """Whether mention m, starting at token tok, bears the conjunction و before it (والمستشارة الألمانية: its role
-    starts after the و; not وزير الخارجية, whose و is the word's own)."""
-    head = normalize_text(m.role or m.name or "").split()[:1]
-    return tok.text[:1] in an.g["AND"] and bool(head) and head[0] == tok.text[1:]
+    return all(p.start > t.start for p in resolved) and (light or not clauses.subject_after_verb(an, info, t))
 
 
 def _visitor_after_verb(an: Analysis, toks: list[Token], t: Trigger, resolved: list[Mention]) -> bool:

@@ -17,6 +17,7 @@ from syriadiplo.events.analysis import (
     phrase_at,
     token_words,
 )
+from syriadiplo.recognize.holders import joined_title
 from syriadiplo.text.lexicon import Token, is_definite
 
 MAX_QUOTED_NAME: Final = 9  # words in quotes up to this many are a name, not quoted speech
@@ -85,19 +86,49 @@ def party_between(info: SentInfo, a: int, b: int) -> bool:
 
 def visited_between(an: Analysis, info: SentInfo, prev: Trigger, t: Trigger) -> bool:
     """Whether the only party between a verb of visiting and the verb t coordinated after it is the state it visits,
-    its object right after it, and the parties right after t, up to a comma, are all of that state, its
-    hosts (زار المغرب، والتقى رئيس الحكومة المغربي: t goes on with the visit; not زار بوتين مصر، وزار السيسي روسيا,
-    nor ثم يزور تايلاند، وتجتمع آسيان, nor زار الجزائر، واستقبل الرئيس الجزائري وزير الخارجية الإسباني, where the
-    host is the subject of a meeting of his own)."""
+    its object right after it, and the parties right after t, joined by و, are of that state, its hosts, objects of
+    t (زار المغرب، والتقى رئيس الحكومة المغربي ووزير الخارجية: t goes on with the visit; not زار بوتين مصر، وزار
+    السيسي روسيا, nor ثم يزور تايلاند، وتجتمع آسيان, nor زار الجزائر، واستقبل الرئيس الجزائري وزير الخارجية
+    الإسباني, where the host is the subject of a meeting of his own)."""
     toks = info.tokens
     between = [mm for mm in info.mentions if mm.kind in PARTY_KINDS and prev.end <= mm.start < t.start]
-    stops = an.g["CLAUSE_STOPS"] | an.g["COMMAS"]  # (the list right after t: ..، وأبلغهم رسالة الرئيس التونسي is another clause)
-    stop = next((k for k in range(t.end, len(toks)) if toks[k].text in stops), len(toks))
-    after = [mm for mm in info.mentions if mm.kind in PARTY_KINDS and t.end <= mm.start < stop]
+    run = joined_run(an, info, t.end)
     return (len(between) == 1 and between[0].kind == "state" and between[0].start == prev.end
-            and bool(after) and after[0].start == t.end and all(mm.country == between[0].country for mm in after)
+            and bool(run) and all(mm.country == between[0].country for mm in run)
+            and not subject_after_verb(an, info, t)
             and toks[t.start].words.isdisjoint(an.g["VISIT_WORDS"])
             and not toks[prev.start].words.isdisjoint(an.g["VISIT_WORDS"]))
+
+
+def next_word(an: Analysis, info: SentInfo, k: int) -> int:
+    """The first token from k on that is no word of time and no honorific (التقى امس الشيخ X: X's)."""
+    toks = info.tokens
+    while k < len(toks) and (k in info.time_tok or not toks[k].words.isdisjoint(an.g["HONORIFICS"])):
+        k += 1
+    return k
+
+
+def joined_run(an: Analysis, info: SentInfo, k: int) -> list[Mention]:
+    """The parties from token k on (words of time and honorifics aside), each after the one before joined by و
+    (الرئيس X ووزير الخارجية Y); [] when no party starts there."""
+    at = {mm.start: mm for mm in info.mentions if mm.kind in PARTY_KINDS}
+    run: list[Mention] = []
+    k = next_word(an, info, k)
+    while k in at and (not run or joined_title(at[k], info.tokens)):
+        run.append(at[k])
+        k = next_word(an, info, at[k].end)
+    return run
+
+
+def subject_after_verb(an: Analysis, info: SentInfo, t: Trigger) -> bool:
+    """Whether the party right after verb t is its subject: another party follows it not joined by و (التقى الرئيس X
+    وزير الخارجية Y), or مع does (اجتمع X مع Y)."""
+    run = joined_run(an, info, t.end)
+    if not run:
+        return False
+    k = next_word(an, info, run[0].end)
+    return k < len(info.tokens) and (info.tokens[k].text in an.g["WITH"] or any(
+        mm.kind in PARTY_KINDS and mm.start == k and not joined_title(mm, info.tokens) for mm in info.mentions))
 
 
 def temporal_before(an: Analysis, info: SentInfo, t: Trigger) -> bool:

@@ -172,7 +172,7 @@ def _appositions(reg: PersonRegistry, mentions: list[Mention], tokens: list[Toke
             if first.country is not None and first.country == (reg.people[second.entity].country or second.country):
                 _link(reg, first, second.entity)
             continue
-        if not (_named_person(first) and _nameless_title(second)) or second.org or _joined(second, tokens):
+        if not (_named_person(first) and _nameless_title(second)) or second.org or joined_title(second, tokens):
             continue  # (الرئيس X ووزير الدفاع المصري: a title after و is another person's)
         assert first.entity is not None
         # (a prince of no state told yet is his ruling family's: الأمير X بن عبدالعزيز وزير الدولة عضو مجلس الوزراء مستشار خادم الحرمين الشريفين)
@@ -184,8 +184,9 @@ def _appositions(reg: PersonRegistry, mentions: list[Mention], tokens: list[Toke
             told_role(reg.people[first.entity], second.role)
 
 
-def _joined(mm: Mention, tokens: list[Token]) -> bool:
-    """Whether a title mention's first word carries the conjunction و (ووزير الدفاع), which its role drops."""
+def joined_title(mm: Mention, tokens: list[Token]) -> bool:
+    """Whether a mention's first word carries the conjunction و (ووزير الدفاع، ونظيره، وخالد خوجة رئيس ...), which
+    its role does not start with."""
     tok = tokens[mm.start].text
     return tok[:1] in _words()["AND"] and normalize_text(mm.role or "").split()[:1] != [tok]
 
