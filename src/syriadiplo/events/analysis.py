@@ -21,6 +21,7 @@ VERB_CLASSES: Final = VERB_TRIGGER_CLASSES
 WEAK_CLASSES: Final = ("weak", "weaknoun")
 ATTEND_OPENING: Final = 6  # tokens from a sentence's start within which a word of attending makes it a line of attendees
 QUOTES_AND_BRACKETS: Final = frozenset(("\u201c", "\u201d", "\u00ab", "\u00bb", "(", ")"))
+OPENING_QUOTES: Final = frozenset(("\u201c", "\u00ab", '"'))  # what opens a quote, or a quoted name
 PARTY_KINDS: Final = ("person", "delegation", "state", "org", "pair", "latter", "pronoun")
 CAT_CITY: Final = frozenset({"CITY"})
 CAT_CITY_COUNTRY_METONYM: Final = frozenset({"CITY", "COUNTRY", "METONYM"})
@@ -75,7 +76,7 @@ def grammar_sets() -> dict[str, frozenset[str]]:
             "SEVERAL_EVENTS", "SEPARATE_CUES", "SESSION_FRAMES", "PURPOSE_PROCLITIC", "PURPOSE_LIGHT_NOUNS",
             "NON_SIDE_PROCLITICS", "NEW_EVENT_AFTER", "RELATIVE_PRONOUNS", "HELD_RELATIVE_VERBS", "THEN",
             "COMMAS", "CLAUSE_STOPS", "AGREEMENT_PREPS", "OBJECT_PROCLITICS", "HEADING_MARKS", "CONJ_PROCLITICS", "GOVERNMENT", "THAT_REFERS_JOINED", "TOUR_INCLUDES", "STATES_DESTINATION", "INTERVIEW_LINKS", "INTERVIEW_VERBS", "INTERVIEW_WITH", "TOUR_AHEAD", "TOUR_NOUNS", "VISIT_TO_PROCLITIC", "MOVE_FROM", "PLACE_IDIOMS", "EACH_OF", "DURING_IT", "BACKGROUND_CUES", "MESSAGE_NOUNS", "SPOKESPERSONS", "LEADERSHIP_NOUNS", "PATRON_NOUNS", "LED_GROUPS", "VAGUE_TOPIC_WORDS", "TOPIC_LEAD_PREPS", "DISCUSS_INTRANSITIVE", "TOPIC_SAID_VERBS", "TOPIC_SAID_OPENERS", "TOPIC_SAID_ADDRESSEES", "VISIT_BACK_REFERENCES", "ELABORATION_OPENERS", "GATHERING_FRAMES",
-            "MOVE_VERBS", "MOVE_VISIT_PREPS", "DEPARTURE_VERBS", "ASIDE_OPENERS", "VISIT_SETTING", "DURING_VISIT", "DURING_SETTING", "HONORIFIC_PRONOUNS", "HONORIFICS", "STYLE_WORDS", "HOST_OFFICES",
+            "MOVE_VERBS", "MOVE_VISIT_PREPS", "DEPARTURE_VERBS", "ASIDE_OPENERS", "VISIT_SETTING", "DURING", "HONORIFIC_PRONOUNS", "HONORIFICS", "STYLE_WORDS", "HOST_OFFICES",
             "PLACE_STATE_OFFICES")
     out = {k: frozenset(grammar(k)) for k in keys}
     out["TOPIC_OPENERS"] = out["TOPIC_MARKERS"] | out["DISCUSS_VERBS"]
@@ -83,9 +84,11 @@ def grammar_sets() -> dict[str, frozenset[str]]:
     out["LIGHT_OR_CALL_VERBS"] = out["LIGHT_VERB_ONLY"] | out["RECEIVE_CALL"] | out["PLACE_CALL"]
     out["TOPIC_STOPS"] = out["COMMAS"] | out["CLAUSE_STOPS"] | QUOTES_AND_BRACKETS | frozenset(("\"",))
     # what a trigger's window starts after, looking back: a colon or semicolon, an opening quote
-    out["WINDOW_OPENERS"] = (out["CLAUSE_STOPS"] - {"."}) | frozenset(("\u201c", "\u00ab", '"'))
+    out["WINDOW_OPENERS"] = (out["CLAUSE_STOPS"] - {"."}) | OPENING_QUOTES
     # unions the extractor tests tokens against, made once (each `|` builds a new set)
     out["SUBJECT_OPENERS"] = out["ALSO_OPENERS"] | out["CONTRAST_OPENERS"]
+    out["STYLES"] = out["HONORIFICS"] | out["STYLE_WORDS"]  # honorifics and styles of address (معالي، السيد)
+    out["HOPE_OR_DEMAND_CUES"] = out["HOPE_CUES"] | out["DEMAND_CUES"]
     out["PURPOSE_HEADS"] = frozenset(p.split()[0] for p in out["PURPOSE_PHRASES"])  # the first words of the purpose phrases
     out["REPORT_OR_BREAKER"] = out["REPORT_VERBS"] | out["CLAUSE_BREAKERS"]
     out["REPORT_OR_SOURCE"] = out["REPORT_VERBS"] | out["SOURCE_CUES"]

@@ -466,12 +466,11 @@ def sides(an: Analysis, si: int, info: SentInfo, t: Trigger, window: tuple[int, 
         resolved, tour_listing = _visit(an, si, info, t, lo, resolved, location, notes)
         toured = tour_listing is not None
         listing = tour_listing or listing
-    cue = _dropped_subject_cue(an, info, t, lo, resolved, listing)
-    if cue is not None:
+    dropped = _dropped_subject_cue(an, info, t, lo, resolved, listing)
+    if dropped is not None:
         # حيث من المقرر أن يلتقي [أنان] وزير الخارجية الإيراني: the dropped subject is the sentence's first person
         # أكد X أن ...، وذلك خلال مؤتمر صحفي مع Y: X, the speaker, is the other side
-        # (after انه, the one person named before the trigger, who speaks: `_pronoun_subject`)
-        at = t.start if cue == "grammar:SUBJECT_COMPLEMENTIZERS" else lo
+        cue, at = dropped
         subj = _honoured_subject(an, si, info, t, resolved) or _implicit_subject(an, si, info, at, resolved)
         if subj is not None:
             resolved.insert(0, subj)
@@ -633,9 +632,10 @@ def delegation_host(an: Analysis, t: Trigger, resolved: list[Mention], location:
 
 
 def _dropped_subject_cue(an: Analysis, info: SentInfo, t: Trigger, lo: int, resolved: list[Mention],
-                         listing: Listing) -> str | None:
+                         listing: Listing) -> tuple[str, int] | None:
     """The id of the construction by which a clause with one side has dropped its subject (its verb, a light
-    verb before its noun, a preposition of time, a speech it hangs on), else None."""
+    verb before its noun, a preposition of time, a speech it hangs on, a complementizer carrying it), with the token
+    before which its candidates stand (the clause start; the trigger after انه), else None."""
     toks = info.tokens
     if _relative_head_told(an, info, t, resolved) or _visitor_after_verb(an, toks, t, resolved):
         return None
@@ -667,11 +667,13 @@ def _dropped_subject_cue(an: Analysis, info: SentInfo, t: Trigger, lo: int, reso
     counterparts = light and len({side(an, p) for p in resolved}) == 1 and all(p.start > t.start for p in resolved)
     # (قال X انه بحث مع Y وZ: the complementizer's pronoun is the subject of the verb right after it, X's)
     pronoun = _pronoun_subject(an, info, t, v if light else t.start, light, listing, resolved)
-    if not ((len(keys(resolved)) == 1 or also or counterparts or pronoun) and (t.cls in VERB_CLASSES or light or after_time or pronoun
-                                                    or clauses.hangs_on_speech(an, info, t, lo))):
+    if not ((len(keys(resolved)) == 1 or also or counterparts or pronoun) and (t.cls in VERB_CLASSES or light or after_time
+                                                                               or clauses.hangs_on_speech(an, info, t, lo))):
         return None
-    return ("grammar:SUBJECT_COMPLEMENTIZERS" if pronoun else "rule:event.dropped-subject" if t.cls in VERB_CLASSES else "grammar:LIGHT_VERBS" if light
-            else "grammar:TEMPORAL_PREPS" if after_time else "grammar:REPORT_VERBS")
+    if pronoun:  # (the one person named before the trigger, who speaks: `_pronoun_subject`)
+        return "grammar:SUBJECT_COMPLEMENTIZERS", t.start
+    return ("rule:event.dropped-subject" if t.cls in VERB_CLASSES else "grammar:LIGHT_VERBS" if light
+            else "grammar:TEMPORAL_PREPS" if after_time else "grammar:REPORT_VERBS"), lo
 
 
 def _pronoun_subject(an: Analysis, info: SentInfo, t: Trigger, verb: int, light: bool, listing: Listing,

@@ -7,6 +7,7 @@ from syriadiplo.events.analysis import (
     CAT_CITY,
     FUTURE_VERB_MIN,
     NOUN_CLASSES,
+    OPENING_QUOTES,
     PARTY_KINDS,
     VERB_CLASSES,
     Analysis,
@@ -71,7 +72,7 @@ def framing_visit(an: Analysis, info: SentInfo, t: Trigger, nxt: Trigger | None)
     in the same clause (سيعقد X خلال زيارته لقطر لقاء مع Y): a frame of that meeting, not an event of its own. Not
     when the event after it is told as during it (يلتقي خلالها) or is a visit itself: then the visit is an event."""
     toks = info.tokens
-    if nxt is None or t.cls not in NOUN_CLASSES or t.start == 0 or toks[t.start - 1].words.isdisjoint(an.g["DURING_VISIT"]):
+    if nxt is None or not _after_during(an, toks, t):
         return False
     if toks[t.start].words.isdisjoint(an.g["VISIT_WORDS"]) or not toks[nxt.start].words.isdisjoint(an.g["VISIT_WORDS"]):
         return False  # (a visit before another visit, one he is invited to, is an event of its own)
@@ -91,13 +92,13 @@ def visited_between(an: Analysis, info: SentInfo, prev: Trigger, t: Trigger) -> 
     السيسي روسيا, nor ثم يزور تايلاند، وتجتمع آسيان, nor زار الجزائر، واستقبل الرئيس الجزائري وزير الخارجية
     الإسباني, where the host is the subject of a meeting of his own)."""
     toks = info.tokens
+    if toks[prev.start].words.isdisjoint(an.g["VISIT_WORDS"]) or not toks[t.start].words.isdisjoint(an.g["VISIT_WORDS"]):
+        return False
     between = [mm for mm in info.mentions if mm.kind in PARTY_KINDS and prev.end <= mm.start < t.start]
+    if len(between) != 1 or between[0].kind != "state" or between[0].start != prev.end:
+        return False
     run = joined_run(an, info, t.end)
-    return (len(between) == 1 and between[0].kind == "state" and between[0].start == prev.end
-            and bool(run) and all(mm.country == between[0].country for mm in run)
-            and not subject_after_verb(an, info, t)
-            and toks[t.start].words.isdisjoint(an.g["VISIT_WORDS"])
-            and not toks[prev.start].words.isdisjoint(an.g["VISIT_WORDS"]))
+    return bool(run) and all(mm.country == between[0].country for mm in run) and not _subject_first(an, info, run)
 
 
 def next_word(an: Analysis, info: SentInfo, k: int) -> int:
@@ -123,7 +124,11 @@ def joined_run(an: Analysis, info: SentInfo, k: int) -> list[Mention]:
 def subject_after_verb(an: Analysis, info: SentInfo, t: Trigger) -> bool:
     """Whether the party right after verb t is its subject: another party follows it not joined by و (التقى الرئيس X
     وزير الخارجية Y), or مع does (اجتمع X مع Y)."""
-    run = joined_run(an, info, t.end)
+    return _subject_first(an, info, joined_run(an, info, t.end))
+
+
+def _subject_first(an: Analysis, info: SentInfo, run: list[Mention]) -> bool:
+    """`subject_after_verb` for the run of joined parties right after the verb."""
     if not run:
         return False
     k = next_word(an, info, run[0].end)
@@ -161,7 +166,7 @@ def _window(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_start:
         if prev_end > 0 and tok.text in an.g["COMMAS"] and k + 1 <= t.start and _opens_clause(an, info, k + 1):
             lo = k + 1  # يلتقي X ...، وسوف يجري Y محادثات: after an earlier event, a new clause opens its own window
             break
-        if tok.text in ("\u201c", "\u00ab", '"') and _short_quote(toks, k):
+        if tok.text in OPENING_QUOTES and _short_quote(toks, k):
             continue  # وقائد “قوات سوريا الديمقراطية”: a quoted name, not quoted speech
         if tok.text in an.g["WINDOW_OPENERS"] or _complementizer(an, tok) or _also_with_subject(an, info, k, t):
             lo = k + 1
@@ -177,10 +182,10 @@ def _window(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_start:
         tok = toks[k]
         if k <= quoted:
             continue
-        if tok.text in ("\u201c", "\u00ab", '"') and _short_quote(toks, k):
+        if tok.text in OPENING_QUOTES and _short_quote(toks, k):
             quoted = _quoted_title_end(an, info, k)
             continue
-        long_quote = tok.text in ("\u201c", "\u00ab", '"')
+        long_quote = tok.text in OPENING_QUOTES
         if (tok.text in an.g["CLAUSE_STOPS"] or long_quote or complementizer_at(an, info, k) or tok.text in breakers
                 or (k > t.end and (not token_words(tok).isdisjoint(markers) or _purpose_after_sides(an, info, t, k)))):
             hi = k
@@ -443,12 +448,15 @@ def hangs_on_speech(an: Analysis, info: SentInfo, t: Trigger, lo: int) -> bool:
 
 
 def during_setting(an: Analysis, toks: list[Token], t: Trigger) -> bool:
-    """Whether noun trigger t stands right after "during" (DURING_SETTING): the setting of what its clause says,
-    which took place, even after a verb of hope or demand (دعا X الى تعاون اكبر خلال مكالمة هاتفية مع Y، خلال لقائه Y).
-    Not a definite back-reference (دعا X، خلال اللقاء، الحكومة الى حوار مع Z: the meeting told before, not one with Z)."""
-    if t.cls not in NOUN_CLASSES or t.start == 0 or toks[t.start - 1].words.isdisjoint(an.g["DURING_SETTING"]):
-        return False
-    return not (t.anaphoric and not _possessed(toks, t))
+    """Whether noun trigger t stands right after "during" (DURING): the setting of what its clause says, which took
+    place, even after a verb of hope or demand (دعا X الى تعاون اكبر خلال مكالمة هاتفية مع Y، خلال لقائه Y). Not a
+    definite back-reference (دعا X، خلال اللقاء، الحكومة الى حوار مع Z: the meeting told before, not one with Z)."""
+    return _after_during(an, toks, t) and (not t.anaphoric or _possessed(toks, t))
+
+
+def _after_during(an: Analysis, toks: list[Token], t: Trigger) -> bool:
+    """Whether noun trigger t stands right after "during" (DURING: خلال لقائه، أثناء زيارته)."""
+    return t.cls in NOUN_CLASSES and t.start > 0 and not toks[t.start - 1].words.isdisjoint(an.g["DURING"])
 
 
 def setting_of_cue(an: Analysis, info: SentInfo, t: Trigger) -> bool:
@@ -460,7 +468,7 @@ def setting_of_cue(an: Analysis, info: SentInfo, t: Trigger) -> bool:
     toks = info.tokens
     if not during_setting(an, toks, t):
         return False
-    cues = an.g["HOPE_CUES"] | an.g["DEMAND_CUES"]
+    cues = an.g["HOPE_OR_DEMAND_CUES"]
     cue = next((k for k in range(t.start - 1, -1, -1) if not toks[k].words.isdisjoint(cues)), None)
     between = range(cue + 1, t.start) if cue is not None else range(0)
     if any(complementizer_at(an, info, k) for k in between):

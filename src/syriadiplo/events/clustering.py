@@ -154,8 +154,10 @@ def told_in_one_sentence(clusters: list[Cluster]) -> list[Cluster]:
 
 
 def _one_event(a: Cluster, b: Cluster) -> bool:
+    if a.type != b.type:
+        return False
     persons = _persons(a)
-    if a.type != b.type or len(persons) < 2 or persons != _persons(b):
+    if len(persons) < 2 or persons != _persons(b):
         return False
     if not {m.sent_index for m in a.mentions} & {m.sent_index for m in b.mentions}:
         return False

@@ -13,6 +13,7 @@ from syriadiplo.events.analysis import (
     EventMention,
     SentInfo,
     Trigger,
+    joined,
     token_words,
 )
 from syriadiplo.events.explain import reference_ids, trigger_id
@@ -59,7 +60,7 @@ def events(an: Analysis) -> list[EventMention]:
                        and not clauses.own_event(an, info, merged[-1].end, t))
             # زار دمشق ... والتقى X: a coordinated verb with no subject of its own continues the same event
             purpose = purpose or (merged and merged[-1].cls in VERB_CLASSES and t.cls in VERB_CLASSES
-                                  and info.tokens[t.start].text[0] in an.g["AND"] and len(info.tokens[t.start].forms) > 1
+                                  and joined(an, info.tokens[t.start])
                                   and (not clauses.party_between(info, merged[-1].end, t.start)
                                        or clauses.visited_between(an, info, merged[-1], t)))
             if (close or purpose) and not clauses.cut_between(an, info, merged[-1].end, t.start):
@@ -162,8 +163,8 @@ def _counted(an: Analysis, info: SentInfo, t: Trigger) -> bool:
         return False
     for k in range(t.end, min(len(info.tokens), t.end + COUNTED_REACH)):
         text = info.tokens[k].text
-        numbered = k > 0 and info.tokens[k - 1].text in an.g["NUMBERED_NOUNS"]
-        if k not in info.time_tok and text.isdigit() and int(text) >= COUNTED_MIN and not numbered:
+        if text.isdigit() and int(text) >= COUNTED_MIN and k not in info.time_tok and (
+                k == 0 or info.tokens[k - 1].text not in an.g["NUMBERED_NOUNS"]):
             return True
     return False
 

@@ -94,7 +94,9 @@ def status(an: Analysis, info: SentInfo, t: Trigger, tm, words: tuple, aux: bool
     # غداً، الأسبوع المقبل، في أبريل (a month still to come): the event is ahead of the article
     side = _calendar_side(an, tm[0]) if tm is not None else 0
     ahead = tm is not None and (tm[0].direction == 1 or (tm[0].relative_days or 0) > 0 or side > 0)
-    hoped = before_words & an.g["HOPE_CUES"] if not clauses.setting_of_cue(an, info, t) else frozenset()
+    hoped = before_words & an.g["HOPE_CUES"]
+    if hoped and clauses.setting_of_cue(an, info, t):
+        hoped = frozenset()  # أعرب عن أمله ... خلال لقائه مع Y: the meeting is where he said it
     needed = before_words & frozenset(grammar("NECESSITY_CUES"))
     if hoped or needed:
         # يأمل بقيام حوار: hoped for with no date; قال الاسبوع الماضي انه من الضروري عقد اجتماع: called

@@ -56,7 +56,7 @@ def _after_from(an: Analysis, toks: list[Token], start: int) -> bool:
     """Whether the mention at token `start` follows من, honorifics and styles of address aside (تلقى اتصالا من معالي
     السيد X: the caller)."""
     k = start - 1
-    while k >= 0 and (toks[k].text in an.g["HONORIFICS"] or toks[k].text in an.g["STYLE_WORDS"]):
+    while k >= 0 and toks[k].text in an.g["STYLES"]:
         k -= 1
     return k >= 0 and toks[k].text in an.g["FROM"]
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from syriadiplo.events.analysis import ATTEND_OPENING, NOUN_CLASSES, Analysis, SentInfo, Trigger
+from syriadiplo.events.analysis import ATTEND_OPENING, NOUN_CLASSES, OPENING_QUOTES, Analysis, SentInfo, Trigger
 from syriadiplo.recognize.ellipsis import restore_titles
 from syriadiplo.recognize.holders import resolve_titles
 from syriadiplo.recognize.ner import Mention, SentenceNER
@@ -12,7 +12,6 @@ from syriadiplo.text.lexicon import MatchIndex, Token
 from syriadiplo.time import timex
 
 INTERVIEW_REACH: Final = 3  # tokens from a call noun to the link word before a quoted outlet (اتصال هاتفي أمس مع «...»)
-QUOTES_OPEN: Final = frozenset(("\u201c", "\u00ab", '"'))  # what opens a quoted name
 EXCHANGE_REACH: Final = 12  # tokens from an exchange verb to the views exchanged (تبادل X، الذي ...، وجهات النظر)
 _CAT_TRIGGER_TRIGNEG: Final = frozenset({"TRIGGER", "TRIGNEG"})
 
@@ -107,7 +106,7 @@ def _interview(an: Analysis, tokens: list[Token], mentions: list[Mention], t: Tr
         if (tokens[k].text in an.g["INTERVIEW_VERBS"] and tokens[k + 1].text in an.g["INTERVIEW_WITH"]
                 and not any(m.kind == "person" and m.start == k + 2 for m in mentions)):
             return True
-        if tokens[k].text in an.g["INTERVIEW_LINKS"] and tokens[k + 1].text in QUOTES_OPEN:
+        if tokens[k].text in an.g["INTERVIEW_LINKS"] and tokens[k + 1].text in OPENING_QUOTES:
             return True
     return False
 

@@ -8,6 +8,7 @@ from syriadiplo.events import clauses
 from syriadiplo.events.analysis import (
     CAT_CITY_COUNTRY_METONYM,
     CAT_TRIGGER,
+    OPENING_QUOTES,
     WEAK_CLASSES,
     Analysis,
     Cluster,
@@ -36,7 +37,6 @@ CONTINUATION_SENTENCES: Final = 4
 FRONTED_REACH: Final = 5  # tokens from a verb of taking up (سيحتل حيزا أساسيا من) to the event word it governs
 DOC_TOPIC_MIN_HITS: Final = 3  # keyword hits that make a label one of the article's main topics
 DOC_TOPICS: Final = 2  # how many main topics an article has at most
-_OPENING_QUOTES: Final = frozenset(("\u201c", "\u00ab", "\""))
 _CLOSING_QUOTE: Final = {"\u201c": "\u201d", "\u00ab": "\u00bb"}  # the quote marks that pair unambiguously
 _PLAIN_QUOTE: Final = "\""  # opens and closes alike: inside a phrase, a quote of its own only where the phrase did not open in one
 _CAT_COUNTRY: Final = frozenset({"COUNTRY"})
@@ -184,7 +184,7 @@ def clause_topic(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, par
             start = past  # but بشأن سوريا. : a state that ends the clause is what was discussed
         while start < n and toks[start].text in an.g["TOPIC_LEAD_PREPS"]:
             start += 1  # وركز الوزيران على ملف ...
-    while start < n and toks[start].text in _OPENING_QUOTES:
+    while start < n and toks[start].text in OPENING_QUOTES:
         start += 1  # لمناقشة «الحاجة الى وقف التصعيد»: the topic is what the quote holds
     if start >= n:
         return None
@@ -497,13 +497,13 @@ def _topic_end(an: Analysis, toks: list[Token], start: int) -> int:
 def _quote_close(toks: list[Token], start: int) -> int | None:
     """Where a phrase right after an opening quote mark stops: at its closing mark, when that comes within
     MAX_TOPIC_TOKENS tokens and before the sentence ends; else None."""
-    if start == 0 or start >= len(toks) or toks[start - 1].text not in _OPENING_QUOTES:
+    if start == 0 or start >= len(toks) or toks[start - 1].text not in OPENING_QUOTES:
         return None
     close = _CLOSING_QUOTE.get(toks[start - 1].text, toks[start - 1].text)
     for j in range(start, min(len(toks), start + MAX_TOPIC_TOKENS)):
         if toks[j].text == close:
             return j if j > start else None
-        if toks[j].text == "." or toks[j].text in _OPENING_QUOTES:
+        if toks[j].text == "." or toks[j].text in OPENING_QUOTES:
             return None
     return None
 
@@ -586,7 +586,7 @@ def _topic_after_marker(an: Analysis, info: SentInfo) -> str | None:
                 break
         if not token_words(toks[k]).isdisjoint(an.g["DISCUSS_INTRANSITIVE"]) and toks[j - 1].text not in an.g["IN"] | an.g["TOPIC_LEAD_PREPS"]:
             continue  # تباحث X مطولا مع Y: what follows is no topic
-        while j < n and toks[j].text in _OPENING_QUOTES:
+        while j < n and toks[j].text in OPENING_QUOTES:
             j += 1  # إن الجانبين بحثا "الوضع في ...": the topic is what the quote holds
         end = _topic_end(an, toks, j)
         if end > j and toks[j].is_word and not (token_words(toks[j]) & an.g["SOURCE_CUES"]) and toks[j].text not in an.g["RELATIVE_PRONOUNS"]:

@@ -18,7 +18,7 @@ from syriadiplo.language import resource
 from syriadiplo.recognize.actors import is_national_body, organization_key, word_skeleton
 from syriadiplo.resources import alternatives, grammar, read_table
 from syriadiplo.text.document import abbreviations
-from syriadiplo.text.lexicon import Lexicon, Match, MatchIndex, Token, is_definite, lexicon, tokenize
+from syriadiplo.text.lexicon import Lexicon, Match, MatchIndex, Token, is_definite, lexicon
 from syriadiplo.text.normalize import normalize_text, written_letters
 from syriadiplo.text.proclitics import stems as _stems
 from syriadiplo.text.proclitics import clitics, without_article
@@ -118,10 +118,8 @@ def _g() -> dict[str, frozenset[str]]:
 
 @resource
 def _international_body() -> str | None:
-    """The code of the body an envoy called international serves (grammar INTERNATIONAL_BODY, read in the lexicon)."""
-    toks = tokenize(grammar("INTERNATIONAL_BODY")[0])
-    body = lexicon().first(toks, 0, _CAT_ORG)
-    return body.entry.data[0] if body is not None else None
+    """The code of the body an envoy called international serves (grammar INTERNATIONAL_BODY, an organization's name)."""
+    return organization_key(grammar("INTERNATIONAL_BODY")[0])
 
 
 @resource
