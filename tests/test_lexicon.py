@@ -7,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from syriadiplo.resources import read_table
 from syriadiplo.text.lexicon import MatchIndex, analyses, lexicon, tokenize
 
 
@@ -78,10 +79,14 @@ def _matches_by_scanning(tokens, i, cats=None):
     out = []
     for plen, form in tokens[i].forms:
         for rest, entry in L.trie.get(form, ()):
-            if (cats is None or entry.cat in cats) and texts[i + 1:i + 1 + len(rest)] == rest:
+            if texts[i + 1:i + 1 + len(rest)] == rest:
                 out.append((i, i + 1 + len(rest), plen, entry))
     out.sort(key=lambda m: (m[0] - m[1], m[2]))
-    return out
+    # a region (the longest match) hides the places it begins with
+    regions = [m[1] for m in out if m[3].cat == "REGION"]
+    if regions and out[0][3].cat == "REGION":
+        out = [m for m in out if m[3].cat not in ("COUNTRY", "NISBA", "CITY", "METONYM") or m[1] > max(regions)]
+    return [m for m in out if cats is None or m[3].cat in cats]
 
 
 def _article_sentences():
@@ -156,3 +161,14 @@ def test_ner_may_start_says_no_only_where_no_case_of_at_applies():
                 assert tok.words.isdisjoint(starts) and not ner.index.at(i)
                 assert not any(f in L.given or f in L.surnames for _, f in tok.forms[:2])
     assert refused > 5000
+
+
+_REGIONS = [(row[0], row[1]) for row in read_table("regions.tsv")]
+
+
+@pytest.mark.parametrize("names,example", _REGIONS, ids=[n.split("|")[0] for n, _ in _REGIONS])
+def test_a_region_named_after_a_state_is_no_state(names: str, example: str):
+    from syriadiplo.events.scope import named_states
+    assert named_states(example) == set(), example
+    head = names.split("|")[0].split()[0]  # the state's name alone still names it
+    assert named_states(example.replace(names.split("|")[0], head)) != set()

@@ -39,7 +39,7 @@ _TOKEN_TYPE: Final = Token
 class Entry(NamedTuple):
     """One lexicon entry: its category and what it says."""
 
-    cat: str  # COUNTRY NISBA CITY ORG ORGADJ METONYM TITLE MINISTRY PERSON TRIGGER TRIGNEG
+    cat: str  # COUNTRY NISBA CITY ORG ORGADJ METONYM TITLE MINISTRY PERSON TRIGGER TRIGNEG REGION
     data: tuple
 
 
@@ -194,6 +194,9 @@ class Lexicon:
             self._add(form, Entry("TRIGGER", (typ, cls, anaphoric == "yes")))
         for row in read_table("trigger_negatives.tsv"):
             self._add(row[0], Entry("TRIGNEG", ()))
+        for row in read_table("regions.tsv"):
+            for n in alternatives(row[0]):
+                self._add(n, Entry("REGION", ()))
         for row in read_table("given_names.tsv"):
             self.given.add(row[0])
         for row in read_table("nonname_words.txt"):
@@ -345,15 +348,16 @@ class Lexicon:
             j = i + 1
             while node is not None:
                 for entry in node.entries:
-                    if cats is None or entry.cat in cats:
-                        out.append(_new(Match, (i, j, plen, entry)))
+                    out.append(_new(Match, (i, j, plen, entry)))
                 if j >= n or not node.children:
                     break
                 node = node.children.get(tokens[j].text)
                 j += 1
         if len(out) > 1:
             out.sort(key=_longest_first)
-        return out
+            if out[0].entry.cat == "REGION":
+                out = _unplaced(out)
+        return out if cats is None else [m for m in out if m.entry.cat in cats]
 
     def first(self, tokens: list[Token], i: int, cats: frozenset[str]) -> Match | None:
         ms = self.matches(tokens, i, cats)
@@ -370,6 +374,15 @@ class Lexicon:
         toks = tokenize(rest)
         alone = self.first(toks, 0, cats)
         return written if alone is not None and alone.plen == 0 and alone.end == len(toks) else c.article + written[1:]
+
+
+_PLACE_CATS: Final = frozenset({"COUNTRY", "NISBA", "CITY", "METONYM"})
+
+
+def _unplaced(ms: list[Match]) -> list[Match]:
+    """`ms` (longest first, a region first) without the places inside the region (امريكا in امريكا اللاتينيه)."""
+    end = ms[0].end
+    return [m for m in ms if m.entry.cat not in _PLACE_CATS or m.end > end]
 
 
 def _longest_first(m: Match) -> tuple[int, int]:
