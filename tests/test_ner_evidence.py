@@ -51,6 +51,17 @@ def test_a_title_inside_an_institution_name_is_no_person():
     assert "سلمان" not in names
 
 
+@pytest.mark.parametrize("text", [
+    "أقيم الحفل في منطقة السلطان أحمد بإسطنبول.",  # a district named after a ruler
+    "أقيم الاحتفال في مبنى البعثة الكوبية بواشنطن.",  # the building of a mission
+])
+def test_a_place_named_after_an_office_or_a_body_is_no_party(text: str):
+    ex = Analysis(build_document(text, "t", "t.txt"))
+    tagging.run(ex)
+    kinds = [mm.kind for info in ex.infos for mm in info.mentions]
+    assert "institution" in kinds and not {"person", "delegation"} & set(kinds), kinds
+
+
 def test_the_preposition_written_with_alef_maqsura_is_no_name():
     names = [p[0] for p in _persons("اجتمع وزير الطاقة السوري، على هامش زيارته، مع نظيره القطري.")]
     assert not any(n and n.startswith("على") for n in names)

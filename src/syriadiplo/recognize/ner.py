@@ -1388,7 +1388,9 @@ class SentenceNER:
         # delegations and groups
         grp = self.m(i, _TITLE_CATS)
         if grp and grp.entry.data[0] == "group":
-            return [self._delegation(i, grp)]
+            mm = self._delegation(i, grp)
+            # مبنى البعثة الكوبية، مقر الوفد: the building of a mission is a place, its mission no party there
+            return [Mention("institution", mm.start, mm.end) if self._after_institution(i) else mm]
         tp = self.parse_title(i)
         if tp:
             return self._at_title(i, tp)
@@ -1491,7 +1493,7 @@ class SentenceNER:
         """A title phrase, then the name(s) it introduces."""
         t, n = self.t, len(self.t)
         end, kept, country, org, head = tp
-        if i > 0 and not t[i - 1].words.isdisjoint(evidence()["INSTITUTION_NOUNS"]) and not self._possessed(i - 1):
+        if self._after_institution(i):
             # مركز الملك سلمان، جامعة الملك سعود: the title and its name belong to the institution's name
             j = self._skip_punct(end)
             nm = self.parse_name(j) if j < n else None
@@ -1558,6 +1560,10 @@ class SentenceNER:
             return False
         return (closed or sum(b - a for a, b, _ in kept) >= 3) and self.parse_name(end + 1) is not None
 
+
+    def _after_institution(self, i: int) -> bool:
+        """Whether token i follows a noun of INSTITUTION_NOUNS whose genitive it is (not his office: بمكتبه)."""
+        return i > 0 and not self.t[i - 1].words.isdisjoint(evidence()["INSTITUTION_NOUNS"]) and not self._possessed(i - 1)
 
     def _possessed(self, k: int) -> bool:
         """Whether token k is written with the pronoun suffix ه where the normalized form could also end in ة
