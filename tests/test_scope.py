@@ -353,3 +353,14 @@ def test_a_diplomat_with_a_person_of_civil_society_or_business_alone_is_no_event
     assert extract_text("استقبل رئيس الجامعة خالد العمر في مكتبه أمس سفير البوسنة لدى المملكة حارث هارلي.") == []
     assert extract_text("استقبل الرئيس التنفيذي للشركة خالد العمر أمس سفير أستراليا لدى المملكة رالف كينج.") == []
     assert extract_text("استقبل مدير عام الهيئة صالح الرشيد في مكتبه أمس سفير ألمانيا لدى المملكة بوريس روغه.")
+
+
+def test_an_occasion_before_the_sentence_that_tells_the_meeting_whole_is_its_setting():
+    # the ceremony names one side only; the next sentence names both: the ceremony rules nothing out
+    text = ("وسيقام احتفال في مقر السفارة بحضور وزير الخارجية الكوبي برونو رودريغيز الذي يقوم بأول زيارة الى واشنطن "
+            "منذ عقود. ويتوجه رودريغيز بعدها الى وزارة الخارجية للقاء نظيره الأمريكي جون كيري.")
+    records = extract_text(text, doc_date="2015-07-20")
+    assert [[p.country for p in r.participants] for r in records] == [["CUB", "USA"]]
+    # a ceremony in the sentence that names both sides still rules the record out
+    alone = "وحضر وزير الخارجية الكوبي برونو رودريغيز ونظيره الأمريكي جون كيري احتفالا في مقر السفارة."
+    assert extract_text(alone, doc_date="2015-07-20") == []

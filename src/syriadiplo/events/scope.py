@@ -499,28 +499,37 @@ def welcome(texts: list[str]) -> str | None:
 
 
 def record_cues(record: Record) -> list[str]:
-    """The ids of the cues that rule `record` out: those of any sentence of its evidence, but when its first
-    sentence that names one of its persons names two of them of two sides (بحث الجبير مع شكري ...; a headline of no
-    name may come before it), that sentence tells the meeting whole and an occasion in a later one is another's or
-    another time's (وفد حماس أدوا العمرة، حفل الغداء بعد الاجتماع): there only a meeting called off (kind off) counts."""
+    """The ids of the cues that rule `record` out: those of any sentence of its evidence, but when a sentence names
+    two of its persons of two sides (بحث الجبير مع شكري ...), that sentence tells the meeting whole: an occasion in a
+    later sentence is another's or another time's (وفد حماس أدوا العمرة، حفل الغداء بعد الاجتماع), and so is one in an
+    earlier sentence that names persons of one side only (حضر الوزير حفلا في السفارة. ثم التقى نظيره): there only a
+    meeting called off (kind off) counts. A sentence before it that names none of them (a headline) counts whole."""
     texts = [e.text for e in record.evidence]
     whole = told_whole(record)
-    if len(texts) < 2 or whole is None or whole + 1 >= len(texts):
+    if len(texts) < 2 or whole is None:
         return cues(texts, record.type)
-    first = cues(texts[:whole + 1], record.type)
-    return first + [c for c in cues(texts[whole + 1:], record.type, ("off",)) if c not in first]
+    kept = whole[1] + [whole[0]]
+    first = cues([texts[k] for k in kept], record.type)
+    rest = [t for k, t in enumerate(texts) if k not in kept]
+    return first + [c for c in cues(rest, record.type, ("off",)) if c not in first] if rest else first
 
 
-def told_whole(record: Record) -> int | None:
-    """The index of the first sentence of `record`'s evidence that names one of its persons, when it names two of
-    them of two different sides; else None."""
+def told_whole(record: Record) -> tuple[int, list[int]] | None:
+    """The index of the first sentence of `record`'s evidence that names persons of it of two different sides, and
+    the sentences before it that name none of its persons; None when no sentence does, or when one that names some
+    comes first and tells no side (a person of no known state)."""
     named = [(surname[0], party(p)[1]) for p in record.participants
              if p.kind == "person" and p.name and (surname := word_sets(p.name)[-1:])]
+    unnamed: list[int] = []
     for k, e in enumerate(record.evidence):
         words = set().union(*word_sets(e.text))
         sides = {side for surname, side in named if not surname.isdisjoint(words)}
-        if sides:
-            return k if len(sides - {None}) >= 2 else None
+        if len(sides - {None}) >= 2:
+            return k, unnamed
+        if None in sides:
+            return None
+        if not sides:
+            unnamed.append(k)
     return None
 
 
