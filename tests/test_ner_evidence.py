@@ -1305,3 +1305,16 @@ def test_a_bare_envoy_title_of_another_post_names_no_envoy():
 
 def test_a_given_name_of_a_verbal_nouns_shape_is_a_name():
     assert _persons("استقبل وزير الخارجية العراقي تحسين الشيخلي.") == [("تحسين الشيخلي", "وزير الخارجية", "IRQ")]
+
+
+def test_a_city_after_a_sent_title_is_where_he_goes_not_his_post():
+    # المبعوث إلى اليمن is posted to a state; المنسق ... إلى مدينة عدن goes to a city
+    text = "وكانت تلك أول زيارة للمنسق الإنساني الأممي إلى مدينة عدن."
+    ex = Analysis(build_document(text, "t", "t.txt"))
+    tagging.run(ex)
+    got = [(mm.role, mm.country, mm.org) for info in ex.infos for mm in info.mentions if mm.kind == "person"]
+    assert got == [("المنسق الإنساني الأممي", None, "UN")], got
+    envoy = "وكانت تلك أول زيارة للمبعوث الأممي إلى اليمن."
+    ex = Analysis(build_document(envoy, "t", "t.txt"))
+    tagging.run(ex)
+    assert [mm.role for info in ex.infos for mm in info.mentions if mm.kind == "person"] == ["المبعوث الأممي إلى اليمن"]

@@ -921,7 +921,9 @@ class SentenceNER:
         noun and a further title noun."""
         j = st.j
         tok = self.t[j]
-        link = ((tok.text in self.g["DESTINATION"] and self._sent_title(st)) or tok.text in self.g["ACCREDITED_TO"]
+        # (إلى مدينة عدن after a sent title is where he goes: an envoy is sent to a state or a body)
+        link = ((tok.text in self.g["DESTINATION"] and self._sent_title(st) and not self._place_noun_at(j + 1))
+                or tok.text in self.g["ACCREDITED_TO"]
                 or tok.text in self.g["ON_BEHALF"] or _has(tok, self.g["TITLE_LINKS"]))
         # (and after a body's adjective, or one of them: رئيس الآلية الأفريقية رفيعة المستوى)
         after_adj = bool(st.kept) and st.kept[-1][1] == j and (self.m(st.kept[-1][0], _CAT_NISBA_ORGADJ) is not None
@@ -962,6 +964,10 @@ class SentenceNER:
             st.j = t2.end
             return True
         return None
+
+    def _place_noun_at(self, j: int) -> bool:
+        """Whether token j is a noun of PLACE_NOUNS (مدينة، العاصمة، مطار)."""
+        return j < len(self.t) and self.t[j].text in self.g["PLACE_NOUNS"]
 
     def _sent_title(self, st: _TitleState) -> bool:
         """Whether the title read so far holds the title of one sent to a post (SENT_TITLES: المبعوث الأممي إلى اليمن),
