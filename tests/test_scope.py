@@ -356,11 +356,15 @@ def test_a_diplomat_with_a_person_of_civil_society_or_business_alone_is_no_event
 
 
 def test_an_occasion_before_the_sentence_that_tells_the_meeting_whole_is_its_setting():
-    # the ceremony names one side only; the next sentence names both: the ceremony rules nothing out
-    text = ("وسيقام احتفال في مقر السفارة بحضور وزير الخارجية الكوبي برونو رودريغيز الذي يقوم بأول زيارة الى واشنطن "
-            "منذ عقود. ويتوجه رودريغيز بعدها الى وزارة الخارجية للقاء نظيره الأمريكي جون كيري.")
+    # the reception names one side only; the next sentence names both: the reception rules nothing out
+    text = ("وأقيم حفل استقبال في دار السفارة بحضور وزير الخارجية التشيلي هيرالدو مونيوز الذي يقوم بأول زيارة إلى "
+            "طوكيو منذ سنوات. وانتقل مونيوز بعد ذلك إلى مقر الحكومة للقاء نظيره الياباني فوميو كيشيدا.")
     records = extract_text(text, doc_date="2015-07-20")
-    assert [[p.country for p in r.participants] for r in records] == [["CUB", "USA"]]
-    # a ceremony in the sentence that names both sides still rules the record out
-    alone = "وحضر وزير الخارجية الكوبي برونو رودريغيز ونظيره الأمريكي جون كيري احتفالا في مقر السفارة."
-    assert extract_text(alone, doc_date="2015-07-20") == []
+    assert [[p.country for p in r.participants] for r in records] == [["CHL", "JPN"]]
+
+
+def test_an_occasion_in_the_sentence_that_tells_the_meeting_whole_still_rules_it_out():
+    # a sentence of one side first, then the two sides met at a reception: a gathering, no event
+    text = ("وصل وزير الخارجية التشيلي هيرالدو مونيوز إلى طوكيو أمس في أول زيارة منذ سنوات. وعقد مونيوز ونظيره "
+            "الياباني فوميو كيشيدا اجتماعا خلال حفل في دار السفارة.")
+    assert extract_text(text, doc_date="2015-07-20") == []

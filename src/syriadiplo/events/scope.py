@@ -39,7 +39,7 @@ from syriadiplo.language import resource
 from syriadiplo.models import Participant, Record
 from syriadiplo.recognize.ner import common_word
 from syriadiplo.resources import alternatives, grammar, read_table
-from syriadiplo.text.lexicon import MatchIndex, Token, lexicon, tokenize
+from syriadiplo.text.lexicon import PLACE_CATS, MatchIndex, Token, lexicon, tokenize
 from syriadiplo.text.normalize import normalize_text
 
 SCOPE_FILE: Final = "scope.tsv"
@@ -502,7 +502,7 @@ def record_cues(record: Record) -> list[str]:
     """The ids of the cues that rule `record` out: those of any sentence of its evidence, but when a sentence names
     two of its persons of two sides (بحث الجبير مع شكري ...), that sentence tells the meeting whole: an occasion in a
     later sentence is another's or another time's (وفد حماس أدوا العمرة، حفل الغداء بعد الاجتماع), and so is one in an
-    earlier sentence that names persons of one side only (حضر الوزير حفلا في السفارة. ثم التقى نظيره): there only a
+    earlier sentence that names persons of one side only (حضر الوزير X حفلا في السفارة. ثم التقى X نظيره Y): there only a
     meeting called off (kind off) counts. A sentence before it that names none of them (a headline) counts whole."""
     texts = [e.text for e in record.evidence]
     whole = told_whole(record)
@@ -628,14 +628,11 @@ def named_states(text: str) -> set[str]:
     return {str(m.entry.data[0]) for m in found if m is not None}
 
 
-_PLACE_CATS: Final = _PLACE | _STATE_CATS
-
-
 def names_place(text: str) -> bool:
     """Whether `text` names a state, a nationality, a city or a capital standing for its state."""
     toks = _tokens(text)
     index = MatchIndex(toks, lexicon())
-    return any(tok.is_word and index.first(i, _PLACE_CATS) is not None for i, tok in enumerate(toks))
+    return any(tok.is_word and index.first(i, PLACE_CATS) is not None for i, tok in enumerate(toks))
 
 
 def in_scope(records: list[Record], explain: bool = False) -> list[Record]:

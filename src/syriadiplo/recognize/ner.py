@@ -35,7 +35,7 @@ _QUOTES_CLOSE: Final = set("\u201d\u00bb\"'\u2019")
 _DASHES: Final = frozenset({"-", "\u2013"})
 _STOP: Final = "."  # a full stop, which follows an abbreviated honorific (د.)
 _TITLE_CATS: Final = frozenset({"TITLE"})
-_NAME_BLOCKERS: Final = frozenset({"TITLE", "COUNTRY", "NISBA", "CITY", "ORG", "ORGADJ", "METONYM", "MINISTRY", "TRIGGER", "TRIGNEG"})
+_NAME_BLOCKERS: Final = frozenset({"TITLE", "COUNTRY", "NISBA", "CITY", "ORG", "ORGADJ", "METONYM", "MINISTRY", "TRIGGER", "TRIGNEG", "WORLD_REGION"})
 
 
 _CAT_CITY: Final = frozenset({"CITY"})
@@ -967,7 +967,7 @@ class SentenceNER:
 
     def _place_noun_at(self, j: int) -> bool:
         """Whether token j is a noun of PLACE_NOUNS (مدينة، العاصمة، مطار)."""
-        return j < len(self.t) and self.t[j].text in self.g["PLACE_NOUNS"]
+        return j < len(self.t) and _has(self.t[j], self.g["PLACE_NOUNS"])
 
     def _sent_title(self, st: _TitleState) -> bool:
         """Whether the title read so far holds the title of one sent to a post (SENT_TITLES: المبعوث الأممي إلى اليمن),
@@ -1395,8 +1395,9 @@ class SentenceNER:
         grp = self.m(i, _TITLE_CATS)
         if grp and grp.entry.data[0] == "group":
             mm = self._delegation(i, grp)
-            # مبنى البعثة الكوبية، مقر الوفد: the building of a mission is a place, its mission no party there
-            return [Mention("institution", mm.start, mm.end) if self._after_institution(i) else mm]
+            # في مبنى البعثة الكوبية، بمقر الوفد: the building a mission is in is a place, its mission no party there
+            # (but توجه إلى مقر الوفد الأمريكي حيث عقد اجتماعا: whom he goes to)
+            return [Mention("institution", mm.start, mm.end) if self._inside_institution(i) else mm]
         tp = self.parse_title(i)
         if tp:
             return self._at_title(i, tp)
@@ -1570,6 +1571,15 @@ class SentenceNER:
     def _after_institution(self, i: int) -> bool:
         """Whether token i follows a noun of INSTITUTION_NOUNS whose genitive it is (not his office: بمكتبه)."""
         return i > 0 and not self.t[i - 1].words.isdisjoint(evidence()["INSTITUTION_NOUNS"]) and not self._possessed(i - 1)
+
+    def _inside_institution(self, i: int) -> bool:
+        """Whether token i follows a noun of INSTITUTION_NOUNS that tells where something is: after في, or with the
+        proclitic "in" (في مقر البعثة، بمبنى السفارة)."""
+        if not self._after_institution(i):
+            return False
+        noun = self.t[i - 1]
+        return (i >= 2 and _has(self.t[i - 2], self.g["IN"])) or (
+            noun.text[:1] in self.g["IN_PROCLITIC"] and len(noun.forms) > 1)
 
     def _possessed(self, k: int) -> bool:
         """Whether token k is written with the pronoun suffix ه where the normalized form could also end in ة

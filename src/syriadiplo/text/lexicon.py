@@ -39,7 +39,7 @@ _TOKEN_TYPE: Final = Token
 class Entry(NamedTuple):
     """One lexicon entry: its category and what it says."""
 
-    cat: str  # COUNTRY NISBA CITY ORG ORGADJ METONYM TITLE MINISTRY PERSON TRIGGER TRIGNEG REGION
+    cat: str  # COUNTRY NISBA CITY ORG ORGADJ METONYM TITLE MINISTRY PERSON TRIGGER TRIGNEG WORLD_REGION
     data: tuple
 
 
@@ -196,7 +196,7 @@ class Lexicon:
             self._add(row[0], Entry("TRIGNEG", ()))
         for row in read_table("regions.tsv"):
             for n in alternatives(row[0]):
-                self._add(n, Entry("REGION", ()))
+                self._add(n, Entry("WORLD_REGION", ()))
         for row in read_table("given_names.tsv"):
             self.given.add(row[0])
         for row in read_table("nonname_words.txt"):
@@ -336,7 +336,8 @@ class Lexicon:
         self.trigger_heads = frozenset(k for k, es in self.trie.items() if any(e.cat == "TRIGGER" for _, e in es))
 
     def matches(self, tokens: list[Token], i: int, cats: frozenset[str] | None = None) -> list[Match]:
-        """Every entry starting at token i, longest first (then fewest proclitic characters)."""
+        """Every entry of `cats` (all when None) starting at token i, longest first (then fewest proclitic characters);
+        a world region that is the longest hides the places it begins with (امريكا in امريكا اللاتينيه)."""
         out: list[Match] = []
         tok = tokens[i]
         if not tok.starts_entry:
@@ -355,7 +356,7 @@ class Lexicon:
                 j += 1
         if len(out) > 1:
             out.sort(key=_longest_first)
-            if out[0].entry.cat == "REGION":
+            if out[0].entry.cat == "WORLD_REGION":
                 out = _unplaced(out)
         return out if cats is None else [m for m in out if m.entry.cat in cats]
 
@@ -376,13 +377,13 @@ class Lexicon:
         return written if alone is not None and alone.plen == 0 and alone.end == len(toks) else c.article + written[1:]
 
 
-_PLACE_CATS: Final = frozenset({"COUNTRY", "NISBA", "CITY", "METONYM"})
+PLACE_CATS: Final = frozenset({"COUNTRY", "NISBA", "CITY", "METONYM"})  # the categories that name a place
 
 
 def _unplaced(ms: list[Match]) -> list[Match]:
     """`ms` (longest first, a region first) without the places inside the region (امريكا in امريكا اللاتينيه)."""
     end = ms[0].end
-    return [m for m in ms if m.entry.cat not in _PLACE_CATS or m.end > end]
+    return [m for m in ms if m.entry.cat not in PLACE_CATS or m.end > end]
 
 
 def _longest_first(m: Match) -> tuple[int, int]:
