@@ -69,9 +69,23 @@ def test_a_place_named_after_an_office_or_a_body_is_no_party(text: str):
     assert "institution" in kinds and not {"person", "delegation"} & set(kinds), kinds
 
 
-def test_a_mission_whose_building_one_goes_to_is_a_party():
-    text = "وانتقل الوزير إلى مقر الوفد النرويجي في برلين حيث عقد اجتماعا مطولا."
-    assert "delegation" in _kinds(text) and "institution" not in _kinds(text)
+@pytest.mark.parametrize("text", [
+    "وانتقل الوزير إلى مقر الوفد النرويجي في برلين حيث عقد اجتماعا مطولا.",  # where he goes
+    "وعقد الاجتماع بمبادرة الوفد النرويجي.",  # no building
+    "وتضمن برنامج الوفد النرويجي لقاء مع الوزير.",  # a noun that only begins with the letter of "in"
+])
+def test_a_mission_after_a_noun_that_tells_no_place_it_is_in_is_a_party(text: str):
+    kinds = _kinds(text)
+    assert "delegation" in kinds and "institution" not in kinds, kinds
+
+
+@pytest.mark.parametrize("text,person", [
+    # a world region is no name; the office is for it, with the title's state (or none)
+    ("وقال المبعوث الكندي لأمريكا اللاتينية جون سميث إن الحوار مستمر.", ("جون سميث", "المبعوث لأمريكا اللاتينية", "CAN")),
+    ("استقبل وزير الخارجية عادل الجبير أمس رئيس مجموعة أمريكا الجنوبية كارلوس غوميز.", ("كارلوس غوميز", "رئيس مجموعة أمريكا الجنوبية", None)),
+])
+def test_a_world_region_is_in_the_title_and_no_name(text: str, person: tuple):
+    assert person in _persons(text), _persons(text)
 
 
 def test_the_preposition_written_with_alef_maqsura_is_no_name():

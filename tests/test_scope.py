@@ -356,11 +356,12 @@ def test_a_diplomat_with_a_person_of_civil_society_or_business_alone_is_no_event
 
 
 def test_an_occasion_before_the_sentence_that_tells_the_meeting_whole_is_its_setting():
-    # the reception names one side only; the next sentence names both: the reception rules nothing out
-    text = ("وأقيم حفل استقبال في دار السفارة بحضور وزير الخارجية التشيلي هيرالدو مونيوز الذي يقوم بأول زيارة إلى "
-            "طوكيو منذ سنوات. وانتقل مونيوز بعد ذلك إلى مقر الحكومة للقاء نظيره الياباني فوميو كيشيدا.")
+    # the evening of the community names one side only; the next sentence names both: it rules nothing out
+    text = ("نظمت الجالية التشيلية أمسية ثقافية في طوكيو حضرها وزير الخارجية التشيلي هيرالدو مونيوز خلال زيارته "
+            "الرسمية. وفي اليوم التالي اجتمع مونيوز مع نظيره الياباني فوميو كيشيدا في مقر الخارجية.")
     records = extract_text(text, doc_date="2015-07-20")
     assert [[p.country for p in r.participants] for r in records] == [["CHL", "JPN"]]
+    assert len(records[0].evidence) == 2  # (the evening is in the evidence, its cues read)
 
 
 def test_an_occasion_in_the_sentence_that_tells_the_meeting_whole_still_rules_it_out():

@@ -511,13 +511,13 @@ def record_cues(record: Record) -> list[str]:
     kept = whole[1] + [whole[0]]
     first = cues([texts[k] for k in kept], record.type)
     rest = [t for k, t in enumerate(texts) if k not in kept]
-    return first + [c for c in cues(rest, record.type, ("off",)) if c not in first] if rest else first
+    return first + [c for c in cues(rest, record.type, ("off",)) if c not in first]
 
 
 def told_whole(record: Record) -> tuple[int, list[int]] | None:
     """The index of the first sentence of `record`'s evidence that names persons of it of two different sides, and
-    the sentences before it that name none of its persons; None when no sentence does, or when one that names some
-    comes first and tells no side (a person of no known state)."""
+    the sentences before it that name none of its persons; None when no sentence does, or when a sentence before it
+    names one of its persons of no known side (a person of no known state or body)."""
     named = [(surname[0], party(p)[1]) for p in record.participants
              if p.kind == "person" and p.name and (surname := word_sets(p.name)[-1:])]
     unnamed: list[int] = []

@@ -39,6 +39,7 @@ _NAME_BLOCKERS: Final = frozenset({"TITLE", "COUNTRY", "NISBA", "CITY", "ORG", "
 
 
 _CAT_CITY: Final = frozenset({"CITY"})
+_CAT_WORLD_REGION: Final = frozenset({"WORLD_REGION"})
 _CAT_COUNTRY: Final = frozenset({"COUNTRY"})
 _CAT_COUNTRY_NISBA_METONYM_ORG_CITY: Final = frozenset({"COUNTRY", "NISBA", "METONYM", "ORG", "CITY"})
 _CAT_COUNTRY_ORG: Final = frozenset({"COUNTRY", "ORG"})
@@ -52,7 +53,7 @@ _CAT_PERSON: Final = frozenset({"PERSON"})
 _CAT_TRIGGER: Final = frozenset({"TRIGGER"})
 VERB_TRIGGER_CLASSES: Final = ("verb", "weak")  # trigger classes of a verb (triggers.tsv): its subject and object follow it
 _CAT_MINISTRY: Final = frozenset({"MINISTRY"})
-_CAT_PERSON_TRIGGER_TRIGNEG: Final = frozenset({"PERSON", "TRIGGER", "TRIGNEG"})
+_CAT_PERSON_TRIGGER_TRIGNEG: Final = frozenset({"PERSON", "TRIGGER", "TRIGNEG", "WORLD_REGION"})
 
 
 @dataclass
@@ -130,7 +131,7 @@ def _group_quantities() -> tuple[tuple[str, ...], ...]:
 
 @resource
 def evidence() -> dict[str, frozenset[str]]:
-    """The word lists of name_evidence.tsv (COMMON_WORDS, INSTITUTION_NOUNS, MAQSURA_WORDS, NAME_ENDS, VERB_SHAPES, NOUN_SHAPES,
+    """The word lists of name_evidence.tsv (COMMON_WORDS, INSTITUTION_NOUNS, BUILDING_NOUNS, MAQSURA_WORDS, NAME_ENDS, VERB_SHAPES, NOUN_SHAPES,
     PREP_NOUN_SHAPES, REGNAL_ORDINALS, FATHER_HONORIFICS, UNNAMED_MARKS, HAMZA_ALEFS, MADDA_ALEFS, CITY_MARKS, TITLED_GIVEN,
     FAMILY_FIRST, THEN_WORDS, HOUSE_TAILS, BARE_IMPERFECT, LONG_VOWELS, NAME_TAILS)."""
     return {row[0]: frozenset(alternatives(row[1])) for row in read_table("name_evidence.tsv")}
@@ -631,6 +632,8 @@ class SentenceNER:
             return False  # محافظ جدة وزير الدولة ...: the next title is the next person's
         got = self._title_quote(st)
         if got is None:
+            got = self._title_region(st)
+        if got is None:
             got = self._region_of_office(st)
         chained = self._ordinal_title(st.j) if got is None and st.kept and st.kept[-1][1] == st.j else None
         if chained is not None:  # ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء: one chain of offices
@@ -802,6 +805,19 @@ class SentenceNER:
             st.kept.append((j, nis.end, 0))
         st.j = nis.end
         st.pending_obj = False
+        return True
+
+    def _title_region(self, st: _TitleState) -> bool | None:
+        """A world region the office is for, in the title with no state of its own: رئيس مجموعة أمريكا الشمالية (its
+        genitive), المبعوث الكندي لأمريكا اللاتينية (after "of")."""
+        region = self.m(st.j, _CAT_WORLD_REGION)
+        if region is None or not st.kept:
+            return None
+        if region.plen == 0 and st.after_nisba or region.plen > 0 and self.t[st.j].text[:1] not in self.g["OF_PROCLITIC"]:
+            return None
+        st.kept.append((st.j, region.end, 0))  # (as written, with its ل)
+        st.j = region.end
+        st.after_nisba = False
         return True
 
     def _title_entity(self, st: _TitleState, guarded: bool) -> bool | None:
@@ -1573,13 +1589,15 @@ class SentenceNER:
         return i > 0 and not self.t[i - 1].words.isdisjoint(evidence()["INSTITUTION_NOUNS"]) and not self._possessed(i - 1)
 
     def _inside_institution(self, i: int) -> bool:
-        """Whether token i follows a noun of INSTITUTION_NOUNS that tells where something is: after في, or with the
-        proclitic "in" (في مقر البعثة، بمبنى السفارة)."""
-        if not self._after_institution(i):
+        """Whether token i follows a noun of BUILDING_NOUNS that tells where something is: after في, or with the
+        proclitic "in" (في مقر البعثة، وبمبنى السفارة)."""
+        if i < 1 or self._possessed(i - 1):
             return False
-        noun = self.t[i - 1]
-        return (i >= 2 and _has(self.t[i - 2], self.g["IN"])) or (
-            noun.text[:1] in self.g["IN_PROCLITIC"] and len(noun.forms) > 1)
+        noun, buildings = self.t[i - 1], evidence()["BUILDING_NOUNS"]
+        if noun.words.isdisjoint(buildings):
+            return False
+        return (i >= 2 and _has(self.t[i - 2], self.g["IN"])) or any(
+            p > 0 and noun.text[p - 1] in self.g["IN_PROCLITIC"] and f in buildings for p, f in noun.forms)
 
     def _possessed(self, k: int) -> bool:
         """Whether token k is written with the pronoun suffix ه where the normalized form could also end in ة
