@@ -83,9 +83,9 @@ def _matches_by_scanning(tokens, i, cats=None):
                 out.append((i, i + 1 + len(rest), plen, entry))
     out.sort(key=lambda m: (m[0] - m[1], m[2]))
     # a region (the longest match) hides the places it begins with
-    regions = [m[1] for m in out if m[3].cat == "WORLD_REGION"]
-    if regions and out[0][3].cat == "WORLD_REGION":
-        out = [m for m in out if m[3].cat not in ("COUNTRY", "NISBA", "CITY", "METONYM") or m[1] > max(regions)]
+    if out and out[0][3].cat == "WORLD_REGION":
+        end = out[0][1]
+        out = [m for m in out if m[3].cat not in ("COUNTRY", "NISBA", "CITY", "METONYM") or m[1] > end]
     return [m for m in out if cats is None or m[3].cat in cats]
 
 

@@ -90,8 +90,12 @@ def _place_hint(an: Analysis, em: EventMention) -> set[str]:
 
 def _hosts(c: Cluster) -> set[str]:
     """The states a cluster's event is in: its places and the states that are its sides (a visit's host)."""
-    return ({m.location[1] for m in c.mentions if m.location and m.location[1] and not m.loc_weak}
-            | {k[1:] for k in c.keys if k[0] == "s"})
+    return _placed_states(c.mentions) | {k[1:] for k in c.keys if k[0] == "s"}
+
+
+def _placed_states(ems: list[EventMention]) -> set[str]:
+    """The states of the mentions' places (a weak place aside)."""
+    return {m.location[1] for m in ems if m.location and m.location[1] and not m.loc_weak}
 
 
 def _elsewhere(c: Cluster, hint: set[str]) -> bool:
@@ -164,7 +168,7 @@ def _one_event(a: Cluster, b: Cluster) -> bool:
     both = a.mentions + b.mentions
     if len({m.status for m in both}) > 1 or any(m.earlier for m in both):
         return False  # (وكان السيسي قد التقى الامير في شرم الشيخ: an earlier meeting of the two)
-    if len({m.location[1] for m in both if m.location and m.location[1] and not m.loc_weak}) > 1:
+    if len(_placed_states(both)) > 1:
         return False  # (in two states: two events)
     # (مساء الاثنين and يناير 2020, the first time each is told with: two events)
     time_a = next((m.time_key() for m in a.mentions if m.time), None)

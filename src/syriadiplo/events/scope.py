@@ -505,16 +505,15 @@ def record_cues(record: Record) -> list[str]:
     earlier sentence that names persons of one side only (حضر الوزير X حفلا في السفارة. ثم التقى X نظيره Y): there only a
     meeting called off (kind off) counts. A sentence before it that names none of them (a headline) counts whole."""
     texts = [e.text for e in record.evidence]
-    whole = told_whole(record)
-    if len(texts) < 2 or whole is None:
+    kept = told_whole(record) if len(texts) > 1 else None
+    if kept is None:
         return cues(texts, record.type)
-    kept = whole[1] + [whole[0]]
     first = cues([texts[k] for k in kept], record.type)
     rest = [t for k, t in enumerate(texts) if k not in kept]
     return first + [c for c in cues(rest, record.type, ("off",)) if c not in first]
 
 
-def told_whole(record: Record) -> tuple[int, list[int]] | None:
+def told_whole(record: Record) -> list[int] | None:
     """The index of the first sentence of `record`'s evidence that names persons of it of two different sides, and
     the sentences before it that name none of its persons; None when no sentence does, or when a sentence before it
     names one of its persons of no known side (a person of no known state or body)."""
@@ -525,7 +524,7 @@ def told_whole(record: Record) -> tuple[int, list[int]] | None:
         words = set().union(*word_sets(e.text))
         sides = {side for surname, side in named if not surname.isdisjoint(words)}
         if len(sides - {None}) >= 2:
-            return k, unnamed
+            return unnamed + [k]
         if None in sides:
             return None
         if not sides:

@@ -53,7 +53,7 @@ _CAT_PERSON: Final = frozenset({"PERSON"})
 _CAT_TRIGGER: Final = frozenset({"TRIGGER"})
 VERB_TRIGGER_CLASSES: Final = ("verb", "weak")  # trigger classes of a verb (triggers.tsv): its subject and object follow it
 _CAT_MINISTRY: Final = frozenset({"MINISTRY"})
-_CAT_PERSON_TRIGGER_TRIGNEG: Final = frozenset({"PERSON", "TRIGGER", "TRIGNEG", "WORLD_REGION"})
+_TITLE_ENDERS: Final = frozenset({"PERSON", "TRIGGER", "TRIGNEG", "WORLD_REGION"})  # a title ends before one
 
 
 @dataclass
@@ -701,7 +701,7 @@ class SentenceNER:
             return False
         if not tok.is_word or j in self.times:
             return False
-        if self.m(j, _CAT_PERSON_TRIGGER_TRIGNEG) or _has(tok, self.g["COUNTERPART"]):
+        if self.m(j, _TITLE_ENDERS) or _has(tok, self.g["COUNTERPART"]):
             return False
         if tok.text in self.g["TITLE_EPITHETS"] and st.kept:
             st.j += 1  # الملك المفدى: a word of praise, part of neither the office nor the name
@@ -1009,8 +1009,6 @@ class SentenceNER:
         """Construct chains: مدير ادارة الشؤون، رئيس حكومة تصريف الاعمال."""
         n, j = len(self.t), st.j
         tok = self.t[j]
-        # (آلية، أليس: an alef with madda or hamza is never the article's, whatever normalization made of it)
-        form_def = any(is_definite(f) for _, f in tok.forms) and self.text(j, j + 1)[:1] not in _marks()["HAMZA_ALEFS"]
         chain_def = (j + 1 < n and is_definite(self.t[j + 1].text)) or (
             j + 2 < n and self.t[j + 1].is_word and self.t[j + 1].text not in self.L.given and is_definite(self.t[j + 2].text))
         # (an ordinary word ends it, but not the first noun of a body's name: رئيس مجلس الأمة الجزائري)
@@ -1044,6 +1042,8 @@ class SentenceNER:
             return False  # الأمير تحيات الملك، المبعوث نقل للرئيس: the greetings and the verb that carries them end the title
         if not pending and self._verbal_noun_object(j):
             return False  # الأمين العام للجامعة بإعلان القاهرة: the verb's object after ب, no part of the title
+        # (آلية، أليس: an alef with madda or hamza is never the article's, whatever normalization made of it)
+        form_def = any(is_definite(f) for _, f in tok.forms) and self.text(j, j + 1)[:1] not in _marks()["HAMZA_ALEFS"]
         if pending and not form_def and self.t[j - 1].text in self.g["ACCREDITED_TO"] and self._pronoun_suffixed(j):
             return False  # وزير الخارجية المصري لدى وصوله: لدى with a verbal noun and its pronoun is "upon", no post
         if st.entity_end == j and not (form_def or chained or pending):
@@ -1591,10 +1591,10 @@ class SentenceNER:
     def _inside_institution(self, i: int) -> bool:
         """Whether token i follows a noun of BUILDING_NOUNS that tells where something is: after في, or with the
         proclitic "in" (في مقر البعثة، وبمبنى السفارة)."""
-        if i < 1 or self._possessed(i - 1):
+        if i < 1:
             return False
         noun, buildings = self.t[i - 1], evidence()["BUILDING_NOUNS"]
-        if noun.words.isdisjoint(buildings):
+        if noun.words.isdisjoint(buildings) or self._possessed(i - 1):
             return False
         return (i >= 2 and _has(self.t[i - 2], self.g["IN"])) or any(
             p > 0 and noun.text[p - 1] in self.g["IN_PROCLITIC"] and f in buildings for p, f in noun.forms)
@@ -1860,12 +1860,13 @@ class SentenceNER:
         if ent:
             cat = ent.entry.cat
             city = self.m(i, _CAT_CITY) if cat == "COUNTRY" else None
-            if city is not None and ((i > 0 and (self.t[i - 1].text in self.g["IN"] or _has(self.t[i - 1], self.g["PLACE_NOUNS"])
+            after_place = i > 0 and self._place_noun_at(i - 1)
+            if city is not None and ((i > 0 and (self.t[i - 1].text in self.g["IN"] or after_place
                                                  or self.m(i - 1, _CAT_NISBA)))
                                      or not _marks()["CITY_MARKS"].isdisjoint(self.text(i, ent.end))):
                 # بالعاصمة الأردنية عمّان، زيارته لعمّان: the city, not the state of the same spelling
                 return [Mention("city", i, city.end, name=self.text(i, city.end, city.plen), country=city.entry.data[0])]
-            if cat != "METONYM" and i > 0 and _has(self.t[i - 1], self.g["PLACE_NOUNS"]) and self.m(i, _CAT_NISBA):
+            if cat != "METONYM" and after_place and self.m(i, _CAT_NISBA):
                 return None  # في العاصمة السعودية الرياض: the adjective of a place, which names no side
             if cat in ("COUNTRY", "NISBA", "METONYM"):
                 st = Mention("state", i, ent.end, country=ent.entry.data[0], name=self.text(i, ent.end, ent.plen))
