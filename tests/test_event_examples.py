@@ -23,7 +23,7 @@ STEPS = {"restore_titles", "calls_told_as_talks", "trigger_negatives", "visit_to
          "topic_said_first", "topic_follow_up_reach", "topic_follow_up_weak", "topic_next_sentence",
          "doubt_apart", "quoted_title", "possessor", "future_relative", "future_clause", "title_holders",
          "delegation_host", "delegation_of", "topic_lone_state", "bare_title_dropped", "trailing_state", "joined_refusal",
-         "tour_visitors", "title_second_state", "time_within_period", "capital_between", "narrated_subject", "told_pair", "titled_given_family", "possessed_institution_noun", "apposed_office", "purpose_partner", "named_host", "pair_one_named", "headline_given_name", "title_with_its_name", "triggers", "speaking_sides", "bare_state_twin", "names_after_list", "joined_verb_clause", "listed_state", "counterpart_host", "dated_alike", "sides_told", "weak_object", "headline_told_first", "counted_object", "definite_title_state", "told_in_one_sentence"}  # steps and data files  # module steps shown by examples, beside grammar keys
+         "tour_visitors", "title_second_state", "time_within_period", "capital_between", "narrated_subject", "told_pair", "titled_given_family", "possessed_institution_noun", "apposed_office", "purpose_partner", "named_host", "pair_one_named", "headline_given_name", "title_with_its_name", "triggers", "speaking_sides", "bare_state_twin", "names_after_list", "joined_verb_clause", "listed_state", "counterpart_host", "dated_alike", "sides_told", "weak_object", "headline_told_first", "counted_object", "definite_title_state", "told_in_one_sentence", "untold_back_reference"}  # steps and data files  # module steps shown by examples, beside grammar keys
 
 
 def _party(p, with_state: bool) -> str:

@@ -41,6 +41,7 @@ TOUR_REACH: Final = 6  # tokens from a tour noun to the verb that names its plac
 MOVER_REACH: Final = 25  # tokens from a verb of arrival or departure to its subject after it (a date between)
 STOP_REACH: Final = 4  # tokens from a visit's destination to the tour noun after it (الى الكويت امس في جولة)
 LIST_GAP: Final = 3  # tokens from a tour's verb of inclusion to the first place it names (شملت حتى الان السعودية)
+BETWEEN_PRONOUN_REACH: Final = 1  # words between a meeting noun and بينه (لقاء ثلاثيا بينه ونظيريه)
 EACH_REACH: Final = 5  # tokens from a visit verb (or its subject) to the كلا من that opens its places (سيزور اعتبارا من اليوم كلا من)
 MOVER_GAP: Final = 12  # tokens from the visitor to the visit noun (his destination between)
 PURPOSE_REACH: Final = 25  # tokens from a visit to the مع of whom it is for, past its purpose (لمناقشة ... مع X)
@@ -49,7 +50,6 @@ DATED_ENTRY_OPENING: Final = 4  # tokens from a sentence's start within which a 
 LOYALTY_REACH: Final = 3  # tokens from a loyalty or forces noun to the leader it names (ميليشيات الحوثي والرئيس المخلوع)
 BETWEEN_REACH: Final = 10  # tokens from a meeting noun to the بين that introduces its sides (اجتماع يعقد في ... بين)
 RESOLUTION_REACH: Final = 3  # tokens from a resolution or sanctions noun to its body (العقوبات التي فرضها مجلس الامن)
-WITH_AFTER_TIME: Final = 1  # words between a meeting noun after قبل/بعد and its مع (قبل الاجتماع المشترك مع)
 TAKE_PART_REACH: Final = 12  # tokens from a verb of taking part to the في before its meeting noun (شارك وزير الخارجية الإيراني X في اجتماع)
 MEMBER_REACH: Final = 3  # tokens from the end of a members cue to the first member it names (التي تضم الى جانب روسيا)
 # the reasons a state or body is refused as a side that the states joined to it by و share (في سوريا واليمن): not
@@ -267,7 +267,8 @@ def candidate_parties(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int
                 continue
         if mm.kind == "latter":
             continue
-        if mm.kind == "pronoun" and not any(toks[mm.start].text.startswith(w) for w in an.g["WITH"]):
+        if mm.kind == "pronoun" and not (any(toks[mm.start].text.startswith(w) for w in an.g["WITH"])
+                                         or _between_pronoun(an, toks, t, mm)):
             continue
         if mm.kind == "state" and mm.from_nisba and not (_attached_to_trigger(an, info, t, mm) or _government(an, toks, mm)):
             continue
@@ -305,6 +306,13 @@ def candidate_parties(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int
         parties.append(subj)
         notes.append("grammar:FRONTED_PP")
     return _without_trailing_states(t, parties, notes)
+
+
+def _between_pronoun(an: Analysis, toks: list[Token], t: Trigger, mm: Mention) -> bool:
+    """لقاء ثلاثي بينه ونظيريه: بين with the pronoun of a side, right after the trigger or an adjective of it
+    (BETWEEN_PRONOUN_REACH); not من بينها (among them), nor a pronoun further on."""
+    return (toks[mm.start].text.startswith(tuple(an.g["BETWEEN"])) and t.cls in NOUN_CLASSES
+            and 0 <= mm.start - t.end <= BETWEEN_PRONOUN_REACH)
 
 
 def _source_cue(an: Analysis, tok: Token) -> bool:
@@ -650,10 +658,11 @@ def _dropped_subject_cue(an: Analysis, info: SentInfo, t: Trigger, lo: int, reso
     # has dropped its subject
     also = t.cls in VERB_CLASSES and t.start > 0 and toks[t.start - 1].text in an.g["ALSO_OPENERS"] and all(
         not p.name for p in resolved)
-    # على ان يلتقي بنظيريه الامريكي X والسعودي Y: when the first person after the verb is a counterpart, the sides
-    # are the counterparts of someone the clause does not name: its dropped subject
+    # على ان يلتقي بنظيريه الامريكي X والسعودي Y، كما سيعقد اجتماعا مع نظيريه ...: when the first person after the
+    # verb (or the light verb's noun) is a counterpart, the sides are the counterparts of someone the clause does not
+    # name: its dropped subject
     first = min((p for p in resolved if p.kind == "person"), key=lambda p: p.start, default=None)
-    also = also or (t.cls in VERB_CLASSES and first is not None and first.counterpart and first.start > t.start)
+    also = also or ((t.cls in VERB_CLASSES or light) and first is not None and first.counterpart and first.start > t.start)
     # (زار X إيران، والتقى الرئيس روحاني ونظيره ظريف: a counterpart among sides all of his own state is the
     # counterpart of the subject the clause dropped)
     also = also or (t.cls in VERB_CLASSES and any(p.counterpart for p in resolved)
@@ -661,7 +670,7 @@ def _dropped_subject_cue(an: Analysis, info: SentInfo, t: Trigger, lo: int, reso
     # (قبل الاجتماع المشترك مع Y: a meeting noun after a preposition of time with مع right after it is the
     # subject's next or last event; not one that names no side, عقب القمة, which is the one told)
     after_time = (t.cls in NOUN_CLASSES and clauses.temporal_before(an, info, t) and listing.with_at is not None
-                  and listing.with_at - t.end <= WITH_AFTER_TIME and not any(p.start == t.end for p in resolved))
+                  and listing.with_at - t.end <= clauses.WITH_AFTER_TIME and not any(p.start == t.end for p in resolved))
     # (حيث عقد لقاءات مع وزير الخارجية السعودي وعدد من المسؤولين السعوديين: after a light verb, sides all of one
     # state are its counterparts)
     counterparts = light and len({side(an, p) for p in resolved}) == 1 and all(p.start > t.start for p in resolved)
@@ -1035,6 +1044,8 @@ def named_aside(an: Analysis, info: SentInfo, mm: Mention) -> str:
     w = _aside_words()
     if _in_message(an, toks, mm):
         return "grammar:MESSAGE_NOUNS"
+    if _on_behalf(an, toks, mm):
+        return "grammar:ON_BEHALF_OF"
     if _spokesperson(an, toks, mm):
         return "grammar:SPOKESPERSONS"
     if _state_leader_named(an, info, mm):
@@ -1054,6 +1065,15 @@ def named_aside(an: Analysis, info: SentInfo, mm: Mention) -> str:
     if _in_description(info, mm, w):
         return "grammar:DESCRIPTION_PRONOUNS"
     return ""
+
+
+def _on_behalf(an: Analysis, toks: list[Token], mm: Mention) -> bool:
+    """Whether "on behalf of" (ON_BEHALF_OF: نيابة عن) stands right before person mention mm, styles of address
+    (صاحب السمو الملكي) between: نيابة عن الأمير X، استقبل Y ...: X is represented by Y, not there."""
+    k = mm.start - 1
+    while k >= 0 and toks[k].text in an.g["STYLES"]:
+        k -= 1
+    return k >= 1 and f"{toks[k - 1].text} {toks[k].text}" in an.g["ON_BEHALF_OF"]
 
 
 def _in_description(info: SentInfo, mm: Mention, w: dict[str, frozenset[str]]) -> bool:
@@ -1170,7 +1190,8 @@ def _state_leader_named(an: Analysis, info: SentInfo, mm: Mention) -> bool:
 
 def _in_message(an: Analysis, toks: list[Token], mm: Mention) -> bool:
     """Whether a mention names who sent a message, an invitation or a cable: it follows a message noun
-    and من in its phrase (رسالة خطية من الرئيس العراقي). The addressee may be the one who receives it."""
+    and من in its phrase (رسالة خطية من الرئيس العراقي). The addressee may be the one who receives it. Not who
+    invited (INVITED_BY: زار X البرازيل بدعوة من الرئيس Y): the host."""
     linked = False
     for k in range(mm.start - 1, max(-1, mm.start - 1 - MESSAGE_REACH), -1):
         tok = toks[k]
@@ -1179,7 +1200,8 @@ def _in_message(an: Analysis, toks: list[Token], mm: Mention) -> bool:
         if tok.text in an.g["FROM"]:
             linked = True
         elif not tok.words.isdisjoint(an.g["MESSAGE_NOUNS"]):
-            return linked
+            invited = tok.text in an.g["INVITED_BY"] or (k > 0 and f"{toks[k - 1].text} {tok.text}" in an.g["INVITED_BY"])
+            return linked and not invited
     return False
 
 

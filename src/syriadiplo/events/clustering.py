@@ -25,8 +25,11 @@ def cluster(an: Analysis, ems: list[EventMention]) -> list[Cluster]:
     clusters: list[Cluster] = []
     summing = _summing_headlines(an, ems)
     alone: list[Cluster] = []  # headlines that sum up several events: no event joins them (headlines_told_in_body drops them)
+    untold: set[int] = set()  # sentences with a mention of sides that made or joined no event
     for em in ems:
         keys = arguments.keys(em.parties)
+        if not keys and em.sent_index in untold:
+            continue  # وحول زيارة وفد X قال Y: «ان زيارة الوفد كانت ...»: the visit just named, not the event before
         if id(em) in summing:
             alone.append(Cluster(em.type))
             alone[-1].add(em, keys, _countries(em.parties))
@@ -66,6 +69,7 @@ def cluster(an: Analysis, ems: list[EventMention]) -> list[Cluster]:
         if target is None and len(keys) < 2:
             target = _told_last(an, clusters, em, keys, hint)
             if target is None or _dated_apart(an, target, em):
+                untold.update((em.sent_index,) if keys else ())
                 continue
             # a bare back-reference (المشاورات) lends its sentence as evidence, not its place and time; an
             # initiative it states is the event's (المكالمة كانت بمبادرة الجانب الامريكي)
@@ -420,6 +424,13 @@ def _other_sides_differ(c: Cluster, em: EventMention, shared: set[str]) -> bool:
     return bool(mine) and bool(theirs) and not (mine & theirs)
 
 
+def _side_count(c: Cluster, em: EventMention, keys: set[str]) -> int:
+    """How many sides keys name, a state counted once with the persons of it (the two ministers, then المباحثات بين
+    المملكة الاردنية والمملكة العربية السعودية: two sides, not four)."""
+    manned = {p.country for m in [*c.mentions, em] for p in m.parties if p.kind == "person" and p.country}
+    return sum(1 for k in keys if not (k[0] == "s" and k[1:] in manned))
+
+
 def _doubt_apart(c: Cluster, em: EventMention, added: set[str]) -> bool:
     """سيزور إسرائيل ... ومن غير الواضح إن كان سيلتقي غانتس: a meeting left in doubt with a person the planned
     (or told) one does not name is a meeting of its own, and the other way round."""
@@ -465,9 +476,10 @@ def _compatible(an: Analysis, c: Cluster, em: EventMention, keys: set[str]) -> b
             return False
     # لقاء ثنائي beside the اجتماع رباعي of the same ministers: two meetings
     stated = {m.sides_stated for m in c.mentions if m.sides_stated}
-    if em.sides_stated and (stated - {em.sides_stated} or len(ck | keys) > em.sides_stated):
+    n_sides = _side_count(c, em, ck | keys)
+    if em.sides_stated and (stated - {em.sides_stated} or n_sides > em.sides_stated):
         return False
-    if any(len(ck | keys) > n for n in stated):
+    if any(n_sides > n for n in stated):
         return False
     # compare with one mention per distinct place and time, not with every mention (a long article repeats them)
     for m in c.distinct_mentions():
