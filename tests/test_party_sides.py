@@ -59,6 +59,12 @@ def test_a_word_written_with_madda_is_no_definite_genitive_of_the_title():
     assert sides[1][:3] == ("عبدالفتاح السيسي", "رئيس", "EGY")
 
 
+@pytest.mark.parametrize("honorific", ["الشيخة", "السيدة", "الدكتورة"])
+def test_a_womans_honorific_is_neither_title_nor_name(honorific):
+    sides = _sides(f"واستقبلت رئيسة وزراء بنغلادش {honorific} نور أحمد رئيس الوزراء الهندي نارندرا مودي في دكا.")
+    assert sides[0][:3] == ("نور أحمد", "رئيسة وزراء", "BGD")
+
+
 def test_body_of_the_office_comes_from_the_title_before_the_lexicon():
     sides = _sides("استقبل الأمين العام لمجلس التعاون لدول الخليج العربية عبد اللطيف الزياني أمس في الرياض رئيس الوزراء اليمني خالد بحاح.")
     assert sides[0][2:] == (None, "GCC")  # persons.tsv gives him Bahrain; the title makes him the GCC's
