@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from syriadiplo.events import clauses
+from syriadiplo.events import arguments, clauses
 from syriadiplo.events.analysis import (
     CAT_CITY_COUNTRY_METONYM,
     CAT_TRIGGER,
@@ -138,11 +138,11 @@ def _topic_patterns():
 
 
 def topic_and_context(an: Analysis, si: int, info: SentInfo, t: Trigger, window: tuple[int, int], resolved: list[Mention],
-                       typ: str, notes: list[str]) -> tuple[str | None, list[int]]:
-    """(topic, sentences before it that belong to its evidence): جاء ذلك خلال لقائه ... refers to the
-    sentence before, which then lends its topic."""
+                       typ: str, notes: list[str]) -> tuple[str | None, list[int], tuple[int, int] | None]:
+    """(topic, sentences before it that belong to its evidence, the tokens of a topic of its own clause): جاء ذلك
+    خلال لقائه ... refers to the sentence before, which then lends its topic."""
     toks = info.tokens
-    topic = clause_topic(an, info, t, window[0], window[1], resolved)
+    topic, span = topic_and_span(an, info, t, window[0], window[1], resolved)
     extra_sents: list[int] = []
     refers = t.start >= 2 and toks[t.start - 2].text in an.g["THAT_REFERS"]
     if si > 0 and (clauses.that_came(an, toks) or refers):
@@ -151,25 +151,43 @@ def topic_and_context(an: Analysis, si: int, info: SentInfo, t: Trigger, window:
         if topic is None:
             earlier = an.infos[si - 1]
             topic = clause_topic(an, earlier, Trigger(0, 0, typ, "noun", False, False), 0, 0, [])
-    return topic, extra_sents
+    return topic, extra_sents, span
+
+
+def without_topic_sides(parties: list[Mention], span: tuple[int, int] | None, notes: list[str]) -> list[Mention]:
+    """The parties but those named inside the topic (بحث X مع Y العمليات ضد تنظيم داعش وحزب العمال الكردستاني:
+    the party is what was discussed, RECORDS.md), while two sides are left."""
+    if span is None:
+        return parties
+    kept = [p for p in parties if not span[0] <= p.start < span[1]]
+    if len(kept) == len(parties) or len(arguments.keys(kept)) < 2:
+        return parties
+    notes.append("rule:topic.named-in-topic")
+    return kept
 
 
 def clause_topic(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, parties: list[Mention], said: bool = False) -> str | None:
     """What was discussed: after a marker, what was praised, the discuss verb's object; with `said`, what a
     side said in the sentence (_said_start)."""
+    return topic_and_span(an, info, t, lo, hi, parties, said)[0]
+
+
+def topic_and_span(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, parties: list[Mention],
+                   said: bool = False) -> tuple[str | None, tuple[int, int] | None]:
+    """`clause_topic` and the tokens its phrase spans (None for a topic told before the trigger, `_fronted_topic`)."""
     toks = info.tokens
     n = len(toks)
     first_plen = 0
     start = None if said else _marker_start(an, info, t, lo, hi, parties)
     if start is None and not said and (fronted := _fronted_topic(an, info, t, parties)) is not None:
-        return fronted
+        return fronted, None
     if start is None and not said:
         start = _praised_start(an, info, t, parties)
         first_plen = 1 if start is not None else 0
     if start is None:
         start = _said_start(an, info, t) if said else _object_start(an, info, t, lo, hi, parties)
         if start is None:
-            return None
+            return None, None
     lead = an.g["TOPIC_SKIP"] | an.g["TOPIC_MARKERS"] | an.g["TOPIC_LEAD_PREPS"]
     while start < n and not first_plen and toks[start].text in lead:
         start += 1
@@ -187,15 +205,15 @@ def clause_topic(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, par
     while start < n and toks[start].text in OPENING_QUOTES:
         start += 1  # لمناقشة «الحاجة الى وقف التصعيد»: the topic is what the quote holds
     if start >= n:
-        return None
+        return None, None
     end = _topic_end(an, toks, start)
     start, end = _foremost(an, toks, start, end)
     while end - 1 > start and (end - 1 in info.time_tok or toks[end - 1].text in an.g["IN"]):
         end -= 1  # ... الاتفاق الروسي التركي بداية الشهر الجاري: when the event was is no part of what was discussed
     if (end - start < 1 or not toks[start].is_word or token_words(toks[start]) & an.g["SOURCE_CUES"]
             or toks[start].text in an.g["RELATIVE_PRONOUNS"]):  # محادثاته التي سيجريها: the talks, not what they are about
-        return None
-    return info.sent.norm.original_span_text(toks[start].start + first_plen, toks[end - 1].end)
+        return None, None
+    return info.sent.norm.original_span_text(toks[start].start + first_plen, toks[end - 1].end), (start, end)
 
 
 def _marker_start(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, parties: list[Mention]) -> int | None:
