@@ -676,13 +676,43 @@ def _dropped_subject_cue(an: Analysis, info: SentInfo, t: Trigger, lo: int, reso
     counterparts = light and len({side(an, p) for p in resolved}) == 1 and all(p.start > t.start for p in resolved)
     # (قال X انه بحث مع Y وZ: the complementizer's pronoun is the subject of the verb right after it, X's)
     pronoun = _pronoun_subject(an, info, t, v if light else t.start, light, listing, resolved)
-    if not ((len(keys(resolved)) == 1 or also or counterparts or pronoun) and (t.cls in VERB_CLASSES or light or after_time
-                                                                               or clauses.hangs_on_speech(an, info, t, lo))):
+    # (المباحثات التي أجراها مع Y، الاتصالات الهاتفية التي تلقاها من Y وZ: the relative verb's subject)
+    # (not after a person no name tells: وذكر الوزير أن اللقاء الذي أجراه مع Y is his, whom no candidate is)
+    owned = (_owned_by_relative(an, info, t) and bool(resolved) and all(p.start > t.start for p in resolved)
+             and all(m.entity is not None for m in info.mentions if m.kind == "person" and m.end <= t.start))
+    if not ((len(keys(resolved)) == 1 or also or counterparts or pronoun or owned)
+            and (t.cls in VERB_CLASSES or light or after_time or owned or clauses.hangs_on_speech(an, info, t, lo))):
         return None
+    if owned:
+        return "grammar:OWNED_RELATIVE_VERBS", lo
     if pronoun:  # (the one person named before the trigger, who speaks: `_pronoun_subject`)
         return "grammar:SUBJECT_COMPLEMENTIZERS", t.start
     return ("rule:event.dropped-subject" if t.cls in VERB_CLASSES else "grammar:LIGHT_VERBS" if light
             else "grammar:TEMPORAL_PREPS" if after_time else "grammar:REPORT_VERBS"), lo
+
+
+def _owned_by_relative(an: Analysis, info: SentInfo, t: Trigger) -> bool:
+    """Whether noun trigger t has a relative pronoun right after it (or after one adjective: الاتصالات الهاتفية التي)
+    and then a verb that holds the noun as its object (OWNED_RELATIVE_VERBS: التي أجراها، الذي تلقاه) and no subject of
+    its own after it (OWNED_VERB_FOLLOWERS: not المباحثات التي أجراها الأمير X مع Y، الاجتماع الذي عقدته لجنة البيئة)."""
+    toks = info.tokens
+    if t.cls not in NOUN_CLASSES:
+        return False
+    for k in (t.end, t.end + 1):
+        if k + 1 < len(toks) and toks[k].text in an.g["RELATIVE_PRONOUNS"]:
+            after = toks[k + 2] if k + 2 < len(toks) else None
+            dropped = after is None or not after.is_word or k + 2 in info.time_tok or (
+                not after.words.isdisjoint(an.g["OWNED_VERB_FOLLOWERS"]))
+            return toks[k + 1].text in an.g["OWNED_RELATIVE_VERBS"] and dropped and not _subject_before_with(an, info, k + 2)
+    return False
+
+
+def _subject_before_with(an: Analysis, info: SentInfo, k: int) -> bool:
+    """Whether a person or delegation is named from token k on before the مع or من of the other side (التي سيجريها في
+    أنقرة نائب الرئيس X مع Y: the relative verb's own subject, after its place)."""
+    toks = info.tokens
+    stop = next((j for j in range(k, len(toks)) if toks[j].text in an.g["WITH"] or toks[j].text in an.g["FROM"]), len(toks))
+    return any(k <= m.start < stop and m.kind in ("person", "delegation") for m in info.mentions)
 
 
 def _pronoun_subject(an: Analysis, info: SentInfo, t: Trigger, verb: int, light: bool, listing: Listing,
