@@ -1,4 +1,5 @@
-"""How many sides a cluster and a mention name together, for the stated number of sides (لقاء ثنائي: 2).
+"""How the mentions of one article's events are grouped (syriadiplo.events.clustering): the number of sides a cluster
+and a mention name together, and the sentences a bare back-reference lends (made-up sentences).
 
 A state is one side with the persons of it: the two leaders' bilateral talks, then the talks "between the two
 kingdoms" named by their states, are one event of two sides, not one of four.
@@ -6,7 +7,9 @@ kingdoms" named by their states, are one event of two sides, not one of four.
 from __future__ import annotations
 
 from syriadiplo.events import arguments, clustering
-from syriadiplo.events.analysis import Cluster, EventMention
+from syriadiplo.events.analysis import Analysis, Cluster, EventMention
+from syriadiplo.io.inputs import Source
+from syriadiplo.pipeline import document_of, extract_text
 from syriadiplo.recognize.ner import Mention
 
 
@@ -26,12 +29,16 @@ def _cluster(*ems: EventMention) -> Cluster:
     return c
 
 
+def _analysis() -> Analysis:
+    return Analysis(document_of(Source(text="التقى الوزيران في طوكيو.", doc_id="doc", path="-")), None, False)
+
+
 def test_states_of_the_persons_count_once():
     talks = _mention(0, [_person(0, "KEN"), _person(1, "JPN")], sides_stated=2)
     states = _mention(1, [Mention("state", 3, 4, country="KEN"), Mention("state", 5, 6, country="JPN")])
     c = _cluster(talks)
     assert clustering._side_count(c, states, c.keys | arguments.keys(states.parties)) == 2
-    assert clustering._compatible(None, c, states, arguments.keys(states.parties))
+    assert clustering._compatible(_analysis(), c, states, arguments.keys(states.parties))
 
 
 def test_a_third_state_is_a_side_of_its_own():
@@ -39,4 +46,13 @@ def test_a_third_state_is_a_side_of_its_own():
     states = _mention(1, [Mention("state", 3, 4, country="KEN"), Mention("state", 5, 6, country="CHN")])
     c = _cluster(talks)
     assert clustering._side_count(c, states, c.keys | arguments.keys(states.parties)) == 3
-    assert not clustering._compatible(None, c, states, arguments.keys(states.parties))
+    assert not clustering._compatible(_analysis(), c, states, arguments.keys(states.parties))
+
+
+def test_a_back_reference_of_another_kind_than_the_unplaced_visit_still_lends_its_sentence():
+    # the visit of a delegation named in the third sentence makes no event; المحادثات after it is the talks told before
+    text = ("ورحب وزير الخارجية الياباني هيروشي تاناكا بوقف إطلاق النار. وأوضح في مؤتمر صحفي مشترك عقده في طوكيو مع"
+            " نظيره الفرنسي جان دوران أن الحوار مستمر. وتحدث تاناكا عن زيارة وفد من حركة فتح، مبينا أن المحادثات"
+            " تناولت التجارة أيضا.")
+    [record] = extract_text(text)
+    assert [e.text.split()[0] for e in record.evidence] == ["وأوضح", "وتحدث"]

@@ -41,7 +41,8 @@ TOUR_REACH: Final = 6  # tokens from a tour noun to the verb that names its plac
 MOVER_REACH: Final = 25  # tokens from a verb of arrival or departure to its subject after it (a date between)
 STOP_REACH: Final = 4  # tokens from a visit's destination to the tour noun after it (الى الكويت امس في جولة)
 LIST_GAP: Final = 3  # tokens from a tour's verb of inclusion to the first place it names (شملت حتى الان السعودية)
-BETWEEN_PRONOUN_REACH: Final = 1  # words between a meeting noun and بينه (لقاء ثلاثيا بينه ونظيريه)
+BETWEEN_PRONOUN_REACH: Final = 1  # words between a meeting noun and بينه (لقاء بينه ورئيس الوزراء)
+INVITATION_REACH: Final = 20  # words between a word of visiting and the بدعوة that names its host (زيارة الملك الى روسيا بدعوة)
 EACH_REACH: Final = 5  # tokens from a visit verb (or its subject) to the كلا من that opens its places (سيزور اعتبارا من اليوم كلا من)
 MOVER_GAP: Final = 12  # tokens from the visitor to the visit noun (his destination between)
 PURPOSE_REACH: Final = 25  # tokens from a visit to the مع of whom it is for, past its purpose (لمناقشة ... مع X)
@@ -309,9 +310,11 @@ def candidate_parties(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int
 
 
 def _between_pronoun(an: Analysis, toks: list[Token], t: Trigger, mm: Mention) -> bool:
-    """لقاء ثلاثي بينه ونظيريه: بين with the pronoun of a side, right after the trigger or an adjective of it
-    (BETWEEN_PRONOUN_REACH); not من بينها (among them), nor a pronoun further on."""
-    return (toks[mm.start].text.startswith(tuple(an.g["BETWEEN"])) and t.cls in NOUN_CLASSES
+    """لقاء بينه ورئيس الوزراء: بين with the pronoun of a side, right after the trigger or an adjective of it
+    (BETWEEN_PRONOUN_REACH); not من بينها (among them), nor a pronoun further on, nor in what a speaker reports (أكد X
+    أن لقاء بينه وY لم يتقرر بعد: a meeting spoken of, whose status the words after it decide)."""
+    reported = any(toks[k].text in an.g["COMPLEMENTIZERS"] for k in range(max(0, t.start - BETWEEN_PRONOUN_REACH - 1), t.start))
+    return (toks[mm.start].text.startswith(tuple(an.g["BETWEEN"])) and t.cls in NOUN_CLASSES and not reported
             and 0 <= mm.start - t.end <= BETWEEN_PRONOUN_REACH)
 
 
@@ -658,7 +661,7 @@ def _dropped_subject_cue(an: Analysis, info: SentInfo, t: Trigger, lo: int, reso
     # has dropped its subject
     also = t.cls in VERB_CLASSES and t.start > 0 and toks[t.start - 1].text in an.g["ALSO_OPENERS"] and all(
         not p.name for p in resolved)
-    # على ان يلتقي بنظيريه الامريكي X والسعودي Y، كما سيعقد اجتماعا مع نظيريه ...: when the first person after the
+    # على ان يلتقي بنظيريه الامريكي X والسعودي Y، كما سيجري محادثات مع نظيريه ...: when the first person after the
     # verb (or the light verb's noun) is a counterpart, the sides are the counterparts of someone the clause does not
     # name: its dropped subject
     first = min((p for p in resolved if p.kind == "person"), key=lambda p: p.start, default=None)
@@ -669,8 +672,8 @@ def _dropped_subject_cue(an: Analysis, info: SentInfo, t: Trigger, lo: int, reso
                     and len({side(an, p) for p in resolved}) == 1 and all(p.start > t.start for p in resolved))
     # (قبل الاجتماع المشترك مع Y: a meeting noun after a preposition of time with مع right after it is the
     # subject's next or last event; not one that names no side, عقب القمة, which is the one told)
-    after_time = (t.cls in NOUN_CLASSES and clauses.temporal_before(an, info, t) and listing.with_at is not None
-                  and listing.with_at - t.end <= clauses.WITH_AFTER_TIME and not any(p.start == t.end for p in resolved))
+    after_time = (t.cls in NOUN_CLASSES and clauses.temporal_before(an, info, t) and clauses.with_close_after(an, toks, t)
+                  and not any(p.start == t.end for p in resolved))
     # (حيث عقد لقاءات مع وزير الخارجية السعودي وعدد من المسؤولين السعوديين: after a light verb, sides all of one
     # state are its counterparts)
     counterparts = light and len({side(an, p) for p in resolved}) == 1 and all(p.start > t.start for p in resolved)
@@ -692,18 +695,35 @@ def _dropped_subject_cue(an: Analysis, info: SentInfo, t: Trigger, lo: int, reso
 
 
 def _owned_by_relative(an: Analysis, info: SentInfo, t: Trigger) -> bool:
-    """Whether noun trigger t has a relative pronoun right after it (or after one adjective: الاتصالات الهاتفية التي)
-    and then a verb that holds the noun as its object (OWNED_RELATIVE_VERBS: التي أجراها، الذي تلقاه) and no subject of
-    its own after it (OWNED_VERB_FOLLOWERS: not المباحثات التي أجراها الأمير X مع Y، الاجتماع الذي عقدته لجنة البيئة)."""
+    """Whether noun trigger t has a relative pronoun right after it (or after a word of its phone cue or its number of
+    sides: الاتصالات الهاتفية التي، المباحثات الثنائية التي) and then a verb that holds the noun as its object
+    (OWNED_RELATIVE_VERBS: التي أجراها، الذي تلقاه) and no subject of its own after it (OWNED_VERB_FOLLOWERS: not
+    المباحثات التي أجراها الأمير X مع Y، الاجتماع الذي عقدته لجنة البيئة)."""
     toks = info.tokens
-    if t.cls not in NOUN_CLASSES:
+    if t.cls not in NOUN_CLASSES or _relative_before(an, info, t):
         return False
-    for k in (t.end, t.end + 1):
-        if k + 1 < len(toks) and toks[k].text in an.g["RELATIVE_PRONOUNS"]:
-            after = toks[k + 2] if k + 2 < len(toks) else None
-            dropped = after is None or not after.is_word or k + 2 in info.time_tok or (
-                not after.words.isdisjoint(an.g["OWNED_VERB_FOLLOWERS"]))
-            return toks[k + 1].text in an.g["OWNED_RELATIVE_VERBS"] and dropped and not _subject_before_with(an, info, k + 2)
+    k = t.end
+    if k < len(toks) and (k in info.phone_cues or any(not toks[k].words.isdisjoint(w) for _, w in _sides_words())):
+        k += 1
+    if k + 1 >= len(toks) or toks[k].text not in an.g["RELATIVE_PRONOUNS"]:
+        return False
+    after = toks[k + 2] if k + 2 < len(toks) else None
+    dropped = after is None or not after.is_word or k + 2 in info.time_tok or (
+        not after.words.isdisjoint(an.g["OWNED_VERB_FOLLOWERS"]))
+    return toks[k + 1].text in an.g["OWNED_RELATIVE_VERBS"] and dropped and not _subject_before_with(an, info, k + 2)
+
+
+def _relative_before(an: Analysis, info: SentInfo, t: Trigger) -> bool:
+    """Whether trigger t stands in a relative clause opened after the last person named before it, no comma between
+    (استقبل X الوزير Y الذي أطلعه على المحادثات التي أجراها: the talks are Y's, the clause's subject is not the
+    sentence's; not ...، الذي تلقاه منه، وكذلك الاتصال الذي تلقاه من Z, where that clause has closed)."""
+    toks = info.tokens
+    last = max((m.end for m in info.mentions if m.kind == "person" and m.end <= t.start), default=0)
+    for k in range(t.start - 1, last - 1, -1):
+        if toks[k].text in an.g["COMMAS"]:
+            return False
+        if toks[k].text in an.g["RELATIVE_PRONOUNS"]:
+            return True
     return False
 
 
@@ -1097,13 +1117,23 @@ def named_aside(an: Analysis, info: SentInfo, mm: Mention) -> str:
     return ""
 
 
+def _invited_to_visit(an: Analysis, toks: list[Token], k: int) -> bool:
+    """Whether the message noun at token k says "at the invitation of" (INVITED_BY: بدعوة، تلبية لدعوة) with a word of
+    visiting or travelling within INVITATION_REACH words of it (زار X البرازيل بدعوة من الرئيس Y، تلبية لدعوة من Y
+    يغادر X الى ...: who invited is the host; not مؤتمر عقد بدعوة من Y)."""
+    if toks[k].words.isdisjoint(an.g["INVITED_BY"]):
+        return False
+    near = range(max(0, k - INVITATION_REACH), min(len(toks), k + INVITATION_REACH))
+    return any(not toks[j].words.isdisjoint(an.g["VISIT_OR_MOVE"]) for j in near)
+
+
 def _on_behalf(an: Analysis, toks: list[Token], mm: Mention) -> bool:
-    """Whether "on behalf of" (ON_BEHALF_OF: نيابة عن) stands right before person mention mm, styles of address
-    (صاحب السمو الملكي) between: نيابة عن الأمير X، استقبل Y ...: X is represented by Y, not there."""
+    """Whether "on behalf of" (ON_BEHALF_OF: نيابة عن، وبالنيابة عن) stands right before person mention mm, styles of
+    address (صاحب السمو الملكي) between: نيابة عن الأمير X، استقبل Y ...: X is represented by Y, not there."""
     k = mm.start - 1
     while k >= 0 and toks[k].text in an.g["STYLES"]:
         k -= 1
-    return k >= 1 and f"{toks[k - 1].text} {toks[k].text}" in an.g["ON_BEHALF_OF"]
+    return k >= 1 and toks[k].text in an.g["FROM"] and not toks[k - 1].words.isdisjoint(an.g["ON_BEHALF_OF"])
 
 
 def _in_description(info: SentInfo, mm: Mention, w: dict[str, frozenset[str]]) -> bool:
@@ -1230,8 +1260,7 @@ def _in_message(an: Analysis, toks: list[Token], mm: Mention) -> bool:
         if tok.text in an.g["FROM"]:
             linked = True
         elif not tok.words.isdisjoint(an.g["MESSAGE_NOUNS"]):
-            invited = tok.text in an.g["INVITED_BY"] or (k > 0 and f"{toks[k - 1].text} {tok.text}" in an.g["INVITED_BY"])
-            return linked and not invited
+            return linked and not _invited_to_visit(an, toks, k)
     return False
 
 

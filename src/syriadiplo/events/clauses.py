@@ -27,6 +27,7 @@ FRAME_REACH: Final = 3  # tokens between a visit noun and the meeting it frames 
 WHILE_REACH: Final = 3  # tokens after «في وقت» to the word that ties its clause to the time (تجري فيه)
 WITH_REACH: Final = 6  # tokens from a meeting noun to the مع that names its counterpart (محادثات أجراها في موسكو مع)
 WITH_AFTER_TIME: Final = 1  # words between a meeting noun after قبل/بعد and its مع (قبل الاجتماع المشترك مع)
+SETTING_REACH: Final = 2  # words from a fronted preposition to the noun whose event is a sentence's setting (على هامش لقائه)
 _CAT_TITLE: Final = frozenset({"TITLE"})
 
 
@@ -139,7 +140,7 @@ def _subject_first(an: Analysis, info: SentInfo, run: list[Mention]) -> bool:
 
 def temporal_before(an: Analysis, info: SentInfo, t: Trigger) -> bool:
     """Whether a preposition of time (TEMPORAL_PREPS) stands right before trigger t, or before a light verb's noun
-    right before it (LIGHT_VERBAL_NOUNS: عقب عقد الاجتماع)."""
+    right before it (LIGHT_VERBAL_NOUNS: قبل اجراء المحادثات)."""
     toks = info.tokens
     k = t.start - 1
     if k > 0 and toks[k].text in an.g["LIGHT_VERBAL_NOUNS"]:
@@ -185,8 +186,8 @@ def _window(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_start:
     breakers, markers = an.g["CLAUSE_BREAKERS"], an.g["TOPIC_MARKERS"]
     reports_or_breakers = an.g["REPORT_OR_BREAKER"]
     quoted = -1  # the closing mark of a quoted name the window runs through (بزعيم تحالف "ازرق ابيض"، X)
-    # خلال لقائه مع Y قال X: the speaker of a sentence the event is the setting of took part
-    told_in = all(toks[j].words.isdisjoint(an.g["DURING"]) for j in range(lo, t.start))
+    # خلال لقائه مع Y قال X، وفي اتصال هاتفي مع Y قال X: the speaker of a sentence the event is the setting of took part
+    setting = any(not toks[j].words.isdisjoint(an.g["FRONTED_PP"]) for j in range(max(lo, t.start - SETTING_REACH), t.start))
     for k in range(t.end, hi):
         tok = toks[k]
         if k <= quoted:
@@ -197,7 +198,7 @@ def _window(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_start:
         long_quote = tok.text in OPENING_QUOTES
         if (tok.text in an.g["CLAUSE_STOPS"] or long_quote or complementizer_at(an, info, k) or tok.text in breakers
                 or (k > t.end and (not token_words(tok).isdisjoint(markers) or _purpose_after_sides(an, info, t, k)
-                                   or (told_in and _speaker_inserted(an, info, t, k))))):
+                                   or (not setting and _speaker_inserted(an, info, t, k))))):
             hi = k
             break
         if tok.text in an.g["COMMAS"] and k + 1 < len(toks) and ((not token_words(toks[k + 1]).isdisjoint(reports_or_breakers)
@@ -211,7 +212,7 @@ def _window(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_start:
 
 def _speaker_inserted(an: Analysis, info: SentInfo, t: Trigger, k: int) -> bool:
     """Whether token k is a speech verb (INSERTED_SPEECH_VERBS) with its speaker, a party mention, right after it,
-    and a side named between trigger t and the verb: سيعقد X اجتماعا مع Y يقول مسؤولون اميركيون انه ...، وحول
+    and a side named between trigger t and the verb: يعقد X محادثات مع Y يقول دبلوماسيون المان انها ...، وحول
     زيارة وفد X قال Y: who reports the event, or answers about it, is no side of it."""
     if token_words(info.tokens[k]).isdisjoint(an.g["INSERTED_SPEECH_VERBS"]):
         return False
@@ -348,8 +349,8 @@ def clause_bounds(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_
     if t.cls in NOUN_CLASSES and t.anaphoric:
         lo = last_joined_clause(an, toks, lo, t.start)  # X رفض ...، وقال بعد لقائه Y: X is the subject, found below
     clause_lo = lo  # negation and demand cues are read over the whole clause, even for a noun trigger
-    if prev_end > 0 and t.cls in NOUN_CLASSES and temporal_before(an, info, t) and _with_right_after(an, toks, t):
-        # قال X في مؤتمر مع Y عقب عقد الاجتماع المشترك مع Z: who is named before it is the event before's (Y) or
+    if prev_end > 0 and t.cls in NOUN_CLASSES and temporal_before(an, info, t) and with_close_after(an, toks, t):
+        # التقى X الرئيس Y، قبل اجراء محادثات مع Z: who is named before it is the event before's (Y) or
         # the subject, found as a dropped one
         return t.start, hi, clause_lo
     # the most stripped reading decides: اللقاء is definite (the meeting already told), للقاء is ل + لقاء
@@ -506,8 +507,8 @@ def _possessed(toks: list[Token], t: Trigger) -> bool:
     return t.anaphoric and not is_definite(toks[t.start].forms[-1][1])
 
 
-def _with_right_after(an: Analysis, toks: list[Token], t: Trigger) -> bool:
-    """Whether مع stands within WITH_AFTER_TIME words after noun trigger t (الاجتماع المشترك مع)."""
+def with_close_after(an: Analysis, toks: list[Token], t: Trigger) -> bool:
+    """Whether مع stands within WITH_AFTER_TIME words after noun trigger t (قبل اجراء محادثات مع)."""
     return any(toks[k].text in an.g["WITH"] for k in range(t.end, min(len(toks), t.end + WITH_AFTER_TIME + 1)))
 
 

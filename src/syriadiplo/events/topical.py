@@ -155,7 +155,7 @@ def topic_and_context(an: Analysis, si: int, info: SentInfo, t: Trigger, window:
 
 
 def without_topic_sides(parties: list[Mention], span: tuple[int, int] | None, notes: list[str]) -> list[Mention]:
-    """The parties but those named inside the topic (بحث X مع Y العمليات ضد تنظيم داعش وحزب العمال الكردستاني:
+    """The parties but those named inside the topic (بحث X مع Y التعاون العسكري مع مصر:
     the party is what was discussed, RECORDS.md), while two sides are left."""
     if span is None:
         return parties
