@@ -1,5 +1,5 @@
 """How the mentions of one article's events are grouped (syriadiplo.events.clustering): the number of sides a cluster
-and a mention name together, and the sentences a bare back-reference lends (made-up sentences).
+and a mention name together (made-up parties).
 
 A state is one side with the persons of it: the two leaders' bilateral talks, then the talks "between the two
 kingdoms" named by their states, are one event of two sides, not one of four.
@@ -9,7 +9,7 @@ from __future__ import annotations
 from syriadiplo.events import arguments, clustering
 from syriadiplo.events.analysis import Analysis, Cluster, EventMention
 from syriadiplo.io.inputs import Source
-from syriadiplo.pipeline import document_of, extract_text
+from syriadiplo.pipeline import document_of
 from syriadiplo.recognize.ner import Mention
 
 
@@ -47,12 +47,3 @@ def test_a_third_state_is_a_side_of_its_own():
     c = _cluster(talks)
     assert clustering._side_count(c, states, c.keys | arguments.keys(states.parties)) == 3
     assert not clustering._compatible(_analysis(), c, states, arguments.keys(states.parties))
-
-
-def test_a_back_reference_of_another_kind_than_the_unplaced_visit_still_lends_its_sentence():
-    # the visit of a delegation named in the third sentence makes no event; المحادثات after it is the talks told before
-    text = ("ورحب وزير الخارجية الياباني هيروشي تاناكا بوقف إطلاق النار. وأوضح في مؤتمر صحفي مشترك عقده في طوكيو مع"
-            " نظيره الفرنسي جان دوران أن الحوار مستمر. وتحدث تاناكا عن زيارة وفد من حركة فتح، مبينا أن المحادثات"
-            " تناولت التجارة أيضا.")
-    [record] = extract_text(text)
-    assert [e.text.split()[0] for e in record.evidence] == ["وأوضح", "وتحدث"]

@@ -97,7 +97,7 @@ def grammar_sets() -> dict[str, frozenset[str]]:
     out["BETWEEN_OR_WITH"] = out["BETWEEN"] | out["WITH"]
     out["CALL_VERBS"] = out["RECEIVE_CALL"] | out["PLACE_CALL"]
     out["VISIT_OR_HOST"] = out["VISIT_WORDS"] | out["HOST_VERBS"]
-    out["VISIT_OR_MOVE"] = out["VISIT_WORDS"] | out["MOVE_VERBS"]
+    out["VISIT_OR_DEPARTURE"] = out["VISIT_WORDS"] | out["DEPARTURE_VERBS"]
     out["VISIT_OR_TOUR"] = out["VISIT_WORDS"] | out["TOUR_NOUNS"]
     out["SIDE_GLUE"] = out["WITH"] | out["AND"] | out["IN"] | out["BETWEEN"]  # what may stand between two sides
     out["SLOT_VERBS"] = out["LIGHT_VERBS"] | out["REPORT_VERBS"] | out["VISIT_WORDS"]

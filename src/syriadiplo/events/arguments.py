@@ -42,7 +42,7 @@ MOVER_REACH: Final = 25  # tokens from a verb of arrival or departure to its sub
 STOP_REACH: Final = 4  # tokens from a visit's destination to the tour noun after it (الى الكويت امس في جولة)
 LIST_GAP: Final = 3  # tokens from a tour's verb of inclusion to the first place it names (شملت حتى الان السعودية)
 BETWEEN_PRONOUN_REACH: Final = 1  # words between a meeting noun and بينه (لقاء بينه ورئيس الوزراء)
-INVITATION_REACH: Final = 20  # words between a word of visiting and the بدعوة that names its host (زيارة الملك الى روسيا بدعوة)
+INVITATION_REACH: Final = 20  # tokens between a word of visiting and the بدعوة that names its host (زيارة الملك الى روسيا بدعوة)
 EACH_REACH: Final = 5  # tokens from a visit verb (or its subject) to the كلا من that opens its places (سيزور اعتبارا من اليوم كلا من)
 MOVER_GAP: Final = 12  # tokens from the visitor to the visit noun (his destination between)
 PURPOSE_REACH: Final = 25  # tokens from a visit to the مع of whom it is for, past its purpose (لمناقشة ... مع X)
@@ -127,7 +127,8 @@ def _listing(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int) -> List
         w = toks[k].words
         if not w.isdisjoint(an.g["SEPARATE_CUES"]):
             several, cue = True, "SEPARATE_CUES"
-        elif not w.isdisjoint(an.g["SEVERAL_EVENTS"]):
+        elif not w.isdisjoint(an.g["SEVERAL_EVENTS"]) and (t.start <= k < t.end or not is_definite(toks[k].text)):
+            # (a definite plural only as the trigger itself: not وزير الاتصالات، بحثا الاتصالات الجارية)
             several = several or k == 0 or toks[k - 1].words.isdisjoint(an.g["SESSION_FRAMES"])
             cue = cue or ("SEVERAL_EVENTS" if several else "")
     return Listing(with_at, several, cue=cue, joint=not several and (sides_stated(toks, t) or 0) >= 3)
@@ -309,12 +310,17 @@ def candidate_parties(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int
     return _without_trailing_states(t, parties, notes)
 
 
+def _first_named(info: SentInfo, before: int, exclude: set[int]) -> list[int]:
+    """The entity of the first named person of the sentence before token `before` (none of `exclude`), as a list."""
+    return [m.entity for m in info.mentions if m.kind == "person" and m.entity is not None and m.start < before
+            and m.entity not in exclude][:1]
+
+
 def _between_pronoun(an: Analysis, toks: list[Token], t: Trigger, mm: Mention) -> bool:
     """لقاء بينه ورئيس الوزراء: بين with the pronoun of a side, right after the trigger or an adjective of it
-    (BETWEEN_PRONOUN_REACH); not من بينها (among them), nor a pronoun further on, nor in what a speaker reports (أكد X
-    أن لقاء بينه وY لم يتقرر بعد: a meeting spoken of, whose status the words after it decide)."""
-    reported = any(toks[k].text in an.g["COMPLEMENTIZERS"] for k in range(max(0, t.start - BETWEEN_PRONOUN_REACH - 1), t.start))
-    return (toks[mm.start].text.startswith(tuple(an.g["BETWEEN"])) and t.cls in NOUN_CLASSES and not reported
+    (BETWEEN_PRONOUN_REACH); not من بينها (among them), nor a pronoun further on. The pronoun is the sentence's first
+    named person's (`_first_named`: أكد X بعد خلافه مع Z أن لقاء بينه وY سيعقد غدا: X's)."""
+    return (toks[mm.start].text.startswith(tuple(an.g["BETWEEN"])) and t.cls in NOUN_CLASSES
             and 0 <= mm.start - t.end <= BETWEEN_PRONOUN_REACH)
 
 
@@ -695,15 +701,16 @@ def _dropped_subject_cue(an: Analysis, info: SentInfo, t: Trigger, lo: int, reso
 
 
 def _owned_by_relative(an: Analysis, info: SentInfo, t: Trigger) -> bool:
-    """Whether noun trigger t has a relative pronoun right after it (or after a word of its phone cue or its number of
-    sides: الاتصالات الهاتفية التي، المباحثات الثنائية التي) and then a verb that holds the noun as its object
+    """Whether noun trigger t has a relative pronoun right after it (or after a word of its phone cue, its number of
+    sides or an adjective: الاتصالات الهاتفية التي، المباحثات الثنائية التي، المحادثات المثمرة التي) and then a verb that holds the noun as its object
     (OWNED_RELATIVE_VERBS: التي أجراها، الذي تلقاه) and no subject of its own after it (OWNED_VERB_FOLLOWERS: not
     المباحثات التي أجراها الأمير X مع Y، الاجتماع الذي عقدته لجنة البيئة)."""
     toks = info.tokens
     if t.cls not in NOUN_CLASSES or _relative_before(an, info, t):
         return False
     k = t.end
-    if k < len(toks) and (k in info.phone_cues or any(not toks[k].words.isdisjoint(w) for _, w in _sides_words())):
+    if k < len(toks) and (k in info.phone_cues or _plain_adjective(an, info, k)
+                          or any(not toks[k].words.isdisjoint(w) for _, w in _sides_words())):
         k += 1
     if k + 1 >= len(toks) or toks[k].text not in an.g["RELATIVE_PRONOUNS"]:
         return False
@@ -711,6 +718,14 @@ def _owned_by_relative(an: Analysis, info: SentInfo, t: Trigger) -> bool:
     dropped = after is None or not after.is_word or k + 2 in info.time_tok or (
         not after.words.isdisjoint(an.g["OWNED_VERB_FOLLOWERS"]))
     return toks[k + 1].text in an.g["OWNED_RELATIVE_VERBS"] and dropped and not _subject_before_with(an, info, k + 2)
+
+
+def _plain_adjective(an: Analysis, info: SentInfo, k: int) -> bool:
+    """Whether token k is a definite word of no mention and no relative pronoun: an adjective of the noun before it
+    (المحادثات المثمرة), not its possessor (لقاء الوزير) nor the relative itself."""
+    tok = info.tokens[k]
+    return (tok.is_word and is_definite(tok.text) and tok.text not in an.g["RELATIVE_PRONOUNS"]
+            and not any(m.start <= k < m.end for m in info.mentions))
 
 
 def _relative_before(an: Analysis, info: SentInfo, t: Trigger) -> bool:
@@ -1119,12 +1134,16 @@ def named_aside(an: Analysis, info: SentInfo, mm: Mention) -> str:
 
 def _invited_to_visit(an: Analysis, toks: list[Token], k: int) -> bool:
     """Whether the message noun at token k says "at the invitation of" (INVITED_BY: بدعوة، تلبية لدعوة) with a word of
-    visiting or travelling within INVITATION_REACH words of it (زار X البرازيل بدعوة من الرئيس Y، تلبية لدعوة من Y
-    يغادر X الى ...: who invited is the host; not مؤتمر عقد بدعوة من Y)."""
+    visiting or of leaving for one (VISIT_WORDS, DEPARTURE_VERBS) within INVITATION_REACH tokens of it on either side,
+    in its sentence part (زار X البرازيل بدعوة من الرئيس Y، تلبية لدعوة من Y يغادر X الى ...: who invited is the host;
+    not مؤتمر عقد بدعوة من Y)."""
     if toks[k].words.isdisjoint(an.g["INVITED_BY"]):
         return False
-    near = range(max(0, k - INVITATION_REACH), min(len(toks), k + INVITATION_REACH))
-    return any(not toks[j].words.isdisjoint(an.g["VISIT_OR_MOVE"]) for j in near)
+    lo = next((j + 1 for j in range(k - 1, max(-1, k - INVITATION_REACH - 1), -1) if toks[j].text in an.g["CLAUSE_STOPS"]),
+              max(0, k - INVITATION_REACH))
+    hi = next((j for j in range(k + 1, min(len(toks), k + INVITATION_REACH)) if toks[j].text in an.g["CLAUSE_STOPS"]),
+              min(len(toks), k + INVITATION_REACH))
+    return any(not toks[j].words.isdisjoint(an.g["VISIT_OR_DEPARTURE"]) for j in range(lo, hi))
 
 
 def _on_behalf(an: Analysis, toks: list[Token], mm: Mention) -> bool:
@@ -1319,6 +1338,8 @@ def resolve(an: Analysis, si: int, info: SentInfo, parties: list[Mention]) -> li
             of_states = p.kind == "pair" and not info.tokens[p.start].words.isdisjoint(_aside_words()["STATE_PAIRS"])
             if p.kind == "pair":
                 found = _pair_persons(an, si, p, n, exclude, of_states)
+            elif p.kind == "pronoun" and info.tokens[p.start].text.startswith(tuple(an.g["BETWEEN"])):
+                found = _first_named(info, p.start, exclude)
             else:
                 found = _recent_persons(an, si, p.start, n, exclude, p.role_head, of_states)
             for e in found:

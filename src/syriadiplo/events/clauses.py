@@ -27,7 +27,6 @@ FRAME_REACH: Final = 3  # tokens between a visit noun and the meeting it frames 
 WHILE_REACH: Final = 3  # tokens after «في وقت» to the word that ties its clause to the time (تجري فيه)
 WITH_REACH: Final = 6  # tokens from a meeting noun to the مع that names its counterpart (محادثات أجراها في موسكو مع)
 WITH_AFTER_TIME: Final = 1  # words between a meeting noun after قبل/بعد and its مع (قبل الاجتماع المشترك مع)
-SETTING_REACH: Final = 2  # words from a fronted preposition to the noun whose event is a sentence's setting (على هامش لقائه)
 _CAT_TITLE: Final = frozenset({"TITLE"})
 
 
@@ -187,7 +186,9 @@ def _window(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_start:
     reports_or_breakers = an.g["REPORT_OR_BREAKER"]
     quoted = -1  # the closing mark of a quoted name the window runs through (بزعيم تحالف "ازرق ابيض"، X)
     # خلال لقائه مع Y قال X، وفي اتصال هاتفي مع Y قال X: the speaker of a sentence the event is the setting of took part
-    setting = any(not toks[j].words.isdisjoint(an.g["FRONTED_PP"]) for j in range(max(lo, t.start - SETTING_REACH), t.start))
+    # (all the words before it in its window fronted prepositions: not يشارك X في اجتماع مع Y يقول ...)
+    setting = t.start > lo and all(toks[j].is_word and not toks[j].words.isdisjoint(an.g["FRONTED_PP"])
+                                   for j in range(lo, t.start))
     for k in range(t.end, hi):
         tok = toks[k]
         if k <= quoted:

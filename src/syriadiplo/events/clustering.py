@@ -25,10 +25,10 @@ def cluster(an: Analysis, ems: list[EventMention]) -> list[Cluster]:
     clusters: list[Cluster] = []
     summing = _summing_headlines(an, ems)
     alone: list[Cluster] = []  # headlines that sum up several events: no event joins them (headlines_told_in_body drops them)
-    untold: set[tuple[int, bool]] = set()  # (sentence, a visit?) of mentions of sides that made or joined no event
+    untold: set[int] = set()  # sentences with a mention of sides that made or joined no event
     for em in ems:
         keys = arguments.keys(em.parties)
-        if not keys and (em.sent_index, em.arrival) in untold:
+        if not keys and em.sent_index in untold:
             continue  # وحول زيارة وفد X قال Y: «ان زيارة الوفد كانت ...»: the visit just named, not the event before
         if id(em) in summing:
             alone.append(Cluster(em.type))
@@ -69,7 +69,7 @@ def cluster(an: Analysis, ems: list[EventMention]) -> list[Cluster]:
         if target is None and len(keys) < 2:
             target = _told_last(an, clusters, em, keys, hint)
             if target is None or _dated_apart(an, target, em):
-                untold.update(((em.sent_index, em.arrival),) if keys else ())
+                untold.update((em.sent_index,) if keys else ())
                 continue
             # a bare back-reference (المشاورات) lends its sentence as evidence, not its place and time; an
             # initiative it states is the event's (المكالمة كانت بمبادرة الجانب الامريكي)
