@@ -127,8 +127,8 @@ def _listing(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int) -> List
         w = toks[k].words
         if not w.isdisjoint(an.g["SEPARATE_CUES"]):
             several, cue = True, "SEPARATE_CUES"
-        elif not w.isdisjoint(an.g["SEVERAL_EVENTS"]) and (t.start <= k < t.end or not is_definite(toks[k].text)):
-            # (a definite plural only as the trigger itself: not وزير الاتصالات، بحثا الاتصالات الجارية)
+        elif not w.isdisjoint(an.g["SEVERAL_EVENTS"]) and (t.start <= k < t.end or not _definite(toks[k])):
+            # (a definite plural only as the trigger itself: not وزير الاتصالات، وزير النقل والاتصالات)
             several = several or k == 0 or toks[k - 1].words.isdisjoint(an.g["SESSION_FRAMES"])
             cue = cue or ("SEVERAL_EVENTS" if several else "")
     return Listing(with_at, several, cue=cue, joint=not several and (sides_stated(toks, t) or 0) >= 3)
@@ -316,12 +316,33 @@ def _first_named(info: SentInfo, before: int, exclude: set[int]) -> list[int]:
             and m.entity not in exclude][:1]
 
 
+def without_topic_sides(parties: list[Mention], span: tuple[int, int] | None, notes: list[str]) -> list[Mention]:
+    """The parties but those named inside the topic (بحث X مع Y التعاون العسكري مع مصر:
+    the party is what was discussed, RECORDS.md), while two sides are left."""
+    if span is None:
+        return parties
+    kept = [p for p in parties if not span[0] <= p.start < span[1]]
+    if len(kept) == len(parties) or len(keys(kept)) < 2:
+        return parties
+    notes.append("rule:topic.named-in-topic")
+    return kept
+
+
 def _between_pronoun(an: Analysis, toks: list[Token], t: Trigger, mm: Mention) -> bool:
-    """لقاء بينه ورئيس الوزراء: بين with the pronoun of a side, right after the trigger or an adjective of it
-    (BETWEEN_PRONOUN_REACH); not من بينها (among them), nor a pronoun further on. The pronoun is the sentence's first
-    named person's (`_first_named`: أكد X بعد خلافه مع Z أن لقاء بينه وY سيعقد غدا: X's)."""
-    return (toks[mm.start].text.startswith(tuple(an.g["BETWEEN"])) and t.cls in NOUN_CLASSES
-            and 0 <= mm.start - t.end <= BETWEEN_PRONOUN_REACH)
+    """لقاء بينه ورئيس الوزراء Y: بين with the pronoun of a side (OBJECT_PRONOUN_HOSTS holds بينه, not بينها: من بينها is
+    "among them"), right after the trigger or one word after it (BETWEEN_PRONOUN_REACH), not further on. The pronoun
+    is the sentence's first named person's (`_first_named`: أعلن X بعد خلافه مع Z أن لقاء بينه وY سيعقد غدا: X's)."""
+    return _between_word(an, toks[mm.start]) and t.cls in NOUN_CLASSES and 0 <= mm.start - t.end <= BETWEEN_PRONOUN_REACH
+
+
+def _between_word(an: Analysis, tok: Token) -> bool:
+    """Whether a token begins with بين (بينه: the pronoun of OBJECT_PRONOUN_HOSTS after it)."""
+    return any(tok.text.startswith(b) for b in an.g["BETWEEN"])
+
+
+def _definite(tok: Token) -> bool:
+    """Whether a reading of the token has the article (الاتصالات، والاتصالات، بالاتصالات)."""
+    return any(is_definite(f) for _, f in tok.forms)
 
 
 def _source_cue(an: Analysis, tok: Token) -> bool:
@@ -685,10 +706,11 @@ def _dropped_subject_cue(an: Analysis, info: SentInfo, t: Trigger, lo: int, reso
     counterparts = light and len({side(an, p) for p in resolved}) == 1 and all(p.start > t.start for p in resolved)
     # (قال X انه بحث مع Y وZ: the complementizer's pronoun is the subject of the verb right after it, X's)
     pronoun = _pronoun_subject(an, info, t, v if light else t.start, light, listing, resolved)
-    # (المباحثات التي أجراها مع Y، الاتصالات الهاتفية التي تلقاها من Y وZ: the relative verb's subject)
-    # (not after a person no name tells: وذكر الوزير أن اللقاء الذي أجراه مع Y is his, whom no candidate is)
-    owned = (_owned_by_relative(an, info, t) and bool(resolved) and all(p.start > t.start for p in resolved)
-             and all(m.entity is not None for m in info.mentions if m.kind == "person" and m.end <= t.start))
+    # (المباحثات التي أجراها مع Y، المكالمات التي تلقاها من Y وZ: the relative verb's subject)
+    # (not after a person no name tells: أوضح المتحدث أن الاجتماع الذي عقده مع Y is his, whom no candidate is)
+    owned = (bool(resolved) and all(p.start > t.start for p in resolved)
+             and all(m.entity is not None for m in info.mentions if m.kind == "person" and m.end <= t.start)
+             and _owned_by_relative(an, info, t))
     if not ((len(keys(resolved)) == 1 or also or counterparts or pronoun or owned)
             and (t.cls in VERB_CLASSES or light or after_time or owned or clauses.hangs_on_speech(an, info, t, lo))):
         return None
@@ -704,7 +726,7 @@ def _owned_by_relative(an: Analysis, info: SentInfo, t: Trigger) -> bool:
     """Whether noun trigger t has a relative pronoun right after it (or after a word of its phone cue, its number of
     sides or an adjective: الاتصالات الهاتفية التي، المباحثات الثنائية التي، المحادثات المثمرة التي) and then a verb that holds the noun as its object
     (OWNED_RELATIVE_VERBS: التي أجراها، الذي تلقاه) and no subject of its own after it (OWNED_VERB_FOLLOWERS: not
-    المباحثات التي أجراها الأمير X مع Y، الاجتماع الذي عقدته لجنة البيئة)."""
+    المحادثات التي عقدها الوزير X مع Y، اللقاء الذي عقده الوفد الزائر)."""
     toks = info.tokens
     if t.cls not in NOUN_CLASSES or _relative_before(an, info, t):
         return False
@@ -1087,15 +1109,19 @@ def _spokesperson(an: Analysis, toks: list[Token], mm: Mention) -> bool:
 def _aside_words() -> dict[str, frozenset[str]]:
     """The word lists of persons and bodies named aside (grammar.tsv): ERA_NOUNS, LOYALTY_NOUNS, SENDER_VERBS,
     EFFORT_NOUNS, RESOLUTION_NOUNS, AGREEMENT_NOUNS, TAKE_PART_VERBS, the
-    speech verbs of both tenses (REPORT_OR_PRESENT) and those with the verbs of describing (SPEECH_VERBS), and the
-    pair anaphors that stand for two states (STATE_PAIRS)."""
+    speech verbs of both tenses (REPORT_OR_PRESENT) and those with the verbs of describing (SPEECH_VERBS), the
+    pair anaphors that stand for two states (STATE_PAIRS), "at the invitation of" (INVITED_BY) with the words of a
+    visit it hosts (VISIT_OR_DEPARTURE), and "on behalf of" (ON_BEHALF_OF)."""
     g = grammar_sets()
     out = {k: frozenset(grammar(k)) for k in ("ERA_NOUNS", "LOYALTY_NOUNS", "SENDER_VERBS", "EFFORT_NOUNS", "RESOLUTION_NOUNS", "AGREEMENT_NOUNS",
-                                            "TAKE_PART_VERBS", "RELATIVE_ASIDE_VERBS", "CONGRATULATION_VERBS", "DESCRIPTION_PRONOUNS")}
+                                            "TAKE_PART_VERBS", "RELATIVE_ASIDE_VERBS", "CONGRATULATION_VERBS", "DESCRIPTION_PRONOUNS",
+                                            "INVITED_BY", "ON_BEHALF_OF")}
     out["ASIDE_MARKS"] = g["COMMAS"] | frozenset(grammar("DASHES"))
     out["REPORT_OR_PRESENT"] = g["REPORT_VERBS"] | g["REPORT_VERBS_PRESENT"]
     out["SPEECH_VERBS"] = out["REPORT_OR_PRESENT"] | frozenset(grammar("DESCRIBE_VERBS"))
     out["STATE_PAIRS"] = frozenset(grammar("STATE_PAIRS"))
+    out["VISIT_OR_DEPARTURE"] = g["VISIT_WORDS"] | g["DEPARTURE_VERBS"]  # near an invitation: the inviter hosts a visit
+    out["CLAUSE_STOPS"] = g["CLAUSE_STOPS"]
     return out
 
 
@@ -1137,13 +1163,14 @@ def _invited_to_visit(an: Analysis, toks: list[Token], k: int) -> bool:
     visiting or of leaving for one (VISIT_WORDS, DEPARTURE_VERBS) within INVITATION_REACH tokens of it on either side,
     in its sentence part (زار X البرازيل بدعوة من الرئيس Y، تلبية لدعوة من Y يغادر X الى ...: who invited is the host;
     not مؤتمر عقد بدعوة من Y)."""
-    if toks[k].words.isdisjoint(an.g["INVITED_BY"]):
+    if toks[k].words.isdisjoint(_aside_words()["INVITED_BY"]):
         return False
-    lo = next((j + 1 for j in range(k - 1, max(-1, k - INVITATION_REACH - 1), -1) if toks[j].text in an.g["CLAUSE_STOPS"]),
+    w = _aside_words()
+    lo = next((j + 1 for j in range(k - 1, max(-1, k - INVITATION_REACH - 1), -1) if toks[j].text in w["CLAUSE_STOPS"]),
               max(0, k - INVITATION_REACH))
-    hi = next((j for j in range(k + 1, min(len(toks), k + INVITATION_REACH)) if toks[j].text in an.g["CLAUSE_STOPS"]),
-              min(len(toks), k + INVITATION_REACH))
-    return any(not toks[j].words.isdisjoint(an.g["VISIT_OR_DEPARTURE"]) for j in range(lo, hi))
+    hi = next((j for j in range(k + 1, min(len(toks), k + INVITATION_REACH + 1)) if toks[j].text in w["CLAUSE_STOPS"]),
+              min(len(toks), k + INVITATION_REACH + 1))
+    return any(not toks[j].words.isdisjoint(w["VISIT_OR_DEPARTURE"]) for j in range(lo, hi))
 
 
 def _on_behalf(an: Analysis, toks: list[Token], mm: Mention) -> bool:
@@ -1152,7 +1179,7 @@ def _on_behalf(an: Analysis, toks: list[Token], mm: Mention) -> bool:
     k = mm.start - 1
     while k >= 0 and toks[k].text in an.g["STYLES"]:
         k -= 1
-    return k >= 1 and toks[k].text in an.g["FROM"] and not toks[k - 1].words.isdisjoint(an.g["ON_BEHALF_OF"])
+    return k >= 1 and toks[k].text in an.g["FROM"] and not toks[k - 1].words.isdisjoint(_aside_words()["ON_BEHALF_OF"])
 
 
 def _in_description(info: SentInfo, mm: Mention, w: dict[str, frozenset[str]]) -> bool:
@@ -1338,8 +1365,9 @@ def resolve(an: Analysis, si: int, info: SentInfo, parties: list[Mention]) -> li
             of_states = p.kind == "pair" and not info.tokens[p.start].words.isdisjoint(_aside_words()["STATE_PAIRS"])
             if p.kind == "pair":
                 found = _pair_persons(an, si, p, n, exclude, of_states)
-            elif p.kind == "pronoun" and info.tokens[p.start].text.startswith(tuple(an.g["BETWEEN"])):
-                found = _first_named(info, p.start, exclude)
+            elif p.kind == "pronoun" and _between_word(an, info.tokens[p.start]):
+                # (the first named person even when he is already a side: no other person stands for بينه)
+                found = [e for e in _first_named(info, p.start, set()) if e not in exclude]
             else:
                 found = _recent_persons(an, si, p.start, n, exclude, p.role_head, of_states)
             for e in found:

@@ -214,7 +214,8 @@ def _window(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_start:
 def _speaker_inserted(an: Analysis, info: SentInfo, t: Trigger, k: int) -> bool:
     """Whether token k is a speech verb (INSERTED_SPEECH_VERBS) with its speaker, a party mention, right after it,
     and a side named between trigger t and the verb: يعقد X محادثات مع Y يقول دبلوماسيون المان انها ...، وحول
-    زيارة وفد X قال Y: who reports the event, or answers about it, is no side of it."""
+    زيارة وفد X قال Y: who reports the event, or answers about it, is no side of it. (After a meeting noun whose sides
+    are named with it, arguments._speaks_of_it reads a speaker after any speech verb the same way.)"""
     if token_words(info.tokens[k]).isdisjoint(an.g["INSERTED_SPEECH_VERBS"]):
         return False
     named = any(t.end <= m.start < k and m.kind in PARTY_KINDS and not m.from_nisba for m in info.mentions)

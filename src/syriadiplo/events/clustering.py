@@ -29,7 +29,7 @@ def cluster(an: Analysis, ems: list[EventMention]) -> list[Cluster]:
     for em in ems:
         keys = arguments.keys(em.parties)
         if not keys and em.sent_index in untold:
-            continue  # وحول زيارة وفد X قال Y: «ان زيارة الوفد كانت ...»: the visit just named, not the event before
+            continue  # وردا على سؤال عن زيارة وفد X، ذكر Y أن الزيارة خاصة: the visit just named, not the event before
         if id(em) in summing:
             alone.append(Cluster(em.type))
             alone[-1].add(em, keys, _countries(em.parties))
@@ -69,7 +69,8 @@ def cluster(an: Analysis, ems: list[EventMention]) -> list[Cluster]:
         if target is None and len(keys) < 2:
             target = _told_last(an, clusters, em, keys, hint)
             if target is None or _dated_apart(an, target, em):
-                untold.update((em.sent_index,) if keys else ())
+                if keys:
+                    untold.add(em.sent_index)
                 continue
             # a bare back-reference (المشاورات) lends its sentence as evidence, not its place and time; an
             # initiative it states is the event's (المكالمة كانت بمبادرة الجانب الامريكي)
@@ -476,7 +477,7 @@ def _compatible(an: Analysis, c: Cluster, em: EventMention, keys: set[str]) -> b
             return False
     # لقاء ثنائي beside the اجتماع رباعي of the same ministers: two meetings
     stated = {m.sides_stated for m in c.mentions if m.sides_stated}
-    n_sides = _side_count(c, em, ck | keys)
+    n_sides = _side_count(c, em, ck | keys) if em.sides_stated or stated else 0
     if em.sides_stated and (stated - {em.sides_stated} or n_sides > em.sides_stated):
         return False
     if any(n_sides > n for n in stated):

@@ -145,7 +145,7 @@ def _event(an: Analysis, si: int, info: SentInfo, t: Trigger, prev_end: int, nex
         rt = timex.resolve(tm[0], an.doc_date(), "future" if status != "occurred" else "past")
         tm = (tm[0], rt, tm[1])
     topic, extra_sents, topic_at = topical.topic_and_context(an, si, info, t, (lo, hi), resolved, typ, notes)
-    resolved = topical.without_topic_sides(resolved, topic_at, notes)
+    resolved = arguments.without_topic_sides(resolved, topic_at, notes)
     initiator = initiative.initiator(an, info, lo, hi, resolved, typ)
     strength = 0.55 + 0.1 * min(2, sum(1 for p in resolved if p.kind == "person" and p.name)) + (0.1 if t.cls not in WEAK_CLASSES else 0) + (0.05 if tm else 0) + (0.05 if location else 0)
     why = _why(info, t, notes) if an.explain else []

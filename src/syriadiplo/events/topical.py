@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from syriadiplo.events import arguments, clauses
+from syriadiplo.events import clauses
 from syriadiplo.events.analysis import (
     CAT_CITY_COUNTRY_METONYM,
     CAT_TRIGGER,
@@ -152,18 +152,6 @@ def topic_and_context(an: Analysis, si: int, info: SentInfo, t: Trigger, window:
             earlier = an.infos[si - 1]
             topic = clause_topic(an, earlier, Trigger(0, 0, typ, "noun", False, False), 0, 0, [])
     return topic, extra_sents, span
-
-
-def without_topic_sides(parties: list[Mention], span: tuple[int, int] | None, notes: list[str]) -> list[Mention]:
-    """The parties but those named inside the topic (بحث X مع Y التعاون العسكري مع مصر:
-    the party is what was discussed, RECORDS.md), while two sides are left."""
-    if span is None:
-        return parties
-    kept = [p for p in parties if not span[0] <= p.start < span[1]]
-    if len(kept) == len(parties) or len(arguments.keys(kept)) < 2:
-        return parties
-    notes.append("rule:topic.named-in-topic")
-    return kept
 
 
 def clause_topic(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, parties: list[Mention], said: bool = False) -> str | None:
