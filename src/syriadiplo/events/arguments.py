@@ -310,10 +310,9 @@ def candidate_parties(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int
     return _without_trailing_states(t, parties, notes)
 
 
-def _first_named(info: SentInfo, before: int, exclude: set[int]) -> list[int]:
-    """The entity of the first named person of the sentence before token `before` (none of `exclude`), as a list."""
-    return [m.entity for m in info.mentions if m.kind == "person" and m.entity is not None and m.start < before
-            and m.entity not in exclude][:1]
+def _first_named(info: SentInfo, before: int) -> list[int]:
+    """The entity of the first named person of the sentence before token `before`, as a list."""
+    return [m.entity for m in info.mentions if m.kind == "person" and m.entity is not None and m.start < before][:1]
 
 
 def without_topic_sides(parties: list[Mention], span: tuple[int, int] | None, notes: list[str]) -> list[Mention]:
@@ -695,20 +694,20 @@ def _dropped_subject_cue(an: Analysis, info: SentInfo, t: Trigger, lo: int, reso
     also = also or ((t.cls in VERB_CLASSES or light) and first is not None and first.counterpart and first.start > t.start)
     # (زار X إيران، والتقى الرئيس روحاني ونظيره ظريف: a counterpart among sides all of his own state is the
     # counterpart of the subject the clause dropped)
-    also = also or (t.cls in VERB_CLASSES and any(p.counterpart for p in resolved)
-                    and len({side(an, p) for p in resolved}) == 1 and all(p.start > t.start for p in resolved))
+    after_all = all(p.start > t.start for p in resolved)
+    one_side = len({side(an, p) for p in resolved}) == 1
+    also = also or (t.cls in VERB_CLASSES and any(p.counterpart for p in resolved) and one_side and after_all)
     # (قبل الاجتماع المشترك مع Y: a meeting noun after a preposition of time with مع right after it is the
     # subject's next or last event; not one that names no side, عقب القمة, which is the one told)
-    after_time = (t.cls in NOUN_CLASSES and clauses.temporal_before(an, info, t) and clauses.with_close_after(an, toks, t)
-                  and not any(p.start == t.end for p in resolved))
+    after_time = clauses.next_or_last(an, info, t) and not any(p.start == t.end for p in resolved)
     # (حيث عقد لقاءات مع وزير الخارجية السعودي وعدد من المسؤولين السعوديين: after a light verb, sides all of one
     # state are its counterparts)
-    counterparts = light and len({side(an, p) for p in resolved}) == 1 and all(p.start > t.start for p in resolved)
+    counterparts = light and one_side and after_all
     # (قال X انه بحث مع Y وZ: the complementizer's pronoun is the subject of the verb right after it, X's)
     pronoun = _pronoun_subject(an, info, t, v if light else t.start, light, listing, resolved)
     # (المباحثات التي أجراها مع Y، المكالمات التي تلقاها من Y وZ: the relative verb's subject)
     # (not after a person no name tells: أوضح المتحدث أن الاجتماع الذي عقده مع Y is his, whom no candidate is)
-    owned = (bool(resolved) and all(p.start > t.start for p in resolved)
+    owned = (bool(resolved) and after_all
              and all(m.entity is not None for m in info.mentions if m.kind == "person" and m.end <= t.start)
              and _owned_by_relative(an, info, t))
     if not ((len(keys(resolved)) == 1 or also or counterparts or pronoun or owned)
@@ -836,7 +835,7 @@ def _owner_missing(info: SentInfo, t: Trigger, resolved: list[Mention]) -> bool:
     """A possessed meeting noun (محادثاته، لقائه) whose sides, one or more, are all named after it: its owner is
     not among them (أكد X أن مباحثاته مع نظيره الامريكي ...: X's talks)."""
     # (no reading with the article: للزيارة is ل + الزيارة, the visit already told)
-    possessed = t.cls == "noun" and t.anaphoric and not any(is_definite(f) for _, f in info.tokens[t.start].forms)
+    possessed = t.cls == "noun" and t.anaphoric and not _definite(info.tokens[t.start])
     return possessed and bool(resolved) and all(p.start > t.start for p in resolved)
 
 
@@ -862,7 +861,7 @@ def _fronted_subject(an: Analysis, info: SentInfo, t: Trigger, hi: int, parties:
     toks = info.tokens
     if t.cls not in NOUN_CLASSES or t.start == 0:
         return None
-    if not all(toks[k].is_word and toks[k].words & an.g["FRONTED_PP"] for k in range(t.start)):
+    if not clauses.fronted_only(an, toks, 0, t.start):
         return None
     if len(keys([p for p in parties if p.kind in ("person", "delegation", "state", "org")])) >= 2:
         return None
@@ -1121,7 +1120,6 @@ def _aside_words() -> dict[str, frozenset[str]]:
     out["SPEECH_VERBS"] = out["REPORT_OR_PRESENT"] | frozenset(grammar("DESCRIBE_VERBS"))
     out["STATE_PAIRS"] = frozenset(grammar("STATE_PAIRS"))
     out["VISIT_OR_DEPARTURE"] = g["VISIT_WORDS"] | g["DEPARTURE_VERBS"]  # near an invitation: the inviter hosts a visit
-    out["CLAUSE_STOPS"] = g["CLAUSE_STOPS"]
     return out
 
 
@@ -1163,12 +1161,12 @@ def _invited_to_visit(an: Analysis, toks: list[Token], k: int) -> bool:
     visiting or of leaving for one (VISIT_WORDS, DEPARTURE_VERBS) within INVITATION_REACH tokens of it on either side,
     in its sentence part (زار X البرازيل بدعوة من الرئيس Y، تلبية لدعوة من Y يغادر X الى ...: who invited is the host;
     not مؤتمر عقد بدعوة من Y)."""
-    if toks[k].words.isdisjoint(_aside_words()["INVITED_BY"]):
+    w, stops = _aside_words(), an.g["CLAUSE_STOPS"]
+    if toks[k].words.isdisjoint(w["INVITED_BY"]):
         return False
-    w = _aside_words()
-    lo = next((j + 1 for j in range(k - 1, max(-1, k - INVITATION_REACH - 1), -1) if toks[j].text in w["CLAUSE_STOPS"]),
+    lo = next((j + 1 for j in range(k - 1, max(-1, k - INVITATION_REACH - 1), -1) if toks[j].text in stops),
               max(0, k - INVITATION_REACH))
-    hi = next((j for j in range(k + 1, min(len(toks), k + INVITATION_REACH + 1)) if toks[j].text in w["CLAUSE_STOPS"]),
+    hi = next((j for j in range(k + 1, min(len(toks), k + INVITATION_REACH + 1)) if toks[j].text in stops),
               min(len(toks), k + INVITATION_REACH + 1))
     return any(not toks[j].words.isdisjoint(w["VISIT_OR_DEPARTURE"]) for j in range(lo, hi))
 
@@ -1176,10 +1174,16 @@ def _invited_to_visit(an: Analysis, toks: list[Token], k: int) -> bool:
 def _on_behalf(an: Analysis, toks: list[Token], mm: Mention) -> bool:
     """Whether "on behalf of" (ON_BEHALF_OF: نيابة عن، وبالنيابة عن) stands right before person mention mm, styles of
     address (صاحب السمو الملكي) between: نيابة عن الأمير X، استقبل Y ...: X is represented by Y, not there."""
-    k = mm.start - 1
+    k = before_styles(an, toks, mm.start)
+    return k >= 1 and toks[k].text in an.g["FROM"] and not toks[k - 1].words.isdisjoint(_aside_words()["ON_BEHALF_OF"])
+
+
+def before_styles(an: Analysis, toks: list[Token], start: int) -> int:
+    """The token before `start` past the honorifics and styles of address right before it (-1 if none)."""
+    k = start - 1
     while k >= 0 and toks[k].text in an.g["STYLES"]:
         k -= 1
-    return k >= 1 and toks[k].text in an.g["FROM"] and not toks[k - 1].words.isdisjoint(_aside_words()["ON_BEHALF_OF"])
+    return k
 
 
 def _in_description(info: SentInfo, mm: Mention, w: dict[str, frozenset[str]]) -> bool:
@@ -1367,7 +1371,7 @@ def resolve(an: Analysis, si: int, info: SentInfo, parties: list[Mention]) -> li
                 found = _pair_persons(an, si, p, n, exclude, of_states)
             elif p.kind == "pronoun" and _between_word(an, info.tokens[p.start]):
                 # (the first named person even when he is already a side: no other person stands for بينه)
-                found = [e for e in _first_named(info, p.start, set()) if e not in exclude]
+                found = [e for e in _first_named(info, p.start) if e not in exclude]
             else:
                 found = _recent_persons(an, si, p.start, n, exclude, p.role_head, of_states)
             for e in found:

@@ -187,8 +187,7 @@ def _window(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_start:
     quoted = -1  # the closing mark of a quoted name the window runs through (بزعيم تحالف "ازرق ابيض"، X)
     # خلال لقائه مع Y قال X، وفي اتصال هاتفي مع Y قال X: the speaker of a sentence the event is the setting of took part
     # (all the words before it in its window fronted prepositions: not يشارك X في اجتماع مع Y يقول ...)
-    setting = t.start > lo and all(toks[j].is_word and not toks[j].words.isdisjoint(an.g["FRONTED_PP"])
-                                   for j in range(lo, t.start))
+    setting = fronted_only(an, toks, lo, t.start)
     for k in range(t.end, hi):
         tok = toks[k]
         if k <= quoted:
@@ -351,7 +350,7 @@ def clause_bounds(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_
     if t.cls in NOUN_CLASSES and t.anaphoric:
         lo = last_joined_clause(an, toks, lo, t.start)  # X رفض ...، وقال بعد لقائه Y: X is the subject, found below
     clause_lo = lo  # negation and demand cues are read over the whole clause, even for a noun trigger
-    if prev_end > 0 and t.cls in NOUN_CLASSES and temporal_before(an, info, t) and with_close_after(an, toks, t):
+    if prev_end > 0 and next_or_last(an, info, t):
         # التقى X الرئيس Y، قبل اجراء محادثات مع Z: who is named before it is the event before's (Y) or
         # the subject, found as a dropped one
         return t.start, hi, clause_lo
@@ -509,9 +508,17 @@ def _possessed(toks: list[Token], t: Trigger) -> bool:
     return t.anaphoric and not is_definite(toks[t.start].forms[-1][1])
 
 
-def with_close_after(an: Analysis, toks: list[Token], t: Trigger) -> bool:
-    """Whether مع stands within WITH_AFTER_TIME words after noun trigger t (قبل اجراء محادثات مع)."""
-    return any(toks[k].text in an.g["WITH"] for k in range(t.end, min(len(toks), t.end + WITH_AFTER_TIME + 1)))
+def next_or_last(an: Analysis, info: SentInfo, t: Trigger) -> bool:
+    """Whether noun trigger t follows a preposition of time (`temporal_before`) with مع within WITH_AFTER_TIME words
+    after it (قبل اجراء محادثات مع Y): the subject's next or last event."""
+    toks = info.tokens
+    return (t.cls in NOUN_CLASSES and temporal_before(an, info, t)
+            and any(toks[k].text in an.g["WITH"] for k in range(t.end, min(len(toks), t.end + WITH_AFTER_TIME + 1))))
+
+
+def fronted_only(an: Analysis, toks: list[Token], a: int, b: int) -> bool:
+    """Whether tokens a..b-1, one at least, are all words of a fronted phrase (FRONTED_PP: وخلال، وفي، على هامش)."""
+    return b > a and all(toks[k].is_word and not toks[k].words.isdisjoint(an.g["FRONTED_PP"]) for k in range(a, b))
 
 
 def with_after(an: Analysis, toks: list[Token], t: Trigger) -> bool:

@@ -55,9 +55,7 @@ def initiator(an: Analysis, info: SentInfo, lo: int, hi: int, parties: list[Ment
 def _after_from(an: Analysis, toks: list[Token], start: int) -> bool:
     """Whether the mention at token `start` follows من, honorifics and styles of address aside (تلقى اتصالا من معالي
     السيد X: the caller)."""
-    k = start - 1
-    while k >= 0 and toks[k].text in an.g["STYLES"]:
-        k -= 1
+    k = arguments.before_styles(an, toks, start)
     return k >= 0 and toks[k].text in an.g["FROM"]
 
 
