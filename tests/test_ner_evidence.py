@@ -1345,3 +1345,19 @@ def test_a_city_after_a_sent_title_is_where_he_goes_not_his_post():
     assert got == [("المنسق الإنساني الأممي", None, "UN")], got
     envoy = "ووصل المبعوث الأممي إلى ليبيا صباح الأحد."
     assert [mm.role for mm in _mentions(envoy) if mm.kind == "person"] == ["المبعوث الأممي إلى ليبيا"]
+
+
+@pytest.mark.parametrize("text, person", [
+    # the bare noun before a state's name: the state's words, as the name alone
+    ("وصل وزير خارجية نظام إيران محمد جواد ظريف إلى مسقط مساء أمس.", ("محمد جواد ظريف", "وزير خارجية", "IRN")),
+    # the definite noun, with the adjective after it or nothing, is the office's (REGIME_NOUNS)
+    ("واجتمع رئيس النظام السوري بشار الأسد مع وفد روسي في دمشق.", ("بشار الأسد", "رئيس النظام", "SYR")),
+    ("واجتمع رئيس النظام بشار الأسد مع وفد روسي في دمشق.", ("بشار الأسد", "رئيس النظام", "SYR")),
+])
+def test_a_regime_noun_before_the_state_is_no_part_of_the_role(text, person):
+    assert person in _persons(text), _persons(text)
+
+
+def test_a_title_with_a_regime_noun_is_the_one_named_before_with_that_office():
+    text = "صرح وزير الخارجية الإيراني محمد جواد ظريف بأن بلاده مستعدة للحوار. ثم وصل وزير خارجية نظام إيران إلى مسقط والتقى السلطان."
+    assert ("محمد جواد ظريف", "وزير خارجية", "IRN") in _persons(text)

@@ -108,7 +108,7 @@ class Mention:
 @resource
 def _g() -> dict[str, frozenset[str]]:
     keys = ("STYLE_TITLES", "COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
-            "HEADED_BY", "DELEGATION_ADJECTIVES", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "AGENT_TITLES", "OBJECT_PROCLITICS", "BODY_PRONOUN", "SOLE_OFFICE_HEADS", "SENT_TITLES", "TITLE_EPITHETS", "BODY_HEADS", "COURTESY_ADJ", "REGION_HEADS", "REGION_NOUNS", "STYLE_WORDS", "SAME_OFFICE_HEADS", "POSSESSED_TITLES", "RANK_TITLES", "INTERNATIONAL_ENVOY_HEADS", "INTERNATIONAL_ADJECTIVES", "POSTED_HEADS")
+            "HEADED_BY", "DELEGATION_ADJECTIVES", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "AGENT_TITLES", "OBJECT_PROCLITICS", "BODY_PRONOUN", "SOLE_OFFICE_HEADS", "SENT_TITLES", "TITLE_EPITHETS", "BODY_HEADS", "COURTESY_ADJ", "REGION_HEADS", "REGION_NOUNS", "STYLE_WORDS", "SAME_OFFICE_HEADS", "POSSESSED_TITLES", "RANK_TITLES", "INTERNATIONAL_ENVOY_HEADS", "INTERNATIONAL_ADJECTIVES", "POSTED_HEADS", "REGIME_NOUNS")
     out = {k: frozenset(grammar(k)) for k in keys}
     # the words by which _at recognizes a mention without a lexicon entry
     # stems no name word has: ordinary words, kin nouns, greetings and the verbs that carry them
@@ -647,7 +647,9 @@ class SentenceNER:
             j = st.j
             prev = self.t[j - 1].text if j > 0 else ""
             guarded = prev in self.g["DESTINATION"] or prev in self.g["ACCREDITED_TO"] or prev in self.g["ON_BEHALF"]
-            got = self._title_nisba(st, guarded)
+            got = self._title_regime(st) if not guarded else None
+            if got is None:
+                got = self._title_nisba(st, guarded)
             if got is None:
                 got = self._title_entity(st, guarded)
         if got is None:
@@ -771,6 +773,21 @@ class SentenceNER:
         if j + 1 >= len(self.t) or tok.text[:1] not in self.g["OF_PROCLITIC"] or not self.m(j + 1, _TITLE_CATS):
             return False
         return any(p > 0 and f in self.g["HONORIFICS"] for p, f in tok.forms)
+
+    def _title_regime(self, st: _TitleState) -> bool | None:
+        """A regime noun (REGIME_NOUNS) right after the title's words, then a state's name (وزير خارجيه نظام ايران):
+        the state's words, as the name alone would be; the role ends before them, the state is the title's."""
+        j = st.j
+        if (st.country is not None or st.after_nisba or not st.kept or st.kept[-1][1] != j or j + 1 >= len(self.t)
+                or self.t[j].text not in self.g["REGIME_NOUNS"]):
+            return None
+        state = self.m(j + 1, _CAT_COUNTRY)
+        if state is None or state.plen > 0:
+            return None
+        st.country = state.entry.data[0]
+        st.j = st.entity_end = state.end
+        st.pending_obj = False
+        return True
 
     def _title_nisba(self, st: _TitleState, guarded: bool) -> bool | None:
         """A nationality adjective (the title's state) or an organization's adjective."""
