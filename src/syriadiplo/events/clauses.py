@@ -27,6 +27,7 @@ FRAME_REACH: Final = 3  # tokens between a visit noun and the meeting it frames 
 WHILE_REACH: Final = 3  # tokens after «في وقت» to the word that ties its clause to the time (تجري فيه)
 WITH_REACH: Final = 6  # tokens from a meeting noun to the مع that names its counterpart (محادثات أجراها في موسكو مع)
 WITH_AFTER_TIME: Final = 1  # words between a meeting noun after قبل/بعد and its مع (قبل الاجتماع المشترك مع)
+INTENT_REACH: Final = 6  # tokens from a verb of intent to the visit noun after ل it governs (تخطط وزيرة الخارجية الألمانية لزيارة)
 _CAT_TITLE: Final = frozenset({"TITLE"})
 
 
@@ -361,7 +362,8 @@ def clause_bounds(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_
         if t.start > 0 and (toks[t.start - 1].words & an.g["PRAISE_VERBS"] or _discussed(an, toks[t.start - 1])):
             pre = set()  # مثمناً زيارة الوزير، ليبحث الزيارة المرتقبة للملك: what is praised or discussed; parties come after it
         purpose = t.start > 0 and not toks[t.start - 1].words.isdisjoint(an.g["PURPOSE_WORDS"])
-        if not pre & an.g["CALL_CONTEXT_VERBS"] and not purpose:  # (وصل بهدف لقاء Y: the subject is a side)
+        if not pre & an.g["CALL_CONTEXT_VERBS"] and not purpose and intent_at(an, toks, lo, t.start) is None:
+            # (وصل بهدف لقاء Y، ينوي X زيارة دمشق: the subject is a side)
             lo = max(lo, t.start)
         elif prev_end > 0:  # عشية زيارة X قام Y بزيارة قطر: after another trigger, the light verb with its subject starts the clause
             lo = max(lo, _light_verb_before(an, info, lo, t.start))
@@ -545,10 +547,25 @@ def purpose(an: Analysis, toks: list[Token], t: Trigger) -> bool:
     return prev is not None and any(p > 0 and prev.text[p - 1] in lam and f in an.g["PURPOSE_LIGHT_NOUNS"] for p, f in prev.forms)
 
 
+def intent_at(an: Analysis, toks: list[Token], lo: int, hi: int) -> int | None:
+    """The last verb of intent (INTENT_VERBS) in tokens lo..hi whose subject is someone, not «whoever» (WHOEVER: كل من
+    ينوي زيارة تونس); None when there is none."""
+    for k in range(hi - 1, lo - 1, -1):
+        if not toks[k].words.isdisjoint(an.g["INTENT_VERBS"]):
+            return None if k > 0 and toks[k - 1].text in an.g["WHOEVER"] else k
+    return None
+
+
 def _named_process(an: Analysis, info: SentInfo, t: Trigger) -> bool:
-    """محادثات جنيف، مسار أستانة: a process named after its city, with no sides in the clause."""
+    """محادثات جنيف، مسار أستانة: a process named after its city, with no sides in the clause. Not a bare visit noun
+    (PLACE_VISIT_NOUNS): the city after it is where it goes (قام الوزير بزيارة دمشق); after ل only as the object of
+    a verb of intent at most INTENT_REACH tokens before it (تخطط الوزيرة لزيارة الرياض, not دعاه لزيارة الرياض)."""
     toks = info.tokens
     if t.end >= len(toks):
+        return False
+    tok = toks[t.start]
+    if tok.text[t.plen:] in an.g["PLACE_VISIT_NOUNS"] and (tok.text[:t.plen] not in an.g["PURPOSE_PROCLITIC"]
+                                                         or intent_at(an, toks, max(0, t.start - INTENT_REACH), t.start) is not None):
         return False
     m = info.index.first(t.end, CAT_CITY)
     if not m or m.plen:

@@ -110,12 +110,14 @@ def status(an: Analysis, info: SentInfo, t: Trigger, tm, words: tuple, aux: bool
     if cued and _held_relative(an, toks, t):
         cued = False  # اللقاء الذي جمع X وY ... سوف تكون محاوره: told as held, the future cue is another clause's
         note_id(notes, "grammar:HELD_RELATIVE_VERBS")
-    # يتم حاليا ترتيب لقاء: a meeting being arranged is ahead
+    # يتم حاليا ترتيب لقاء: a meeting being arranged is ahead; ينوي الوزير زيارة دمشق: intended
     arranged = t.start > 0 and not toks[t.start - 1].words.isdisjoint(an.g["ARRANGING"])
-    if t.future or cued or ahead or joined or arranged:
+    intended = clauses.intent_at(an, toks, max(0, t.start - clauses.INTENT_REACH), t.start) is not None
+    if t.future or cued or ahead or joined or arranged or intended:
         status = "planned"
         note_id(notes, "grammar:FUTURE_PROCLITIC" if t.future else "rule:status.time-ahead" if ahead
-              else "grammar:CONJ_PROCLITICS" if joined else "grammar:FUTURE_CUES" if cued else "grammar:ARRANGING")
+              else "grammar:CONJ_PROCLITICS" if joined else "grammar:FUTURE_CUES" if cued
+              else "grammar:ARRANGING" if arranged else "grammar:INTENT_VERBS")
     # - 1 مارس: الرئيس يزور السعودية: beside an earlier calendar day, a present-tense verb is a historical present
     past = tm is not None and (tm[0].direction == -1 or (tm[0].relative_days or 0) < 0 or (side < 0 and tm[0].point.day is not None))
     if (t.cls in VERB_CLASSES and not info.sent.is_title and not past
