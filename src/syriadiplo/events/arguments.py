@@ -1014,7 +1014,8 @@ def _as_subject(an: Analysis, m: Mention, span: tuple[int, int]) -> Mention:
 def _mover(an: Analysis, info: SentInfo, t: Trigger, parties: list[Mention]) -> Mention | None:
     """وصل X الى الرياض في زياره رسميه، الرئيس X يغادر الى القاهره بزياره: the subject of a verb of arrival or
     departure (MOVE_VERBS) before a visit noun in its clause, introduced by في or ب, is the visitor; None when
-    there is no such verb, the noun has no such preposition, or the subject is no named person or is a party already."""
+    there is no such verb, the noun has no such preposition, or the subject is a party already or neither a named
+    person nor a title with its state or body (وصل وزير الخارجية التركي الى طهران في زيارة: the minister, unnamed)."""
     toks = info.tokens
     k = t.start - 1 if t.start and toks[t.start - 1].text in an.g["NOUN_ORDINALS"] else t.start  # في اول زياره
     prep = toks[t.start].text[:t.plen] if t.plen and k == t.start else (toks[k - 1].text if k else "")
@@ -1022,16 +1023,22 @@ def _mover(an: Analysis, info: SentInfo, t: Trigger, parties: list[Mention]) -> 
         return None
     # the nearest named person before the noun, with at most a destination between (الي جمهوريه مصر العربيه في)
     m = next((m for m in reversed(info.mentions) if m.kind == "person" and m.end <= t.start), None)
-    if m is None or m.entity is None or m.counterpart or t.start - m.end > MOVER_GAP:
+    if m is None or m.counterpart or t.start - m.end > MOVER_GAP or (m.entity is None and not (m.role and (m.country or m.org))):
         return None
-    if m.entity in {p.entity for p in parties} or _stop_between(an, toks, m.end, t.start):
+    if m.entity is not None and m.entity in {p.entity for p in parties} or any(p.start == m.start for p in parties):
+        return None
+    if _stop_between(an, toks, m.end, t.start):
         return None
     # its verb before it (وصل الرئيس X، يغادر يوم غد ... الامير X), or right after it (الرئيس X يصل)
     before = range(m.start - 1, max(-1, m.start - MOVER_REACH - 1), -1)
     v = next((k for k in before if toks[k].text in an.g["CLAUSE_STOPS"] or not toks[k].words.isdisjoint(an.g["MOVE_VERBS"])), None)
     verb_before = v is not None and toks[v].text not in an.g["CLAUSE_STOPS"]
     verb_after = m.end < t.start and not toks[m.end].words.isdisjoint(an.g["MOVE_VERBS"])
-    return _as_subject(an, m, (m.start, m.end)) if verb_before or verb_after else None
+    if not (verb_before or verb_after):
+        return None
+    if m.entity is None:
+        return Mention("person", m.start, m.end, role=m.role, country=m.country, org=m.org, role_head=m.role_head)
+    return _as_subject(an, m, (m.start, m.end))
 
 
 def _visit_ended(an: Analysis, info: SentInfo, t: Trigger) -> bool:
