@@ -119,6 +119,7 @@ def _iso_column(name: str, column: int) -> list[tuple[int, str]]:
         ("metonyms.tsv", 1),
         ("persons.tsv", 1),
         ("titles.tsv", 4),
+        ("organization_members.tsv", 1),
     ],
 )
 def test_iso3_codes_are_valid(name: str, column: int):
@@ -138,6 +139,7 @@ def test_rows_have_their_columns():
         "given_names.tsv": 2,
         "nonname_words.txt": 1,
         "organization_parents.tsv": 2,
+        "organization_members.tsv": 3,
     }
     bad = []
     for name, width in widths.items():
@@ -249,3 +251,9 @@ def test_the_syrian_coalition_by_its_short_name_is_the_body():
     from syriadiplo.pipeline import extract_text
     records = extract_text("يلتقي رئيس الائتلاف السوري خالد خوجة وزير الخارجية الروسي سيرجي لافروف في موسكو.")
     assert ("SYR", "الائتلاف السوري") in [(p.country, p.organization) for r in records for p in r.participants]
+
+
+def test_every_body_with_members_is_a_listed_organization_with_an_adjective():
+    with_adjective = {row[0] for row in read_table("organizations.tsv") if row[2] != "-"}
+    bad = sorted({row[0] for row in read_table("organization_members.tsv")} - with_adjective)
+    assert not bad, bad

@@ -26,9 +26,9 @@ from syriadiplo.events.analysis import (
 )
 from syriadiplo.events.several import Listing, split_parties, subjects_of_several
 from syriadiplo.language import resource
-from syriadiplo.resources import grammar
+from syriadiplo.resources import grammar, read_table
 from syriadiplo.recognize.ner import Mention, evidence
-from syriadiplo.text.lexicon import Token, is_definite, lexicon
+from syriadiplo.text.lexicon import Token, is_definite, lexicon, parse_term
 from syriadiplo.text.normalize import normalize_text
 
 LEADER_REACH: Final = 4  # tokens from a leadership noun to the person it names (بقيادة خادم الحرمين الشريفين الملك)
@@ -1387,7 +1387,7 @@ def resolve(an: Analysis, si: int, info: SentInfo, parties: list[Mention]) -> li
                                    country=ent.country, org=ent.org, entity=e))
         else:
             out.append(p)
-    _counterpart_roles(an, info, out)
+    out = _counterpart_roles(an, info, out)
     seen, uniq = set(), []
     for p in out:
         k = key(p)
@@ -1403,16 +1403,18 @@ def resolve(an: Analysis, si: int, info: SentInfo, parties: list[Mention]) -> li
             and not (p.kind == "person" and not p.name and (p.country, p.org) in named)]
 
 
-def _counterpart_roles(an: Analysis, info: SentInfo, out: list[Mention]) -> None:
-    """Counterparts take the role of the person they are the counterpart of (on a copy: the tag step's
+def _counterpart_roles(an: Analysis, info: SentInfo, parties: list[Mention]) -> list[Mention]:
+    """The parties, counterparts with the role of the person they are the counterpart of (on a copy: the tag step's
     mention stays as it was found; the registry learns the role for later references to the person); a
-    counterpart named with a masculine noun (نظيرها) takes a feminine title in its masculine form (وزيرة -> وزير)."""
-    for i, p in enumerate(out):
+    counterpart named with a masculine noun (نظيرها) takes a feminine title in its masculine form (وزيرة -> وزير).
+    The counterparts of a body's members are none when that person's state is a member (organization_members.tsv)."""
+    out: list[Mention | None] = list(parties)
+    for i, p in enumerate(parties):
         if not p.counterpart:
             continue
         # (not one of the counterpart's own state: روحاني ونظيره ظريف, after a dropped French subject, is no
         # counterpart of the Iranian president)
-        others = [q for q in out if q.kind == "person" and not q.counterpart and not (p.country and q.country == p.country)]
+        others = [q for q in parties if q.kind == "person" and not q.counterpart and not (p.country and q.country == p.country)]
         before = [q for q in others if q.start < p.start]
         # the first named before, or the first after it with an office when he has none (كيري، الجبير ونظيريه)
         ante = next((q for q in before if _office(an, q)), before[0]) if before else None
@@ -1420,12 +1422,28 @@ def _counterpart_roles(an: Analysis, info: SentInfo, out: list[Mention]) -> None
             ante = next(iter(others), None)
         if ante is None:
             continue
+        if p.org is not None and _member(ante.country, p.org, an.doc_year()):
+            out[i] = None  # وزير الخارجية السعودي ونظراؤه الخليجيون: his colleagues in the body's own session, no side
+            continue
         role = ante.role or (an.reg.people[ante.entity].role if ante.entity is not None else None)
         if role and info.tokens[p.start].text not in an.g["FEMININE_COUNTERPARTS"]:
             role = masculine_title(role)
         out[i] = dataclasses.replace(p, role=role)
         if p.entity is not None and not an.reg.people[p.entity].role:
             an.reg.people[p.entity].role = role
+    return [p for p in out if p is not None]
+
+
+def _member(country: str | None, org: str, year: int | None) -> bool:
+    """Whether state `country` is a member of body `org` in `year` (any year when None): organization_members.tsv."""
+    spans = _members().get((org, country or ""))
+    return spans is not None and (year is None or any(a <= year <= b for a, b in spans))
+
+
+@resource
+def _members() -> dict[tuple[str, str], tuple[tuple[int, int], ...]]:
+    """(body code, member iso3) -> the years of membership (organization_members.tsv)."""
+    return {(row[0], row[1]): parse_term(row[2]) or ((0, 9999),) for row in read_table("organization_members.tsv")}
 
 
 @resource

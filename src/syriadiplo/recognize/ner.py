@@ -48,6 +48,7 @@ _CAT_COUNTRY_ORG_MINISTRY_CITY_METONYM: Final = frozenset({"COUNTRY", "ORG", "MI
 _CAT_NISBA: Final = frozenset({"NISBA"})
 _CAT_NISBA_COUNTRY: Final = frozenset({"NISBA", "COUNTRY"})
 _CAT_NISBA_ORGADJ: Final = frozenset({"NISBA", "ORGADJ"})
+_CAT_ORGADJ: Final = frozenset({"ORGADJ"})
 _CAT_ORG: Final = frozenset({"ORG"})
 _CAT_PERSON: Final = frozenset({"PERSON"})
 _CAT_TRIGGER: Final = frozenset({"TRIGGER"})
@@ -1516,13 +1517,18 @@ class SentenceNER:
         if nis:
             country = nis.entry.data[0]
             j = nis.end
+        # (نظراءه، نظيريه with no adjective after them: counterparts told together, more than one)
+        several = "pl" if _has(t[i], self.g["DUAL_COUNTERPART"]) else "sg"
+        body = self.m(j, _CAT_ORGADJ) if nis is None and several == "pl" and j < n else None
+        org = body.entry.data[0] if body is not None and body.plen == 0 else None
+        if body is not None and org is not None:
+            j = body.end  # نظرائه الخليجيين، نظرائه الأوروبيين: the counterparts of a body's member states, a delegation
         j3 = self._skip_punct(j)
         if j3 > j:
             j3 = self._past_honorifics(j3)  # نظيره اليمني، الدكتور شائع الزنداني: the name in apposition, after its honorific
-        nm = self.parse_name(j3, j3 > j, country is not None) if j3 < n else None
-        # (نظراءه، نظيريه with no adjective after them: counterparts told together, more than one)
-        several = "pl" if _has(t[i], self.g["DUAL_COUNTERPART"]) else "sg"
-        mm = Mention("person", i, j, country=country, counterpart=True, number=several)
+        # (the counterparts of a body's members are many: no one name follows them)
+        nm = self.parse_name(j3, j3 > j, country is not None) if j3 < n and org is None else None
+        mm = Mention("person" if org is None else "delegation", i, j, country=country, org=org, counterpart=True, number=several)
         if nm:
             a, b, known = nm
             mm.name, mm.name_norm, mm.end = self.text(a, b), " ".join(x.text for x in t[a:b]), b + (1 if j3 < n and t[j3].text in _QUOTES_OPEN else 0)
