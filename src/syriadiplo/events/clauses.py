@@ -557,9 +557,10 @@ def intent_at(an: Analysis, toks: list[Token], lo: int, hi: int) -> int | None:
 
 
 def _named_process(an: Analysis, info: SentInfo, t: Trigger) -> bool:
-    """محادثات جنيف، مسار أستانة: a process named after its city, with no sides in the clause. Not a bare visit noun
-    (PLACE_VISIT_NOUNS): the city after it is where it goes (قام الوزير بزيارة دمشق); after ل only as the object of
-    a verb of intent at most INTENT_REACH tokens before it (تخطط الوزيرة لزيارة الرياض, not دعاه لزيارة الرياض)."""
+    """محادثات جنيف، مسار أستانة: a process named after its city, with no sides after it (بين، مع، بمشاركة). Not a
+    bare visit noun (PLACE_VISIT_NOUNS): the city after it is where it goes (قام الوزير بزيارة دمشق); after ل only as
+    the object of a verb of intent at most INTENT_REACH tokens before it (تخطط الوزيرة لزيارة الرياض, not دعاه لزيارة
+    الرياض)."""
     toks = info.tokens
     if t.end >= len(toks):
         return False
@@ -571,7 +572,7 @@ def _named_process(an: Analysis, info: SentInfo, t: Trigger) -> bool:
     if not m or m.plen:
         return False
     after = {toks[k].text for k in range(m.end, min(len(toks), m.end + 3))}
-    return not after & an.g["BETWEEN_OR_WITH"]
+    return not after & an.g["BETWEEN_OR_WITH"] and not after & an.g["WITH_PARTICIPATION"]
 
 
 def that_came(an: Analysis, toks: list[Token]) -> bool:
