@@ -865,7 +865,9 @@ def _fronted_subject(an: Analysis, info: SentInfo, t: Trigger, hi: int, parties:
         return None
     if len(keys([p for p in parties if p.kind in ("person", "delegation", "state", "org")])) >= 2:
         return None
-    comma = next((k for k in range(max(hi, t.end), len(toks)) if toks[k].text in an.g["COMMAS"]), None)
+    # (the comma may close the window, or stand last in it when the next event's trigger starts right after it:
+    # وخلال لقائه نظيره الأردني، بحث وزير الخارجية المصري ...)
+    comma = next((k for k in range(max(hi - 1, t.end), len(toks)) if toks[k].text in an.g["COMMAS"]), None)
     if comma is None:
         return None
     for mm in info.mentions:
