@@ -1361,12 +1361,3 @@ def test_a_regime_noun_before_the_state_is_no_part_of_the_role(text, person):
 def test_a_title_with_a_regime_noun_is_the_one_named_before_with_that_office():
     text = "صرح وزير الخارجية الإيراني محمد جواد ظريف بأن بلاده مستعدة للحوار. ثم وصل وزير خارجية نظام إيران إلى مسقط والتقى السلطان."
     assert ("محمد جواد ظريف", "وزير خارجية", "IRN") in _persons(text)
-
-
-@pytest.mark.parametrize("text, org", [
-    ("استقبل وزير الخارجية الأردني في عمان وفدا من المعارضة السورية.", "المعارضة السورية"),
-    ("التقى المبعوث الأممي في جنيف ممثلين عن المعارضة السورية المسلحة.", "المعارضة السورية المسلحة"),
-])
-def test_the_syrian_opposition_named_as_such_is_a_body_that_meets(text, org):
-    recs = extract_text(text)
-    assert [p.organization for r in recs for p in r.participants if p.kind == "delegation"] == [org]
