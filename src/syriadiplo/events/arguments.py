@@ -1023,7 +1023,8 @@ def _mover(an: Analysis, info: SentInfo, t: Trigger, parties: list[Mention]) -> 
     prep = toks[t.start].text[:t.plen] if t.plen and k == t.start else (toks[k - 1].text if k else "")
     if prep not in an.g["IN"] and not _visit_ended(an, info, t):
         return None
-    # the nearest named person before the noun, with at most a destination between (الي جمهوريه مصر العربيه في)
+    # the nearest person before the noun (named, or a title with its state or body), with at most a destination
+    # between (الي جمهوريه مصر العربيه في)
     m = next((m for m in reversed(info.mentions) if m.kind == "person" and m.end <= t.start), None)
     if m is None or m.counterpart or t.start - m.end > MOVER_GAP or (m.entity is None and not (m.role and (m.country or m.org))):
         return None
@@ -1409,7 +1410,8 @@ def _counterpart_roles(an: Analysis, info: SentInfo, parties: list[Mention]) -> 
     """The parties, counterparts with the role of the person they are the counterpart of (on a copy: the tag step's
     mention stays as it was found; the registry learns the role for later references to the person); a
     counterpart named with a masculine noun (نظيرها) takes a feminine title in its masculine form (وزيرة -> وزير).
-    The counterparts of a body's members are none when that person's state is a member (organization_members.tsv)."""
+    The counterparts of a body's members are none when that person's state is a member, or when the body's members
+    are not listed (organization_members.tsv)."""
     out: list[Mention | None] = list(parties)
     for i, p in enumerate(parties):
         if not p.counterpart:
@@ -1424,8 +1426,11 @@ def _counterpart_roles(an: Analysis, info: SentInfo, parties: list[Mention]) -> 
             ante = next(iter(others), None)
         if ante is None:
             continue
-        if p.org is not None and _member(ante.country, p.org, an.doc_year()):
-            out[i] = None  # وزير الخارجية السعودي ونظراؤه الخليجيون: his colleagues in the body's own session, no side
+        country = ante.country or (an.reg.people[ante.entity].country if ante.entity is not None else None)
+        if p.org is not None and (not _has_members(p.org) or _member(country, p.org, an.doc_year())):
+            # التقى وزير الخارجية السعودي نظرائه الخليجيين: his colleagues in the body's own session, no side (and the
+            # counterparts of a body whose members are not listed are left out)
+            out[i] = None
             continue
         role = ante.role or (an.reg.people[ante.entity].role if ante.entity is not None else None)
         if role and info.tokens[p.start].text not in an.g["FEMININE_COUNTERPARTS"]:
@@ -1440,6 +1445,11 @@ def _member(country: str | None, org: str, year: int | None) -> bool:
     """Whether state `country` is a member of body `org` in `year` (any year when None): organization_members.tsv."""
     spans = _members().get((org, country or ""))
     return spans is not None and (year is None or any(a <= year <= b for a, b in spans))
+
+
+def _has_members(org: str) -> bool:
+    """Whether organization_members.tsv lists the members of body `org`."""
+    return any(code == org for code, _ in _members())
 
 
 @resource

@@ -27,7 +27,6 @@ FRAME_REACH: Final = 3  # tokens between a visit noun and the meeting it frames 
 WHILE_REACH: Final = 3  # tokens after «في وقت» to the word that ties its clause to the time (تجري فيه)
 WITH_REACH: Final = 6  # tokens from a meeting noun to the مع that names its counterpart (محادثات أجراها في موسكو مع)
 WITH_AFTER_TIME: Final = 1  # words between a meeting noun after قبل/بعد and its مع (قبل الاجتماع المشترك مع)
-INTENT_REACH: Final = 6  # tokens from a verb of intent to the visit noun after ل it governs (تخطط وزيرة الخارجية الألمانية لزيارة)
 _CAT_TITLE: Final = frozenset({"TITLE"})
 
 
@@ -362,7 +361,7 @@ def clause_bounds(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_
         if t.start > 0 and (toks[t.start - 1].words & an.g["PRAISE_VERBS"] or _discussed(an, toks[t.start - 1])):
             pre = set()  # مثمناً زيارة الوزير، ليبحث الزيارة المرتقبة للملك: what is praised or discussed; parties come after it
         purpose = t.start > 0 and not toks[t.start - 1].words.isdisjoint(an.g["PURPOSE_WORDS"])
-        if not pre & an.g["CALL_CONTEXT_VERBS"] and not purpose and intent_at(an, toks, lo, t.start) is None:
+        if not pre & an.g["CALL_CONTEXT_VERBS"] and not purpose and not intended(an, info, t):
             # (وصل بهدف لقاء Y، ينوي X زيارة دمشق: the subject is a side)
             lo = max(lo, t.start)
         elif prev_end > 0:  # عشية زيارة X قام Y بزيارة قطر: after another trigger, the light verb with its subject starts the clause
@@ -547,32 +546,46 @@ def purpose(an: Analysis, toks: list[Token], t: Trigger) -> bool:
     return prev is not None and any(p > 0 and prev.text[p - 1] in lam and f in an.g["PURPOSE_LIGHT_NOUNS"] for p, f in prev.forms)
 
 
-def intent_at(an: Analysis, toks: list[Token], lo: int, hi: int) -> int | None:
-    """The last verb of intent (INTENT_VERBS) in tokens lo..hi whose subject is someone, not «whoever» (WHOEVER: كل من
-    ينوي زيارة تونس); None when there is none."""
-    for k in range(hi - 1, lo - 1, -1):
-        if not toks[k].words.isdisjoint(an.g["INTENT_VERBS"]):
-            return None if k > 0 and toks[k - 1].text in an.g["WHOEVER"] else k
-    return None
+def _held_by_light_verb(an: Analysis, info: SentInfo, t: Trigger) -> bool:
+    """Whether a light verb (LIGHT_VERBS, not a preposition of FRONTED_PP: وعقب زيارة أنقرة) stands right before noun
+    trigger t or before its subject (قام الوزير بزيارة دمشق)."""
+    k = _governing_verb(an, info, t)
+    return k >= 0 and not info.tokens[k].words.isdisjoint(an.g["LIGHT_VERB_ONLY"])
+
+
+def _governing_verb(an: Analysis, info: SentInfo, t: Trigger) -> int:
+    """The token right before noun trigger t, or before the party mention that ends right before it (its subject:
+    يعتزم الوزير زيارة، قام الوزير بزيارة); -1 at the sentence start."""
+    subject = next((m for m in info.mentions if m.end == t.start and m.kind in PARTY_KINDS), None)
+    return (t.start if subject is None else subject.start) - 1
+
+
+def intended(an: Analysis, info: SentInfo, t: Trigger) -> bool:
+    """Whether noun trigger t is what a verb of intent holds (INTENT_VERBS: ينوي الوزير زيارة دمشق، تخطط الوزيرة لزيارة
+    الرياض): the verb right before it or before its subject, and no «whoever» before the verb (WHOEVER: لمن ينوي
+    زيارة مصر)."""
+    toks = info.tokens
+    k = _governing_verb(an, info, t)
+    if t.cls not in NOUN_CLASSES or k < 0 or toks[k].words.isdisjoint(an.g["INTENT_VERBS"]):
+        return False
+    return k == 0 or toks[k - 1].text not in an.g["WHOEVER"]
 
 
 def _named_process(an: Analysis, info: SentInfo, t: Trigger) -> bool:
-    """محادثات جنيف، مسار أستانة: a process named after its city, with no sides after it (بين، مع، بمشاركة). Not a
-    bare visit noun (PLACE_VISIT_NOUNS): the city after it is where it goes (قام الوزير بزيارة دمشق); after ل only as
-    the object of a verb of intent at most INTENT_REACH tokens before it (تخطط الوزيرة لزيارة الرياض, not دعاه لزيارة
-    الرياض)."""
+    """محادثات جنيف، مسار أستانة: a process named after its city, with no sides after it (بين، مع). Not a bare visit noun
+    (PLACE_VISIT_NOUNS) that a light verb or a verb of intent holds: the city after it is where it goes (قام الوزير
+    بزيارة دمشق، تخطط الوزيرة لزيارة الرياض; not دعاه لزيارة الرياض, nor وعقب زيارة أنقرة)."""
     toks = info.tokens
     if t.end >= len(toks):
         return False
     tok = toks[t.start]
-    if tok.text[t.plen:] in an.g["PLACE_VISIT_NOUNS"] and (tok.text[:t.plen] not in an.g["PURPOSE_PROCLITIC"]
-                                                         or intent_at(an, toks, max(0, t.start - INTENT_REACH), t.start) is not None):
+    if tok.text[t.plen:] in an.g["PLACE_VISIT_NOUNS"] and (intended(an, info, t) or _held_by_light_verb(an, info, t)):
         return False
     m = info.index.first(t.end, CAT_CITY)
     if not m or m.plen:
         return False
     after = {toks[k].text for k in range(m.end, min(len(toks), m.end + 3))}
-    return not after & an.g["BETWEEN_OR_WITH"] and not after & an.g["WITH_PARTICIPATION"]
+    return not after & an.g["BETWEEN_OR_WITH"]
 
 
 def that_came(an: Analysis, toks: list[Token]) -> bool:

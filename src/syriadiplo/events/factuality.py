@@ -112,7 +112,7 @@ def status(an: Analysis, info: SentInfo, t: Trigger, tm, words: tuple, aux: bool
         note_id(notes, "grammar:HELD_RELATIVE_VERBS")
     # يتم حاليا ترتيب لقاء: a meeting being arranged is ahead; ينوي الوزير زيارة دمشق: intended
     arranged = t.start > 0 and not toks[t.start - 1].words.isdisjoint(an.g["ARRANGING"])
-    intended = clauses.intent_at(an, toks, max(0, t.start - clauses.INTENT_REACH), t.start) is not None
+    intended = clauses.intended(an, info, t)
     if t.future or cued or ahead or joined or arranged or intended:
         status = "planned"
         note_id(notes, "grammar:FUTURE_PROCLITIC" if t.future else "rule:status.time-ahead" if ahead

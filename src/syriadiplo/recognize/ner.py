@@ -790,10 +790,11 @@ class SentenceNER:
 
     def _title_regime(self, st: _TitleState) -> bool | None:
         """A regime noun (REGIME_NOUNS) right after the title's words, then a state's name (وزير خارجيه نظام ايران):
-        the state's words, as the name alone would be; the role ends before them, the state is the title's."""
+        the state's words, as the name alone would be; the role ends before them, the state is the title's. Only after
+        a word in construct, without the article (اتهم وزير الخارجية نظام إيران: the regime is the verb's object)."""
         j = st.j
         if (st.country is not None or st.after_nisba or not st.kept or st.kept[-1][1] != j or j + 1 >= len(self.t)
-                or self.t[j].text not in self.g["REGIME_NOUNS"]):
+                or self.t[j].text not in self.g["REGIME_NOUNS"] or is_definite(self.t[j - 1].text)):
             return None
         state = self.m(j + 1, _CAT_COUNTRY)
         if state is None or state.plen > 0:
