@@ -1498,9 +1498,9 @@ class SentenceNER:
             if len(run) == 2:
                 return [Mention("delegation", i if k == 0 else a, b, country=c, number="du") for k, (a, b, c) in enumerate(run)]
         if _has(tok, self.g["STATE_DELEGATIONS"]):
-            states = self._state_run(i + 1)
-            if len(states) >= 2:
-                return [Mention("delegation", i if k == 0 else a, b, country=c, number="pl") for k, (a, b, c) in enumerate(states)]
+            named = self._state_run(i + 1)
+            if len(named) >= 2:
+                return [Mention("delegation", i if k == 0 else a, b, country=c, number="pl") for k, (a, b, c) in enumerate(named)]
         if _has(tok, self.g["SIDE_NOUNS"]):
             nis = self.m(i + 1, _CAT_NISBA)
             if nis:
