@@ -1428,7 +1428,7 @@ def _counterpart_roles(an: Analysis, info: SentInfo, parties: list[Mention]) -> 
             continue
         country = ante.country or (an.reg.people[ante.entity].country if ante.entity is not None else None)
         if p.org is not None and (not _has_members(p.org) or _member(country, p.org, an.doc_year())):
-            # التقى وزير الخارجية السعودي نظرائه الخليجيين: his colleagues in the body's own session, no side (and the
+            # التقى وزير الخارجية السعودي نظراءه الخليجيين: his colleagues in the body's own session, no side (and the
             # counterparts of a body whose members are not listed are left out)
             out[i] = None
             continue

@@ -563,11 +563,14 @@ def _governing_verb(an: Analysis, info: SentInfo, t: Trigger) -> int:
 def intended(an: Analysis, info: SentInfo, t: Trigger) -> bool:
     """Whether noun trigger t is what a verb of intent holds (INTENT_VERBS: ينوي الوزير زيارة دمشق، تخطط الوزيرة لزيارة
     الرياض): the verb right before it or before its subject, and no «whoever» before the verb (WHOEVER: لمن ينوي
-    زيارة مصر)."""
+    زيارة مصر), nor a relative pronoun after anyone but a party (حذر الوزير الطلاب الذين ينوون زيارة البلد: the
+    students intend it; الوزير X الذي يعتزم زيارة البلد: X does)."""
     toks = info.tokens
     k = _governing_verb(an, info, t)
     if t.cls not in NOUN_CLASSES or k < 0 or toks[k].words.isdisjoint(an.g["INTENT_VERBS"]):
         return False
+    if k > 0 and toks[k - 1].text in an.g["RELATIVE_PRONOUNS"]:
+        return any(m.end == k - 1 and m.kind in PARTY_KINDS and not m.from_nisba for m in info.mentions)
     return k == 0 or toks[k - 1].text not in an.g["WHOEVER"]
 
 

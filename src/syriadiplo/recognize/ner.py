@@ -791,7 +791,8 @@ class SentenceNER:
     def _title_regime(self, st: _TitleState) -> bool | None:
         """A regime noun (REGIME_NOUNS) right after the title's words, then a state's name (وزير خارجيه نظام ايران):
         the state's words, as the name alone would be; the role ends before them, the state is the title's. Only after
-        a word in construct, without the article (اتهم وزير الخارجية نظام إيران: the regime is the verb's object)."""
+        a word in construct, without the article: after a definite one (اتهم وزير الخارجية نظام إيران) the regime may
+        be the verb's object, and the title is not taken for the named minister of that state."""
         j = st.j
         if (st.country is not None or st.after_nisba or not st.kept or st.kept[-1][1] != j or j + 1 >= len(self.t)
                 or self.t[j].text not in self.g["REGIME_NOUNS"] or is_definite(self.t[j - 1].text)):
