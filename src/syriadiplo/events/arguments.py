@@ -1427,7 +1427,7 @@ def _counterpart_roles(an: Analysis, info: SentInfo, parties: list[Mention]) -> 
         if ante is None:
             continue
         country = ante.country or (an.reg.people[ante.entity].country if ante.entity is not None else None)
-        if p.org is not None and (not _has_members(p.org) or _member(country, p.org, an.doc_year())):
+        if p.org is not None and (p.org not in _bodies_with_members() or _member(country, p.org, an.doc_year())):
             # التقى وزير الخارجية السعودي نظراءه الخليجيين: his colleagues in the body's own session, no side (and the
             # counterparts of a body whose members are not listed are left out)
             out[i] = None
@@ -1447,9 +1447,10 @@ def _member(country: str | None, org: str, year: int | None) -> bool:
     return spans is not None and (year is None or any(a <= year <= b for a, b in spans))
 
 
-def _has_members(org: str) -> bool:
-    """Whether organization_members.tsv lists the members of body `org`."""
-    return any(code == org for code, _ in _members())
+@resource
+def _bodies_with_members() -> frozenset[str]:
+    """The bodies whose members organization_members.tsv lists."""
+    return frozenset(code for code, _ in _members())
 
 
 @resource
