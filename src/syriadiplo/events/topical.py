@@ -213,6 +213,7 @@ def _marker_start(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, pa
     markers, agreement, pledges = an.g["TOPIC_MARKERS"], an.g["TOPIC_AGREEMENT"], _pledges()
     if any(not token_words(toks[k]).isdisjoint(an.g["DISCUSS_VERBS"]) for k in range(lo, t.start)):
         return None  # بحث X في اتصال مع Y التعاون في مجال ...: the verb's object is the topic, a marker in it is not
+    agreed = _agreed_before(an, toks, lo, t)
     for k in range(t.end, n):
         if k in inside:
             continue  # المبعوث الخاص بشأن القضية السورية: a marker inside a title
@@ -225,9 +226,28 @@ def _marker_start(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, pa
             return k + 1  # عندما تعهد الرئيس X ونظيراه ... التعاون: what the sides pledged; not تعهد للناخبين
         if toks[k].text in agreement and k + 1 < n and toks[k + 1].text in an.g["AGREEMENT_PREPS"]:
             return k + 2
+        if agreed and _agreed_on(an, toks, k):
+            return k + 1  # اتفقا في اتصال هاتفي على التنسيق مع X: what was agreed on
         if toks[k].text in (".",):
             break
     return None
+
+
+def _agreed_before(an: Analysis, toks: list[Token], lo: int, t: Trigger) -> bool:
+    """Whether a verb of agreeing (AGREEMENT_VERBS) stands in the clause before trigger t with no preposition of what
+    was agreed between them: the trigger is where they agreed (اتفقا في اتصال هاتفي على ...), not what they agreed on
+    (اتفقا على تشكيل لجنة تعقد اجتماعها الأول ...)."""
+    verb = next((k for k in range(t.start - 1, lo - 1, -1) if not token_words(toks[k]).isdisjoint(an.g["AGREEMENT_VERBS"])), None)
+    return verb is not None and all(toks[k].text not in an.g["AGREEMENT_PREPS"] for k in range(verb + 1, t.start))
+
+
+def _agreed_on(an: Analysis, toks: list[Token], k: int) -> bool:
+    """Whether token k, after a verb of agreeing and its trigger, is the preposition that opens what was agreed on
+    (AGREEMENT_PREPS); not of a compound preposition (COMPOUND_PREP_HEADS: بناء على), of the sidelines (على هامش)
+    or of a condition (على أن)."""
+    nxt = toks[k + 1].text if k + 1 < len(toks) else ""
+    return (toks[k].text in an.g["AGREEMENT_PREPS"] and nxt != "" and nxt not in an.g["GATHERING_FRAMES"]
+            and nxt not in an.g["COMPLEMENTIZERS"] and (k == 0 or toks[k - 1].text not in an.g["COMPOUND_PREP_HEADS"]))
 
 
 def _past_review(an: Analysis, toks: list[Token], k: int) -> int:
