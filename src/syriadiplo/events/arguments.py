@@ -293,7 +293,8 @@ def candidate_parties(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int
             notes.append(aside)  # a spokesperson, a leader a state is under, a sender, an era, forces loyal to him
             named_aside_last = (mm.end, aside, mm.entity)
             continue
-        if any(_source_cue(an, toks[k]) for k in range(max(lo, mm.start - 2), mm.start)) or _source_by_report(an, toks, lo, mm):
+        if (any(_source_cue(an, toks[k]) for k in range(max(lo, mm.start - 2), mm.start)) and not _carries_message(an, toks, mm)) \
+                or _source_by_report(an, toks, lo, mm):
             continue
         if mm.kind in ("state", "org"):
             why = _not_a_side(an, info, mm, refused)
@@ -348,6 +349,13 @@ def _source_cue(an: Analysis, tok: Token) -> bool:
     """A source cue (حسب، نقلا، مصادر), or one of "according to" after the conjunction (ووفقا لصندوق النقد); not a
     word that only ends in one (فحسب, "only")."""
     return tok.text in an.g["SOURCE_CUES"] or (joined(an, tok) and tok.text[1:] in an.g["ACCORDING_TO"])
+
+
+def _carries_message(an: Analysis, toks: list[Token], mm: Mention) -> bool:
+    """Whether a message noun or الى stands right after the mention (نقل الوزير رسالة من ...، نقل الوزير الى الرئيس
+    رسالة): the verb before it carries the message, no source cue (نقل التلفزيون عن الوزير)."""
+    return mm.end < len(toks) and (not toks[mm.end].words.isdisjoint(an.g["MESSAGE_NOUNS"])
+                                   or toks[mm.end].text in an.g["DESTINATION"])
 
 
 def _source_by_report(an: Analysis, toks: list[Token], lo: int, mm: Mention) -> bool:
@@ -1310,16 +1318,21 @@ def _state_leader_named(an: Analysis, info: SentInfo, mm: Mention) -> bool:
 
 def _in_message(an: Analysis, toks: list[Token], mm: Mention) -> bool:
     """Whether a mention names who sent a message, an invitation or a cable: it follows a message noun
-    and من in its phrase (رسالة خطية من الرئيس العراقي). The addressee may be the one who receives it. Not who
+    and من in its phrase (رسالة خطية من الرئيس العراقي). The addressee after الى is the one who receives it, but of
+    an invitation (INVITATION_NOUNS: دعوة من الملك الى الرئيس لزيارة المملكة: invited, not met). Not who
     invited (INVITED_BY: زار X البرازيل بدعوة من الرئيس Y): the host."""
-    linked = False
+    linked = addressed = False
     for k in range(mm.start - 1, max(-1, mm.start - 1 - MESSAGE_REACH), -1):
         tok = toks[k]
         if tok.text in an.g["COMMAS"] or tok.text in an.g["CLAUSE_STOPS"]:
             return False
+        if tok.text in an.g["DESTINATION"] and not linked:
+            addressed = True
         if tok.text in an.g["FROM"]:
             linked = True
         elif not tok.words.isdisjoint(an.g["MESSAGE_NOUNS"]):
+            if addressed and tok.words.isdisjoint(an.g["INVITATION_NOUNS"]):
+                return False  # رسالة من السلطان X الى الرئيس Y: the addressee, whom the carrier met
             return linked and not _invited_to_visit(an, toks, k)
     return False
 
