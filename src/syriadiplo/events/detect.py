@@ -137,6 +137,8 @@ def _event(an: Analysis, si: int, info: SentInfo, t: Trigger, prev_end: int, nex
                           notes)
     if status is None:
         return None
+    if modality == "unset" and status == "occurred":
+        status = "planned"  # لم يتحدد بعد موعد اللقاء: still ahead
     if tm is not None and status != "occurred" and timing.time(an, info, lo, hi, t) is None and timing.reported_on(an, info, tm[0]):
         tm = None  # أعلن اليوم أنه سيلتقي ...: the day of the report, not of the meeting ahead
     if tm is None:

@@ -31,11 +31,11 @@ def note_id(notes: list[str] | None, ident: str) -> None:
 def modality(an: Analysis, info: SentInfo, t: Trigger, clause_lo: int, aux: bool, notes: list[str] | None = None) -> str | None:
     """None when the clause denies the event or only demands it (نفى عقد لقاء، دعت الى عقد اجتماع، نفت الخارجيه
     ان يكون ... قد التقي); "whether" when it leaves it open (لم يستبعد، لم يحسم بعد ما اذا، زياره قد يقوم
-    بها); else ""."""
+    بها); "unset" when it says only that its date is not yet set (لم يتحدد بعد موعد اللقاء); else ""."""
     toks = info.tokens
     pluperfect = an.g["PLUPERFECT_AUX"]
     # نفى عقد لقاء، ألغى زيارته، دعت إلى عقد اجتماع: no meeting took place or is planned
-    whether = False
+    whether = unset = False
     skip = -1
     negation, rule_out, demand = an.g["NEGATION_CUES"], an.g["RULE_OUT_VERBS"], an.g["DEMAND_CUES"]
     for k in range(clauses.last_joined_clause(an, toks, clause_lo, t.start), t.start):
@@ -47,6 +47,10 @@ def modality(an: Analysis, info: SentInfo, t: Trigger, clause_lo: int, aux: bool
             whether, skip = True, k + 1  # لم يستبعد عقد لقاء: not ruled out, so uncertain
             note_id(notes, "grammar:RULE_OUT_VERBS")
             continue
+        if negated and _date_unset(an, toks, k, t):
+            unset = True  # لم يتحدد بعد موعد اللقاء: ahead, its date not yet set
+            note_id(notes, "grammar:DATE_FIXING_VERBS")
+            break
         if negated:
             # لم يحسم بعد ما إذا كان سيلتقي: undecided, not denied
             if any(toks[j].text in an.g["WHETHER"] for j in range(k + 1, t.start)):
@@ -80,7 +84,14 @@ def modality(an: Analysis, info: SentInfo, t: Trigger, clause_lo: int, aux: bool
             if toks[k].text in an.g["PERFECT_PARTICLE"] and len(nxt) >= 3 and third:
                 whether = True
                 note_id(notes, "grammar:PERFECT_PARTICLE")
-    return "whether" if whether else ""
+    return "whether" if whether else "unset" if unset else ""
+
+
+def _date_unset(an: Analysis, toks: list[Token], k: int, t: Trigger) -> bool:
+    """Whether the negation at k denies only that a date is fixed: a verb of fixing right after it
+    (DATE_FIXING_VERBS) and a word for the date (DATE_NOUNS) before trigger t (لم يتحدد بعد موعد اللقاء)."""
+    return (k + 1 < t.start and not toks[k + 1].words.isdisjoint(an.g["DATE_FIXING_VERBS"])
+            and any(not toks[j].words.isdisjoint(an.g["DATE_NOUNS"]) for j in range(k + 2, t.start)))
 
 
 def status(an: Analysis, info: SentInfo, t: Trigger, tm, words: tuple, aux: bool, whether: bool,
