@@ -97,6 +97,14 @@ def _title_sentences(an: Analysis) -> frozenset[int]:
     return frozenset(si for si, info in enumerate(an.infos) if info.sent.norm.text.strip() == title)
 
 
+def _surname_words(an: Analysis, info: SentInfo) -> set[int]:
+    """The tokens of persons' names that are ordinary adjectives too (ADJECTIVE_SURNAMES: عبدالله المقبل): no cue
+    of time (المقبل, "next") for the events of their sentence."""
+    toks = info.tokens
+    return {k for m in info.mentions if m.kind == "person" and m.name for k in range(m.start, m.end)
+            if toks[k].text in an.g["ADJECTIVE_SURNAMES"]}
+
+
 def _event(an: Analysis, si: int, info: SentInfo, t: Trigger, prev_end: int, next_start: int, sole: bool = True) -> EventMention | None:
     """The event mention trigger t makes in sentence si, or None (see docs/ARCHITECTURE.md for the steps)."""
     toks = info.tokens
@@ -109,7 +117,8 @@ def _event(an: Analysis, si: int, info: SentInfo, t: Trigger, prev_end: int, nex
     notes += reference_ids(parties) if an.explain else []
     resolved = arguments.resolve(an, si, info, parties)
     typ = t.type
-    win_words = set().union(*[token_words(x) for x in toks[lo:hi]]) if hi > lo else set()
+    surnames = _surname_words(an, info)
+    win_words = set().union(*[token_words(toks[k]) for k in range(lo, hi) if k not in surnames]) if hi > lo else set()
     if any(lo <= c < hi for c in info.phone_cues) or (t.type == "meeting" and any(c for c in info.phone_cues if abs(c - t.start) <= 4)):
         typ = "phone_call"
         notes += _cue_ids(an, info, lo, hi, t)
@@ -132,7 +141,7 @@ def _event(an: Analysis, si: int, info: SentInfo, t: Trigger, prev_end: int, nex
     modality = factuality.modality(an, info, t, clause_lo, aux, notes)
     if modality is None or win_words & an.g["NON_DIPLOMATIC"] or _counted(an, info, t):
         return None
-    before_words = set().union(*[token_words(x) for x in toks[max(0, t.start - 6):t.start]]) if t.start > 0 else set()
+    before_words = set().union(*[token_words(toks[k]) for k in range(max(0, t.start - 6), t.start) if k not in surnames]) if t.start > 0 else set()
     status = factuality.status(an, info, t, tm, (win_words, before_words, clauses.governor_words(an, toks, clause_lo)), aux, modality == "whether",
                           notes)
     if status is None:

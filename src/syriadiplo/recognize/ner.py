@@ -110,7 +110,7 @@ class Mention:
 @resource
 def _g() -> dict[str, frozenset[str]]:
     keys = ("STYLE_TITLES", "COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
-            "HEADED_BY", "DELEGATION_ADJECTIVES", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "AGENT_TITLES", "OBJECT_PROCLITICS", "BODY_PRONOUN", "SOLE_OFFICE_HEADS", "SENT_TITLES", "TITLE_EPITHETS", "BODY_HEADS", "COURTESY_ADJ", "REGION_HEADS", "REGION_NOUNS", "STYLE_WORDS", "SAME_OFFICE_HEADS", "POSSESSED_TITLES", "RANK_TITLES", "INTERNATIONAL_ENVOY_HEADS", "INTERNATIONAL_ADJECTIVES", "POSTED_HEADS", "REGIME_NOUNS", "STATE_DELEGATIONS")
+            "HEADED_BY", "DELEGATION_ADJECTIVES", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "ADJECTIVE_SURNAMES", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "AGENT_TITLES", "OBJECT_PROCLITICS", "BODY_PRONOUN", "SOLE_OFFICE_HEADS", "SENT_TITLES", "TITLE_EPITHETS", "BODY_HEADS", "COURTESY_ADJ", "REGION_HEADS", "REGION_NOUNS", "STYLE_WORDS", "SAME_OFFICE_HEADS", "POSSESSED_TITLES", "RANK_TITLES", "INTERNATIONAL_ENVOY_HEADS", "INTERNATIONAL_ADJECTIVES", "POSTED_HEADS", "REGIME_NOUNS", "STATE_DELEGATIONS")
     out = {k: frozenset(grammar(k)) for k in keys}
     # the words by which _at recognizes a mention without a lexicon entry
     # stems no name word has: ordinary words, kin nouns, greetings and the verbs that carry them
@@ -326,9 +326,10 @@ class SentenceNER:
             return False
         # (آن باترسون: a complementizer's letters written with madda are a name's, no particle)
         madda = tok.text in self.g["COMPLEMENTIZERS"] and self.text(i, i + 1)[:1] in _marks()["MADDA_ALEFS"]
-        if (tok.text in self.L.nonname and not madda) or tok.text in self.g["COUNTERPART"] or _has(tok, self.g["GOVERNMENT"]):
+        surname = prev_given and not first and tok.text in self.g["ADJECTIVE_SURNAMES"]  # عبدالله المقبل
+        if (tok.text in self.L.nonname and not madda and not surname) or tok.text in self.g["COUNTERPART"] or _has(tok, self.g["GOVERNMENT"]):
             return False
-        if tok.text not in self.L.given and not _stems(tok.text, False).isdisjoint(self.g["NOT_NAME_STEMS"]):
+        if tok.text not in self.L.given and not surname and not _stems(tok.text, False).isdisjoint(self.g["NOT_NAME_STEMS"]):
             # علاقته، بمنصبه، خلالها: an ordinary word with its clitics is no name word, nor a kin noun (أخيه);
             # ولي العهد حمله تحياته: nor the greetings he carries and the verb that gives them
             return False
