@@ -24,6 +24,7 @@ QUOTES_AND_BRACKETS: Final = frozenset(("\u201c", "\u201d", "\u00ab", "\u00bb", 
 OPENING_QUOTES: Final = frozenset(("\u201c", "\u00ab", '"'))  # what opens a quote, or a quoted name
 PARTY_KINDS: Final = ("person", "delegation", "state", "org", "pair", "latter", "pronoun")
 CAT_CITY: Final = frozenset({"CITY"})
+CAT_COUNTRY: Final = frozenset({"COUNTRY"})
 CAT_CITY_COUNTRY_METONYM: Final = frozenset({"CITY", "COUNTRY", "METONYM"})
 CAT_NISBA: Final = frozenset({"NISBA"})
 CAT_TRIGGER: Final = frozenset({"TRIGGER"})

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from syriadiplo.events.analysis import ATTEND_OPENING, NOUN_CLASSES, OPENING_QUOTES, Analysis, SentInfo, Trigger
+from syriadiplo.events.analysis import ATTEND_OPENING, CAT_CITY, CAT_COUNTRY, NOUN_CLASSES, OPENING_QUOTES, Analysis, SentInfo, Trigger
 from syriadiplo.recognize.ellipsis import restore_titles
 from syriadiplo.recognize.holders import resolve_titles
 from syriadiplo.recognize.ner import Mention, SentenceNER
@@ -51,6 +51,26 @@ def analyse(an: Analysis, recognizer=None) -> None:
         triggers, cues = _triggers(an, tokens, mentions, index)
         an.infos.append(SentInfo(s, tokens, mentions, times, time_tok, triggers, cues, index))
     resolve_titles(an.reg, [(info.mentions, info.tokens) for info in an.infos])  # a title named after it, or by another title
+    _cities_by_document(an)
+
+
+def _cities_by_document(an: Analysis) -> None:
+    """A name that is one state's and another state's city (the Jordanian capital spelled as Oman) is read by the
+    document: the reading whose state the document names otherwise, when it never names the other's (سياسيون أردنيون
+    ... زيارة الأمير لعمان: the city; زار الوزير عمان والتقى السلطان قابوس: the state). Both states or neither named
+    otherwise: the sentence's reading stands."""
+    shared = [(info, k, other) for info in an.infos for k, m in enumerate(info.mentions) if m.kind in ("state", "city")
+              and (other := info.index.first(m.start, CAT_CITY if m.kind == "state" else CAT_COUNTRY)) is not None
+              and other.end == m.end and other.entry.data[0] != m.country]
+    if not shared:
+        return
+    spans = {(id(info), info.mentions[k].start) for info, k, _ in shared}
+    named = {m.country for info in an.infos for m in info.mentions if m.country and (id(info), m.start) not in spans}
+    for info, k, other in shared:
+        m = info.mentions[k]
+        if other.entry.data[0] in named and m.country not in named:
+            kind = "city" if m.kind == "state" else "state"
+            info.mentions[k] = Mention(kind, m.start, m.end, name=m.name, country=other.entry.data[0], preceded_by=m.preceded_by)
 
 
 def _orig_fn(s: Sentence, tokens: list[Token]):
