@@ -97,13 +97,6 @@ def _title_sentences(an: Analysis) -> frozenset[int]:
     return frozenset(si for si, info in enumerate(an.infos) if info.sent.norm.text.strip() == title)
 
 
-def _on_sidelines_of_next(an: Analysis, toks: list[Token], t: Trigger, next_start: int) -> bool:
-    """Whether the next trigger after t is a gathering on whose sidelines t happens: a word of GATHERING_FRAMES
-    within the two words before it, after t (لقاء مع Y على هامش اجتماع ...)."""
-    return next_start < len(toks) and any(not token_words(toks[k]).isdisjoint(an.g["GATHERING_FRAMES"])
-                                          for k in range(max(t.end, next_start - 2), next_start))
-
-
 def _surname_words(an: Analysis, info: SentInfo) -> set[int]:
     """The tokens of persons' names that are ordinary adjectives too (ADJECTIVE_SURNAMES: عبدالله المقبل): no cue
     of time (المقبل, "next") for the events of their sentence."""
@@ -136,9 +129,6 @@ def _event(an: Analysis, si: int, info: SentInfo, t: Trigger, prev_end: int, nex
         if location is None:
             location = places.location(an, info, 0, next_start, t)  # not a place in the clause of the next event
             loc_weak = location is not None
-        if location is None and _on_sidelines_of_next(an, toks, t, next_start):
-            # في لقاء مع Y على هامش اجتماع الرابطة في جاكرتا: the gathering's place is the meeting's
-            location = places.location(an, info, next_start, len(toks), t)
     sides = arguments.sides(an, si, info, t, (lo, hi), resolved, (typ, location), notes)
     if sides is None:
         return None
