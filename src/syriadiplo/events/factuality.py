@@ -105,7 +105,6 @@ def status(an: Analysis, info: SentInfo, t: Trigger, tm, words: tuple, aux: bool
     # غداً، الأسبوع المقبل، في أبريل (a month still to come): the event is ahead of the article
     side = _calendar_side(an, tm[0]) if tm is not None else 0
     ahead = tm is not None and (tm[0].direction == 1 or (tm[0].relative_days or 0) > 0 or side > 0)
-    closing = _being_closed(an, toks, t)  # تختتم الوزيرة غدا زيارتها: under way, the day ahead is its last
     hoped = before_words & an.g["HOPE_CUES"]
     if hoped and clauses.setting_of_cue(an, info, t):
         hoped = frozenset()  # أعرب عن أمله ... خلال لقائه مع Y: the meeting is where he said it
@@ -125,9 +124,6 @@ def status(an: Analysis, info: SentInfo, t: Trigger, tm, words: tuple, aux: bool
     # يتم حاليا ترتيب لقاء: a meeting being arranged is ahead; ينوي الوزير زيارة دمشق: intended
     arranged = t.start > 0 and not toks[t.start - 1].words.isdisjoint(an.g["ARRANGING"])
     intended = clauses.intended(an, info, t)
-    if closing and (cued or ahead):
-        cued = ahead = False
-        note_id(notes, "grammar:CLOSING_VERBS")
     if t.future or cued or ahead or joined or arranged or intended:
         status = "planned"
         note_id(notes, "grammar:FUTURE_PROCLITIC" if t.future else "rule:status.time-ahead" if ahead
@@ -158,20 +154,6 @@ def _doubt_pair(an: Analysis, toks: list[Token], t: Trigger) -> frozenset[str]:
               max(0, t.start - DOUBT_REACH))  # not past a comma: a doubt about something else
     return frozenset(toks[k].text + " " + toks[k + 1].text for k in range(lo, t.start - 1)
                      if toks[k].text + " " + toks[k + 1].text in pairs)
-
-
-def _being_closed(an: Analysis, toks: list[Token], t: Trigger) -> bool:
-    """Whether a verb of ending in the present (CLOSING_VERBS) governs noun trigger t, before it in its clause: the
-    visit it ends is under way (يختتم الرئيس غدا زيارته الى فرنسا)."""
-    if t.cls not in NOUN_CLASSES:
-        return False
-    for k in range(t.start - 1, max(-1, t.start - 1 - LIGHT_VERB_REACH), -1):
-        tok = toks[k]
-        if tok.text in an.g["CLAUSE_STOPS"] or tok.text in an.g["COMMAS"]:
-            return False
-        if not tok.words.isdisjoint(an.g["CLOSING_VERBS"]):
-            return True
-    return False
 
 
 def _future_light_verb(an: Analysis, toks: list[Token], t: Trigger) -> bool:
