@@ -280,7 +280,7 @@ def candidate_parties(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int
             mm = _delegation_of(an, info, mm)  # وفدا من المعارضة السورية: the body after it is its side
             if mm.country is None:
                 continue
-        if _in_message(an, toks, mm):
+        if _in_message(an, info, mm):
             continue  # سلم X رسالة من الرئيس Y: the sender of a message is not there
         aside = named_aside(an, info, mm) if mm.kind == "person" else _state_aside(an, info, mm)
         if mm.kind == "person" and not aside and _speaks_of_it(an, info, t, mm, between is not None):
@@ -293,7 +293,7 @@ def candidate_parties(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int
             notes.append(aside)  # a spokesperson, a leader a state is under, a sender, an era, forces loyal to him
             named_aside_last = (mm.end, aside, mm.entity)
             continue
-        if (any(_source_cue(an, toks[k]) for k in range(max(lo, mm.start - 2), mm.start)) and not _carries_message(an, toks, mm)) \
+        if (any(_source_cue(an, toks[k]) for k in range(max(lo, mm.start - 2), mm.start)) and not _carries_message(an, toks, mm, lo)) \
                 or _source_by_report(an, toks, lo, mm):
             continue
         if mm.kind in ("state", "org"):
@@ -351,11 +351,13 @@ def _source_cue(an: Analysis, tok: Token) -> bool:
     return tok.text in an.g["SOURCE_CUES"] or (joined(an, tok) and tok.text[1:] in an.g["ACCORDING_TO"])
 
 
-def _carries_message(an: Analysis, toks: list[Token], mm: Mention) -> bool:
-    """Whether a message noun or الى stands right after the mention (نقل الوزير رسالة من ...، نقل الوزير الى الرئيس
-    رسالة): the verb before it carries the message, no source cue (نقل التلفزيون عن الوزير)."""
-    return mm.end < len(toks) and (not toks[mm.end].words.isdisjoint(an.g["MESSAGE_NOUNS"])
-                                   or toks[mm.end].text in an.g["DESTINATION"])
+def _carries_message(an: Analysis, toks: list[Token], mm: Mention, lo: int) -> bool:
+    """Whether the source cue before the mention is a verb that carries (MESSAGE_CARRY_VERBS: نقل) and a message
+    noun or الى stands right after the mention (نقل الوزير رسالة من ...، نقل الوزير الى الرئيس رسالة): the verb
+    carries the message, no source cue (نقل التلفزيون عن الوزير)."""
+    cues = [k for k in range(max(lo, mm.start - 2), mm.start) if _source_cue(an, toks[k])]
+    return bool(cues) and all(not toks[k].words.isdisjoint(an.g["MESSAGE_CARRY_VERBS"]) for k in cues) and mm.end < len(toks) and (
+        not toks[mm.end].words.isdisjoint(an.g["MESSAGE_NOUNS"]) or toks[mm.end].text in an.g["DESTINATION"])
 
 
 def _source_by_report(an: Analysis, toks: list[Token], lo: int, mm: Mention) -> bool:
@@ -1149,7 +1151,7 @@ def named_aside(an: Analysis, info: SentInfo, mm: Mention) -> str:
     الموالية للرئيس X، ميليشيات الحوثي والرئيس المخلوع X), one whose efforts are backed (دعم جهود المبعوث X)."""
     toks = info.tokens
     w = _aside_words()
-    if _in_message(an, toks, mm):
+    if _in_message(an, info, mm):
         return "grammar:MESSAGE_NOUNS"
     if _on_behalf(an, toks, mm):
         return "grammar:ON_BEHALF_OF"
@@ -1316,11 +1318,13 @@ def _state_leader_named(an: Analysis, info: SentInfo, mm: Mention) -> bool:
     return False
 
 
-def _in_message(an: Analysis, toks: list[Token], mm: Mention) -> bool:
+def _in_message(an: Analysis, info: SentInfo, mm: Mention) -> bool:
     """Whether a mention names who sent a message, an invitation or a cable: it follows a message noun
-    and من in its phrase (رسالة خطية من الرئيس العراقي). The addressee after الى is the one who receives it, but of
-    an invitation (INVITATION_NOUNS: دعوة من الملك الى الرئيس لزيارة المملكة: invited, not met). Not who
-    invited (INVITED_BY: زار X البرازيل بدعوة من الرئيس Y): the host."""
+    and من in its phrase (رسالة خطية من الرئيس العراقي). The addressee after الى is a side when the message's carrier
+    is named right before the noun (نقل الوزير رسالة من الملك الى الرئيس: he hands it over), not when it is handed to
+    someone else (سلمه رسالة من الملك الى الرئيس) nor for an invitation (INVITATION_NOUNS: دعوة من الملك الى الرئيس
+    لزيارة المملكة: invited, not met). Not who invited (INVITED_BY: زار X البرازيل بدعوة من الرئيس Y): the host."""
+    toks = info.tokens
     linked = addressed = False
     for k in range(mm.start - 1, max(-1, mm.start - 1 - MESSAGE_REACH), -1):
         tok = toks[k]
@@ -1331,8 +1335,9 @@ def _in_message(an: Analysis, toks: list[Token], mm: Mention) -> bool:
         if tok.text in an.g["FROM"]:
             linked = True
         elif not tok.words.isdisjoint(an.g["MESSAGE_NOUNS"]):
-            if addressed and tok.words.isdisjoint(an.g["INVITATION_NOUNS"]):
-                return False  # رسالة من السلطان X الى الرئيس Y: the addressee, whom the carrier met
+            if addressed and tok.words.isdisjoint(an.g["INVITATION_NOUNS"]) and any(
+                    m.end == k and m.kind in PARTY_KINDS for m in info.mentions):
+                return False  # نقل الوزير رسالة من السلطان X الى الرئيس Y: the addressee, whom the carrier met
             return linked and not _invited_to_visit(an, toks, k)
     return False
 

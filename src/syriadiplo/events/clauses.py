@@ -361,7 +361,7 @@ def clause_bounds(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_
         if t.start > 0 and (toks[t.start - 1].words & an.g["PRAISE_VERBS"] or _discussed(an, toks[t.start - 1])):
             pre = set()  # مثمناً زيارة الوزير، ليبحث الزيارة المرتقبة للملك: what is praised or discussed; parties come after it
         purpose = t.start > 0 and not toks[t.start - 1].words.isdisjoint(an.g["PURPOSE_WORDS"])
-        if not pre & an.g["CALL_CONTEXT_VERBS"] and not purpose and not intended(an, info, t) and not _call_setting(an, info, t):
+        if not pre & an.g["CALL_CONTEXT_VERBS"] and not purpose and not intended(an, info, t) and not _call_setting(an, toks, t):
             # (وصل بهدف لقاء Y، ينوي X زيارة دمشق: the subject is a side)
             lo = max(lo, t.start)
         elif prev_end > 0:  # عشية زيارة X قام Y بزيارة قطر: after another trigger, the light verb with its subject starts the clause
@@ -369,18 +369,11 @@ def clause_bounds(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_
     return lo, hi, clause_lo
 
 
-def _call_setting(an: Analysis, info: SentInfo, t: Trigger) -> bool:
-    """Whether noun trigger t stands right after "in" written alone (CALL_SETTING_PREPS), a call noun (أكد X لنظيره Y
-    في اتصال هاتفي) or an indefinite meeting noun with مع and a party right after it (أكد X في اجتماع مع نظيره Y):
-    the setting of its clause, whose subject is a side, as after خلال. Not a meeting told before (في المؤتمر الصحفي
-    مع نظيره) nor one with no party after مع (تحدث في لقاء مع قناة محلية: an interview)."""
-    toks = info.tokens
-    if t.start == 0 or toks[t.start - 1].text not in an.g["CALL_SETTING_PREPS"]:
-        return False
-    if t.type == "phone_call":
-        return True
-    return (not t.anaphoric and t.end + 1 < len(toks) and toks[t.end].text in an.g["WITH"]
-            and any(m.start == t.end + 1 and m.kind in PARTY_KINDS for m in info.mentions))
+def _call_setting(an: Analysis, toks: list[Token], t: Trigger) -> bool:
+    """Whether call noun t stands right after "in" written alone (CALL_SETTING_PREPS: أكد X لنظيره Y في اتصال هاتفي):
+    the setting of its clause, whose subject is a side, as after خلال. Not a meeting noun: في before one is as often
+    the complement of a wish or a share (يرغب في لقاء مع Y، شارك في اجتماع)."""
+    return t.type == "phone_call" and t.start > 0 and toks[t.start - 1].text in an.g["CALL_SETTING_PREPS"]
 
 
 def _joined_verb_after(an: Analysis, info: SentInfo, t: Trigger, lo: int) -> int:

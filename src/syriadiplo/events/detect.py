@@ -98,7 +98,7 @@ def _title_sentences(an: Analysis) -> frozenset[int]:
 
 
 def _surname_words(an: Analysis, info: SentInfo) -> set[int]:
-    """The tokens of persons' names that are ordinary adjectives too (ADJECTIVE_SURNAMES: عبدالله المقبل): no cue
+    """The tokens of persons' names that are ordinary adjectives too (ADJECTIVE_SURNAMES: سليمان المقبل): no cue
     of time (المقبل, "next") for the events of their sentence."""
     toks = info.tokens
     return {k for m in info.mentions if m.kind == "person" and m.name for k in range(m.start, m.end)
@@ -146,8 +146,8 @@ def _event(an: Analysis, si: int, info: SentInfo, t: Trigger, prev_end: int, nex
                           notes)
     if status is None:
         return None
-    if modality == "unset" and status == "occurred":
-        status = "planned"  # لم يتحدد بعد موعد اللقاء: still ahead
+    if modality == "unset" and status == "occurred" and (tm is None or not timing.past_time(tm[0])):
+        status = "planned"  # لم يتحدد بعد موعد اللقاء: still ahead (not over a day gone by: أمس)
     if tm is not None and status != "occurred" and timing.time(an, info, lo, hi, t) is None and timing.reported_on(an, info, tm[0]):
         tm = None  # أعلن اليوم أنه سيلتقي ...: the day of the report, not of the meeting ahead
     if tm is None:

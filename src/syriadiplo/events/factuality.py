@@ -88,10 +88,11 @@ def modality(an: Analysis, info: SentInfo, t: Trigger, clause_lo: int, aux: bool
 
 
 def _date_unset(an: Analysis, toks: list[Token], k: int, t: Trigger) -> bool:
-    """Whether the negation at k denies only that a date is fixed: a verb of fixing right after it
-    (DATE_FIXING_VERBS) and a word for the date (DATE_NOUNS) before trigger t (لم يتحدد بعد موعد اللقاء)."""
-    return (k + 1 < t.start and not toks[k + 1].words.isdisjoint(an.g["DATE_FIXING_VERBS"])
-            and any(not toks[j].words.isdisjoint(an.g["DATE_NOUNS"]) for j in range(k + 2, t.start)))
+    """Whether the negation at k denies only that the trigger's date is fixed: a verb of fixing right after it
+    (DATE_FIXING_VERBS) and a word for the date (DATE_NOUNS) right before trigger t, which it governs (لم يتحدد بعد
+    موعد اللقاء، لم يتم تحديد موعد للقاء; not لم يتحدد موعد الانتخابات بعد لقاء الرئيسين)."""
+    return (k + 1 < t.start - 1 and not toks[k + 1].words.isdisjoint(an.g["DATE_FIXING_VERBS"])
+            and not toks[t.start - 1].words.isdisjoint(an.g["DATE_NOUNS"]))
 
 
 def status(an: Analysis, info: SentInfo, t: Trigger, tm, words: tuple, aux: bool, whether: bool,

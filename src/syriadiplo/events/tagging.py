@@ -1,6 +1,7 @@
 """Step `tag`: tokens, time expressions, entity mentions and trigger words of every sentence."""
 from __future__ import annotations
 
+import dataclasses
 from typing import Final
 
 from syriadiplo.events.analysis import ATTEND_OPENING, CAT_CITY, CAT_COUNTRY, NOUN_CLASSES, OPENING_QUOTES, Analysis, SentInfo, Trigger
@@ -56,21 +57,22 @@ def analyse(an: Analysis, recognizer=None) -> None:
 
 def _cities_by_document(an: Analysis) -> None:
     """A name that is one state's and another state's city (the Jordanian capital spelled as Oman) is read by the
-    document: the reading whose state the document names otherwise, when it never names the other's (سياسيون أردنيون
-    ... زيارة الأمير لعمان: the city; زار الوزير عمان والتقى السلطان قابوس: the state). Both states or neither named
-    otherwise: the sentence's reading stands."""
-    shared = [(info, k, other) for info in an.infos for k, m in enumerate(info.mentions) if m.kind in ("state", "city")
+    document: the reading whose state the document names otherwise, by a state, an adjective, a city or a person of it
+    (his registry entry's state too: الملك عبدالله الثاني), when it never names the other's (سياسيون أردنيون ... زيارة
+    الأمير لعمان: the city; زار الوزير عمان والتقى السلطان قابوس: the state). Both states or neither named otherwise:
+    the sentence's reading stands. Run after the title holders are resolved, whose states it reads."""
+    shared = [(si, k, other) for si, info in enumerate(an.infos) for k, m in enumerate(info.mentions) if m.kind in ("state", "city")
               and (other := info.index.first(m.start, CAT_CITY if m.kind == "state" else CAT_COUNTRY)) is not None
               and other.end == m.end and other.entry.data[0] != m.country]
     if not shared:
         return
-    spans = {(id(info), info.mentions[k].start) for info, k, _ in shared}
-    named = {m.country for info in an.infos for m in info.mentions if m.country and (id(info), m.start) not in spans}
-    for info, k, other in shared:
-        m = info.mentions[k]
+    spans = {(si, an.infos[si].mentions[k].start) for si, k, _ in shared}
+    named = {c for si, info in enumerate(an.infos) for m in info.mentions if (si, m.start) not in spans
+             for c in (m.country, an.reg.people[m.entity].country if m.entity is not None else None) if c}
+    for si, k, other in shared:
+        m = an.infos[si].mentions[k]
         if other.entry.data[0] in named and m.country not in named:
-            kind = "city" if m.kind == "state" else "state"
-            info.mentions[k] = Mention(kind, m.start, m.end, name=m.name, country=other.entry.data[0], preceded_by=m.preceded_by)
+            an.infos[si].mentions[k] = dataclasses.replace(m, kind="city" if m.kind == "state" else "state", country=other.entry.data[0])
 
 
 def _orig_fn(s: Sentence, tokens: list[Token]):

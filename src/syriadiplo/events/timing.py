@@ -61,6 +61,11 @@ def time(an: Analysis, info: SentInfo, lo: int, hi: int, t: Trigger, vague: bool
     return tm, info.sent.norm.original_span_text(tm.start, tm.end)
 
 
+def past_time(tm: timex.TimeMention) -> bool:
+    """Whether a time expression points back from the text's day (أمس، الأسبوع الماضي)."""
+    return tm.direction == -1 or (tm.relative_days or 0) < 0
+
+
 def _since_office_before(info: SentInfo, lo: int, k: int) -> bool:
     """Whether a phrase of "since taking office" (SINCE_OFFICE) ends at most SINCE_REACH tokens before token k, after
     token lo: the time at k dates the taking of office (منذ تسلمه مهامه في فبراير; not منذ توليه الرئاسة لمسقط رأس

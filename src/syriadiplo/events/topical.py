@@ -243,10 +243,10 @@ def _agreed_before(an: Analysis, toks: list[Token], lo: int, t: Trigger) -> bool
 
 def _agreed_on(an: Analysis, toks: list[Token], k: int) -> bool:
     """Whether token k, after a verb of agreeing and its trigger, is the preposition that opens what was agreed on
-    (AGREEMENT_PREPS); not of a compound preposition (COMPOUND_PREP_HEADS: بناء على), of the sidelines (على هامش)
-    or of a condition (على أن)."""
+    (AGREEMENT_PREPS); not of a compound preposition (COMPOUND_PREP_HEADS: بناء على), of an idiom (ALA_IDIOM_NOUNS: على
+    هامش، على رأسه، على صعيد) or of a condition (على أن)."""
     nxt = toks[k + 1].text if k + 1 < len(toks) else ""
-    return (toks[k].text in an.g["AGREEMENT_PREPS"] and nxt != "" and nxt not in an.g["GATHERING_FRAMES"]
+    return (toks[k].text in an.g["AGREEMENT_PREPS"] and nxt != "" and nxt not in an.g["ALA_IDIOM_NOUNS"]
             and nxt not in an.g["COMPLEMENTIZERS"] and (k == 0 or toks[k - 1].text not in an.g["COMPOUND_PREP_HEADS"]))
 
 

@@ -326,7 +326,7 @@ class SentenceNER:
             return False
         # (آن باترسون: a complementizer's letters written with madda are a name's, no particle)
         madda = tok.text in self.g["COMPLEMENTIZERS"] and self.text(i, i + 1)[:1] in _marks()["MADDA_ALEFS"]
-        surname = prev_given and not first and tok.text in self.g["ADJECTIVE_SURNAMES"]  # عبدالله المقبل
+        surname = prev_given and not first and tok.text in self.g["ADJECTIVE_SURNAMES"]  # سليمان المقبل
         if (tok.text in self.L.nonname and not madda and not surname) or _has(tok, self.g["COUNTERPART"]) or _has(tok, self.g["GOVERNMENT"]):
             return False
         if tok.text not in self.L.given and not surname and not _stems(tok.text, False).isdisjoint(self.g["NOT_NAME_STEMS"]):
