@@ -133,3 +133,8 @@ def test_a_time_after_an_event_word_with_no_relative_clause_is_not_carried():
 def test_a_time_of_taking_office_does_not_date_the_visit(text, doc_date, when):
     r = _one(text, doc_date=doc_date)
     assert (r.time.text if r.time else None) == when
+
+
+def test_a_time_before_after_still_dates_a_call_no_other_sentence_dates():
+    r = _one("أعلنت هلسنكي اليوم الجمعة إغلاق المعبر بعد اتصال هاتفي بين الرئيسين الفنلندي والإستوني.", "2024-03-08")
+    assert r.time is not None and r.time.value == "2024-03-08"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from syriadiplo.events import arguments, topical
+from syriadiplo.events import arguments, clauses, topical
 from syriadiplo.events.analysis import QUOTES_AND_BRACKETS, Analysis, Cluster, SentInfo, Trigger, longest_phrase, phrase_at, token_words
 from syriadiplo.recognize.ner import Mention
 from syriadiplo.resources import grammar
@@ -33,10 +33,20 @@ def event_time(an: Analysis, info: SentInfo, t: Trigger, window: tuple[int, int]
         # the sentence's one event takes a time outside its clause, but not one inside what was discussed
         openers = an.g["TOPIC_OPENERS"]
         topic_from = next((j for j in range(t.end, len(toks)) if not toks[j].words.isdisjoint(openers)), len(toks))
-        tm = time(an, info, 0, topic_from, t)  # ويتوجه أنان اليوم إلى طهران، حيث من المقرر أن يلتقي ...
+        # (أعلنت أنقرة اليوم فتح القاعدة بعد اتصال هاتفي بين الرئيسين: a time before "after" or "before" is of what the
+        # sentence tells; the event takes it only when no other sentence dates it, as the evidence's time)
+        first = t.start if _in_sequence(an, info, t) else 0
+        tm = time(an, info, first, topic_from, t)  # ويتوجه أنان اليوم إلى طهران، حيث من المقرر أن يلتقي ...
     if tm is None:
         tm = _heading_time(an, info)
     return tm
+
+
+def _in_sequence(an: Analysis, info: SentInfo, t: Trigger) -> bool:
+    """Whether "after" or "before" stands right before trigger t (TEMPORAL_PREPS but those of DURING: بعد اتصال،
+    قبل اجراء المحادثات)."""
+    k = t.start - 1
+    return clauses.temporal_before(an, info, t) and (k < 0 or token_words(info.tokens[k]).isdisjoint(an.g["DURING"]))
 
 
 def time(an: Analysis, info: SentInfo, lo: int, hi: int, t: Trigger, vague: bool = False):
