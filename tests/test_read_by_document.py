@@ -32,3 +32,15 @@ def test_both_states_named_leave_the_sentence_reading():
 def test_every_adjective_surname_ends_a_name_after_a_given_name(word):
     recs = list(extract_text(f"استقبل رئيس الوزراء الياباني امس وزير النقل السعودي سليمان {word}."))
     assert [(r.status, [p.name for p in r.participants]) for r in recs] == [("occurred", [None, f"سليمان {word}"])]
+
+
+def test_a_state_listed_beside_another_stays_a_state():
+    text = ("بدأ رئيس الوزراء الكندي امس جولة خليجية تشمل عمان والكويت.\n"
+            "وكان رئيس الوزراء الكندي قد بحث مع الملك عبدالله الثاني في اتصال هاتفي الشهر الماضي أمن الملاحة.")
+    states = {c for _, _, sides in _sides(text) for c in sides}
+    assert "OMN" in states and "KWT" in states
+
+
+def test_a_person_of_the_document_names_his_state_through_the_registry():
+    text = "وصل الملك عبدالله الثاني الى الرياض امس.\nوكان وزير الخارجية الكندي قد زار عمان الاسبوع الماضي."
+    assert [s[2] for s in _sides(text) if "CAN" in s[2]] == [["CAN", "JOR"]]

@@ -135,6 +135,12 @@ def test_a_time_of_taking_office_does_not_date_the_visit(text, doc_date, when):
     assert (r.time.text if r.time else None) == when
 
 
-def test_a_time_before_after_still_dates_a_call_no_other_sentence_dates():
-    r = _one("أعلنت هلسنكي اليوم الجمعة إغلاق المعبر بعد اتصال هاتفي بين الرئيسين الفنلندي والإستوني.", "2024-03-08")
+
+def test_a_day_before_after_still_dates_a_call_no_other_sentence_dates():
+    r = _one("تسلم الرئيس الفنلندي اليوم الجمعة أوراق اعتماد سفراء جدد عقب محادثات هاتفية مع الرئيس الإستوني.", "2024-03-08")
     assert r.time is not None and r.time.value == "2024-03-08"
+
+
+def test_a_day_ahead_before_after_dates_the_talks_ahead():
+    r = _one("يصدر غدا بيان مشترك إثر محادثات بين رئيسي وزراء فنلندا وإستونيا في تالين.", "2024-03-08")
+    assert r.status == "planned" and r.time is not None and r.time.value == "2024-03-09"

@@ -351,6 +351,14 @@ def _source_cue(an: Analysis, tok: Token) -> bool:
     return tok.text in an.g["SOURCE_CUES"] or (joined(an, tok) and tok.text[1:] in an.g["ACCORDING_TO"])
 
 
+def _carrier_before(info: SentInfo, k: int) -> bool:
+    """Whether a party mention ends right before the message noun at k with no party mention right before it: the
+    verb's subject, who carries it (نقل الوزير رسالة); not the one it is handed to after the carrier (سلم السفير
+    الوزير رسالة من ... الى Y: Y is not met)."""
+    got = next((m for m in info.mentions if m.end == k and m.kind in PARTY_KINDS), None)
+    return got is not None and not any(m.end == got.start and m.kind in PARTY_KINDS for m in info.mentions)
+
+
 def _carries_message(an: Analysis, toks: list[Token], mm: Mention, lo: int) -> bool:
     """Whether the source cue before the mention is a verb that carries (MESSAGE_CARRY_VERBS: نقل) and a message
     noun or الى stands right after the mention (نقل الوزير رسالة من ...، نقل الوزير الى الرئيس رسالة): the verb
@@ -1321,8 +1329,8 @@ def _state_leader_named(an: Analysis, info: SentInfo, mm: Mention) -> bool:
 def _in_message(an: Analysis, info: SentInfo, mm: Mention) -> bool:
     """Whether a mention names who sent a message, an invitation or a cable: it follows a message noun
     and من in its phrase (رسالة خطية من الرئيس العراقي). The addressee after الى is a side when the message's carrier
-    is named right before the noun (نقل الوزير رسالة من الملك الى الرئيس: he hands it over), not when it is handed to
-    someone else (سلمه رسالة من الملك الى الرئيس) nor for an invitation (INVITATION_NOUNS: دعوة من الملك الى الرئيس
+    alone is named right before the noun (_carrier_before: نقل الوزير رسالة من الملك الى الرئيس: he hands it over),
+    not when it is handed to someone else (سلمه رسالة، سلم السفير الوزير رسالة من الملك الى الرئيس) nor for an invitation (INVITATION_NOUNS: دعوة من الملك الى الرئيس
     لزيارة المملكة: invited, not met). Not who invited (INVITED_BY: زار X البرازيل بدعوة من الرئيس Y): the host."""
     toks = info.tokens
     linked = addressed = False
@@ -1335,8 +1343,7 @@ def _in_message(an: Analysis, info: SentInfo, mm: Mention) -> bool:
         if tok.text in an.g["FROM"]:
             linked = True
         elif not tok.words.isdisjoint(an.g["MESSAGE_NOUNS"]):
-            if addressed and tok.words.isdisjoint(an.g["INVITATION_NOUNS"]) and any(
-                    m.end == k and m.kind in PARTY_KINDS for m in info.mentions):
+            if addressed and tok.words.isdisjoint(an.g["INVITATION_NOUNS"]) and _carrier_before(info, k):
                 return False  # نقل الوزير رسالة من السلطان X الى الرئيس Y: the addressee, whom the carrier met
             return linked and not _invited_to_visit(an, toks, k)
     return False

@@ -146,8 +146,9 @@ def _event(an: Analysis, si: int, info: SentInfo, t: Trigger, prev_end: int, nex
                           notes)
     if status is None:
         return None
-    if modality == "unset" and status == "occurred" and (tm is None or not timing.past_time(tm[0])):
-        status = "planned"  # لم يتحدد بعد موعد اللقاء: still ahead (not over a day gone by: أمس)
+    if modality == "unset":
+        status = "planned"  # لم يتحدد بعد موعد اللقاء: still ahead; a day gone by is the saying's (قال أمس إنه لم يتحدد)
+        tm = None if tm is not None and timing.past_time(tm[0]) else tm
     if tm is not None and status != "occurred" and timing.time(an, info, lo, hi, t) is None and timing.reported_on(an, info, tm[0]):
         tm = None  # أعلن اليوم أنه سيلتقي ...: the day of the report, not of the meeting ahead
     if tm is None:

@@ -89,10 +89,14 @@ def modality(an: Analysis, info: SentInfo, t: Trigger, clause_lo: int, aux: bool
 
 def _date_unset(an: Analysis, toks: list[Token], k: int, t: Trigger) -> bool:
     """Whether the negation at k denies only that the trigger's date is fixed: a verb of fixing right after it
-    (DATE_FIXING_VERBS) and a word for the date (DATE_NOUNS) right before trigger t, which it governs (لم يتحدد بعد
-    موعد اللقاء، لم يتم تحديد موعد للقاء; not لم يتحدد موعد الانتخابات بعد لقاء الرئيسين)."""
-    return (k + 1 < t.start - 1 and not toks[k + 1].words.isdisjoint(an.g["DATE_FIXING_VERBS"])
-            and not toks[t.start - 1].words.isdisjoint(an.g["DATE_NOUNS"]))
+    (DATE_FIXING_VERBS) and a word for the date (DATE_NOUNS) that governs trigger t, right before it or before one
+    word of DATE_LINKS (لم يتحدد بعد موعد اللقاء، لم يتم تحديد موعد لعقد القمة; not لم يتحدد موعد الانتخابات بعد
+    لقاء الرئيسين)."""
+    j = t.start - 1
+    if j > k + 1 and not token_words(toks[j]).isdisjoint(an.g["DATE_LINKS"]):
+        j -= 1
+    return (k + 1 < j and not toks[k + 1].words.isdisjoint(an.g["DATE_FIXING_VERBS"])
+            and not toks[j].words.isdisjoint(an.g["DATE_NOUNS"]))
 
 
 def status(an: Analysis, info: SentInfo, t: Trigger, tm, words: tuple, aux: bool, whether: bool,

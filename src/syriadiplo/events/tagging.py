@@ -60,7 +60,8 @@ def _cities_by_document(an: Analysis) -> None:
     document: the reading whose state the document names otherwise, by a state, an adjective, a city or a person of it
     (his registry entry's state too: الملك عبدالله الثاني), when it never names the other's (سياسيون أردنيون ... زيارة
     الأمير لعمان: the city; زار الوزير عمان والتقى السلطان قابوس: the state). Both states or neither named otherwise:
-    the sentence's reading stands. Run after the title holders are resolved, whose states it reads."""
+    the sentence's reading stands, and so does a state listed beside another (جولة تشمل عمان والكويت). Run after the
+    title holders are resolved, whose states it reads."""
     shared = [(si, k, other) for si, info in enumerate(an.infos) for k, m in enumerate(info.mentions) if m.kind in ("state", "city")
               and (other := info.index.first(m.start, CAT_CITY if m.kind == "state" else CAT_COUNTRY)) is not None
               and other.end == m.end and other.entry.data[0] != m.country]
@@ -71,6 +72,9 @@ def _cities_by_document(an: Analysis) -> None:
              for c in (m.country, an.reg.people[m.entity].country if m.entity is not None else None) if c}
     for si, k, other in shared:
         m = an.infos[si].mentions[k]
+        listed = any(o.kind == "state" and (o.start == m.end or o.end == m.start) for o in an.infos[si].mentions)
+        if m.kind == "state" and listed:
+            continue  # جولة تشمل عمان والكويت وقطر: a state among states
         if other.entry.data[0] in named and m.country not in named:
             an.infos[si].mentions[k] = dataclasses.replace(m, kind="city" if m.kind == "state" else "state", country=other.entry.data[0])
 

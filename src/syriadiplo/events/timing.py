@@ -33,10 +33,12 @@ def event_time(an: Analysis, info: SentInfo, t: Trigger, window: tuple[int, int]
         # the sentence's one event takes a time outside its clause, but not one inside what was discussed
         openers = an.g["TOPIC_OPENERS"]
         topic_from = next((j for j in range(t.end, len(toks)) if not toks[j].words.isdisjoint(openers)), len(toks))
-        # (أعلنت أنقرة اليوم فتح القاعدة بعد اتصال هاتفي بين الرئيسين: a time before "after" or "before" is of what the
-        # sentence tells; the event takes it only when no other sentence dates it, as the evidence's time)
-        first = t.start if _in_sequence(an, info, t) else 0
-        tm = time(an, info, first, topic_from, t)  # ويتوجه أنان اليوم إلى طهران، حيث من المقرر أن يلتقي ...
+        # (سُلّمت المذكرة اليوم عقب مشاورات هاتفية بين الوزيرين: a day gone by or today before "after" or "before" is
+        # of what the sentence tells; the event takes it only when no other sentence dates it, as the evidence's time;
+        # a day ahead stays its own, which evidence_time would not look back to: يصدر غدا بيان بعد محادثات بين ...)
+        tm = time(an, info, 0, topic_from, t)  # ويتوجه أنان اليوم إلى طهران، حيث من المقرر أن يلتقي ...
+        if tm is not None and _in_sequence(an, info, t) and not ahead_time(tm[0]):
+            tm = time(an, info, t.start, topic_from, t)
     if tm is None:
         tm = _heading_time(an, info)
     return tm
@@ -69,6 +71,11 @@ def time(an: Analysis, info: SentInfo, lo: int, hi: int, t: Trigger, vague: bool
         return None
     tm = best[1]
     return tm, info.sent.norm.original_span_text(tm.start, tm.end)
+
+
+def ahead_time(tm: timex.TimeMention) -> bool:
+    """Whether a time expression points ahead of the text's day (غدا، الأسبوع المقبل)."""
+    return tm.direction == 1 or (tm.relative_days or 0) > 0
 
 
 def past_time(tm: timex.TimeMention) -> bool:
