@@ -300,3 +300,9 @@ def test_a_secretary_generals_aide_is_of_his_body(host, attendee, body):
     text = f"اجتمع {host} في الرياض اليوم مع المبعوث الأممي إلى اليمن إسماعيل ولد الشيخ أحمد. حضر الاجتماع {attendee}."
     parties = extract_text(text)[0].participants
     assert [p.organization for p in parties if p.name == "عبدالعزيز العويشق"] == [body]
+
+
+def test_the_construct_dual_of_prime_ministers_is_a_title_not_a_name():
+    # رئيسي alone is no title (it is also the name Raisi); before وزراء it is the dual in construct
+    assert _sides("التقى رئيسي وزراء فنلندا وإستونيا في تالين أمس.") == [
+        (None, "رئيس وزراء", "FIN", None), (None, "رئيس وزراء", "EST", None)]
