@@ -293,8 +293,8 @@ def candidate_parties(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int
             notes.append(aside)  # a spokesperson, a leader a state is under, a sender, an era, forces loyal to him
             named_aside_last = (mm.end, aside, mm.entity)
             continue
-        if (any(_source_cue(an, toks[k]) for k in range(max(lo, mm.start - 2), mm.start)) and not _carries_message(an, toks, mm, lo)) \
-                or _source_by_report(an, toks, lo, mm):
+        cues = [k for k in range(max(lo, mm.start - 2), mm.start) if _source_cue(an, toks[k])]
+        if (cues and not _carries_message(an, toks, mm, cues)) or _source_by_report(an, toks, lo, mm):
             continue
         if mm.kind in ("state", "org"):
             why = _not_a_side(an, info, mm, refused)
@@ -359,12 +359,11 @@ def _carrier_before(info: SentInfo, k: int) -> bool:
     return got is not None and not any(m.end == got.start and m.kind in PARTY_KINDS for m in info.mentions)
 
 
-def _carries_message(an: Analysis, toks: list[Token], mm: Mention, lo: int) -> bool:
-    """Whether the source cue before the mention is a verb that carries (MESSAGE_CARRY_VERBS: نقل) and a message
-    noun or الى stands right after the mention (نقل الوزير رسالة من ...، نقل الوزير الى الرئيس رسالة): the verb
-    carries the message, no source cue (نقل التلفزيون عن الوزير)."""
-    cues = [k for k in range(max(lo, mm.start - 2), mm.start) if _source_cue(an, toks[k])]
-    return bool(cues) and all(not toks[k].words.isdisjoint(an.g["MESSAGE_CARRY_VERBS"]) for k in cues) and mm.end < len(toks) and (
+def _carries_message(an: Analysis, toks: list[Token], mm: Mention, cues: list[int]) -> bool:
+    """Whether the source cues before the mention (at `cues`) are verbs that carry (MESSAGE_CARRY_VERBS: نقل) and a
+    message noun or الى stands right after the mention (نقل الوزير رسالة من ...، نقل الوزير الى الرئيس رسالة): the
+    verb carries the message, no source cue (نقل التلفزيون عن الوزير)."""
+    return all(not toks[k].words.isdisjoint(an.g["MESSAGE_CARRY_VERBS"]) for k in cues) and mm.end < len(toks) and (
         not toks[mm.end].words.isdisjoint(an.g["MESSAGE_NOUNS"]) or toks[mm.end].text in an.g["DESTINATION"])
 
 
@@ -1330,8 +1329,8 @@ def _in_message(an: Analysis, info: SentInfo, mm: Mention) -> bool:
     """Whether a mention names who sent a message, an invitation or a cable: it follows a message noun
     and من in its phrase (رسالة خطية من الرئيس العراقي). The addressee after الى is a side when the message's carrier
     alone is named right before the noun (_carrier_before: نقل الوزير رسالة من الملك الى الرئيس: he hands it over),
-    not when it is handed to someone else (سلمه رسالة، سلم السفير الوزير رسالة من الملك الى الرئيس) nor for an invitation (INVITATION_NOUNS: دعوة من الملك الى الرئيس
-    لزيارة المملكة: invited, not met). Not who invited (INVITED_BY: زار X البرازيل بدعوة من الرئيس Y): the host."""
+    not when it is handed to someone else (سلمه رسالة، سلم السفير الوزير رسالة من الملك الى الرئيس) nor for an
+    invitation (INVITATION_NOUNS: دعوة من الملك الى الرئيس لزيارة المملكة: invited, not met). Not who invited (INVITED_BY: زار X البرازيل بدعوة من الرئيس Y): the host."""
     toks = info.tokens
     linked = addressed = False
     for k in range(mm.start - 1, max(-1, mm.start - 1 - MESSAGE_REACH), -1):

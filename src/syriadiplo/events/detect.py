@@ -142,13 +142,12 @@ def _event(an: Analysis, si: int, info: SentInfo, t: Trigger, prev_end: int, nex
     if modality is None or win_words & an.g["NON_DIPLOMATIC"] or _counted(an, info, t):
         return None
     before_words = set().union(*[token_words(toks[k]) for k in range(max(0, t.start - 6), t.start) if k not in surnames]) if t.start > 0 else set()
-    status = factuality.status(an, info, t, tm, (win_words, before_words, clauses.governor_words(an, toks, clause_lo)), aux, modality == "whether",
+    status = factuality.status(an, info, t, tm, (win_words, before_words, clauses.governor_words(an, toks, clause_lo)), aux, modality,
                           notes)
     if status is None:
         return None
-    if modality == "unset":
-        status = "planned"  # لم يتحدد بعد موعد اللقاء: still ahead; a day gone by is the saying's (قال أمس إنه لم يتحدد)
-        tm = None if tm is not None and timing.past_time(tm[0]) else tm
+    if modality == "unset" and tm is not None and tm[0].way() < 0:
+        tm = None  # قال أمس إنه لم يتحدد بعد موعد اللقاء: the day of the saying, not of the meeting ahead
     if tm is not None and status != "occurred" and timing.time(an, info, lo, hi, t) is None and timing.reported_on(an, info, tm[0]):
         tm = None  # أعلن اليوم أنه سيلتقي ...: the day of the report, not of the meeting ahead
     if tm is None:

@@ -99,17 +99,18 @@ def _date_unset(an: Analysis, toks: list[Token], k: int, t: Trigger) -> bool:
             and not toks[j].words.isdisjoint(an.g["DATE_NOUNS"]))
 
 
-def status(an: Analysis, info: SentInfo, t: Trigger, tm, words: tuple, aux: bool, whether: bool,
-            notes: list[str] | None = None) -> str | None:
-    """occurred, planned or uncertain, from the trigger's tense, its time and the cues of `words`: the
-    words of its window, of the six tokens before it and of those that govern its أن (a future cue
-    there plans it: ومن المقرر ان); None for an event only hoped for with no date."""
+def status(an: Analysis, info: SentInfo, t: Trigger, tm, words: tuple, aux: bool, modality: str,
+           notes: list[str] | None = None) -> str | None:
+    """occurred, planned or uncertain, from the trigger's tense, its time, the cues of `words` (the words of its
+    window, of the six tokens before it and of those that govern its أن: a future cue there plans it, ومن المقرر ان)
+    and the clause's `modality` (see `modality`: "whether" leaves it uncertain, "unset" planned); None for an event
+    only hoped for with no date."""
     win_words, before_words, governing = words
     toks = info.tokens
     status = "occurred"
     # غداً، الأسبوع المقبل، في أبريل (a month still to come): the event is ahead of the article
     side = _calendar_side(an, tm[0]) if tm is not None else 0
-    ahead = tm is not None and (tm[0].direction == 1 or (tm[0].relative_days or 0) > 0 or side > 0)
+    ahead = tm is not None and (tm[0].way() > 0 or side > 0)
     hoped = before_words & an.g["HOPE_CUES"]
     if hoped and clauses.setting_of_cue(an, info, t):
         hoped = frozenset()  # أعرب عن أمله ... خلال لقائه مع Y: the meeting is where he said it
@@ -135,7 +136,7 @@ def status(an: Analysis, info: SentInfo, t: Trigger, tm, words: tuple, aux: bool
               else "grammar:CONJ_PROCLITICS" if joined else "grammar:FUTURE_CUES" if cued
               else "grammar:ARRANGING" if arranged else "grammar:INTENT_VERBS")
     # - 1 مارس: الرئيس يزور السعودية: beside an earlier calendar day, a present-tense verb is a historical present
-    past = tm is not None and (tm[0].direction == -1 or (tm[0].relative_days or 0) < 0 or (side < 0 and tm[0].point.day is not None))
+    past = tm is not None and (tm[0].way() < 0 or (side < 0 and tm[0].point.day is not None))
     if (t.cls in VERB_CLASSES and not info.sent.is_title and not past
             and toks[t.start].words & an.g["IMPERFECT_TRIGGERS"] and not win_words & an.g["PRESENT_CUES"] and not aux):
         status = "planned"  # في زيارة تستمر يومين، يلتقي خلالها الرئيس: will meet
@@ -146,9 +147,11 @@ def status(an: Analysis, info: SentInfo, t: Trigger, tm, words: tuple, aux: bool
     doubt = (before_words & an.g["UNCERTAIN_CUES"]) | _doubt_pair(an, toks, t)
     if doubt and aux and not t.future:
         doubt = doubt - an.g["PERFECT_PARTICLE"]  # وكان البوسعيدي قد التقى: had met, not may meet
-    if doubt or whether:
+    if doubt or modality == "whether":
         status = "uncertain"
         note_id(notes, "grammar:UNCERTAIN_CUES" if doubt else "")
+    if modality == "unset":
+        status = "planned"  # لم يتحدد بعد موعد اللقاء: still ahead, its date not yet set
     return status
 
 

@@ -37,7 +37,7 @@ def event_time(an: Analysis, info: SentInfo, t: Trigger, window: tuple[int, int]
         # of what the sentence tells; the event takes it only when no other sentence dates it, as the evidence's time;
         # a day ahead stays its own, which evidence_time would not look back to: يصدر غدا بيان بعد محادثات بين ...)
         tm = time(an, info, 0, topic_from, t)  # ويتوجه أنان اليوم إلى طهران، حيث من المقرر أن يلتقي ...
-        if tm is not None and _in_sequence(an, info, t) and not ahead_time(tm[0]):
+        if tm is not None and _in_sequence(an, info, t) and tm[0].way() <= 0:
             tm = time(an, info, t.start, topic_from, t)
     if tm is None:
         tm = _heading_time(an, info)
@@ -71,16 +71,6 @@ def time(an: Analysis, info: SentInfo, lo: int, hi: int, t: Trigger, vague: bool
         return None
     tm = best[1]
     return tm, info.sent.norm.original_span_text(tm.start, tm.end)
-
-
-def ahead_time(tm: timex.TimeMention) -> bool:
-    """Whether a time expression points ahead of the text's day (غدا، الأسبوع المقبل)."""
-    return tm.direction == 1 or (tm.relative_days or 0) > 0
-
-
-def past_time(tm: timex.TimeMention) -> bool:
-    """Whether a time expression points back from the text's day (أمس، الأسبوع الماضي)."""
-    return tm.direction == -1 or (tm.relative_days or 0) < 0
 
 
 def _since_office_before(info: SentInfo, lo: int, k: int) -> bool:
@@ -142,7 +132,7 @@ def evidence_time(an: Analysis, c: Cluster, status: str):
         for t in info.triggers:
             lo = t.start if ahead else 0
             got = time(an, info, lo, len(info.tokens), t) or time(an, info, lo, len(info.tokens), t, vague=True)
-            way = (got[0].relative_days or got[0].direction or 0) if got is not None else 0
+            way = got[0].way() if got is not None else 0
             if got is not None and not (way > 0 and not ahead) and not (way < 0 and ahead):
                 return got[0], None, got[1]
     return None
@@ -163,7 +153,7 @@ def carried_time(an: Analysis, c: Cluster, status: str):
         info = an.infos[si]
         for t in info.triggers:
             got = time(an, info, 0, len(info.tokens), t) or time(an, info, 0, len(info.tokens), t, vague=True)
-            way = (got[0].relative_days or got[0].direction or 0) if got is not None else 0
+            way = got[0].way() if got is not None else 0
             if got is not None:
                 return (got[0], None, got[1]) if not (way > 0 and status == "occurred") and not (way < 0 and status != "occurred") else None
     return None
@@ -181,7 +171,7 @@ def follow_up_time(an: Analysis, c: Cluster, status: str):
             if k + 2 >= len(toks) or toks[k + 1].text not in an.g["RELATIVE_PRONOUNS"]:
                 continue
             got = time(an, info, k + 3, k + 3 + RELATIVE_TIME_REACH, Trigger(k, k + 1, c.type, "noun", True, False))
-            way = (got[0].relative_days or got[0].direction or 0) if got is not None else 0
+            way = got[0].way() if got is not None else 0
             if got is not None and not (way > 0 and status == "occurred") and not (way < 0 and status != "occurred"):
                 return got[0], None, got[1]
         return None
@@ -206,7 +196,7 @@ def gathering_time(an: Analysis, c: Cluster, status: str, clusters: list[Cluster
             continue
         for ti, tm in enumerate(info.times):
             ks = _time_tokens(info, ti)
-            way = tm.relative_days or tm.direction or 0
+            way = tm.way()
             if (tm.kind not in ("duration", "vague") and ks and at < min(ks) <= at + len(name) + GATHERING_REACH
                     and not (way > 0 and status == "occurred") and not (way < 0 and status != "occurred")):
                 return tm, None, info.sent.norm.original_span_text(tm.start, tm.end)

@@ -145,6 +145,15 @@ class TimeMention:
         self.warnings = warnings
         self.lexemes = lexemes
 
+    def way(self) -> int:
+        """1 when the expression points ahead of the text's day (غدا، الأسبوع المقبل), -1 when it points back (أمس،
+        الأسبوع الماضي), 0 otherwise (اليوم، a calendar date)."""
+        if self.direction == 1 or (self.relative_days or 0) > 0:
+            return 1
+        if self.direction == -1 or (self.relative_days or 0) < 0:
+            return -1
+        return 0
+
 
 # not frozen, hashed on its fields: as Point
 @dataclass(unsafe_hash=True)
