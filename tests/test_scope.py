@@ -125,6 +125,20 @@ def test_states_alone_only_when_they_qualify_the_meeting_word():
     assert [p.country for p in recs[0].participants] == ["JOR", "RUS", "USA"]
 
 
+def test_states_and_bodies_alone_need_a_place_or_a_time():
+    # a process named in passing: no person, no delegation, no place, no day
+    process = "وتتواصل المفاوضات بين البرازيل والاتحاد الأوروبي حول اتفاق التجارة الحرة."
+    assert [p.kind for r in _raw(process) for p in r.participants] == ["state", "organization"]
+    assert extract_text(process) == []
+    assert scope.judge(_raw(process)[0]).why[-1] == "scope.bodies-untold"
+    # the same sides with the round's place, or its day, make one meeting
+    placed = extract_text("وتتواصل في بروكسل المفاوضات بين البرازيل والاتحاد الأوروبي حول اتفاق التجارة الحرة.")
+    assert [p.kind for p in placed[0].participants] == ["state", "organization"]
+    assert extract_text("وتتواصل اليوم المفاوضات بين البرازيل والاتحاد الأوروبي حول اتفاق التجارة الحرة.", doc_date="2015-07-01")
+    # a person beside a body needs neither
+    assert extract_text("وتتواصل المفاوضات بين الرئيس البرازيلي جواو سيلفا والاتحاد الأوروبي حول اتفاق التجارة الحرة.")
+
+
 def test_in_scope_keeps_order_and_drops_only_out_of_scope():
     text = ("استقبل وزير الخارجية القطري خالد العطية أمس وزير الخارجية الروسي سيرغي لافروف. "
             "وشارك الوزير في حفل تخريج طلاب الكلية واستقبل مدير الكلية.")
