@@ -747,7 +747,9 @@ def _owned_by_relative(an: Analysis, info: SentInfo, t: Trigger) -> bool:
     if t.cls not in NOUN_CLASSES or _relative_before(an, info, t):
         return False
     k = t.end
-    if k < len(toks) and (k in info.phone_cues or _plain_adjective(an, info, k)
+    if t.end - t.start > 2 and toks[t.end - 2].text in an.g["RELATIVE_PRONOUNS"]:
+        k = t.end - 2  # a trigger that holds its relative clause's verb (الاتصال الذي تلقاه: triggers.tsv)
+    elif k < len(toks) and (k in info.phone_cues or _plain_adjective(an, info, k)
                           or any(not toks[k].words.isdisjoint(w) for _, w in _sides_words())):
         k += 1
     if k + 1 >= len(toks) or toks[k].text not in an.g["RELATIVE_PRONOUNS"]:
@@ -1367,6 +1369,8 @@ def _weak_ok(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, parties
     counterpart = any(p.counterpart for p in parties)
     before = {f for tok in toks[max(lo, t.start - 4):t.start] for f in token_words(tok)}
     light = bool(before & an.g["CALL_VERBS"])
+    # (an indefinite noun's relative clause, its verb right after it: اتصال تلقاه من Y، اتصالا اجراه الوزير)
+    light = light or (t.end < hi and toks[t.end].text in an.g["OWNED_RELATIVE_VERBS"])
     return len(keys(parties)) >= 2 and (with_obj or counterpart or light)
 
 
