@@ -380,7 +380,8 @@ def _object_start(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, pa
     k = last  # past a time right after the sides (بحث X مع Y اليوم الأوضاع), not one after the topic
     if last > t.end:
         k = _past_parties(an, info, k)  # تباحث الرئيسان، الإيراني X والتركي Y، مساء الأحد، ...: the sides the pair names
-    while k < n and (toks[k].text in an.g["IN"] or toks[k].text in an.g["OBJECT_PRONOUN_HOSTS"] or toks[k].text in an.g["COMMAS"] or k in info.phone_cues or k in info.time_tok or info.index.first(k, CAT_TRIGGER)):
+    while k < n and (toks[k].text in an.g["IN"] or toks[k].text in an.g["OBJECT_PRONOUN_HOSTS"] or toks[k].text in an.g["COMMAS"] or k in info.phone_cues or k in info.time_tok or info.index.first(k, CAT_TRIGGER)
+                     or _event_relative(an, info, k)):
         k += 1
         place = info.index.first(k, CAT_CITY_COUNTRY_METONYM) if k < n and toks[k - 1].text in an.g["IN"] else None
         if place is not None and place.plen == 0:
@@ -398,6 +399,17 @@ def _object_start(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, pa
     if intransitive and (k == 0 or toks[k - 1].text not in an.g["IN"] or info.index.first(k, CAT_TRIGGER)):
         return None  # تباحث X مع Y، في لقاء هدفه ...: no object; its topic would follow في
     return k
+
+
+def _event_relative(an: Analysis, info: SentInfo, k: int) -> bool:
+    """Whether token k is the verb of the relative clause on the event word right before it, or the pronoun after
+    من that follows that verb (في اتصال هاتفي تلقاه منه مساء امس تطورات ...: OWNED_RELATIVE_VERBS, FROM_PRONOUNS)."""
+    toks = info.tokens
+    if k == 0:
+        return False
+    if toks[k].text in an.g["OWNED_RELATIVE_VERBS"]:
+        return k - 1 in info.phone_cues or info.index.first(k - 1, CAT_TRIGGER) is not None
+    return toks[k].text in an.g["FROM_PRONOUNS"] and toks[k - 1].text in an.g["OWNED_RELATIVE_VERBS"]
 
 
 def _past_aside(an: Analysis, toks: list[Token], k: int) -> int:
