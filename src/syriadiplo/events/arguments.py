@@ -1119,11 +1119,23 @@ def between_start(an: Analysis, info: SentInfo, t: Trigger, hi: int) -> int | No
     toks = info.tokens
     reach = min(hi, t.end + BETWEEN_REACH)
     k = next((k for k in range(t.end, reach) if toks[k].text in an.g["BETWEEN"]), None)
+    if k is not None and not t.anaphoric and any(_noun_of_its_own(an, info, t, j) for j in range(t.end, k)):
+        return None  # في اتصال هاتفي التجاره بين X و Y: the trade's بين
     if k is None or k < t.end + 3:
         return k
     named = any(t.end <= mm.start < k for mm in info.mentions if mm.kind in PARTY_KINDS)
     stop = any(toks[j].text in an.g["COMMAS"] or toks[j].text in an.g["CLAUSE_STOPS"] for j in range(t.end, k))
     return None if named or stop or t.cls not in NOUN_CLASSES else k
+
+
+def _noun_of_its_own(an: Analysis, info: SentInfo, t: Trigger, j: int) -> bool:
+    """Whether token j, after indefinite noun trigger t, is a definite noun that cannot belong to it: an indefinite
+    noun's adjectives are indefinite (في اتصال هاتفي التجاره), while a definite word right after a one-word trigger
+    is its genitive (محادثات السلام، لقاءات الدوحة), and one after في a place (مفاوضات في القاهرة)."""
+    toks = info.tokens
+    if j in info.time_tok or (j == t.end and t.end - t.start == 1) or toks[j - 1].text in an.g["IN"]:
+        return False
+    return any(is_definite(f) for _, f in toks[j].forms)
 
 
 def _spokesperson(an: Analysis, toks: list[Token], mm: Mention) -> bool:
