@@ -547,9 +547,11 @@ def judge(record: Record) -> Verdict:
     # known sides (who, named together, met: وقعا الاتفاق خلال زيارة مودي الى بنغلادش)
     if sum(1 for p, info in actors if p.kind == "person" and info[1]) < 2 and all(visit_setting(e.text) for e in record.evidence):
         return Verdict(False, why + ("scope.visit-setting",))
-    if record.location is None and record.time is None and all(p.kind in ("state", "organization") for p in record.participants):
+    if (record.location is None and record.time is None and all(p.kind in ("state", "organization") for p in record.participants)
+            and not any(_trigger_of_states(e.text) for e in record.evidence)):
         # states and bodies with no person, no delegation, no place and no time: a process named in passing
-        # (المفاوضات بين اليونان والدائنين، الحديث بين الولايات المتحدة ودول المجلس), not one meeting or call
+        # (المفاوضات الجاريه منذ اشهر بين دوله واتحاد), not one meeting or call; unless the meeting word is
+        # their adjectives' (مباحثات مصريه اماراتيه: those talks)
         return Verdict(False, why + ("scope.bodies-untold",))
     if actors and all(p.kind == "state" for p, _ in actors):
         # states named near a meeting word are as often its topic (الأوضاع في العراق) as its sides, unless
