@@ -785,6 +785,15 @@ def test_a_nisba_of_two_adjectives_gives_its_state():
     assert [p[2] for p in _persons("استقبل الأمير سعود بن نايف السفير الكوري الجنوبي كيم جين سو.")] == ["SAU", "KOR"]
 
 
+@pytest.mark.parametrize("adjective, state", [("البنغالي", "BGD"), ("العاجي", "CIV"), ("البوروندي", "BDI"),
+                                               ("الزيمبابوي", "ZWE"), ("المالاوي", "MWI"), ("الهايتي", "HTI"),
+                                               ("الميانماري", "MMR"), ("البوركيني", "BFA")])
+def test_a_nationality_adjective_the_press_writes_gives_its_state(adjective, state):
+    # states whose adjective is the name itself (بوروندي) or another word than the name's (عاجي for Côte d'Ivoire)
+    sides = _persons(f"استقبل الأمير سعود بن نايف السفير {adjective} كيم جين سو.")
+    assert [p[2] for p in sides] == ["SAU", state]
+
+
 def test_a_given_name_told_before_stops_before_ordinary_words():
     # the king is named in full first: later الملك سلمان ملامح is the king, then ordinary words
     names = [p[0] for p in _persons("استقبل الملك سلمان بن عبدالعزيز الرئيس الكيني. ورسم الملك سلمان ملامح عهده.")]
