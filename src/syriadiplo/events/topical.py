@@ -195,6 +195,8 @@ def topic_and_span(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, p
     if start >= n:
         return None, None
     end = _topic_end(an, toks, start)
+    if start < t.start - 1 < end and _setting_prep(an, toks[t.start - 1]):
+        end = t.start - 1  # بحث الرئيسان الملف السوري خلال لقائهما في سوتشي: the event word's setting closes it
     start, end = _foremost(an, toks, start, end)
     while end - 1 > start and (end - 1 in info.time_tok or toks[end - 1].text in an.g["IN"]):
         end -= 1  # ... الاتفاق الروسي التركي بداية الشهر الجاري: when the event was is no part of what was discussed
@@ -366,6 +368,10 @@ def _object_start(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, pa
     if not verbs:
         return None
     intransitive = all(not token_words(toks[k]).isdisjoint(an.g["DISCUSS_INTRANSITIVE"]) for k in verbs)
+    if not intransitive and verbs[0] < t.start - 1 and _setting_prep(an, toks[t.start - 1]):
+        before = _object_before_setting(an, info, verbs[0], t)
+        if before is not None:
+            return before
     last = t.end
     for p in sorted(parties, key=lambda p: p.start):
         if t.end < p.start - 1 < n and toks[p.start - 1].text in an.g["BETWEEN"]:
@@ -380,8 +386,14 @@ def _object_start(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, pa
     k = last  # past a time right after the sides (بحث X مع Y اليوم الأوضاع), not one after the topic
     if last > t.end:
         k = _past_parties(an, info, k)  # تباحث الرئيسان، الإيراني X والتركي Y، مساء الأحد، ...: the sides the pair names
-    while k < n and (toks[k].text in an.g["IN"] or toks[k].text in an.g["OBJECT_PRONOUN_HOSTS"] or toks[k].text in an.g["COMMAS"] or k in info.phone_cues or k in info.time_tok or info.index.first(k, CAT_TRIGGER)
-                     or _event_relative(an, info, k)):
+    while k < n:
+        past = _past_event_relative(an, info, k)
+        if past > k:
+            k = past
+            continue
+        if not (toks[k].text in an.g["IN"] or toks[k].text in an.g["OBJECT_PRONOUN_HOSTS"] or toks[k].text in an.g["COMMAS"]
+                or k in info.phone_cues or k in info.time_tok or info.index.first(k, CAT_TRIGGER)):
+            break
         k += 1
         place = info.index.first(k, CAT_CITY_COUNTRY_METONYM) if k < n and toks[k - 1].text in an.g["IN"] else None
         if place is not None and place.plen == 0:
@@ -401,15 +413,54 @@ def _object_start(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, pa
     return k
 
 
-def _event_relative(an: Analysis, info: SentInfo, k: int) -> bool:
-    """Whether token k is the verb of the relative clause on the event word right before it, or the pronoun after
-    من that follows that verb (في اتصال هاتفي تلقاه منه مساء امس تطورات ...: OWNED_RELATIVE_VERBS, FROM_PRONOUNS)."""
+def _past_event_relative(an: Analysis, info: SentInfo, k: int) -> int:
+    """Past the relative clause on the event word right before token k: its verb (OWNED_RELATIVE_VERBS: تلقاه; or
+    HELD_RELATIVE_VERBS when a time or an initiative follows: جرى مساء امس), the pronoun after من (FROM_PRONOUNS),
+    times, and بمبادرة من X (INITIATIVE_NOUNS): في اتصال هاتفي تلقاه منه مساء امس Z، في اتصال جرى بمبادرة من
+    الجانب الامريكي Z: the topic is Z. k when no such clause stands there."""
+    toks, n = info.tokens, len(info.tokens)
+    if k == 0 or not (k - 1 in info.phone_cues or info.index.first(k - 1, CAT_TRIGGER) is not None):
+        return k
+    owned = toks[k].text in an.g["OWNED_RELATIVE_VERBS"]
+    if not owned and toks[k].words.isdisjoint(an.g["HELD_RELATIVE_VERBS"]):
+        return k
+    j = k + 1
+    if j < n and toks[j].text in an.g["FROM_PRONOUNS"]:
+        j += 1
+    while j < n and j in info.time_tok:
+        j += 1
+    if j + 1 < n and toks[j].text in an.g["INITIATIVE_NOUNS"] and toks[j + 1].text in an.g["FROM"]:
+        j = next((m.end for m in info.mentions if m.start == j + 2), j)
+    return j if owned or j > k + 1 else k
+
+
+_SIDE_KINDS: Final = ("person", "delegation", "state", "org", "pair")
+
+
+def _setting_prep(an: Analysis, tok: Token) -> bool:
+    """Whether `tok` sets an event word in time or place right after it: خلال، اثناء، ابان (DURING) or في."""
+    return tok.text in an.g["DURING"] or tok.text in an.g["IN"]
+
+
+def _object_before_setting(an: Analysis, info: SentInfo, verb: int, t: Trigger) -> int | None:
+    """The first token of a discuss verb's object told between its sides and the setting of the event word after
+    it (بحث X مع Y الملف السوري خلال قمة عقدت في سوتشي: الملف السوري), or None when no side follows the verb or
+    nothing stands between them and the setting."""
     toks = info.tokens
-    if k == 0:
-        return False
-    if toks[k].text in an.g["OWNED_RELATIVE_VERBS"]:
-        return k - 1 in info.phone_cues or info.index.first(k - 1, CAT_TRIGGER) is not None
-    return toks[k].text in an.g["FROM_PRONOUNS"] and toks[k - 1].text in an.g["OWNED_RELATIVE_VERBS"]
+    k, start = verb + 1, None
+    while k < t.start - 1:
+        j = _past_parties(an, info, k)
+        if j == k:
+            break
+        start = k = j
+        if k < t.start - 1 and toks[k].text in an.g["WITH"]:
+            k += 1  # مع Y: the other side
+    if start is None and any(m.end == verb for m in info.mentions if m.kind in _SIDE_KINDS):
+        start = k = verb + 1  # ان X وY سيبحثان الملف خلال قمة: the sides before the verb
+    if start is None or start != k or start >= t.start - 1:
+        return None
+    # (not while a person is still named: بحث X مع Y ومع وزير التجارة Z خلال قمة: the sides go on)
+    return None if any(start <= m.start < t.start for m in info.mentions if m.kind in ("person", "delegation")) else start
 
 
 def _past_aside(an: Analysis, toks: list[Token], k: int) -> int:
