@@ -1439,7 +1439,9 @@ def resolve(an: Analysis, si: int, info: SentInfo, parties: list[Mention]) -> li
         seen.add(k)
         uniq.append(p)
     covered = {p.country for p in uniq if p.kind in ("person", "delegation") and p.country}
-    covered_org = {p.org for p in uniq if p.kind in ("person", "delegation") and p.org}
+    # (a person's body as the registry knows it too: الزياني named bare, after الامين العام لمجلس التعاون X)
+    covered_org = {p.org or (an.reg.people[p.entity].org if p.entity is not None else None)
+                   for p in uniq if p.kind in ("person", "delegation")} - {None}
     named = {(p.country, p.org) for p in uniq if p.kind == "person" and p.name}
     # a bare title (الرئيس الروسي) next to a named person of the same side is that person again
     return [p for p in uniq if not (p.kind == "state" and p.country in covered) and not (p.kind == "org" and p.org in covered_org)
