@@ -794,6 +794,13 @@ def test_a_nationality_adjective_the_press_writes_gives_its_state(adjective, sta
     assert [p[2] for p in sides] == ["SAU", state]
 
 
+def test_an_ordinary_word_after_the_title_its_listed_holder_bears_is_that_holder():
+    # المعلم ("the teacher") alone needs an earlier full mention, unless the title is his listed one
+    assert _persons("وقد التقى المبعوث الاممي في دمشق وزير الخارجية المعلم.")[-1][:3] == ("المعلم", "وزير الخارجية", "SYR")
+    assert _persons("وقد التقى المبعوث الاممي في دمشق الوزير المعلم.")[-1][0] is None
+    assert _persons("وقد التقى المبعوث الاممي في عمان وزير الخارجية الأردني المعلم.")[-1][0] is None
+
+
 def test_a_given_name_told_before_stops_before_ordinary_words():
     # the king is named in full first: later الملك سلمان ملامح is the king, then ordinary words
     names = [p[0] for p in _persons("استقبل الملك سلمان بن عبدالعزيز الرئيس الكيني. ورسم الملك سلمان ملامح عهده.")]

@@ -1588,9 +1588,11 @@ class SentenceNER:
         # a title closed by its state or body, or a construct closed by its definite genitive (وزير العمل مفرج الحقباني)
         closed = j == end and self._construct_ends_before(i, end)
         nm = self.parse_name(j, j > end or honored, bool(country or org) or closed) if j < n else None
-        if nm is None and j < n and j == end and is_definite(t[j].text) and t[j].text in self.L.surnames and (
-                not common_word(t[j].text) or t[j].text in self.doc_surnames):
-            nm = (j, j + 1, None)  # الرئيس الأسد
+        if nm is None and j < n and j == end and is_definite(t[j].text) and t[j].text in self.L.surnames:
+            if not common_word(t[j].text) or t[j].text in self.doc_surnames:
+                nm = (j, j + 1, None)  # الرئيس الأسد
+            elif self._titled_as_listed(j, kept, country):
+                nm = (j, j + 1, self.L.surnames[t[j].text])  # وزير الخارجية المعلم: the listed holder of that title
         if nm is None and number == "sg" and not org and (not country or self._former(end)):
             joined = self._second_office(i, end, kept, country)
             if joined is not None:
@@ -1616,6 +1618,18 @@ class SentenceNER:
         elif number == "pl":
             mm.kind = "delegation"
         return [mm]
+
+    def _titled_as_listed(self, j: int, kept, country: str | None) -> bool:
+        """Whether the ordinary word at j, right after a title, is the listed person of that surname who holds it:
+        his listed role begins with the title and his state is the title's when it names one (وزير الخارجية
+        المعلم; not الوزير المعلم, nor وزير الخارجية الاردني المعلم)."""
+        role = self.role_text(kept)
+        idx = self.L.surnames.get(self.t[j].text)
+        if role is None or idx is None:
+            return False
+        person = self.L.persons[idx]
+        listed = person["role"] or ""
+        return listed.startswith(normalize_text(role)) and country in (None, person["country"])
 
     def _rank_after_office(self, i: int, end: int, kept, closed: bool) -> bool:
         """Whether a rank title (RANK_TITLES: السفير) right after an office closed by its state or body, or of three
