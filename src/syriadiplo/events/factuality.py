@@ -20,7 +20,6 @@ from syriadiplo.time import timex
 DOUBT_REACH: Final = 12  # tokens before a trigger a two-word cue of doubt is read over (من غير الواضح إن كان بومبيو سيلتقي)
 LIGHT_VERB_REACH: Final = 12  # tokens between a light verb and its meeting noun: the subject's title and name, a frame
 FUTURE_JOIN_REACH: Final = 8  # tokens between a future verb and a verb joined to it that shares its future (سأزور X وألتقي)
-PLUPERFECT_REACH: Final = 8  # tokens between كان and its قد: the subject's title and name (وكان وزير الخارجيه السعودي X قد)
 
 
 def note_id(notes: list[str] | None, ident: str) -> None:
@@ -146,7 +145,7 @@ def status(an: Analysis, info: SentInfo, t: Trigger, tm, words: tuple, aux: bool
         status = "planned"  # وصل دمشق للقاء الرئيس، توجه الى موسكو لاجراء محادثات: the meeting is still to come
         note_id(notes, "grammar:PURPOSE_PROCLITIC")
     doubt = (before_words & an.g["UNCERTAIN_CUES"]) | _doubt_pair(an, toks, t)
-    if doubt and (aux or _had(an, toks, t)) and not t.future:
+    if doubt and aux and not t.future:
         doubt = doubt - an.g["PERFECT_PARTICLE"]  # وكان البوسعيدي قد التقى: had met, not may meet
     if doubt or modality == "whether":
         status = "uncertain"
@@ -154,23 +153,6 @@ def status(an: Analysis, info: SentInfo, t: Trigger, tm, words: tuple, aux: bool
     if modality == "unset":
         status = "planned"  # لم يتحدد بعد موعد اللقاء: still ahead, its date not yet set
     return status
-
-
-def _had(an: Analysis, toks: list[Token], t: Trigger) -> bool:
-    """Whether the قد before the trigger follows كان in its sentence, in a clause the trigger joins (وكان X قد زار
-    قطر والتقى اميرها: the second verb is pluperfect too, had met); not past a comma."""
-    for k in range(t.start - 1, -1, -1):
-        if toks[k].text in an.g["COMMAS"]:
-            return False
-        if toks[k].text in an.g["PERFECT_PARTICLE"]:
-            # its own كان, with no other قد between (وكان الوزير قد قال ان X قد يزور: may visit)
-            for j in range(k - 1, max(-1, k - 1 - PLUPERFECT_REACH), -1):
-                if toks[j].text in an.g["PERFECT_PARTICLE"]:
-                    return False
-                if not toks[j].words.isdisjoint(an.g["PLUPERFECT_AUX"]):
-                    return True
-            return False
-    return False
 
 
 def _doubt_pair(an: Analysis, toks: list[Token], t: Trigger) -> frozenset[str]:
