@@ -1115,12 +1115,13 @@ def _in_between_list(an: Analysis, toks: list[Token], between: int, mm: Mention,
 
 def between_start(an: Analysis, info: SentInfo, t: Trigger, hi: int) -> int | None:
     """The بين that introduces a noun trigger's sides: right after it (لقاء بين X و Y), or after a phrase
-    that names no party (اجتماع يعقد في السابع من سبتمبر بين إيران وتركيا وروسيا)."""
+    that names no party (اجتماع يعقد في السابع من سبتمبر بين إيران وتركيا وروسيا); None when a definite noun
+    stands first after the trigger and its adjective (`_noun_of_its_own`: في اتصال هاتفي التجارة بين X و Y)."""
     toks = info.tokens
     reach = min(hi, t.end + BETWEEN_REACH)
     k = next((k for k in range(t.end, reach) if toks[k].text in an.g["BETWEEN"]), None)
-    if k is not None and not t.anaphoric and any(_noun_of_its_own(an, info, t, j) for j in range(t.end, k)):
-        return None  # في اتصال هاتفي التجاره بين X و Y: the trade's بين
+    if k is not None and not t.anaphoric and _noun_of_its_own(an, info, t, t.end):
+        return None
     if k is None or k < t.end + 3:
         return k
     named = any(t.end <= mm.start < k for mm in info.mentions if mm.kind in PARTY_KINDS)
@@ -1129,13 +1130,14 @@ def between_start(an: Analysis, info: SentInfo, t: Trigger, hi: int) -> int | No
 
 
 def _noun_of_its_own(an: Analysis, info: SentInfo, t: Trigger, j: int) -> bool:
-    """Whether token j, after indefinite noun trigger t, is a definite noun that cannot belong to it: an indefinite
-    noun's adjectives are indefinite (في اتصال هاتفي التجاره), while a definite word right after a one-word trigger
-    is its genitive (محادثات السلام، لقاءات الدوحة), and one after في a place (مفاوضات في القاهرة)."""
-    toks = info.tokens
-    if j in info.time_tok or (j == t.end and t.end - t.start == 1) or toks[j - 1].text in an.g["IN"]:
+    """Whether token j, right after an indefinite noun trigger of more than one word (its noun and an adjective:
+    اتصال هاتفي), is a definite noun that cannot belong to it: an indefinite noun's adjectives are indefinite
+    (في اتصال هاتفي التجارة بين X و Y: the trade's). Not a time, not a word further on (اجتماع رفيع المستوى بين:
+    the definite word is the adjective's), and not after a one-word trigger, whose definite next word is its
+    genitive (محادثات السلام بين، لقاءات الدوحة بين)."""
+    if j != t.end or t.end - t.start < 2 or j in info.time_tok:
         return False
-    return any(is_definite(f) for _, f in toks[j].forms)
+    return is_definite(info.tokens[j].text)
 
 
 def _spokesperson(an: Analysis, toks: list[Token], mm: Mention) -> bool:
