@@ -141,7 +141,7 @@ def status(an: Analysis, info: SentInfo, t: Trigger, tm, words: tuple, aux: bool
             and toks[t.start].words & an.g["IMPERFECT_TRIGGERS"] and not win_words & an.g["PRESENT_CUES"] and not aux):
         status = "planned"  # في زيارة تستمر يومين، يلتقي خلالها الرئيس: will meet
         note_id(notes, "grammar:IMPERFECT_TRIGGERS")
-    if status == "occurred" and not aux and not past and clauses.purpose(an, toks, t):
+    if status == "occurred" and not aux and not past and clauses.purpose(an, toks, t) and not _told_held(an, toks, t):
         status = "planned"  # وصل دمشق للقاء الرئيس، توجه الى موسكو لاجراء محادثات: the meeting is still to come
         note_id(notes, "grammar:PURPOSE_PROCLITIC")
     doubt = (before_words & an.g["UNCERTAIN_CUES"]) | _doubt_pair(an, toks, t)
@@ -194,6 +194,14 @@ def _future_relative(an: Analysis, toks: list[Token], t: Trigger) -> bool:
     verb = tok.text
     return (verb in an.g["FUTURE_CUES"] or (len(verb) >= FUTURE_VERB_MIN and verb[0] in an.g["FUTURE_PROCLITIC"]
                                              and verb[1] in an.g["IMPERFECT_PREFIXES"]))
+
+
+def _told_held(an: Analysis, toks: list[Token], t: Trigger) -> bool:
+    """Whether a relative clause tells noun trigger t as held, after the trigger (HELD_RELATIVE_VERBS) or inside it
+    (الاتصال الذي اجراه, triggers.tsv): after ل it is the object of thanks, no purpose (شكره للاتصال الذي اجراه معه)."""
+    inside = t.end - t.start > 2 and toks[t.end - 2].text in an.g["RELATIVE_PRONOUNS"] and (
+        not toks[t.end - 1].words.isdisjoint(an.g["HELD_RELATIVE_VERBS"]) or toks[t.end - 1].text in an.g["OWNED_RELATIVE_VERBS"])
+    return inside or _held_relative(an, toks, t)
 
 
 def _held_relative(an: Analysis, toks: list[Token], t: Trigger) -> bool:
