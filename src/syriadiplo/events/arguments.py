@@ -251,6 +251,9 @@ def _other_stops(an: Analysis, info: SentInfo, places: dict[int, Mention], k: in
     return _place_run(an, toks, places, first)
 
 
+_OPENING_BRACKET: Final = "("
+
+
 def candidate_parties(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, notes: list[str]) -> list[Mention]:
     """The mentions of tokens lo..hi that may be the trigger's parties, before anaphors are resolved."""
     toks = info.tokens
@@ -274,6 +277,8 @@ def candidate_parties(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int
             continue
         if mm.kind == "state" and mm.from_nisba and not (_attached_to_trigger(an, info, t, mm) or _government(an, toks, mm)):
             continue
+        if mm.kind == "state" and _member_in_brackets(an, info, mm):
+            continue  # وزراء خارجية مجموعة 5+1 (الولايات المتحدة وروسيا ...): the body's members, one party (RECORDS.md)
         if mm.kind == "delegation" and mm.entourage:
             continue  # X والوفد المرافق له: the delegation is X's side, and X is listed (RECORDS.md)
         if mm.kind == "delegation" and not (mm.country or mm.org):
@@ -1127,6 +1132,18 @@ def between_start(an: Analysis, info: SentInfo, t: Trigger, hi: int) -> int | No
     named = any(t.end <= mm.start < k for mm in info.mentions if mm.kind in PARTY_KINDS)
     stop = any(toks[j].text in an.g["COMMAS"] or toks[j].text in an.g["CLAUSE_STOPS"] for j in range(t.end, k))
     return None if named or stop or t.cls not in NOUN_CLASSES else k
+
+
+def _member_in_brackets(an: Analysis, info: SentInfo, mm: Mention) -> bool:
+    """Whether state mention mm stands in a bracketed list of states right after a body or a delegation of one
+    (دول مجلس التعاون (السعودية والامارات ...)): it names the body's members, not a side of its own."""
+    toks = info.tokens
+    states = {k for m in info.mentions if m.kind == "state" for k in range(m.start, m.end)}
+    k = mm.start - 1
+    while k >= 0 and (k in states or toks[k].text in an.g["COMMAS"] or toks[k].text in an.g["AND"]):
+        k -= 1
+    return k > 0 and toks[k].text == _OPENING_BRACKET and any(
+        m.end == k and m.kind in ("org", "delegation") and m.org for m in info.mentions)
 
 
 def _noun_of_its_own(an: Analysis, info: SentInfo, t: Trigger, j: int) -> bool:
