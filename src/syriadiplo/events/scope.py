@@ -92,20 +92,6 @@ def _by_kind(kinds: tuple[str, ...]) -> tuple[ScopeEntry, ...]:
 
 
 @resource
-def _holding_verbs() -> frozenset[str]:
-    """The verbs that hold, open or close a meeting noun (grammar.tsv LIGHT_VERBS, not its prepositions FRONTED_PP)."""
-    return frozenset(grammar("LIGHT_VERBS")) - frozenset(grammar("FRONTED_PP"))
-
-
-def _held(text: str) -> bool:
-    """Whether `text` opens with a verb that holds, opens or closes a meeting (وعقدت الدولتان قمة، اختتمت الجولة
-    الثالثة): one occasion told as its sentence's news, not a process named in passing (one further on may be a
-    noun, عقد "decade", or an aside, عدة اجتماعات عقدت بين الجانبين)."""
-    words = word_sets(text)
-    return bool(words) and not words[0].isdisjoint(_holding_verbs())
-
-
-@resource
 def _civil_ids() -> frozenset[str]:
     """The ids of the entries of kind domestic: civil society, business, the press, sport, religion."""
     return frozenset(e.id for e in _by_kind(("domestic",)))
@@ -562,10 +548,10 @@ def judge(record: Record) -> Verdict:
     if sum(1 for p, info in actors if p.kind == "person" and info[1]) < 2 and all(visit_setting(e.text) for e in record.evidence):
         return Verdict(False, why + ("scope.visit-setting",))
     if (record.location is None and record.time is None and all(p.kind in ("state", "organization") for p in record.participants)
-            and not any(_trigger_of_states(e.text) or _held(e.text) for e in record.evidence)):
+            and not any(_trigger_of_states(e.text) for e in record.evidence)):
         # states and bodies with no person, no delegation, no place and no time: a process named in passing
         # (المفاوضات الجاريه منذ اشهر بين دوله واتحاد), not one meeting or call; unless the meeting word is
-        # their adjectives' (مباحثات مصريه اماراتيه: those talks) or a verb holds it (عقدت الدولتان قمه)
+        # their adjectives' (مباحثات مصريه اماراتيه: those talks)
         return Verdict(False, why + ("scope.bodies-untold",))
     if actors and all(p.kind == "state" for p, _ in actors):
         # states named near a meeting word are as often its topic (الأوضاع في العراق) as its sides, unless
