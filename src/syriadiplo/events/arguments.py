@@ -1120,12 +1120,12 @@ def _in_between_list(an: Analysis, toks: list[Token], between: int, mm: Mention,
 
 def between_start(an: Analysis, info: SentInfo, t: Trigger, hi: int) -> int | None:
     """The بين that introduces a noun trigger's sides: right after it (لقاء بين X و Y), or after a phrase
-    that names no party (اجتماع يعقد في السابع من سبتمبر بين إيران وتركيا وروسيا); None when a definite noun
-    stands first after the trigger and its adjective (`_noun_of_its_own`: في اتصال هاتفي التجارة بين X و Y)."""
+    that names no party (اجتماع يعقد في الثالث من مايو بين البرازيل وتشيلي); None when a definite noun
+    stands between them (`_noun_of_its_own`: في اتصال هاتفي التجارة بين X و Y)."""
     toks = info.tokens
     reach = min(hi, t.end + BETWEEN_REACH)
     k = next((k for k in range(t.end, reach) if toks[k].text in an.g["BETWEEN"]), None)
-    if k is not None and not t.anaphoric and _noun_of_its_own(an, info, t, t.end):
+    if k is not None and not t.anaphoric and any(_noun_of_its_own(an, info, t, j) for j in range(t.end, k)):
         return None
     if k is None or k < t.end + 3:
         return k
@@ -1147,14 +1147,19 @@ def _member_in_brackets(an: Analysis, info: SentInfo, mm: Mention) -> bool:
 
 
 def _noun_of_its_own(an: Analysis, info: SentInfo, t: Trigger, j: int) -> bool:
-    """Whether token j, right after an indefinite noun trigger of more than one word (its noun and an adjective:
-    اتصال هاتفي), is a definite noun that cannot belong to it: an indefinite noun's adjectives are indefinite
-    (في اتصال هاتفي التجارة بين X و Y: the trade's). Not a time, not a word further on (اجتماع رفيع المستوى بين:
-    the definite word is the adjective's), and not after a one-word trigger, whose definite next word is its
-    genitive (محادثات السلام بين، لقاءات الدوحة بين)."""
-    if j != t.end or t.end - t.start < 2 or j in info.time_tok:
+    """Whether token j, between indefinite noun trigger t and a بين, is a definite noun that cannot belong to it: an
+    indefinite noun's adjectives are indefinite (في اتصال هاتفي التجارة بين X و Y، في لقاء ثنائي التسوية بين X و Y:
+    what was discussed, whose بين it is). Not a time, not the genitive of a one-word trigger right after it
+    (محادثات السلام بين), not the genitive completing an adjective (ANNEXED_NOUNS: اجتماع رفيع المستوى بين), not after
+    في, not the adjective of a definite word before it (اجتماع بالعاصمة القطرية بين), and no word of a name."""
+    toks = info.tokens
+    if j in info.time_tok or (j == t.end and t.end - t.start == 1) or not is_definite(toks[j].text):
         return False
-    return is_definite(info.tokens[j].text)
+    if toks[j].text in an.g["ANNEXED_NOUNS"] or toks[j - 1].text in an.g["IN"]:
+        return False
+    if any(is_definite(f) for _, f in toks[j - 1].forms):
+        return False  # the adjective of a definite noun before it (بالعاصمة القطرية)
+    return not any(m.start <= j < m.end for m in info.mentions)
 
 
 def _spokesperson(an: Analysis, toks: list[Token], mm: Mention) -> bool:

@@ -197,11 +197,15 @@ def _future_relative(an: Analysis, toks: list[Token], t: Trigger) -> bool:
 
 
 def _told_held(an: Analysis, toks: list[Token], t: Trigger) -> bool:
-    """Whether a relative clause tells noun trigger t as held, after the trigger (HELD_RELATIVE_VERBS) or inside it
-    (الاتصال الذي اجراه, triggers.tsv): after ل it is the object of thanks, no purpose (شكره للاتصال الذي اجراه معه)."""
-    inside = t.end - t.start > 2 and toks[t.end - 2].text in an.g["RELATIVE_PRONOUNS"] and (
-        not toks[t.end - 1].words.isdisjoint(an.g["HELD_RELATIVE_VERBS"]) or toks[t.end - 1].text in an.g["OWNED_RELATIVE_VERBS"])
-    return inside or _held_relative(an, toks, t)
+    """Whether a relative clause whose past verb holds noun trigger t as its object tells it held, inside the trigger
+    (الاتصال الذي اجراه, triggers.tsv) or right after it (PAST_OWNED_VERBS): after ل it is the object of thanks, no
+    purpose (شكره للاتصال الذي اجرته معه). Not a verb of happening, which may go on with an arranging (للقاء الذي جرى
+    ترتيبه: still ahead)."""
+    past = an.g["PAST_OWNED_VERBS"]
+    if t.end - t.start > 2 and toks[t.end - 2].text in an.g["RELATIVE_PRONOUNS"]:
+        return toks[t.end - 1].text in past
+    tok = _relative_verb(an, toks, t, 2)
+    return tok is not None and tok.text in past
 
 
 def _held_relative(an: Analysis, toks: list[Token], t: Trigger) -> bool:

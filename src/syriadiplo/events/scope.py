@@ -550,7 +550,7 @@ def judge(record: Record) -> Verdict:
     if (record.location is None and record.time is None and all(p.kind in ("state", "organization") for p in record.participants)
             and not any(_trigger_of_states(e.text) for e in record.evidence)):
         # states and bodies with no person, no delegation, no place and no time: a process named in passing
-        # (المفاوضات الجاريه منذ اشهر بين دوله واتحاد), not one meeting or call; unless the meeting word is
+        # (تتعثر المفاوضات بين دوله واتحاد), not one meeting or call; unless the meeting word is
         # their adjectives' (مباحثات مصريه اماراتيه: those talks)
         return Verdict(False, why + ("scope.bodies-untold",))
     if actors and all(p.kind == "state" for p, _ in actors):

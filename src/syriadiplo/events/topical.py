@@ -195,7 +195,7 @@ def topic_and_span(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, p
     if start >= n:
         return None, None
     end = _topic_end(an, toks, start)
-    if start < t.start - 1 < end and _setting_prep(an, toks[t.start - 1]):
+    if start < t.start - 1 < end and _setting_prep(an, toks[t.start - 1], t):
         end = t.start - 1  # بحث الرئيسان الملف السوري خلال لقائهما في سوتشي: the event word's setting closes it
     start, end = _foremost(an, toks, start, end)
     while end - 1 > start and (end - 1 in info.time_tok or toks[end - 1].text in an.g["IN"]):
@@ -368,7 +368,7 @@ def _object_start(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, pa
     if not verbs:
         return None
     intransitive = all(not token_words(toks[k]).isdisjoint(an.g["DISCUSS_INTRANSITIVE"]) for k in verbs)
-    if not intransitive and verbs[0] < t.start - 1 and _setting_prep(an, toks[t.start - 1]):
+    if not intransitive and verbs[0] < t.start - 1 and _setting_prep(an, toks[t.start - 1], t):
         before = _object_before_setting(an, info, verbs[0], t)
         if before is not None:
             return before
@@ -437,9 +437,11 @@ def _past_event_relative(an: Analysis, info: SentInfo, k: int) -> int:
 _SIDE_KINDS: Final = ("person", "delegation", "state", "org", "pair")
 
 
-def _setting_prep(an: Analysis, tok: Token) -> bool:
-    """Whether `tok` sets an event word in time or place right after it: خلال، اثناء، ابان (DURING) or في."""
-    return tok.text in an.g["DURING"] or tok.text in an.g["IN"]
+def _setting_prep(an: Analysis, tok: Token, t: Trigger) -> bool:
+    """Whether `tok` sets event word t, right after it, in time: خلال، اثناء، ابان (DURING), or في before a call
+    (بحث X مع Y Z في اتصال هاتفي); في before a meeting word may be inside what was discussed (تنسيق المواقف في
+    اجتماعات المجموعة)."""
+    return tok.text in an.g["DURING"] or (t.type == "phone_call" and tok.text in an.g["IN"])
 
 
 def _object_before_setting(an: Analysis, info: SentInfo, verb: int, t: Trigger) -> int | None:
