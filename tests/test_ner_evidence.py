@@ -799,6 +799,10 @@ def test_an_ordinary_word_after_the_title_its_listed_holder_bears_is_that_holder
     assert _persons("وقد التقى المبعوث الاممي في دمشق وزير الخارجية المعلم.")[-1][:3] == ("المعلم", "وزير الخارجية", "SYR")
     assert _persons("وقد التقى المبعوث الاممي في دمشق الوزير المعلم.")[-1][0] is None
     assert _persons("وقد التقى المبعوث الاممي في عمان وزير الخارجية الأردني المعلم.")[-1][0] is None
+    # nor a holder out of office in the document's year (الحكيم, Iraq's foreign minister 2018-2020)
+    text = "وقد التقى المبعوث الاممي في بغداد وزير الخارجية الحكيم."
+    assert [r.participants[-1].name for r in extract_text(text, doc_date="2019-03-01")] == ["الحكيم"]
+    assert [r.participants[-1].name for r in extract_text(text, doc_date="2015-03-01")] == [None]
 
 
 def test_a_given_name_told_before_stops_before_ordinary_words():

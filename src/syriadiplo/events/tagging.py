@@ -40,7 +40,8 @@ def analyse(an: Analysis, recognizer=None) -> None:
                 if tok.start >= tm.start and tok.end <= tm.end:
                     time_tok[tok.i] = ti
         index = MatchIndex(tokens, an.L)
-        ner = SentenceNER(tokens, _orig_fn(s, tokens), set(time_tok), index, an.reg.surnames_seen, an.reg.given_seen)
+        ner = SentenceNER(tokens, _orig_fn(s, tokens), set(time_tok), index, an.reg.surnames_seen, an.reg.given_seen,
+                          an.reg.year_of_text())
         mentions = ner.scan()
         if model_spans is not None:
             mentions = ner.add_model_spans(mentions, model_spans[k])

@@ -282,8 +282,9 @@ class SentenceNER:
 
     def __init__(self, tokens: list[Token], orig, times: set[int], index: MatchIndex | None = None,
                  doc_surnames: set[str] | frozenset[str] = frozenset(),
-                 doc_given: dict[str, set[str]] | None = None) -> None:
+                 doc_given: dict[str, set[str]] | None = None, year: int | None = None) -> None:
         self.doc_surnames = doc_surnames
+        self.year = year  # the document's year: a listed holder read by his title alone held it then
         self.doc_given = doc_given if doc_given is not None else {}
         self.t = tokens
         self.orig = orig
@@ -1621,14 +1622,14 @@ class SentenceNER:
 
     def _titled_as_listed(self, j: int, kept, country: str | None) -> bool:
         """Whether the ordinary word at j, right after a title, is the listed person of that surname who holds it:
-        his listed role begins with the title and his state is the title's when it names one (وزير الخارجية
-        المعلم; not الوزير المعلم, nor وزير الخارجية الاردني المعلم)."""
+        his listed role begins with the title, he held it in the document's year, and his state is the title's when it
+        names one (وزير الخارجية المعلم; not الوزير المعلم, nor وزير الخارجية الاردني المعلم)."""
         role = self.role_text(kept)
         idx = self.L.surnames.get(self.t[j].text)
         if role is None or idx is None:
             return False
         person = self.L.persons[idx]
-        listed = person["role"] or ""
+        listed = self.L.role_at(idx, self.year) or ""
         return listed.startswith(normalize_text(role)) and country in (None, person["country"])
 
     def _rank_after_office(self, i: int, end: int, kept, closed: bool) -> bool:
