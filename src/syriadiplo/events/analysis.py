@@ -23,6 +23,7 @@ ATTEND_OPENING: Final = 6  # tokens from a sentence's start within which a word 
 QUOTES_AND_BRACKETS: Final = frozenset(("\u201c", "\u201d", "\u00ab", "\u00bb", "(", ")"))
 OPENING_QUOTES: Final = frozenset(("\u201c", "\u00ab", '"'))  # what opens a quote, or a quoted name
 PARTY_KINDS: Final = ("person", "delegation", "state", "org", "pair", "latter", "pronoun")
+SIDE_KINDS: Final = ("person", "delegation", "state", "org", "pair")  # the mentions that name a side themselves
 CAT_CITY: Final = frozenset({"CITY"})
 CAT_COUNTRY: Final = frozenset({"COUNTRY"})
 CAT_CITY_COUNTRY_METONYM: Final = frozenset({"CITY", "COUNTRY", "METONYM"})
@@ -275,6 +276,12 @@ def attendance_line(an: Analysis, si: int) -> bool:
 def joined(an: Analysis, tok: Token) -> bool:
     """Whether a token carries the conjunction و as its proclitic (ووزير، وتلقى)."""
     return tok.text[:1] in an.g["AND"] and len(tok.forms) > 1
+
+
+def relative_in_trigger(an: Analysis, toks: list[Token], t: Trigger) -> bool:
+    """Whether trigger t holds its own relative clause, a pronoun and the verb after it (الاتصال الذي اجراه:
+    triggers.tsv): its last word is that verb, its last but one the relative pronoun."""
+    return t.end - t.start > 2 and toks[t.end - 2].text in an.g["RELATIVE_PRONOUNS"]
 
 
 def token_words(tok: Token) -> frozenset[str]:

@@ -22,6 +22,7 @@ from syriadiplo.events.analysis import (
     grammar_sets,
     initiative_cue_words,
     joined,
+    relative_in_trigger,
     token_words,
 )
 from syriadiplo.events.several import Listing, split_parties, subjects_of_several
@@ -752,7 +753,7 @@ def _owned_by_relative(an: Analysis, info: SentInfo, t: Trigger) -> bool:
     if t.cls not in NOUN_CLASSES or _relative_before(an, info, t):
         return False
     k = t.end
-    if t.end - t.start > 2 and toks[t.end - 2].text in an.g["RELATIVE_PRONOUNS"]:
+    if relative_in_trigger(an, toks, t):
         k = t.end - 2  # a trigger that holds its relative clause's verb (الاتصال الذي تلقاه: triggers.tsv)
     elif k < len(toks) and (k in info.phone_cues or _plain_adjective(an, info, k)
                           or any(not toks[k].words.isdisjoint(w) for _, w in _sides_words())):

@@ -361,7 +361,7 @@ def clause_bounds(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_
         if t.start > 0 and (toks[t.start - 1].words & an.g["PRAISE_VERBS"] or _discussed(an, toks[t.start - 1])):
             pre = set()  # مثمناً زيارة الوزير، ليبحث الزيارة المرتقبة للملك: what is praised or discussed; parties come after it
         purpose = t.start > 0 and not toks[t.start - 1].words.isdisjoint(an.g["PURPOSE_WORDS"])
-        if not pre & an.g["CALL_CONTEXT_VERBS"] and not purpose and not intended(an, info, t) and not _call_setting(an, toks, t):
+        if not pre & an.g["CALL_CONTEXT_VERBS"] and not purpose and not intended(an, info, t) and not call_setting(an, toks, t):
             # (وصل بهدف لقاء Y، ينوي X زيارة دمشق: the subject is a side)
             lo = max(lo, t.start)
         elif prev_end > 0:  # عشية زيارة X قام Y بزيارة قطر: after another trigger, the light verb with its subject starts the clause
@@ -369,7 +369,7 @@ def clause_bounds(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_
     return lo, hi, clause_lo
 
 
-def _call_setting(an: Analysis, toks: list[Token], t: Trigger) -> bool:
+def call_setting(an: Analysis, toks: list[Token], t: Trigger) -> bool:
     """Whether call noun t stands right after "in" written alone (CALL_SETTING_PREPS: أكد X لنظيره Y في اتصال هاتفي):
     the setting of its clause, whose subject is a side, as after خلال. Not a meeting noun: في before one is as often
     the complement of a wish or a share (يرغب في لقاء مع Y، شارك في اجتماع)."""

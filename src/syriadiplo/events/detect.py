@@ -71,10 +71,11 @@ def events(an: Analysis) -> list[EventMention]:
             merged.append(t)
         # one event whose triggers stand together (بحث ... في اتصالات هاتفية) may take a time outside its clause
         sole = len(merged) == 1 and info.triggers[-1].start - info.triggers[0].end <= MERGE_TRIGGER_GAP
+        surnames = _surname_words(an, info) if merged else frozenset()
         for k, t in enumerate(merged):
             prev_end = merged[k - 1].end if k else 0
             next_start = merged[k + 1].start if k + 1 < len(merged) else len(info.tokens)
-            em = _event(an, si, info, t, prev_end, next_start, sole)
+            em = _event(an, si, info, t, (prev_end, next_start), surnames, sole)
             if em:
                 out.append(em)
                 subj = next((p for p in em.parties if p.kind == "person" and p.entity is not None), None)
@@ -97,17 +98,20 @@ def _title_sentences(an: Analysis) -> frozenset[int]:
     return frozenset(si for si, info in enumerate(an.infos) if info.sent.norm.text.strip() == title)
 
 
-def _surname_words(an: Analysis, info: SentInfo) -> set[int]:
+def _surname_words(an: Analysis, info: SentInfo) -> frozenset[int]:
     """The tokens of persons' names that are ordinary adjectives too (ADJECTIVE_SURNAMES: سليمان المقبل): no cue
     of time (المقبل, "next") for the events of their sentence."""
     toks = info.tokens
-    return {k for m in info.mentions if m.kind == "person" and m.name for k in range(m.start, m.end)
-            if toks[k].text in an.g["ADJECTIVE_SURNAMES"]}
+    return frozenset(k for m in info.mentions if m.kind == "person" and m.name for k in range(m.start, m.end)
+                     if toks[k].text in an.g["ADJECTIVE_SURNAMES"])
 
 
-def _event(an: Analysis, si: int, info: SentInfo, t: Trigger, prev_end: int, next_start: int, sole: bool = True) -> EventMention | None:
-    """The event mention trigger t makes in sentence si, or None (see docs/ARCHITECTURE.md for the steps)."""
+def _event(an: Analysis, si: int, info: SentInfo, t: Trigger, around: tuple[int, int], surnames: frozenset[int],
+           sole: bool = True) -> EventMention | None:
+    """The event mention trigger t makes in sentence si, or None (see docs/ARCHITECTURE.md for the steps); `around`:
+    where the trigger before it ends and the one after it starts; `surnames`: the sentence's `_surname_words`."""
     toks = info.tokens
+    prev_end, next_start = around
     bounds = clauses.clause_bounds(an, info, t, prev_end, next_start)
     if bounds is None:
         return None
@@ -117,7 +121,6 @@ def _event(an: Analysis, si: int, info: SentInfo, t: Trigger, prev_end: int, nex
     notes += reference_ids(parties) if an.explain else []
     resolved = arguments.resolve(an, si, info, parties)
     typ = t.type
-    surnames = _surname_words(an, info)
     win_words = set().union(*[token_words(toks[k]) for k in range(lo, hi) if k not in surnames]) if hi > lo else set()
     if any(lo <= c < hi for c in info.phone_cues) or (t.type == "meeting" and any(c for c in info.phone_cues if abs(c - t.start) <= 4)):
         typ = "phone_call"

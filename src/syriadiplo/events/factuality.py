@@ -11,6 +11,7 @@ from syriadiplo.events.analysis import (
     Analysis,
     SentInfo,
     Trigger,
+    relative_in_trigger,
     token_words,
 )
 from syriadiplo.resources import grammar
@@ -202,7 +203,7 @@ def _told_held(an: Analysis, toks: list[Token], t: Trigger) -> bool:
     purpose (شكره للاتصال الذي اجرته معه). Not a verb of happening, which may go on with an arranging (للقاء الذي جرى
     ترتيبه: still ahead)."""
     past = an.g["PAST_OWNED_VERBS"]
-    if t.end - t.start > 2 and toks[t.end - 2].text in an.g["RELATIVE_PRONOUNS"]:
+    if relative_in_trigger(an, toks, t):
         return toks[t.end - 1].text in past
     tok = _relative_verb(an, toks, t, 2)
     return tok is not None and tok.text in past

@@ -51,6 +51,12 @@ def _in_sequence(an: Analysis, info: SentInfo, t: Trigger) -> bool:
     return clauses.temporal_before(an, info, t) and (k < 0 or token_words(info.tokens[k]).isdisjoint(an.g["DURING"]))
 
 
+def _fits(way: int, status: str) -> bool:
+    """Whether a time pointing `way` (TimeMention.way) may date an event of `status`: a day ahead none held, a day gone
+    by none still to come."""
+    return not (way > 0 and status == "occurred") and not (way < 0 and status != "occurred")
+
+
 def time(an: Analysis, info: SentInfo, lo: int, hi: int, t: Trigger, vague: bool = False):
     best = None
     for ti, tm in enumerate(info.times):
@@ -133,7 +139,7 @@ def evidence_time(an: Analysis, c: Cluster, status: str):
             lo = t.start if ahead else 0
             got = time(an, info, lo, len(info.tokens), t) or time(an, info, lo, len(info.tokens), t, vague=True)
             way = got[0].way() if got is not None else 0
-            if got is not None and not (way > 0 and not ahead) and not (way < 0 and ahead):
+            if got is not None and _fits(way, status):
                 return got[0], None, got[1]
     return None
 
@@ -155,7 +161,7 @@ def carried_time(an: Analysis, c: Cluster, status: str):
             got = time(an, info, 0, len(info.tokens), t) or time(an, info, 0, len(info.tokens), t, vague=True)
             way = got[0].way() if got is not None else 0
             if got is not None:
-                return (got[0], None, got[1]) if not (way > 0 and status == "occurred") and not (way < 0 and status != "occurred") else None
+                return (got[0], None, got[1]) if _fits(way, status) else None
     return None
 
 
@@ -172,7 +178,7 @@ def follow_up_time(an: Analysis, c: Cluster, status: str):
                 continue
             got = time(an, info, k + 3, k + 3 + RELATIVE_TIME_REACH, Trigger(k, k + 1, c.type, "noun", True, False))
             way = got[0].way() if got is not None else 0
-            if got is not None and not (way > 0 and status == "occurred") and not (way < 0 and status != "occurred"):
+            if got is not None and _fits(way, status):
                 return got[0], None, got[1]
         return None
     return topical.follow_up(an, c, find)
@@ -198,7 +204,7 @@ def gathering_time(an: Analysis, c: Cluster, status: str, clusters: list[Cluster
             ks = _time_tokens(info, ti)
             way = tm.way()
             if (tm.kind not in ("duration", "vague") and ks and at < min(ks) <= at + len(name) + GATHERING_REACH
-                    and not (way > 0 and status == "occurred") and not (way < 0 and status != "occurred")):
+                    and _fits(way, status)):
                 return tm, None, info.sent.norm.original_span_text(tm.start, tm.end)
     return None
 

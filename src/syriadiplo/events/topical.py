@@ -9,6 +9,7 @@ from syriadiplo.events.analysis import (
     CAT_CITY_COUNTRY_METONYM,
     CAT_TRIGGER,
     OPENING_QUOTES,
+    SIDE_KINDS,
     WEAK_CLASSES,
     Analysis,
     Cluster,
@@ -195,7 +196,7 @@ def topic_and_span(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, p
     if start >= n:
         return None, None
     end = _topic_end(an, toks, start)
-    if start < t.start - 1 < end and _setting_prep(an, toks[t.start - 1], t):
+    if start < t.start - 1 < end and _set_in(an, toks, t):
         end = t.start - 1  # بحث الرئيسان الملف السوري خلال لقائهما في سوتشي: the event word's setting closes it
     start, end = _foremost(an, toks, start, end)
     while end - 1 > start and (end - 1 in info.time_tok or toks[end - 1].text in an.g["IN"]):
@@ -368,7 +369,7 @@ def _object_start(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, pa
     if not verbs:
         return None
     intransitive = all(not token_words(toks[k]).isdisjoint(an.g["DISCUSS_INTRANSITIVE"]) for k in verbs)
-    if not intransitive and verbs[0] < t.start - 1 and _setting_prep(an, toks[t.start - 1], t):
+    if not intransitive and verbs[0] < t.start - 1 and _set_in(an, toks, t):
         before = _object_before_setting(an, info, verbs[0], t)
         if before is not None:
             return before
@@ -434,14 +435,12 @@ def _past_event_relative(an: Analysis, info: SentInfo, k: int) -> int:
     return j if owned or j > k + 1 else k
 
 
-_SIDE_KINDS: Final = ("person", "delegation", "state", "org", "pair")
 
-
-def _setting_prep(an: Analysis, tok: Token, t: Trigger) -> bool:
-    """Whether `tok` sets event word t, right after it, in time: خلال، اثناء، ابان (DURING), or في before a call
-    (بحث X مع Y Z في اتصال هاتفي); في before a meeting word may be inside what was discussed (تنسيق المواقف في
-    اجتماعات المجموعة)."""
-    return tok.text in an.g["DURING"] or (t.type == "phone_call" and tok.text in an.g["IN"])
+def _set_in(an: Analysis, toks: list[Token], t: Trigger) -> bool:
+    """Whether the word before event word t sets it in time: خلال، اثناء، ابان (DURING), or في before a call, its
+    clause's setting (clauses.call_setting: بحث X مع Y Z في اتصال هاتفي); في before a meeting word may be inside what
+    was discussed (تنسيق المواقف في اجتماعات المجموعة)."""
+    return t.start > 0 and (toks[t.start - 1].text in an.g["DURING"] or clauses.call_setting(an, toks, t))
 
 
 def _object_before_setting(an: Analysis, info: SentInfo, verb: int, t: Trigger) -> int | None:
@@ -457,7 +456,7 @@ def _object_before_setting(an: Analysis, info: SentInfo, verb: int, t: Trigger) 
         start = k = j
         if k < t.start - 1 and toks[k].text in an.g["WITH"]:
             k += 1  # مع Y: the other side
-    if start is None and any(m.end == verb for m in info.mentions if m.kind in _SIDE_KINDS):
+    if start is None and any(m.end == verb for m in info.mentions if m.kind in SIDE_KINDS):
         start = k = verb + 1  # ان X وY سيبحثان الملف خلال قمة: the sides before the verb
     if start is None or start != k or start >= t.start - 1:
         return None
@@ -478,7 +477,7 @@ def _past_parties(an: Analysis, info: SentInfo, start: int) -> int:
     """The first token at or after `start` that is not part of a run of sides (persons, states, bodies, with
     و، نظيره، نظيراه and commas between them) or of a time expression."""
     toks = info.tokens
-    ends = {m.start: m.end for m in info.mentions if m.kind in ("person", "delegation", "state", "org", "pair")}
+    ends = {m.start: m.end for m in info.mentions if m.kind in SIDE_KINDS}
     k = start
     moved = False
     while k < len(toks):
