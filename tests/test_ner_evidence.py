@@ -1174,7 +1174,7 @@ def test_a_bodys_short_name_in_brackets_after_its_name_is_no_second_mention():
 
 def test_a_counterpart_of_no_state_or_title_told_takes_the_title_and_the_state_of_the_meeting_place():
     recs = extract_text("وصل مولود تشاوش اوغلو إلى البرتغال. وقال تشاوش اوغلو اثناء زيارة الى لشبونة حيث يلتقي نظيره روي ماشيتي.")
-    assert [(p.name, p.role, p.country) for p in recs[0].participants][1] == ("روي ماشيتي", "وزير الخارجيه", "PRT")
+    assert [(p.name, p.role, p.country) for p in recs[0].participants][1] == ("روي ماشيتي", "وزير الخارجية", "PRT")
     # (in a meeting of no place, or where one side is of that place, he is left as told)
     for text in ("التقى وزير الخارجية التركي مولود تشاوش اوغلو امس نظيره روي ماشيتي.",
                  "التقى وزير الخارجية التركي مولود تشاوش اوغلو امس في انقرة نظيره روي ماشيتي."):

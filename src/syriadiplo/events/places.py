@@ -19,7 +19,7 @@ from syriadiplo.events.analysis import (
     token_words,
 )
 from syriadiplo.language import resource
-from syriadiplo.resources import grammar
+from syriadiplo.resources import grammar, read_table
 from syriadiplo.text.lexicon import Entry, Match, tokenize
 from syriadiplo.text.normalize import NormText, normalize_text
 
@@ -303,13 +303,20 @@ def _dateline_city(an: Analysis) -> tuple[str, str] | None:
     return None
 
 
+@resource
+def spellings() -> dict[str, str]:
+    """Normalized word -> the word as written (spellings.tsv: الخارجيه -> الخارجية)."""
+    return {row[0]: row[1] for row in read_table("spellings.tsv")}
+
+
 def as_written(an: Analysis, role: str | None) -> str | None:
     """A role from persons.tsv or a city from cities.tsv is stored normalized (وزير الخارجيه، انقره):
-    where the article writes it, its spelling."""
+    where the article writes it, its spelling; else each word as spellings.tsv writes it."""
     if not role or role in an.doc.original:
         return role
     for s in an.doc.sentences:
         k = s.norm.text.find(role)
         if k >= 0:
             return s.norm.original_span_text(k, k + len(role))
-    return role
+    written = spellings()
+    return " ".join(written.get(w, w) for w in role.split(" "))
