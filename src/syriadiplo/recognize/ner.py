@@ -292,6 +292,7 @@ class SentenceNER:
         self.L: Lexicon = lexicon()
         self.g = _g()
         self.allow_conj_name = False  # a name may start with و only right after a nationality adjective
+        self.mention_end = 0  # where the scan's last mention ended: a name may start right after it
         self.index = index if index is not None else MatchIndex(tokens, self.L)
         self.may_start_seen = _may_start_seen()
 
@@ -330,7 +331,7 @@ class SentenceNER:
         surname = prev_given and not first and tok.text in self.g["ADJECTIVE_SURNAMES"]  # سليمان المقبل
         if (tok.text in self.L.nonname and not madda and not surname) or _has(tok, self.g["COUNTERPART"]) or _has(tok, self.g["GOVERNMENT"]):
             return False
-        if tok.text not in self.L.given and not surname and not _stems(tok.text, False).isdisjoint(self.g["NOT_NAME_STEMS"]):
+        if tok.text not in self.L.given and not surname and not self._word_stems(tok.text).isdisjoint(self.g["NOT_NAME_STEMS"]):
             # علاقته، بمنصبه، خلالها: an ordinary word with its clitics is no name word, nor a kin noun (أخيه);
             # ولي العهد حمله تحياته: nor the greetings he carries and the verb that gives them
             return False
@@ -364,14 +365,26 @@ class SentenceNER:
         if first and tok.text[0] in self.g["OBJECT_PROCLITICS"] and tok.text not in self.L.given and any(
                 f in self.L.given for p, f in tok.forms[1:] if p == 1):
             return False  # وزير خارجية المملكة بجون كيري: a preposition before a name, whose person is another
-        if is_definite(tok.text) and not prev_given and not first:
+        article = self._article_at(i)
+        if article and not prev_given and not first:
             return False
-        if is_definite(tok.text) and first and tok.text not in self.L.given:
+        if article and first and tok.text not in self.L.given:
             return False  # but ألكسندر، ألبرتو: a given name that only looks definite
         if first and tok.text not in self.L.given and any(
                 len(s) >= 6 and s.endswith(_fem_plural()) for s in _stems(tok.text, False) | {tok.text}):
             return False  # تداعيات، مستجدات، تأكيداته: a plural noun, its pronoun aside, does not start a name
         return True
+
+    def _article_at(self, k: int) -> bool:
+        """Whether token k starts with the article: ألفاريز، أليساندري are written with an alef the article's never
+        carries (HAMZA_ALEFS), whatever normalization made of it."""
+        return is_definite(self.t[k].text) and self.text(k, k + 1)[:1] not in _marks()["HAMZA_ALEFS"]
+
+    def _word_stems(self, text: str) -> set[str]:
+        """The stems of a word (`_stems`, the article kept) but a conjunction and a particle read after a preposition:
+        و comes before ب or ل, never after, so in بوفيه (Bouvier) the و is the name's, not وفي's."""
+        return {s for s in _stems(text, False)
+                if not (len(s) == 3 and s[0] in self.g["AND"] and s[1:] in self.L.nonname and not text.startswith(s))}
 
     def _kin(self, i: int) -> bool:
         """Whether token i is a kinship noun (أخيه، شقيقهما): it names a person by kin, it is no part of a name."""
@@ -1044,8 +1057,8 @@ class SentenceNER:
         """Construct chains: مدير ادارة الشؤون، رئيس حكومة تصريف الاعمال."""
         n, j = len(self.t), st.j
         tok = self.t[j]
-        chain_def = (j + 1 < n and is_definite(self.t[j + 1].text)) or (
-            j + 2 < n and self.t[j + 1].is_word and self.t[j + 1].text not in self.L.given and is_definite(self.t[j + 2].text))
+        chain_def = (j + 1 < n and self._article_at(j + 1)) or (
+            j + 2 < n and self.t[j + 1].is_word and self.t[j + 1].text not in self.L.given and self._article_at(j + 2))
         # (an ordinary word ends it, but not the first noun of a body's name: رئيس مجلس الأمة الجزائري)
         plain = tok.text not in self.L.nonname or _has(tok, self.g["BODY_HEADS"])
         constr = tok.text[0] not in self.g["AND"] and chain_def and not self.parse_known_or_given(j) and (
@@ -1220,7 +1233,7 @@ class SentenceNER:
                 for mm in got:
                     mm.preceded_by = self.t[mm.start - 1].text if mm.start > 0 else None
                 out.extend(got)
-                i = max(mm.end for mm in got)
+                i = self.mention_end = max(mm.end for mm in got)
             else:
                 i += 1
         if self._byline(out):
@@ -1867,23 +1880,24 @@ class SentenceNER:
         self._apposition(mm)
         return [mm]
 
-    def _foreign_word(self, j: int) -> bool:
+    def _foreign_word(self, j: int, inner: bool = False) -> bool:
         """Whether token j is a word of no list at all, of a name's shape: no lexicon entry starts at it, no reading is
         an ordinary word, a given name, a place, a person the document named or a verb's shape, nothing can be read off it as a clitic or an ending;
         it carries no article, unless its first alef is written with a hamza or madda, which the article's never is
-        (ألان، آلان)."""
+        (ألان، آلان). An `inner` word, after the name's first, may start with a proclitic's letter when no reading off
+        it is a word (ماورو فييرا: ييرا is none)."""
         if j >= len(self.t) or j in self.times:
             return False
         tok = self.t[j]
-        if not tok.is_word or tok.text.isdigit() or len(tok.text) < 2 or self.index.at(j):
-            return False
+        if not tok.is_word or tok.text.isdigit() or len(tok.text) < 2 or self.index.at(j) or self._written_otherwise(j):
+            return False  # (على لسان: the preposition, written otherwise than the name علي)
         if len(tok.forms) > 1 and tok.text[0] in self.g["AND"]:
             return False  # a conjunction starts the next item
-        if any(f in self.L.nonname or f in self.L.given or f in self.L.city_country or f in self.doc_surnames or verb_shaped(f)
-               for _, f in tok.forms):
-            return False
         read = _stems(tok.text, False)
-        if (read and read != {tok.text}) or not _marks()["UNNAMED_MARKS"].isdisjoint(self.text(j, j + 1)):
+        if any(f in self.L.nonname or f in self.L.given or f in self.L.city_country or f in self.doc_surnames or verb_shaped(f)
+               for f in (read | tok.words if inner else tok.words)):
+            return False
+        if (read and read != {tok.text} and not inner) or not _marks()["UNNAMED_MARKS"].isdisjoint(self.text(j, j + 1)):
             return False  # تخلله، مغادرة، لسان: a pronoun, a feminine ending or a proclitic may be read off it
         return not is_definite(tok.text) or self.text(j, j + 1)[:1] in _marks()["HAMZA_ALEFS"]
 
@@ -1897,11 +1911,13 @@ class SentenceNER:
         (التقى الرئيس X، تيان تشي السفير الصيني لدى اليمن): the name starts where the words before it are no such word."""
         if self.m(i + 2, _TITLE_CATS) is None and self.m(i + 3, _TITLE_CATS) is None:
             return None  # no title where the name of two or three words would end (most tokens: the cheap test first)
-        if (i > 0 and self._foreign_word(i - 1)) or not self._foreign_word(i) or not self._foreign_word(i + 1):
+        # (the word before is no such word, or ends the mention before: وزير الخارجية المصري سامح شكري ماورو فييرا)
+        if (i > 0 and i != self.mention_end and self._foreign_word(i - 1)) or not self._foreign_word(i) \
+                or not self._foreign_word(i + 1, True):
             return None
         if i > 0 and self._feminine_noun(i - 1):
             return None  # قضية توفير أمن الرئيس: the words are the genitive of the noun before them
-        end = i + 2 + (self._foreign_word(i + 2) and not self.m(i + 2, _TITLE_CATS))
+        end = i + 2 + (self._foreign_word(i + 2, True) and not self.m(i + 2, _TITLE_CATS))
         title = self.m(end, _TITLE_CATS)
         if title is None or title.plen:
             return None  # قدموا جميعا للرئيس: a title after a preposition is no apposition
@@ -1990,12 +2006,14 @@ class SentenceNER:
             j = self._skip_punct(end)
             if j < len(self.t) and (j > end or self.t[j].text[0] in self.g["AND"]):
                 tp2 = self.parse_title(j)
-                # (not an office of another state: X سفير فنلندا، وسفير الدنمارك Y is the next ambassador)
-                if tp2 and tp2[4].entry.data[2] == "sg" and tp2[2] in (None, mm.country) \
+                # (not an office of another state: X سفير فنلندا، وسفير الدنمارك Y is the next ambassador; a first
+                # title of no state takes the second's: X نائب رئيس الوزراء ووزير الخارجية البرازيلي)
+                if tp2 and tp2[4].entry.data[2] == "sg" and (mm.country is None or tp2[2] in (None, mm.country)) \
                         and not self.parse_name(self._skip_punct(tp2[0]) if tp2[0] < len(self.t) else j):
                     second = self.role_text(tp2[1])
-                    if mm.role and second:
-                        mm.role = mm.role + (_comma() + " " if j > end else " ") + second
+                    if mm.role and second:  # (X نائب الرئيس ووزير الخارجية: the و as written)
+                        joined = self.t[j].text[:tp2[1][0][2]]  # the proclitic و of ووزير, not the و of وزير
+                        mm.role = mm.role + (_comma() + " " if j > end else " " + joined) + second
                     mm.country = mm.country or tp2[2]
                     mm.end = tp2[0]
 
