@@ -1897,7 +1897,9 @@ class SentenceNER:
         if any(f in self.L.nonname or f in self.L.given or f in self.L.city_country or f in self.doc_surnames or verb_shaped(f)
                for f in (read | tok.words if inner else tok.words)):
             return False
-        if (read and read != {tok.text} and not inner) or not _marks()["UNNAMED_MARKS"].isdisjoint(self.text(j, j + 1)):
+        # (an inner word's proclitic reading leaves its end: ييرا of فييرا; a pronoun's reading does not: راس of راسه)
+        suffixed = any(not tok.text.endswith(r) for r in read) if inner else bool(read and read != {tok.text})
+        if suffixed or not _marks()["UNNAMED_MARKS"].isdisjoint(self.text(j, j + 1)):
             return False  # تخلله، مغادرة، لسان: a pronoun, a feminine ending or a proclitic may be read off it
         return not is_definite(tok.text) or self.text(j, j + 1)[:1] in _marks()["HAMZA_ALEFS"]
 
