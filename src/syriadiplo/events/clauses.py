@@ -398,6 +398,12 @@ def _discussed(an: Analysis, tok: Token) -> bool:
     return any(p > 0 and tok.text[p - 1] in an.g["PURPOSE_PROCLITIC"] and f in an.g["DISCUSS_VERBS"] for p, f in tok.forms)
 
 
+def sidelines_of(an: Analysis, info: SentInfo, t: Trigger) -> bool:
+    """Whether noun trigger t is the gathering named right after a word of its sidelines (على هامش قمة العشرين):
+    the setting of another event, not a meeting of the sentence's sides."""
+    return t.cls in NOUN_CLASSES and t.start > 0 and not token_words(info.tokens[t.start - 1]).isdisjoint(an.g["GATHERING_FRAMES"])
+
+
 def _after_sidelines(an: Analysis, info: SentInfo, t: Trigger, lo: int) -> int:
     """وعلى هامش اللقاء مع وزراء الخارجية الخليجيين، سيلتقي X نظيره Y: a verb's clause that opens with the
     gathering on whose sidelines it happens (grammar.tsv GATHERING_FRAMES; the gathering's noun may be a

@@ -24,7 +24,7 @@ from syriadiplo.events.analysis import (
 from syriadiplo.language import resource
 from syriadiplo.recognize.ner import Mention
 from syriadiplo.resources import grammar
-from syriadiplo.text.lexicon import MatchIndex, Token, lexicon, tokenize
+from syriadiplo.text.lexicon import MatchIndex, Token, is_definite, lexicon, tokenize
 from syriadiplo.text.normalize import normalize_text
 from syriadiplo.text.wordscan import SubstringSet
 
@@ -33,6 +33,7 @@ MAX_TOPIC_TOKENS: Final = 22
 QUOTE_REACH: Final = 60  # tokens before a topic phrase in which a plain quote left open means the phrase is quoted
 REVIEW_REACH: Final = 2 * MAX_TOPIC_TOKENS  # tokens from a review (استعرضا) to the discuss verb joined to it
 ASIDE_REACH: Final = 12  # tokens of a relative clause set off by commas (، الذي حضره رئيس الأركان العامة الفريق X،)
+GATHERING_NAMES: Final = frozenset({"ORG", "CITY", "COUNTRY"})  # what names a gathering (قمة شنغهاي، قمة مجلس التعاون)
 MAX_SIDE_GAP: Final = 8  # tokens between two sides of a discuss verb at most (a title in apposition: X، أمين المجلس ...، مع Y)
 CONTINUATION_SENTENCES: Final = 4
 FRONTED_REACH: Final = 5  # tokens from a verb of taking up (سيحتل حيزا أساسيا من) to the event word it governs
@@ -388,7 +389,7 @@ def _object_start(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, pa
     if last > t.end:
         k = _past_parties(an, info, k)  # تباحث الرئيسان، الإيراني X والتركي Y، مساء الأحد، ...: the sides the pair names
     while k < n:
-        past = _past_event_relative(an, info, k)
+        past = max(_past_event_relative(an, info, k), _past_sidelines(an, info, k))
         if past > k:
             k = past
             continue
@@ -462,6 +463,25 @@ def _object_before_setting(an: Analysis, info: SentInfo, verb: int, t: Trigger) 
         return None
     # (not while a person is still named: بحث X مع Y ومع وزير التجارة Z خلال قمة: the sides go on)
     return None if any(start <= m.start < t.start for m in info.mentions if m.kind in ("person", "delegation")) else start
+
+
+def _past_sidelines(an: Analysis, info: SentInfo, k: int) -> int:
+    """Past the gathering on whose sidelines the event was, when tokens k, k+1 open it (على هامش قمة العشرين،
+    على هامش قمة منظمة شنغهاي للتعاون): its noun, the bare nouns of its construct up to the first definite word or
+    named body, state or city, and the words joined to them with ل; k when no such phrase starts at k."""
+    toks, n = info.tokens, len(info.tokens)
+    if k + 2 >= n or toks[k].text not in an.g["FRONTED_PP"] or token_words(toks[k + 1]).isdisjoint(an.g["GATHERING_FRAMES"]):
+        return k
+    j = k + 2  # the gathering's noun (قمة، اجتماعات): the construct ends at it when it is definite (على هامش القمة)
+    closed = is_definite(toks[j].text)
+    j += 1
+    while not closed and j < n and toks[j].is_word and toks[j].text[:1] not in an.g["OF_PROCLITIC"] and j - k < MAX_SIDE_GAP:
+        named = info.index.first(j, GATHERING_NAMES)
+        closed = named is not None or is_definite(toks[j].text)
+        j = named.end if named is not None else j + 1
+    while j < n and toks[j].text[:1] in an.g["OF_PROCLITIC"] and len(toks[j].forms) > 1 and j - k < MAX_SIDE_GAP:
+        j += 1  # (... للتعاون: a word joined with ل to the gathering's name)
+    return j
 
 
 def _past_aside(an: Analysis, toks: list[Token], k: int) -> int:
