@@ -306,3 +306,18 @@ def test_the_construct_dual_of_prime_ministers_is_a_title_not_a_name():
     # رئيسي alone is no title (it is also the name Raisi); before وزراء it is the dual in construct
     assert _sides("التقى رئيسي وزراء فنلندا وإستونيا في تالين أمس.") == [
         (None, "رئيس وزراء", "FIN", None), (None, "رئيس وزراء", "EST", None)]
+
+
+def test_nationals_named_by_a_broken_plural_in_the_accusative_are_a_states_delegation():
+    """مسؤولين روسا، دبلوماسيين أتراكا: the broken plural as written after a plural object (countries.tsv)."""
+    sides = _sides("التقى وزير الخارجية البرازيلي ماورو فييرا في برازيليا أمس مسؤولين روسا.")
+    assert [s[2] for s in sides] == ["BRA", "RUS"]
+    sides = _sides("استقبل وزير الخارجية البرازيلي ماورو فييرا في برازيليا أمس دبلوماسيين أتراكا.")
+    assert [s[2] for s in sides] == ["BRA", "TUR"]
+
+
+def test_the_syrian_coalition_is_named_without_its_adjective_but_not_the_iraqi_one():
+    sides = _sides("التقى المبعوث البرازيلي إلى سوريا ماورو فييرا ممثلين عن الائتلاف الوطني في إسطنبول.")
+    assert sides[1][2:] == ("SYR", "الائتلاف الوطني")
+    sides = _sides("التقى وزير الخارجية البرازيلي ماورو فييرا في بغداد وفدا من الائتلاف الوطني العراقي.")
+    assert sides[1][2:] == ("IRQ", "الائتلاف الوطني العراقي")
