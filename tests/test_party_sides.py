@@ -321,3 +321,26 @@ def test_the_syrian_coalition_is_named_without_its_adjective_but_not_the_iraqi_o
     assert sides[1][2:] == ("SYR", "الائتلاف الوطني")
     sides = _sides("التقى وزير الخارجية البرازيلي ماورو فييرا في بغداد وفدا من الائتلاف الوطني العراقي.")
     assert sides[1][2:] == ("IRQ", "الائتلاف الوطني العراقي")
+
+
+def test_a_body_of_a_state_is_a_side_beside_that_states_officials():
+    """A delegation of a state's officials and one of a body of that state (حركة طالبان، المعارضة) are two sides:
+    a delegation's key holds its body (arguments.key), so the one does not stand for the other."""
+    sides = _sides("عقدت في إسلام آباد امس جولة محادثات بين مسؤولين أفغان وممثلين عن حركة طالبان.")
+    assert [(s[2], s[3]) for s in sides] == [("AFG", None), ("AFG", "حركة طالبان")]
+
+
+def test_the_oppositions_delegation_told_again_by_an_adjective_is_one_side():
+    """وفد الائتلاف الوطني السوري ... الوفد السوري المعارض: the body's delegation, told twice, is one party."""
+    recs = extract_text("وصل وفد الائتلاف الوطني السوري إلى برازيليا لإجراء محادثات مع وزير الخارجية البرازيلي ماورو"
+                        " فييرا. وتناولت محادثات الوفد السوري المعارض في برازيليا إعادة الإعمار.")
+    assert [(p.kind, p.country, p.organization) for p in recs[0].participants] == [
+        ("delegation", "SYR", "الائتلاف الوطني السوري"), ("person", "BRA", None)]
+
+
+def test_an_opposition_told_without_its_state_is_of_the_state_the_document_names_most():
+    text = "قال مصدر سوري إن الحكومة السورية سترسل وفدا إلى جنيف.\nوالتقى المبعوث الأممي ستافان دي ميستورا في جنيف امس وفدا من المعارضة."
+    assert _sides(text)[1][2:] == ("SYR", "المعارضة")
+    # (a state named once is no ground: the opposition is left without one)
+    assert _sides("والتقى المبعوث الأممي ستافان دي ميستورا في جنيف امس وفدا من المعارضة السودانية.")[1][2] == "SDN"
+    assert _sides("والتقى المبعوث الأممي ستافان دي ميستورا في جنيف امس وفدا من المعارضة.")[1][2] is None

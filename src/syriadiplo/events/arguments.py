@@ -132,7 +132,20 @@ def _listing(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int) -> List
             # (a definite plural only as the trigger itself: not وزير الاتصالات، وزير النقل والاتصالات)
             several = several or k == 0 or toks[k - 1].words.isdisjoint(an.g["SESSION_FRAMES"])
             cue = cue or ("SEVERAL_EVENTS" if several else "")
+    bodies = _two_bodies_met(an, info, t, lo, hi) if not several else None
+    if bodies is not None:
+        with_at, several, cue = with_at if with_at is not None and with_at < bodies else bodies, True, "OPPOSITION_NOUNS"
     return Listing(with_at, several, cue=cue, joint=not several and (sides_stated(toks, t) or 0) >= 3)
+
+
+def _two_bodies_met(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int) -> int | None:
+    """The token before the two delegations of a state's government and its opposition (one of them a body,
+    ner._body_pair) when a third party meets them (يلتقي المبعوث وفدي الحكومة والمعارضة): each on its own, as
+    mediators do; None for talks between them (جولة محادثات بين وفدي الحكومة والمعارضة) or any other clause."""
+    pair = [m for m in info.mentions if m.kind == "delegation" and m.number == "du" and t.end <= m.start < hi and m.start >= lo]
+    if len(pair) != 2 or not any(m.org for m in pair) or not an.g["BETWEEN"].isdisjoint(info.tokens[pair[0].start - 1].words):
+        return None
+    return pair[0].start - 1  # (as مع would stand before the counterparts)
 
 
 def _tour(an: Analysis, info: SentInfo, t: Trigger) -> list[Mention]:
@@ -1470,7 +1483,18 @@ def resolve(an: Analysis, si: int, info: SentInfo, parties: list[Mention]) -> li
     named = {(p.country, p.org) for p in uniq if p.kind == "person" and p.name}
     # a bare title (الرئيس الروسي) next to a named person of the same side is that person again
     return [p for p in uniq if not (p.kind == "state" and p.country in covered) and not (p.kind == "org" and p.org in covered_org)
-            and not (p.kind == "person" and not p.name and (p.country, p.org) in named)]
+            and not (p.kind == "person" and not p.name and (p.country, p.org) in named) and not body_told_twice(an, p, uniq)]
+
+
+def body_told_twice(an: Analysis, p: Mention, parties: list[Mention]) -> bool:
+    """Whether delegation p, of a state and no body, is the opposition's (OPPOSITION_ADJECTIVES: الوفد السوري
+    المعارض) and a delegation of a body of that state is a party too (وفد الائتلاف الوطني السوري): the body told
+    again. A delegation of officials or of the government (وفدي الحكومة والمعارضة) is a side beside the body."""
+    if p.kind != "delegation" or p.org or not p.country:
+        return False
+    if an.g["OPPOSITION_ADJECTIVES"].isdisjoint(normalize_text(p.role or "").split()):
+        return False
+    return any(q.kind == "delegation" and q.org and q.country == p.country for q in parties)
 
 
 def _counterpart_roles(an: Analysis, info: SentInfo, parties: list[Mention]) -> list[Mention]:
@@ -1671,11 +1695,17 @@ def key(p: Mention) -> str:
         if p.name_norm:
             return "n" + p.name_norm
         return f"r{p.role}|{p.country}"
-    if p.kind == "delegation":
-        return f"d{p.country or p.org or p.role}"
+    if p.kind == "delegation":  # (a body of a state is a side of its own beside its government: وفدي الحكومة والمعارضة)
+        return f"d{p.country}|{p.org}" if national_body(p) else f"d{p.country or p.org or p.role}"
     if p.kind == "org":
         return f"o{p.org}"
     return f"s{p.country}"
+
+
+def national_body(p: Mention) -> bool:
+    """Whether a party is of a body of a state that RECORDS.md names as written, not by an international body's code
+    (الائتلاف الوطني السوري، حركة طالبان، المعارضة: organization beside country)."""
+    return bool(p.country and p.org and not p.org.isascii())
 
 
 def keys(ps: list[Mention]) -> set[str]:

@@ -448,6 +448,9 @@ def _within(a: str, b: str) -> bool:
 
 
 def _compatible(an: Analysis, c: Cluster, em: EventMention, keys: set[str]) -> bool:
+    if all(m.listing is em.listing for m in c.mentions):
+        return False  # the events one clause told as several (arguments.split_several) stay apart, unless
+        # another mention told them as one (يلتقي X أمير قطر ووزير خارجيته ... سيعقد اجتماعات مع أمير قطر ووزير الخارجية)
     ck = _cluster_keys(c)
     persons = {k for k in keys if k[0] in "pn"}
     cpersons = {k for k in ck if k[0] in "pn"}

@@ -110,7 +110,7 @@ class Mention:
 @resource
 def _g() -> dict[str, frozenset[str]]:
     keys = ("STYLE_TITLES", "COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
-            "HEADED_BY", "DELEGATION_ADJECTIVES", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "ADJECTIVE_SURNAMES", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "AGENT_TITLES", "OBJECT_PROCLITICS", "BODY_PRONOUN", "SOLE_OFFICE_HEADS", "SENT_TITLES", "TITLE_EPITHETS", "BODY_HEADS", "COURTESY_ADJ", "REGION_HEADS", "REGION_NOUNS", "STYLE_WORDS", "SAME_OFFICE_HEADS", "POSSESSED_TITLES", "RANK_TITLES", "INTERNATIONAL_ENVOY_HEADS", "INTERNATIONAL_ADJECTIVES", "POSTED_HEADS", "REGIME_NOUNS", "STATE_DELEGATIONS")
+            "HEADED_BY", "DELEGATION_ADJECTIVES", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "ADJECTIVE_SURNAMES", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "AGENT_TITLES", "OBJECT_PROCLITICS", "BODY_PRONOUN", "SOLE_OFFICE_HEADS", "SENT_TITLES", "TITLE_EPITHETS", "BODY_HEADS", "COURTESY_ADJ", "REGION_HEADS", "REGION_NOUNS", "STYLE_WORDS", "SAME_OFFICE_HEADS", "POSSESSED_TITLES", "RANK_TITLES", "INTERNATIONAL_ENVOY_HEADS", "INTERNATIONAL_ADJECTIVES", "POSTED_HEADS", "REGIME_NOUNS", "STATE_DELEGATIONS", "OPPOSITION_NOUNS", "OPPOSITION_ADJECTIVES")
     out = {k: frozenset(grammar(k)) for k in keys}
     # the words by which _at recognizes a mention without a lexicon entry
     # stems no name word has: ordinary words, kin nouns, greetings and the verbs that carry them
@@ -1517,6 +1517,9 @@ class SentenceNER:
             named = self._state_run(i + 1)
             if len(named) >= 2:
                 return [Mention("delegation", i if k == 0 else a, b, country=c, number="pl") for k, (a, b, c) in enumerate(named)]
+            bodies = self._body_pair(i + 1)
+            if bodies:
+                return bodies
         if _has(tok, self.g["SIDE_NOUNS"]):
             nis = self.m(i + 1, _CAT_NISBA)
             if nis:
@@ -1524,6 +1527,32 @@ class SentenceNER:
         if _has(tok, self.g["LATTER"]):
             return [Mention("latter", i, i + 1)]
         return None
+
+    def _body_pair(self, k: int) -> list[Mention] | None:
+        """وفدي الحكومة السورية والمعارضة، وفدي النظام والمعارضة المسلحة: the two bodies, joined by و, after a dual
+        delegation noun in construct, one delegation each; a state's adjective after either is both's."""
+        spans: list[tuple[int, int]] = []
+        while len(spans) < 2 and k < len(self.t):
+            tok = self.t[k]
+            body = tok.forms[min(len(spans), len(tok.forms) - 1)][1] if spans and tok.text[0] in self.g["AND"] else tok.text
+            if body not in self.g["GOVERNMENT"] and body not in self.g["OPPOSITION_NOUNS"]:
+                return None
+            end = k + 1
+            while end < len(self.t) and (self.m(end, _CAT_NISBA) is not None or self.t[end].text in self.g["OPPOSITION_ADJECTIVES"]):
+                nis = self.m(end, _CAT_NISBA)
+                end = nis.end if nis is not None and nis.plen == 0 else end + 1
+            spans.append((k, end))
+            k = end
+        if len(spans) < 2:
+            return None
+        states = [nis.entry.data[0] for a, b in spans for j in range(a, b) if (nis := self.m(j, _CAT_NISBA)) is not None]
+        country = states[0] if states else None
+        out = [Mention("delegation", a, b, role=self.text(a, b, 1 if n else 0), country=country, number="du")
+               for n, (a, b) in enumerate(spans)]
+        for mm in out:  # the opposition is a body of its own, named as written (RECORDS.md: organization)
+            if not self.t[mm.start].words.isdisjoint(self.g["OPPOSITION_NOUNS"]):
+                mm.org = mm.role
+        return out
 
     def _dual_counterpart(self, i: int) -> list[Mention]:
         """نظيريه الروسي سيرغي شويغو والتركي فكري إيشيق: one counterpart per nationality adjective."""
@@ -2195,6 +2224,8 @@ class SentenceNER:
                 j = nis.end
                 continue
             member = org is None and country is None and self._member_states(j)
+            if tok.text in self.g["IN"] and any(self.t[a].text in self.g["OPPOSITION_NOUNS"] for a, _, _ in kept):
+                break  # وفد المعارضة (السورية) في جنيف: where the opposition met, not whose it is
             if tok.text in self.g["DELEGATION_OF"] or tok.text in self.g["IN"] or member:
                 kept.append((j, j + 1, 0))
                 j += 1
@@ -2216,7 +2247,7 @@ class SentenceNER:
                     kept.append((j, ent.end, 0))
                 j = ent.end
                 continue
-            if _has(tok, self.g["GOVERNMENT"]) or tok.text in self.g["DELEGATION_ADJECTIVES"]:
+            if _has(tok, self.g["GOVERNMENT"]) or tok.text in self.g["DELEGATION_ADJECTIVES"] or self._opposition_word(kept, j):
                 kept.append((j, j + 1, 0))  # (وفد وزاري لبناني، وفدا رفيع المستوى: an adjective is part of its name)
                 j += 1
                 continue
@@ -2224,12 +2255,26 @@ class SentenceNER:
         # drop a dangling preposition at the end of the phrase
         while len(kept) > 1 and kept[-1][1] - kept[-1][0] == 1 and (t[kept[-1][0]].text in self.g["DELEGATION_OF"] or t[kept[-1][0]].text in self.g["IN"]):
             kept.pop()
+        named_org = org
+        opposition = next((a for a, _, _ in kept if self.t[a].text in self.g["OPPOSITION_NOUNS"]), None)
+        if org is None and opposition is not None:
+            org = self.text(opposition, kept[-1][1])  # وفد المعارضة المسلحة: the opposition, a body of its own as written
         q, qlen = self._quantity_before(i)
         mm = Mention("delegation", q, j, role=self.role_text([(q, i, qlen)] + kept if q < i else kept), country=country, org=org)
         mm.entourage = entourage
         if j < n and _has(t[j], self.g["HEADED_BY"]):
-            return self._headed_by(mm, j + 1)
+            return self._headed_by(mm, j + 1, named_org)  # (its head keeps his own body: وفد المعارضة برئاسة X)
         return mm
+
+    def _opposition_word(self, kept: list[tuple[int, int, int]], j: int) -> bool:
+        """Whether token j goes on a delegation's name as the opposition it is of (وفد المعارضة، ممثلي فصائل
+        المعارضة المسلحة): a noun of OPPOSITION_NOUNS with no proclitic but the article, or an adjective of
+        OPPOSITION_ADJECTIVES right after one."""
+        text = self.t[j].text
+        if text in self.g["OPPOSITION_NOUNS"]:
+            return True
+        return text in self.g["OPPOSITION_ADJECTIVES"] and self.t[kept[-1][1] - 1].text in self.g["OPPOSITION_NOUNS"] | self.g[
+            "OPPOSITION_ADJECTIVES"]
 
     def _org_as_written(self, j: int, ent: Match) -> str:
         """A listed body's name as the text writes it, from after the proclitic of its first token j (لطالبان:
@@ -2274,7 +2319,7 @@ class SentenceNER:
             k += 1
         return k if k < n and k > j + 1 and self.t[k].text in _QUOTES_CLOSE else None
 
-    def _headed_by(self, mm: Mention, j: int) -> Mention:
+    def _headed_by(self, mm: Mention, j: int, org: str | None) -> Mention:
         """The delegation mm with its head named after برئاسة at token j. A head told as a person is the party, with
         the delegation's state or body when he has none told (RECORDS.md: وفد لبناني برئاسة وزير الخارجية X is X,
         of Lebanon), as is a name alone (برئاسة حسن عبد العظيم: a name is expected here, known given name or not)."""
@@ -2283,13 +2328,13 @@ class SentenceNER:
         if tp and tp[0].kind == "person":
             head = tp[0]
             head.start = mm.start
-            head.country, head.org = head.country or mm.country, head.org or mm.org
+            head.country, head.org = head.country or mm.country, head.org or org
             return head
         nm = self.parse_name(j) if not tp and j < n else None
         if nm and nm[1] - nm[0] >= 2:
             a, b, _ = nm
             return Mention("person", mm.start, b, name=self.text(a, b), name_norm=" ".join(x.text for x in self.t[a:b]),
-                           country=mm.country, org=mm.org)
+                           country=mm.country, org=org)
         return mm
 
 
