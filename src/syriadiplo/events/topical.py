@@ -320,6 +320,11 @@ def _said_start(an: Analysis, info: SentInfo, t: Trigger) -> int | None:
         while j < n and (j in covered or toks[j].text in skip or t.start <= j < t.end or info.index.first(j, CAT_TRIGGER)
                          or (j + 1 in covered and toks[j].is_word and toks[j].text not in an.g["TOPIC_SAID_OPENERS"])):
             j += 1  # دعا المعارض السوري البارز X: a word that describes the speaker, right before a name
+        during = j > t.end or any(not token_words(toks[x]).isdisjoint(an.g["DURING"]) for x in range(max(0, t.start - 2), t.start))
+        if j + 1 < n and during and toks[j].text in an.g["TOPIC_SAID_OBJECTS"] and not info.index.first(j + 1, CAT_TRIGGER):
+            # أكد X في اتصال مع Y ضرورة ...، أكد X ضرورة ... خلال لقائه Y: the object itself, with no opener, said during
+            # the event (not أكد X في دمشق أهمية ...، حيث التقى: said elsewhere; nor أهمية زيارته: the event itself)
+            return j
         if j + 1 >= n or toks[j].text not in an.g["TOPIC_SAID_OPENERS"]:
             continue
         if toks[j].text in an.g["FROM"] and all(toks[x].text not in an.g["FRONTED_PP"] for x in range(max(0, t.start - 2), t.start)):
