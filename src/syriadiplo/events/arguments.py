@@ -132,19 +132,22 @@ def _listing(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int) -> List
             # (a definite plural only as the trigger itself: not وزير الاتصالات، وزير النقل والاتصالات)
             several = several or k == 0 or toks[k - 1].words.isdisjoint(an.g["SESSION_FRAMES"])
             cue = cue or ("SEVERAL_EVENTS" if several else "")
-    bodies = _two_bodies_met(an, info, t, lo, hi) if not several else None
-    if bodies is not None:
-        with_at, several, cue = with_at if with_at is not None and with_at < bodies else bodies, True, "OPPOSITION_NOUNS"
+    bodies = _two_bodies_met(an, info, t, lo, hi)
+    if bodies is not None:  # (each on its own, whether or not the clause says so: كلا على حدة)
+        with_at, several, cue = with_at if with_at is not None and with_at < bodies else bodies, True, cue or "OPPOSITION_NOUNS"
     return Listing(with_at, several, cue=cue, joint=not several and (sides_stated(toks, t) or 0) >= 3)
 
 
 def _two_bodies_met(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int) -> int | None:
     """The token before the two delegations of a state's government and its opposition (one of them a body,
     ner._body_pair) when a third party meets them (يلتقي المبعوث وفدي الحكومة والمعارضة): each on its own, as
-    mediators do; None for talks between them (جولة محادثات بين وفدي الحكومة والمعارضة) or any other clause."""
+    mediators do; None for talks between them (جولة محادثات بين وفدي الحكومة والمعارضة), for a meeting with both
+    together (JOINT_CUES) or any other clause."""
     pair = [m for m in info.mentions if m.kind == "delegation" and m.number == "du" and t.end <= m.start < hi and m.start >= lo]
     if len(pair) != 2 or not any(m.org for m in pair) or not an.g["BETWEEN"].isdisjoint(info.tokens[pair[0].start - 1].words):
         return None
+    if any(not info.tokens[k].words.isdisjoint(an.g["JOINT_CUES"]) for k in range(pair[1].end, hi)):
+        return None  # (... وفدي الحكومة والمعارضة معا: one meeting)
     return pair[0].start - 1  # (as مع would stand before the counterparts)
 
 
@@ -1487,14 +1490,17 @@ def resolve(an: Analysis, si: int, info: SentInfo, parties: list[Mention]) -> li
 
 
 def body_told_twice(an: Analysis, p: Mention, parties: list[Mention]) -> bool:
-    """Whether delegation p, of a state and no body, is the opposition's (OPPOSITION_ADJECTIVES: الوفد السوري
-    المعارض) and a delegation of a body of that state is a party too (وفد الائتلاف الوطني السوري): the body told
-    again. A delegation of officials or of the government (وفدي الحكومة والمعارضة) is a side beside the body."""
-    if p.kind != "delegation" or p.org or not p.country:
+    """Whether delegation p is the opposition of a state told in general, by an adjective (الوفد السوري المعارض) or
+    by its noun (وفد المعارضة السورية), while a body of that state named as such is a party too (وفد الائتلاف
+    الوطني السوري، خالد خوجة of the coalition): the body told again. A delegation of officials or of the government
+    (وفدي الحكومة والمعارضة) is a side beside the body, and so is a body named as such (حركة طالبان)."""
+    if p.kind != "delegation" or not p.country:
         return False
-    if an.g["OPPOSITION_ADJECTIVES"].isdisjoint(normalize_text(p.role or "").split()):
-        return False
-    return any(q.kind == "delegation" and q.org and q.country == p.country for q in parties)
+    words = normalize_text(p.org or p.role or "").split()
+    general = (not p.org and not an.g["OPPOSITION_ADJECTIVES"].isdisjoint(words)) or (
+        bool(p.org) and not an.g["OPPOSITION_NOUNS"].isdisjoint(words[:1]))
+    return general and any(q is not p and national_body(q) and q.country == p.country and q.org != p.org
+                           and an.g["OPPOSITION_NOUNS"].isdisjoint(normalize_text(q.org or "").split()[:1]) for q in parties)
 
 
 def _counterpart_roles(an: Analysis, info: SentInfo, parties: list[Mention]) -> list[Mention]:

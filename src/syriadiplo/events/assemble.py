@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
 from typing import Final
 
 from syriadiplo.events import arguments, initiative, places, timing, topical
@@ -14,8 +13,6 @@ from syriadiplo.recognize.ner import Mention, PersonEntity, house_state
 from syriadiplo.text.normalize import normalize_text
 from syriadiplo.text.proclitics import readings, without_article
 from syriadiplo.time import timex
-
-OPPOSITION_STATE_TOLD: Final = 2  # mentions of a state that make it the state of an opposition told without one
 
 
 def run(an: Analysis) -> None:
@@ -93,10 +90,7 @@ def _participants(an: Analysis, c: Cluster, primary: EventMention) -> list[Parti
             if p.kind in ("person", "delegation") and arguments.key(p) not in keys:
                 ordered.append(p)
                 keys.add(arguments.key(p))
-    # (وفد الهيئة العليا للمفاوضات in a headline, برئاسة X in the body: the delegation is its head's side, told again)
-    heads = {(p.country, p.org) for p in ordered if p.kind == "person" and arguments.national_body(p)}
-    ordered = [p for p in ordered if not arguments.body_told_twice(an, p, ordered)
-               and not (p.kind == "delegation" and (p.country, p.org) in heads)]
+    ordered = [p for p in ordered if not arguments.body_told_twice(an, p, ordered)]
     ordered = _named_hosts(an, c, ordered)
     # a state is covered by its own official, whether the text or the person's entity gives his state
     covered = {_state_of(an, p) for p in ordered if p.kind in ("person", "delegation")} - {None}
@@ -118,8 +112,7 @@ def _participants(an: Analysis, c: Cluster, primary: EventMention) -> list[Parti
                                             or _host_of(an, primary, p, role, ordered, out)),
                                    organization=p.org or (ent.org if ent else None), kind="person"))
         elif p.kind == "delegation":
-            out.append(build(Participant, name=p.name, role=p.role, country=p.country or _opposition_state(an, p),
-                             organization=p.org, kind="delegation"))
+            out.append(build(Participant, name=p.name, role=p.role, country=p.country, organization=p.org, kind="delegation"))
         elif p.kind == "org":
             out.append(build(Participant, name=None, role=p.role, country=p.country, organization=p.org, kind="organization"))
         else:
@@ -326,16 +319,6 @@ def _state_of(an: Analysis, p: Mention) -> str | None:
     if p.country or p.kind != "person" or p.entity is None:
         return p.country
     return None if p.org and p.org.isascii() else an.reg.people[p.entity].country
-
-
-def _opposition_state(an: Analysis, p: Mention) -> str | None:
-    """وفدا من المعارضة with no state told: the opposition of the state the document names most (at least
-    OPPOSITION_STATE_TOLD times), else None."""
-    if not p.org or p.org.isascii() or an.g["OPPOSITION_NOUNS"].isdisjoint(normalize_text(p.org).split()[:1]):
-        return None
-    told = Counter(m.country for info in an.infos for m in info.mentions if m.kind == "state" and m.country)
-    best = told.most_common(1)
-    return best[0][0] if best and best[0][1] >= OPPOSITION_STATE_TOLD else None
 
 
 def _listed_state(an: Analysis, c: Cluster, p: Mention) -> str | None:

@@ -344,8 +344,8 @@ def clause_bounds(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_
         lo = _joined_verb_after(an, info, t, lo)
     # على خلفية اعلان الرئيس الروسي ...: who is named in what led to the event is no party of it
     hi = next((k for k in range(t.end, hi) if not toks[k].words.isdisjoint(an.g["BACKGROUND_CUES"])), hi)
-    if t.cls in NOUN_CLASSES and _named_process(an, info, t):
-        return None
+    if t.cls in NOUN_CLASSES and _named_process(an, info, t) and not sidelines_of(an, info, t):
+        return None  # (but على هامش قمة شنغهاي: the gathering named after its city is the setting of the event told)
     hi = _when_clause(an, info, t, lo, hi)
     if t.cls in NOUN_CLASSES and t.anaphoric:
         lo = last_joined_clause(an, toks, lo, t.start)  # X رفض ...، وقال بعد لقائه Y: X is the subject, found below
@@ -399,8 +399,8 @@ def _discussed(an: Analysis, tok: Token) -> bool:
 
 
 def sidelines_of(an: Analysis, info: SentInfo, t: Trigger) -> bool:
-    """Whether noun trigger t is the gathering named right after a word of its sidelines (على هامش قمة العشرين):
-    the setting of another event, not a meeting of the sentence's sides."""
+    """Whether noun trigger t is the gathering named right after a word of its sidelines (على هامش قمة شنغهاي): the
+    setting of the event the sentence tells, not a process named after its city."""
     return t.cls in NOUN_CLASSES and t.start > 0 and not token_words(info.tokens[t.start - 1]).isdisjoint(an.g["GATHERING_FRAMES"])
 
 

@@ -46,8 +46,7 @@ def events(an: Analysis) -> list[EventMention]:
             if trigs and not own and any(token_words(tok) & an.g["TOPIC_MARKERS"] for tok in info.tokens[trigs[0].end:t.start]):
                 continue
             trigs.append(t)
-        # (a gathering on whose sidelines the sentence's event happens, على هامش قمة, is no stronger word of its own)
-        strong = [t for t in trigs if t.cls not in WEAK_CLASSES and not clauses.sidelines_of(an, info, t)]
+        strong = [t for t in trigs if t.cls not in WEAK_CLASSES]
         # a weak trigger counts beside strong ones only in a clause of its own (اتصل X بـ Y، ثم التقى Z)
         use = [t for t in trigs if t.cls not in WEAK_CLASSES or not strong or clauses.apart(an, info, t, strong)]
         use = [t for k, t in enumerate(use) if t.cls not in WEAK_CLASSES or k == 0 or not clauses.continues(an, info, t)]

@@ -34,6 +34,7 @@ QUOTE_REACH: Final = 60  # tokens before a topic phrase in which a plain quote l
 REVIEW_REACH: Final = 2 * MAX_TOPIC_TOKENS  # tokens from a review (استعرضا) to the discuss verb joined to it
 ASIDE_REACH: Final = 12  # tokens of a relative clause set off by commas (، الذي حضره رئيس الأركان العامة الفريق X،)
 GATHERING_NAMES: Final = frozenset({"ORG", "CITY", "COUNTRY"})  # what names a gathering (قمة شنغهاي، قمة مجلس التعاون)
+GATHERING_ADJECTIVES: Final = frozenset({"NISBA", "ORGADJ"})  # what qualifies it (القمة العربية، الاجتماع الأممي)
 MAX_SIDE_GAP: Final = 8  # tokens between two sides of a discuss verb at most (a title in apposition: X، أمين المجلس ...، مع Y)
 CONTINUATION_SENTENCES: Final = 4
 FRONTED_REACH: Final = 5  # tokens from a verb of taking up (سيحتل حيزا أساسيا من) to the event word it governs
@@ -321,7 +322,8 @@ def _said_start(an: Analysis, info: SentInfo, t: Trigger) -> int | None:
                          or (j + 1 in covered and toks[j].is_word and toks[j].text not in an.g["TOPIC_SAID_OPENERS"])):
             j += 1  # دعا المعارض السوري البارز X: a word that describes the speaker, right before a name
         during = j > t.end or any(not token_words(toks[x]).isdisjoint(an.g["DURING"]) for x in range(max(0, t.start - 2), t.start))
-        if j + 1 < n and during and toks[j].text in an.g["TOPIC_SAID_OBJECTS"] and not info.index.first(j + 1, CAT_TRIGGER):
+        if j + 1 < n and during and toks[j].text in an.g["TOPIC_SAID_OBJECTS"] and not any(
+                info.index.first(x, CAT_TRIGGER) for x in range(j + 1, min(n, j + 3))):  # (أهمية هذه الزيارة too)
             # أكد X في اتصال مع Y ضرورة ...، أكد X ضرورة ... خلال لقائه Y: the object itself, with no opener, said during
             # the event (not أكد X في دمشق أهمية ...، حيث التقى: said elsewhere; nor أهمية زيارته: the event itself)
             return j
@@ -379,7 +381,7 @@ def _object_start(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, pa
         before = _object_before_setting(an, info, verbs[0], t)
         if before is not None:
             return before
-    last = t.end
+    last = _past_sidelines(an, info, t.start - 2) if clauses.sidelines_of(an, info, t) else t.end
     for p in sorted(parties, key=lambda p: p.start):
         if t.end < p.start - 1 < n and toks[p.start - 1].text in an.g["BETWEEN"]:
             continue  # تناول اللقاء العلاقات بين البلدين: inside what was discussed (لقاء بين X و Y: parties)
@@ -484,8 +486,15 @@ def _past_sidelines(an: Analysis, info: SentInfo, k: int) -> int:
         named = info.index.first(j, GATHERING_NAMES)
         closed = named is not None or is_definite(toks[j].text)
         j = named.end if named is not None else j + 1
-    while j < n and toks[j].text[:1] in an.g["OF_PROCLITIC"] and len(toks[j].forms) > 1 and j - k < MAX_SIDE_GAP:
-        j += 1  # (... للتعاون: a word joined with ل to the gathering's name)
+    while j < n and j - k < MAX_SIDE_GAP:
+        adjective = info.index.first(j, GATHERING_ADJECTIVES)
+        place = info.index.first(j + 1, CAT_CITY_COUNTRY_METONYM) if toks[j].text in an.g["IN"] else None
+        if adjective is not None or place is not None:
+            j = (adjective or place).end  # (القمة العربية في شرم الشيخ: its adjective and its place)
+        elif toks[j].text[:1] in an.g["OF_PROCLITIC"] and len(toks[j].forms) > 1:
+            j += 1  # (... للتعاون: a word joined with ل to the gathering's name)
+        else:
+            break
     return j
 
 
