@@ -355,3 +355,13 @@ def test_the_opposition_told_in_general_beside_its_named_body_is_one_side():
                         " فييرا إن لقاءه مع وفد المعارضة السورية كان بناء.")
     assert [(p.kind, p.organization) for p in recs[0].participants] == [
         ("person", None), ("delegation", "الائتلاف الوطني السوري")]
+
+
+def test_a_delegation_is_its_heads_side_not_that_of_an_official_who_attends():
+    """برئاسة X: the delegation told elsewhere is X's side (RECORDS.md); بحضور Y of the same body: the delegation stays."""
+    recs = extract_text("ماورو فييرا يلتقي وفد الائتلاف الوطني السوري\nالتقى المبعوث البرازيلي ماورو فييرا في كاراكاس امس"
+                        " وفد الائتلاف الوطني السوري برئاسة أحمد الحسن.")
+    assert [(p.kind, p.name) for p in recs[0].participants] == [("person", "ماورو فييرا"), ("person", "أحمد الحسن")]
+    sides = _sides("التقى المبعوث البرازيلي ماورو فييرا في كاراكاس أمس وفد المعارضة السورية، بحضور نائب رئيس الائتلاف"
+                   " الوطني السوري أحمد الحسن.")
+    assert [s[0] or s[1] for s in sides] == ["ماورو فييرا", "وفد المعارضة السورية", "أحمد الحسن"]

@@ -47,6 +47,7 @@ INVITATION_REACH: Final = 20  # tokens between a word of visiting and the بدع
 EACH_REACH: Final = 5  # tokens from a visit verb (or its subject) to the كلا من that opens its places (سيزور اعتبارا من اليوم كلا من)
 MOVER_GAP: Final = 12  # tokens from the visitor to the visit noun (his destination between)
 PURPOSE_REACH: Final = 25  # tokens from a visit to the مع of whom it is for, past its purpose (لمناقشة ... مع X)
+JOINT_REACH: Final = 3  # tokens after two delegations within which a word of togetherness makes them met together
 PAIR_REACH: Final = 3  # sentences back to the event whose two persons a pair anaphor (البلدين) stands for
 DATED_ENTRY_OPENING: Final = 4  # tokens from a sentence's start within which a date opens a chronology's entry (وفي يوم الأحد 12)
 LOYALTY_REACH: Final = 3  # tokens from a loyalty or forces noun to the leader it names (ميليشيات الحوثي والرئيس المخلوع)
@@ -146,8 +147,8 @@ def _two_bodies_met(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int) 
     pair = [m for m in info.mentions if m.kind == "delegation" and m.number == "du" and t.end <= m.start < hi and m.start >= lo]
     if len(pair) != 2 or not any(m.org for m in pair) or not an.g["BETWEEN"].isdisjoint(info.tokens[pair[0].start - 1].words):
         return None
-    if any(not info.tokens[k].words.isdisjoint(an.g["JOINT_CUES"]) for k in range(pair[1].end, hi)):
-        return None  # (... وفدي الحكومة والمعارضة معا: one meeting)
+    if any(not info.tokens[k].words.isdisjoint(an.g["JOINT_CUES"]) for k in range(pair[1].end, min(hi, pair[1].end + JOINT_REACH))):
+        return None  # (... وفدي الحكومة والمعارضة معا: one meeting; not a cue of a later verb, وحثهما على العمل معا)
     return pair[0].start - 1  # (as مع would stand before the counterparts)
 
 
@@ -1491,16 +1492,17 @@ def resolve(an: Analysis, si: int, info: SentInfo, parties: list[Mention]) -> li
 
 def body_told_twice(an: Analysis, p: Mention, parties: list[Mention]) -> bool:
     """Whether delegation p is the opposition of a state told in general, by an adjective (الوفد السوري المعارض) or
-    by its noun (وفد المعارضة السورية), while a body of that state named as such is a party too (وفد الائتلاف
-    الوطني السوري، خالد خوجة of the coalition): the body told again. A delegation of officials or of the government
+    by its noun (وفد المعارضة السورية), while a delegation of a body of that state named as such is a party too (وفد
+    الائتلاف الوطني السوري): the body told again (not beside a person of it, who may only attend). A delegation of officials or of the government
     (وفدي الحكومة والمعارضة) is a side beside the body, and so is a body named as such (حركة طالبان)."""
     if p.kind != "delegation" or not p.country:
         return False
     words = normalize_text(p.org or p.role or "").split()
     general = (not p.org and not an.g["OPPOSITION_ADJECTIVES"].isdisjoint(words)) or (
         bool(p.org) and not an.g["OPPOSITION_NOUNS"].isdisjoint(words[:1]))
-    return general and any(q is not p and national_body(q) and q.country == p.country and q.org != p.org
-                           and an.g["OPPOSITION_NOUNS"].isdisjoint(normalize_text(q.org or "").split()[:1]) for q in parties)
+    return general and any(q is not p and q.kind in ("delegation", "org") and national_body(q) and q.country == p.country
+                           and q.org != p.org and an.g["OPPOSITION_NOUNS"].isdisjoint(normalize_text(q.org or "").split()[:1])
+                           for q in parties)
 
 
 def _counterpart_roles(an: Analysis, info: SentInfo, parties: list[Mention]) -> list[Mention]:

@@ -90,7 +90,11 @@ def _participants(an: Analysis, c: Cluster, primary: EventMention) -> list[Parti
             if p.kind in ("person", "delegation") and arguments.key(p) not in keys:
                 ordered.append(p)
                 keys.add(arguments.key(p))
-    ordered = [p for p in ordered if not arguments.body_told_twice(an, p, ordered)]
+    # (وفد الهيئة العليا للمفاوضات in a headline, برئاسة X in the body: the delegation is its head's side, told again;
+    # not that of one of its officials who attends)
+    heads = {(p.country, p.org) for p in ordered if p.kind == "person" and p.heads and arguments.national_body(p)}
+    ordered = [p for p in ordered if not arguments.body_told_twice(an, p, ordered)
+               and not (p.kind == "delegation" and (p.country, p.org) in heads)]
     ordered = _named_hosts(an, c, ordered)
     # a state is covered by its own official, whether the text or the person's entity gives his state
     covered = {_state_of(an, p) for p in ordered if p.kind in ("person", "delegation")} - {None}

@@ -487,10 +487,11 @@ def _past_sidelines(an: Analysis, info: SentInfo, k: int) -> int:
         closed = named is not None or is_definite(toks[j].text)
         j = named.end if named is not None else j + 1
     while j < n and j - k < MAX_SIDE_GAP:
-        adjective = info.index.first(j, GATHERING_ADJECTIVES)
-        place = info.index.first(j + 1, CAT_CITY_COUNTRY_METONYM) if toks[j].text in an.g["IN"] else None
-        if adjective is not None or place is not None:
-            j = (adjective or place).end  # (القمة العربية في شرم الشيخ: its adjective and its place)
+        told = info.index.first(j, GATHERING_ADJECTIVES)
+        if told is None and toks[j].text in an.g["IN"]:
+            told = info.index.first(j + 1, CAT_CITY_COUNTRY_METONYM)
+        if told is not None:
+            j = told.end  # (القمة العربية في شرم الشيخ: its adjective and its place)
         elif toks[j].text[:1] in an.g["OF_PROCLITIC"] and len(toks[j].forms) > 1:
             j += 1  # (... للتعاون: a word joined with ل to the gathering's name)
         else:

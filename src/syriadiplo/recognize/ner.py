@@ -79,6 +79,7 @@ class Mention:
     entourage: bool = False  # الوفد المرافق له: takes the side of the person before it
     titles: tuple[str, ...] = ()  # further titles told right after the name (ولي ولي العهد after الأمير X)
     hosted: bool = False  # a state taken as the host of a visit, no party of it named with the visit
+    heads: bool = False  # told as a delegation's head (برئاسة X): that delegation, told elsewhere, is his side
 
     # written out: compiled, the __init__ the dataclass decorator writes would run as interpreted Python
     def __init__(
@@ -86,7 +87,7 @@ class Mention:
             role: str | None = None, country: str | None = None, org: str | None = None, counterpart: bool = False,
             number: str = "sg", role_head: str | None = None, entity: int | None = None,
             preceded_by: str | None = None, from_nisba: bool = False, entourage: bool = False,
-            titles: tuple[str, ...] = (), hosted: bool = False,
+            titles: tuple[str, ...] = (), hosted: bool = False, heads: bool = False,
     ) -> None:
         self.kind = kind
         self.start = start
@@ -105,6 +106,7 @@ class Mention:
         self.entourage = entourage
         self.titles = titles
         self.hosted = hosted
+        self.heads = heads
 
 
 @resource
@@ -2329,12 +2331,13 @@ class SentenceNER:
             head = tp[0]
             head.start = mm.start
             head.country, head.org = head.country or mm.country, head.org or org
+            head.heads = True
             return head
         nm = self.parse_name(j) if not tp and j < n else None
         if nm and nm[1] - nm[0] >= 2:
             a, b, _ = nm
             return Mention("person", mm.start, b, name=self.text(a, b), name_norm=" ".join(x.text for x in self.t[a:b]),
-                           country=mm.country, org=org)
+                           country=mm.country, org=org, heads=True)
         return mm
 
 
