@@ -1497,12 +1497,16 @@ def body_told_twice(an: Analysis, p: Mention, parties: list[Mention]) -> bool:
     (وفدي الحكومة والمعارضة) is a side beside the body, and so is a body named as such (حركة طالبان)."""
     if p.kind != "delegation" or not p.country:
         return False
-    words = normalize_text(p.org or p.role or "").split()
-    general = (not p.org and not an.g["OPPOSITION_ADJECTIVES"].isdisjoint(words)) or (
-        bool(p.org) and not an.g["OPPOSITION_NOUNS"].isdisjoint(words[:1]))
+    general = _opposition_named(an, p.org) if p.org else not an.g["OPPOSITION_ADJECTIVES"].isdisjoint(
+        normalize_text(p.role or "").split())
     return general and any(q is not p and q.kind in ("delegation", "org") and national_body(q) and q.country == p.country
-                           and q.org != p.org and an.g["OPPOSITION_NOUNS"].isdisjoint(normalize_text(q.org or "").split()[:1])
-                           for q in parties)
+                           and q.org != p.org and not _opposition_named(an, q.org) for q in parties)
+
+
+def _opposition_named(an: Analysis, org: str | None) -> bool:
+    """Whether a body is named as the opposition in general (المعارضة السورية، فصائل المعارضة), not by its own name."""
+    words = normalize_text(org or "").split()
+    return bool(words) and words[0] in an.g["OPPOSITION_NOUNS"]
 
 
 def _counterpart_roles(an: Analysis, info: SentInfo, parties: list[Mention]) -> list[Mention]:
@@ -1710,10 +1714,16 @@ def key(p: Mention) -> str:
     return f"s{p.country}"
 
 
+def coded_body(org: str | None) -> bool:
+    """Whether an organization is written as an international body's code (UN, GCC), not a body's name as written
+    (RECORDS.md: organization)."""
+    return org is not None and org != "" and org.isascii()
+
+
 def national_body(p: Mention) -> bool:
     """Whether a party is of a body of a state that RECORDS.md names as written, not by an international body's code
     (الائتلاف الوطني السوري، حركة طالبان، المعارضة: organization beside country)."""
-    return bool(p.country and p.org and not p.org.isascii())
+    return bool(p.country and p.org and not coded_body(p.org))
 
 
 def keys(ps: list[Mention]) -> set[str]:

@@ -322,7 +322,7 @@ def _state_of(an: Analysis, p: Mention) -> str | None:
     his nationality)."""
     if p.country or p.kind != "person" or p.entity is None:
         return p.country
-    return None if p.org and p.org.isascii() else an.reg.people[p.entity].country
+    return None if arguments.coded_body(p.org) else an.reg.people[p.entity].country
 
 
 def _listed_state(an: Analysis, c: Cluster, p: Mention) -> str | None:

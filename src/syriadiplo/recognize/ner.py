@@ -2226,7 +2226,7 @@ class SentenceNER:
                 j = nis.end
                 continue
             member = org is None and country is None and self._member_states(j)
-            if tok.text in self.g["IN"] and any(self.t[a].text in self.g["OPPOSITION_NOUNS"] for a, _, _ in kept):
+            if tok.text in self.g["IN"] and self._opposition_at(kept) is not None:
                 break  # وفد المعارضة (السورية) في جنيف: where the opposition met, not whose it is
             if tok.text in self.g["DELEGATION_OF"] or tok.text in self.g["IN"] or member:
                 kept.append((j, j + 1, 0))
@@ -2258,7 +2258,7 @@ class SentenceNER:
         while len(kept) > 1 and kept[-1][1] - kept[-1][0] == 1 and (t[kept[-1][0]].text in self.g["DELEGATION_OF"] or t[kept[-1][0]].text in self.g["IN"]):
             kept.pop()
         named_org = org
-        opposition = next((a for a, _, _ in kept if self.t[a].text in self.g["OPPOSITION_NOUNS"]), None)
+        opposition = self._opposition_at(kept)
         if org is None and opposition is not None:
             org = self.text(opposition, kept[-1][1])  # وفد المعارضة المسلحة: the opposition, a body of its own as written
         q, qlen = self._quantity_before(i)
@@ -2272,11 +2272,14 @@ class SentenceNER:
         """Whether token j goes on a delegation's name as the opposition it is of (وفد المعارضة، ممثلي فصائل
         المعارضة المسلحة): a noun of OPPOSITION_NOUNS with no proclitic but the article, or an adjective of
         OPPOSITION_ADJECTIVES right after one."""
-        text = self.t[j].text
+        text, last = self.t[j].text, self.t[kept[-1][1] - 1].text
         if text in self.g["OPPOSITION_NOUNS"]:
             return True
-        return text in self.g["OPPOSITION_ADJECTIVES"] and self.t[kept[-1][1] - 1].text in self.g["OPPOSITION_NOUNS"] | self.g[
-            "OPPOSITION_ADJECTIVES"]
+        return text in self.g["OPPOSITION_ADJECTIVES"] and (last in self.g["OPPOSITION_NOUNS"] or last in self.g["OPPOSITION_ADJECTIVES"])
+
+    def _opposition_at(self, kept: list[tuple[int, int, int]]) -> int | None:
+        """The token where a delegation's kept words name the opposition (وفد المعارضة المسلحة: المعارضة), if any."""
+        return next((a for a, _, _ in kept if self.t[a].text in self.g["OPPOSITION_NOUNS"]), None)
 
     def _org_as_written(self, j: int, ent: Match) -> str:
         """A listed body's name as the text writes it, from after the proclitic of its first token j (لطالبان:
