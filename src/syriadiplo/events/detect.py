@@ -46,7 +46,9 @@ def events(an: Analysis) -> list[EventMention]:
             if trigs and not own and any(token_words(tok) & an.g["TOPIC_MARKERS"] for tok in info.tokens[trigs[0].end:t.start]):
                 continue
             trigs.append(t)
-        strong = [t for t in trigs if t.cls not in WEAK_CLASSES]
+        # (a gathering fronted as the setting of the weak verb after it, وعلى هامش القمة بحث X مع Y, is no stronger word)
+        strong = [t for t in trigs if t.cls not in WEAK_CLASSES
+                  and not (clauses.sidelines_of(an, info, t) and any(w.start > t.end and w.cls in WEAK_CLASSES for w in trigs))]
         # a weak trigger counts beside strong ones only in a clause of its own (اتصل X بـ Y، ثم التقى Z)
         use = [t for t in trigs if t.cls not in WEAK_CLASSES or not strong or clauses.apart(an, info, t, strong)]
         use = [t for k, t in enumerate(use) if t.cls not in WEAK_CLASSES or k == 0 or not clauses.continues(an, info, t)]
@@ -65,6 +67,9 @@ def events(an: Analysis) -> list[EventMention]:
                                        or clauses.visited_between(an, info, merged[-1], t)))
             if (close or purpose) and not clauses.cut_between(an, info, merged[-1].end, t.start):
                 prev = merged[-1]
+                if clauses.sidelines_of(an, info, prev):
+                    merged[-1] = t  # وعلى هامش القمة بحث X مع Y: the gathering is the setting, the verb tells the event
+                    continue
                 if t.type == "phone_call" and prev.type == "meeting":  # the tag step's trigger stays as found
                     merged[-1] = Trigger(prev.start, prev.end, t.type, prev.cls, prev.anaphoric, prev.future, prev.plen)
                 continue

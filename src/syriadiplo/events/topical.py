@@ -381,7 +381,7 @@ def _object_start(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, pa
         before = _object_before_setting(an, info, verbs[0], t)
         if before is not None:
             return before
-    last = _past_sidelines(an, info, t.start - 2) if clauses.sidelines_of(an, info, t) else t.end
+    last = max(t.end, _past_sidelines(an, info, t.start - 2)) if clauses.sidelines_of(an, info, t) else t.end
     for p in sorted(parties, key=lambda p: p.start):
         if t.end < p.start - 1 < n and toks[p.start - 1].text in an.g["BETWEEN"]:
             continue  # تناول اللقاء العلاقات بين البلدين: inside what was discussed (لقاء بين X و Y: parties)
@@ -477,8 +477,9 @@ def _past_sidelines(an: Analysis, info: SentInfo, k: int) -> int:
     على هامش قمة منظمة شنغهاي للتعاون): its noun, the bare nouns of its construct up to the first definite word or
     named body, state or city, and the words joined to them with ل; k when no such phrase starts at k."""
     toks, n = info.tokens, len(info.tokens)
-    if k + 2 >= n or toks[k].text not in an.g["FRONTED_PP"] or token_words(toks[k + 1]).isdisjoint(an.g["GATHERING_FRAMES"]):
-        return k
+    if k < 0 or k + 2 >= n or token_words(toks[k]).isdisjoint(an.g["FRONTED_PP"]) or token_words(toks[k + 1]).isdisjoint(
+            an.g["GATHERING_FRAMES"]):
+        return k  # (وعلى هامش: the preposition may carry its و)
     j = k + 2  # the gathering's noun (قمة، اجتماعات): the construct ends at it when it is definite (على هامش القمة)
     closed = is_definite(toks[j].text)
     j += 1
