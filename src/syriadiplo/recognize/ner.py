@@ -112,7 +112,7 @@ class Mention:
 @resource
 def _g() -> dict[str, frozenset[str]]:
     keys = ("STYLE_TITLES", "COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
-            "HEADED_BY", "DELEGATION_ADJECTIVES", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "ADJECTIVE_SURNAMES", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "AGENT_TITLES", "OBJECT_PROCLITICS", "BODY_PRONOUN", "SOLE_OFFICE_HEADS", "SENT_TITLES", "TITLE_EPITHETS", "BODY_HEADS", "COURTESY_ADJ", "REGION_HEADS", "REGION_NOUNS", "STYLE_WORDS", "SAME_OFFICE_HEADS", "POSSESSED_TITLES", "RANK_TITLES", "INTERNATIONAL_ENVOY_HEADS", "INTERNATIONAL_ADJECTIVES", "POSTED_HEADS", "REGIME_NOUNS", "STATE_DELEGATIONS", "OPPOSITION_NOUNS", "OPPOSITION_ADJECTIVES")
+            "HEADED_BY", "DELEGATION_ADJECTIVES", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "ADJECTIVE_SURNAMES", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "NAME_HALVES", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "AGENT_TITLES", "OBJECT_PROCLITICS", "BODY_PRONOUN", "SOLE_OFFICE_HEADS", "SENT_TITLES", "TITLE_EPITHETS", "BODY_HEADS", "COURTESY_ADJ", "REGION_HEADS", "REGION_NOUNS", "STYLE_WORDS", "SAME_OFFICE_HEADS", "POSSESSED_TITLES", "RANK_TITLES", "INTERNATIONAL_ENVOY_HEADS", "INTERNATIONAL_ADJECTIVES", "POSTED_HEADS", "REGIME_NOUNS", "STATE_DELEGATIONS", "OPPOSITION_NOUNS", "OPPOSITION_ADJECTIVES")
     out = {k: frozenset(grammar(k)) for k in keys}
     # the words by which _at recognizes a mention without a lexicon entry
     # stems no name word has: ordinary words, kin nouns, greetings and the verbs that carry them
@@ -483,7 +483,17 @@ class SentenceNER:
             j -= 1  # فيصل بن بندر بن عبدالعزيز: the run stopped at its length on بن; the lineage goes on from there
         elif j < n and self.t[j - 1].text in self.g["NAME_PARTICLES"] and self.is_nameish(j, False, True):
             j += 1  # سلمان بن عبدالعزيز آل سعود: a particle that the run's length cut from its name
+        elif j < n and j - i >= 2 and self.t[j - 1].text in self.g["NAME_HALVES"] and self._other_half(j):
+            j += 1  # حسن أبو نعمة: the other half of a kunya is a name word, even when it is an ordinary word
         return self._lineage(i, j)
+
+    def _other_half(self, j: int) -> bool:
+        """Whether token j, after the first half of a name part (NAME_HALVES: أبو، عبد), can be its other half: a word
+        of letters that is neither a stop of the name (NAME_ENDS: وهو), a complementizer, nor a trigger."""
+        tok = self.t[j]
+        return (tok.is_word and len(tok.text) >= 2 and not tok.text.isdigit() and j not in self.times
+                and tok.text not in evidence()["NAME_ENDS"] and tok.text not in self.g["COMPLEMENTIZERS"]
+                and self.m(j, _CAT_TRIGGER) is None)
 
     def _house_tail(self, j: int) -> int:
         """Past a ruling house's name written without آل (name_evidence.tsv HOUSE_TAILS), after at most one more
