@@ -1385,8 +1385,9 @@ def _in_message(an: Analysis, info: SentInfo, mm: Mention) -> bool:
     """Whether a mention names who sent a message, an invitation or a cable: it follows a message noun
     and من in its phrase (رسالة خطية من الرئيس العراقي). The addressee after الى is a side when the message's carrier
     alone is named right before the noun (_carrier_before: نقل الوزير رسالة من الملك الى الرئيس: he hands it over),
-    not when it is handed to someone else (سلمه رسالة، سلم السفير الوزير رسالة من الملك الى الرئيس) nor for an
-    invitation (INVITATION_NOUNS: دعوة من الملك الى الرئيس لزيارة المملكة: invited, not met). Not who invited (INVITED_BY: زار X البرازيل بدعوة من الرئيس Y): the host."""
+    not when it is handed to someone else (سلمه رسالة موجهة الى الرئيس، سلم السفير الوزير رسالة من الملك الى الرئيس)
+    nor for an invitation (INVITATION_NOUNS: دعوة من الملك الى الرئيس لزيارة المملكة: invited, not met). Not who invited
+    (INVITED_BY: زار X البرازيل بدعوة من الرئيس Y): the host."""
     toks = info.tokens
     linked = addressed = False
     for k in range(mm.start - 1, max(-1, mm.start - 1 - MESSAGE_REACH), -1):
@@ -1400,7 +1401,9 @@ def _in_message(an: Analysis, info: SentInfo, mm: Mention) -> bool:
         elif not tok.words.isdisjoint(an.g["MESSAGE_NOUNS"]):
             if addressed and tok.words.isdisjoint(an.g["INVITATION_NOUNS"]) and _carrier_before(info, k):
                 return False  # نقل الوزير رسالة من السلطان X الى الرئيس Y: the addressee, whom the carrier met
-            return linked and not _invited_to_visit(an, toks, k)
+            # (بدعوة، تلبية لدعوة وجهها X الى Y: the invitation the event answers, whose addressee goes)
+            answered = not tok.words.isdisjoint(_aside_words()["INVITED_BY"])
+            return (linked or (addressed and not answered)) and not _invited_to_visit(an, toks, k)
     return False
 
 
