@@ -20,6 +20,18 @@ def run(an: Analysis) -> None:
     an.records = records(an, an.clusters)
 
 
+def _status(c: Cluster, primary: EventMention) -> str:
+    """The record's status: the primary mention's, but the hedge of its sentence covers its purpose (زيارة قد يقوم بها
+    ... للقاء الرئيس: uncertain), and a verb of the same event told as done in its sentence outweighs a bare present
+    before it (a headline run into its story: أمير قطر يلتقي وزير الخارجية التقى الأمير اليوم الوزير: occurred)."""
+    same = [m for m in c.mentions if m.sent_index == primary.sent_index and m is not primary]
+    if primary.status == "planned" and any(m.status == "uncertain" for m in same):
+        return "uncertain"
+    if primary.status == "planned" and any(m.status == "occurred" and m.trigger_cls == "verb" and not m.earlier for m in same):
+        return "occurred"
+    return primary.status
+
+
 def records(an: Analysis, clusters: list[Cluster]) -> list[Record]:
     out: list[Record] = []
     used_ids: set[str] = set()
@@ -49,9 +61,7 @@ def records(an: Analysis, clusters: list[Cluster]) -> list[Record]:
             s = an.doc.sentences[si]
             evidence.append(build(Evidence, start=s.start, end=s.end, text=an.doc.original[s.start:s.end]))
         topics = topical.topic_labels(an, c, topic, sents)
-        status = primary.status
-        if status == "planned" and any(m.status == "uncertain" and m.sent_index == primary.sent_index for m in c.mentions):
-            status = "uncertain"  # زيارة قد يقوم بها ... للقاء الرئيس: the hedge of the sentence covers its purpose
+        status = _status(c, primary)
         time_info, warnings = None, []
         if tm:
             # resolved again with the record's own status: a mention's time was resolved with that mention's tense
