@@ -26,6 +26,7 @@ SIDELINES_AT: Final = 3  # tokens from a clause's start to the word of a gatheri
 FRAME_REACH: Final = 3  # tokens between a visit noun and the meeting it frames (خلال زيارته لقطر لقاء: one)
 WHILE_REACH: Final = 3  # tokens after «في وقت» to the word that ties its clause to the time (تجري فيه)
 WITH_REACH: Final = 6  # tokens from a meeting noun to the مع that names its counterpart (محادثات أجراها في موسكو مع)
+ATTEND_WITH_REACH: Final = 2  # tokens from a meeting noun after لحضور to its مع (لحضور اجتماع مشترك مع)
 WITH_AFTER_TIME: Final = 1  # words between a meeting noun after قبل/بعد and its مع (قبل الاجتماع المشترك مع)
 _CAT_TITLE: Final = frozenset({"TITLE"})
 
@@ -360,13 +361,25 @@ def clause_bounds(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_
         pre = {f for tok in toks[lo:t.start] for f in token_words(tok)}
         if t.start > 0 and (toks[t.start - 1].words & an.g["PRAISE_VERBS"] or _discussed(an, toks[t.start - 1])):
             pre = set()  # مثمناً زيارة الوزير، ليبحث الزيارة المرتقبة للملك: what is praised or discussed; parties come after it
-        purpose = t.start > 0 and not toks[t.start - 1].words.isdisjoint(an.g["PURPOSE_WORDS"])
+        purpose = t.start > 0 and not toks[t.start - 1].words.isdisjoint(an.g["PURPOSE_WORDS"]) or _to_attend(an, toks, t)
         if not pre & an.g["CALL_CONTEXT_VERBS"] and not purpose and not intended(an, info, t) and not call_setting(an, toks, t):
             # (وصل بهدف لقاء Y، ينوي X زيارة دمشق: the subject is a side)
             lo = max(lo, t.start)
         elif prev_end > 0:  # عشية زيارة X قام Y بزيارة قطر: after another trigger, the light verb with its subject starts the clause
             lo = max(lo, _light_verb_before(an, info, lo, t.start))
     return lo, hi, clause_lo
+
+
+def _to_attend(an: Analysis, toks: list[Token], t: Trigger) -> bool:
+    """Whether noun trigger t follows "to attend" or "to take part in" (ATTEND_PURPOSE, then في for the second) and
+    names its counterpart with مع within ATTEND_WITH_REACH tokens (وصل X الى برازيليا لحضور اجتماع مع Y، للمشاركة في
+    محادثات مع Y): what the clause's subject goes for, so it is a side. Not a gathering (للمشاركة في قمة الاتحاد)."""
+    k = t.start - 1
+    if k > 0 and toks[k].text in an.g["IN"]:
+        k -= 1
+    if k < 0 or toks[k].words.isdisjoint(an.g["ATTEND_PURPOSE"]):
+        return False
+    return any(toks[j].text in an.g["WITH"] for j in range(t.end, min(len(toks), t.end + ATTEND_WITH_REACH)))
 
 
 def call_setting(an: Analysis, toks: list[Token], t: Trigger) -> bool:
@@ -554,8 +567,8 @@ def purpose(an: Analysis, toks: list[Token], t: Trigger) -> bool:
     if t.plen > 0 and toks[t.start].text[t.plen - 1] in lam:
         return True
     prev = toks[t.start - 1] if t.start > 0 else None
-    if prev is not None and not prev.words.isdisjoint(an.g["PURPOSE_WORDS"]):
-        return True  # بهدف لقاء، بغرض إجراء
+    if prev is not None and not prev.words.isdisjoint(an.g["PURPOSE_WORDS"]) or _to_attend(an, toks, t):
+        return True  # بهدف لقاء، بغرض إجراء، لحضور اجتماع
     return prev is not None and any(p > 0 and prev.text[p - 1] in lam and f in an.g["PURPOSE_LIGHT_NOUNS"] for p, f in prev.forms)
 
 
