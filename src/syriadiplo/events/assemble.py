@@ -23,7 +23,7 @@ def run(an: Analysis) -> None:
 def _status(c: Cluster, primary: EventMention) -> str:
     """The record's status: the primary mention's, but the hedge of its sentence covers its purpose (زيارة قد يقوم بها
     ... للقاء الرئيس: uncertain), and a verb of the same event told as done in its sentence outweighs a bare present
-    before it (a headline run into its story: أمير قطر يلتقي وزير الخارجية التقى الأمير اليوم الوزير: occurred)."""
+    before it (a headline run into its story: الرئيس يلتقي رئيس الوزراء التقى الرئيس اليوم رئيس الوزراء: occurred)."""
     same = [m for m in c.mentions if m.sent_index == primary.sent_index and m is not primary]
     if primary.status == "planned" and any(m.status == "uncertain" for m in same):
         return "uncertain"
