@@ -136,6 +136,22 @@ def test_a_name_runs_to_its_end_and_no_further(text, name):
     assert name in [p[0] for p in _persons(text)]
 
 
+@pytest.mark.parametrize("text,name", [
+    # VERB_MARKS: a doubled-form verb written with its shadda ends the name before it
+    ("وقال مصدر إن المبعوث البرازيلي ماورو فييرا سلّم خلال اجتماعه مع الرئيس الفنزويلي رسالة.", "ماورو فييرا"),
+    ("وقال مصدر إن المبعوث البرازيلي ماورو فييرا وقّع خلال اجتماعه مع الرئيس الفنزويلي اتفاقا.", "ماورو فييرا"),
+    # NAME_HALVES: the word after أبو or عبد is the other half of the name, even an ordinary word
+    ("استقبل وزير الخارجية البرازيلي ماورو فييرا السفير الأردني حسن أبو نعمة.", "حسن أبو نعمة"),
+])
+def test_a_name_ends_at_a_marked_verb_and_goes_on_past_its_first_half(text, name):
+    assert name in [p[0] for p in _persons(text)]
+
+
+def test_a_shadda_elsewhere_in_a_word_ends_no_name():
+    # (the mark on the last letter, or on a longer word, says nothing of a doubled verb)
+    assert "ماورو فييرا" in [p[0] for p in _persons("التقى المبعوث البرازيلي ماورو فييرا الرئيس الفنزويلي.")]
+
+
 def test_a_name_in_apposition_after_its_honorific():
     assert ("محمد حسن", "وزير خارجية", "MYS") in _persons("كما اجتمع مع وزير خارجية ماليزيا، السيد محمد حسن، حيث ناقشا العلاقات.")
 

@@ -10,6 +10,7 @@ Later mentions by surname alone are linked through `PersonRegistry`.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from collections.abc import Callable
 from typing import Final
@@ -144,9 +145,9 @@ def evidence() -> dict[str, frozenset[str]]:
 @resource
 def _marks() -> dict[str, frozenset[str]]:
     """The lists of name_evidence.tsv written as hexadecimal code points (UNNAMED_MARKS, HAMZA_ALEFS, MADDA_ALEFS,
-    CITY_MARKS), as characters."""
+    CITY_MARKS, VERB_MARKS), as characters."""
     return {key: frozenset(chr(int(code, 16)) for code in evidence()[key])
-            for key in ("UNNAMED_MARKS", "HAMZA_ALEFS", "MADDA_ALEFS", "CITY_MARKS")}
+            for key in ("UNNAMED_MARKS", "HAMZA_ALEFS", "MADDA_ALEFS", "CITY_MARKS", "VERB_MARKS")}
 
 
 def _shapes(*keys: str) -> tuple[re.Pattern[str], ...]:
@@ -350,6 +351,8 @@ class SentenceNER:
             return False  # مدير مستشفى أملج: the institution the title is of, no name
         if tok.text not in self.L.given and not _marks()["UNNAMED_MARKS"].isdisjoint(self.text(i, i + 1)):
             return False  # عبدالله الثاني تأكيدًا: an accusative adverb, marked so as written
+        if not first and tok.text not in self.L.given and self._doubled_verb(i):
+            return False  # ماورو فييرا سلّم: a verb of the doubled form after the name, marked so as written
         if tok.text in self.g["COMPLEMENTIZERS"] and not madda:
             return False  # بأن، أنه: a clause starts here (بان كي مون is matched whole from persons.tsv first)
         if self.m(i, _NAME_BLOCKERS) and tok.text not in self.L.given and not (
@@ -486,6 +489,15 @@ class SentenceNER:
         elif j < n and j - i >= 2 and self.t[j - 1].text in self.g["NAME_HALVES"] and self._other_half(j):
             j += 1  # حسن أبو نعمة: the other half of a kunya is a name word, even when it is an ordinary word
         return self._lineage(i, j)
+
+    def _doubled_verb(self, i: int) -> bool:
+        """Whether token i is a three-letter word written with a mark of VERB_MARKS (the shadda) right after its second
+        letter, other marks aside: a perfect verb of the doubled form (سلّم، وقّع)."""
+        if len(self.t[i].text) != 3:
+            return False
+        marks = _marks()["VERB_MARKS"]
+        written = [c for c in self.text(i, i + 1) if c in marks or not unicodedata.combining(c)]
+        return len(written) == 4 and written[2] in marks
 
     def _other_half(self, j: int) -> bool:
         """Whether token j, after the first half of a name part (NAME_HALVES: أبو، عبد), can be its other half: a word
