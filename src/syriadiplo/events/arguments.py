@@ -1428,7 +1428,17 @@ def _weak_ok(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, parties
     light = bool(before & an.g["CALL_VERBS"])
     # (an indefinite noun's relative clause, its verb right after it: اتصال تلقاه من Y، اتصالا اجراه الوزير)
     light = light or (t.end < hi and toks[t.end].text in an.g["OWNED_RELATIVE_VERBS"])
-    return len(keys(parties)) >= 2 and (with_obj or counterpart or light)
+    return len(keys(parties)) >= 2 and (with_obj or counterpart or light or _joint_subjects(an, info, t))
+
+
+def _joint_subjects(an: Analysis, info: SentInfo, t: Trigger) -> bool:
+    """Whether the weak verb t has two subjects right after it, the second joined to the first by و (بحث الرئيس X
+    والرئيس Y في كراكاس العلاقات): the two discussed it together."""
+    toks = info.tokens
+    first = next((m for m in info.mentions if m.start == t.end and m.kind in PARTY_KINDS), None)
+    if first is None or first.end >= len(toks) or not joined(an, toks[first.end]):
+        return False
+    return any(m.start == first.end and m.kind in PARTY_KINDS for m in info.mentions)
 
 
 def _addressed(an: Analysis, info: SentInfo, t: Trigger, hi: int) -> bool:
