@@ -197,18 +197,26 @@ def _window(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_start:
             quoted = _quoted_title_end(an, info, k)
             continue
         long_quote = tok.text in OPENING_QUOTES
-        if (tok.text in an.g["CLAUSE_STOPS"] or long_quote or complementizer_at(an, info, k) or tok.text in breakers
+        if (tok.text in an.g["CLAUSE_STOPS"] or long_quote or complementizer_at(an, info, k) or (tok.text in breakers and not _side_chaired(an, toks, k))
                 or (k > t.end and (not token_words(tok).isdisjoint(markers) or _purpose_after_sides(an, info, t, k)
                                    or (not setting and _speaker_inserted(an, info, t, k))))):
             hi = k
             break
         if tok.text in an.g["COMMAS"] and k + 1 < len(toks) and ((not token_words(toks[k + 1]).isdisjoint(reports_or_breakers)
-                                                                  and not _additive_before_party(an, info, k + 1))
+                                                                  and not _additive_before_party(an, info, k + 1)
+                                                                  and not _side_chaired(an, toks, k + 1))
                                                                  or _joined_future_verb(an, toks[k + 1].text)
                                                                  or toks[k + 1].text in an.g["CIRCUMSTANTIAL_PARTICIPLES"]):
             hi = k  # ...، وقال X; ...، وسيحاول X; ...، محاولا ...: a clause of its own
             break
     return lo, hi
+
+
+def _side_chaired(an: Analysis, toks: list[Token], k: int) -> bool:
+    """Whether a verb of chairing a side and a side noun follow the clause breaker at token k (فيما تراس الجانب الياباني
+    رئيس الوزراء Y): the other side of the talks told before it, not a clause of its own."""
+    return (k + 2 < len(toks) and not toks[k + 1].words.isdisjoint(an.g["SIDE_CHAIRS"])
+            and not toks[k + 2].words.isdisjoint(an.g["SIDE_NOUNS"]))
 
 
 def _speaker_inserted(an: Analysis, info: SentInfo, t: Trigger, k: int) -> bool:

@@ -113,7 +113,7 @@ class Mention:
 @resource
 def _g() -> dict[str, frozenset[str]]:
     keys = ("STYLE_TITLES", "COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
-            "HEADED_BY", "DELEGATION_ADJECTIVES", "DELEGATION_OF", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "ADJECTIVE_SURNAMES", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "NAME_HALVES", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "AGENT_TITLES", "OBJECT_PROCLITICS", "BODY_PRONOUN", "SOLE_OFFICE_HEADS", "SENT_TITLES", "TITLE_EPITHETS", "BODY_HEADS", "COURTESY_ADJ", "REGION_HEADS", "REGION_NOUNS", "STYLE_WORDS", "SAME_OFFICE_HEADS", "POSSESSED_TITLES", "RANK_TITLES", "INTERNATIONAL_ENVOY_HEADS", "INTERNATIONAL_ADJECTIVES", "POSTED_HEADS", "REGIME_NOUNS", "STATE_DELEGATIONS", "OPPOSITION_NOUNS", "OPPOSITION_ADJECTIVES")
+            "HEADED_BY", "DELEGATION_ADJECTIVES", "DELEGATION_OF", "SIDE_CHAIRS", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "ADJECTIVE_SURNAMES", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "NAME_HALVES", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "AGENT_TITLES", "OBJECT_PROCLITICS", "BODY_PRONOUN", "SOLE_OFFICE_HEADS", "SENT_TITLES", "TITLE_EPITHETS", "BODY_HEADS", "COURTESY_ADJ", "REGION_HEADS", "REGION_NOUNS", "STYLE_WORDS", "SAME_OFFICE_HEADS", "POSSESSED_TITLES", "RANK_TITLES", "INTERNATIONAL_ENVOY_HEADS", "INTERNATIONAL_ADJECTIVES", "POSTED_HEADS", "REGIME_NOUNS", "STATE_DELEGATIONS", "OPPOSITION_NOUNS", "OPPOSITION_ADJECTIVES")
     out = {k: frozenset(grammar(k)) for k in keys}
     # the words by which _at recognizes a mention without a lexicon entry
     # stems no name word has: ordinary words, kin nouns, greetings and the verbs that carry them
@@ -1346,15 +1346,21 @@ class SentenceNER:
         return None
 
     def _sides_listed(self, mentions: list[Mention]) -> None:
-        """كما حضره من الجانب الامريكي X، Y: after من and a side of a state (الجانب الامريكي), the persons named with no
-        state or body of their own are of that side's state, until the next such side."""
+        """كما حضره من الجانب الامريكي X، Y: after من (ومن) or a verb of chairing (SIDE_CHAIRS: تراس الجانب الياباني X)
+        and a side of a state (الجانب الامريكي), the persons named with no state or body of their own are of that
+        side's state, until the next such side."""
         side: str | None = None
         for mm in mentions:
-            if mm.kind == "state" and mm.start > 0 and self.t[mm.start - 1].text in self.g["DELEGATION_OF"] and _has(
+            if mm.kind == "state" and mm.start > 0 and self._opens_side(self.t[mm.start - 1]) and _has(
                     self.t[mm.start], self.g["SIDE_NOUNS"]):
                 side = mm.country
             elif side is not None and mm.kind == "person" and mm.country is None and mm.org is None:
                 mm.country = side
+
+    def _opens_side(self, tok: Token) -> bool:
+        """من or عن, alone or after و (ومن), or a verb of chairing (SIDE_CHAIRS), before a side of a state."""
+        text = tok.text[1:] if tok.text[:1] in self.g["AND"] else tok.text
+        return tok.text in self.g["DELEGATION_OF"] or text in self.g["DELEGATION_OF"] or _has(tok, self.g["SIDE_CHAIRS"])
 
     def _greeted(self, mentions: list[Mention]) -> None:
         """Persons named in greetings or wishes carried on (نقل تحيات الملك X إلى الرئيس Y) are not there: the
