@@ -174,3 +174,19 @@ def test_a_world_region_named_after_a_state_is_no_state(name: str, example: str,
     text = example.replace(written, name)
     assert name in text and named_states(text) == set(), text
     assert named_states(text.replace(name, name.split()[0])) != set()  # the state's name alone still names it
+
+
+def _one_word(form: str) -> set[tuple[str, tuple]]:
+    return {(e.cat, e.data) for rest, e in lexicon().trie.get(form, ()) if not rest}
+
+
+def test_a_nationality_adjective_has_its_indefinite_accusative():
+    # NISBA_ACCUSATIVE: وفدا يابانيا، مسؤولا امريكيا
+    assert ("NISBA", ("JPN",)) in _one_word("يابانيا")
+    assert ("NISBA", ("USA",)) in _one_word("امريكيا")
+
+
+def test_no_accusative_where_the_word_is_another_entry():
+    # روسي + ا is the state's own name, سوري + ا too: they stay the state only
+    assert _one_word("روسيا") == {("COUNTRY", ("RUS",))}
+    assert all(cat != "NISBA" for cat, _ in _one_word("سوريا"))

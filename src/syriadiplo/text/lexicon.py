@@ -166,6 +166,7 @@ class Lexicon:
 
     def __init__(self) -> None:
         self.trie: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
+        self._accusatives: list[tuple[str, str]] = []  # one-word nationality adjectives and their states, until built
         self.heads: dict[str, _Node] = {}  # first token -> the trie of the entries it starts
         self.persons: list[dict] = []
         self.surnames: dict[str, int] = {}  # surname -> the first listed person of it
@@ -205,7 +206,17 @@ class Lexicon:
             self.topics.append((row[0], tuple(alternatives(row[1]))))
             if len(row) > 2 and alternatives(row[2]):
                 self.topic_names.append((row[0], frozenset(alternatives(row[2]))))
+        self._add_accusatives()
         self._build_index()
+
+    def _add_accusatives(self) -> None:
+        """The indefinite accusative of each one-word nationality adjective (NISBA_ACCUSATIVE: يابانيا), where no entry
+        has that word already (روسيا is the state) and it is no given name."""
+        for base, iso in self._accusatives:
+            for ending in grammar("NISBA_ACCUSATIVE"):
+                form = base + ending
+                if form not in self.given and not any(not rest for rest, _ in self.trie.get(form, ())):
+                    self._add(form, Entry("NISBA", (iso,)))
 
     def _build_places(self) -> None:
         """States with their nationality adjectives, cities, organizations with theirs, metonyms."""
@@ -223,6 +234,8 @@ class Lexicon:
                 for ending in ("",) + suffixes:
                     self._add(" ".join(w + ending for w in words), Entry("NISBA", (iso,)))
                     self._add(" ".join(g_def + w + ending for w in words), Entry("NISBA", (iso,)))
+                if len(words) == 1:
+                    self._accusatives.append((base, iso))
             for form in alternatives(plural):
                 self._add(form, Entry("NISBA", (iso,)))
         for names, iso, kind in (r[:3] for r in read_table("cities.tsv")):
