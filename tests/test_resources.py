@@ -71,6 +71,7 @@ def test_there_are_resource_files():
         "cities.tsv",
         "organizations.tsv",
         "metonyms.tsv",
+        "seats.tsv",
         "titles.tsv",
         "ministries.tsv",
         "persons.tsv",
@@ -148,6 +149,7 @@ def _iso_column(name: str, column: int) -> list[tuple[int, str]]:
         ("cities.tsv", 1),
         ("organizations.tsv", 3),
         ("metonyms.tsv", 1),
+        ("seats.tsv", 1),
         ("persons.tsv", 1),
         ("titles.tsv", 4),
         ("organization_members.tsv", 1),
@@ -164,6 +166,7 @@ def test_rows_have_their_columns():
         "cities.tsv": 3,
         "organizations.tsv": 4,
         "metonyms.tsv": 2,
+        "seats.tsv": 3,
         "titles.tsv": (4, 5),
         "ministries.tsv": 2,
         "persons.tsv": 5,
@@ -287,4 +290,10 @@ def test_the_syrian_coalition_by_its_short_name_is_the_body():
 def test_every_body_with_members_is_a_listed_organization_with_an_adjective():
     with_adjective = {row[0] for row in read_table("organizations.tsv") if row[2] != "-"}
     bad = sorted({row[0] for row in read_table("organization_members.tsv")} - with_adjective)
+    assert not bad, bad
+
+
+def test_a_seat_stands_in_a_listed_city_of_its_state():
+    cities = {n: row[1] for row in read_table("cities.tsv") for n in alternatives(row[0])}
+    bad = [row for row in read_table("seats.tsv") if cities.get(row[2]) != row[1]]
     assert not bad, bad

@@ -131,3 +131,21 @@ def test_a_place_after_a_verb_of_moving_on_is_where_the_subject_goes_next():
 def test_the_city_an_envoy_is_posted_to_is_where_he_is_met(text, place):
     (rec,) = extract_text(text)
     assert ((rec.location.name, rec.location.country) if rec.location else None) == place
+
+
+@pytest.mark.parametrize("text,city", [
+    # seats.tsv: a palace where receptions are held gives the city it stands in, spelled as the article writes it
+    ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، في قصر السلام أمس، الرئيس البرازيلي ماورو فييرا.", "جدة"),
+    ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصر اليمامة الرئيس البرازيلي ماورو فييرا.", "الرياض"),
+    # the city written with the seat is the same place
+    ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصر السلام بجدة الرئيس البرازيلي ماورو فييرا.", "جدة"),
+])
+def test_a_seat_of_receptions_gives_its_city(text, city):
+    assert list(_places(text).values()) == [city]
+
+
+def test_a_city_written_inside_another_word_is_no_spelling_of_it():
+    # (وجده holds the letters of the normalized جده: the record spells the city from spellings.tsv, not from it)
+    text = ("ووجده الوزير في مكتبه. استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، في قصر السلام أمس، "
+            "الرئيس البرازيلي ماورو فييرا.")
+    assert list(_places(text).values()) == ["جدة"]

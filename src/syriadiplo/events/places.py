@@ -1,6 +1,7 @@
 """The place of an event mention and of a record: the clause, the capital phrase, the dateline."""
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from syriadiplo.events import clauses
@@ -133,6 +134,8 @@ def location(an: Analysis, info: SentInfo, lo: int, hi: int, t: Trigger,
     iso = m.entry.data[0]
     if is_capital:  # the capital as the article writes it elsewhere, else as the city list has it
         return as_written(an, an.L.capitals[iso]) or an.L.capitals[iso], iso
+    if m.entry.cat == "CITY" and m.entry.data[1] == "seat":  # في قصر السلام: the city the seat stands in
+        return as_written(an, m.entry.data[2]) or m.entry.data[2], iso
     return _written(an, info, k, m), iso
 
 
@@ -311,12 +314,23 @@ def spellings() -> dict[str, str]:
 
 def as_written(an: Analysis, role: str | None) -> str | None:
     """A role from persons.tsv or a city from cities.tsv is stored normalized (وزير الخارجيه، انقره):
-    where the article writes it, its spelling; else each word as spellings.tsv writes it."""
-    if not role or role in an.doc.original:
+    where the article writes it as words of their own (after a proclitic at most: بجدة), its spelling; else each
+    word as spellings.tsv writes it. Not the letters inside another word (وجده holds جده)."""
+    if not role:
+        return role
+    pattern = _word_pattern(role)
+    if pattern.search(an.doc.original):
         return role
     for s in an.doc.sentences:
-        k = s.norm.text.find(role)
-        if k >= 0:
-            return s.norm.original_span_text(k, k + len(role))
+        hit = pattern.search(s.norm.text)
+        if hit:
+            return s.norm.original_span_text(hit.start(1), hit.end(1))
     written = spellings()
     return " ".join(written.get(w, w) for w in role.split(" "))
+
+
+def _word_pattern(phrase: str) -> re.Pattern[str]:
+    """The phrase as whole words, after a conjunction (CONJ_PROCLITICS) and a preposition (PREP_PROCLITICS) at most:
+    وبجدة, not ووجده."""
+    conj, prep = ("[" + re.escape("".join(grammar(key))) + "]?" for key in ("CONJ_PROCLITICS", "PREP_PROCLITICS"))
+    return re.compile(r"(?<!\w)" + conj + prep + "(" + re.escape(phrase) + r")(?!\w)")

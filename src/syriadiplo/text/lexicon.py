@@ -244,6 +244,9 @@ class Lexicon:
                 self.city_country[n] = iso
             if kind == "capital":
                 self.capitals.setdefault(iso, alternatives(names)[0])
+        for names, iso, city in (r[:3] for r in read_table("seats.tsv")):
+            for n in alternatives(names):
+                self._add(n, Entry("CITY", (iso, "seat", city)))  # قصر السلام: a seat, the place of its city
         for code, names, adjs, country in (r[:4] for r in read_table("organizations.tsv")):
             for n in alternatives(names):
                 self._add(n, Entry("ORG", (None if code == "-" else code, None if country == "-" else country, n)))
