@@ -190,3 +190,4 @@ def test_no_accusative_where_the_word_is_another_entry():
     # روسي + ا is the state's own name, سوري + ا too: they stay the state only
     assert _one_word("روسيا") == {("COUNTRY", ("RUS",))}
     assert all(cat != "NISBA" for cat, _ in _one_word("سوريا"))
+    assert all(cat != "NISBA" for cat, _ in _one_word("كوريا"))  # كوريا الجنوبيه starts with it

@@ -135,17 +135,19 @@ def test_the_city_an_envoy_is_posted_to_is_where_he_is_met(text, place):
 
 @pytest.mark.parametrize("text,city", [
     # seats.tsv: a palace where receptions are held gives the city it stands in, spelled as the article writes it
-    ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، في قصر السلام أمس، الرئيس البرازيلي ماورو فييرا.", "جدة"),
-    ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصر اليمامة الرئيس البرازيلي ماورو فييرا.", "الرياض"),
-    # the city written with the seat is the same place
-    ("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز في قصر السلام بجدة الرئيس البرازيلي ماورو فييرا.", "جدة"),
+    ("التقى ولي العهد السعودي الأمير تركي بن فهد في قصر السلام وزير الخارجية البرازيلي ماورو فييرا.", "جدة"),
+    ("التقى ولي العهد السعودي الأمير تركي بن فهد في قصر اليمامة وزير الخارجية البرازيلي ماورو فييرا.", "الرياض"),
+    # a city written with the seat comes first: a palace of that name stands in more than one capital
+    ("التقى الرئيس العراقي سامي الحلبي في قصر السلام ببغداد وزير الخارجية البرازيلي ماورو فييرا.", "بغداد"),
+    # no party of the seat's state: another palace of that name, no place
+    ("التقى الرئيس العراقي سامي الحلبي في قصر السلام وزير الخارجية البرازيلي ماورو فييرا.", None),
 ])
 def test_a_seat_of_receptions_gives_its_city(text, city):
     assert list(_places(text).values()) == [city]
 
 
 def test_a_city_written_inside_another_word_is_no_spelling_of_it():
-    # (وجده holds the letters of the normalized جده: the record spells the city from spellings.tsv, not from it)
-    text = ("ووجده الوزير في مكتبه. استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، في قصر السلام أمس، "
-            "الرئيس البرازيلي ماورو فييرا.")
+    # (وجده, "he found it", holds the letters of the normalized جده: the record spells the city from spellings.tsv)
+    text = ("التقى ولي العهد السعودي الأمير تركي بن فهد في قصر السلام وزير الخارجية البرازيلي ماورو فييرا، "
+            "الذي شكره على ما وجده من حفاوة.")
     assert list(_places(text).values()) == ["جدة"]

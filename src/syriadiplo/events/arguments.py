@@ -36,6 +36,7 @@ LEADER_REACH: Final = 4  # tokens from a leadership noun to the person it names 
 SOURCE_REACH: Final = 4  # tokens from a source cue to its source (حسب ما صرح به X)
 PATRON_REACH: Final = 6  # tokens from a vision noun to the leader who set it out (الرؤية التي طرحها خادم الحرمين الشريفين الملك)
 TRAILING_STATE_GAP: Final = 6  # tokens after the last side beyond which a state is spoken of, not met (… مع إيران)
+MESSAGE_HEAD_REACH: Final = 2  # tokens from a message's later word (موجهة) back to its noun (رسالة خطية موجهة)
 MESSAGE_REACH: Final = 5  # tokens from a message noun to its sender or addressee (رسالة خطية من الرئيس)
 DESCRIPTION_REACH: Final = 6  # tokens from the وهو that opens a description of a person to a person named in it
 TOUR_REACH: Final = 6  # tokens from a tour noun to the verb that names its places (جولة في شمال افريقيا تشمل)
@@ -1399,12 +1400,22 @@ def _in_message(an: Analysis, info: SentInfo, mm: Mention) -> bool:
         if tok.text in an.g["FROM"]:
             linked = True
         elif not tok.words.isdisjoint(an.g["MESSAGE_NOUNS"]):
-            if addressed and tok.words.isdisjoint(an.g["INVITATION_NOUNS"]) and _carrier_before(info, k):
+            head = toks[_message_head(an, toks, k)]  # (رسالة خطية موجهة: the noun, not its adjective)
+            if addressed and head.words.isdisjoint(an.g["INVITATION_NOUNS"]) and _carrier_before(info, _message_head(an, toks, k)):
                 return False  # نقل الوزير رسالة من السلطان X الى الرئيس Y: the addressee, whom the carrier met
             # (بدعوة، تلبية لدعوة وجهها X الى Y: the invitation the event answers, whose addressee goes)
-            answered = not tok.words.isdisjoint(_aside_words()["INVITED_BY"])
+            answered = not head.words.isdisjoint(_aside_words()["INVITED_BY"])
             return (linked or (addressed and not answered)) and not _invited_to_visit(an, toks, k)
     return False
+
+
+def _message_head(an: Analysis, toks: list[Token], k: int) -> int:
+    """The first message noun of the phrase whose later word is at token k, MESSAGE_HEAD_REACH tokens back at most
+    (سلم X رسالة خطية موجهة الى Y: رسالة, before which the carrier stands), else k."""
+    for j in range(k - 1, max(-1, k - 1 - MESSAGE_HEAD_REACH), -1):
+        if not toks[j].words.isdisjoint(an.g["MESSAGE_NOUNS"]):
+            return j
+    return k
 
 
 def _government(an: Analysis, toks: list[Token], mm: Mention) -> bool:
@@ -1432,13 +1443,14 @@ def _weak_ok(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, parties
 
 
 def _joint_subjects(an: Analysis, info: SentInfo, t: Trigger) -> bool:
-    """Whether the weak verb t has two subjects right after it, the second joined to the first by و (بحث الرئيس X
-    والرئيس Y في كراكاس العلاقات): the two discussed it together."""
+    """Whether the weak verb t has two persons for subjects right after it, the second joined to the first by و (بحث
+    الرئيس X والرئيس Y في كراكاس العلاقات): the two discussed it together. Not states or bodies (تبحث الولايات المتحدة
+    والاتحاد الأوروبي فرض عقوبات: each considers it)."""
     toks = info.tokens
-    first = next((m for m in info.mentions if m.start == t.end and m.kind in PARTY_KINDS), None)
+    first = next((m for m in info.mentions if m.start == t.end and m.kind == "person"), None)
     if first is None or first.end >= len(toks) or not joined(an, toks[first.end]):
         return False
-    return any(m.start == first.end and m.kind in PARTY_KINDS for m in info.mentions)
+    return any(m.start == first.end and m.kind == "person" for m in info.mentions)
 
 
 def _addressed(an: Analysis, info: SentInfo, t: Trigger, hi: int) -> bool:

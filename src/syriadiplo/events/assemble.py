@@ -20,16 +20,28 @@ def run(an: Analysis) -> None:
     an.records = records(an, an.clusters)
 
 
-def _status(c: Cluster, primary: EventMention) -> str:
+def _status(an: Analysis, c: Cluster, primary: EventMention) -> str:
     """The record's status: the primary mention's, but the hedge of its sentence covers its purpose (زيارة قد يقوم بها
-    ... للقاء الرئيس: uncertain), and a verb of the same event told as done in its sentence outweighs a bare present
-    before it (a headline run into its story: الرئيس يلتقي رئيس الوزراء التقى الرئيس اليوم رئيس الوزراء: occurred)."""
+    ... للقاء الرئيس: uncertain), and a verb of the same event told as done in its sentence outweighs a planned mention
+    with no time ahead (a headline run into its story: الرئيس يلتقي رئيس الوزراء التقى الرئيس اليوم رئيس الوزراء:
+    occurred; not يلتقي X Y غدا بعد ان التقيا امس)."""
     same = [m for m in c.mentions if m.sent_index == primary.sent_index and m is not primary]
     if primary.status == "planned" and any(m.status == "uncertain" for m in same):
         return "uncertain"
-    if primary.status == "planned" and any(m.status == "occurred" and m.trigger_cls == "verb" and not m.earlier for m in same):
+    done = any(m.status == "occurred" and m.trigger_cls == "verb" and not m.earlier for m in same)
+    if primary.status == "planned" and done and not _time_ahead(an, primary):
         return "occurred"
     return primary.status
+
+
+def _time_ahead(an: Analysis, m: EventMention) -> bool:
+    """Whether the mention's own time lies after the document date (غدا، الشهر المقبل)."""
+    if m.time is None:
+        return False
+    rt, day = m.time[1], an.doc_date()
+    if rt.relative_days is not None:
+        return rt.relative_days > 0
+    return bool(rt.value and day is not None and rt.value > day.isoformat()[:len(rt.value)])
 
 
 def records(an: Analysis, clusters: list[Cluster]) -> list[Record]:
@@ -61,7 +73,7 @@ def records(an: Analysis, clusters: list[Cluster]) -> list[Record]:
             s = an.doc.sentences[si]
             evidence.append(build(Evidence, start=s.start, end=s.end, text=an.doc.original[s.start:s.end]))
         topics = topical.topic_labels(an, c, topic, sents)
-        status = _status(c, primary)
+        status = _status(an, c, primary)
         time_info, warnings = None, []
         if tm:
             # resolved again with the record's own status: a mention's time was resolved with that mention's tense

@@ -197,14 +197,14 @@ def _window(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_start:
             quoted = _quoted_title_end(an, info, k)
             continue
         long_quote = tok.text in OPENING_QUOTES
-        if (tok.text in an.g["CLAUSE_STOPS"] or long_quote or complementizer_at(an, info, k) or (tok.text in breakers and not _side_chaired(an, toks, k))
+        if (tok.text in an.g["CLAUSE_STOPS"] or long_quote or complementizer_at(an, info, k) or (tok.text in breakers and not _side_chaired(an, info, k))
                 or (k > t.end and (not token_words(tok).isdisjoint(markers) or _purpose_after_sides(an, info, t, k)
                                    or (not setting and _speaker_inserted(an, info, t, k))))):
             hi = k
             break
         if tok.text in an.g["COMMAS"] and k + 1 < len(toks) and ((not token_words(toks[k + 1]).isdisjoint(reports_or_breakers)
                                                                   and not _additive_before_party(an, info, k + 1)
-                                                                  and not _side_chaired(an, toks, k + 1))
+                                                                  and not _side_chaired(an, info, k + 1))
                                                                  or _joined_future_verb(an, toks[k + 1].text)
                                                                  or toks[k + 1].text in an.g["CIRCUMSTANTIAL_PARTICIPLES"]):
             hi = k  # ...، وقال X; ...، وسيحاول X; ...، محاولا ...: a clause of its own
@@ -212,11 +212,15 @@ def _window(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_start:
     return lo, hi
 
 
-def _side_chaired(an: Analysis, toks: list[Token], k: int) -> bool:
-    """Whether a verb of chairing a side and a side noun follow the clause breaker at token k (فيما تراس الجانب الياباني
-    رئيس الوزراء Y): the other side of the talks told before it, not a clause of its own."""
-    return (k + 2 < len(toks) and not toks[k + 1].words.isdisjoint(an.g["SIDE_CHAIRS"])
-            and not toks[k + 2].words.isdisjoint(an.g["SIDE_NOUNS"]))
+def _side_chaired(an: Analysis, info: SentInfo, k: int) -> bool:
+    """Whether a verb of chairing a side and a side of a state named before follow the clause breaker at token k (عقد
+    الجانبان البرازيلي والياباني ...، فيما تراس الجانب الياباني رئيس الوزراء Y): the other side of the talks told
+    before it, not a clause of its own (فيما تراس الجانب الصيني اجتماعا آخر: a state not named before)."""
+    toks = info.tokens
+    if k + 2 >= len(toks) or toks[k + 1].words.isdisjoint(an.g["SIDE_CHAIRS"]) or toks[k + 2].words.isdisjoint(an.g["SIDE_NOUNS"]):
+        return False
+    side = next((m.country for m in info.mentions if m.start == k + 2 and m.kind == "state"), None)
+    return side is not None and any(m.country == side and m.end <= k for m in info.mentions if m.kind == "state")
 
 
 def _speaker_inserted(an: Analysis, info: SentInfo, t: Trigger, k: int) -> bool:
@@ -255,10 +259,14 @@ def _while_at(an: Analysis, toks: list[Token], k: int) -> int:
 
 def _purpose_after_sides(an: Analysis, info: SentInfo, t: Trigger, k: int) -> bool:
     """محادثات مع الرئيس X من أجل رسم الطريق أمام اليونان: a purpose phrase (PURPOSE_PHRASES) at token k, after the
-    trigger's other side (one party after a noun, two after a verb, whose first is its subject): what follows is what
-    the talks are for. Not before it (اجتمع X في جنيف من أجل التوصل إلى اتفاق مع Y: Y is the other side)."""
+    trigger's other side (one party after a noun, two after a verb, whose first is its subject), right after a side (a
+    comma between at most): what follows is what the talks are for. Not before it (اجتمع X في جنيف من أجل التوصل إلى
+    اتفاق مع Y: Y is the other side)."""
     if token_words(info.tokens[k]).isdisjoint(an.g["PURPOSE_HEADS"]) or not phrase_at(info.tokens, k, "PURPOSE_PHRASES"):
         return False
+    j = k - 1 if k > 0 and info.tokens[k - 1].text in an.g["COMMAS"] else k
+    if not any(m.end == j and m.kind in PARTY_KINDS for m in info.mentions):
+        return False  # (X الذي وصل للمشاركة في القمة، وY: the purpose of a relative clause, a side after it)
     after = sum(1 for m in info.mentions if m.kind in PARTY_KINDS and t.end <= m.start < k)
     return after >= (2 if t.cls in VERB_CLASSES else 1)
 
@@ -369,7 +377,7 @@ def clause_bounds(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_
         pre = {f for tok in toks[lo:t.start] for f in token_words(tok)}
         if t.start > 0 and (toks[t.start - 1].words & an.g["PRAISE_VERBS"] or _discussed(an, toks[t.start - 1])):
             pre = set()  # مثمناً زيارة الوزير، ليبحث الزيارة المرتقبة للملك: what is praised or discussed; parties come after it
-        purpose = t.start > 0 and not toks[t.start - 1].words.isdisjoint(an.g["PURPOSE_WORDS"]) or _to_attend(an, toks, t)
+        purpose = _purpose_before(an, toks, t)
         if not pre & an.g["CALL_CONTEXT_VERBS"] and not purpose and not intended(an, info, t) and not call_setting(an, toks, t):
             # (وصل بهدف لقاء Y، ينوي X زيارة دمشق: the subject is a side)
             lo = max(lo, t.start)
@@ -378,15 +386,24 @@ def clause_bounds(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_
     return lo, hi, clause_lo
 
 
+def _purpose_before(an: Analysis, toks: list[Token], t: Trigger) -> bool:
+    """Whether a word of purpose stands right before trigger t (PURPOSE_WORDS: بهدف لقاء) or it is what one goes to
+    attend (_to_attend: لحضور اجتماع مع Y)."""
+    return (t.start > 0 and not toks[t.start - 1].words.isdisjoint(an.g["PURPOSE_WORDS"])) or _to_attend(an, toks, t)
+
+
 def _to_attend(an: Analysis, toks: list[Token], t: Trigger) -> bool:
     """Whether noun trigger t follows "to attend" or "to take part in" (ATTEND_PURPOSE, then في for the second) and
     names its counterpart with مع within ATTEND_WITH_REACH tokens (وصل X الى برازيليا لحضور اجتماع مع Y، للمشاركة في
-    محادثات مع Y): what the clause's subject goes for, so it is a side. Not a gathering (للمشاركة في قمة الاتحاد)."""
+    محادثات مع Y): what the clause's subject goes for, so it is a side. Not a gathering (للمشاركة في قمة الاتحاد), nor
+    after a verb of calling on someone (DEMAND_CUES: دعا X الحكومة لحضور اجتماع مع Y)."""
     k = t.start - 1
     if k > 0 and toks[k].text in an.g["IN"]:
         k -= 1
     if k < 0 or toks[k].words.isdisjoint(an.g["ATTEND_PURPOSE"]):
         return False
+    if any(not toks[j].words.isdisjoint(an.g["DEMAND_CUES"]) for j in range(k)):
+        return False  # دعا X الحكومة للمشاركة في محادثات مع Y: who calls on others to attend goes to no talks
     return any(toks[j].text in an.g["WITH"] for j in range(t.end, min(len(toks), t.end + ATTEND_WITH_REACH)))
 
 
@@ -574,9 +591,9 @@ def purpose(an: Analysis, toks: list[Token], t: Trigger) -> bool:
     lam = an.g["PURPOSE_PROCLITIC"]
     if t.plen > 0 and toks[t.start].text[t.plen - 1] in lam:
         return True
+    if _purpose_before(an, toks, t):
+        return True  # بهدف لقاء، بغرض إجراء، لحضور اجتماع مع
     prev = toks[t.start - 1] if t.start > 0 else None
-    if prev is not None and not prev.words.isdisjoint(an.g["PURPOSE_WORDS"]) or _to_attend(an, toks, t):
-        return True  # بهدف لقاء، بغرض إجراء، لحضور اجتماع
     return prev is not None and any(p > 0 and prev.text[p - 1] in lam and f in an.g["PURPOSE_LIGHT_NOUNS"] for p, f in prev.forms)
 
 

@@ -10,6 +10,7 @@ from syriadiplo.events.analysis import (
     CAT_CITY_COUNTRY_METONYM,
     CAT_NISBA,
     CAT_TRIGGER,
+    PARTY_KINDS,
     VERB_CLASSES,
     Analysis,
     Cluster,
@@ -21,7 +22,7 @@ from syriadiplo.events.analysis import (
 )
 from syriadiplo.language import resource
 from syriadiplo.resources import grammar, read_table
-from syriadiplo.text.lexicon import Entry, Match, tokenize
+from syriadiplo.text.lexicon import SEAT_KIND, Entry, Match, tokenize
 from syriadiplo.text.normalize import NormText, normalize_text
 
 MOVER_REACH: Final = 12  # tokens from a verb of arrival to its destination at most (its subject's name and title between)
@@ -85,8 +86,8 @@ def location(an: Analysis, info: SentInfo, lo: int, hi: int, t: Trigger,
         m = info.index.first(k, CAT_CITY_COUNTRY_METONYM)
         if m is None and not tok.words.isdisjoint(capital_nouns):
             m = capital = _capital_phrase(an, info, k)
-        if not m:
-            continue
+        if not m or (_seat(m) and not _party_of(an, info, m.entry.data[0])):
+            continue  # (قصر السلام with no party of the seat's state: a palace of that name elsewhere, Baghdad's, Cairo's)
         post = any(p.start <= k < p.end for p in info.mentions if p.kind == "person")
         if post and not _post_city(an, info, k, m):
             continue  # (but سفير بيونغ يانغ في دمشق X: the city an envoy is posted to, where he is met)
@@ -122,7 +123,8 @@ def location(an: Analysis, info: SentInfo, lo: int, hi: int, t: Trigger,
         # الدوحة، حيث سيلتقي: the place حيث refers to)
         fronted = k < t.start and any(toks[c].text in an.g["COMMAS"] and not (c + 1 < len(toks) and toks[c + 1].text in an.g["WHERE"])
                                       for c in range(m.end, t.start))
-        rank = (int(post), int(fronted), 0 if m.entry.cat == "CITY" else 1, abs(k - anchor))  # (a post's city last)
+        # (a post's city last; a city written beside a seat before the seat: في قصر السلام ببغداد)
+        rank = (int(post), int(fronted), 0 if m.entry.cat == "CITY" and not _seat(m) else 1, abs(k - anchor))
         if best is None or rank < best[0]:
             best = (rank, k, m, capital is not None)
         if visit and visit_word and (dest is None or rank < dest[0]):
@@ -134,9 +136,20 @@ def location(an: Analysis, info: SentInfo, lo: int, hi: int, t: Trigger,
     iso = m.entry.data[0]
     if is_capital:  # the capital as the article writes it elsewhere, else as the city list has it
         return as_written(an, an.L.capitals[iso]) or an.L.capitals[iso], iso
-    if m.entry.cat == "CITY" and m.entry.data[1] == "seat":  # في قصر السلام: the city the seat stands in
+    if _seat(m):  # في قصر السلام: the city the seat stands in
         return as_written(an, m.entry.data[2]) or m.entry.data[2], iso
     return _written(an, info, k, m), iso
+
+
+def _party_of(an: Analysis, info: SentInfo, iso: str) -> bool:
+    """Whether a party the sentence names is of state iso, by its mention or its entity (الملك told by his title)."""
+    return any(p.kind in PARTY_KINDS and iso in (p.country, an.reg.people[p.entity].country if p.entity is not None else None)
+               for p in info.mentions)
+
+
+def _seat(m: Match) -> bool:
+    """Whether a place match is a seat of receptions (seats.tsv), whose place is the city it stands in."""
+    return m.entry.cat == "CITY" and m.entry.data[1] == SEAT_KIND
 
 
 def _post_city(an: Analysis, info: SentInfo, k: int, m: Match) -> bool:
@@ -314,8 +327,8 @@ def spellings() -> dict[str, str]:
 
 def as_written(an: Analysis, role: str | None) -> str | None:
     """A role from persons.tsv or a city from cities.tsv is stored normalized (وزير الخارجيه، انقره):
-    where the article writes it as words of their own (after a proclitic at most: بجدة), its spelling; else each
-    word as spellings.tsv writes it. Not the letters inside another word (وجده holds جده)."""
+    where the article writes it as words of their own (_word_pattern: بجدة), its spelling; else each word as
+    spellings.tsv writes it. Not the letters inside another word (وجده holds جده)."""
     if not role:
         return role
     pattern = _word_pattern(role)
@@ -330,7 +343,8 @@ def as_written(an: Analysis, role: str | None) -> str | None:
 
 
 def _word_pattern(phrase: str) -> re.Pattern[str]:
-    """The phrase as whole words, after a conjunction (CONJ_PROCLITICS) and a preposition (PREP_PROCLITICS) at most:
-    وبجدة, not ووجده."""
-    conj, prep = ("[" + re.escape("".join(grammar(key))) + "]?" for key in ("CONJ_PROCLITICS", "PREP_PROCLITICS"))
-    return re.compile(r"(?<!\w)" + conj + prep + "(" + re.escape(phrase) + r")(?!\w)")
+    """The phrase as whole words, alone or after a preposition (PREP_PROCLITICS), itself after a conjunction at most
+    (CONJ_PROCLITICS): بجدة، وبجدة; not after a conjunction alone, whose letter may be the word's own (وجده, "he found
+    it", holds the letters of جده)."""
+    conj, prep = ("[" + re.escape("".join(grammar(key))) + "]" for key in ("CONJ_PROCLITICS", "PREP_PROCLITICS"))
+    return re.compile(r"(?<!\w)(?:" + conj + "?" + prep + ")?(" + re.escape(phrase) + r")(?!\w)")

@@ -492,8 +492,9 @@ class SentenceNER:
 
     def _doubled_verb(self, i: int) -> bool:
         """Whether token i is a three-letter word written with a mark of VERB_MARKS (the shadda) right after its second
-        letter, other marks aside: a perfect verb of the doubled form (سلّم، وقّع)."""
-        if len(self.t[i].text) != 3:
+        letter, other marks aside, ending in no long vowel (DOUBLED_NAME_ENDS: حنّا، مكّي are names): a perfect verb of the
+        doubled form (سلّم، وقّع)."""
+        if len(self.t[i].text) != 3 or self.t[i].text[-1] in evidence()["DOUBLED_NAME_ENDS"]:
             return False
         marks = _marks()["VERB_MARKS"]
         written = [c for c in self.text(i, i + 1) if c in marks or not unicodedata.combining(c)]

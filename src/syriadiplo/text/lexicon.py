@@ -53,6 +53,7 @@ class Match(NamedTuple):
 # word -> (the word, its readings, is a word, the readings' forms, starts an entry): the fields of its Token after the
 # offsets. A news vocabulary repeats, so most tokens are looked up. Typed as a plain tuple: it is only
 # ever concatenated whole, never taken apart.
+SEAT_KIND: Final = "seat"  # the kind of a seats.tsv entry among the CITY entries (a palace, the place of its city)
 _READINGS_MAX: Final = 200_000  # cleared when full: memory stays bounded on any corpus
 
 
@@ -166,7 +167,6 @@ class Lexicon:
 
     def __init__(self) -> None:
         self.trie: dict[str, list[tuple[tuple[str, ...], Entry]]] = {}
-        self._accusatives: list[tuple[str, str]] = []  # one-word nationality adjectives and their states, until built
         self.heads: dict[str, _Node] = {}  # first token -> the trie of the entries it starts
         self.persons: list[dict] = []
         self.surnames: dict[str, int] = {}  # surname -> the first listed person of it
@@ -189,7 +189,7 @@ class Lexicon:
             self.trie.setdefault(toks[0], []).append((toks[1:], entry))
 
     def _build(self) -> None:
-        self._build_places()
+        adjectives = self._build_places()
         self._build_people()
         for form, typ, cls, anaphoric in (r[:4] for r in read_table("triggers.tsv")):
             self._add(form, Entry("TRIGGER", (typ, cls, anaphoric == "yes")))
@@ -206,20 +206,22 @@ class Lexicon:
             self.topics.append((row[0], tuple(alternatives(row[1]))))
             if len(row) > 2 and alternatives(row[2]):
                 self.topic_names.append((row[0], frozenset(alternatives(row[2]))))
-        self._add_accusatives()
+        self._add_accusatives(adjectives)
         self._build_index()
 
-    def _add_accusatives(self) -> None:
+    def _add_accusatives(self, adjectives: list[tuple[str, str]]) -> None:
         """The indefinite accusative of each one-word nationality adjective (NISBA_ACCUSATIVE: يابانيا), where no entry
-        has that word already (روسيا is the state) and it is no given name."""
-        for base, iso in self._accusatives:
+        starts with that word already (روسيا is the state, كوريا starts كوريا الجنوبيه) and it is no given name."""
+        for base, iso in adjectives:
             for ending in grammar("NISBA_ACCUSATIVE"):
                 form = base + ending
-                if form not in self.given and not any(not rest for rest, _ in self.trie.get(form, ())):
+                if form not in self.given and form not in self.trie:
                     self._add(form, Entry("NISBA", (iso,)))
 
-    def _build_places(self) -> None:
-        """States with their nationality adjectives, cities, organizations with theirs, metonyms."""
+    def _build_places(self) -> list[tuple[str, str]]:
+        """States with their nationality adjectives, cities, organizations with theirs, metonyms; returns the one-word
+        nationality adjectives with their states, whose accusatives are added once every entry is in."""
+        adjectives: list[tuple[str, str]] = []
         g_def = grammar("DEF_ARTICLE")[0]
         suffixes = grammar("NISBA_FEM") + grammar("NISBA_DUAL") + grammar("NISBA_FEM_DUAL") + grammar("NISBA_PLURAL")
         forms = grammar("STATE_FORMS")
@@ -235,7 +237,7 @@ class Lexicon:
                     self._add(" ".join(w + ending for w in words), Entry("NISBA", (iso,)))
                     self._add(" ".join(g_def + w + ending for w in words), Entry("NISBA", (iso,)))
                 if len(words) == 1:
-                    self._accusatives.append((base, iso))
+                    adjectives.append((base, iso))
             for form in alternatives(plural):
                 self._add(form, Entry("NISBA", (iso,)))
         for names, iso, kind in (r[:3] for r in read_table("cities.tsv")):
@@ -246,7 +248,7 @@ class Lexicon:
                 self.capitals.setdefault(iso, alternatives(names)[0])
         for names, iso, city in (r[:3] for r in read_table("seats.tsv")):
             for n in alternatives(names):
-                self._add(n, Entry("CITY", (iso, "seat", city)))  # قصر السلام: a seat, the place of its city
+                self._add(n, Entry("CITY", (iso, SEAT_KIND, city)))  # قصر السلام: a seat, the place of its city
         for code, names, adjs, country in (r[:4] for r in read_table("organizations.tsv")):
             for n in alternatives(names):
                 self._add(n, Entry("ORG", (None if code == "-" else code, None if country == "-" else country, n)))
@@ -257,6 +259,7 @@ class Lexicon:
         for names, iso in (r[:2] for r in read_table("metonyms.tsv")):
             for n in alternatives(names):
                 self._add(n, Entry("METONYM", (iso,)))
+        return adjectives
 
     def _build_people(self) -> None:
         """Titles, ministries and listed persons (and the surnames they are known by)."""
