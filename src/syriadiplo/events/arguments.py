@@ -1400,8 +1400,9 @@ def _in_message(an: Analysis, info: SentInfo, mm: Mention) -> bool:
         if tok.text in an.g["FROM"]:
             linked = True
         elif not tok.words.isdisjoint(an.g["MESSAGE_NOUNS"]):
-            head = toks[_message_head(an, toks, k)]  # (رسالة خطية موجهة: the noun, not its adjective)
-            if addressed and head.words.isdisjoint(an.g["INVITATION_NOUNS"]) and _carrier_before(info, _message_head(an, toks, k)):
+            h = _message_head(an, toks, k)  # (رسالة خطية موجهة: the noun, not its adjective)
+            head = toks[h]
+            if addressed and head.words.isdisjoint(an.g["INVITATION_NOUNS"]) and _carrier_before(info, h):
                 return False  # نقل الوزير رسالة من السلطان X الى الرئيس Y: the addressee, whom the carrier met
             # (بدعوة، تلبية لدعوة وجهها X الى Y: the invitation the event answers, whose addressee goes)
             answered = not head.words.isdisjoint(_aside_words()["INVITED_BY"])
@@ -1410,7 +1411,7 @@ def _in_message(an: Analysis, info: SentInfo, mm: Mention) -> bool:
 
 
 def _message_head(an: Analysis, toks: list[Token], k: int) -> int:
-    """The first message noun of the phrase whose later word is at token k, MESSAGE_HEAD_REACH tokens back at most
+    """The nearest message noun before the phrase's later word at token k, MESSAGE_HEAD_REACH tokens back at most
     (سلم X رسالة خطية موجهة الى Y: رسالة, before which the carrier stands), else k."""
     for j in range(k - 1, max(-1, k - 1 - MESSAGE_HEAD_REACH), -1):
         if not toks[j].words.isdisjoint(an.g["MESSAGE_NOUNS"]):

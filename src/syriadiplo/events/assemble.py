@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import Final
 
 from syriadiplo.events import arguments, initiative, places, timing, topical
@@ -13,6 +14,8 @@ from syriadiplo.recognize.ner import Mention, PersonEntity, house_state
 from syriadiplo.text.normalize import normalize_text
 from syriadiplo.text.proclitics import readings, without_article
 from syriadiplo.time import timex
+
+_CALENDAR_VALUE: Final = re.compile(r"[0-9]{4}(?:-[0-9]{2}){0,2}")  # a year, a month or a day: comparable as text
 
 
 def run(an: Analysis) -> None:
@@ -35,13 +38,16 @@ def _status(an: Analysis, c: Cluster, primary: EventMention) -> str:
 
 
 def _time_ahead(an: Analysis, m: EventMention) -> bool:
-    """Whether the mention's own time lies after the document date (غدا، الشهر المقبل)."""
+    """Whether the mention's own time lies after the document date (غدا، الشهر المقبل): by its days from it, else by
+    a value of a year, a month or a day (2015، 2015-07، 2015-07-02); a week or a date of no year tells nothing here."""
     if m.time is None:
         return False
     rt, day = m.time[1], an.doc_date()
     if rt.relative_days is not None:
         return rt.relative_days > 0
-    return bool(rt.value and day is not None and rt.value > day.isoformat()[:len(rt.value)])
+    if not rt.value or day is None or not _CALENDAR_VALUE.fullmatch(rt.value):
+        return False
+    return rt.value > day.isoformat()[:len(rt.value)]
 
 
 def records(an: Analysis, clusters: list[Cluster]) -> list[Record]:

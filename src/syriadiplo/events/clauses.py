@@ -204,6 +204,7 @@ def _window(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_start:
             break
         if tok.text in an.g["COMMAS"] and k + 1 < len(toks) and ((not token_words(toks[k + 1]).isdisjoint(reports_or_breakers)
                                                                   and not _additive_before_party(an, info, k + 1)
+                                                                  and not _name_starts(an, info, k + 1)
                                                                   and not _side_chaired(an, info, k + 1))
                                                                  or _joined_future_verb(an, toks[k + 1].text)
                                                                  or toks[k + 1].text in an.g["CIRCUMSTANTIAL_PARTICIPLES"]):
@@ -212,15 +213,22 @@ def _window(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_start:
     return lo, hi
 
 
+def _name_starts(an: Analysis, info: SentInfo, k: int) -> bool:
+    """Whether a person's name starts at token k, a verb of CLAUSE_VERBS by its letters (، وعزت X: the given name)."""
+    return not token_words(info.tokens[k]).isdisjoint(an.g["CLAUSE_VERBS"]) and any(
+        m.start == k and m.kind == "person" and m.name for m in info.mentions)
+
+
 def _side_chaired(an: Analysis, info: SentInfo, k: int) -> bool:
-    """Whether a verb of chairing a side and a side of a state named before follow the clause breaker at token k (عقد
-    الجانبان البرازيلي والياباني ...، فيما تراس الجانب الياباني رئيس الوزراء Y): the other side of the talks told
-    before it, not a clause of its own (فيما تراس الجانب الصيني اجتماعا آخر: a state not named before)."""
+    """Whether a verb of chairing a side and a side of a state follow the clause breaker at token k, the state named
+    before or a side chaired before (عقد الجانبان البرازيلي والياباني ...، فيما تراس الجانب الياباني رئيس الوزراء Y):
+    the other side of the talks told before it, not a clause of its own (فيما تراس الجانب الصيني اجتماعا آخر)."""
     toks = info.tokens
     if k + 2 >= len(toks) or toks[k + 1].words.isdisjoint(an.g["SIDE_CHAIRS"]) or toks[k + 2].words.isdisjoint(an.g["SIDE_NOUNS"]):
         return False
     side = next((m.country for m in info.mentions if m.start == k + 2 and m.kind == "state"), None)
-    return side is not None and any(m.country == side and m.end <= k for m in info.mentions if m.kind == "state")
+    chaired = any(not toks[j].words.isdisjoint(an.g["SIDE_CHAIRS"]) for j in range(k))  # تراس الجانب X ...، فيما تراس
+    return side is not None and (chaired or any(m.country == side and m.end <= k for m in info.mentions))
 
 
 def _speaker_inserted(an: Analysis, info: SentInfo, t: Trigger, k: int) -> bool:
@@ -259,13 +267,13 @@ def _while_at(an: Analysis, toks: list[Token], k: int) -> int:
 
 def _purpose_after_sides(an: Analysis, info: SentInfo, t: Trigger, k: int) -> bool:
     """محادثات مع الرئيس X من أجل رسم الطريق أمام اليونان: a purpose phrase (PURPOSE_PHRASES) at token k, after the
-    trigger's other side (one party after a noun, two after a verb, whose first is its subject), right after a side (a
-    comma between at most): what follows is what the talks are for. Not before it (اجتمع X في جنيف من أجل التوصل إلى
-    اتفاق مع Y: Y is the other side)."""
+    trigger's other side (one party after a noun, two after a verb, whose first is its subject), with no relative
+    pronoun between the last side and it: what follows is what the talks are for. Not before it (اجتمع X في جنيف من
+    أجل التوصل إلى اتفاق مع Y: Y is the other side)."""
     if token_words(info.tokens[k]).isdisjoint(an.g["PURPOSE_HEADS"]) or not phrase_at(info.tokens, k, "PURPOSE_PHRASES"):
         return False
-    j = k - 1 if k > 0 and info.tokens[k - 1].text in an.g["COMMAS"] else k
-    if not any(m.end == j and m.kind in PARTY_KINDS for m in info.mentions):
+    last = max((m.end for m in info.mentions if m.kind in PARTY_KINDS and t.end <= m.start and m.end <= k), default=t.end)
+    if any(info.tokens[j].text in an.g["RELATIVE_PRONOUNS"] for j in range(last, k)):
         return False  # (X الذي وصل للمشاركة في القمة، وY: the purpose of a relative clause, a side after it)
     after = sum(1 for m in info.mentions if m.kind in PARTY_KINDS and t.end <= m.start < k)
     return after >= (2 if t.cls in VERB_CLASSES else 1)
@@ -396,14 +404,17 @@ def _to_attend(an: Analysis, toks: list[Token], t: Trigger) -> bool:
     """Whether noun trigger t follows "to attend" or "to take part in" (ATTEND_PURPOSE, then في for the second) and
     names its counterpart with مع within ATTEND_WITH_REACH tokens (وصل X الى برازيليا لحضور اجتماع مع Y، للمشاركة في
     محادثات مع Y): what the clause's subject goes for, so it is a side. Not a gathering (للمشاركة في قمة الاتحاد), nor
-    after a verb of calling on someone (DEMAND_CUES: دعا X الحكومة لحضور اجتماع مع Y)."""
+    after a verb of calling on someone in its clause (DEMAND_CUES: دعا X الحكومة لحضور اجتماع مع Y)."""
     k = t.start - 1
     if k > 0 and toks[k].text in an.g["IN"]:
         k -= 1
     if k < 0 or toks[k].words.isdisjoint(an.g["ATTEND_PURPOSE"]):
         return False
-    if any(not toks[j].words.isdisjoint(an.g["DEMAND_CUES"]) for j in range(k)):
-        return False  # دعا X الحكومة للمشاركة في محادثات مع Y: who calls on others to attend goes to no talks
+    for j in range(k - 1, -1, -1):  # (in its clause: back to a comma or a clause stop)
+        if toks[j].text in an.g["COMMAS"] or toks[j].text in an.g["CLAUSE_STOPS"]:
+            break
+        if not toks[j].words.isdisjoint(an.g["DEMAND_CUES"]):
+            return False  # دعا X الحكومة للمشاركة في محادثات مع Y: who calls on others to attend goes to no talks
     return any(toks[j].text in an.g["WITH"] for j in range(t.end, min(len(toks), t.end + ATTEND_WITH_REACH)))
 
 

@@ -15,6 +15,7 @@ from syriadiplo.events.analysis import (
     Analysis,
     Cluster,
     EventMention,
+    Mention,
     SentInfo,
     Token,
     Trigger,
@@ -86,8 +87,8 @@ def location(an: Analysis, info: SentInfo, lo: int, hi: int, t: Trigger,
         m = info.index.first(k, CAT_CITY_COUNTRY_METONYM)
         if m is None and not tok.words.isdisjoint(capital_nouns):
             m = capital = _capital_phrase(an, info, k)
-        if not m or (_seat(m) and not _party_of(an, info, m.entry.data[0])):
-            continue  # (قصر السلام with no party of the seat's state: a palace of that name elsewhere, Baghdad's, Cairo's)
+        if not m or (_seat(m) and not _seat_of_host(an, info, m)):
+            continue  # (قصر السلام ببغداد, or the host of another state: a palace of that name elsewhere)
         post = any(p.start <= k < p.end for p in info.mentions if p.kind == "person")
         if post and not _post_city(an, info, k, m):
             continue  # (but سفير بيونغ يانغ في دمشق X: the city an envoy is posted to, where he is met)
@@ -123,8 +124,7 @@ def location(an: Analysis, info: SentInfo, lo: int, hi: int, t: Trigger,
         # الدوحة، حيث سيلتقي: the place حيث refers to)
         fronted = k < t.start and any(toks[c].text in an.g["COMMAS"] and not (c + 1 < len(toks) and toks[c + 1].text in an.g["WHERE"])
                                       for c in range(m.end, t.start))
-        # (a post's city last; a city written beside a seat before the seat: في قصر السلام ببغداد)
-        rank = (int(post), int(fronted), 0 if m.entry.cat == "CITY" and not _seat(m) else 1, abs(k - anchor))
+        rank = (int(post), int(fronted), 0 if m.entry.cat == "CITY" else 1, abs(k - anchor))  # (a post's city last)
         if best is None or rank < best[0]:
             best = (rank, k, m, capital is not None)
         if visit and visit_word and (dest is None or rank < dest[0]):
@@ -141,10 +141,19 @@ def location(an: Analysis, info: SentInfo, lo: int, hi: int, t: Trigger,
     return _written(an, info, k, m), iso
 
 
-def _party_of(an: Analysis, info: SentInfo, iso: str) -> bool:
-    """Whether a party the sentence names is of state iso, by its mention or its entity (الملك told by his title)."""
-    return any(p.kind in PARTY_KINDS and iso in (p.country, an.reg.people[p.entity].country if p.entity is not None else None)
-               for p in info.mentions)
+def _seat_of_host(an: Analysis, info: SentInfo, m: Match) -> bool:
+    """Whether the seat m is where the sentence's event is: no city is written right after it (قصر السلام ببغداد: that
+    city), and the first party the sentence names, its host, is of no other state than the seat's (a palace of that
+    name stands in more than one capital)."""
+    if m.end < len(info.tokens) and info.index.first(m.end, CAT_CITY) is not None:
+        return False
+    host = next((p for p in info.mentions if p.kind in PARTY_KINDS), None)
+    return host is None or _state_of(an, host) in (None, m.entry.data[0])
+
+
+def _state_of(an: Analysis, p: Mention) -> str | None:
+    """A party mention's state: its own, else its entity's (الملك told by his title)."""
+    return p.country or (an.reg.people[p.entity].country if p.entity is not None else None)
 
 
 def _seat(m: Match) -> bool:
@@ -158,8 +167,7 @@ def _post_city(an: Analysis, info: SentInfo, k: int, m: Match) -> bool:
     if m.entry.cat != "CITY" or m.plen != 0 or k == 0 or info.tokens[k - 1].text not in an.g["IN"]:
         return False
     host = m.entry.data[0]
-    return any(p.kind == "person" and not p.start <= k < p.end and host in (
-        p.country, an.reg.people[p.entity].country if p.entity is not None else None) for p in info.mentions)
+    return any(p.kind == "person" and not p.start <= k < p.end and host in (p.country, _state_of(an, p)) for p in info.mentions)
 
 
 def _visited(an: Analysis, info: SentInfo, t: Trigger, k: int, m: Match, prev: str, visit_word: bool) -> bool:

@@ -492,13 +492,13 @@ class SentenceNER:
 
     def _doubled_verb(self, i: int) -> bool:
         """Whether token i is a three-letter word written with a mark of VERB_MARKS (the shadda) right after its second
-        letter, other marks aside, ending in no long vowel (DOUBLED_NAME_ENDS: حنّا، مكّي are names): a perfect verb of the
-        doubled form (سلّم، وقّع)."""
-        if len(self.t[i].text) != 3 or self.t[i].text[-1] in evidence()["DOUBLED_NAME_ENDS"]:
+        letter, other marks aside, whose last letter as written is none of DOUBLED_NAME_ENDS (حنّا، مكّي are names; عزّى
+        ends in alef maqsura): a perfect verb of the doubled form (سلّم، وقّع، عزّى)."""
+        if len(self.t[i].text) != 3:
             return False
         marks = _marks()["VERB_MARKS"]
         written = [c for c in self.text(i, i + 1) if c in marks or not unicodedata.combining(c)]
-        return len(written) == 4 and written[2] in marks
+        return len(written) == 4 and written[2] in marks and written[3] not in evidence()["DOUBLED_NAME_ENDS"]
 
     def _other_half(self, j: int) -> bool:
         """Whether token j, after the first half of a name part (NAME_HALVES: أبو، عبد), can be its other half: a word

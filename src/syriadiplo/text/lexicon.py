@@ -50,10 +50,11 @@ class Match(NamedTuple):
     entry: Entry
 
 
+SEAT_KIND: Final = "seat"  # the kind of a seats.tsv entry among the CITY entries (a palace, the place of its city)
+
 # word -> (the word, its readings, is a word, the readings' forms, starts an entry): the fields of its Token after the
 # offsets. A news vocabulary repeats, so most tokens are looked up. Typed as a plain tuple: it is only
 # ever concatenated whole, never taken apart.
-SEAT_KIND: Final = "seat"  # the kind of a seats.tsv entry among the CITY entries (a palace, the place of its city)
 _READINGS_MAX: Final = 200_000  # cleared when full: memory stays bounded on any corpus
 
 
