@@ -708,3 +708,11 @@ def test_proclitic_forms_are_every_string_of_the_proclitic_regex():
 
     assert all(whole(f) for f in forms)
     assert all(f + c in forms for f in forms for c in "وفبلكا" if whole(f + c))
+
+
+@pytest.mark.parametrize("value,side", [
+    ("2015-07", 1), ("2015-06", 0), ("2015-05-31", -1), ("2015-06-02", 1),
+    ("2015-W24", 0), ("XXXX-07", 0), ("2016", 0), (None, 0),
+])
+def test_calendar_side_compares_months_and_days_only(value, side):
+    assert timex.calendar_side(value, dt.date(2015, 6, 1)) == side

@@ -335,6 +335,10 @@ class Analysis:
                     return True
         return False
 
+    def mention_state(self, m: Mention) -> str | None:
+        """A mention's state: its own, else its person entity's (الملك told by his title)."""
+        return m.country or (self.reg.people[m.entity].country if m.entity is not None else None)
+
     def doc_date(self) -> _dt.date | None:
         """The document's date: the one it came with, else one stated near its top (found on first use)."""
         if self.doc.doc_date is None and not self._dated:

@@ -1555,7 +1555,7 @@ def _counterpart_roles(an: Analysis, info: SentInfo, parties: list[Mention]) -> 
             ante = next(iter(others), None)
         if ante is None:
             continue
-        country = ante.country or (an.reg.people[ante.entity].country if ante.entity is not None else None)
+        country = an.mention_state(ante)
         if p.org is not None and (p.org not in _bodies_with_members() or _member(country, p.org, an.doc_year())):
             # التقى وزير الخارجية السعودي نظراءه الخليجيين: his colleagues in the body's own session, no side (and the
             # counterparts of a body whose members are not listed are left out)

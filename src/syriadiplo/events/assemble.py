@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from typing import Final
 
 from syriadiplo.events import arguments, initiative, places, timing, topical
@@ -14,8 +13,6 @@ from syriadiplo.recognize.ner import Mention, PersonEntity, house_state
 from syriadiplo.text.normalize import normalize_text
 from syriadiplo.text.proclitics import readings, without_article
 from syriadiplo.time import timex
-
-_CALENDAR_VALUE: Final = re.compile(r"[0-9]{4}(?:-[0-9]{2}){0,2}")  # a year, a month or a day: comparable as text
 
 
 def run(an: Analysis) -> None:
@@ -39,15 +36,11 @@ def _status(an: Analysis, c: Cluster, primary: EventMention) -> str:
 
 def _time_ahead(an: Analysis, m: EventMention) -> bool:
     """Whether the mention's own time lies after the document date (غدا، الشهر المقبل): by its days from it, else by
-    a value of a year, a month or a day (2015، 2015-07، 2015-07-02); a week or a date of no year tells nothing here."""
+    its month or day (timex.calendar_side)."""
     if m.time is None:
         return False
-    rt, day = m.time[1], an.doc_date()
-    if rt.relative_days is not None:
-        return rt.relative_days > 0
-    if not rt.value or day is None or not _CALENDAR_VALUE.fullmatch(rt.value):
-        return False
-    return rt.value > day.isoformat()[:len(rt.value)]
+    rt = m.time[1]
+    return rt.relative_days > 0 if rt.relative_days is not None else timex.calendar_side(rt.value, an.doc_date()) > 0
 
 
 def records(an: Analysis, clusters: list[Cluster]) -> list[Record]:
@@ -348,9 +341,9 @@ def _state_of(an: Analysis, p: Mention) -> str | None:
     """The state of a party mention: its own, else its person entity's, unless the mention tells him an officer of
     an international body (coded: الأمين العام لمجلس التعاون الزياني is the GCC's, not Bahrain's, though listed with
     his nationality)."""
-    if p.country or p.kind != "person" or p.entity is None:
+    if p.country or p.kind != "person":
         return p.country
-    return None if arguments.coded_body(p.org) else an.reg.people[p.entity].country
+    return None if arguments.coded_body(p.org) else an.mention_state(p)
 
 
 def _listed_state(an: Analysis, c: Cluster, p: Mention) -> str | None:

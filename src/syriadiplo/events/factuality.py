@@ -235,8 +235,4 @@ def _calendar_side(an: Analysis, m: timex.TimeMention) -> int:
     doc_date = an.doc_date()
     if doc_date is None or m.kind != "date" or m.point is None or m.point.month is None:
         return 0
-    value = timex.resolve(m, doc_date).value
-    if value is None or len(value) not in (7, 10) or not value[:4].isdigit():
-        return 0
-    ref = doc_date.isoformat()[:len(value)]
-    return (value > ref) - (value < ref)
+    return timex.calendar_side(timex.resolve(m, doc_date).value, doc_date)

@@ -15,7 +15,6 @@ from syriadiplo.events.analysis import (
     Analysis,
     Cluster,
     EventMention,
-    Mention,
     SentInfo,
     Token,
     Trigger,
@@ -148,12 +147,7 @@ def _seat_of_host(an: Analysis, info: SentInfo, m: Match) -> bool:
     if m.end < len(info.tokens) and info.index.first(m.end, CAT_CITY) is not None:
         return False
     host = next((p for p in info.mentions if p.kind in PARTY_KINDS), None)
-    return host is None or _state_of(an, host) in (None, m.entry.data[0])
-
-
-def _state_of(an: Analysis, p: Mention) -> str | None:
-    """A party mention's state: its own, else its entity's (الملك told by his title)."""
-    return p.country or (an.reg.people[p.entity].country if p.entity is not None else None)
+    return host is None or an.mention_state(host) in (None, m.entry.data[0])
 
 
 def _seat(m: Match) -> bool:
@@ -167,7 +161,8 @@ def _post_city(an: Analysis, info: SentInfo, k: int, m: Match) -> bool:
     if m.entry.cat != "CITY" or m.plen != 0 or k == 0 or info.tokens[k - 1].text not in an.g["IN"]:
         return False
     host = m.entry.data[0]
-    return any(p.kind == "person" and not p.start <= k < p.end and host in (p.country, _state_of(an, p)) for p in info.mentions)
+    return any(p.kind == "person" and not p.start <= k < p.end and host in (
+        p.country, an.reg.people[p.entity].country if p.entity is not None else None) for p in info.mentions)
 
 
 def _visited(an: Analysis, info: SentInfo, t: Trigger, k: int, m: Match, prev: str, visit_word: bool) -> bool:
@@ -350,6 +345,7 @@ def as_written(an: Analysis, role: str | None) -> str | None:
     return " ".join(written.get(w, w) for w in role.split(" "))
 
 
+@resource
 def _word_pattern(phrase: str) -> re.Pattern[str]:
     """The phrase as whole words, alone or after a preposition (PREP_PROCLITICS), itself after a conjunction at most
     (CONJ_PROCLITICS): بجدة، وبجدة; not after a conjunction alone, whose letter may be the word's own (وجده, "he found

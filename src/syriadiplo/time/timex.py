@@ -1290,6 +1290,15 @@ def _hijri_value(p: Point, doc: _dt.date | None, tense: str | None, warnings: li
     return (g.isoformat(), g) if g else (None, None)
 
 
+def calendar_side(value: str | None, day: _dt.date | None) -> int:
+    """-1, 0 or 1: whether a value of a month or a day (2015-07, 2015-07-02) falls before, within or after the same
+    unit of `day`; 0 for any other value (a week, a date of no year) or no day."""
+    if value is None or day is None or len(value) not in (7, 10) or not value[:4].isdigit():
+        return 0
+    ref = day.isoformat()[:len(value)]
+    return (value > ref) - (value < ref)
+
+
 def resolve(m: TimeMention, doc_date: _dt.date | None, tense: str | None = None) -> ResolvedTime:
     """The value of a mention, against the document date when there is one.
 
