@@ -751,7 +751,8 @@ def _dropped_subject_cue(an: Analysis, info: SentInfo, t: Trigger, lo: int, reso
     owned = (bool(resolved) and after_all
              and all(m.entity is not None for m in info.mentions if m.kind == "person" and m.end <= t.start)
              and _owned_by_relative(an, info, t))
-    if not ((len(keys(resolved)) == 1 or also or counterparts or pronoun or owned)
+    entry = t.cls in VERB_CLASSES and _entry_objects(an, info, t, resolved)
+    if not ((len(keys(resolved)) == 1 or also or counterparts or pronoun or owned or entry)
             and (t.cls in VERB_CLASSES or light or after_time or owned or clauses.hangs_on_speech(an, info, t, lo))):
         return None
     if owned:
@@ -760,6 +761,19 @@ def _dropped_subject_cue(an: Analysis, info: SentInfo, t: Trigger, lo: int, reso
         return "grammar:SUBJECT_COMPLEMENTIZERS", t.start
     return ("rule:event.dropped-subject" if t.cls in VERB_CLASSES else "grammar:LIGHT_VERBS" if light
             else "grammar:TEMPORAL_PREPS" if after_time else "grammar:REPORT_VERBS"), lo
+
+
+def _entry_objects(an: Analysis, info: SentInfo, t: Trigger, resolved: list[Mention]) -> bool:
+    """Whether a verb of a chronology's dated entry has only objects after it: two or more sides joined by و,
+    none the headline's one person nor of his state (وفي يوم السبت 21 مارس استقبل ولي عهد البحرين ووزير الخارجية
+    التشيلي: the guests of the person the chronology is about, not a subject and his guest)."""
+    if len(resolved) < 2 or any(p.start < t.end for p in resolved) or not _dated_entry(an, info):
+        return False
+    hero = _protagonist(an)
+    if hero is None or any(p.entity == hero.entity or (hero.country and p.country == hero.country) for p in resolved):
+        return False
+    toks = info.tokens
+    return all(joined(an, toks[p.start]) for p in sorted(resolved, key=lambda p: p.start)[1:])
 
 
 def _owned_by_relative(an: Analysis, info: SentInfo, t: Trigger) -> bool:
