@@ -280,6 +280,7 @@ def candidate_parties(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int
     between = between_start(an, info, t, hi)
     refused = (-1, "")  # the end of the last state or body refused as a side, and why
     named_aside_last: tuple[int, str, int | None] = (-1, "", None)  # the end of the last person named aside, why, who
+    demand = clauses.demanded_from(an, info, t) if t.cls in NOUN_CLASSES else None
     for mm in info.mentions:
         if between is not None and mm.kind == "city" and _capital(info, mm) and _in_between_list(an, toks, between, mm, info.mentions):
             mm = Mention("state", mm.start, mm.end, name=mm.name, country=mm.country)  # بين أثينا والدائنين: Greece
@@ -290,6 +291,9 @@ def candidate_parties(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int
             if mm.kind in ("state", "org") or mm.start < t.start:
                 continue
         if mm.kind == "latter":
+            continue
+        if demand is not None and demand < mm.start < t.start and mm.kind in ("state", "org"):
+            notes.append("grammar:DEMAND_CUES")  # يدعو فنزويلا الى الحوار عقب لقائه Y: asked of, not met
             continue
         if mm.kind == "pronoun" and not (any(toks[mm.start].text.startswith(w) for w in an.g["WITH"])
                                          or _between_pronoun(an, toks, t, mm)):

@@ -555,7 +555,7 @@ def setting_of_cue(an: Analysis, info: SentInfo, t: Trigger) -> bool:
     لقائه مع Y، دعا الى بحث الأزمة خلال قمة مع Y: the meeting is ahead, in what is hoped or asked for; دعا X الى تعاون
     اكبر خلال مكالمة هاتفية مع Y، دعا X الى حل سياسي خلال محادثاته مع Y: held)."""
     toks = info.tokens
-    if not during_setting(an, toks, t):
+    if not (during_setting(an, toks, t) or _after_own(an, toks, t)):
         return False
     cues = an.g["HOPE_OR_DEMAND_CUES"]
     cue = next((k for k in range(t.start - 1, -1, -1) if not toks[k].words.isdisjoint(cues)), None)
@@ -564,6 +564,22 @@ def setting_of_cue(an: Analysis, info: SentInfo, t: Trigger) -> bool:
         return False
     own = cue is not None and not toks[cue].words.isdisjoint(an.g["DEMAND_CUES"]) and _possessed(toks, t)
     return t.type == "phone_call" or own or not any(toks[k].text in an.g["DESTINATION"] for k in between)
+
+
+def demanded_from(an: Analysis, info: SentInfo, t: Trigger) -> int | None:
+    """Where the demand that noun trigger t is the setting of starts (`setting_of_cue`, after a demand cue): the states
+    and bodies between that cue and t are what is asked of, not sides (يدعو فنزويلا وتشيلي الى الحوار عقب لقائه Y);
+    None when t is no such setting."""
+    toks = info.tokens
+    cue = next((k for k in range(t.start - 1, -1, -1) if not toks[k].words.isdisjoint(an.g["DEMAND_CUES"])), None)
+    return cue if cue is not None and setting_of_cue(an, info, t) else None
+
+
+def _after_own(an: Analysis, toks: list[Token], t: Trigger) -> bool:
+    """Whether noun trigger t is the subject's own meeting right after "after" (AFTER_PREPS: عقب لقائه، بعد
+    محادثاته): held before what its clause says, so its setting (دعا X الى الحوار عقب لقائه Y)."""
+    return (t.cls in NOUN_CLASSES and t.start > 0 and _possessed(toks, t)
+            and not toks[t.start - 1].words.isdisjoint(an.g["AFTER_PREPS"]))
 
 
 def _possessed(toks: list[Token], t: Trigger) -> bool:
