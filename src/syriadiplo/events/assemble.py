@@ -108,6 +108,9 @@ def _participants(an: Analysis, c: Cluster, primary: EventMention) -> list[Parti
                 continue
             if p.kind == "delegation" and not p.country and p.org in bodies:
                 continue  # وزراء خارجية مجلس التعاون in another sentence: the body already listed
+            if p.kind == "delegation" and not p.org and len((p.role or "").split()) <= 1 and p.country in {
+                    q.country for q in ordered if q.kind == "state"}:
+                continue  # روسيا in one sentence, ممثلي روسيا in another: a group noun alone tells no more than the state
             if p.kind in ("person", "delegation") and arguments.key(p) not in keys:
                 ordered.append(p)
                 keys.add(arguments.key(p))

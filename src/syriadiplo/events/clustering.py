@@ -427,9 +427,11 @@ def _other_sides_differ(c: Cluster, em: EventMention, shared: set[str]) -> bool:
 
 def _side_count(c: Cluster, em: EventMention, keys: set[str]) -> int:
     """How many sides keys name, a state counted once with the persons of it (the two ministers, then المباحثات بين
-    المملكة الاردنية والمملكة العربية السعودية: two sides, not four)."""
+    المملكة الاردنية والمملكة العربية السعودية: two sides, not four), and with the delegation of it (روسيا، then
+    ممثلي روسيا: one side)."""
     manned = {p.country for m in [*c.mentions, em] for p in m.parties if p.kind == "person" and p.country}
-    return sum(1 for k in keys if not (k[0] == "s" and k[1:] in manned))
+    stated = {k[1:] for k in keys if k[0] == "s"}
+    return sum(1 for k in keys if not (k[0] == "s" and k[1:] in manned) and not (k[0] == "d" and k[1:] in stated))
 
 
 def _doubt_apart(c: Cluster, em: EventMention, added: set[str]) -> bool:

@@ -113,7 +113,7 @@ class Mention:
 @resource
 def _g() -> dict[str, frozenset[str]]:
     keys = ("STYLE_TITLES", "COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
-            "HEADED_BY", "DELEGATION_ADJECTIVES", "DELEGATION_OF", "SIDE_CHAIRS", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "ADJECTIVE_SURNAMES", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "NAME_HALVES", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "AGENT_TITLES", "OBJECT_PROCLITICS", "BODY_PRONOUN", "SOLE_OFFICE_HEADS", "SENT_TITLES", "TITLE_EPITHETS", "BODY_HEADS", "COURTESY_ADJ", "REGION_HEADS", "REGION_NOUNS", "STYLE_WORDS", "SAME_OFFICE_HEADS", "POSSESSED_TITLES", "RANK_TITLES", "INTERNATIONAL_ENVOY_HEADS", "INTERNATIONAL_ADJECTIVES", "POSTED_HEADS", "REGIME_NOUNS", "STATE_DELEGATIONS", "OPPOSITION_NOUNS", "OPPOSITION_ADJECTIVES")
+            "HEADED_BY", "DELEGATION_ADJECTIVES", "DELEGATION_OF", "SIDE_CHAIRS", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "ADJECTIVE_SURNAMES", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "NAME_HALVES", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "AGENT_TITLES", "OBJECT_PROCLITICS", "BODY_PRONOUN", "SOLE_OFFICE_HEADS", "SENT_TITLES", "TITLE_EPITHETS", "BODY_HEADS", "COURTESY_ADJ", "REGION_HEADS", "REGION_NOUNS", "STYLE_WORDS", "SAME_OFFICE_HEADS", "POSSESSED_TITLES", "RANK_TITLES", "INTERNATIONAL_ENVOY_HEADS", "INTERNATIONAL_ADJECTIVES", "POSTED_HEADS", "REGIME_NOUNS", "STATE_DELEGATIONS", "OPPOSITION_NOUNS", "OPPOSITION_ADJECTIVES", "WITH")
     out = {k: frozenset(grammar(k)) for k in keys}
     # the words by which _at recognizes a mention without a lexicon entry
     # stems no name word has: ordinary words, kin nouns, greetings and the verbs that carry them
@@ -2228,6 +2228,10 @@ class SentenceNER:
         j = grp.end
         kept = [(i, j, grp.plen)]
         country = org = None
+        # a state named after the noun: another joined by و is a side of its own, but not in a phrase that is the object
+        # of a meeting (مع دبلوماسيين من X وY، استقبل مسؤولين من X وY: one side, whatever its states)
+        listed = False
+        objected = grp.plen > 0 or (i > 0 and (t[i - 1].text in self.g["WITH"] or bool(self.m(i - 1, _CAT_TRIGGER))))
         steps = 0
         entourage = False
         if j < n and t[j].text in self.g["ENTOURAGE"]:
@@ -2250,6 +2254,8 @@ class SentenceNER:
                 break
             nis = self.m(j, _CAT_NISBA)
             if nis and (nis.plen == 0 or tok.text[0] in self.g["AND"]):
+                # (وفد من تشيلي: a state's name that is also its nisba)
+                listed = listed or (country is None and org is None and t[j - 1].text in self.g["DELEGATION_OF"])
                 country = country or nis.entry.data[0]
                 kept.append((j, nis.end, 0))  # a group's role keeps its nationality (عدد من المسؤولين الإيرانيين)
                 j = nis.end
@@ -2266,6 +2272,9 @@ class SentenceNER:
                 cat = ent.entry.cat
                 if cat == "CITY" and org is not None:
                     break  # اعضاء مجلس الامن في نيويورك: the body's officials, where they met
+                if cat in ("COUNTRY", "METONYM") and listed and not objected and tok.text[0] in self.g["AND"]:
+                    break  # ممثلون عن تشيلي وفنزويلا: the second state is a side of its own
+                listed = listed or (cat in ("COUNTRY", "METONYM") and country is None and org is None)
                 if cat in ("COUNTRY", "METONYM", "CITY"):
                     country = country or ent.entry.data[0]
                     if cat == "CITY" or t[j - 1].text in self.g["IN"]:
