@@ -1083,7 +1083,9 @@ class SentenceNER:
         n, j = len(self.t), st.j
         tok = self.t[j]
         chain_def = (j + 1 < n and self._article_at(j + 1)) or (
-            j + 2 < n and self.t[j + 1].is_word and self.t[j + 1].text not in self.L.given and self._article_at(j + 2))
+            j + 2 < n and self.t[j + 1].is_word and self.t[j + 1].text not in self.L.given and self._article_at(j + 2)) or (
+            # (مدير مكتب فخامة رئيس الجمهورية: a style of address before the office whose office it is)
+            j + 2 < n and self.t[j + 1].text in self.g["HONORIFICS"] and self.m(j + 2, _TITLE_CATS) is not None)
         # (an ordinary word ends it, but not the first noun of a body's name: رئيس مجلس الأمة الجزائري)
         plain = tok.text not in self.L.nonname or _has(tok, self.g["BODY_HEADS"])
         constr = tok.text[0] not in self.g["AND"] and chain_def and not self.parse_known_or_given(j) and (
