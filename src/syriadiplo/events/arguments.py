@@ -492,11 +492,13 @@ def _agreement_with(an: Analysis, toks: list[Token], k: int) -> bool:
 
 
 def _spoken_of(an: Analysis, info: SentInfo, mm: Mention) -> str:
-    """Why a state or organization mention is spoken of, not a side ("" when it may be one): whose efforts are
-    backed (دعم مساعي الامم المتحده), who passed a resolution or imposed sanctions (قرار مجلس الامن 2216، العقوبات
+    """Why a state or organization mention is spoken of, not a side ("" when it may be one): the audience of a
+    speech (يلقي كلمة امام الاتحاد الافريقي), whose efforts are backed (دعم مساعي الامم المتحده), who passed a resolution or imposed sanctions (قرار مجلس الامن 2216، العقوبات
     التي فرضها مجلس الامن), a member an organization holds (مجلس التعاون الذي يضم السعوديه)."""
     toks = info.tokens
     w = _aside_words()
+    if _audience(toks, mm):
+        return "grammar:SPEECH_NOUNS"
     if mm.start > 0 and not toks[mm.start - 1].words.isdisjoint(w["EFFORT_NOUNS"]):
         return "grammar:EFFORT_NOUNS"
     if _agreement_with(an, toks, mm.start):
@@ -1216,7 +1218,7 @@ def _aside_words() -> dict[str, frozenset[str]]:
     g = grammar_sets()
     out = {k: frozenset(grammar(k)) for k in ("ERA_NOUNS", "LOYALTY_NOUNS", "SENDER_VERBS", "EFFORT_NOUNS", "RESOLUTION_NOUNS", "AGREEMENT_NOUNS",
                                             "TAKE_PART_VERBS", "RELATIVE_ASIDE_VERBS", "CONGRATULATION_VERBS", "DESCRIPTION_PRONOUNS",
-                                            "INVITED_BY", "ON_BEHALF_OF")}
+                                            "INVITED_BY", "ON_BEHALF_OF", "SPEECH_NOUNS", "AUDIENCE_PREPS")}
     out["ASIDE_MARKS"] = g["COMMAS"] | frozenset(grammar("DASHES"))
     out["REPORT_OR_PRESENT"] = g["REPORT_VERBS"] | g["REPORT_VERBS_PRESENT"]
     out["SPEECH_VERBS"] = out["REPORT_OR_PRESENT"] | frozenset(grammar("DESCRIBE_VERBS"))
@@ -1243,6 +1245,8 @@ def named_aside(an: Analysis, info: SentInfo, mm: Mention) -> str:
         return "grammar:LEADERSHIP_NOUNS"
     if mm.start > 0 and toks[mm.start - 1].text in w["ERA_NOUNS"]:
         return "grammar:ERA_NOUNS"
+    if _audience(toks, mm):
+        return "grammar:SPEECH_NOUNS"  # يلقي كلمة امام الرئيس X: whom a speech addresses is no side met
     if mm.start > 0 and not toks[mm.start - 1].words.isdisjoint(w["EFFORT_NOUNS"]):
         return "grammar:EFFORT_NOUNS"  # دعم جهود المبعوث الاممي X: whose efforts are backed is what was discussed
     if mm.start > 0 and not toks[mm.start - 1].words.isdisjoint(w["SENDER_VERBS"]):
@@ -1302,6 +1306,14 @@ def _in_description(info: SentInfo, mm: Mention, w: dict[str, frozenset[str]]) -
     close = next((j for j in range(mm.end, len(toks)) if toks[j].text in w["ASIDE_MARKS"]), len(toks))
     # (no trigger inside it: وهو أول مسؤول يلتقي الرئيس X tells an event of its own, whose side he is)
     return not any(k < t.start < mm.start or mm.end <= t.start < close for t in info.triggers)
+
+
+def _audience(toks: list[Token], mm: Mention) -> bool:
+    """Whether mention mm is the audience of a speech: a speech noun, then "before" right before it (SPEECH_NOUNS,
+    AUDIENCE_PREPS: يلقي كلمة امام الاتحاد الافريقي)."""
+    w = _aside_words()
+    return (mm.start > 1 and toks[mm.start - 1].text in w["AUDIENCE_PREPS"]
+            and not toks[mm.start - 2].words.isdisjoint(w["SPEECH_NOUNS"]))
 
 
 def _state_aside(an: Analysis, info: SentInfo, mm: Mention) -> str:

@@ -362,8 +362,9 @@ class SentenceNER:
             return False  # a conjunction starts the next item
         if tok.text not in self.L.given and any(f in self.L.nonname or f in self.L.city_country or is_definite(f) for p, f in tok.forms[1:]):
             return False
-        if first and len(tok.forms) > 1 and tok.text[0] in self.g["AND"] and tok.text not in self.L.given and not self.allow_conj_name:
-            return False
+        if first and len(tok.forms) > 1 and tok.text[0] in self.g["AND"] and tok.text not in self.L.given and (
+                not self.allow_conj_name or not self._name_word_after(i)):
+            return False  # (وانغ يي after a nationality adjective; not رئيس أميركي ويلقي كلمة: one word, then a noun)
         if first and tok.text[0] in self.g["AND"] and tok.text not in self.L.given and any(
                 f in self.L.given or f in self.g["NAME_PARTICLES"] for p, f in tok.forms[1:] if p == 1):
             return False  # الروسي وعبد الله البدري: و before a name joins a second person (وليد is a name of its own)
@@ -1203,6 +1204,11 @@ class SentenceNER:
             return False
         nm = self.parse_name(j, False, True)
         return nm is not None and self._name_evidenced(nm)
+
+    def _name_word_after(self, i: int) -> bool:
+        """Whether the token after i may go on a name: a word that is no ordinary word."""
+        nxt = self.t[i + 1] if i + 1 < len(self.t) else None
+        return nxt is not None and nxt.is_word and nxt.text not in self.L.nonname
 
     def _honorific_before_name(self, j: int) -> bool:
         """Whether token j is an honorific after a proclitic that opens a person's name or title (بالدكتور X، بمعالي
