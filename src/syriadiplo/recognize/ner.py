@@ -113,7 +113,7 @@ class Mention:
 @resource
 def _g() -> dict[str, frozenset[str]]:
     keys = ("STYLE_TITLES", "COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
-            "HEADED_BY", "DELEGATION_ADJECTIVES", "DELEGATION_OF", "SIDE_CHAIRS", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "ADJECTIVE_SURNAMES", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "NAME_HALVES", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "AGENT_TITLES", "OBJECT_PROCLITICS", "BODY_PRONOUN", "SOLE_OFFICE_HEADS", "SENT_TITLES", "TITLE_EPITHETS", "BODY_HEADS", "COURTESY_ADJ", "REGION_HEADS", "REGION_NOUNS", "STYLE_WORDS", "SAME_OFFICE_HEADS", "POSSESSED_TITLES", "RANK_TITLES", "INTERNATIONAL_ENVOY_HEADS", "INTERNATIONAL_ADJECTIVES", "POSTED_HEADS", "REGIME_NOUNS", "STATE_DELEGATIONS", "OPPOSITION_NOUNS", "OPPOSITION_ADJECTIVES", "WITH")
+            "HEADED_BY", "DELEGATION_ADJECTIVES", "DELEGATION_OF", "SIDE_CHAIRS", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "ADJECTIVE_SURNAMES", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "NAME_HALVES", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "AGENT_TITLES", "OBJECT_PROCLITICS", "BODY_PRONOUN", "SOLE_OFFICE_HEADS", "SENT_TITLES", "TITLE_EPITHETS", "BODY_HEADS", "COURTESY_ADJ", "REGION_HEADS", "REGION_NOUNS", "STYLE_WORDS", "SAME_OFFICE_HEADS", "POSSESSED_TITLES", "RANK_TITLES", "INTERNATIONAL_ENVOY_HEADS", "INTERNATIONAL_ADJECTIVES", "POSTED_HEADS", "REGIME_NOUNS", "STATE_DELEGATIONS", "OPPOSITION_NOUNS", "OPPOSITION_ADJECTIVES", "WITH", "DUAL_NISBA_ENDINGS")
     out = {k: frozenset(grammar(k)) for k in keys}
     # the words by which _at recognizes a mention without a lexicon entry
     # stems no name word has: ordinary words, kin nouns, greetings and the verbs that carry them
@@ -2212,11 +2212,34 @@ class SentenceNER:
                 k2 = b
             out.append(mm)
             k = k2
+        if len(out) == 1 and out[0].name and t[walk].text.endswith(tuple(self.g["DUAL_NISBA_ENDINGS"])):
+            out = self._two_of_one_state(out[0], kept, sing)
         if len(out) >= 2:
             out[0].start = i
             self._names_after_list(out, bare_end)
             return out
         return [Mention("pair", i, end, role_head=sing)]
+
+    def _two_of_one_state(self, first: Mention, kept, sing: str) -> list[Mention]:
+        """وزيرا المالية والاقتصاد البرازيليان X وY: after a dual nationality adjective and a first name, a second
+        name joined by و (a name word, then more of the name) is the second holder, of the same state; two offices joined by و in the title are one each
+        (وزير المالية for X, وزير الاقتصاد for Y). [first] alone when no second name follows."""
+        k = first.end
+        tok = self.t[k] if k < len(self.t) else None
+        own = next((f for p, f in tok.forms if p == 1), None) if tok is not None and tok.text[:1] in self.g["AND"] else None
+        if own is None or own in self.L.nonname or is_definite(own):
+            return [first]
+        b = self._name_end(k, True)  # (وخوسيه باتشيكو: a given name after و, then the rest of the name)
+        if b < k + 2:
+            return [first]
+        second = Mention("person", k, b, role=first.role, country=first.country, role_head=sing, name=self.text(k, b, 1),
+                         name_norm=" ".join([own] + [x.text for x in self.t[k + 1:b]]))
+        offices = (first.role or "").split()
+        joined_at = [n for n, w in enumerate(offices) if n > 1 and w[:1] in self.g["AND"]]
+        if len(kept) > 1 and len(joined_at) == 1 and len(offices) == 3:
+            # (وزير المالية والاقتصاد: the head with each office; the conjunction's letter off the second)
+            first.role, second.role = " ".join(offices[:2]), " ".join([offices[0], offices[2][1:]])
+        return [first, second]
 
     @staticmethod
     def _names_after_list(out: list[Mention], bare_end: int) -> None:
@@ -2282,6 +2305,10 @@ class SentenceNER:
                     break  # اعضاء مجلس الامن في نيويورك: the body's officials, where they met
                 if cat in ("COUNTRY", "METONYM") and listed and not objected and tok.text[0] in self.g["AND"]:
                     break  # ممثلون عن تشيلي وفنزويلا: the second state is a side of its own
+                if cat == "ORG" and org is not None and country is None and ent.entry.data[0] and tok.text[0] in self.g["AND"]:
+                    # ممثلي صندوق النقد الدولي والمفوضية الأوروبية: each international body is a side of its own (not
+                    # وفد من الائتلاف والحكومة المؤقتة: one delegation of a state's bodies)
+                    break
                 listed = listed or (cat in ("COUNTRY", "METONYM") and country is None and org is None)
                 if cat in ("COUNTRY", "METONYM", "CITY"):
                     country = country or ent.entry.data[0]
