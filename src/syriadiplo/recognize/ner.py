@@ -2536,6 +2536,11 @@ def listed_namesake(toks: list[str]) -> int | None:
     return next((i for i in L.namesakes.get(toks[-1], ()) if _same_person(toks, L.persons[i]["names"])), None)
 
 
+def _listed_spelling(toks: list[str]) -> int | None:
+    """The listed person one of whose spellings is this full name, word for word, or None."""
+    return next((i for i, spelled in lexicon().spellings.get(toks[-1], ()) if spelled == toks), None)
+
+
 def _same_person(toks: list[str], names) -> bool:
     """Whether a full name shares a word besides the surname with a listed person's names: only then is the
     listed person's state its state (علي عبد الله صالح is not برهم صالح); a lineage word is shared by many
@@ -2684,6 +2689,21 @@ class PersonRegistry:
                 return k
         return None
 
+    def _other_spelling(self, mm: Mention, toks: list[str]) -> int | None:
+        """The one person of the document named before by another listed spelling of the same listed person
+        (محمود عباس, then أبو مازن): him, who takes this name when it is the listed person's first spelling (أبو
+        مازن, then محمود عباس); else None."""
+        pidx = _listed_spelling(toks)
+        if pidx is None:
+            return None
+        found = [k for k, e in enumerate(self.people) if len(e.name_norm.split()) > 1
+                 and _listed_spelling(e.name_norm.split()) == pidx]
+        if len(found) != 1:
+            return None
+        if lexicon().persons[pidx]["names"][0] == " ".join(toks):
+            self.people[found[0]].name, self.people[found[0]].name_norm = mm.name or "", " ".join(toks)
+        return found[0]
+
     def _by_given_name(self, mm: Mention, given: str) -> int | None:
         """The one person of the document named before by a full name that starts with this given name and who
         holds this mention's title (الملك سلمان بن عبد العزيز, then الملك سلمان): him; else None."""
@@ -2784,6 +2804,8 @@ class PersonRegistry:
             return idx
         if idx is None:
             idx = self._guessed_before(toks)
+        if idx is None:
+            idx = self._other_spelling(mm, toks)
         if idx is None:
             return self._new_person(mm, toks, sur)
         ent = self.people[idx]
