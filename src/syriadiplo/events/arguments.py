@@ -668,6 +668,8 @@ def _visit_host(an: Analysis, info: SentInfo, t: Trigger, resolved: list[Mention
         resolved = [p for p in resolved if not (p.kind in ("state", "org") and p.start > dest.start
                                                  and toks[p.start - 1].text not in an.g["WITH"])]
     host = dest.country if dest is not None else location[1] if location else None
+    if host is not None and _posted_in(an, info, resolved, host):
+        return resolved  # زار السفير السعودي في سلطنة عمان X المستشفى في مسقط: he is where he is posted, no host
     if host is not None and not any(p.kind in ("person", "delegation") and side(an, p) == host for p in resolved):
         # زار بايدن كينيا: the state visited, named as a party, is the host, whom its head may stand for (assemble)
         resolved = [dataclasses.replace(p, hosted=True) if p.kind == "state" and p.country == host else p for p in resolved]
@@ -679,6 +681,19 @@ def _visit_host(an: Analysis, info: SentInfo, t: Trigger, resolved: list[Mention
         return resolved
     notes.append("grammar:VISIT_WORDS")
     return resolved + [Mention("state", t.start, t.end, country=host, hosted=True)]
+
+
+def _posted_in(an: Analysis, info: SentInfo, parties: list[Mention], host: str) -> bool:
+    """Whether every person among a visit's parties has a title that posts him in the host state (the state or
+    one of its cities after في or لدى inside his mention: السفير السعودي في سلطنة عمان), and there is one at least."""
+    persons = [p for p in parties if p.kind == "person"]
+    toks = info.tokens
+
+    def posted(p: Mention) -> bool:
+        return any(toks[k - 1].text in an.g["IN"] or toks[k - 1].text in an.g["ACCREDITED_TO"]
+                   for k in range(p.start + 1, p.end)
+                   if (m := info.index.first(k, CAT_CITY_COUNTRY_METONYM)) is not None and m.entry.data[0] == host)
+    return bool(persons) and len(persons) == len(parties) and all(posted(p) for p in persons)
 
 
 def _without_stops_left(an: Analysis, info: SentInfo, parties: list[Mention], notes: list[str]) -> list[Mention]:
