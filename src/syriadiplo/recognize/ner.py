@@ -2303,11 +2303,7 @@ class SentenceNER:
                 cat = ent.entry.cat
                 if cat == "CITY" and org is not None:
                     break  # اعضاء مجلس الامن في نيويورك: the body's officials, where they met
-                if cat in ("COUNTRY", "METONYM") and listed and not objected and tok.text[0] in self.g["AND"]:
-                    break  # ممثلون عن تشيلي وفنزويلا: the second state is a side of its own
-                if cat == "ORG" and org is not None and country is None and ent.entry.data[0] and tok.text[0] in self.g["AND"]:
-                    # ممثلي صندوق النقد الدولي والمفوضية الأوروبية: each international body is a side of its own (not
-                    # وفد من الائتلاف والحكومة المؤقتة: one delegation of a state's bodies)
+                if self._side_of_its_own(ent, j, listed and not objected, org, country):
                     break
                 listed = listed or (cat in ("COUNTRY", "METONYM") and country is None and org is None)
                 if cat in ("COUNTRY", "METONYM", "CITY"):
@@ -2327,7 +2323,23 @@ class SentenceNER:
                 j += 1
                 continue
             break
-        # drop a dangling preposition at the end of the phrase
+        return self._delegation_mention(i, j, kept, (country, org), entourage)
+
+    def _side_of_its_own(self, ent: Match, j: int, listed: bool, org: str | None, country: str | None) -> bool:
+        """Whether the state or body at j, joined by و after the one a delegation is of, is a side of its own: a state
+        after a state named (`listed`: ممثلون عن تشيلي وفنزويلا), an international body after one (ممثلي صندوق النقد
+        الدولي والمفوضية الأوروبية); not a state's own body (وفد من الائتلاف والحكومة المؤقتة: one delegation)."""
+        if self.t[j].text[0] not in self.g["AND"]:
+            return False
+        if ent.entry.cat in ("COUNTRY", "METONYM"):
+            return listed
+        return ent.entry.cat == "ORG" and org is not None and country is None and bool(ent.entry.data[0])
+
+    def _delegation_mention(self, i: int, j: int, kept: list[tuple[int, int, int]], side: tuple[str | None, str | None],
+                            entourage: bool) -> Mention:
+        """The delegation mention of the noun at i whose phrase ends at j: its role as written (a count before the noun
+        and a dangling preposition at the end aside), its state and body; with its head's when برئاسة follows."""
+        t, (country, org) = self.t, side
         while len(kept) > 1 and kept[-1][1] - kept[-1][0] == 1 and (t[kept[-1][0]].text in self.g["DELEGATION_OF"] or t[kept[-1][0]].text in self.g["IN"]):
             kept.pop()
         named_org = org
@@ -2337,7 +2349,7 @@ class SentenceNER:
         q, qlen = self._quantity_before(i)
         mm = Mention("delegation", q, j, role=self.role_text([(q, i, qlen)] + kept if q < i else kept), country=country, org=org)
         mm.entourage = entourage
-        if j < n and _has(t[j], self.g["HEADED_BY"]):
+        if j < len(t) and _has(t[j], self.g["HEADED_BY"]):
             return self._headed_by(mm, j + 1, named_org)  # (its head keeps his own body: وفد المعارضة برئاسة X)
         return mm
 
