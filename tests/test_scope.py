@@ -383,3 +383,13 @@ def test_an_occasion_in_the_sentence_that_tells_the_meeting_whole_still_rules_it
     text = ("وصل وزير الخارجية التشيلي هيرالدو مونيوز إلى طوكيو أمس في أول زيارة منذ سنوات. وعقد مونيوز ونظيره "
             "الياباني فوميو كيشيدا اجتماعا خلال حفل في دار السفارة.")
     assert extract_text(text, doc_date="2015-07-20") == []
+
+
+def test_a_lone_delegation_is_an_event_only_as_a_states():
+    # a state's delegation alone implies its hosts; a body's, one of a conference's many, names no two sides
+    rec = _raw("التقى وزير الخارجية المصري سامح شكري أمس وزير الخارجية الأمريكي جون كيري.")[0]
+    state = Participant(name=None, role="وفد ياباني", country="JPN", organization=None, kind="delegation")
+    body = Participant(name=None, role="وفود من الأمم المتحدة", country=None, organization="UN", kind="delegation")
+    assert scope.judge(rec.model_copy(update={"participants": [state]})).why[-1] == "scope.implied-counterpart"
+    verdict = scope.judge(rec.model_copy(update={"participants": [body]}))
+    assert verdict.keep is False and verdict.why[-1] == "scope.one-side"

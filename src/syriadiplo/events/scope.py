@@ -542,7 +542,10 @@ def judge(record: Record) -> Verdict:
     why = tuple(info[3] for _, info in parts) + ((greeted,) if greeted else ()) + tuple(occasions(record))
     actors = [(p, info) for p, info in parts if info[0]]
     if len(record.participants) == 1 and actors and record.participants[0].kind == "delegation":
-        return Verdict(True, why + ("scope.implied-counterpart",))
+        # (a state's delegation, whose hosts the text implies; not a body's among a conference's many, وفود من الامم
+        # المتحدة ومنظمة شنغهاي ...: no two sides named)
+        keep = record.participants[0].country is not None
+        return Verdict(keep, why + ("scope.implied-counterpart" if keep else "scope.one-side",))
     # قال خلال زيارته الى فيتنام: a visit told only as the setting of a remark, with no two named persons of
     # known sides (who, named together, met: وقعا الاتفاق خلال زيارة مودي الى بنغلادش)
     if sum(1 for p, info in actors if p.kind == "person" and info[1]) < 2 and all(visit_setting(e.text) for e in record.evidence):
