@@ -50,6 +50,7 @@ MOVER_GAP: Final = 12  # tokens from the visitor to the visit noun (his destinat
 PURPOSE_REACH: Final = 25  # tokens from a visit to the مع of whom it is for, past its purpose (لمناقشة ... مع X)
 JOINT_REACH: Final = 3  # tokens after two delegations within which a word of togetherness makes them met together
 PAIR_REACH: Final = 3  # sentences back to the event whose two persons a pair anaphor (البلدين) stands for
+CHRONOLOGY_ENTRIES: Final = 3  # dated entries that make a document a chronology (its entries' verbs have dropped subjects)
 DATED_ENTRY_OPENING: Final = 4  # tokens from a sentence's start within which a date opens a chronology's entry (وفي يوم الأحد 12)
 LOYALTY_REACH: Final = 3  # tokens from a loyalty or forces noun to the leader it names (ميليشيات الحوثي والرئيس المخلوع)
 BETWEEN_REACH: Final = 10  # tokens from a meeting noun to the بين that introduces its sides (اجتماع يعقد في ... بين)
@@ -292,8 +293,11 @@ def candidate_parties(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int
                 continue
         if mm.kind == "latter":
             continue
-        if demand is not None and demand < mm.start < t.start and mm.kind in ("state", "org"):
-            notes.append("grammar:DEMAND_CUES")  # يدعو فنزويلا الى الحوار عقب لقائه Y: asked of, not met
+        if demand is not None and demand < mm.start < t.start and mm.kind in ("state", "org") and not (
+                mm.start == demand + 1 and not any(m.end <= demand and m.kind in PARTY_KINDS for m in info.mentions)):
+            # يدعو فنزويلا الى الحوار عقب لقائه Y: asked of, not met (not the demand's subject right after it, none
+            # before it: طالبت الجامعة العربية بوقف القتال بعد اجتماعها مع Y)
+            notes.append("grammar:DEMAND_CUES")
             continue
         if mm.kind == "pronoun" and not (any(toks[mm.start].text.startswith(w) for w in an.g["WITH"])
                                          or _between_pronoun(an, toks, t, mm)):
@@ -498,7 +502,7 @@ def _spoken_of(an: Analysis, info: SentInfo, mm: Mention) -> str:
     toks = info.tokens
     w = _aside_words()
     if _audience(toks, mm):
-        return "grammar:SPEECH_NOUNS"
+        return "grammar:SPEECH_NOUNS"  # (a state or body; a person addressed may be the one met: كلمة أمام نظيره)
     if mm.start > 0 and not toks[mm.start - 1].words.isdisjoint(w["EFFORT_NOUNS"]):
         return "grammar:EFFORT_NOUNS"
     if _agreement_with(an, toks, mm.start):
@@ -543,6 +547,7 @@ def sides(an: Analysis, si: int, info: SentInfo, t: Trigger, window: tuple[int, 
     typ, location = kind
     visit = visit_trigger(an, toks, t)
     listing = _listing(an, info, t, lo, hi)
+    resolved = _one_listed_side(resolved)
     if typ == "meeting":
         resolved = _without_stops_left(an, info, resolved, notes)
     toured = False
@@ -668,8 +673,6 @@ def _visit_host(an: Analysis, info: SentInfo, t: Trigger, resolved: list[Mention
         resolved = [p for p in resolved if not (p.kind in ("state", "org") and p.start > dest.start
                                                  and toks[p.start - 1].text not in an.g["WITH"])]
     host = dest.country if dest is not None else location[1] if location else None
-    if host is not None and _posted_in(an, info, resolved, host):
-        return resolved  # زار السفير السعودي في سلطنة عمان X المستشفى في مسقط: he is where he is posted, no host
     if host is not None and not any(p.kind in ("person", "delegation") and side(an, p) == host for p in resolved):
         # زار بايدن كينيا: the state visited, named as a party, is the host, whom its head may stand for (assemble)
         resolved = [dataclasses.replace(p, hosted=True) if p.kind == "state" and p.country == host else p for p in resolved]
@@ -679,13 +682,31 @@ def _visit_host(an: Analysis, info: SentInfo, t: Trigger, resolved: list[Mention
         m.kind == "person" and m.start > dest.start and m.country == host for m in info.mentions)
     if host is None or not resolved or host in sides or None in sides or not (len(sides) == 1 or together):
         return resolved
+    if not any(o.start > t.start and o.cls in VERB_CLASSES for o in info.triggers) and _posted_in(an, info, resolved, host):
+        # زار السفير البرازيلي في اليابان X مستشفى في طوكيو: he is where he serves, no host there (but زار X كراكاس
+        # والتقى Y: the visit is the setting of the meeting told next, and names its place)
+        return resolved
     notes.append("grammar:VISIT_WORDS")
     return resolved + [Mention("state", t.start, t.end, country=host, hosted=True)]
 
 
+def _one_listed_side(parties: list[Mention]) -> list[Mention]:
+    """A meeting's object that lists states or bodies (Mention.lists: مع دبلوماسيين من X وY وZ), with no party but
+    those it lists, is one side: the delegation alone (its counterpart, the subject, is not named)."""
+    lists = next((p for p in parties if p.kind == "delegation" and p.lists), None)
+    if lists is None:
+        return parties
+    end = lists.end
+    for q in sorted((p for p in parties if p is not lists), key=lambda p: p.start):
+        if q.kind not in ("state", "org") or q.start != end:
+            return parties
+        end = q.end
+    return [lists]
+
+
 def _posted_in(an: Analysis, info: SentInfo, parties: list[Mention], host: str) -> bool:
-    """Whether every person among a visit's parties has a title that posts him in the host state (the state or
-    one of its cities after في or لدى inside his mention: السفير السعودي في سلطنة عمان), and there is one at least."""
+    """Whether a visit's parties are all persons, one at least, each with a title that posts him in the host state
+    (the state or one of its cities after في or لدى inside his mention: السفير البرازيلي في اليابان)."""
     persons = [p for p in parties if p.kind == "person"]
     toks = info.tokens
 
@@ -785,16 +806,21 @@ def _dropped_subject_cue(an: Analysis, info: SentInfo, t: Trigger, lo: int, reso
 
 
 def _entry_objects(an: Analysis, info: SentInfo, t: Trigger, resolved: list[Mention]) -> bool:
-    """Whether a verb of a chronology's dated entry has only objects after it: two or more sides joined by و,
-    none the headline's one person nor of his state (وفي يوم السبت 21 مارس استقبل ولي عهد البحرين ووزير الخارجية
-    التشيلي: the guests of the person the chronology is about, not a subject and his guest)."""
-    if len(resolved) < 2 or any(p.start < t.end for p in resolved) or not _dated_entry(an, info):
+    """Whether a verb of receiving (RECEPTION_VERBS) in a chronology's dated entry has only objects after it: two
+    or more sides joined by و, no counterpart, none the headline's one person nor of his state (وفي يوم الخميس 4 مايو
+    استقبل رئيس وزراء اليابان ووزير خارجية تشيلي: the guests of the person the chronology is about, not a subject and
+    his guest). A chronology holds CHRONOLOGY_ENTRIES dated entries at least; verbs of meeting each other (اجتمع X
+    ونظيره Y) keep their subjects."""
+    if (len(resolved) < 2 or any(p.start < t.end or p.counterpart for p in resolved)
+            or info.tokens[t.start].words.isdisjoint(an.g["RECEPTION_VERBS"]) or not _dated_entry(an, info)):
         return False
     hero = _protagonist(an)
     if hero is None or any(p.entity == hero.entity or (hero.country and p.country == hero.country) for p in resolved):
         return False
     toks = info.tokens
-    return all(joined(an, toks[p.start]) for p in sorted(resolved, key=lambda p: p.start)[1:])
+    if not all(joined(an, toks[p.start]) for p in sorted(resolved, key=lambda p: p.start)[1:]):
+        return False
+    return sum(1 for other in an.infos if _dated_entry(an, other)) >= CHRONOLOGY_ENTRIES
 
 
 def _owned_by_relative(an: Analysis, info: SentInfo, t: Trigger) -> bool:
@@ -1260,8 +1286,6 @@ def named_aside(an: Analysis, info: SentInfo, mm: Mention) -> str:
         return "grammar:LEADERSHIP_NOUNS"
     if mm.start > 0 and toks[mm.start - 1].text in w["ERA_NOUNS"]:
         return "grammar:ERA_NOUNS"
-    if _audience(toks, mm):
-        return "grammar:SPEECH_NOUNS"  # يلقي كلمة امام الرئيس X: whom a speech addresses is no side met
     if mm.start > 0 and not toks[mm.start - 1].words.isdisjoint(w["EFFORT_NOUNS"]):
         return "grammar:EFFORT_NOUNS"  # دعم جهود المبعوث الاممي X: whose efforts are backed is what was discussed
     if mm.start > 0 and not toks[mm.start - 1].words.isdisjoint(w["SENDER_VERBS"]):

@@ -27,6 +27,7 @@ from syriadiplo.text.proclitics import clitics, without_article
 MAX_TITLE_TOKENS: Final = 14
 MAX_STATE_RUN: Final = 8  # states in one run after a plural of delegations (وفود روسيا وتركيا وإيران)
 MAX_NAME_TOKENS: Final = 4
+BETWEEN_REACH: Final = 8  # words from بين to a group noun joined by و that is the second side of its pair
 GREETING_REACH: Final = 8  # tokens from a verb that carries greetings to their noun (نقل وزير الخارجية السعودي خلال اللقاء تحيات)
 MINISTRY_WORDS: Final = 4  # tokens a ministry's name may have before its nationality adjective (وزارة الشؤون الخارجية الفرنسية)
 QUOTED_BODY_WORDS: Final = 6  # words of a quoted body's name at most (رئيس "منصة موسكو"، وفدا من «حركة أحرار الشام»)
@@ -81,6 +82,7 @@ class Mention:
     titles: tuple[str, ...] = ()  # further titles told right after the name (ولي ولي العهد after الأمير X)
     hosted: bool = False  # a state taken as the host of a visit, no party of it named with the visit
     heads: bool = False  # told as a delegation's head (برئاسة X): that delegation, told elsewhere, is his side
+    lists: bool = False  # a meeting's object whose states or bodies joined by و were split off: with no other party, one side
 
     # written out: compiled, the __init__ the dataclass decorator writes would run as interpreted Python
     def __init__(
@@ -88,7 +90,7 @@ class Mention:
             role: str | None = None, country: str | None = None, org: str | None = None, counterpart: bool = False,
             number: str = "sg", role_head: str | None = None, entity: int | None = None,
             preceded_by: str | None = None, from_nisba: bool = False, entourage: bool = False,
-            titles: tuple[str, ...] = (), hosted: bool = False, heads: bool = False,
+            titles: tuple[str, ...] = (), hosted: bool = False, heads: bool = False, lists: bool = False,
     ) -> None:
         self.kind = kind
         self.start = start
@@ -108,12 +110,13 @@ class Mention:
         self.titles = titles
         self.hosted = hosted
         self.heads = heads
+        self.lists = lists
 
 
 @resource
 def _g() -> dict[str, frozenset[str]]:
     keys = ("STYLE_TITLES", "COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
-            "HEADED_BY", "DELEGATION_ADJECTIVES", "DELEGATION_OF", "SIDE_CHAIRS", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "ADJECTIVE_SURNAMES", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "NAME_HALVES", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "AGENT_TITLES", "OBJECT_PROCLITICS", "BODY_PRONOUN", "SOLE_OFFICE_HEADS", "SENT_TITLES", "TITLE_EPITHETS", "BODY_HEADS", "COURTESY_ADJ", "REGION_HEADS", "REGION_NOUNS", "STYLE_WORDS", "SAME_OFFICE_HEADS", "POSSESSED_TITLES", "RANK_TITLES", "INTERNATIONAL_ENVOY_HEADS", "INTERNATIONAL_ADJECTIVES", "POSTED_HEADS", "REGIME_NOUNS", "STATE_DELEGATIONS", "OPPOSITION_NOUNS", "OPPOSITION_ADJECTIVES", "WITH", "DUAL_NISBA_ENDINGS")
+            "HEADED_BY", "DELEGATION_ADJECTIVES", "DELEGATION_OF", "SIDE_CHAIRS", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "ADJECTIVE_SURNAMES", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "NAME_HALVES", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "AGENT_TITLES", "OBJECT_PROCLITICS", "BODY_PRONOUN", "SOLE_OFFICE_HEADS", "SENT_TITLES", "TITLE_EPITHETS", "BODY_HEADS", "COURTESY_ADJ", "REGION_HEADS", "REGION_NOUNS", "STYLE_WORDS", "SAME_OFFICE_HEADS", "POSSESSED_TITLES", "RANK_TITLES", "INTERNATIONAL_ENVOY_HEADS", "INTERNATIONAL_ADJECTIVES", "POSTED_HEADS", "REGIME_NOUNS", "STATE_DELEGATIONS", "OPPOSITION_NOUNS", "OPPOSITION_ADJECTIVES", "WITH", "DUAL_NISBA_ENDINGS", "NOMINATIVE_PLURAL_ENDINGS", "BETWEEN")
     out = {k: frozenset(grammar(k)) for k in keys}
     # the words by which _at recognizes a mention without a lexicon entry
     # stems no name word has: ordinary words, kin nouns, greetings and the verbs that carry them
@@ -364,7 +367,7 @@ class SentenceNER:
             return False
         if first and len(tok.forms) > 1 and tok.text[0] in self.g["AND"] and tok.text not in self.L.given and (
                 not self.allow_conj_name or not self._name_word_after(i)):
-            return False  # (وانغ يي after a nationality adjective; not رئيس أميركي ويلقي كلمة: one word, then a noun)
+            return False  # (نظيره الصيني وانغ يي; not رئيس أميركي ويلقي كلمة: a generic title, then a verb and a noun)
         if first and tok.text[0] in self.g["AND"] and tok.text not in self.L.given and any(
                 f in self.L.given or f in self.g["NAME_PARTICLES"] for p, f in tok.forms[1:] if p == 1):
             return False  # الروسي وعبد الله البدري: و before a name joins a second person (وليد is a name of its own)
@@ -1206,7 +1209,10 @@ class SentenceNER:
         return nm is not None and self._name_evidenced(nm)
 
     def _name_word_after(self, i: int) -> bool:
-        """Whether the token after i may go on a name: a word that is no ordinary word."""
+        """Whether a name may start at token i after a nationality adjective: after a definite one always (نظيره
+        البريطاني ويلكنز), after an indefinite one (a generic title: لرئيس أميركي) only when a name word follows."""
+        if i > 0 and is_definite(self.t[i - 1].text):
+            return True
         nxt = self.t[i + 1] if i + 1 < len(self.t) else None
         return nxt is not None and nxt.is_word and nxt.text not in self.L.nonname
 
@@ -2259,10 +2265,9 @@ class SentenceNER:
         j = grp.end
         kept = [(i, j, grp.plen)]
         country = org = None
-        # a state named after the noun: another joined by و is a side of its own, but not in a phrase that is the object
-        # of a meeting (مع دبلوماسيين من X وY، استقبل مسؤولين من X وY: one side, whatever its states)
-        listed = False
-        objected = grp.plen > 0 or (i > 0 and (t[i - 1].text in self.g["WITH"] or bool(self.m(i - 1, _CAT_TRIGGER))))
+        # a state named after the noun: another joined by و is a side of its own; in a phrase that is the object of a
+        # meeting (مع دبلوماسيين من X وY، استقبل مسؤولين من X وY) they are one side when no other is named (Mention.lists)
+        listed = split = False
         steps = 0
         entourage = False
         if j < n and t[j].text in self.g["ENTOURAGE"]:
@@ -2303,7 +2308,8 @@ class SentenceNER:
                 cat = ent.entry.cat
                 if cat == "CITY" and org is not None:
                     break  # اعضاء مجلس الامن في نيويورك: the body's officials, where they met
-                if self._side_of_its_own(ent, j, listed and not objected, org, country):
+                if self._side_of_its_own(ent, j, listed, org, country):
+                    split = True
                     break
                 listed = listed or (cat in ("COUNTRY", "METONYM") and country is None and org is None)
                 if cat in ("COUNTRY", "METONYM", "CITY"):
@@ -2323,12 +2329,29 @@ class SentenceNER:
                 j += 1
                 continue
             break
-        return self._delegation_mention(i, j, kept, (country, org), entourage)
+        mm = self._delegation_mention(i, j, kept, (country, org), entourage)
+        mm.lists = split and mm.kind == "delegation" and self._meeting_object(i, grp)
+        return mm
+
+    def _meeting_object(self, i: int, grp: Match) -> bool:
+        """Whether the group noun at i is the object of a meeting: after a preposition on it (بمسؤولين), after مع, or
+        right after a meeting word unless it is a nominative plural, the verb's subject (اجتمع ممثلون عن X وY); or
+        the second side after بين, joined by و within BETWEEN_REACH words of it."""
+        t = self.t
+        if grp.plen > 0 and t[i].text[:1] not in self.g["AND"]:
+            return True
+        if i == 0:
+            return False
+        if grp.plen > 0 and any(t[k].text in self.g["BETWEEN"] for k in range(max(0, i - BETWEEN_REACH), i)):
+            return True  # بين قيادات الحزب ودبلوماسيين من X وY: the second side of the pair, whatever its states
+        if t[i - 1].text in self.g["WITH"]:
+            return True
+        return bool(self.m(i - 1, _CAT_TRIGGER)) and not t[i].text.endswith(tuple(self.g["NOMINATIVE_PLURAL_ENDINGS"]))
 
     def _side_of_its_own(self, ent: Match, j: int, listed: bool, org: str | None, country: str | None) -> bool:
         """Whether the state or body at j, joined by و after the one a delegation is of, is a side of its own: a state
-        after a state named (`listed`: ممثلون عن تشيلي وفنزويلا), an international body after one (ممثلي صندوق النقد
-        الدولي والمفوضية الأوروبية); not a state's own body (وفد من الائتلاف والحكومة المؤقتة: one delegation)."""
+        after a state named (`listed`: ممثلون عن تشيلي وفنزويلا), an international body after one (وصل ممثلو صندوق
+        النقد الدولي والبنك الدولي); not a state's own body (وفد من الائتلاف والحكومة المؤقتة: one delegation)."""
         if self.t[j].text[0] not in self.g["AND"]:
             return False
         if ent.entry.cat in ("COUNTRY", "METONYM"):
@@ -2703,8 +2726,8 @@ class PersonRegistry:
 
     def _other_spelling(self, mm: Mention, toks: list[str]) -> int | None:
         """The one person of the document named before by another listed spelling of the same listed person
-        (محمود عباس, then أبو مازن): him, who takes this name when it is the listed person's first spelling (أبو
-        مازن, then محمود عباس); else None."""
+        (عبد اللطيف الزياني, then عبداللطيف بن راشد الزياني): him, who takes this name when it is the listed person's
+        first spelling; else None."""
         pidx = _listed_spelling(toks)
         if pidx is None:
             return None
@@ -2712,8 +2735,9 @@ class PersonRegistry:
                  and _listed_spelling(e.name_norm.split()) == pidx]
         if len(found) != 1:
             return None
+        ent = self.people[found[0]]
         if lexicon().persons[pidx]["names"][0] == " ".join(toks):
-            self.people[found[0]].name, self.people[found[0]].name_norm = mm.name or "", " ".join(toks)
+            ent.name, ent.name_norm = mm.name or ent.name, " ".join(toks)
         return found[0]
 
     def _by_given_name(self, mm: Mention, given: str) -> int | None:
