@@ -293,11 +293,9 @@ def candidate_parties(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int
                 continue
         if mm.kind == "latter":
             continue
-        if demand is not None and demand < mm.start < t.start and mm.kind in ("state", "org") and not (
-                mm.start == demand + 1 and not any(m.end <= demand and m.kind in PARTY_KINDS for m in info.mentions)):
-            # يدعو فنزويلا الى الحوار عقب لقائه Y: asked of, not met (not the demand's subject right after it, none
-            # before it: طالبت الجامعة العربية بوقف القتال بعد اجتماعها مع Y)
-            notes.append("grammar:DEMAND_CUES")
+        if demand is not None and demand < mm.start < t.start and mm.kind in ("state", "org") and not _demand_subject(
+                an, info, demand, mm):
+            notes.append("grammar:DEMAND_CUES")  # يدعو فنزويلا الى الحوار عقب لقائه Y: asked of, not met
             continue
         if mm.kind == "pronoun" and not (any(toks[mm.start].text.startswith(w) for w in an.g["WITH"])
                                          or _between_pronoun(an, toks, t, mm)):
@@ -547,7 +545,8 @@ def sides(an: Analysis, si: int, info: SentInfo, t: Trigger, window: tuple[int, 
     typ, location = kind
     visit = visit_trigger(an, toks, t)
     listing = _listing(an, info, t, lo, hi)
-    resolved = _one_listed_side(resolved)
+    listed, resolved = resolved, _one_listed_side(resolved)
+    reduced = len(resolved) < len(listed)
     if typ == "meeting":
         resolved = _without_stops_left(an, info, resolved, notes)
     toured = False
@@ -583,6 +582,9 @@ def sides(an: Analysis, si: int, info: SentInfo, t: Trigger, window: tuple[int, 
         if subj is not None and not quoted:  # (not a name inside a quote that ends before the noun)
             resolved.insert(0, subj)
             notes.append("rule:event.possessor")
+    if reduced and len(resolved) > 1:
+        # واجتمع مع مسؤولين من X وY: with the subject found, the states its object lists are sides again
+        resolved = resolved + [p for p in listed if all(p is not q for q in resolved)]
     speakers = _speaking_sides(an, info, t, resolved)
     if speakers:
         # أكد وزير الخارجية المصري X أن الحوار الاستراتيجي المصري الأمريكي ...: the official reporting on talks of
@@ -682,17 +684,27 @@ def _visit_host(an: Analysis, info: SentInfo, t: Trigger, resolved: list[Mention
         m.kind == "person" and m.start > dest.start and m.country == host for m in info.mentions)
     if host is None or not resolved or host in sides or None in sides or not (len(sides) == 1 or together):
         return resolved
-    if not any(o.start > t.start and o.cls in VERB_CLASSES for o in info.triggers) and _posted_in(an, info, resolved, host):
+    if _posted_in(an, info, resolved, host) and not _host_met_after(info, t, host):
         # زار السفير البرازيلي في اليابان X مستشفى في طوكيو: he is where he serves, no host there (but زار X كراكاس
-        # والتقى Y: the visit is the setting of the meeting told next, and names its place)
+        # والتقى وزير الخارجية الفنزويلي: the visit is the setting of the meeting told next, and names its place)
         return resolved
     notes.append("grammar:VISIT_WORDS")
     return resolved + [Mention("state", t.start, t.end, country=host, hosted=True)]
 
 
+def _demand_subject(an: Analysis, info: SentInfo, cue: int, mm: Mention) -> bool:
+    """Whether state or body mm, right after the demand cue at `cue` with no party before it in its sentence, is the
+    demand's subject: a body, or a state after a feminine verb (طالبت الجامعة العربية، دعت البرازيل ... بعد اجتماعها مع Y;
+    not ودعا فنزويلا الى الحوار عقب لقائه Y, whose subject was told before)."""
+    toks = info.tokens
+    if mm.start != cue + 1 or any(m.end <= cue and m.kind in PARTY_KINDS for m in info.mentions):
+        return False
+    return mm.kind == "org" or not toks[cue].words.isdisjoint(an.g["DEMAND_CUES_FEMININE"])
+
+
 def _one_listed_side(parties: list[Mention]) -> list[Mention]:
     """A meeting's object that lists states or bodies (Mention.lists: مع دبلوماسيين من X وY وZ), with no party but
-    those it lists, is one side: the delegation alone (its counterpart, the subject, is not named)."""
+    those it lists, is one side: the delegation alone, until a subject is found for it (`sides`)."""
     lists = next((p for p in parties if p.kind == "delegation" and p.lists), None)
     if lists is None:
         return parties
@@ -702,6 +714,13 @@ def _one_listed_side(parties: list[Mention]) -> list[Mention]:
             return parties
         end = q.end
     return [lists]
+
+
+def _host_met_after(info: SentInfo, t: Trigger, host: str) -> bool:
+    """Whether a meeting verb after trigger t in its sentence has a person or delegation of the host state after it."""
+    verbs = [o.start for o in info.triggers if o.start > t.start and o.cls in VERB_CLASSES]
+    return bool(verbs) and any(m.start > verbs[0] and m.kind in ("person", "delegation") and m.country == host
+                               for m in info.mentions)
 
 
 def _posted_in(an: Analysis, info: SentInfo, parties: list[Mention], host: str) -> bool:
@@ -806,18 +825,22 @@ def _dropped_subject_cue(an: Analysis, info: SentInfo, t: Trigger, lo: int, reso
 
 
 def _entry_objects(an: Analysis, info: SentInfo, t: Trigger, resolved: list[Mention]) -> bool:
-    """Whether a verb of receiving (RECEPTION_VERBS) in a chronology's dated entry has only objects after it: two
-    or more sides joined by و, no counterpart, none the headline's one person nor of his state (وفي يوم الخميس 4 مايو
-    استقبل رئيس وزراء اليابان ووزير خارجية تشيلي: the guests of the person the chronology is about, not a subject and
-    his guest). A chronology holds CHRONOLOGY_ENTRIES dated entries at least; verbs of meeting each other (اجتمع X
-    ونظيره Y) keep their subjects."""
-    if (len(resolved) < 2 or any(p.start < t.end or p.counterpart for p in resolved)
-            or info.tokens[t.start].words.isdisjoint(an.g["RECEPTION_VERBS"]) or not _dated_entry(an, info)):
+    """Whether a verb of receiving (RECEPTION_VERBS), or any verb whose objects come after مع or ب, in a chronology's
+    dated entry has only objects after it: two or more sides joined by و, no counterpart, none the headline's one person
+    nor of his state (وفي يوم الخميس 4 مايو استقبل رئيس وزراء اليابان ووزير خارجية تشيلي: the guests of the person the
+    chronology is about, not a subject and his guest). A chronology holds CHRONOLOGY_ENTRIES dated entries at least;
+    verbs of meeting each other (اجتمع X ونظيره Y) keep their subjects."""
+    toks = info.tokens
+    first = min(resolved, key=lambda p: p.start, default=None)
+    # (اجتمع مع X وY، التقى بX وY: objects after مع or ب, whatever the verb)
+    governed = first is not None and (toks[first.start - 1].text in an.g["WITH"]
+                                      or toks[first.start].text[:1] in an.g["OBJECT_PROCLITICS"])
+    if (len(resolved) < 2 or any(p.start < t.end or p.counterpart for p in resolved) or not _dated_entry(an, info)
+            or (toks[t.start].words.isdisjoint(an.g["RECEPTION_VERBS"]) and not governed)):
         return False
     hero = _protagonist(an)
     if hero is None or any(p.entity == hero.entity or (hero.country and p.country == hero.country) for p in resolved):
         return False
-    toks = info.tokens
     if not all(joined(an, toks[p.start]) for p in sorted(resolved, key=lambda p: p.start)[1:]):
         return False
     return sum(1 for other in an.infos if _dated_entry(an, other)) >= CHRONOLOGY_ENTRIES

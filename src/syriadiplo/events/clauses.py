@@ -567,9 +567,9 @@ def setting_of_cue(an: Analysis, info: SentInfo, t: Trigger) -> bool:
 
 
 def demanded_from(an: Analysis, info: SentInfo, t: Trigger) -> int | None:
-    """Where the demand that noun trigger t is the setting of starts (`setting_of_cue`, after a demand cue): the states
-    and bodies between that cue's subject and t are what is asked of, not sides (يدعو فنزويلا وتشيلي الى الحوار عقب
-    لقائه Y); None when t is no such setting."""
+    """The position of the demand cue that noun trigger t is the setting of (`setting_of_cue`): the states and bodies
+    between it and t are what is asked of, not sides (يدعو فنزويلا وتشيلي الى الحوار عقب لقائه Y), but for the demand's
+    own subject (arguments._demand_subject); None when t is no such setting."""
     toks = info.tokens
     cue = next((k for k in range(t.start - 1, -1, -1) if not toks[k].words.isdisjoint(an.g["DEMAND_CUES"])), None)
     return cue if cue is not None and setting_of_cue(an, info, t) else None

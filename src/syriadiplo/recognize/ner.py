@@ -27,6 +27,7 @@ from syriadiplo.text.proclitics import clitics, without_article
 MAX_TITLE_TOKENS: Final = 14
 MAX_STATE_RUN: Final = 8  # states in one run after a plural of delegations (وفود روسيا وتركيا وإيران)
 MAX_NAME_TOKENS: Final = 4
+LONE_W_NAME_MIN: Final = 5  # letters after و of a one-word name after a definite nisba (ويلكنز; وسلمه، ويلقي are verbs)
 BETWEEN_REACH: Final = 8  # words from بين to a group noun joined by و that is the second side of its pair
 GREETING_REACH: Final = 8  # tokens from a verb that carries greetings to their noun (نقل وزير الخارجية السعودي خلال اللقاء تحيات)
 MINISTRY_WORDS: Final = 4  # tokens a ministry's name may have before its nationality adjective (وزارة الشؤون الخارجية الفرنسية)
@@ -116,7 +117,7 @@ class Mention:
 @resource
 def _g() -> dict[str, frozenset[str]]:
     keys = ("STYLE_TITLES", "COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
-            "HEADED_BY", "DELEGATION_ADJECTIVES", "DELEGATION_OF", "SIDE_CHAIRS", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "ADJECTIVE_SURNAMES", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "NAME_HALVES", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "AGENT_TITLES", "OBJECT_PROCLITICS", "BODY_PRONOUN", "SOLE_OFFICE_HEADS", "SENT_TITLES", "TITLE_EPITHETS", "BODY_HEADS", "COURTESY_ADJ", "REGION_HEADS", "REGION_NOUNS", "STYLE_WORDS", "SAME_OFFICE_HEADS", "POSSESSED_TITLES", "RANK_TITLES", "INTERNATIONAL_ENVOY_HEADS", "INTERNATIONAL_ADJECTIVES", "POSTED_HEADS", "REGIME_NOUNS", "STATE_DELEGATIONS", "OPPOSITION_NOUNS", "OPPOSITION_ADJECTIVES", "WITH", "DUAL_NISBA_ENDINGS", "NOMINATIVE_PLURAL_ENDINGS", "BETWEEN")
+            "HEADED_BY", "DELEGATION_ADJECTIVES", "DELEGATION_OF", "SIDE_CHAIRS", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "ADJECTIVE_SURNAMES", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "NAME_HALVES", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "AGENT_TITLES", "OBJECT_PROCLITICS", "BODY_PRONOUN", "SOLE_OFFICE_HEADS", "SENT_TITLES", "TITLE_EPITHETS", "BODY_HEADS", "COURTESY_ADJ", "REGION_HEADS", "REGION_NOUNS", "STYLE_WORDS", "SAME_OFFICE_HEADS", "POSSESSED_TITLES", "RANK_TITLES", "INTERNATIONAL_ENVOY_HEADS", "INTERNATIONAL_ADJECTIVES", "POSTED_HEADS", "REGIME_NOUNS", "STATE_DELEGATIONS", "OPPOSITION_NOUNS", "OPPOSITION_ADJECTIVES", "WITH", "DUAL_NISBA_ENDINGS", "NOMINATIVE_PLURAL_ENDINGS", "BETWEEN", "KUNYA_HEADS")
     out = {k: frozenset(grammar(k)) for k in keys}
     # the words by which _at recognizes a mention without a lexicon entry
     # stems no name word has: ordinary words, kin nouns, greetings and the verbs that carry them
@@ -423,7 +424,7 @@ class SentenceNER:
                 if known or all(self.is_nameish(k, False, True) for k in range(i + 1, j)):
                     return i + 1, j, known.entry.data[0] if known else None
             return None
-        known = self.m(i, _CAT_PERSON)
+        known = self._known_person(i)
         if known and known.plen == 0:
             return i, self._known_end(i, known.end), known.entry.data[0]
         if not self.is_nameish(i, True, False) or (titled and known is None and self._bare_imperfect(i)):
@@ -1209,12 +1210,14 @@ class SentenceNER:
         return nm is not None and self._name_evidenced(nm)
 
     def _name_word_after(self, i: int) -> bool:
-        """Whether a name may start at token i after a nationality adjective: after a definite one always (نظيره
-        البريطاني ويلكنز), after an indefinite one (a generic title: لرئيس أميركي) only when a name word follows."""
-        if i > 0 and is_definite(self.t[i - 1].text):
-            return True
+        """Whether a name may start at token i, a word with و, after a nationality adjective: when a name word follows
+        (نظيره الصيني وانغ يي), or after a definite adjective when the word without و is of a family name's length
+        (نظيره البريطاني ويلكنز; not السفير الياباني وسلمه رسالة, nor a generic لرئيس أميركي ويلقي كلمة)."""
         nxt = self.t[i + 1] if i + 1 < len(self.t) else None
-        return nxt is not None and nxt.is_word and nxt.text not in self.L.nonname
+        if nxt is not None and nxt.is_word and nxt.text not in self.L.nonname:
+            return True
+        rest = next((f for p, f in self.t[i].forms if p == 1), "")
+        return i > 0 and is_definite(self.t[i - 1].text) and len(rest) >= LONE_W_NAME_MIN
 
     def _honorific_before_name(self, j: int) -> bool:
         """Whether token j is an honorific after a proclitic that opens a person's name or title (بالدكتور X، بمعالي
@@ -1514,7 +1517,7 @@ class SentenceNER:
         if epithet is not None:
             return [epithet]
         # a known person by full name, perhaps followed by a title in apposition
-        person = self.m(i, _CAT_PERSON)
+        person = self._known_person(i)
         if person:
             end = self._known_end(i, person.end)
             mm = Mention("person", i, end, name=self.text(i, end, person.plen),
@@ -1524,6 +1527,17 @@ class SentenceNER:
             return [mm]
         # سيف بن زايد: a given name that is also a listed surname and an ordinary word is a name by its lineage
         return self._at_name(i) or self._at_entity(i) or self._by_lineage(i)
+
+    def _known_person(self, i: int) -> Match | None:
+        """The listed person whose spelling starts at i; not a spelling that is a kunya alone (KUNYA_HEADS: أبو مازن)
+        when a nationality adjective or another name word follows it: another man of that kunya (أبو مازن العراقي)."""
+        person = self.m(i, _CAT_PERSON)
+        if person is None or self.t[i].forms[-1][1] not in self.g["KUNYA_HEADS"] or person.end - i != 2:
+            return person
+        end = person.end
+        if end < len(self.t) and (self.m(end, _CAT_NISBA) is not None or self.is_nameish(end, False, True)):
+            return None
+        return person
 
     def _epithet_alone(self, i: int) -> Mention | None:
         """وعقد خادم الحرمين الشريفين اجتماعا: a title that names one state's office (titles.tsv state column) with no
@@ -2290,8 +2304,8 @@ class SentenceNER:
                 break
             nis = self.m(j, _CAT_NISBA)
             if nis and (nis.plen == 0 or tok.text[0] in self.g["AND"]):
-                # (وفد من تشيلي: a state's name that is also its nisba)
-                listed = listed or (country is None and org is None and t[j - 1].text in self.g["DELEGATION_OF"])
+                # (وفد من تشيلي، ممثلي تشيلي: a state's name that is also its nisba)
+                listed = listed or (country is None and org is None and (j == grp.end or t[j - 1].text in self.g["DELEGATION_OF"]))
                 country = country or nis.entry.data[0]
                 kept.append((j, nis.end, 0))  # a group's role keeps its nationality (عدد من المسؤولين الإيرانيين)
                 j = nis.end
@@ -2335,7 +2349,7 @@ class SentenceNER:
 
     def _meeting_object(self, i: int, grp: Match) -> bool:
         """Whether the group noun at i is the object of a meeting: after a preposition on it (بمسؤولين), after مع, or
-        right after a meeting word unless it is a nominative plural, the verb's subject (اجتمع ممثلون عن X وY); or
+        right after a meeting verb unless it is a nominative plural, the verb's subject (اجتمع ممثلون عن X وY); or
         the second side after بين, joined by و within BETWEEN_REACH words of it."""
         t = self.t
         if grp.plen > 0 and t[i].text[:1] not in self.g["AND"]:
@@ -2346,7 +2360,9 @@ class SentenceNER:
             return True  # بين قيادات الحزب ودبلوماسيين من X وY: the second side of the pair, whatever its states
         if t[i - 1].text in self.g["WITH"]:
             return True
-        return bool(self.m(i - 1, _CAT_TRIGGER)) and not t[i].text.endswith(tuple(self.g["NOMINATIVE_PLURAL_ENDINGS"]))
+        verb = self.m(i - 1, _CAT_TRIGGER)  # (not a meeting noun: اجتماع ممثلي X وY names its participants)
+        return (verb is not None and verb.entry.data[1] != "noun"
+                and not t[i].text.endswith(tuple(self.g["NOMINATIVE_PLURAL_ENDINGS"])))
 
     def _side_of_its_own(self, ent: Match, j: int, listed: bool, org: str | None, country: str | None) -> bool:
         """Whether the state or body at j, joined by و after the one a delegation is of, is a side of its own: a state
