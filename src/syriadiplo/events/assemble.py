@@ -123,7 +123,6 @@ def _participants(an: Analysis, c: Cluster, primary: EventMention) -> list[Parti
     # a state is covered by its own official, whether the text or the person's entity gives his state
     covered = {_state_of(an, p) for p in ordered if p.kind in ("person", "delegation")} - {None}
     out: list[Participant] = []
-    listed: dict[int, str | None] = {}  # a person mention -> the state his participant was given
     for p in ordered:
         if p.kind == "state" and p.country in covered and len(ordered) > 2:
             continue
@@ -137,10 +136,9 @@ def _participants(an: Analysis, c: Cluster, primary: EventMention) -> list[Parti
                 role = next((arguments.masculine_title(q.role) for q in out if q.kind == "person" and q.role), None)
             role = places.as_written(an, role)
             out.append(build(Participant, name=ent.name if ent else p.name, role=role,
-                                   country=(_state_of(an, p) or _listed_state(an, c, p, listed)
+                                   country=(_state_of(an, p) or _listed_state(an, c, p)
                                             or _host_of(an, primary, p, role, ordered, out)),
                                    organization=p.org or (ent.org if ent else None), kind="person"))
-            listed[id(p)] = out[-1].country
         elif p.kind == "delegation":
             out.append(build(Participant, name=p.name, role=p.role, country=p.country, organization=p.org, kind="delegation"))
         elif p.kind == "org":
@@ -351,12 +349,12 @@ def _state_of(an: Analysis, p: Mention) -> str | None:
     return None if arguments.coded_body(p.org) else an.mention_state(p)
 
 
-def _listed_state(an: Analysis, c: Cluster, p: Mention, states: dict[int, str | None]) -> str | None:
+def _listed_state(an: Analysis, c: Cluster, p: Mention) -> str | None:
     """نائب وزير الخارجية الصيني لي باو دونغ، والمدير العام لشؤون المنظمات الدولية لي جونهوا: a named official told
     with a title and no state or body, joined by و right after a named person of a state in his sentence (the event's,
     or a line of attendees), is of that state (the second of one side's officials), and so is the next one joined
-    after him (`states`: the state each person listed before was given); not one whose title names a place of
-    another state; None otherwise."""
+    after him, whose state the list gave (read back along it); not one whose title names a place of another state;
+    None otherwise."""
     if (p.kind != "person" or not p.role or not p.name or p.org or p.counterpart or p.end <= p.start
             or (p.name_norm and house_state(p.name_norm.split(), True))):
         return None  # (ونظيرته في بنغلادش X: a counterpart is of another state; a ruling house's name tells its own)
@@ -369,7 +367,7 @@ def _listed_state(an: Analysis, c: Cluster, p: Mention, states: dict[int, str | 
         return None
     gap = p.start - 1 if p.start > 0 and toks[p.start - 1].text in an.g["COMMAS"] else p.start
     before = next((q for q in told.parties if q.kind == "person" and q.name and q.end == gap and q.end > q.start), None)
-    state = (_state_of(an, before) or states.get(id(before))) if before is not None and not before.org else None
+    state = (_state_of(an, before) or _listed_state(an, c, before)) if before is not None and not before.org else None
     places = {m.entry.data[0] for k in range(p.start, p.end) if (m := info.index.first(k, CAT_CITY_COUNTRY_METONYM))}
     # (ورئيس المراسم لكوريا الشمالية: a title that names a place of another state may be of that place)
     return state if not places - {state} else None

@@ -2728,33 +2728,29 @@ class PersonRegistry:
                  and (not where or not (theirs := _posted_to(normalize_text(e.role))) or theirs == where)]
         return found[0] if len(found) == 1 else None
 
-    def _guessed_before(self, toks: list[str]) -> int | None:
-        """The person a one-word name before was taken for from the lexicon (a headline's سلمان, the king in 2015),
-        when this full name is one listed spelling of that very person's (سلمان بن عبد العزيز): him; else None."""
-        L, year, key = lexicon(), self._year(), _joined(toks)
-        for k, e in enumerate(self.people):
-            if not e.from_lexicon or " " in e.name_norm or e.name_norm != toks[0]:
-                continue
-            pidx = L.surname_person(e.name_norm, year)
-            if pidx is not None and any(_joined(v.split()) == key for v in L.persons[pidx]["names"]):
-                return k
-        return None
-
     def _other_spelling(self, mm: Mention, toks: list[str]) -> int | None:
-        """The one person of the document named before by another listed spelling of the same listed person
-        (عبد اللطيف الزياني, then عبداللطيف بن راشد الزياني): him, who takes this name when it is the listed person's
-        first spelling; else None."""
+        """The one person of the document named before by another listed spelling of the same listed person: a full
+        name (عبد اللطيف الزياني, then عبداللطيف بن راشد الزياني), or a one-word name the lexicon took for him (a
+        headline's سلمان, the king in 2015, then سلمان بن عبد العزيز). He takes this name when it is the listed
+        person's first spelling; None when no one, or two or more, are named so."""
         pidx = _listed_spelling(toks)
         if pidx is None:
             return None
-        found = [k for k, e in enumerate(self.people) if len(e.name_norm.split()) > 1
-                 and _listed_spelling(e.name_norm.split()) == pidx]
+        found = [k for k, e in enumerate(self.people) if self._listed_index(e) == pidx]
         if len(found) != 1:
             return None
         ent = self.people[found[0]]
         if lexicon().persons[pidx]["names"][0] == " ".join(toks):
             ent.name, ent.name_norm = mm.name or ent.name, " ".join(toks)
         return found[0]
+
+    def _listed_index(self, e: PersonEntity) -> int | None:
+        """The listed person entity e is named as: by a listed spelling of two words or more, or, named by one word
+        taken from the lexicon, the listed person that word names at the text's date."""
+        words = e.name_norm.split()
+        if len(words) > 1:
+            return _listed_spelling(words)
+        return lexicon().surname_person(e.name_norm, self._year()) if e.from_lexicon and words else None
 
     def _by_given_name(self, mm: Mention, given: str) -> int | None:
         """The one person of the document named before by a full name that starts with this given name and who
@@ -2854,8 +2850,6 @@ class PersonRegistry:
             mm.country = mm.country or _lexicon_state(mm.org, country)
             mm.org = mm.org or org
             return idx
-        if idx is None:
-            idx = self._guessed_before(toks)
         if idx is None:
             idx = self._other_spelling(mm, toks)
         if idx is None:
