@@ -1299,7 +1299,7 @@ def named_aside(an: Analysis, info: SentInfo, mm: Mention) -> str:
     الموالية للرئيس X، ميليشيات الحوثي والرئيس المخلوع X), one whose efforts are backed (دعم جهود المبعوث X)."""
     toks = info.tokens
     w = _aside_words()
-    if _in_message(an, info, mm):
+    if _in_message(an, info, mm) or _listed_sender(an, info, mm):
         return "grammar:MESSAGE_NOUNS"
     if _on_behalf(an, toks, mm):
         return "grammar:ON_BEHALF_OF"
@@ -1500,6 +1500,14 @@ def _in_message(an: Analysis, info: SentInfo, mm: Mention) -> bool:
             answered = not head.words.isdisjoint(_aside_words()["INVITED_BY"])
             return (linked or (addressed and not answered)) and not _invited_to_visit(an, toks, k)
     return False
+
+
+def _listed_sender(an: Analysis, info: SentInfo, mm: Mention) -> bool:
+    """Whether person mention mm, joined by و right after another person who sent a message, is the next sender
+    of that list (الرسالتين اللتين تلقاهما من الملك X ملك Y والرئيس Z: too far from the noun to be read by itself)."""
+    prev = next((m for m in info.mentions if m.end == mm.start and m.kind == "person"), None)
+    return (prev is not None and info.tokens[mm.start].text[:1] in an.g["AND"]
+            and (_in_message(an, info, prev) or _listed_sender(an, info, prev)))
 
 
 def _message_head(an: Analysis, toks: list[Token], k: int) -> int:
