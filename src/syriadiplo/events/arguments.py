@@ -100,10 +100,12 @@ def tour_hosts(ems: list[EventMention], during: set[int]) -> list[EventMention]:
 def split_several(ems: list[EventMention], titles: frozenset[int] = frozenset()) -> list[EventMention]:
     """One mention per counterpart where the text says the meetings were several (several.py); `titles`: the
     sentences that repeat the document's title given beside its text (a headline too)."""
-    subjects = subjects_of_several([(em.parties, em.listing) for em in ems], key)
+    # (several calls say nothing of the meetings told beside them: وفحوى الاتصالات الهاتفية ... بعد مباحثاته مع A وB)
+    subjects = {typ: subjects_of_several([(em.parties, em.listing) for em in ems if em.type == typ], key)
+                for typ in {em.type for em in ems}}
     out: list[EventMention] = []
     for em in ems:
-        groups = split_parties(em.parties, em.listing, subjects, key, em.is_title or em.sent_index in titles)
+        groups = split_parties(em.parties, em.listing, subjects[em.type], key, em.is_title or em.sent_index in titles)
         out.extend([em] if len(groups) == 1 else [_stop_ahead(em.with_parties(g)) for g in groups])
     return out
 
