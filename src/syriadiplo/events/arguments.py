@@ -211,6 +211,8 @@ def _destination_at(an: Analysis, info: SentInfo, t: Trigger, places: dict[int, 
     # (a noun's visitor stands right after it, a verb's subject anywhere after it)
     verb = t.cls in VERB_CLASSES
     ends = sorted({m.end for m in info.mentions if m.kind == "person" and (m.start >= t.end if verb else m.start == t.end)} | {t.end})
+    if not verb and t.end < len(toks) and toks[t.end].text in an.g["VISIT_ADJECTIVES"]:
+        ends.append(t.end + 1)  # (بزياره مفاجئه لبغداد: one adjective before the destination)
     # (المبعوث الخاص لسوريا توم باراك: a place a name follows is inside a title)
     named = {m.start for m in info.mentions if m.kind == "person"}
     for k in ends if dest is None else ():

@@ -171,8 +171,11 @@ def _window(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_start:
     lo = prev_end
     for k in range(t.start - 1, prev_end - 1, -1):
         tok = toks[k]
-        if prev_end > 0 and tok.text in an.g["COMMAS"] and k + 1 <= t.start and _opens_clause(an, info, k + 1):
-            lo = k + 1  # يلتقي X ...، وسوف يجري Y محادثات: after an earlier event, a new clause opens its own window
+        if (tok.text in an.g["COMMAS"] and k + 1 <= t.start and (prev_end > 0 or _subject_at(info, k + 2, t))
+                and _opens_clause(an, info, k + 1)):
+            # يلتقي X ...، وسوف يجري Y محادثات: after an earlier event, a new clause opens its own window; so does one
+            # whose verb has its own subject before the trigger (وهدد X ...، وعقد Y اجتماعا مع Z)
+            lo = k + 1
             break
         if tok.text in OPENING_QUOTES and _short_quote(toks, k):
             continue  # وقائد “قوات سوريا الديمقراطية”: a quoted name, not quoted speech
@@ -320,6 +323,11 @@ def governor_words(an: Analysis, toks: list[Token], clause_lo: int) -> frozenset
     if clause_lo < 2 or toks[clause_lo - 1].text not in an.g["COMPLEMENTIZERS"]:
         return frozenset()
     return frozenset().union(*[toks[k].words for k in range(max(0, clause_lo - 4), clause_lo - 1)])
+
+
+def _subject_at(info: SentInfo, k: int, t: Trigger) -> bool:
+    """Whether a person or delegation mention starts at token k, before trigger t."""
+    return k < t.start and any(m.start == k and m.kind in ("person", "delegation") for m in info.mentions)
 
 
 def _opens_clause(an: Analysis, info: SentInfo, k: int) -> bool:
