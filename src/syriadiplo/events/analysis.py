@@ -92,7 +92,8 @@ def grammar_sets() -> dict[str, frozenset[str]]:
     out["STYLES"] = out["HONORIFICS"] | out["STYLE_WORDS"]  # honorifics and styles of address (معالي، السيد)
     out["HOPE_OR_DEMAND_CUES"] = out["HOPE_CUES"] | out["DEMAND_CUES"]
     out["PURPOSE_HEADS"] = frozenset(p.split()[0] for p in out["PURPOSE_PHRASES"])  # the first words of the purpose phrases
-    out["REPORT_OR_BREAKER"] = out["REPORT_VERBS"] | out["CLAUSE_BREAKERS"] | out["CLAUSE_VERBS"]
+    out["REPORT_OR_BREAKER"] = (out["REPORT_VERBS"] | out["CLAUSE_BREAKERS"] | out["CLAUSE_VERBS"]
+                                | frozenset(grammar("COMMA_DEMONSTRATIVES")))
     out["REPORT_OR_SOURCE"] = out["REPORT_VERBS"] | out["SOURCE_CUES"]
     out["CALL_CONTEXT_VERBS"] = out["LIGHT_VERBS"] | out["DISCUSS_VERBS"] | out["RECEIVE_CALL"] | out["PLACE_CALL"]
     out["REPORT_OR_GOVERNING"] = out["REPORT_VERBS"] | out["GOVERNING_PARTICIPLES"]

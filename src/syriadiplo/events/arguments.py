@@ -1784,10 +1784,13 @@ def _told_pair(an: Analysis, si: int, role_head: str | None) -> list[int]:
 
 def _pair_missing(parties: list[Mention], pair: Mention) -> int:
     """How many persons a pair anaphor (الطرفان، الرئيسان) adds: none when its clause names two persons
-    before it (استقبل X Y، حيث عقد الطرفان: the pair is X and Y again), else two (one named may be a third:
+    before it (استقبل X Y، حيث عقد الطرفان: the pair is X and Y again) or right after it, else two (one named may be a third:
     الوزيران التقيا مع نظيرهما X؛ الجانبان بحثا في اللقاء الذي حضره X)."""
     named = {key(q) for q in parties if q.kind == "person" and q.end <= pair.start}
-    return 0 if len(named) >= 2 else 2
+    # (اجتماع وزيري الخارجيه X وY: the two named right after it are the pair)
+    after = sorted((q for q in parties if q.kind == "person" and q.start >= pair.end), key=lambda q: q.start)
+    apposed = len(after) >= 2 and after[0].start == pair.end and after[1].start == after[0].end
+    return 0 if len(named) >= 2 or apposed else 2
 
 
 def _reporters(an: Analysis, si: int) -> set[int]:
