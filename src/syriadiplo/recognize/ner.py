@@ -2313,7 +2313,10 @@ class SentenceNER:
             member = org is None and country is None and self._member_states(j)
             if tok.text in self.g["IN"] and self._opposition_at(kept) is not None:
                 break  # وفد المعارضة (السورية) في جنيف: where the opposition met, not whose it is
-            if tok.text in self.g["DELEGATION_OF"] or tok.text in self.g["IN"] or member:
+            # (وفدا من محافظه الانبار: the province's noun before its name)
+            province = tok.text in self.g["PLACE_NOUNS"] and t[j - 1].text in self.g["DELEGATION_OF"] and self.m(
+                j + 1, _CAT_COUNTRY_ORG_MINISTRY_CITY_METONYM) is not None
+            if tok.text in self.g["DELEGATION_OF"] or tok.text in self.g["IN"] or member or province:
                 kept.append((j, j + 1, 0))
                 j += 1
                 continue
