@@ -817,7 +817,9 @@ def _dropped_subject_cue(an: Analysis, info: SentInfo, t: Trigger, lo: int, reso
              and all(m.entity is not None for m in info.mentions if m.kind == "person" and m.end <= t.start)
              and _owned_by_relative(an, info, t))
     entry = t.cls in VERB_CLASSES and _entry_objects(an, info, t, resolved)
-    if not ((len(keys(resolved)) == 1 or also or counterparts or pronoun or owned or entry)
+    # (وأن الرئيس X زار المنطقة: the one side named right before its verb is the verb's subject, no object)
+    before = t.cls in VERB_CLASSES and any(p.kind == "person" and p.end == t.start for p in resolved)
+    if not (((len(keys(resolved)) == 1 and not before) or also or counterparts or pronoun or owned or entry)
             and (t.cls in VERB_CLASSES or light or after_time or owned or clauses.hangs_on_speech(an, info, t, lo))):
         return None
     if owned:
