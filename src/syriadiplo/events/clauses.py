@@ -186,7 +186,7 @@ def _window(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_start:
             lo = k + n
             break
     hi = _light_clause(an, info, t, next_start)
-    breakers, markers = an.g["CLAUSE_BREAKERS"], an.g["TOPIC_MARKERS"]
+    breakers, markers = an.g["CLAUSE_BREAKERS"], an.g["TOPIC_OR_AIM_MARKERS"]
     reports_or_breakers = an.g["REPORT_OR_BREAKER"]
     quoted = -1  # the closing mark of a quoted name the window runs through (بزعيم تحالف "ازرق ابيض"، X)
     # خلال لقائه مع Y قال X، وفي اتصال هاتفي مع Y قال X: the speaker of a sentence the event is the setting of took part
