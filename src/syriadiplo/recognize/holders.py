@@ -222,10 +222,13 @@ def _role_without_destination(role: str | None) -> str | None:
 def _titled(reg: PersonRegistry, sentences: list[list[Mention]]):
     """Every person mention with the titles it holds: its role (else its entity's) and the titles told after its
     name; for a counterpart, the title of the person before it that it is the counterpart of (the nearest other
-    person before it in its sentence, else the last one before its sentence)."""
+    person before it in its sentence, else the first titled person of the sentences before: the subject a sentence
+    that names no one before the counterpart has dropped, واشار خلال المؤتمر الذي عقده مع نظيره after اوضح الوزير X
+    ان لقاء Y مع Z ...)."""
     last: Title | None = None
     for ms in sentences:
         before: Title | None = None
+        first: Title | None = None
         for mm in ms:
             if mm.kind != "person":
                 continue
@@ -238,7 +241,8 @@ def _titled(reg: PersonRegistry, sentences: list[list[Mention]]):
             titles = tuple(title_of(r) for r in ((role,) if role else ()) + mm.titles)
             yield mm, titles
             before = titles[0] if titles else before
-        last = before if before is not None else last
+            first = first or (titles[0] if titles else None)
+        last = first if first is not None else last
 
 
 def _one_holder(reg: PersonRegistry, held: dict[int, set[Title]], side: list[int], mm: Mention, title: Title,
