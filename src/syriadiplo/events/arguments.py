@@ -98,8 +98,9 @@ def tour_hosts(ems: list[EventMention], during: set[int]) -> list[EventMention]:
 
 
 def split_several(ems: list[EventMention], titles: frozenset[int] = frozenset()) -> list[EventMention]:
-    """One mention per counterpart where the text says the meetings were several (several.py); `titles`: the
-    sentences that repeat the document's title given beside its text (a headline too)."""
+    """One mention per counterpart where the text says the meetings were several (several.py), a subject's several
+    events read within one type (several calls say nothing of the meetings beside them); `titles`: the sentences that
+    repeat the document's title given beside its text (a headline too)."""
     # (several calls say nothing of the meetings told beside them: وفحوى الاتصالات الهاتفية ... بعد مباحثاته مع A وB)
     subjects = {typ: subjects_of_several([(em.parties, em.listing) for em in ems if em.type == typ], key)
                 for typ in {em.type for em in ems}}
@@ -210,9 +211,10 @@ def _destination_at(an: Analysis, info: SentInfo, t: Trigger, places: dict[int, 
     # زيارة الوزير X للكويت، وصل الوزير X الى الكويت: after the visitor, the destination
     # (a noun's visitor stands right after it, a verb's subject anywhere after it)
     verb = t.cls in VERB_CLASSES
-    ends = sorted({m.end for m in info.mentions if m.kind == "person" and (m.start >= t.end if verb else m.start == t.end)} | {t.end})
-    if not verb and t.end < len(toks) and toks[t.end].text in an.g["VISIT_ADJECTIVES"]:
-        ends.append(t.end + 1)  # (بزياره مفاجئه لبغداد: one adjective before the destination)
+    # (بزياره مفاجئه لبغداد: one adjective may stand before a noun's destination)
+    adjective = {t.end + 1} if not verb and t.end < len(toks) and toks[t.end].text in an.g["VISIT_ADJECTIVES"] else set()
+    ends = sorted({m.end for m in info.mentions if m.kind == "person" and (m.start >= t.end if verb else m.start == t.end)}
+                  | {t.end} | adjective)
     # (المبعوث الخاص لسوريا توم باراك: a place a name follows is inside a title)
     named = {m.start for m in info.mentions if m.kind == "person"}
     for k in ends if dest is None else ():
@@ -817,8 +819,10 @@ def _dropped_subject_cue(an: Analysis, info: SentInfo, t: Trigger, lo: int, reso
              and all(m.entity is not None for m in info.mentions if m.kind == "person" and m.end <= t.start)
              and _owned_by_relative(an, info, t))
     entry = t.cls in VERB_CLASSES and _entry_objects(an, info, t, resolved)
-    # (وأن الرئيس X زار المنطقة: the one side named right before its verb is the verb's subject, no object)
-    before = t.cls in VERB_CLASSES and any(p.kind == "person" and p.end == t.start for p in resolved)
+    # (وأن الرئيس X زار المنطقة: the one side named right before a visit verb is its subject, no object; not اتصل
+    # به، التقى به, whose pronoun is the dropped side)
+    before = (t.cls in VERB_CLASSES and not toks[t.start].words.isdisjoint(an.g["VISIT_WORDS"])
+              and any(p.kind == "person" and p.end == t.start for p in resolved))
     if not (((len(keys(resolved)) == 1 and not before) or also or counterparts or pronoun or owned or entry)
             and (t.cls in VERB_CLASSES or light or after_time or owned or clauses.hangs_on_speech(an, info, t, lo))):
         return None
@@ -1512,7 +1516,7 @@ def _listed_sender(an: Analysis, info: SentInfo, mm: Mention) -> bool:
     """Whether person mention mm, joined by و right after another person who sent a message, is the next sender
     of that list (الرسالتين اللتين تلقاهما من الملك X ملك Y والرئيس Z: too far from the noun to be read by itself)."""
     prev = next((m for m in info.mentions if m.end == mm.start and m.kind == "person"), None)
-    return (prev is not None and info.tokens[mm.start].text[:1] in an.g["AND"]
+    return (prev is not None and joined(an, info.tokens[mm.start])
             and (_in_message(an, info, prev) or _listed_sender(an, info, prev)))
 
 

@@ -171,10 +171,10 @@ def _window(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_start:
     lo = prev_end
     for k in range(t.start - 1, prev_end - 1, -1):
         tok = toks[k]
-        if (tok.text in an.g["COMMAS"] and k + 1 <= t.start and (prev_end > 0 or _subject_at(info, k + 2, t))
+        if (tok.text in an.g["COMMAS"] and k + 1 <= t.start and (prev_end > 0 or _light_subject_at(an, info, k + 1, t))
                 and _opens_clause(an, info, k + 1)):
-            # يلتقي X ...، وسوف يجري Y محادثات: after an earlier event, a new clause opens its own window; so does one
-            # whose verb has its own subject before the trigger (وهدد X ...، وعقد Y اجتماعا مع Z)
+            # يلتقي X ...، وسوف يجري Y محادثات: after an earlier event, a new clause opens its own window; so does a
+            # light verb with its own subject before the trigger (وهدد X ...، وعقد Y اجتماعا مع Z)
             lo = k + 1
             break
         if tok.text in OPENING_QUOTES and _short_quote(toks, k):
@@ -325,9 +325,11 @@ def governor_words(an: Analysis, toks: list[Token], clause_lo: int) -> frozenset
     return frozenset().union(*[toks[k].words for k in range(max(0, clause_lo - 4), clause_lo - 1)])
 
 
-def _subject_at(info: SentInfo, k: int, t: Trigger) -> bool:
-    """Whether a person or delegation mention starts at token k, before trigger t."""
-    return k < t.start and any(m.start == k and m.kind in ("person", "delegation") for m in info.mentions)
+def _light_subject_at(an: Analysis, info: SentInfo, k: int, t: Trigger) -> bool:
+    """Whether token k is a light verb (عقد، اجرى) with a person or delegation mention right after it, before trigger t:
+    its subject (not وبحضور X، وابلغ X, whose person is no subject of a light verb)."""
+    return (k + 1 < t.start and not info.tokens[k].words.isdisjoint(an.g["LIGHT_VERB_ONLY"])
+            and any(m.start == k + 1 and m.kind in ("person", "delegation") for m in info.mentions))
 
 
 def _opens_clause(an: Analysis, info: SentInfo, k: int) -> bool:

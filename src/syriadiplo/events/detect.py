@@ -23,7 +23,7 @@ from syriadiplo.time import timex
 
 MERGE_TRIGGER_GAP: Final = 8  # two triggers this close with nothing between them are one event (بحث ... في اتصال هاتفي)
 COUNTED_REACH: Final = 3  # tokens after a verb trigger where a count stands for its object or subject (استقبلت 175 ألف طلب)
-NEGATION_REACH: Final = 2  # tokens before a trigger where a negation denies it (ورفض زيارة، ولم يعقد اجتماعا)
+NEGATION_REACH: Final = 2  # tokens before a trigger where a verb of refusal denies it (ورفض زيارة، والغى لقاءه)
 COUNTED_MIN: Final = 100  # a count of people or things this large is no side of a meeting (زار 31223 سائحا سويسرا)
 
 
@@ -66,9 +66,9 @@ def events(an: Analysis) -> list[EventMention]:
                                   and joined(an, info.tokens[t.start])
                                   and (not clauses.party_between(info, merged[-1].end, t.start)
                                        or clauses.visited_between(an, info, merged[-1], t)))
-            # (زار المنطقة ورفض زيارة دمشق: a trigger negated right before it, after the one before, is an event of its
-            # own, denied; not زيارة لم يعلن عنها، فالتقى X: the negation there is of the clause about the first)
-            negated = bool(merged) and any(not token_words(tok).isdisjoint(an.g["NEGATION_CUES"])
+            # (زار المنطقة ورفض زيارة دمشق: a trigger refused right before it, after the one before, is an event of its
+            # own, denied; not زيارة لم يعلن عنها، فالتقى X, nor لم يكتف بلقاء X: no refusal of the second)
+            negated = bool(merged) and any(not token_words(tok).isdisjoint(an.g["REFUSAL_CUES"])
                                            for tok in info.tokens[max(merged[-1].end, t.start - NEGATION_REACH):t.start])
             if (close or purpose) and not negated and not clauses.cut_between(an, info, merged[-1].end, t.start):
                 prev = merged[-1]
