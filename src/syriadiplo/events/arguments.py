@@ -819,9 +819,9 @@ def _dropped_subject_cue(an: Analysis, info: SentInfo, t: Trigger, lo: int, reso
              and all(m.entity is not None for m in info.mentions if m.kind == "person" and m.end <= t.start)
              and _owned_by_relative(an, info, t))
     entry = t.cls in VERB_CLASSES and _entry_objects(an, info, t, resolved)
-    # (وأن الرئيس X زار المنطقة: the one side named right before a visit verb is its subject, no object; not اتصل
-    # به، التقى به, whose pronoun is the dropped side)
-    before = (t.cls in VERB_CLASSES and not toks[t.start].words.isdisjoint(an.g["VISIT_WORDS"])
+    # (وأن الرئيس X زار المنطقة: the one side named right before its verb is its subject, no object; not اتصل به،
+    # التقى به, whose pronoun after the verb is the dropped side)
+    before = (t.cls in VERB_CLASSES and (t.end >= len(toks) or toks[t.end].text not in an.g["OBJECT_PRONOUN_HOSTS"])
               and any(p.kind == "person" and p.end == t.start for p in resolved))
     if not (((len(keys(resolved)) == 1 and not before) or also or counterparts or pronoun or owned or entry)
             and (t.cls in VERB_CLASSES or light or after_time or owned or clauses.hangs_on_speech(an, info, t, lo))):

@@ -223,9 +223,13 @@ def _host_heads(an: Analysis, c: Cluster, ordered: list[Mention], hosted: set[st
     article (زار أوباما إثيوبيا ... and, paragraphs on, his talks with رئيس الوزراء الإثيوبي X)."""
     own = {si for m in c.mentions for si in (m.sent_index, *m.extra_sents)}
     near = {si + d for si in own for d in (-1, 0, 1)}
-    # (not a side of another event: ومن غير الواضح إن كان سيلتقي نتنياهو is that meeting's)
+    # (not a side of another event told beside it: ومن غير الواضح إن كان سيلتقي نتنياهو is that meeting's; one whose other
+    # event is told paragraphs away still heads the state visited, unless the visit is told apart in time: today's
+    # head hosted no visit of another year)
+    apart = _told_apart_in_time(an, c)
     have = {p.entity for p in ordered if p.kind == "person"} | {
-        p.entity for o in an.clusters if o is not c for m in o.mentions for p in m.parties if p.kind == "person"}
+        p.entity for o in an.clusters if o is not c for m in o.mentions if apart or m.sent_index in near
+        for p in m.parties if p.kind == "person"}
     named = _named_holders(an, near, have)
     nameless: dict[str, dict[str, Mention]] = {}  # state -> its offices the event's sentences tell with no name
     for si in sorted(own):

@@ -174,7 +174,7 @@ def _window(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_start:
         if (tok.text in an.g["COMMAS"] and k + 1 <= t.start and (prev_end > 0 or _light_subject_at(an, info, k + 1, t))
                 and _opens_clause(an, info, k + 1)):
             # يلتقي X ...، وسوف يجري Y محادثات: after an earlier event, a new clause opens its own window; so does a
-            # light verb with its own subject before the trigger (وهدد X ...، وعقد Y اجتماعا مع Z)
+            # verb with its own subject before the trigger (وهدد X ...، وعقد Y اجتماعا مع Z)
             lo = k + 1
             break
         if tok.text in OPENING_QUOTES and _short_quote(toks, k):
@@ -205,7 +205,8 @@ def _window(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_start:
                                    or (not setting and _speaker_inserted(an, info, t, k))))):
             hi = k
             break
-        if tok.text in an.g["COMMAS"] and k + 1 < len(toks) and ((not token_words(toks[k + 1]).isdisjoint(reports_or_breakers)
+        if tok.text in an.g["COMMAS"] and k + 1 < len(toks) and (((not token_words(toks[k + 1]).isdisjoint(reports_or_breakers)
+                                                                   or _demonstrative_opens(an, toks, k + 1))
                                                                   and not _additive_before_party(an, info, k + 1)
                                                                   and not _name_starts(an, info, k + 1)
                                                                   and not _side_chaired(an, info, k + 1))
@@ -325,10 +326,18 @@ def governor_words(an: Analysis, toks: list[Token], clause_lo: int) -> frozenset
     return frozenset().union(*[toks[k].words for k in range(max(0, clause_lo - 4), clause_lo - 1)])
 
 
+def _demonstrative_opens(an: Analysis, toks: list[Token], k: int) -> bool:
+    """Whether a demonstrative at token k, right after a comma, opens a sentence of its own (هذه الخطوه اثارت ...): not
+    one before a word of time, a time set off by commas (، هذا الاسبوع،)."""
+    return (not token_words(toks[k]).isdisjoint(an.g["COMMA_DEMONSTRATIVES"])
+            and (k + 1 >= len(toks) or toks[k + 1].text not in an.g["DEMONSTRATIVE_TIMES"]))
+
+
 def _light_subject_at(an: Analysis, info: SentInfo, k: int, t: Trigger) -> bool:
-    """Whether token k is a light verb (عقد، اجرى) with a person or delegation mention right after it, before trigger t:
-    its subject (not وبحضور X، وابلغ X, whose person is no subject of a light verb)."""
-    return (k + 1 < t.start and not info.tokens[k].words.isdisjoint(an.g["LIGHT_VERB_ONLY"])
+    """Whether token k, a word after a comma that is no word of attending (ATTEND: وبحضور X is the event's own line),
+    has a person or delegation mention right after it, before trigger t: a verb with its own subject (وعقد Y، وبحث Y).
+    A verb's object read so (وابلغ الرئيس X خلال اتصال) loses the clause before it: a known limit."""
+    return (k + 1 < t.start and info.tokens[k].words.isdisjoint(an.g["ATTEND"])
             and any(m.start == k + 1 and m.kind in ("person", "delegation") for m in info.mentions))
 
 

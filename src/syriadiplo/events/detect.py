@@ -66,10 +66,12 @@ def events(an: Analysis) -> list[EventMention]:
                                   and joined(an, info.tokens[t.start])
                                   and (not clauses.party_between(info, merged[-1].end, t.start)
                                        or clauses.visited_between(an, info, merged[-1], t)))
-            # (زار المنطقة ورفض زيارة دمشق: a trigger refused right before it, after the one before, is an event of its
-            # own, denied; not زيارة لم يعلن عنها، فالتقى X, nor لم يكتف بلقاء X: no refusal of the second)
-            negated = bool(merged) and any(not token_words(tok).isdisjoint(an.g["REFUSAL_CUES"])
-                                           for tok in info.tokens[max(merged[-1].end, t.start - NEGATION_REACH):t.start])
+            # (زار X بلدا ورفض زيارة عاصمته: a trigger refused or denied right before it, after the one before, is an event
+            # of its own, denied; not زيارة لم يعلن عنها، فالتقى X, nor لم يكتف بلقاء X: a particle only right before it)
+            negated = bool(merged) and (any(not token_words(tok).isdisjoint(an.g["REFUSAL_CUES"])
+                                            for tok in info.tokens[max(merged[-1].end, t.start - NEGATION_REACH):t.start])
+                                        or (t.start > merged[-1].end
+                                            and not token_words(info.tokens[t.start - 1]).isdisjoint(an.g["NEGATION_PARTICLES"])))
             if (close or purpose) and not negated and not clauses.cut_between(an, info, merged[-1].end, t.start):
                 prev = merged[-1]
                 if clauses.sidelines_of(an, info, prev):
