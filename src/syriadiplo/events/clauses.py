@@ -28,6 +28,7 @@ WHILE_REACH: Final = 3  # tokens after «في وقت» to the word that ties its
 WITH_REACH: Final = 6  # tokens from a meeting noun to the مع that names its counterpart (محادثات أجراها في موسكو مع)
 ATTEND_WITH_REACH: Final = 2  # tokens from a meeting noun after لحضور to its مع (لحضور اجتماع مشترك مع)
 WITH_AFTER_TIME: Final = 1  # words between a meeting noun after قبل/بعد and its مع (قبل الاجتماع المشترك مع)
+NEGATION_REACH: Final = 2  # tokens before a trigger where a verb of refusal denies it (ورفض زيارة، والغى لقاءه)
 _CAT_TITLE: Final = frozenset({"TITLE"})
 
 
@@ -166,12 +167,23 @@ def cut_between(an: Analysis, info: SentInfo, a: int, b: int) -> bool:
     return False
 
 
+def refused_before(an: Analysis, info: SentInfo, a: int, t: Trigger) -> bool:
+    """Whether trigger t, told after another trigger ending at token a, is refused, denied or put off right before it
+    (REFUSAL_CUES within NEGATION_REACH tokens: زار X بلدا ورفض زيارة عاصمته; a particle, NEGATION_PARTICLES, only
+    right before it: not زيارة لم يعلن عنها، فالتقى X, nor لم يكتف بلقاء X): an event of its own, denied, not merged
+    into the one before."""
+    toks = info.tokens
+    if any(not token_words(tok).isdisjoint(an.g["REFUSAL_CUES"]) for tok in toks[max(a, t.start - NEGATION_REACH):t.start]):
+        return True
+    return t.start > a and not token_words(toks[t.start - 1]).isdisjoint(an.g["NEGATION_PARTICLES"])
+
+
 def _window(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_start: int) -> tuple[int, int]:
     toks = info.tokens
     lo = prev_end
     for k in range(t.start - 1, prev_end - 1, -1):
         tok = toks[k]
-        if (tok.text in an.g["COMMAS"] and k + 1 <= t.start and (prev_end > 0 or _light_subject_at(an, info, k + 1, t))
+        if (tok.text in an.g["COMMAS"] and k + 1 <= t.start and (prev_end > 0 or _comma_clause_subject(an, info, k + 1, t))
                 and _opens_clause(an, info, k + 1)):
             # يلتقي X ...، وسوف يجري Y محادثات: after an earlier event, a new clause opens its own window; so does a
             # verb with its own subject before the trigger (وهدد X ...، وعقد Y اجتماعا مع Z)
@@ -333,7 +345,7 @@ def _demonstrative_opens(an: Analysis, toks: list[Token], k: int) -> bool:
             and (k + 1 >= len(toks) or toks[k + 1].text not in an.g["DEMONSTRATIVE_TIMES"]))
 
 
-def _light_subject_at(an: Analysis, info: SentInfo, k: int, t: Trigger) -> bool:
+def _comma_clause_subject(an: Analysis, info: SentInfo, k: int, t: Trigger) -> bool:
     """Whether token k, a word after a comma that is no word of attending (ATTEND: وبحضور X is the event's own line),
     has a person or delegation mention right after it, before trigger t: a verb with its own subject (وعقد Y، وبحث Y).
     A verb's object read so (وابلغ الرئيس X خلال اتصال) loses the clause before it: a known limit."""

@@ -23,7 +23,6 @@ from syriadiplo.time import timex
 
 MERGE_TRIGGER_GAP: Final = 8  # two triggers this close with nothing between them are one event (بحث ... في اتصال هاتفي)
 COUNTED_REACH: Final = 3  # tokens after a verb trigger where a count stands for its object or subject (استقبلت 175 ألف طلب)
-NEGATION_REACH: Final = 2  # tokens before a trigger where a verb of refusal denies it (ورفض زيارة، والغى لقاءه)
 COUNTED_MIN: Final = 100  # a count of people or things this large is no side of a meeting (زار 31223 سائحا سويسرا)
 
 
@@ -66,13 +65,8 @@ def events(an: Analysis) -> list[EventMention]:
                                   and joined(an, info.tokens[t.start])
                                   and (not clauses.party_between(info, merged[-1].end, t.start)
                                        or clauses.visited_between(an, info, merged[-1], t)))
-            # (زار X بلدا ورفض زيارة عاصمته: a trigger refused or denied right before it, after the one before, is an event
-            # of its own, denied; not زيارة لم يعلن عنها، فالتقى X, nor لم يكتف بلقاء X: a particle only right before it)
-            negated = bool(merged) and (any(not token_words(tok).isdisjoint(an.g["REFUSAL_CUES"])
-                                            for tok in info.tokens[max(merged[-1].end, t.start - NEGATION_REACH):t.start])
-                                        or (t.start > merged[-1].end
-                                            and not token_words(info.tokens[t.start - 1]).isdisjoint(an.g["NEGATION_PARTICLES"])))
-            if (close or purpose) and not negated and not clauses.cut_between(an, info, merged[-1].end, t.start):
+            if ((close or purpose) and not clauses.cut_between(an, info, merged[-1].end, t.start)
+                    and not clauses.refused_before(an, info, merged[-1].end, t)):
                 prev = merged[-1]
                 if clauses.sidelines_of(an, info, prev):
                     merged[-1] = t  # وعلى هامش القمة بحث X مع Y: the gathering is the setting, the verb tells the event
