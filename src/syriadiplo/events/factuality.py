@@ -21,6 +21,7 @@ from syriadiplo.time import timex
 DOUBT_REACH: Final = 12  # tokens before a trigger a two-word cue of doubt is read over (من غير الواضح إن كان بومبيو سيلتقي)
 LIGHT_VERB_REACH: Final = 12  # tokens between a light verb and its meeting noun: the subject's title and name, a frame
 FUTURE_JOIN_REACH: Final = 8  # tokens between a future verb and a verb joined to it that shares its future (سأزور X وألتقي)
+DURING_VERB_REACH: Final = 4  # tokens between a visit noun and the imperfect verb of what is done during it (زيارة رسمية يلتقي خلالها)
 
 
 def note_id(notes: list[str] | None, ident: str) -> None:
@@ -142,6 +143,10 @@ def status(an: Analysis, info: SentInfo, t: Trigger, tm, words: tuple, aux: bool
             and toks[t.start].words & an.g["IMPERFECT_TRIGGERS"] and not win_words & an.g["PRESENT_CUES"] and not aux):
         status = "planned"  # في زيارة تستمر يومين، يلتقي خلالها الرئيس: will meet
         note_id(notes, "grammar:IMPERFECT_TRIGGERS")
+    if (status == "occurred" and t.cls in NOUN_CLASSES and not past and not aux and not win_words & an.g["PRESENT_CUES"]
+            and _imperfect_during(an, toks, t)):
+        status = "planned"  # يتوجه اليوم الى عمان في زيارة يلتقي خلالها الملك: the meeting is still to come
+        note_id(notes, "grammar:IMPERFECT_TRIGGERS")
     if status == "occurred" and not aux and not past and clauses.purpose(an, toks, t) and not _told_held(an, toks, t):
         status = "planned"  # وصل دمشق للقاء الرئيس، توجه الى موسكو لاجراء محادثات: the meeting is still to come
         note_id(notes, "grammar:PURPOSE_PROCLITIC")
@@ -154,6 +159,23 @@ def status(an: Analysis, info: SentInfo, t: Trigger, tm, words: tuple, aux: bool
     if modality == "unset":
         status = "planned"  # لم يتحدد بعد موعد اللقاء: still ahead, its date not yet set
     return status
+
+
+def _imperfect_during(an: Analysis, toks: list[Token], t: Trigger) -> bool:
+    """في زيارة يلتقي خلالها الرئيس: a noun trigger followed, in its clause, by an imperfect meeting verb that takes
+    it as its time (DURING_IT right after the verb) tells what will be done during it; not after an arrival told as
+    done (ARRIVED_VERBS: وصل امس في زيارة يلتقي خلالها), where it may be done by the time it is told."""
+    for k in range(t.start - 1, max(-1, t.start - 1 - LIGHT_VERB_REACH), -1):
+        if toks[k].text in an.g["CLAUSE_STOPS"]:
+            break
+        if toks[k].words & an.g["ARRIVED_VERBS"]:
+            return False
+    for k in range(t.end, min(len(toks) - 1, t.end + DURING_VERB_REACH)):
+        if toks[k].text in an.g["CLAUSE_STOPS"] or toks[k].text in an.g["COMMAS"]:
+            return False
+        if toks[k].words & an.g["IMPERFECT_TRIGGERS"] and toks[k + 1].words & an.g["DURING_IT"]:
+            return True
+    return False
 
 
 def _doubt_pair(an: Analysis, toks: list[Token], t: Trigger) -> frozenset[str]:
