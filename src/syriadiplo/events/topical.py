@@ -610,7 +610,7 @@ def _topic_end(an: Analysis, toks: list[Token], start: int) -> int:
             if shut is not None and toks[shut].text == close:
                 end = shut + 1  # الإسهام في «استقرار الوضع» في بلاده: a quote inside the phrase is part of it
                 continue
-        if tok.text in an.g["TOPIC_STOPS"] or (token_words(tok) & an.g["TOPIC_END"]) or tok.text in an.g["CLAUSE_BREAKERS"]:
+        if tok.text in an.g["TOPIC_STOPS"] or phrase_at(toks, end, "TOPIC_END") or tok.text in an.g["CLAUSE_BREAKERS"]:
             including = next((len(ph) for ph in phrases("TOPIC_INCLUDING") if [x.text for x in toks[end:end + len(ph)]] == list(ph)), 0)
             if not including:
                 break
