@@ -216,8 +216,10 @@ def _marker_start(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, pa
     n = len(toks)
     inside = {k for p in parties if p.kind in ("person", "delegation") for k in range(p.start, p.end)}
     markers, agreement, pledges = an.g["TOPIC_MARKERS"], an.g["TOPIC_AGREEMENT"], _pledges()
-    if any(not token_words(toks[k]).isdisjoint(an.g["DISCUSS_VERBS"]) for k in range(lo, t.start)):
-        return None  # بحث X في اتصال مع Y التعاون في مجال ...: the verb's object is the topic, a marker in it is not
+    if any(not token_words(toks[k]).isdisjoint(an.g["DISCUSS_VERBS"]) for k in range(lo, t.end)):
+        # بحث X في اتصال مع Y التعاون في مجال ...: the verb's object is the topic, a marker in it is not; so too when
+        # the trigger is the discuss verb (بحث X مع Y A، كما تناولا B: A, the first thing discussed)
+        return None
     agreed = _agreed_before(an, toks, lo, t)
     for k in range(t.end, n):
         if k in inside:
