@@ -180,8 +180,8 @@ def topic_and_span(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, p
         if start is None:
             return None, None
     lead = an.g["TOPIC_SKIP"] | an.g["TOPIC_MARKERS"] | an.g["TOPIC_LEAD_PREPS"]
-    while start < n and not first_plen and toks[start].text in lead:
-        start += 1
+    while start < n and not first_plen and (toks[start].text in lead or _event_word_end(an, info, start) > start):
+        start = max(start + 1, _event_word_end(an, info, start))
     if not first_plen and not said:
         if start < n and toks[start].text in an.g["BETWEEN"] and _past_parties(an, info, start + 1) > start + 1:
             start = _past_parties(an, info, start + 1)  # نقاش بين X و Y حول الوضع: the sides the marker names between
@@ -207,6 +207,23 @@ def topic_and_span(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, p
             or toks[start].text in an.g["RELATIVE_PRONOUNS"]):  # محادثاته التي سيجريها: the talks, not what they are about
         return None, None
     return info.sent.norm.original_span_text(toks[start].start + first_plen, toks[end - 1].end), (start, end)
+
+
+def _event_word_end(an: Analysis, info: SentInfo, k: int) -> int:
+    """Where the event word at token k ends, with a word of "during" before it (وتناول اللقاء X، وبحث خلال الاتصال X):
+    the setting of what was discussed, no part of it; k when there is none. Alone, it is a definite word of a meeting
+    (not of a visit, which may be what was discussed); a call named again (CALL_REFERENCES) is one only after
+    "during": alone, الاتصال is also "communications"."""
+    toks = info.tokens
+    j = k + 1 if toks[k].text in an.g["DURING"] else k
+    if j >= len(toks):
+        return k
+    if j > k and toks[j].text in an.g["CALL_REFERENCES"]:
+        return j + 1  # خلال الاتصال: the call named again (الاتصال alone is no trigger)
+    hit = info.index.first(j, CAT_TRIGGER)
+    if hit is None or (j == k and not token_words(toks[j]).isdisjoint(an.g["VISIT_OR_TOUR"])):
+        return k  # بحثا الزيارة المقبلة للرئيس: a visit may be what was discussed (not after خلال)
+    return hit.end if j > k or is_definite(toks[j].text) else k  # وتبادل الخبرات: an indefinite word heads the topic
 
 
 def _marker_start(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, parties: list[Mention]) -> int | None:
