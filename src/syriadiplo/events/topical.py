@@ -37,6 +37,8 @@ GATHERING_NAMES: Final = frozenset({"ORG", "CITY", "COUNTRY"})  # what names a g
 GATHERING_ADJECTIVES: Final = frozenset({"NISBA", "ORGADJ"})  # what qualifies it (القمة العربية، الاجتماع الأممي)
 MAX_SIDE_GAP: Final = 8  # tokens between two sides of a discuss verb at most (a title in apposition: X، أمين المجلس ...، مع Y)
 CONTINUATION_SENTENCES: Final = 4
+EPITHET_TOKENS: Final = 4  # tokens of a title right before a titled name, as its epithet (خادم الحرمين الشريفين الملك X)
+CAT_TITLE: Final = frozenset({"TITLE"})
 FRONTED_REACH: Final = 5  # tokens from a verb of taking up (سيحتل حيزا أساسيا من) to the event word it governs
 DOC_TOPIC_MIN_HITS: Final = 3  # keyword hits that make a label one of the article's main topics
 DOC_TOPICS: Final = 2  # how many main topics an article has at most
@@ -330,7 +332,8 @@ def _said_start(an: Analysis, info: SentInfo, t: Trigger) -> int | None:
     what holds the event itself (أكد المتحدث أن الوزير التقى ...)."""
     toks = info.tokens
     n = len(toks)
-    covered = {k for m in info.mentions for k in range(m.start, m.end)} | set(info.time_tok)
+    covered = {k for start, end in _side_spans(info).items() for k in range(start, end)}
+    covered |= {k for m in info.mentions for k in range(m.start, m.end)} | set(info.time_tok)
     skip = (an.g["COMMAS"] | an.g["FROM"] | an.g["OBJECT_PRONOUN_HOSTS"] | an.g["TOPIC_SAID_ADDRESSEES"]
             | an.g["FRONTED_PP"]) - an.g["TOPIC_SAID_OPENERS"]  # أعرب عن: عن opens what was said
     for k in range(n):
@@ -532,7 +535,7 @@ def _past_parties(an: Analysis, info: SentInfo, start: int) -> int:
     """The first token at or after `start` that is not part of a run of sides (persons, states, bodies, with
     و، نظيره، نظيراه and commas between them) or of a time expression."""
     toks = info.tokens
-    ends = {m.start: m.end for m in info.mentions if m.kind in SIDE_KINDS}
+    ends = _side_spans(info)
     k = start
     moved = False
     while k < len(toks):
@@ -544,6 +547,20 @@ def _past_parties(an: Analysis, info: SentInfo, start: int) -> int:
         else:
             break
     return k if moved else start
+
+
+def _side_spans(info: SentInfo) -> dict[int, int]:
+    """Where each side of the sentence starts and ends, a person's with a title right before his titled name that
+    the name's mention leaves out (خادم الحرمين الشريفين الملك سلمان: an epithet of the same person)."""
+    spans = {m.start: m.end for m in info.mentions if m.kind in SIDE_KINDS}
+    for m in info.mentions:
+        if m.kind != "person":
+            continue
+        head = next((j for j in range(max(0, m.start - EPITHET_TOKENS), m.start)
+                     if (hit := info.index.first(j, CAT_TITLE)) is not None and hit.end == m.start), None)
+        if head is not None:
+            spans[head] = m.end
+    return spans
 
 
 def record_topic(an: Analysis, c: Cluster, clusters: list[Cluster]) -> str | None:
@@ -706,7 +723,8 @@ def _visit_told(an: Analysis, c: Cluster) -> bool:
 def _topic_after_marker(an: Analysis, info: SentInfo) -> str | None:
     toks = info.tokens
     n = len(toks)
-    covered = {k for m in info.mentions for k in range(m.start, m.end)} | set(info.time_tok)
+    covered = {k for start, end in _side_spans(info).items() for k in range(start, end)}
+    covered |= {k for m in info.mentions for k in range(m.start, m.end)} | set(info.time_tok)
     markers = an.g["TOPIC_OPENERS"]
     words = an.sentence_words(info.sent.index)
     if words.isdisjoint(markers) and words.isdisjoint(phrase_heads("TOPIC_MARKER_PHRASES")):
