@@ -44,7 +44,7 @@ def modality(an: Analysis, info: SentInfo, t: Trigger, clause_lo: int, aux: bool
         if k == skip:
             continue
         w = token_words(toks[k])
-        negated = not w.isdisjoint(negation)
+        negated = not w.isdisjoint(negation) and not _undisclosed(an, toks, k, t)
         if negated and k + 1 < t.start and not toks[k + 1].words.isdisjoint(rule_out) and w.isdisjoint(rule_out):
             whether, skip = True, k + 1  # لم يستبعد عقد لقاء: not ruled out, so uncertain
             note_id(notes, "grammar:RULE_OUT_VERBS")
@@ -87,6 +87,13 @@ def modality(an: Analysis, info: SentInfo, t: Trigger, clause_lo: int, aux: bool
                 whether = True
                 note_id(notes, "grammar:PERFECT_PARTICLE")
     return "whether" if whether else "unset" if unset else ""
+
+
+def _undisclosed(an: Analysis, toks: list[Token], k: int, t: Trigger) -> bool:
+    """Whether the negation at k says only that something was not announced (UNDISCLOSED_VERBS then ABOUT_IT: زيارة
+    لم يعلن عنها مسبقا، حيث التقى ...): a description of the noun before it, not a denial of trigger t."""
+    return (k + 2 < t.start and not toks[k + 1].words.isdisjoint(an.g["UNDISCLOSED_VERBS"])
+            and toks[k + 2].text in an.g["ABOUT_IT"])
 
 
 def _date_unset(an: Analysis, toks: list[Token], k: int, t: Trigger) -> bool:
