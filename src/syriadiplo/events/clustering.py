@@ -63,6 +63,8 @@ def cluster(an: Analysis, ems: list[EventMention]) -> list[Cluster]:
             em.type = target.type
         if target is None and em.anaphoric and attendance_line(an, em.sent_index):
             target = _attended(clusters, em)  # حضر اللقاء X: people attending the meeting just reported join it
+            if target is not None and all(m.status != em.status for m in target.mentions):
+                target = None  # لقاء X وY بحضور Z في الدوحة والاجتماع القادم غدا بين X وY: another meeting, ahead
             if target is not None:
                 em.why.append("grammar:ATTEND")
 
