@@ -784,6 +784,8 @@ def _dropped_subject_cue(an: Analysis, info: SentInfo, t: Trigger, lo: int, reso
     toks = info.tokens
     if _relative_head_told(an, info, t, resolved) or _visitor_after_verb(an, toks, t, resolved):
         return None
+    if t.cls in NOUN_CLASSES and clauses.opens_reported(an, info, lo):
+        return None  # ذكر X أن Y شدد خلال اللقاء: Y, right after the complementizer, is the reported clause's subject
     # حيث عقد لقاءات مع Y، وتلقى اتصالا من Y: a light or call verb right before the noun, whose subject is dropped
     # (not خلال، عقب)
     # (طلبت عقد اجتماع: after a demand the light word is a noun, and nobody met)

@@ -422,7 +422,30 @@ def clause_bounds(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_
             lo = max(lo, t.start)
         elif prev_end > 0:  # عشية زيارة X قام Y بزيارة قطر: after another trigger, the light verb with its subject starts the clause
             lo = max(lo, _light_verb_before(an, info, lo, t.start))
+        lo = reported_subject(an, info, lo, t)
     return lo, hi, clause_lo
+
+
+def reported_subject(an: Analysis, info: SentInfo, lo: int, t: Trigger) -> int:
+    """ذكر X أن Y شدد خلال اللقاء على ...: a person named right after a complementizer (a comma may stand between) before
+    noun trigger t is the subject of the reported clause, and who reports it is no side: its clause starts after the
+    complementizer; else lo. Not انه, whose pronoun is the reporter himself (قال X انه بحث خلال لقائه)."""
+    toks = info.tokens
+    for k in range(t.start - 2, lo - 1, -1):
+        if toks[k].text in an.g["COMPLEMENTIZERS"]:
+            return k + 1 if opens_reported(an, info, k + 1) else lo
+    return lo
+
+
+def opens_reported(an: Analysis, info: SentInfo, k: int) -> bool:
+    """Whether a clause starting at token k opens right after a complementizer with no pronoun (أن، بأن) and a person
+    as its subject, a comma perhaps between (أن الرئيس X، شدد): see `reported_subject`. Not a delegation (أن الوفد
+    انتقل ... لإجراء مشاورات), which a back-reference may have named with its members."""
+    toks = info.tokens
+    if k < 1 or toks[k - 1].text not in an.g["COMPLEMENTIZERS"] or toks[k - 1].text in an.g["SUBJECT_COMPLEMENTIZERS"]:
+        return False
+    j = k + 1 if k < len(toks) and toks[k].text in an.g["COMMAS"] else k
+    return any(m.start == j for m in info.mentions if m.kind == "person")
 
 
 def _purpose_before(an: Analysis, toks: list[Token], t: Trigger) -> bool:
