@@ -46,6 +46,7 @@ SCOPE_FILE: Final = "scope.tsv"
 PARTY_KINDS: Final = ("political", "cabinet", "diplomat", "office", "domestic")
 CUE_KINDS: Final = ("gathering", "sport", "thing", "session", "figurative", "off")
 KINDS: Final = PARTY_KINDS + CUE_KINDS + ("welcome", "institution", "occasion")
+GATHERING_REACH: Final = 20  # words from a side's name within which a gathering in the sentence that tells the meeting whole is its own
 OCCASION_REACH: Final = 4  # words from an occasion phrase to the gathering it makes the occasion (على هامش حفل افتتاح)
 # evidence texts whose tokens and word forms are kept (cleared when full): the checks of one record read each
 # of its sentences some six times, and the records of one document share them
@@ -508,9 +509,29 @@ def record_cues(record: Record) -> list[str]:
     kept = told_whole(record) if len(texts) > 1 else None
     if kept is None:
         return cues(texts, record.type)
-    first = cues([texts[k] for k in kept], record.type)
+    first = [c for k in kept for c in _near_cues(record, texts[k])]
+    first = list(dict.fromkeys(first))
     rest = [t for k, t in enumerate(texts) if k not in kept]
     return first + [c for c in cues(rest, record.type, ("off",)) if c not in first]
+
+
+def _near_cues(record: Record, text: str) -> list[str]:
+    """`cues` of one sentence that tells the meeting whole, but a gathering only within GATHERING_REACH words of a
+    named person of the record: a long sentence may go on to another occasion (أكد محللون أهمية الزيارة ... والتقى
+    خلالها Y، ... مشيرا إلى أن مشاركة الأمير في الاحتفال)."""
+    words = word_sets(text)
+    names = [surname[0] for p in record.participants if p.kind == "person" and p.name and (surname := word_sets(p.name)[-1:])]
+    at = [i for i, w in enumerate(words) if any(not n.isdisjoint(w) for n in names)]
+    kinds = CUE_KINDS if record.type == "meeting" else tuple(k for k in CUE_KINDS if k != "off")
+    hits = positions(kinds, words)
+    entries_of = _by_kind(kinds)
+    out: list[str] = []
+    for n in sorted(hits):
+        entry = entries_of[n]
+        far = entry.kind == "gathering" and at and all(abs(hits[n] - i) > GATHERING_REACH for i in at)
+        if not far and _occasion_of(entry, hits[n], words) is None and entry.id not in out:
+            out.append(entry.id)
+    return out
 
 
 def told_whole(record: Record) -> list[int] | None:
