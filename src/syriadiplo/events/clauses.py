@@ -28,6 +28,7 @@ WHILE_REACH: Final = 3  # tokens after «في وقت» to the word that ties its
 WITH_REACH: Final = 6  # tokens from a meeting noun to the مع that names its counterpart (محادثات أجراها في موسكو مع)
 ATTEND_WITH_REACH: Final = 2  # tokens from a meeting noun after لحضور to its مع (لحضور اجتماع مشترك مع)
 WITH_AFTER_TIME: Final = 1  # words between a meeting noun after قبل/بعد and its مع (قبل الاجتماع المشترك مع)
+SPEAKER_REACH: Final = 8  # tokens from a report verb to its complementizer: its subject and a time (اعلن X امس ان)
 NEGATION_REACH: Final = 2  # tokens before a trigger where a verb of refusal denies it (ورفض زيارة، والغى لقاءه)
 _CAT_TITLE: Final = frozenset({"TITLE"})
 
@@ -423,7 +424,24 @@ def clause_bounds(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_
         elif prev_end > 0:  # عشية زيارة X قام Y بزيارة قطر: after another trigger, the light verb with its subject starts the clause
             lo = max(lo, _light_verb_before(an, info, lo, t.start))
         lo = reported_subject(an, info, lo, t)
+    if t.cls in NOUN_CLASSES:
+        lo = _speaker_setting(an, info, lo, t)
     return lo, hi, clause_lo
+
+
+def _speaker_setting(an: Analysis, info: SentInfo, lo: int, t: Trigger) -> int:
+    """اعلن X أن بلاده مستعدة ...، خلال لقاء مع نظيره Y: a meeting noun after a word of "during" in a reported clause
+    that names no person as its subject is the setting of the saying, and the speaker is a side: the clause
+    starts at the report verb (within SPEAKER_REACH tokens before the complementizer); else lo. Not من خلال
+    (THROUGH_HEADS: by means of talks, which are no setting)."""
+    toks = info.tokens
+    if (t.start == 0 or toks[t.start - 1].text not in an.g["DURING"] or lo < 2
+            or (t.start > 1 and toks[t.start - 2].text in an.g["THROUGH_HEADS"])
+            or toks[lo - 1].text not in an.g["COMPLEMENTIZERS"] or opens_reported(an, info, lo)):
+        return lo
+    verb = next((k for k in range(lo - 2, max(-1, lo - 2 - SPEAKER_REACH), -1)
+                 if not toks[k].words.isdisjoint(an.g["REPORT_VERBS"])), None)
+    return verb if verb is not None else lo
 
 
 def reported_subject(an: Analysis, info: SentInfo, lo: int, t: Trigger) -> int:
