@@ -430,18 +430,36 @@ def clause_bounds(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_
 
 
 def _speaker_setting(an: Analysis, info: SentInfo, lo: int, t: Trigger) -> int:
-    """اعلن X أن بلاده مستعدة ...، خلال لقاء مع نظيره Y: a meeting noun after a word of "during" in a reported clause
-    that names no person as its subject is the setting of the saying, and the speaker is a side: the clause
-    starts at the report verb (within SPEAKER_REACH tokens before the complementizer); else lo. Not من خلال
+    """اعلن X أن بلاده مستعدة ...، خلال لقاء مع نظيره Y: where the clause of a meeting noun that is the setting of a
+    saying starts (`said_during`): at the report verb, so that the speaker is a side; else lo."""
+    verb = said_during(an, info, t)
+    return verb if verb is not None and lo == verb_complement(an, info, t) else lo
+
+
+def said_during(an: Analysis, info: SentInfo, t: Trigger) -> int | None:
+    """The report verb whose saying meeting noun t is the setting of: t right after a word of "during" in a clause
+    reported after a complementizer that names no person as its subject, the report verb within SPEAKER_REACH tokens
+    before the complementizer (اعلن X امس أن أنقرة ستبدأ ...، خلال لقاء مع نظيره Y); else None. Not من خلال
     (THROUGH_HEADS: by means of talks, which are no setting)."""
     toks = info.tokens
-    if (t.start == 0 or toks[t.start - 1].text not in an.g["DURING"] or lo < 2
-            or (t.start > 1 and toks[t.start - 2].text in an.g["THROUGH_HEADS"])
-            or toks[lo - 1].text not in an.g["COMPLEMENTIZERS"] or opens_reported(an, info, lo)):
-        return lo
-    verb = next((k for k in range(lo - 2, max(-1, lo - 2 - SPEAKER_REACH), -1)
-                 if not toks[k].words.isdisjoint(an.g["REPORT_VERBS"])), None)
-    return verb if verb is not None else lo
+    k = verb_complement(an, info, t)
+    if (k is None or toks[t.start - 1].text not in an.g["DURING"]
+            or (t.start > 1 and toks[t.start - 2].text in an.g["THROUGH_HEADS"]) or opens_reported(an, info, k)):
+        return None
+    return next((v for v in range(k - 2, max(-1, k - 2 - SPEAKER_REACH), -1)
+                 if not toks[v].words.isdisjoint(an.g["REPORT_VERBS"])), None)
+
+
+def verb_complement(an: Analysis, info: SentInfo, t: Trigger) -> int | None:
+    """Where the reported clause holding trigger t starts: the token after the last complementizer before t in its
+    sentence, not across a clause stop; None when there is none."""
+    toks = info.tokens
+    for k in range(t.start - 1, 0, -1):
+        if toks[k].text in an.g["CLAUSE_STOPS"]:
+            return None
+        if toks[k].text in an.g["COMPLEMENTIZERS"]:
+            return k + 1
+    return None
 
 
 def reported_subject(an: Analysis, info: SentInfo, lo: int, t: Trigger) -> int:

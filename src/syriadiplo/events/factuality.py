@@ -133,6 +133,9 @@ def status(an: Analysis, info: SentInfo, t: Trigger, tm, words: tuple, aux: bool
         note_id(notes, "grammar:HOPE_CUES" if hoped else "grammar:NECESSITY_CUES")
     joined = not t.future and (_joined_to_future(an, info, t) or _future_relative(an, toks, t) or _future_light_verb(an, toks, t))
     cued = bool((win_words | before_words | governing) & an.g["FUTURE_CUES"])
+    if cued and clauses.said_during(an, info, t) is not None:
+        cued = False  # اعلن X أمس أن بلاده ستبدأ قريبا ...، خلال لقاء مع Y: the meeting is where he said it
+        note_id(notes, "grammar:DURING")
     if cued and _held_relative(an, toks, t):
         cued = False  # اللقاء الذي جمع X وY ... سوف تكون محاوره: told as held, the future cue is another clause's
         note_id(notes, "grammar:HELD_RELATIVE_VERBS")
