@@ -418,13 +418,20 @@ def _other_sides_differ(c: Cluster, em: EventMention, shared: set[str]) -> bool:
     """Beside the persons both share, the cluster and the mention name persons of different states only
     or states or bodies (التقى نظيره اليمني ... ثم التقى نظيره العراقي; جولة شملت الكويت وقطر; التقى مجلس التعاون
     ... وبحث مع اسرائيل): two meetings of the same minister. A body of one state (حزب الله) is left out, its
-    people may meet others of that meeting, and so is a delegation: its head may be the person shared."""
+    people may meet others of that meeting, and so is a delegation: its head may be the person shared; but not the
+    counterparts of a body's member states (نظراءه في مجلس التعاون، نظرائه الخليجيين), which no one heads."""
     def states(parties: list[Mention]) -> set[str]:
-        return {p.country or p.org or "" for p in parties if (p.kind in ("person", "state") or (p.kind == "org" and not p.country))
+        return {p.country or p.org or "" for p in parties if (p.kind in ("person", "state") or (p.kind == "org" and not p.country)
+                                                               or _body_counterparts(p))
                 and arguments.key(p) not in shared} - {""}
     mine = states(em.parties)
     theirs = {s for m in c.mentions for s in states(m.parties)}
     return bool(mine) and bool(theirs) and not (mine & theirs)
+
+
+def _body_counterparts(p: Mention) -> bool:
+    """Whether p is the counterparts of an international body's member states (a delegation of the body with no state)."""
+    return p.kind == "delegation" and p.counterpart and bool(p.org) and not p.country
 
 
 def _side_count(c: Cluster, em: EventMention, keys: set[str]) -> int:
