@@ -9,6 +9,7 @@ from syriadiplo.events.analysis import (
     CAT_CITY,
     CAT_CITY_COUNTRY_METONYM,
     CAT_NISBA,
+    CAT_TRIGGER,
     NOUN_CLASSES,
     PARTY_KINDS,
     QUOTES_AND_BRACKETS,
@@ -56,6 +57,7 @@ LOYALTY_REACH: Final = 3  # tokens from a loyalty or forces noun to the leader i
 BETWEEN_REACH: Final = 10  # tokens from a meeting noun to the بين that introduces its sides (اجتماع يعقد في ... بين)
 RESOLUTION_REACH: Final = 3  # tokens from a resolution or sanctions noun to its body (العقوبات التي فرضها مجلس الامن)
 TAKE_PART_REACH: Final = 12  # tokens from a verb of taking part to the في before its meeting noun (شارك وزير الخارجية الإيراني X في اجتماع)
+FRAME_NAME_REACH: Final = 10  # tokens from a frame word to the body whose gathering it names (على هامش الاجتماعات السنوية لرابطة ... (آسيان))
 MEMBER_REACH: Final = 3  # tokens from the end of a members cue to the first member it names (التي تضم الى جانب روسيا)
 # the reasons a state or body is refused as a side that the states joined to it by و share (في سوريا واليمن): not
 # a destination, an origin or a state after ل (زيارة لكينيا وإثيوبيا), whose lists a visit or a tour reads on its own
@@ -457,7 +459,21 @@ def _not_a_side(an: Analysis, info: SentInfo, mm: Mention, refused: tuple[int, s
     after_and = joined(an, toks[mm.start])
     if refused[0] == mm.start and ((after_and and refused[1] in _SHARED_REFUSALS) or refused[1] == "grammar:MEMBER_CUES"):
         return refused[1]  # (a list of members may go on without و: تضم الى جانب روسيا بريطانيا والصين)
-    return _body_as_side(an, toks, mm) or _spoken_of(an, info, mm) or _capital_of_city(an, info, mm)
+    return _body_as_side(an, toks, mm) or _framing_body(an, info, mm) or _spoken_of(an, info, mm) or _capital_of_city(an, info, mm)
+
+
+def _framing_body(an: Analysis, info: SentInfo, mm: Mention) -> str:
+    """"grammar:SESSION_FRAMES" for a body named within FRAME_NAME_REACH tokens after a frame word (SESSION_FRAMES),
+    with no comma, clause stop or event word between: the body whose gathering frames the meeting (التقى X نظيره Y على
+    هامش الاجتماعات السنوية لرابطة دول جنوب شرق آسيا (آسيان)), not a side; "" otherwise."""
+    toks = info.tokens
+    for k in range(mm.start - 1, max(-1, mm.start - 1 - FRAME_NAME_REACH), -1):
+        tok = toks[k]
+        if tok.text in an.g["COMMAS"] or tok.text in an.g["CLAUSE_STOPS"] or info.index.first(k, CAT_TRIGGER) is not None:
+            return ""
+        if not tok.words.isdisjoint(an.g["SESSION_FRAMES"]):
+            return "grammar:SESSION_FRAMES"
+    return ""
 
 
 def _capital_of_city(an: Analysis, info: SentInfo, mm: Mention) -> str:
