@@ -8,7 +8,9 @@ the scorer, it says so and scores nothing.
 The feed sample is 400 articles drawn at random from the 2015 news feed (../shared/corpus/wild), most of
 them holding no event: bench/review/feed-sample.txt names them and bench/review/feed-gold.jsonl gives every
 event a reader found in them (topics as labels; the topic phrase, text of the articles, is left out). It
-measures what a general feed gives: event precision and recall where most articles are silent.
+measures what a general feed gives: event precision and recall where most articles are silent. The diplomacy
+sample is 72 of the feed's articles about diplomacy drawn at random (bench/review/diplomacy-sample.txt says how),
+with every event readers found in them (diplomacy-gold.jsonl): events and slots where every article tells some.
 
 usage: python bench/eval_corpus.py [--shared DIR] [--verbose]
 """
@@ -23,8 +25,10 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-FEED_SAMPLE = ROOT / "bench" / "review" / "feed-sample.txt"
-FEED_GOLD = ROOT / "bench" / "review" / "feed-gold.jsonl"
+REVIEW = ROOT / "bench" / "review"
+# (name, article ids, gold): a random sample of the feed, and a random sample of its articles about diplomacy
+FEED_SAMPLES = (("feed sample", REVIEW / "feed-sample.txt", REVIEW / "feed-gold.jsonl"),
+                ("diplomacy sample", REVIEW / "diplomacy-sample.txt", REVIEW / "diplomacy-gold.jsonl"))
 
 
 def _score(scorer: Path, gold: Path, out: Path, verbose: bool) -> str:
@@ -38,9 +42,9 @@ def _extract(inputs: list[str], out: Path) -> None:
         subprocess.run(cmd, check=True, stdout=f, cwd=ROOT)
 
 
-def _feed_sample(wild: Path, dest: Path) -> int:
-    """Write the articles of FEED_SAMPLE from the feed's JSONL files under `wild` to `dest`; how many were found."""
-    wanted = {line.strip() for line in FEED_SAMPLE.open(encoding="utf-8") if line.strip() and not line.startswith("#")}
+def _feed_sample(ids: Path, wild: Path, dest: Path) -> int:
+    """Write the articles `ids` names from the feed's JSONL files under `wild` to `dest`; how many were found."""
+    wanted = {line.strip() for line in ids.open(encoding="utf-8") if line.strip() and not line.startswith("#")}
     found = 0
     with open(dest, "w", encoding="utf-8") as out:
         for path in sorted(wild.glob("*.jsonl*")):
@@ -54,15 +58,16 @@ def _feed_sample(wild: Path, dest: Path) -> int:
 
 
 def _score_feed(scorer: Path, wild: Path, tmp: Path, verbose: bool) -> None:
-    batch = tmp / "feed-sample.jsonl"
-    n = _feed_sample(wild, batch)
-    if n == 0:
-        print(f"eval: no feed at {wild}: the feed sample was not scored", file=sys.stderr)
-        return
-    out = tmp / "feed-out.jsonl"
-    _extract([str(batch)], out)
-    print(f"feed sample ({FEED_SAMPLE.relative_to(ROOT)}, {n} random articles of {wild}):")
-    print(_score(scorer, FEED_GOLD, out, verbose))
+    for name, ids, gold in FEED_SAMPLES:
+        batch = tmp / f"{ids.stem}.jsonl"
+        n = _feed_sample(ids, wild, batch)
+        if n == 0:
+            print(f"eval: no feed at {wild}: the {name} was not scored", file=sys.stderr)
+            return
+        out = tmp / f"{ids.stem}-out.jsonl"
+        _extract([str(batch)], out)
+        print(f"{name} ({ids.relative_to(ROOT)}, {n} articles of {wild}):")
+        print(_score(scorer, gold, out, verbose))
 
 
 def main(argv: list[str] | None = None) -> int:

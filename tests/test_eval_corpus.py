@@ -29,27 +29,39 @@ def test_scores_seeds_and_corpus(capsys):
     assert _module().main([]) == 0
     out = capsys.readouterr().out
     feed = (SHARED / "corpus" / "wild").is_dir()
-    assert out.count("event_f1=") == (3 if feed else 2)
+    assert out.count("event_f1=") == (4 if feed else 2)
     assert ("feed sample (" in out) is feed
+    assert ("diplomacy sample (" in out) is feed
     seeds_line = next(l for l in out.splitlines() if l.startswith("event_f1="))
     assert seeds_line.startswith("event_f1=1.000")
 
 
-def test_the_feed_sample_is_found_by_its_ids(tmp_path):
+@pytest.mark.parametrize("sample", [0, 1])
+def test_a_feed_sample_is_found_by_its_ids(tmp_path, sample):
     mod = _module()
     wild = tmp_path / "wild"
     wild.mkdir()
-    ids = [line.strip() for line in mod.FEED_SAMPLE.open(encoding="utf-8") if line.strip() and not line.startswith("#")]
+    _, path, _ = mod.FEED_SAMPLES[sample]
+    ids = [line.strip() for line in path.open(encoding="utf-8") if line.strip() and not line.startswith("#")]
     rows = [{"id": ids[0], "text": "نص"}, {"id": "not-in-the-sample", "text": "نص"}, {"id": ids[-1], "text": "نص"}]
     (wild / "feed.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     dest = tmp_path / "sample.jsonl"
-    assert mod._feed_sample(wild, dest) == 2
+    assert mod._feed_sample(path, wild, dest) == 2
     assert [json.loads(l)["id"] for l in dest.open(encoding="utf-8")] == [ids[0], ids[-1]]
 
 
-def test_the_feed_gold_names_only_sampled_articles():
+@pytest.mark.parametrize("sample, size", [(0, 400), (1, 72)])
+def test_a_feed_gold_names_only_sampled_articles(sample, size):
     mod = _module()
-    ids = {line.strip() for line in mod.FEED_SAMPLE.open(encoding="utf-8") if line.strip() and not line.startswith("#")}
-    gold = [json.loads(l) for l in mod.FEED_GOLD.open(encoding="utf-8")]
-    assert len(ids) == 400 and gold and all(g["doc_id"] in ids for g in gold)
+    _, path, gold_path = mod.FEED_SAMPLES[sample]
+    ids = {line.strip() for line in path.open(encoding="utf-8") if line.strip() and not line.startswith("#")}
+    gold = [json.loads(l) for l in gold_path.open(encoding="utf-8")]
+    assert len(ids) == size and gold and all(g["doc_id"] in ids for g in gold)
     assert all(g["topic"] is None for g in gold)  # the phrase is the article's text: only the labels are kept
+
+
+def test_the_two_feed_samples_share_no_article():
+    mod = _module()
+    (_, a, _), (_, b, _) = mod.FEED_SAMPLES
+    read = [{line.strip() for line in p.open(encoding="utf-8") if line.strip() and not line.startswith("#")} for p in (a, b)]
+    assert read[0].isdisjoint(read[1])
