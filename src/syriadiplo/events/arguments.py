@@ -29,7 +29,7 @@ from syriadiplo.events.analysis import (
 from syriadiplo.events.several import Listing, split_parties, subjects_of_several
 from syriadiplo.language import resource
 from syriadiplo.resources import grammar, read_table
-from syriadiplo.recognize.ner import Mention, evidence
+from syriadiplo.recognize.ner import Mention, bodies_with_members, evidence
 from syriadiplo.text.lexicon import Token, is_definite, lexicon, parse_term
 from syriadiplo.text.normalize import normalize_text
 
@@ -57,7 +57,7 @@ LOYALTY_REACH: Final = 3  # tokens from a loyalty or forces noun to the leader i
 BETWEEN_REACH: Final = 10  # tokens from a meeting noun to the بين that introduces its sides (اجتماع يعقد في ... بين)
 RESOLUTION_REACH: Final = 3  # tokens from a resolution or sanctions noun to its body (العقوبات التي فرضها مجلس الامن)
 TAKE_PART_REACH: Final = 12  # tokens from a verb of taking part to the في before its meeting noun (شارك وزير الخارجية الإيراني X في اجتماع)
-FRAME_NAME_REACH: Final = 10  # tokens from a frame word to the body whose gathering it names (على هامش الاجتماعات السنوية لرابطة ... (آسيان))
+FRAME_NAME_REACH: Final = 10  # tokens from a frame word to the body whose gathering it names (على هامش اجتماعات منظمة ... (أوبك))
 MEMBER_REACH: Final = 3  # tokens from the end of a members cue to the first member it names (التي تضم الى جانب روسيا)
 # the reasons a state or body is refused as a side that the states joined to it by و share (في سوريا واليمن): not
 # a destination, an origin or a state after ل (زيارة لكينيا وإثيوبيا), whose lists a visit or a tour reads on its own
@@ -463,9 +463,9 @@ def _not_a_side(an: Analysis, info: SentInfo, mm: Mention, refused: tuple[int, s
 
 
 def _framing_body(an: Analysis, info: SentInfo, mm: Mention) -> str:
-    """"grammar:SESSION_FRAMES" for a body named within FRAME_NAME_REACH tokens after a frame word (SESSION_FRAMES),
-    with no comma, clause stop or event word between: the body whose gathering frames the meeting (التقى X نظيره Y على
-    هامش الاجتماعات السنوية لرابطة دول جنوب شرق آسيا (آسيان)), not a side; "" otherwise."""
+    """"grammar:SESSION_FRAMES" for a state or body named within FRAME_NAME_REACH tokens after a frame word
+    (SESSION_FRAMES), with no comma, clause stop or event word between: what the frame names (التقى X نظيره Y على هامش
+    الاجتماعات السنوية لمنظمة البلدان المنتجة للنفط (أوبك)، في إطار التعاون بين البلدين), not a side; "" otherwise."""
     toks = info.tokens
     for k in range(mm.start - 1, max(-1, mm.start - 1 - FRAME_NAME_REACH), -1):
         tok = toks[k]
@@ -1684,7 +1684,7 @@ def _counterpart_roles(an: Analysis, info: SentInfo, parties: list[Mention]) -> 
         if ante is None:
             continue
         country = an.mention_state(ante)
-        if p.org is not None and (p.org not in _bodies_with_members() or _member(country, p.org, an.doc_year())):
+        if p.org is not None and (p.org not in bodies_with_members() or _member(country, p.org, an.doc_year())):
             # التقى وزير الخارجية السعودي نظراءه الخليجيين: his colleagues in the body's own session, no side (and the
             # counterparts of a body whose members are not listed are left out)
             out[i] = None
@@ -1705,11 +1705,6 @@ def _member(country: str | None, org: str, year: int | None) -> bool:
 
 
 @resource
-def _bodies_with_members() -> frozenset[str]:
-    """The bodies whose members organization_members.tsv lists."""
-    return frozenset(code for code, _ in _members())
-
-
 @resource
 def _members() -> dict[tuple[str, str], tuple[tuple[int, int], ...]]:
     """(body code, member iso3) -> the years of membership (organization_members.tsv)."""

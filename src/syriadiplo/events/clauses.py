@@ -5,6 +5,7 @@ from typing import Final
 
 from syriadiplo.events.analysis import (
     CAT_CITY,
+    CAT_TITLE,
     FUTURE_VERB_MIN,
     NOUN_CLASSES,
     OPENING_QUOTES,
@@ -30,7 +31,6 @@ ATTEND_WITH_REACH: Final = 2  # tokens from a meeting noun after لحضور to i
 WITH_AFTER_TIME: Final = 1  # words between a meeting noun after قبل/بعد and its مع (قبل الاجتماع المشترك مع)
 SPEAKER_REACH: Final = 8  # tokens from a report verb to its complementizer: its subject and a time (اعلن X امس ان)
 NEGATION_REACH: Final = 2  # tokens before a trigger where a verb of refusal denies it (ورفض زيارة، والغى لقاءه)
-_CAT_TITLE: Final = frozenset({"TITLE"})
 
 
 def apart(an: Analysis, info: SentInfo, t: Trigger, others: list[Trigger]) -> bool:
@@ -302,7 +302,7 @@ def _also_with_subject(an: Analysis, info: SentInfo, k: int, t: Trigger) -> bool
     (with no subject of its own, كما التقى Y, the subject before it is the verb's)."""
     if info.tokens[k].text not in an.g["SUBJECT_OPENERS"] or k + 2 > t.start:
         return False
-    title = info.index.first(k + 2, _CAT_TITLE)  # (خادم الحرمين الشريفين الملك سلمان: a style before the mention)
+    title = info.index.first(k + 2, CAT_TITLE)  # (خادم الحرمين الشريفين الملك سلمان: a style before the mention)
     starts = {k + 2} | ({title.end} if title is not None else set())
     return any(m.kind == "person" and m.start in starts and m.start < t.start for m in info.mentions)
 
@@ -439,11 +439,13 @@ def _speaker_setting(an: Analysis, info: SentInfo, lo: int, t: Trigger) -> int:
 def said_during(an: Analysis, info: SentInfo, t: Trigger) -> int | None:
     """The report verb whose saying meeting noun t is the setting of: t right after a word of "during" in a clause
     reported after a complementizer that names no person as its subject, the report verb within SPEAKER_REACH tokens
-    before the complementizer (اعلن X امس أن أنقرة ستبدأ ...، خلال لقاء مع نظيره Y); else None. Not من خلال
-    (THROUGH_HEADS: by means of talks, which are no setting)."""
+    before the complementizer (اعلن X امس أن أنقرة ستبدأ ...، خلال لقاء مع نظيره Y); else None. Only a noun with
+    no sides of its own before مع (لقائه Y، لقاء مع Y; not خلال لقاء الرئيس X مع Y, whose sides are named), and not
+    من خلال (THROUGH_HEADS: by means of talks, which are no setting)."""
     toks = info.tokens
     k = verb_complement(an, info, t)
-    if (k is None or toks[t.start - 1].text not in an.g["DURING"]
+    own = t.end < len(toks) and toks[t.end].text not in an.g["WITH"] and not _possessed(toks, t)
+    if (k is None or own or toks[t.start - 1].text not in an.g["DURING"]
             or (t.start > 1 and toks[t.start - 2].text in an.g["THROUGH_HEADS"]) or opens_reported(an, info, k)):
         return None
     return next((v for v in range(k - 2, max(-1, k - 2 - SPEAKER_REACH), -1)
@@ -476,12 +478,14 @@ def reported_subject(an: Analysis, info: SentInfo, lo: int, t: Trigger) -> int:
 def opens_reported(an: Analysis, info: SentInfo, k: int) -> bool:
     """Whether a clause starting at token k opens right after a complementizer with no pronoun (أن، بأن) and a person
     as its subject, a comma perhaps between (أن الرئيس X، شدد): see `reported_subject`. Not a delegation (أن الوفد
-    انتقل ... لإجراء مشاورات), which a back-reference may have named with its members."""
+    انتقل ... لإجراء مشاورات), which a back-reference may have named with its members, nor a counterpart (أن نظيره
+    Y أبدى خلال لقائهما: the reporter's own counterpart, so the reporter is a side)."""
     toks = info.tokens
     if k < 1 or toks[k - 1].text not in an.g["COMPLEMENTIZERS"] or toks[k - 1].text in an.g["SUBJECT_COMPLEMENTIZERS"]:
         return False
     j = k + 1 if k < len(toks) and toks[k].text in an.g["COMMAS"] else k
-    return any(m.start == j for m in info.mentions if m.kind == "person")
+    # (not a counterpart: أكد X أن نظيره Y أبدى خلال لقائهما ...: the counterpart is the reporter's, who met him)
+    return any(m.start == j and not m.counterpart for m in info.mentions if m.kind == "person")
 
 
 def _purpose_before(an: Analysis, toks: list[Token], t: Trigger) -> bool:

@@ -21,6 +21,7 @@ from syriadiplo.time import timex
 DOUBT_REACH: Final = 12  # tokens before a trigger a two-word cue of doubt is read over (من غير الواضح إن كان بومبيو سيلتقي)
 LIGHT_VERB_REACH: Final = 12  # tokens between a light verb and its meeting noun: the subject's title and name, a frame
 FUTURE_JOIN_REACH: Final = 8  # tokens between a future verb and a verb joined to it that shares its future (سأزور X وألتقي)
+ARRIVAL_REACH: Final = 12  # tokens from a verb of arrival back to the visit noun after it (وصل X امس الى طوكيو في زيارة)
 DURING_VERB_REACH: Final = 4  # tokens between a visit noun and the imperfect verb of what is done during it (زيارة رسمية يلتقي خلالها)
 
 
@@ -44,7 +45,7 @@ def modality(an: Analysis, info: SentInfo, t: Trigger, clause_lo: int, aux: bool
         if k == skip:
             continue
         w = token_words(toks[k])
-        negated = not w.isdisjoint(negation) and not _undisclosed(an, toks, k, t)
+        negated = not w.isdisjoint(negation) and not _undisclosed(an, info, k, t)
         if negated and k + 1 < t.start and not toks[k + 1].words.isdisjoint(rule_out) and w.isdisjoint(rule_out):
             whether, skip = True, k + 1  # لم يستبعد عقد لقاء: not ruled out, so uncertain
             note_id(notes, "grammar:RULE_OUT_VERBS")
@@ -89,11 +90,12 @@ def modality(an: Analysis, info: SentInfo, t: Trigger, clause_lo: int, aux: bool
     return "whether" if whether else "unset" if unset else ""
 
 
-def _undisclosed(an: Analysis, toks: list[Token], k: int, t: Trigger) -> bool:
-    """Whether the negation at k says only that something was not announced (UNDISCLOSED_VERBS then ABOUT_IT: زيارة
-    لم يعلن عنها مسبقا، حيث التقى ...): a description of the noun before it, not a denial of trigger t."""
-    return (k + 2 < t.start and not toks[k + 1].words.isdisjoint(an.g["UNDISCLOSED_VERBS"])
-            and toks[k + 2].text in an.g["ABOUT_IT"])
+def _undisclosed(an: Analysis, info: SentInfo, k: int, t: Trigger) -> bool:
+    """Whether the negation at k says only that the event noun right before it was not announced (UNDISCLOSED_VERBS
+    then ABOUT_IT: زيارة لم يعلن عنها مسبقا، حيث التقى ...): a description of that noun, not a denial of trigger t."""
+    toks = info.tokens
+    return (k + 2 < t.start and any(o.end == k and o.cls in NOUN_CLASSES for o in info.triggers)
+            and not toks[k + 1].words.isdisjoint(an.g["UNDISCLOSED_VERBS"]) and toks[k + 2].text in an.g["ABOUT_IT"])
 
 
 def _date_unset(an: Analysis, toks: list[Token], k: int, t: Trigger) -> bool:
@@ -175,7 +177,7 @@ def _imperfect_during(an: Analysis, toks: list[Token], t: Trigger) -> bool:
     """في زيارة يلتقي خلالها الرئيس: a noun trigger followed, in its clause, by an imperfect meeting verb that takes
     it as its time (DURING_IT right after the verb) tells what will be done during it; not after an arrival told as
     done (ARRIVED_VERBS: وصل امس في زيارة يلتقي خلالها), where it may be done by the time it is told."""
-    for k in range(t.start - 1, max(-1, t.start - 1 - LIGHT_VERB_REACH), -1):
+    for k in range(t.start - 1, max(-1, t.start - 1 - ARRIVAL_REACH), -1):
         if toks[k].text in an.g["CLAUSE_STOPS"]:
             break
         if toks[k].words & an.g["ARRIVED_VERBS"]:

@@ -452,21 +452,29 @@ def cues(texts: list[str], typ: str = "meeting", kinds: tuple[str, ...] = CUE_KI
     """The ids of the cue entries (occasions out of scope; of `kinds`) found in any of `texts`; a meeting called
     off (kind off) rules out meetings only: the call in which two ministers put off their meeting took place."""
     found: list[str] = []
-    kinds = kinds if typ == "meeting" else tuple(k for k in kinds if k != "off")
     for text in texts:
-        for entry, occasion in _cue_hits(text, kinds):
+        for entry, occasion in _cue_hits(text, _kinds(typ, kinds)):
             if occasion is None and entry.id not in found:
                 found.append(entry.id)
     return found
 
 
+def _kinds(typ: str, kinds: tuple[str, ...] = CUE_KINDS) -> tuple[str, ...]:
+    """The cue kinds that rule out an event of type `typ`: a call is no meeting called off."""
+    return kinds if typ == "meeting" else tuple(k for k in kinds if k != "off")
+
+
 def _cue_hits(text: str, kinds: tuple[str, ...]) -> list[tuple[ScopeEntry, str | None]]:
     """The entries of `kinds` found in `text`, in file order, each with the id of the occasion entry that makes
     it, a gathering, only the occasion of the meeting (None when none does; see `_occasion_of`)."""
-    words = word_sets(text)
+    return [(entry, occasion) for entry, occasion, _ in _cue_hits_at(word_sets(text), kinds)]
+
+
+def _cue_hits_at(words: list[frozenset[str]], kinds: tuple[str, ...]) -> list[tuple[ScopeEntry, str | None, int]]:
+    """`_cue_hits` over a sentence's word sets, each hit with the word where it starts."""
     hits = positions(kinds, words)
     entries_of = _by_kind(kinds)
-    return [(entries_of[n], _occasion_of(entries_of[n], hits[n], words)) for n in sorted(hits)]
+    return [(entries_of[n], _occasion_of(entries_of[n], hits[n], words), hits[n]) for n in sorted(hits)]
 
 
 def _occasion_of(entry: ScopeEntry, at: int, words: list[frozenset[str]]) -> str | None:
@@ -509,29 +517,26 @@ def record_cues(record: Record) -> list[str]:
     kept = told_whole(record) if len(texts) > 1 else None
     if kept is None:
         return cues(texts, record.type)
-    first = [c for k in kept for c in _near_cues(record, texts[k])]
-    first = list(dict.fromkeys(first))
+    first = list(dict.fromkeys(c for k in kept for c in _near_cues(record, texts[k])))
     rest = [t for k, t in enumerate(texts) if k not in kept]
     return first + [c for c in cues(rest, record.type, ("off",)) if c not in first]
 
 
 def _near_cues(record: Record, text: str) -> list[str]:
     """`cues` of one sentence that tells the meeting whole, but a gathering only within GATHERING_REACH words of a
-    named person of the record: a long sentence may go on to another occasion (أكد محللون أهمية الزيارة ... والتقى
-    خلالها Y، ... مشيرا إلى أن مشاركة الأمير في الاحتفال)."""
+    named person of the record, or right after a word of "during" (وذلك خلال حفل ...: the meeting's own setting): a
+    long sentence may go on to another occasion (أكد محللون أهمية الزيارة ... والتقى خلالها Y، ... مشيرا إلى أن
+    مشاركة الأمير في الاحتفال)."""
     words = word_sets(text)
     names = [surname[0] for p in record.participants if p.kind == "person" and p.name and (surname := word_sets(p.name)[-1:])]
-    at = [i for i, w in enumerate(words) if any(not n.isdisjoint(w) for n in names)]
-    kinds = CUE_KINDS if record.type == "meeting" else tuple(k for k in CUE_KINDS if k != "off")
-    hits = positions(kinds, words)
-    entries_of = _by_kind(kinds)
-    out: list[str] = []
-    for n in sorted(hits):
-        entry = entries_of[n]
-        far = entry.kind == "gathering" and at and all(abs(hits[n] - i) > GATHERING_REACH for i in at)
-        if not far and _occasion_of(entry, hits[n], words) is None and entry.id not in out:
-            out.append(entry.id)
-    return out
+    near = [i for i, w in enumerate(words) if any(not n.isdisjoint(w) for n in names)]
+    during = frozenset(grammar("DURING"))
+
+    def far(entry: ScopeEntry, at: int) -> bool:
+        return (entry.kind == "gathering" and bool(near) and all(abs(at - i) > GATHERING_REACH for i in near)
+                and not (at > 0 and not words[at - 1].isdisjoint(during)))
+    return list(dict.fromkeys(entry.id for entry, occasion, at in _cue_hits_at(words, _kinds(record.type))
+                              if occasion is None and not far(entry, at)))
 
 
 def told_whole(record: Record) -> list[int] | None:

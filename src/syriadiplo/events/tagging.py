@@ -13,7 +13,7 @@ from syriadiplo.text.lexicon import MatchIndex, Token
 from syriadiplo.time import timex
 
 INTERVIEW_REACH: Final = 3  # tokens from a call noun to the link word before a quoted outlet (اتصال هاتفي أمس مع «...»)
-INTERVIEW_CUE_REACH: Final = 6  # tokens from an interview noun to the phone cue of how it was held (الحوار الذي اجري معه عبر الهاتف)
+INTERVIEW_CUE_REACH: Final = 6  # tokens from an interview noun to the phone cue of how it was held (المقابلة التي أجرتها معه الصحيفة عبر الهاتف)
 EXCHANGE_REACH: Final = 12  # tokens from an exchange verb to the views exchanged (تبادل X، الذي ...، وجهات النظر)
 _CAT_TRIGGER_TRIGNEG: Final = frozenset({"TRIGGER", "TRIGNEG"})
 
@@ -108,7 +108,7 @@ def _triggers(an: Analysis, tokens: list[Token], mentions: list[Mention], index:
             continue
         typ, cls, anaphoric = m.entry.data
         if typ == "phone_cue":
-            if not _interview_cue(an, tokens, m.start):
+            if not _interview_cue(an, tokens, index, m.start):
                 cues.update(range(m.start, m.end))
         elif cls == "attend" and not _opens_attendance(an, tokens, i):
             pass
@@ -124,16 +124,23 @@ def _triggers(an: Analysis, tokens: list[Token], mentions: list[Mention], index:
     return out, cues
 
 
-def _interview_cue(an: Analysis, tokens: list[Token], k: int) -> bool:
-    """Whether the phone cue at k tells how an interview was held: an interview noun (INTERVIEW_NOUNS) within
-    INTERVIEW_CUE_REACH tokens before it, no comma between (الحوار الذي اجري معه عبر الهاتف، اجرت الصحيفة الحوار
-    مع X عبر الهاتف): no call, and no meeting told beside it made one."""
+def _interview_cue(an: Analysis, tokens: list[Token], index: MatchIndex, k: int) -> bool:
+    """Whether the phone cue at k tells how an interview was held: a definite or possessed interview noun
+    (INTERVIEW_NOUNS) within INTERVIEW_CUE_REACH tokens before it, no comma, complementizer or event word between
+    (المقابلة التي أجرتها معه الصحيفة عبر الهاتف): no call, and no meeting told beside it made one."""
     for j in range(k - 1, max(-1, k - 1 - INTERVIEW_CUE_REACH), -1):
-        if tokens[j].text in an.g["COMMAS"] or tokens[j].text in an.g["CLAUSE_STOPS"]:
-            return False
+        if (tokens[j].text in an.g["COMMAS"] or tokens[j].text in an.g["CLAUSE_STOPS"]
+                or tokens[j].text in an.g["COMPLEMENTIZERS"] or _event_word(index, j)):
+            return False  # (في مقابلة مع التلفزيون انه بحث عبر الهاتف مع Y: the call he tells of)
         if not tokens[j].words.isdisjoint(an.g["INTERVIEW_NOUNS"]):
             return True
     return False
+
+
+def _event_word(index: MatchIndex, j: int) -> bool:
+    """Whether a meeting or call word (triggers.tsv, not a phone cue) starts at token j."""
+    m = index.first(j, _CAT_TRIGGER_TRIGNEG)
+    return m is not None and m.entry.cat == "TRIGGER" and m.entry.data[0] != "phone_cue"
 
 
 def _interview(an: Analysis, tokens: list[Token], mentions: list[Mention], t: Trigger) -> bool:

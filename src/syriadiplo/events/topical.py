@@ -7,6 +7,7 @@ from typing import Final
 from syriadiplo.events import clauses
 from syriadiplo.events.analysis import (
     CAT_CITY_COUNTRY_METONYM,
+    CAT_TITLE,
     CAT_TRIGGER,
     OPENING_QUOTES,
     SIDE_KINDS,
@@ -38,7 +39,6 @@ GATHERING_ADJECTIVES: Final = frozenset({"NISBA", "ORGADJ"})  # what qualifies i
 MAX_SIDE_GAP: Final = 8  # tokens between two sides of a discuss verb at most (a title in apposition: X، أمين المجلس ...، مع Y)
 CONTINUATION_SENTENCES: Final = 4
 EPITHET_TOKENS: Final = 4  # tokens of a title right before a titled name, as its epithet (خادم الحرمين الشريفين الملك X)
-CAT_TITLE: Final = frozenset({"TITLE"})
 FRONTED_REACH: Final = 5  # tokens from a verb of taking up (سيحتل حيزا أساسيا من) to the event word it governs
 DOC_TOPIC_MIN_HITS: Final = 3  # keyword hits that make a label one of the article's main topics
 DOC_TOPICS: Final = 2  # how many main topics an article has at most
@@ -182,8 +182,8 @@ def topic_and_span(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, p
         if start is None:
             return None, None
     lead = an.g["TOPIC_SKIP"] | an.g["TOPIC_MARKERS"] | an.g["TOPIC_LEAD_PREPS"]
-    while start < n and not first_plen and (toks[start].text in lead or _event_word_end(an, info, start) > start):
-        start = max(start + 1, _event_word_end(an, info, start))
+    while start < n and not first_plen and (toks[start].text in lead or (past := _event_word_end(an, info, start)) > start):
+        start = max(start + 1, past) if toks[start].text not in lead else start + 1
     if not first_plen and not said:
         if start < n and toks[start].text in an.g["BETWEEN"] and _past_parties(an, info, start + 1) > start + 1:
             start = _past_parties(an, info, start + 1)  # نقاش بين X و Y حول الوضع: the sides the marker names between
@@ -213,9 +213,9 @@ def topic_and_span(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, p
 
 def _event_word_end(an: Analysis, info: SentInfo, k: int) -> int:
     """Where the event word at token k ends, with a word of "during" before it (وتناول اللقاء X، وبحث خلال الاتصال X):
-    the setting of what was discussed, no part of it; k when there is none. Alone, it is a definite word of a meeting
-    (not of a visit, which may be what was discussed); a call named again (CALL_REFERENCES) is one only after
-    "during": alone, الاتصال is also "communications"."""
+    the setting of what was discussed, no part of it; k when there is none. Alone, it is the subject of the discuss
+    verb before it (`_subject_of_discussion`); a call named again (CALL_REFERENCES) is one only after "during":
+    alone, الاتصال is also "communications"."""
     toks = info.tokens
     j = k + 1 if toks[k].text in an.g["DURING"] else k
     if j >= len(toks):
@@ -223,9 +223,20 @@ def _event_word_end(an: Analysis, info: SentInfo, k: int) -> int:
     if j > k and toks[j].text in an.g["CALL_REFERENCES"]:
         return j + 1  # خلال الاتصال: the call named again (الاتصال alone is no trigger)
     hit = info.index.first(j, CAT_TRIGGER)
-    if hit is None or (j == k and not token_words(toks[j]).isdisjoint(an.g["VISIT_OR_TOUR"])):
-        return k  # بحثا الزيارة المقبلة للرئيس: a visit may be what was discussed (not after خلال)
-    return hit.end if j > k or is_definite(toks[j].text) else k  # وتبادل الخبرات: an indefinite word heads the topic
+    if hit is None or (j == k and not _subject_of_discussion(an, toks, k)):
+        return k  # بحثا المفاوضات الجارية، تناولا الزيارة المقبلة: what was discussed (not after خلال)
+    return hit.end
+
+
+def _subject_of_discussion(an: Analysis, toks: list[Token], k: int) -> bool:
+    """Whether the definite meeting word at k is the subject of the singular discuss verb right before it (وتناول
+    اللقاء X، وتناولت المباحثات X): the meeting that discussed, not what was discussed. Not after a verb of two or
+    more (بحثا المفاوضات الجارية: their object), nor a visit or tour word (a visit may be what was discussed), nor an
+    indefinite word (وتبادل الخبرات: it heads the topic)."""
+    verb = toks[k - 1] if k > 0 else None
+    return (verb is not None and not token_words(verb).isdisjoint(an.g["TOPIC_OPENERS"])
+            and verb.text[-1:] not in an.g["PLURAL_VERB_ENDINGS"] and is_definite(toks[k].text)
+            and token_words(toks[k]).isdisjoint(an.g["VISIT_OR_TOUR"]))
 
 
 def _marker_start(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, parties: list[Mention]) -> int | None:
@@ -235,10 +246,10 @@ def _marker_start(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, pa
     n = len(toks)
     inside = {k for p in parties if p.kind in ("person", "delegation") for k in range(p.start, p.end)}
     markers, agreement, pledges = an.g["TOPIC_MARKERS"], an.g["TOPIC_AGREEMENT"], _pledges()
-    if any(not token_words(toks[k]).isdisjoint(an.g["DISCUSS_VERBS"]) for k in range(lo, t.end)):
-        # بحث X في اتصال مع Y التعاون في مجال ...: the verb's object is the topic, a marker in it is not; so too when
-        # the trigger is the discuss verb (بحث X مع Y A، كما تناولا B: A, the first thing discussed)
-        return None
+    if any(not token_words(toks[k]).isdisjoint(an.g["DISCUSS_VERBS"]) for k in range(lo, t.start)):
+        return None  # بحث X في اتصال مع Y التعاون في مجال ...: the verb's object is the topic, a marker in it is not
+    if not token_words(toks[t.start]).isdisjoint(an.g["DISCUSS_VERBS"]) and _object_in_clause(an, info, t, lo, hi, parties):
+        return None  # بحث X مع Y A، كما تناولا B: A, the first thing discussed (but ناقش X مع Y في نيروبي، وتناول اللقاء B)
     agreed = _agreed_before(an, toks, lo, t)
     for k in range(t.end, n):
         if k in inside:
@@ -257,6 +268,12 @@ def _marker_start(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, pa
         if toks[k].text in (".",):
             break
     return None
+
+
+def _object_in_clause(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, parties: list[Mention]) -> bool:
+    """Whether discuss verb t has its object before the next comma (`_object_start`)."""
+    k = _object_start(an, info, t, lo, hi, parties)
+    return k is not None and all(tok.text not in an.g["COMMAS"] for tok in info.tokens[t.end:k])
 
 
 def _agreed_before(an: Analysis, toks: list[Token], lo: int, t: Trigger) -> bool:
@@ -332,8 +349,7 @@ def _said_start(an: Analysis, info: SentInfo, t: Trigger) -> int | None:
     what holds the event itself (أكد المتحدث أن الوزير التقى ...)."""
     toks = info.tokens
     n = len(toks)
-    covered = {k for start, end in _side_spans(info).items() for k in range(start, end)}
-    covered |= {k for m in info.mentions for k in range(m.start, m.end)} | set(info.time_tok)
+    covered = _covered(info)
     skip = (an.g["COMMAS"] | an.g["FROM"] | an.g["OBJECT_PRONOUN_HOSTS"] | an.g["TOPIC_SAID_ADDRESSEES"]
             | an.g["FRONTED_PP"]) - an.g["TOPIC_SAID_OPENERS"]  # أعرب عن: عن opens what was said
     for k in range(n):
@@ -408,7 +424,8 @@ def _object_start(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, pa
         if t.end < p.start - 1 < n and toks[p.start - 1].text in an.g["BETWEEN"]:
             continue  # تناول اللقاء العلاقات بين البلدين: inside what was discussed (لقاء بين X و Y: parties)
         gap = toks[last:p.start]
-        if len(gap) > MAX_SIDE_GAP or any(tok.text in an.g["TOPIC_STOPS"] - an.g["COMMAS"] or token_words(tok) & an.g["TOPIC_END"] for tok in gap):
+        if len(gap) > MAX_SIDE_GAP or any(tok.text in an.g["TOPIC_STOPS"] - an.g["COMMAS"] or _ends_topic(an, toks, last + i)
+                                          for i, tok in enumerate(gap)):
             break  # ... العلاقات بين البلدين بما يخدم مصلحة البلدين: a side named after what was discussed began
         if p.kind in ("state", "org") and any(tok.is_word and tok.text not in an.g["SIDE_GLUE"] and last + i not in info.time_tok
                                               for i, tok in enumerate(gap)):
@@ -549,6 +566,13 @@ def _past_parties(an: Analysis, info: SentInfo, start: int) -> int:
     return k if moved else start
 
 
+def _covered(info: SentInfo) -> set[int]:
+    """The tokens no topic starts at: those of the sentence's mentions (with the title before a titled name,
+    `_side_spans`) and of its times."""
+    covered = {k for start, end in _side_spans(info).items() for k in range(start, end)}
+    return covered | {k for m in info.mentions for k in range(m.start, m.end)} | set(info.time_tok)
+
+
 def _side_spans(info: SentInfo) -> dict[int, int]:
     """Where each side of the sentence starts and ends, a person's with a title right before his titled name that
     the name's mention leaves out (خادم الحرمين الشريفين الملك سلمان: an epithet of the same person)."""
@@ -646,7 +670,7 @@ def _topic_end(an: Analysis, toks: list[Token], start: int) -> int:
             if shut is not None and toks[shut].text == close:
                 end = shut + 1  # الإسهام في «استقرار الوضع» في بلاده: a quote inside the phrase is part of it
                 continue
-        if tok.text in an.g["TOPIC_STOPS"] or phrase_at(toks, end, "TOPIC_END") or tok.text in an.g["CLAUSE_BREAKERS"]:
+        if tok.text in an.g["TOPIC_STOPS"] or _ends_topic(an, toks, end) or tok.text in an.g["CLAUSE_BREAKERS"]:
             including = next((len(ph) for ph in phrases("TOPIC_INCLUDING") if [x.text for x in toks[end:end + len(ph)]] == list(ph)), 0)
             if not including:
                 break
@@ -654,6 +678,12 @@ def _topic_end(an: Analysis, toks: list[Token], start: int) -> int:
             continue
         end += 1
     return end
+
+
+def _ends_topic(an: Analysis, toks: list[Token], k: int) -> bool:
+    """Whether an entry of TOPIC_END, one word or more, starts at token k (بما، الي جانب); not right after a word of
+    standing by (STAND_BY_WORDS: الوقوف الي جانب الشعب, an idiom)."""
+    return bool(phrase_at(toks, k, "TOPIC_END")) and not (k > 0 and not toks[k - 1].words.isdisjoint(an.g["STAND_BY_WORDS"]))
 
 
 def _quote_close(toks: list[Token], start: int) -> int | None:
@@ -723,8 +753,7 @@ def _visit_told(an: Analysis, c: Cluster) -> bool:
 def _topic_after_marker(an: Analysis, info: SentInfo) -> str | None:
     toks = info.tokens
     n = len(toks)
-    covered = {k for start, end in _side_spans(info).items() for k in range(start, end)}
-    covered |= {k for m in info.mentions for k in range(m.start, m.end)} | set(info.time_tok)
+    covered = _covered(info)
     markers = an.g["TOPIC_OPENERS"]
     words = an.sentence_words(info.sent.index)
     if words.isdisjoint(markers) and words.isdisjoint(phrase_heads("TOPIC_MARKER_PHRASES")):

@@ -133,6 +133,13 @@ def _international_body() -> str | None:
 
 
 @resource
+def bodies_with_members() -> frozenset[str]:
+    """The bodies whose member states organization_members.tsv lists: the only bodies whose members' officials a
+    text can name as someone's counterparts (نظرائه الخليجيين، نظراءه في الاتحاد الأوروبي)."""
+    return frozenset(row[0] for row in read_table("organization_members.tsv"))
+
+
+@resource
 def _group_quantities() -> tuple[tuple[str, ...], ...]:
     """GROUP_QUANTITIES as word tuples, the longest first."""
     return tuple(sorted((tuple(p.split()) for p in grammar("GROUP_QUANTITIES")), key=lambda p: -len(p)))
@@ -1660,15 +1667,16 @@ class SentenceNER:
         return mm
 
     def _counterparts_body(self, j: int) -> tuple[str | None, int]:
-        """The code of the international body named at j after plural counterparts (COUNTERPARTS_OF, then MEMBER_STATES
-        perhaps: نظراءه في مجلس التعاون الخليجي، نظرائه من دول الاتحاد الأوروبي) and where its name ends; (None, j)."""
+        """The code of the body of listed members (`bodies_with_members`) named at j after plural counterparts
+        (COUNTERPARTS_OF, then MEMBER_STATES perhaps: نظراءه في مجلس التعاون الخليجي، نظرائه من دول الاتحاد الأوروبي) and
+        where its name ends; (None, j)."""
         t, n = self.t, len(self.t)
         if j + 1 >= n or t[j].text not in self.g["COUNTERPARTS_OF"]:
             return None, j
         k = j + 2 if j + 2 < n and t[j + 1].text in self.g["MEMBER_STATES"] else j + 1
         ent = self.m(k, _CAT_ORG)
-        if ent is None or ent.plen or not ent.entry.data[0]:
-            return None, j
+        if ent is None or ent.plen or ent.entry.data[0] not in bodies_with_members():
+            return None, j  # (نظراءه من دول حلف شمال الأطلسي: a body of no listed members stays a side of its own)
         return ent.entry.data[0], ent.end
 
     def _at_title(self, i: int, tp) -> list[Mention]:
