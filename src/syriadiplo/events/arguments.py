@@ -465,7 +465,8 @@ def _not_a_side(an: Analysis, info: SentInfo, mm: Mention, refused: tuple[int, s
 def _framing_body(an: Analysis, info: SentInfo, mm: Mention) -> str:
     """"grammar:SESSION_FRAMES" for a state or body named within FRAME_NAME_REACH tokens after a frame word
     (SESSION_FRAMES), with no comma, clause stop or event word between: what the frame names (التقى X نظيره Y على هامش
-    الاجتماعات السنوية لمنظمة البلدان المنتجة للنفط (أوبك)، في إطار التعاون بين البلدين), not a side; "" otherwise."""
+    الاجتماعات السنوية لمنظمة البلدان المنتجة للنفط (أوبك)، في إطار التعاون بين البرازيل واليابان), not a side; ""
+    otherwise."""
     toks = info.tokens
     for k in range(mm.start - 1, max(-1, mm.start - 1 - FRAME_NAME_REACH), -1):
         tok = toks[k]
@@ -1704,7 +1705,6 @@ def _member(country: str | None, org: str, year: int | None) -> bool:
     return spans is not None and (year is None or any(a <= year <= b for a, b in spans))
 
 
-@resource
 @resource
 def _members() -> dict[tuple[str, str], tuple[tuple[int, int], ...]]:
     """(body code, member iso3) -> the years of membership (organization_members.tsv)."""

@@ -439,12 +439,12 @@ def _speaker_setting(an: Analysis, info: SentInfo, lo: int, t: Trigger) -> int:
 def said_during(an: Analysis, info: SentInfo, t: Trigger) -> int | None:
     """The report verb whose saying meeting noun t is the setting of: t right after a word of "during" in a clause
     reported after a complementizer that names no person as its subject, the report verb within SPEAKER_REACH tokens
-    before the complementizer (اعلن X امس أن أنقرة ستبدأ ...، خلال لقاء مع نظيره Y); else None. Only a noun with
-    no sides of its own before مع (لقائه Y، لقاء مع Y; not خلال لقاء الرئيس X مع Y, whose sides are named), and not
+    before the complementizer (اعلن X امس أن أنقرة ستبدأ ...، خلال لقاء مع نظيره Y); else None. Not a noun with a
+    side right after it (خلال لقاء الرئيس X مع Y: its sides are named, لقاء جمعه مع Y is the speaker's), and not
     من خلال (THROUGH_HEADS: by means of talks, which are no setting)."""
     toks = info.tokens
     k = verb_complement(an, info, t)
-    own = t.end < len(toks) and toks[t.end].text not in an.g["WITH"] and not _possessed(toks, t)
+    own = any(m.start == t.end for m in info.mentions if m.kind in ("person", "delegation"))
     if (k is None or own or toks[t.start - 1].text not in an.g["DURING"]
             or (t.start > 1 and toks[t.start - 2].text in an.g["THROUGH_HEADS"]) or opens_reported(an, info, k)):
         return None

@@ -21,7 +21,7 @@ from syriadiplo.time import timex
 DOUBT_REACH: Final = 12  # tokens before a trigger a two-word cue of doubt is read over (من غير الواضح إن كان بومبيو سيلتقي)
 LIGHT_VERB_REACH: Final = 12  # tokens between a light verb and its meeting noun: the subject's title and name, a frame
 FUTURE_JOIN_REACH: Final = 8  # tokens between a future verb and a verb joined to it that shares its future (سأزور X وألتقي)
-ARRIVAL_REACH: Final = 12  # tokens from a verb of arrival back to the visit noun after it (وصل X امس الى طوكيو في زيارة)
+ARRIVAL_REACH: Final = 12  # tokens back from a visit noun to a verb of arrival before it (وصل X امس الى طوكيو في زيارة)
 DURING_VERB_REACH: Final = 4  # tokens between a visit noun and the imperfect verb of what is done during it (زيارة رسمية يلتقي خلالها)
 
 
@@ -91,11 +91,12 @@ def modality(an: Analysis, info: SentInfo, t: Trigger, clause_lo: int, aux: bool
 
 
 def _undisclosed(an: Analysis, info: SentInfo, k: int, t: Trigger) -> bool:
-    """Whether the negation at k says only that the event noun right before it was not announced (UNDISCLOSED_VERBS
-    then ABOUT_IT: زيارة لم يعلن عنها مسبقا، حيث التقى ...): a description of that noun, not a denial of trigger t."""
+    """Whether the negation at k says only that something named before it was not announced (UNDISCLOSED_VERBS then
+    ABOUT_IT: زيارة لم يعلن عنها مسبقا، حيث التقى ...; وفي خطوة لم يعلن عنها، التقى ...): what it describes is told
+    before it, and trigger t after it is not denied."""
     toks = info.tokens
-    return (k + 2 < t.start and any(o.end == k and o.cls in NOUN_CLASSES for o in info.triggers)
-            and not toks[k + 1].words.isdisjoint(an.g["UNDISCLOSED_VERBS"]) and toks[k + 2].text in an.g["ABOUT_IT"])
+    return (k + 2 < t.start and not toks[k + 1].words.isdisjoint(an.g["UNDISCLOSED_VERBS"])
+            and toks[k + 2].text in an.g["ABOUT_IT"])
 
 
 def _date_unset(an: Analysis, toks: list[Token], k: int, t: Trigger) -> bool:

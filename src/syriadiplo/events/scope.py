@@ -524,17 +524,15 @@ def record_cues(record: Record) -> list[str]:
 
 def _near_cues(record: Record, text: str) -> list[str]:
     """`cues` of one sentence that tells the meeting whole, but a gathering only within GATHERING_REACH words of a
-    named person of the record, or right after a word of "during" (وذلك خلال حفل ...: the meeting's own setting): a
-    long sentence may go on to another occasion (أكد محللون أهمية الزيارة ... والتقى خلالها Y، ... مشيرا إلى أن
-    مشاركة الأمير في الاحتفال)."""
+    named person of the record: a long sentence may go on to another occasion (أكد محللون أهمية الزيارة ... والتقى
+    خلالها Y، ... مشيرا إلى أن مشاركة الأمير في الاحتفال). A far gathering that was the meeting's own setting (وذلك
+    خلال حفل ...) is let through: a known limit."""
     words = word_sets(text)
     names = [surname[0] for p in record.participants if p.kind == "person" and p.name and (surname := word_sets(p.name)[-1:])]
     near = [i for i, w in enumerate(words) if any(not n.isdisjoint(w) for n in names)]
-    during = frozenset(grammar("DURING"))
 
     def far(entry: ScopeEntry, at: int) -> bool:
-        return (entry.kind == "gathering" and bool(near) and all(abs(at - i) > GATHERING_REACH for i in near)
-                and not (at > 0 and not words[at - 1].isdisjoint(during)))
+        return entry.kind == "gathering" and bool(near) and all(abs(at - i) > GATHERING_REACH for i in near)
     return list(dict.fromkeys(entry.id for entry, occasion, at in _cue_hits_at(words, _kinds(record.type))
                               if occasion is None and not far(entry, at)))
 

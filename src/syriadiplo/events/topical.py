@@ -234,7 +234,7 @@ def _subject_of_discussion(an: Analysis, toks: list[Token], k: int) -> bool:
     more (بحثا المفاوضات الجارية: their object), nor a visit or tour word (a visit may be what was discussed), nor an
     indefinite word (وتبادل الخبرات: it heads the topic)."""
     verb = toks[k - 1] if k > 0 else None
-    return (verb is not None and not token_words(verb).isdisjoint(an.g["TOPIC_OPENERS"])
+    return (verb is not None and not token_words(verb).isdisjoint(an.g["DISCUSS_VERBS"])
             and verb.text[-1:] not in an.g["PLURAL_VERB_ENDINGS"] and is_definite(toks[k].text)
             and token_words(toks[k]).isdisjoint(an.g["VISIT_OR_TOUR"]))
 
@@ -271,9 +271,10 @@ def _marker_start(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, pa
 
 
 def _object_in_clause(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, parties: list[Mention]) -> bool:
-    """Whether discuss verb t has its object before the next comma (`_object_start`)."""
+    """Whether discuss verb t has an object of its own (`_object_start`), not a clause of another discuss word after
+    a comma (ناقش X مع Y في نيروبي، وتناول اللقاء B)."""
     k = _object_start(an, info, t, lo, hi, parties)
-    return k is not None and all(tok.text not in an.g["COMMAS"] for tok in info.tokens[t.end:k])
+    return k is not None and k < len(info.tokens) and token_words(info.tokens[k]).isdisjoint(an.g["TOPIC_OPENERS"])
 
 
 def _agreed_before(an: Analysis, toks: list[Token], lo: int, t: Trigger) -> bool:
@@ -424,8 +425,7 @@ def _object_start(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, pa
         if t.end < p.start - 1 < n and toks[p.start - 1].text in an.g["BETWEEN"]:
             continue  # تناول اللقاء العلاقات بين البلدين: inside what was discussed (لقاء بين X و Y: parties)
         gap = toks[last:p.start]
-        if len(gap) > MAX_SIDE_GAP or any(tok.text in an.g["TOPIC_STOPS"] - an.g["COMMAS"] or _ends_topic(an, toks, last + i)
-                                          for i, tok in enumerate(gap)):
+        if len(gap) > MAX_SIDE_GAP or any(tok.text in an.g["TOPIC_STOPS"] - an.g["COMMAS"] or token_words(tok) & an.g["TOPIC_END"] for tok in gap):
             break  # ... العلاقات بين البلدين بما يخدم مصلحة البلدين: a side named after what was discussed began
         if p.kind in ("state", "org") and any(tok.is_word and tok.text not in an.g["SIDE_GLUE"] and last + i not in info.time_tok
                                               for i, tok in enumerate(gap)):
