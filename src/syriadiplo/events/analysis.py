@@ -30,6 +30,7 @@ CAT_CITY_COUNTRY_METONYM: Final = frozenset({"CITY", "COUNTRY", "METONYM"})
 CAT_NISBA: Final = frozenset({"NISBA"})
 CAT_TRIGGER: Final = frozenset({"TRIGGER"})
 CAT_TITLE: Final = frozenset({"TITLE"})
+EPITHET_TOKENS: Final = 4  # tokens of a title right before a titled name, as its epithet (خادم الحرمين الشريفين الملك X)
 
 
 @resource
@@ -267,6 +268,13 @@ class Cluster:
 
     def distinct_mentions(self) -> list[EventMention]:
         return list(self._slots.values())
+
+
+def epithet_start(info: SentInfo, m: Mention) -> int | None:
+    """Where a title right before person mention m starts that the mention leaves out (خادم الحرمين الشريفين الملك
+    سلمان: the mention starts at الملك; the style before it is the same person's), within EPITHET_TOKENS; else None."""
+    return next((j for j in range(max(0, m.start - EPITHET_TOKENS), m.start)
+                 if (hit := info.index.first(j, CAT_TITLE)) is not None and hit.end == m.start), None)
 
 
 def attendance_line(an: Analysis, si: int) -> bool:

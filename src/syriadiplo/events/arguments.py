@@ -57,6 +57,7 @@ LOYALTY_REACH: Final = 3  # tokens from a loyalty or forces noun to the leader i
 BETWEEN_REACH: Final = 10  # tokens from a meeting noun to the بين that introduces its sides (اجتماع يعقد في ... بين)
 RESOLUTION_REACH: Final = 3  # tokens from a resolution or sanctions noun to its body (العقوبات التي فرضها مجلس الامن)
 TAKE_PART_REACH: Final = 12  # tokens from a verb of taking part to the في before its meeting noun (شارك وزير الخارجية الإيراني X في اجتماع)
+FRAME_NEAR: Final = 4  # tokens from a frame word to the body it names, whatever stands between (على هامش اجتماعات الجمعية العامة)
 FRAME_NAME_REACH: Final = 10  # tokens from a frame word to the body whose gathering it names (على هامش اجتماعات منظمة ... (أوبك))
 MEMBER_REACH: Final = 3  # tokens from the end of a members cue to the first member it names (التي تضم الى جانب روسيا)
 # the reasons a state or body is refused as a side that the states joined to it by و share (في سوريا واليمن): not
@@ -459,22 +460,24 @@ def _not_a_side(an: Analysis, info: SentInfo, mm: Mention, refused: tuple[int, s
     after_and = joined(an, toks[mm.start])
     if refused[0] == mm.start and ((after_and and refused[1] in _SHARED_REFUSALS) or refused[1] == "grammar:MEMBER_CUES"):
         return refused[1]  # (a list of members may go on without و: تضم الى جانب روسيا بريطانيا والصين)
-    return _body_as_side(an, toks, mm) or _framing_body(an, info, mm) or _spoken_of(an, info, mm) or _capital_of_city(an, info, mm)
+    return _body_as_side(an, info, mm) or _spoken_of(an, info, mm) or _capital_of_city(an, info, mm)
 
 
-def _framing_body(an: Analysis, info: SentInfo, mm: Mention) -> str:
-    """"grammar:SESSION_FRAMES" for a state or body named within FRAME_NAME_REACH tokens after a frame word
-    (SESSION_FRAMES), with no comma, clause stop or event word between: what the frame names (التقى X نظيره Y على هامش
-    الاجتماعات السنوية لمنظمة البلدان المنتجة للنفط (أوبك)، في إطار التعاون بين البرازيل واليابان), not a side; ""
-    otherwise."""
+def _framing_body(an: Analysis, info: SentInfo, mm: Mention) -> bool:
+    """Whether a state or body is named by a frame: within FRAME_NEAR tokens after a frame word (SESSION_FRAMES: على
+    هامش اجتماعات الجمعية العامة), or within FRAME_NAME_REACH tokens with no comma, clause stop or event word between
+    (التقى X نظيره Y على هامش الاجتماعات السنوية لمنظمة البلدان المنتجة للنفط (أوبك)، في إطار التعاون بين البرازيل
+    واليابان)."""
     toks = info.tokens
+    if any(not toks[k].words.isdisjoint(an.g["SESSION_FRAMES"]) for k in range(max(0, mm.start - FRAME_NEAR), mm.start)):
+        return True
     for k in range(mm.start - 1, max(-1, mm.start - 1 - FRAME_NAME_REACH), -1):
         tok = toks[k]
         if tok.text in an.g["COMMAS"] or tok.text in an.g["CLAUSE_STOPS"] or info.index.first(k, CAT_TRIGGER) is not None:
-            return ""
+            return False
         if not tok.words.isdisjoint(an.g["SESSION_FRAMES"]):
-            return "grammar:SESSION_FRAMES"
-    return ""
+            return True
+    return False
 
 
 def _capital_of_city(an: Analysis, info: SentInfo, mm: Mention) -> str:
@@ -486,9 +489,10 @@ def _capital_of_city(an: Analysis, info: SentInfo, mm: Mention) -> str:
     return "grammar:CAPITAL_OF" if any(m.kind == "city" and m.end == k for m in info.mentions) else ""
 
 
-def _body_as_side(an: Analysis, toks: list[Token], mm: Mention) -> str:
+def _body_as_side(an: Analysis, info: SentInfo, mm: Mention) -> str:
     """Why a state or organization mention is a frame, an initiator or a place, not a side ("" when it may be one)."""
-    if any(not toks[k].words.isdisjoint(an.g["SESSION_FRAMES"]) for k in range(max(0, mm.start - 4), mm.start)):
+    toks = info.tokens
+    if _framing_body(an, info, mm):
         return "grammar:SESSION_FRAMES"  # على هامش اجتماعات الجمعية العامة: the gathering that frames the meeting, not a side
     if any(not toks[k].words.isdisjoint(initiative_cue_words()) for k in range(max(0, mm.start - 3), mm.start)):
         return "grammar:INITIATIVE_NOUNS"  # بناء على طلب الجانب الامريكي: who asked for it (the initiator), not one more side

@@ -5,7 +5,6 @@ from typing import Final
 
 from syriadiplo.events.analysis import (
     CAT_CITY,
-    CAT_TITLE,
     FUTURE_VERB_MIN,
     NOUN_CLASSES,
     OPENING_QUOTES,
@@ -15,6 +14,7 @@ from syriadiplo.events.analysis import (
     Mention,
     SentInfo,
     Trigger,
+    epithet_start,
     joined,
     phrase_at,
     token_words,
@@ -302,9 +302,9 @@ def _also_with_subject(an: Analysis, info: SentInfo, k: int, t: Trigger) -> bool
     (with no subject of its own, كما التقى Y, the subject before it is the verb's)."""
     if info.tokens[k].text not in an.g["SUBJECT_OPENERS"] or k + 2 > t.start:
         return False
-    title = info.index.first(k + 2, CAT_TITLE)  # (خادم الحرمين الشريفين الملك سلمان: a style before the mention)
-    starts = {k + 2} | ({title.end} if title is not None else set())
-    return any(m.kind == "person" and m.start in starts and m.start < t.start for m in info.mentions)
+    # (خادم الحرمين الشريفين الملك سلمان: a style before the mention, `epithet_start`)
+    return any(m.kind == "person" and m.start < t.start and (m.start == k + 2 or epithet_start(info, m) == k + 2)
+               for m in info.mentions)
 
 
 def _light_verb_before(an: Analysis, info: SentInfo, lo: int, k: int) -> int:
@@ -431,9 +431,13 @@ def clause_bounds(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_
 
 def _speaker_setting(an: Analysis, info: SentInfo, lo: int, t: Trigger) -> int:
     """اعلن X أن بلاده مستعدة ...، خلال لقاء مع نظيره Y: where the clause of a meeting noun that is the setting of a
-    saying starts (`said_during`): at the report verb, so that the speaker is a side; else lo."""
-    verb = said_during(an, info, t)
-    return verb if verb is not None and lo == verb_complement(an, info, t) else lo
+    saying starts (`said_during`): at the report verb, so that the speaker is a side; else lo (a clause that does not
+    start at the complementizer)."""
+    if not _after_during(an, info.tokens, t):
+        return lo
+    k = verb_complement(an, info, t)
+    verb = _said_during_at(an, info, t, k) if k == lo else None
+    return verb if verb is not None else lo
 
 
 def said_during(an: Analysis, info: SentInfo, t: Trigger) -> int | None:
@@ -442,11 +446,15 @@ def said_during(an: Analysis, info: SentInfo, t: Trigger) -> int | None:
     before the complementizer (اعلن X امس أن أنقرة ستبدأ ...، خلال لقاء مع نظيره Y); else None. Not a noun with a
     side right after it (خلال لقاء الرئيس X مع Y: its sides are named, لقاء جمعه مع Y is the speaker's), and not
     من خلال (THROUGH_HEADS: by means of talks, which are no setting)."""
+    return _said_during_at(an, info, t, verb_complement(an, info, t)) if _after_during(an, info.tokens, t) else None
+
+
+def _said_during_at(an: Analysis, info: SentInfo, t: Trigger, k: int | None) -> int | None:
+    """`said_during` for a noun right after a word of "during", with k where the reported clause holding it starts
+    (`verb_complement`)."""
     toks = info.tokens
-    k = verb_complement(an, info, t)
-    own = any(m.start == t.end for m in info.mentions if m.kind in ("person", "delegation"))
-    if (k is None or own or toks[t.start - 1].text not in an.g["DURING"]
-            or (t.start > 1 and toks[t.start - 2].text in an.g["THROUGH_HEADS"]) or opens_reported(an, info, k)):
+    if (k is None or (t.start > 1 and toks[t.start - 2].text in an.g["THROUGH_HEADS"])
+            or any(m.start == t.end for m in info.mentions if m.kind in ("person", "delegation")) or opens_reported(an, info, k)):
         return None
     return next((v for v in range(k - 2, max(-1, k - 2 - SPEAKER_REACH), -1)
                  if not toks[v].words.isdisjoint(an.g["REPORT_VERBS"])), None)
@@ -468,11 +476,8 @@ def reported_subject(an: Analysis, info: SentInfo, lo: int, t: Trigger) -> int:
     """ذكر X أن Y شدد خلال اللقاء على ...: a person named right after a complementizer (a comma may stand between) before
     noun trigger t is the subject of the reported clause, and who reports it is no side: its clause starts after the
     complementizer; else lo. Not انه, whose pronoun is the reporter himself (قال X انه بحث خلال لقائه)."""
-    toks = info.tokens
-    for k in range(t.start - 2, lo - 1, -1):
-        if toks[k].text in an.g["COMPLEMENTIZERS"]:
-            return k + 1 if opens_reported(an, info, k + 1) else lo
-    return lo
+    k = verb_complement(an, info, t)
+    return k if k is not None and lo < k < t.start and opens_reported(an, info, k) else lo
 
 
 def opens_reported(an: Analysis, info: SentInfo, k: int) -> bool:

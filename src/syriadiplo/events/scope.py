@@ -533,8 +533,7 @@ def _near_cues(record: Record, text: str) -> list[str]:
 
     def far(entry: ScopeEntry, at: int) -> bool:
         return entry.kind == "gathering" and bool(near) and all(abs(at - i) > GATHERING_REACH for i in near)
-    return list(dict.fromkeys(entry.id for entry, occasion, at in _cue_hits_at(words, _kinds(record.type))
-                              if occasion is None and not far(entry, at)))
+    return [entry.id for entry, occasion, at in _cue_hits_at(words, _kinds(record.type)) if occasion is None and not far(entry, at)]
 
 
 def told_whole(record: Record) -> list[int] | None:

@@ -125,8 +125,8 @@ def _triggers(an: Analysis, tokens: list[Token], mentions: list[Mention], index:
 
 
 def _interview_cue(an: Analysis, tokens: list[Token], index: MatchIndex, k: int) -> bool:
-    """Whether the phone cue at k tells how an interview was held: a definite or possessed interview noun
-    (INTERVIEW_NOUNS) within INTERVIEW_CUE_REACH tokens before it, no comma, complementizer or event word between
+    """Whether the phone cue at k tells how an interview was held: an interview noun (INTERVIEW_NOUNS: مقابلة, and
+    حوار definite or possessed: alone it is a dialogue) within INTERVIEW_CUE_REACH tokens before it, no comma, complementizer or event word between
     (المقابلة التي أجرتها معه الصحيفة عبر الهاتف): no call, and no meeting told beside it made one."""
     for j in range(k - 1, max(-1, k - 1 - INTERVIEW_CUE_REACH), -1):
         if (tokens[j].text in an.g["COMMAS"] or tokens[j].text in an.g["CLAUSE_STOPS"]

@@ -7,7 +7,6 @@ from typing import Final
 from syriadiplo.events import clauses
 from syriadiplo.events.analysis import (
     CAT_CITY_COUNTRY_METONYM,
-    CAT_TITLE,
     CAT_TRIGGER,
     OPENING_QUOTES,
     SIDE_KINDS,
@@ -17,6 +16,7 @@ from syriadiplo.events.analysis import (
     EventMention,
     SentInfo,
     Trigger,
+    epithet_start,
     phrase_at,
     phrase_heads,
     phrases,
@@ -38,7 +38,6 @@ GATHERING_NAMES: Final = frozenset({"ORG", "CITY", "COUNTRY"})  # what names a g
 GATHERING_ADJECTIVES: Final = frozenset({"NISBA", "ORGADJ"})  # what qualifies it (القمة العربية، الاجتماع الأممي)
 MAX_SIDE_GAP: Final = 8  # tokens between two sides of a discuss verb at most (a title in apposition: X، أمين المجلس ...، مع Y)
 CONTINUATION_SENTENCES: Final = 4
-EPITHET_TOKENS: Final = 4  # tokens of a title right before a titled name, as its epithet (خادم الحرمين الشريفين الملك X)
 FRONTED_REACH: Final = 5  # tokens from a verb of taking up (سيحتل حيزا أساسيا من) to the event word it governs
 DOC_TOPIC_MIN_HITS: Final = 3  # keyword hits that make a label one of the article's main topics
 DOC_TOPICS: Final = 2  # how many main topics an article has at most
@@ -182,8 +181,11 @@ def topic_and_span(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, p
         if start is None:
             return None, None
     lead = an.g["TOPIC_SKIP"] | an.g["TOPIC_MARKERS"] | an.g["TOPIC_LEAD_PREPS"]
-    while start < n and not first_plen and (toks[start].text in lead or (past := _event_word_end(an, info, start)) > start):
-        start = max(start + 1, past) if toks[start].text not in lead else start + 1
+    while start < n and not first_plen:
+        past = start + 1 if toks[start].text in lead else _event_word_end(an, info, start)
+        if past == start:
+            break
+        start = past
     if not first_plen and not said:
         if start < n and toks[start].text in an.g["BETWEEN"] and _past_parties(an, info, start + 1) > start + 1:
             start = _past_parties(an, info, start + 1)  # نقاش بين X و Y حول الوضع: the sides the marker names between
@@ -578,10 +580,7 @@ def _side_spans(info: SentInfo) -> dict[int, int]:
     the name's mention leaves out (خادم الحرمين الشريفين الملك سلمان: an epithet of the same person)."""
     spans = {m.start: m.end for m in info.mentions if m.kind in SIDE_KINDS}
     for m in info.mentions:
-        if m.kind != "person":
-            continue
-        head = next((j for j in range(max(0, m.start - EPITHET_TOKENS), m.start)
-                     if (hit := info.index.first(j, CAT_TITLE)) is not None and hit.end == m.start), None)
+        head = epithet_start(info, m) if m.kind == "person" else None
         if head is not None:
             spans[head] = m.end
     return spans
