@@ -59,3 +59,15 @@ def test_the_aim_of_a_tour_named_again_is_its_topic():
     assert len(recs) == 2
     assert {r.topic for r in recs} == {"تعزيز العلاقات الاقتصادية"}
     assert all("bilateral_relations" in r.topics for r in recs)
+
+
+@pytest.mark.parametrize("phrase", ["العلاقات الدبلوماسية بين البلدين", "سبل التعاون بينهما", "أوجه التعاون القائمة",
+                                    "مجالات التعاون المشترك", "تطبيع العلاقات بين أنقرة ودمشق", "علاقاتهما الثنائية"])
+def test_ways_of_naming_the_relations_of_the_two_sides(phrase):
+    text = f"بحث وزير الخارجية الأردني أيمن الصفدي مع نظيره التركي هاكان فيدان {phrase}."
+    assert all("bilateral_relations" in got for got in _labels(text)) and _labels(text)
+
+
+def test_relations_not_named_give_no_label():
+    text = "بحث وزير الخارجية الأردني أيمن الصفدي مع نظيره التركي هاكان فيدان ملف المياه."
+    assert all("bilateral_relations" not in got for got in _labels(text)) and _labels(text)
