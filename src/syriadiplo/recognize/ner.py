@@ -1727,10 +1727,16 @@ class SentenceNER:
                 return [joined]
         mm = Mention("person", i, end, role=self.role_text(kept), country=country, org=org, role_head=role_head)
         if nm and number != "pl":
-            served, nm = nm, self._holder_after_inner(i, end, nm)
+            genitive = self._agent_genitive(i, end, nm)
+            if genitive is not None:
+                served, nm = genitive, self._holder_after(genitive[1], True, genitive)
+            else:
+                served, nm = nm, self._holder_after_inner(i, end, nm)
             if nm is None:
                 mm.end = served[1]  # مبعوث رئيس الوزراء العراقي حيدر العبادي: the envoy is not named
                 self._fill_known(mm, served[2])
+                if genitive is not None:
+                    mm.role = self.text(i, served[1])  # ممثل خامنئي: the one he acts for is part of his title
                 return [mm]
             a, b, known = nm
             mm.name, mm.name_norm = self.text(a, b), " ".join(x.text for x in t[a:b])
@@ -1797,6 +1803,10 @@ class SentenceNER:
         if not self._office_inside(i, end, known):
             return nm
         agent = _has(self.t[i], self.g["AGENT_TITLES"])
+        return self._holder_after(b, agent, nm)
+
+    def _holder_after(self, b: int, agent: bool, nm: tuple[int, int, int | None]) -> tuple[int, int, int | None] | None:
+        """The holder named after the one served, whose name ends at b (see _holder_after_inner)."""
         k = self._past_post(b)
         k = self._skip_punct(k) if agent else k  # (ممثل الرئيس X، Y: the agent named in apposition)
         second = self.parse_name(k) if k < len(self.t) else None
@@ -1810,6 +1820,19 @@ class SentenceNER:
             if own is not None and (own[2] is not None or own[1] - own[0] >= 2):
                 return own
         return None
+
+    def _agent_genitive(self, i: int, end: int, nm: tuple[int, int, int | None]) -> tuple[int, int, int | None] | None:
+        """ممثل خامنئي، مبعوث بوتين ميخائيل بوغدانوف: after a title of one indefinite word of one who acts for another
+        (AGENT_TITLES), a listed person's family name is its genitive, the one he acts for; the holder, if named, after
+        it. The served person's name (one word), or None: a definite title stands in apposition to its holder
+        (المستشارة ميركل), and a full name or an unlisted word is the holder's own."""
+        word, a = self.t[i].text, nm[0]
+        if end != i + 1 or word not in self.g["AGENT_TITLES"] or is_definite(word) or nm[2] is not None:
+            return None
+        surname = self.t[a].text
+        if surname not in self.L.surnames or common_word(surname) or surname in self.L.given:
+            return None
+        return a, a + 1, self.L.surnames[surname]
 
     def _past_post(self, k: int) -> int:
         """Past where an envoy is sent or posted, told after the one he serves (الى سوريا، في سوريا): the token
