@@ -201,7 +201,7 @@ def topic_and_span(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, p
         start += 1  # لمناقشة «الحاجة الى وقف التصعيد»: the topic is what the quote holds
     if start >= n:
         return None, None
-    end = _topic_end(an, toks, start)
+    end = _before_side_with(an, info, start, _topic_end(an, toks, start), parties)
     if start < t.start - 1 < end and _set_in(an, toks, t):
         end = t.start - 1  # بحث الرئيسان الملف السوري خلال لقائهما في سوتشي: the event word's setting closes it
     start, end = _foremost(an, toks, start, end)
@@ -211,6 +211,13 @@ def topic_and_span(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, p
             or toks[start].text in an.g["RELATIVE_PRONOUNS"]):  # محادثاته التي سيجريها: the talks, not what they are about
         return None, None
     return info.sent.norm.original_span_text(toks[start].start + first_plen, toks[end - 1].end), (start, end)
+
+
+def _before_side_with(an: Analysis, info: SentInfo, start: int, end: int, parties: list[Mention]) -> int:
+    """Where a topic phrase of tokens start..end stops before a side of its event, a person or a delegation, that
+    مع introduces (لمناقشة النزاع في سوريا مع نظيره الروسي X: النزاع في سوريا); end when none stands in it."""
+    starts = {p.start for p in parties if p.kind in ("person", "delegation")}
+    return next((x for x in range(start + 1, end) if info.tokens[x].text in an.g["WITH"] and x + 1 in starts), end)
 
 
 def _event_word_end(an: Analysis, info: SentInfo, k: int) -> int:
@@ -422,6 +429,9 @@ def _object_start(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, pa
         before = _object_before_setting(an, info, verbs[0], t)
         if before is not None:
             return before
+        after = _past_during_aside(an, info, t.start - 1)
+        if after > t.start - 1:
+            return after  # ناقش X مع Y، خلال اجتماع ثنائي ...، Z: the object after the setting set off
     last = max(t.end, _past_sidelines(an, info, t.start - 2)) if clauses.sidelines_of(an, info, t) else t.end
     for p in sorted(parties, key=lambda p: p.start):
         if t.end < p.start - 1 < n and toks[p.start - 1].text in an.g["BETWEEN"]:
@@ -448,9 +458,9 @@ def _object_start(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, pa
         place = info.index.first(k, CAT_CITY_COUNTRY_METONYM) if k < n and toks[k - 1].text in an.g["IN"] else None
         if place is not None and place.plen == 0:
             k = place.end  # بحث ... في نيويورك الأوضاع: the place is not the topic
-    if k < n and not token_words(toks[k]).isdisjoint(an.g["PLACE_NOUNS"]) and (
-            toks[k].text[:1] in an.g["IN"] or toks[k - 1].text in an.g["IN"]):
-        k = _past_aside(an, toks, k)  # بحث X مع Y أول أمس بمقر الأمانة العامة بالقاهرة، تطورات ...: the place set off
+    if k < n and (toks[k].text[:1] in an.g["IN"] or toks[k - 1].text in an.g["IN"]):
+        k = _past_place_aside(an, info, k, parties)
+    k = _past_during_aside(an, info, k)  # ناقش X مع Y، خلال اجتماع ثنائي ...، Z
     # the event word set off by commas between the verb and its object (بحث X و Y، في اتصال هاتفي ...، Z)
     aside = any((e == t.start or info.index.first(e, CAT_TRIGGER)) and toks[e - 1].text in an.g["IN"]
                 and toks[e - 2].text in an.g["COMMAS"] for e in range(max(2, verbs[0] + 1), k))
@@ -460,6 +470,33 @@ def _object_start(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, pa
         return k  # تباحث الرئيسان، ...، في اتصال هاتفي، تطورات الأوضاع: the object after the event word set off
     if intransitive and (k == 0 or toks[k - 1].text not in an.g["IN"] or info.index.first(k, CAT_TRIGGER)):
         return None  # تباحث X مع Y، في لقاء هدفه ...: no object; its topic would follow في
+    return k
+
+
+def _past_place_aside(an: Analysis, info: SentInfo, k: int, parties: list[Mention]) -> int:
+    """Past a place told after في at token k and set off by a comma before the object: one that a noun of place
+    opens (بحث X مع Y أول أمس بمقر الأمانة العامة بالقاهرة، تطورات ...), or any that the other side follows, with
+    مع (بحث X في قصر الضيافة بمدينة جدة، أمس، مع Y العلاقات); k when none."""
+    past = _past_aside(an, info.tokens, k)
+    late = _past_late_side(an, info, past, parties)
+    if not token_words(info.tokens[k]).isdisjoint(an.g["PLACE_NOUNS"]):
+        return late
+    passed_side = any(info.tokens[x].text in an.g["WITH"] for x in range(past, late))
+    return late if past > k and passed_side else k
+
+
+def _past_late_side(an: Analysis, info: SentInfo, k: int, parties: list[Mention]) -> int:
+    """Past what still stands between a place set off by commas and the object: a time, commas, and a side
+    introduced by مع (بحث X في قصر ... بمدينة جدة، أمس، مع Y العلاقات: the topic is العلاقات)."""
+    toks = info.tokens
+    ends = {p.start: p.end for p in parties}
+    while k < len(toks):
+        if k in info.time_tok or toks[k].text in an.g["COMMAS"]:
+            k += 1
+        elif toks[k].text in an.g["WITH"] and k + 1 in ends:
+            k = ends[k + 1]
+        else:
+            break
     return k
 
 
@@ -507,8 +544,8 @@ def _object_before_setting(an: Analysis, info: SentInfo, verb: int, t: Trigger) 
             k += 1  # مع Y: the other side
     if start is None and any(m.end == verb for m in info.mentions if m.kind in SIDE_KINDS):
         start = k = verb + 1  # ان X وY سيبحثان الملف خلال قمة: the sides before the verb
-    if start is None or start != k or start >= t.start - 1:
-        return None
+    if start is None or start != k or not any(tok.is_word for tok in toks[start:t.start - 1]):
+        return None  # (X مع Y - خلال قمة: a dash, no object, before the setting)
     # (not while a person is still named: بحث X مع Y ومع وزير التجارة Z خلال قمة: the sides go on)
     return None if any(start <= m.start < t.start for m in info.mentions if m.kind in ("person", "delegation")) else start
 
@@ -541,13 +578,28 @@ def _past_sidelines(an: Analysis, info: SentInfo, k: int) -> int:
     return j
 
 
-def _past_aside(an: Analysis, toks: list[Token], k: int) -> int:
-    """The token after the comma that closes, within MAX_SIDE_GAP tokens, an aside on the event word that runs
-    on at token k (في اتصال هاتفي جرى مساء الخميس، ...); k when no comma closes it first."""
+def _past_aside(an: Analysis, toks: list[Token], k: int, dashed: bool = False) -> int:
+    """The token after the comma (or the dash, in an aside `dashed` open) that closes, within MAX_SIDE_GAP tokens, an
+    aside on the event word that runs on at token k (في اتصال هاتفي جرى مساء الخميس، ...); k when none closes it first."""
     for j in range(k, min(len(toks), k + MAX_SIDE_GAP)):
+        if dashed and toks[j].text in an.g["DASHES"]:
+            return j + 1
         if toks[j].text in an.g["TOPIC_STOPS"]:
             return j + 1 if toks[j].text in an.g["COMMAS"] else k
     return k
+
+
+def _past_during_aside(an: Analysis, info: SentInfo, k: int) -> int:
+    """Past an aside that a word of during and an event word open after a comma or a dash at token k (or right
+    after it), between a discuss verb's sides and its object, to the comma or dash that closes it (ناقش X مع Y - خلال
+    اجتماع ثنائي في مكتبه - مجالات التعاون: مجالات); k when none stands there or none closes it."""
+    toks, n = info.tokens, len(info.tokens)
+    at = k + 1 if k < n and toks[k].text in an.g["DASHES"] else k
+    if not (0 < at < n - 1 and (toks[at - 1].text in an.g["COMMAS"] or toks[at - 1].text in an.g["DASHES"])
+            and not token_words(toks[at]).isdisjoint(an.g["DURING"]) and info.index.first(at + 1, CAT_TRIGGER) is not None):
+        return k
+    past = _past_aside(an, toks, at, dashed=toks[at - 1].text in an.g["DASHES"])
+    return past if past > at else k
 
 
 def _past_parties(an: Analysis, info: SentInfo, start: int) -> int:
@@ -592,11 +644,11 @@ def record_topic(an: Analysis, c: Cluster, clusters: list[Cluster]) -> str | Non
     اتصالات مع Y و Z ...، then بحث X في اتصال مع Y: the latter is Y's own); else the headline's, else what
     a side said in its sentences (said_topic), else one from the sentences after it that speak of it. A
     topic that names nothing (عدة قضايا إقليمية) yields to one that does, from any of these."""
-    heads = an.headlines()
+    heads, head_at = an.headlines(), an.headline_indices()  # (the headline a JSONL line's title gives too)
     shared = {m.sent_index for d in clusters if d is not c for m in d.mentions}
     body = [m for m in sorted(c.mentions, key=lambda m: (len(m.parties) < 2, m.sent_index in shared, m.sent_index))
-            if not m.is_title and an.infos[m.sent_index].sent.norm.text not in heads]
-    found: list[str | None] = [m.topic for m in body if m.topic] or [m.topic for m in c.mentions if m.topic]
+            if not m.is_title and m.sent_index not in head_at and an.infos[m.sent_index].sent.norm.text not in heads]
+    found: list[str | None] = [m.topic for m in body if m.topic] or _headline_topics(an, c)
     nxt = _next_sentence_topic(an, c, body)
     if found and nxt:
         found.insert(0, nxt)
@@ -610,6 +662,24 @@ def record_topic(an: Analysis, c: Cluster, clusters: list[Cluster]) -> str | Non
     found += [m.topic for m in c.mentions if m.topic]
     topics = [t for t in found if t]
     return next((t for t in topics if not _vague(an, t)), topics[0] if topics else None)
+
+
+def _headline_topics(an: Analysis, c: Cluster) -> list[str | None]:
+    """The topics the event's headline mentions give, when its body sentences give none; first the fuller form the
+    body states later (يبحث ... القضايا الاقليميه, then جري خلال الاستقبال بحث القضايا الاقليميه والدوليه ...):
+    a headline shortens the phrase its article writes out."""
+    found: list[str | None] = [m.topic for m in c.mentions if m.topic]
+    heads = sorted({m.sent_index for m in c.mentions} & an.headline_indices())
+    found = found or [got for got in (_told_in(an, an.infos[si]) for si in heads) if got][:1]
+    fuller = _follow_up_topic(an, c) if found else None
+    if fuller and _words_of(fuller)[:len(_words_of(found[0]))] == _words_of(found[0]) and fuller != found[0]:
+        found.insert(0, fuller)
+    return found
+
+
+def _words_of(phrase: str | None) -> list[str]:
+    """The normalized words of a phrase, punctuation left out."""
+    return [tok.text for tok in tokenize(normalize_text(phrase or "")) if tok.is_word]
 
 
 def _next_sentence_topic(an: Analysis, c: Cluster, body: list[EventMention]) -> str | None:
@@ -706,9 +776,14 @@ def _follow_up_topic(an: Analysis, c: Cluster) -> str | None:
 
 def _follow_up_topic_at(an: Analysis, c: Cluster) -> tuple[int, str | None]:
     """_follow_up_topic and the index of the sentence it comes from (-1 with none)."""
-    return follow_up_at(an, c, lambda info: _topic_after_marker(an, info) or next(
-        (got for t in info.triggers if (got := _fronted_topic(an, info, t, [m for m in info.mentions if m.kind in ("person", "delegation")])) is not None),
-        None))
+    return follow_up_at(an, c, lambda info: _told_in(an, info))
+
+
+def _told_in(an: Analysis, info: SentInfo) -> str | None:
+    """The topic a sentence tells after a marker (وبحث الرئيسان ... سبل ...), or before an event word, fronted."""
+    sides = [m for m in info.mentions if m.kind in ("person", "delegation")]
+    return _topic_after_marker(an, info) or next(
+        (got for t in info.triggers if (got := _fronted_topic(an, info, t, sides)) is not None), None)
 
 
 def follow_up(an: Analysis, c: Cluster, find):
@@ -719,7 +794,8 @@ def follow_up(an: Analysis, c: Cluster, find):
 def follow_up_at(an: Analysis, c: Cluster, find):
     """follow_up and the index of the sentence that gave the answer (-1 with none)."""
     names = {p.name_norm.split()[-1] for m in c.mentions for p in m.parties if p.name_norm}
-    first = min(m.sent_index for m in c.mentions if not m.is_title) if any(not m.is_title for m in c.mentions) else c.mentions[0].sent_index
+    body = [m.sent_index for m in c.mentions if not m.is_title and m.sent_index not in an.headline_indices()]
+    first = min(body) if body else c.mentions[0].sent_index
     own = {m.sent_index for m in c.mentions}  # أجرى X محادثات مع Y (the same talks told again) is no other event
     visit = _visit_told(an, c)
     for si in range(first, min(len(an.infos), max(own) + 1 + CONTINUATION_SENTENCES)):
@@ -765,8 +841,9 @@ def _topic_after_marker(an: Analysis, info: SentInfo) -> str | None:
             tok = toks[j]
             if (tok.text in an.g["COMMAS"] or j in covered or tok.text in an.g["OBJECT_PRONOUN_HOSTS"] or tok.text in an.g["WITH"]
                     or tok.text in an.g["BETWEEN"] or tok.text in an.g["AND"] or tok.text in an.g["TOPIC_LEAD_PREPS"]
-                    or tok.text in an.g["TOPIC_SKIP"] or info.index.first(j, CAT_TRIGGER) or tok.text in _word_set("TOPIC_ATTENDEES")):
-                j += 1
+                    or tok.text in an.g["TOPIC_SKIP"] or info.index.first(j, CAT_TRIGGER) or tok.text in _word_set("TOPIC_ATTENDEES")
+                    or tok.text in an.g["HONORIFIC_PRONOUNS"]):
+                j += 1  # (وبحث سموه والوزير X العلاقات: the side his style stands for)
             elif token_words(tok) & an.g["SOURCE_CUES"] or tok.text in an.g["IN"] or token_words(tok) & an.g["LIGHT_VERBS"]:
                 j += 1  # وفق الكرملين، / خلال اللقاء
                 while j < n and toks[j].text not in an.g["COMMAS"] and j - k < 8 and (j in covered or info.index.first(j, CAT_TRIGGER)):
