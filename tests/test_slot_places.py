@@ -151,3 +151,25 @@ def test_a_city_written_inside_another_word_is_no_spelling_of_it():
     text = ("التقى ولي العهد السعودي الأمير تركي بن فهد في قصر السلام وزير الخارجية البرازيلي ماورو فييرا، "
             "الذي شكره على ما وجده من حفاوة.")
     assert list(_places(text).values()) == ["جدة"]
+
+
+def _report(place_line: str, body: str) -> dict[str, str | None]:
+    return _places(f"الرئيس البرازيلي يستقبل وزير الخارجية الياباني\n{place_line}\n{body}")
+
+
+@pytest.mark.parametrize("line", ["برازيليا: وكالات", "برازيليا - سامي الحلبي", "وكالة الأنباء (برازيليا)",
+                                  "صحيفة الصباح (برازيليا، طوكيو)"])
+def test_a_line_that_places_the_report_places_a_meeting_told_nowhere(line):
+    body = "استقبل الرئيس البرازيلي ماورو فييرا وزير الخارجية الياباني تارو سوزوكي وبحث معه العلاقات الثنائية."
+    assert _report(line, body) == {"سوزوكي+فييرا": "برازيليا"}
+
+
+def test_the_place_line_of_a_state_no_side_is_from_gives_no_place():
+    # a wire story filed in a third state's capital: where the desk is, not the talks
+    body = "استقبل الرئيس البرازيلي ماورو فييرا وزير الخارجية الياباني تارو سوزوكي وبحث معه العلاقات الثنائية."
+    assert _report("لندن: وكالات", body) == {"سوزوكي+فييرا": None}
+
+
+def test_a_long_line_or_one_that_tells_an_event_places_nothing():
+    body = "استقبل الرئيس البرازيلي ماورو فييرا وزير الخارجية الياباني تارو سوزوكي وبحث معه العلاقات الثنائية."
+    assert _report("برازيليا: قال مصدر مطلع إن الوزير الياباني وصل أمس في زيارة رسمية تستمر يومين", body) == {"سوزوكي+فييرا": None}

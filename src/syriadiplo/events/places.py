@@ -21,11 +21,14 @@ from syriadiplo.events.analysis import (
     token_words,
 )
 from syriadiplo.language import resource
+from syriadiplo.models import Location, Record, build
 from syriadiplo.resources import grammar, read_table
 from syriadiplo.text.lexicon import SEAT_KIND, Entry, Match, tokenize
 from syriadiplo.text.normalize import NormText, normalize_text
 
 MOVER_REACH: Final = 12  # tokens from a verb of arrival to its destination at most (its subject's name and title between)
+PLACE_LINE_SENTENCES: Final = 4  # sentences at the top of an article read for a line that places it
+PLACE_LINE_TOKENS: Final = 8  # tokens of such a line at most (الدمام: فلان الفلاني الدوحة: «الصحيفة»)
 WHERE_REACH: Final = 6  # tokens between حيث and the trigger it places at most (حيث من المقرر ان يلتقي)
 
 
@@ -231,7 +234,8 @@ def place(an: Analysis, c: Cluster, primary: EventMention, clusters: list[Cluste
     """Where a meeting took place: its own mentions' place (a city of the country another mention names,
     or one of its sentences places, before the country), else the dateline's city, else the place of the
     meeting told in the two sentences before, else that of an earlier meeting of the same person (كما
-    التقى ... : the same visit), else the city of the visit or session told before it."""
+    التقى ... : the same visit), else the city of the visit or session told before it. (A line that places
+    the report gives a meeting in scope its place last: `with_report_place`.)"""
     loc = ((primary.location if not primary.loc_weak else None)
            or next((m.location for m in c.mentions if m.location and not m.loc_weak), None)
            or primary.location or next((m.location for m in c.mentions if m.location), None))
@@ -352,3 +356,42 @@ def _word_pattern(phrase: str) -> re.Pattern[str]:
     it", holds the letters of جده)."""
     conj, prep = ("[" + re.escape("".join(grammar(key))) + "]" for key in ("CONJ_PROCLITICS", "PREP_PROCLITICS"))
     return re.compile(r"(?<!\w)(?:" + conj + "?" + prep + ")?(" + re.escape(phrase) + r")(?!\w)")
+
+
+def with_report_place(an: Analysis, record: Record) -> Record:
+    """`record`, a meeting of no place given the city of a line at the top that places the report (الدوحة: الوكالات،
+    واس (عمان): `_place_line_city`), when that city is in the state of one of its sides and its sentences place
+    nothing in another state (a report filed at home on a visit abroad, يزور مصر، في موسكو: not there). Filled once
+    the record is in scope: where a report was filed is no sign that a meeting was one (bare states and bodies with
+    a place pass the scope check)."""
+    if record.type != "meeting" or record.location is not None:
+        return record
+    city = _place_line_city(an)
+    if city is None or city[1] not in {p.country for p in record.participants}:
+        return record
+    starts = {e.start for e in record.evidence}
+    placed = {iso for info in an.infos if info.sent.start in starts for iso in named_places(an, info)}
+    if placed <= {city[1]}:
+        record.location = build(Location, name=city[0], country=city[1])
+    return record
+
+
+def _place_line_city(an: Analysis) -> tuple[str, str] | None:
+    """The first city of a line that places the report without the dateline patterns: one of the first
+    PLACE_LINE_SENTENCES sentences, of at most PLACE_LINE_TOKENS tokens, that tells no event (a byline may stand in
+    it), the city in no person's name, with a mark of a dateline right before or after it (DATELINE_MARKS:
+    الرياض: فلان، واس (عمان); or a dash: الخرطوم - فلان الفلاني)."""
+    marks = an.g["DATELINE_MARKS"] | an.g["DASHES"]
+    for info in an.infos[:PLACE_LINE_SENTENCES]:
+        toks = info.tokens
+        if len(toks) > PLACE_LINE_TOKENS or info.triggers:
+            continue
+        for k in range(len(toks)):
+            m = info.index.first(k, CAT_CITY)
+            if m is None or m.plen or any(p.start <= k < p.end for p in info.mentions if p.kind == "person"):
+                continue
+            near = ([toks[k - 1].text] if k else []) + ([toks[m.end].text] if m.end < len(toks) else [])
+            if any(x in marks for x in near):
+                return info.sent.norm.original_span_text(toks[k].start, toks[m.end - 1].end), m.entry.data[0]
+    return None
+

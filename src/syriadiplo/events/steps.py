@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Final
 
-from syriadiplo.events import assemble, clustering, detect, tagging
+from syriadiplo.events import assemble, clustering, detect, places, tagging
 from syriadiplo.events.analysis import Analysis
 from syriadiplo.events.scope import in_scope
 from syriadiplo.models import Record
@@ -25,8 +25,9 @@ class Step:
 
 def _scope(an: Analysis) -> None:
     """Step `scope`: fills `an.kept`, the records of `an.records` that are diplomatic events in scope, each
-    person of no state whose name ends with a ruling family's given that family's state (`assemble.with_house_states`)."""
-    an.kept = [assemble.with_house_states(r) for r in in_scope(an.records, an.explain)]
+    person of no state whose name ends with a ruling family's given that family's state (`assemble.with_house_states`),
+    and each meeting of no place the city of the line that places the report (`places.with_report_place`)."""
+    an.kept = [places.with_report_place(an, assemble.with_house_states(r)) for r in in_scope(an.records, an.explain)]
 
 
 STEPS: Final = (
