@@ -7,6 +7,7 @@ from typing import Final
 from syriadiplo.events import clauses
 from syriadiplo.events.analysis import (
     CAT_CITY_COUNTRY_METONYM,
+    CAT_TITLE,
     CAT_TRIGGER,
     OPENING_QUOTES,
     SIDE_KINDS,
@@ -199,8 +200,8 @@ def topic_and_span(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, p
             start += 1  # وركز الوزيران على ملف ...
     while start < n and toks[start].text in OPENING_QUOTES:
         start += 1  # لمناقشة «الحاجة الى وقف التصعيد»: the topic is what the quote holds
-    if start >= n:
-        return None, None
+    if start >= n or phrase_at(toks, start, "CEREMONY_OBJECTS"):
+        return None, None  # (استعرض الرئيسان حرس الشرف: a ceremony, nothing discussed)
     end = _before_side_with(an, info, start, _topic_end(an, toks, start), parties)
     if start < t.start - 1 < end and _set_in(an, toks, t):
         end = t.start - 1  # بحث الرئيسان الملف السوري خلال لقائهما في سوتشي: the event word's setting closes it
@@ -216,8 +217,11 @@ def topic_and_span(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, p
 def _before_side_with(an: Analysis, info: SentInfo, start: int, end: int, parties: list[Mention]) -> int:
     """Where a topic phrase of tokens start..end stops before a side of its event, a person or a delegation, that
     مع introduces (لمناقشة النزاع في سوريا مع نظيره الروسي X: النزاع في سوريا); end when none stands in it."""
+    toks = info.tokens
+    if start >= len(toks) or toks[start].text in an.g["HONORIFICS"] or info.index.first(start, CAT_TITLE) is not None:
+        return end  # (بحث الدكتور X مع Y السبل ...: a subject the phrase wrongly opens with, not what was discussed)
     starts = {p.start for p in parties if p.kind in ("person", "delegation")}
-    return next((x for x in range(start + 1, end) if info.tokens[x].text in an.g["WITH"] and x + 1 in starts), end)
+    return next((x for x in range(start + 1, end) if toks[x].text in an.g["WITH"] and x + 1 in starts), end)
 
 
 def _event_word_end(an: Analysis, info: SentInfo, k: int) -> int:
@@ -856,8 +860,8 @@ def _topic_after_marker(an: Analysis, info: SentInfo) -> str | None:
             continue  # تباحث X مطولا مع Y: what follows is no topic
         while j < n and toks[j].text in OPENING_QUOTES:
             j += 1  # إن الجانبين بحثا "الوضع في ...": the topic is what the quote holds
-        end = _topic_end(an, toks, j)
-        if end > j and toks[j].is_word and not (token_words(toks[j]) & an.g["SOURCE_CUES"]) and toks[j].text not in an.g["RELATIVE_PRONOUNS"]:
+        end = _before_side_with(an, info, j, _topic_end(an, toks, j), info.mentions)
+        if end > j and toks[j].is_word and not phrase_at(toks, j, "CEREMONY_OBJECTS") and not (token_words(toks[j]) & an.g["SOURCE_CUES"]) and toks[j].text not in an.g["RELATIVE_PRONOUNS"]:
             return info.sent.norm.original_span_text(toks[j].start, toks[end - 1].end)
     return None
 
