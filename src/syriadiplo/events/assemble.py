@@ -355,10 +355,10 @@ def _state_of(an: Analysis, p: Mention) -> str | None:
 
 def _listed_state(an: Analysis, c: Cluster, p: Mention) -> str | None:
     """نائب وزير الخارجية الصيني لي باو دونغ، والمدير العام لشؤون المنظمات الدولية لي جونهوا: a named official told
-    with a title and no state or body, joined by و right after a named person of a state in his sentence (the event's,
-    or a line of attendees), is of that state (the second of one side's officials), and so is the next one joined
-    after him, whose state the list gave (read back along it); not one whose title names a place of another state;
-    None otherwise."""
+    with a title and no state or body, joined by و (on him or on his styles: ومعالي X) right after a named person of a
+    state in his sentence (the event's, or a line of attendees), is of that state (the second of one side's
+    officials), and so is the next one joined after him, whose state the list gave (read back along it); not one
+    whose title names a place of another state; None otherwise."""
     if (p.kind != "person" or not p.role or not p.name or p.org or p.counterpart or p.end <= p.start
             or (p.name_norm and house_state(p.name_norm.split(), True))):
         return None  # (ونظيرته في بنغلادش X: a counterpart is of another state; a ruling house's name tells its own)
@@ -367,9 +367,12 @@ def _listed_state(an: Analysis, c: Cluster, p: Mention) -> str | None:
         return None
     info = an.infos[told.sent_index]
     toks = info.tokens
-    if not joined(an, toks[p.start]):
+    k = p.start
+    while k > 0 and not toks[k - 1].words.isdisjoint(an.g["STYLES"]):
+        k -= 1  # ومعالي الدكتور X: the styles before his name carry the و
+    if not joined(an, toks[k]):
         return None
-    gap = p.start - 1 if p.start > 0 and toks[p.start - 1].text in an.g["COMMAS"] else p.start
+    gap = k - 1 if k > 0 and toks[k - 1].text in an.g["COMMAS"] else k
     before = next((q for q in told.parties if q.kind == "person" and q.name and q.end == gap and q.end > q.start), None)
     state = (_state_of(an, before) or _listed_state(an, c, before)) if before is not None and not before.org else None
     places = {m.entry.data[0] for k in range(p.start, p.end) if (m := info.index.first(k, CAT_CITY_COUNTRY_METONYM))}
