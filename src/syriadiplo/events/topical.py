@@ -669,12 +669,13 @@ def record_topic(an: Analysis, c: Cluster, clusters: list[Cluster]) -> str | Non
 
 
 def _headline_topics(an: Analysis, c: Cluster) -> list[str | None]:
-    """The topics the event's headline mentions give, when its body sentences give none; first the fuller form the
-    body states later (يبحث ... القضايا الاقليميه, then جري خلال الاستقبال بحث القضايا الاقليميه والدوليه ...):
-    a headline shortens the phrase its article writes out."""
+    """The topics the event's headline mentions give (else what a marker or a fronted object tells in its headline),
+    when its body sentences give none; first the fuller form the body states later (يبحث ... القضايا الاقليميه, then
+    جري خلال الاستقبال بحث القضايا الاقليميه والدوليه ...): a headline shortens the phrase its article writes out."""
     found: list[str | None] = [m.topic for m in c.mentions if m.topic]
     heads = sorted({m.sent_index for m in c.mentions} & an.headline_indices())
-    found = found or [got for got in (_told_in(an, an.infos[si]) for si in heads) if got][:1]
+    if not found:
+        found.extend([got for got in (_told_in(an, an.infos[si]) for si in heads) if got][:1])
     fuller = _follow_up_topic(an, c) if found else None
     if fuller and _words_of(fuller)[:len(_words_of(found[0]))] == _words_of(found[0]) and fuller != found[0]:
         found.insert(0, fuller)
