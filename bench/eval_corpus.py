@@ -9,7 +9,7 @@ The feed sample is 400 articles drawn at random from the 2015 news feed (../shar
 them holding no event: bench/review/feed-sample.txt names them and bench/review/feed-gold.jsonl gives every
 event a reader found in them (topics as labels; the topic phrase, text of the articles, is left out). It
 measures what a general feed gives: event precision and recall where most articles are silent. The diplomacy
-sample is 72 of the feed's articles about diplomacy drawn at random (bench/review/diplomacy-sample.txt says how),
+sample is 108 of the feed's articles about diplomacy drawn at random (bench/review/diplomacy-sample.txt says how),
 with every event readers found in them (diplomacy-gold.jsonl): events and slots where every article tells some.
 
 usage: python bench/eval_corpus.py [--shared DIR] [--verbose]

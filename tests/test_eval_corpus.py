@@ -50,7 +50,7 @@ def test_a_feed_sample_is_found_by_its_ids(tmp_path, sample):
     assert [json.loads(l)["id"] for l in dest.open(encoding="utf-8")] == [ids[0], ids[-1]]
 
 
-@pytest.mark.parametrize("sample, size", [(0, 400), (1, 72)])
+@pytest.mark.parametrize("sample, size", [(0, 400), (1, 108)])
 def test_a_feed_gold_names_only_sampled_articles(sample, size):
     mod = _module()
     _, path, gold_path = mod.FEED_SAMPLES[sample]
