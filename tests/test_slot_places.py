@@ -173,3 +173,15 @@ def test_the_place_line_of_a_state_no_side_is_from_gives_no_place():
 def test_a_long_line_or_one_that_tells_an_event_places_nothing():
     body = "استقبل الرئيس البرازيلي ماورو فييرا وزير الخارجية الياباني تارو سوزوكي وبحث معه العلاقات الثنائية."
     assert _report("برازيليا: قال مصدر مطلع إن الوزير الياباني وصل أمس في زيارة رسمية تستمر يومين", body) == {"سوزوكي+فييرا": None}
+
+
+def test_a_headline_or_a_city_after_a_colon_is_no_place_line():
+    body = "استقبل الرئيس البرازيلي ماورو فييرا وزير الخارجية الياباني تارو سوزوكي وبحث معه العلاقات الثنائية."
+    assert _places(f"فييرا: برازيليا مستعدة للحوار\n{body}") == {"سوزوكي+فييرا": None}
+    assert _report("سامي الحلبي: برازيليا", body) == {"سوزوكي+فييرا": None}
+
+
+def test_a_place_line_yields_to_a_place_the_article_gives_before_the_meeting():
+    # the report filed at home on a visit the article places abroad
+    body = "وصل الرئيس البرازيلي ماورو فييرا إلى طوكيو أمس. والتقى فييرا وزير الخارجية الياباني تارو سوزوكي."
+    assert _report("برازيليا - سامي الحلبي", body) != {"سوزوكي+فييرا": "برازيليا"}

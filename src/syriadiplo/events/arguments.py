@@ -9,7 +9,6 @@ from syriadiplo.events.analysis import (
     CAT_CITY,
     CAT_CITY_COUNTRY_METONYM,
     CAT_NISBA,
-    CAT_TITLE,
     CAT_TRIGGER,
     NOUN_CLASSES,
     PARTY_KINDS,
@@ -336,9 +335,6 @@ def candidate_parties(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int
         cues = [k for k in range(max(lo, mm.start - 2), mm.start) if _source_cue(an, toks[k])]
         if (cues and not _carries_message(an, toks, mm, cues)) or _source_by_report(an, toks, lo, mm):
             continue
-        if mm.kind == "delegation" and _framing_gathering(an, info, mm):
-            notes.append("grammar:SESSION_FRAMES")  # على هامش اجتماعات وزراء خارجية دول الاتحاد: the gathering, no side
-            continue
         if mm.kind in ("state", "org"):
             why = _not_a_side(an, info, mm, refused)
             if why:
@@ -482,18 +478,6 @@ def _framing_body(an: Analysis, info: SentInfo, mm: Mention) -> bool:
         if not tok.words.isdisjoint(an.g["SESSION_FRAMES"]):
             return True
     return False
-
-
-def _framing_gathering(an: Analysis, info: SentInfo, mm: Mention) -> bool:
-    """Whether a delegation is the genitive of the gathering a frame word opens (على هامش اجتماعات وزراء خارجية دول
-    الاتحاد الأوروبي: those who meet there, the setting of the talks told, not their side): officials told by a plural
-    title right after an indefinite noun, its construct (اجتماعات، اعمال، دوره), that a word of SESSION_FRAMES stands right
-    before (not على هامش القمة وفدا من المعارضة, nor ... القمة وزراء خارجية الاتحاد: met there, the summit named)."""
-    toks, k = info.tokens, mm.start - 1
-    title = info.index.first(mm.start, CAT_TITLE)
-    return (title is not None and title.entry.data[0] == "head" and title.entry.data[2] == "pl"
-            and k >= 1 and toks[k].is_word and not is_definite(toks[k].text)
-            and not toks[k - 1].words.isdisjoint(an.g["SESSION_FRAMES"]))
 
 
 def _capital_of_city(an: Analysis, info: SentInfo, mm: Mention) -> str:

@@ -369,8 +369,8 @@ def with_report_place(an: Analysis, record: Record) -> Record:
     city = _place_line_city(an)
     if city is None or city[1] not in {p.country for p in record.participants}:
         return record
-    starts = {e.start for e in record.evidence}
-    placed = {iso for info in an.infos if info.sent.start in starts for iso in named_places(an, info)}
+    last = max(e.start for e in record.evidence)
+    placed = {iso for info in an.infos if info.sent.start <= last for iso in named_places(an, info)}
     if placed <= {city[1]}:
         record.location = build(Location, name=city[0], country=city[1])
     return record
@@ -379,19 +379,20 @@ def with_report_place(an: Analysis, record: Record) -> Record:
 def _place_line_city(an: Analysis) -> tuple[str, str] | None:
     """The first city of a line that places the report without the dateline patterns: one of the first
     PLACE_LINE_SENTENCES sentences, of at most PLACE_LINE_TOKENS tokens, that tells no event (a byline may stand in
-    it), the city in no person's name, with a mark of a dateline right before or after it (DATELINE_MARKS:
-    الرياض: فلان، واس (عمان); or a dash: الخرطوم - فلان الفلاني)."""
-    marks = an.g["DATELINE_MARKS"] | an.g["DASHES"]
+    it) and is no headline, the city in no person's name, with a mark of a dateline right after it (DATELINE_MARKS:
+    الرياض: فلان، (عمان); or a dash: الخرطوم - فلان الفلاني), or an opening bracket or a dash right before it (واس
+    (عمان)، واس - عمان; not after a colon: فلان: موسكو ...)."""
+    after, before = an.g["DATELINE_MARKS"] | an.g["DASHES"], an.g["DATELINE_OPENERS"] | an.g["DASHES"]
+    heads = an.headline_indices()
     for info in an.infos[:PLACE_LINE_SENTENCES]:
         toks = info.tokens
-        if len(toks) > PLACE_LINE_TOKENS or info.triggers:
-            continue
+        if len(toks) > PLACE_LINE_TOKENS or info.triggers or info.sent.index in heads:
+            continue  # (a headline of a quote is no place line: لافروف: موسكو مستعدة ...)
         for k in range(len(toks)):
             m = info.index.first(k, CAT_CITY)
             if m is None or m.plen or any(p.start <= k < p.end for p in info.mentions if p.kind == "person"):
                 continue
-            near = ([toks[k - 1].text] if k else []) + ([toks[m.end].text] if m.end < len(toks) else [])
-            if any(x in marks for x in near):
+            if (m.end < len(toks) and toks[m.end].text in after) or (k and toks[k - 1].text in before):
                 return info.sent.norm.original_span_text(toks[k].start, toks[m.end - 1].end), m.entry.data[0]
     return None
 

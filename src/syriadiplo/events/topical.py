@@ -221,7 +221,14 @@ def _before_side_with(an: Analysis, info: SentInfo, start: int, end: int, partie
     if start >= len(toks) or toks[start].text in an.g["HONORIFICS"] or info.index.first(start, CAT_TITLE) is not None:
         return end  # (بحث الدكتور X مع Y السبل ...: a subject the phrase wrongly opens with, not what was discussed)
     starts = {p.start for p in parties if p.kind in ("person", "delegation")}
-    return next((x for x in range(start + 1, end) if toks[x].text in an.g["WITH"] and x + 1 in starts), end)
+    return next((x for x in range(start + 1, end) if toks[x].text in an.g["WITH"] and x + 1 in starts
+                 and not _takes_with(an, info, x - 1)), end)
+
+
+def _takes_with(an: Analysis, info: SentInfo, k: int) -> bool:
+    """Whether token k is an event word or a noun that takes مع as its own (WITH_NOUNS: نتائج لقائه مع الرئيس X،
+    التنسيق مع المبعوث X: the person is inside what was discussed, whether or not the clause made him a side)."""
+    return info.index.first(k, CAT_TRIGGER) is not None or not token_words(info.tokens[k]).isdisjoint(_word_set("WITH_NOUNS"))
 
 
 def _event_word_end(an: Analysis, info: SentInfo, k: int) -> int:
@@ -434,8 +441,10 @@ def _object_start(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, pa
         if before is not None:
             return before
         after = _past_during_aside(an, info, t.start - 1)
-        if after > t.start - 1:
-            return after  # ناقش X مع Y، خلال اجتماع ثنائي ...، Z: the object after the setting set off
+        if after > t.start - 1:  # ناقش X مع Y، خلال اجتماع ثنائي ...، Z: the object after the setting set off
+            return _past_late_side(an, info, after, parties)  # (... - خلال اجتماع ... - مع نظيره Z الأزمة)
+        if t.start >= 2 and info.tokens[t.start - 2].text in an.g["DASHES"]:
+            return None  # an aside a dash opens and none closes: where its object starts is not told
     last = max(t.end, _past_sidelines(an, info, t.start - 2)) if clauses.sidelines_of(an, info, t) else t.end
     for p in sorted(parties, key=lambda p: p.start):
         if t.end < p.start - 1 < n and toks[p.start - 1].text in an.g["BETWEEN"]:
@@ -670,16 +679,27 @@ def record_topic(an: Analysis, c: Cluster, clusters: list[Cluster]) -> str | Non
 
 def _headline_topics(an: Analysis, c: Cluster) -> list[str | None]:
     """The topics the event's headline mentions give (else what a marker or a fronted object tells in its headline),
-    when its body sentences give none; first the fuller form the body states later (يبحث ... القضايا الاقليميه, then
-    جري خلال الاستقبال بحث القضايا الاقليميه والدوليه ...): a headline shortens the phrase its article writes out."""
+    when its body sentences give none; first the fuller form the body states later (يبحث ... الملفات الاقليميه, then
+    بحث الملفات الاقليميه والدوليه الراهنه in a sentence of the event's): a headline shortens the phrase its article
+    writes out."""
     found: list[str | None] = [m.topic for m in c.mentions if m.topic]
     heads = sorted({m.sent_index for m in c.mentions} & an.headline_indices())
     if not found:
         found.extend([got for got in (_told_in(an, an.infos[si]) for si in heads) if got][:1])
-    fuller = _follow_up_topic(an, c) if found else None
-    if fuller and _words_of(fuller)[:len(_words_of(found[0]))] == _words_of(found[0]) and fuller != found[0]:
+    at, fuller = _follow_up_topic_at(an, c) if found else (-1, None)
+    if (fuller and _words_of(fuller)[:len(_words_of(found[0]))] == _words_of(found[0]) and fuller != found[0]
+            and not _names_others(an, c, at)):
         found.insert(0, fuller)
     return found
+
+
+def _names_others(an: Analysis, c: Cluster, si: int) -> bool:
+    """Whether sentence si names a person who is none of the event's parties (وفي سياق منفصل، بحث وزير التجارة X
+    مع السفير Y ...: another event's talks, whatever their topic shares with the headline's)."""
+    own = {p.start for m in c.mentions if m.sent_index == si for p in m.parties}
+    names = {p.name_norm.split()[-1] for m in c.mentions for p in m.parties if p.name_norm}
+    return any(m.kind == "person" and m.start not in own and not (m.name_norm and m.name_norm.split()[-1] in names)
+               for m in an.infos[si].mentions)
 
 
 def _words_of(phrase: str | None) -> list[str]:

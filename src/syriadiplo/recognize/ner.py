@@ -1740,6 +1740,8 @@ class SentenceNER:
                 return [mm]
             a, b, known = nm
             mm.name, mm.name_norm = self.text(a, b), " ".join(x.text for x in t[a:b])
+            if genitive is not None:
+                mm.role = self.text(i, served[1])  # ممثل خامنئي X: as for the envoy not named
             mm.end = b + (1 if t[j].text in _QUOTES_OPEN else 0)
             self._fill_known(mm, known)
             if served != nm and mm.country is None:
@@ -1823,12 +1825,14 @@ class SentenceNER:
 
     def _agent_genitive(self, i: int, end: int, nm: tuple[int, int, int | None]) -> tuple[int, int, int | None] | None:
         """ممثل خامنئي، مبعوث بوتين ميخائيل بوغدانوف: after a title of one indefinite word of one who acts for another
-        (AGENT_TITLES), a listed person's family name is its genitive, the one he acts for; the holder, if named, after
-        it. The served person's name (one word), or None: a definite title stands in apposition to its holder
-        (المستشارة ميركل), and a full name or an unlisted word is the holder's own."""
+        (AGENT_TITLES), a listed person (his name read whole, or his family name alone) is its genitive, the one he acts
+        for; the holder, if named, after it. The served person's name, or None: a definite title stands in apposition
+        to its holder (المستشارة ميركل), and an unlisted name is the holder's own."""
         word, a = self.t[i].text, nm[0]
-        if end != i + 1 or word not in self.g["AGENT_TITLES"] or is_definite(word) or nm[2] is not None:
+        if end != i + 1 or word not in self.g["AGENT_TITLES"] or is_definite(word):
             return None
+        if nm[2] is not None:
+            return nm  # مبعوث جون كيري: a listed person read whole
         surname = self.t[a].text
         if surname not in self.L.surnames or common_word(surname) or surname in self.L.given:
             return None
