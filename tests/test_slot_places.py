@@ -185,3 +185,9 @@ def test_a_place_line_yields_to_a_place_the_article_gives_before_the_meeting():
     # the report filed at home on a visit the article places abroad
     body = "وصل الرئيس البرازيلي ماورو فييرا إلى طوكيو أمس. والتقى فييرا وزير الخارجية الياباني تارو سوزوكي."
     assert _report("برازيليا - سامي الحلبي", body) != {"سوزوكي+فييرا": "برازيليا"}
+
+
+def test_a_state_named_as_a_topic_before_the_meeting_does_not_unplace_the_report():
+    # في فنزويلا is where the dialogue is, not a journey of the sides: the report's line still places the meeting
+    body = "أكد الرئيس البرازيلي ماورو فييرا دعم بلاده للحوار في فنزويلا. واستقبل فييرا أمس وزير الخارجية الياباني تارو سوزوكي."
+    assert _report("برازيليا (وكالات)", body) == {"سوزوكي+فييرا": "برازيليا"}

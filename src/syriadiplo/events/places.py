@@ -369,8 +369,11 @@ def with_report_place(an: Analysis, record: Record) -> Record:
     city = _place_line_city(an)
     if city is None or city[1] not in {p.country for p in record.participants}:
         return record
-    last = max(e.start for e in record.evidence)
-    placed = {iso for info in an.infos if info.sent.start <= last for iso in named_places(an, info)}
+    starts = {e.start for e in record.evidence}
+    moves = an.g["VISIT_OR_TOUR"] | an.g["MOVE_VERBS"] | an.g["ARRIVED_VERBS"] | an.g["DEPARTURE_VERBS"]
+    placed = {iso for info in an.infos if info.sent.start in starts or (
+        info.sent.start <= max(starts) and not an.sentence_words(info.sent.index).isdisjoint(moves))
+        for iso in named_places(an, info)}
     if placed <= {city[1]}:
         record.location = build(Location, name=city[0], country=city[1])
     return record
@@ -379,10 +382,11 @@ def with_report_place(an: Analysis, record: Record) -> Record:
 def _place_line_city(an: Analysis) -> tuple[str, str] | None:
     """The first city of a line that places the report without the dateline patterns: one of the first
     PLACE_LINE_SENTENCES sentences, of at most PLACE_LINE_TOKENS tokens, that tells no event (a byline may stand in
-    it) and is no headline, the city in no person's name, with a mark of a dateline right after it (DATELINE_MARKS:
-    الرياض: فلان، (عمان); or a dash: الخرطوم - فلان الفلاني), or an opening bracket or a dash right before it (واس
-    (عمان)، واس - عمان; not after a colon: فلان: موسكو ...)."""
-    after, before = an.g["DATELINE_MARKS"] | an.g["DASHES"], an.g["DATELINE_OPENERS"] | an.g["DASHES"]
+    it) and is no headline, the city in no person's name, with a mark of a dateline right after it (DATELINE_MARKS
+    or DATELINE_OPENERS: الرياض: فلان، (عمان)، برازيليا (وكالات); or a dash: الخرطوم - فلان الفلاني), or an opening
+    bracket or a dash right before it (واس (عمان)، واس - عمان; not after a colon: فلان: موسكو ...)."""
+    before = an.g["DATELINE_OPENERS"] | an.g["DASHES"]
+    after = an.g["DATELINE_MARKS"] | before
     heads = an.headline_indices()
     for info in an.infos[:PLACE_LINE_SENTENCES]:
         toks = info.tokens

@@ -220,14 +220,15 @@ def _before_side_with(an: Analysis, info: SentInfo, start: int, end: int, partie
     toks = info.tokens
     if start >= len(toks) or toks[start].text in an.g["HONORIFICS"] or info.index.first(start, CAT_TITLE) is not None:
         return end  # (بحث الدكتور X مع Y السبل ...: a subject the phrase wrongly opens with, not what was discussed)
-    starts = {p.start for p in parties if p.kind in ("person", "delegation")}
-    return next((x for x in range(start + 1, end) if toks[x].text in an.g["WITH"] and x + 1 in starts
-                 and not _takes_with(an, info, x - 1)), end)
+    sides = {p.start: p for p in parties if p.kind in ("person", "delegation")}
+    return next((x for x in range(start + 1, end) if toks[x].text in an.g["WITH"] and x + 1 in sides
+                 and (sides[x + 1].counterpart or not _takes_with(an, info, x - 1))), end)
 
 
 def _takes_with(an: Analysis, info: SentInfo, k: int) -> bool:
     """Whether token k is an event word or a noun that takes مع as its own (WITH_NOUNS: نتائج لقائه مع الرئيس X،
-    التنسيق مع المبعوث X: the person is inside what was discussed, whether or not the clause made him a side)."""
+    التنسيق مع المبعوث X: the person is inside what was discussed, whether or not the clause made him a side; but a
+    counterpart, مع نظيره X, is a side of the event told, and the topic stops before him)."""
     return info.index.first(k, CAT_TRIGGER) is not None or not token_words(info.tokens[k]).isdisjoint(_word_set("WITH_NOUNS"))
 
 
@@ -444,7 +445,7 @@ def _object_start(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, pa
         if after > t.start - 1:  # ناقش X مع Y، خلال اجتماع ثنائي ...، Z: the object after the setting set off
             return _past_late_side(an, info, after, parties)  # (... - خلال اجتماع ... - مع نظيره Z الأزمة)
         if t.start >= 2 and info.tokens[t.start - 2].text in an.g["DASHES"]:
-            return None  # an aside a dash opens and none closes: where its object starts is not told
+            return _after_late_side(an, info, t, parties)  # an aside a dash opens and none closes
     last = max(t.end, _past_sidelines(an, info, t.start - 2)) if clauses.sidelines_of(an, info, t) else t.end
     for p in sorted(parties, key=lambda p: p.start):
         if t.end < p.start - 1 < n and toks[p.start - 1].text in an.g["BETWEEN"]:
@@ -496,6 +497,15 @@ def _past_place_aside(an: Analysis, info: SentInfo, k: int, parties: list[Mentio
         return late
     passed_side = any(info.tokens[x].text in an.g["WITH"] for x in range(past, late))
     return late if past > k and passed_side else k
+
+
+def _after_late_side(an: Analysis, info: SentInfo, t: Trigger, parties: list[Mention]) -> int | None:
+    """In an aside a dash opens after the sides and none closes (ناقش X - خلال اجتماع عقد في ... مع نظيره Y الأزمة):
+    the token after the side that مع brings in within MAX_SIDE_GAP tokens of the event word; None when none stands
+    there, since where the object starts is not told."""
+    toks, ends = info.tokens, {p.start: p.end for p in parties}
+    return next((ends[x + 1] for x in range(t.end, min(len(toks) - 1, t.end + MAX_SIDE_GAP))
+                 if toks[x].text in an.g["WITH"] and x + 1 in ends), None)
 
 
 def _past_late_side(an: Analysis, info: SentInfo, k: int, parties: list[Mention]) -> int:
@@ -694,11 +704,12 @@ def _headline_topics(an: Analysis, c: Cluster) -> list[str | None]:
 
 
 def _names_others(an: Analysis, c: Cluster, si: int) -> bool:
-    """Whether sentence si names a person who is none of the event's parties (وفي سياق منفصل، بحث وزير التجارة X
-    مع السفير Y ...: another event's talks, whatever their topic shares with the headline's)."""
+    """Whether sentence si names a person by name who is none of the event's parties (وفي سياق منفصل، بحث وزير
+    التجارة X مع السفير Y ...: another event's talks, whatever their topic shares with the headline's)."""
     own = {p.start for m in c.mentions if m.sent_index == si for p in m.parties}
     names = {p.name_norm.split()[-1] for m in c.mentions for p in m.parties if p.name_norm}
-    return any(m.kind == "person" and m.start not in own and not (m.name_norm and m.name_norm.split()[-1] in names)
+    # (a title with no name may be a side told again: نقل وزير الخارجية تحيات ...)
+    return any(m.kind == "person" and m.start not in own and m.name_norm and m.name_norm.split()[-1] not in names
                for m in an.infos[si].mentions)
 
 
