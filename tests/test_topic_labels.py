@@ -62,7 +62,7 @@ def test_the_aim_of_a_tour_named_again_is_its_topic():
 
 
 @pytest.mark.parametrize("phrase", ["العلاقات الدبلوماسية بين البلدين", "سبل التعاون بينهما", "أوجه التعاون القائمة",
-                                    "مجالات التعاون بينهما", "علاقاتهما"])
+                                    "مجالات التعاون بينهما", "علاقاتهما", "العلاقات بين الجانبين"])
 def test_ways_of_naming_the_relations_of_the_two_sides(phrase):
     text = f"بحث وزير الخارجية الأردني أيمن الصفدي مع نظيره التركي هاكان فيدان {phrase}."
     assert all("bilateral_relations" in got for got in _labels(text)) and _labels(text)
