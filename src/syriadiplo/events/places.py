@@ -360,10 +360,11 @@ def _word_pattern(phrase: str) -> re.Pattern[str]:
 
 def with_report_place(an: Analysis, record: Record) -> Record:
     """`record`, a meeting of no place given the city of a line at the top that places the report (الدوحة: الوكالات،
-    واس (عمان): `_place_line_city`), when that city is in the state of one of its sides and its sentences place
-    nothing in another state (a report filed at home on a visit abroad, يزور مصر، في موسكو: not there). Filled once
-    the record is in scope: where a report was filed is no sign that a meeting was one (bare states and bodies with
-    a place pass the scope check)."""
+    واس (عمان): `_place_line_city`), when that city is in the state of one of its sides and nothing places the record
+    in another state: its own sentences, or one before them that tells a visit or a journey (a report filed at home
+    on a visit abroad, يزور مصر، وصل إلى سوتشي: not there; الأوضاع في سوريا is no journey). Filled once the record is
+    in scope: where a report was filed is no sign that a meeting was one (bare states and bodies with a place pass
+    the scope check)."""
     if record.type != "meeting" or record.location is not None:
         return record
     city = _place_line_city(an)
@@ -399,4 +400,3 @@ def _place_line_city(an: Analysis) -> tuple[str, str] | None:
             if (m.end < len(toks) and toks[m.end].text in after) or (k and toks[k - 1].text in before):
                 return info.sent.norm.original_span_text(toks[k].start, toks[m.end - 1].end), m.entry.data[0]
     return None
-

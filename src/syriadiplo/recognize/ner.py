@@ -1730,18 +1730,15 @@ class SentenceNER:
             genitive = self._agent_genitive(i, end, nm)
             if genitive is not None:
                 served, nm = genitive, self._holder_after(genitive[1], True, genitive)
+                mm.role = self.text(i, served[1])  # ممثل خامنئي (X): the one he acts for is part of his title
             else:
                 served, nm = nm, self._holder_after_inner(i, end, nm)
             if nm is None:
                 mm.end = served[1]  # مبعوث رئيس الوزراء العراقي حيدر العبادي: the envoy is not named
                 self._fill_known(mm, served[2])
-                if genitive is not None:
-                    mm.role = self.text(i, served[1])  # ممثل خامنئي: the one he acts for is part of his title
                 return [mm]
             a, b, known = nm
             mm.name, mm.name_norm = self.text(a, b), " ".join(x.text for x in t[a:b])
-            if genitive is not None:
-                mm.role = self.text(i, served[1])  # ممثل خامنئي X: as for the envoy not named
             mm.end = b + (1 if t[j].text in _QUOTES_OPEN else 0)
             self._fill_known(mm, known)
             if served != nm and mm.country is None:
