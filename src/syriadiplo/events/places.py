@@ -358,17 +358,16 @@ def _word_pattern(phrase: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + conj + "?" + prep + ")?(" + re.escape(phrase) + r")(?!\w)")
 
 
-def with_report_place(an: Analysis, record: Record) -> Record:
-    """`record`, a meeting of no place given the city of a line at the top that places the report (الدوحة: الوكالات،
-    واس (عمان): `_place_line_city`), when that city is in the state of one of its sides and nothing places the record
-    in another state: its own sentences, or one before them that tells a visit or a journey (a report filed at home
-    on a visit abroad, يزور مصر، وصل إلى سوتشي: not there; الأوضاع في سوريا is no journey). Filled once the record is
-    in scope: where a report was filed is no sign that a meeting was one (bare states and bodies with a place pass
-    the scope check)."""
-    if record.type != "meeting" or record.location is not None:
+def with_report_place(an: Analysis, record: Record, city: tuple[str, str] | None) -> Record:
+    """`record`, a meeting of no place given `city`, the city of the line at the top that places the report
+    (الدوحة: الوكالات، واس (عمان): `place_line_city`, read once per document), when that city is in the state of one
+    of its sides and nothing places the record in another state: its own sentences, or one before them that tells a
+    visit or a journey (a report filed at home on a visit abroad, يزور مصر، وصل إلى سوتشي: not there; الأوضاع في
+    سوريا is no journey). Filled once the record is in scope: where a report was filed is no sign that a meeting
+    was one (bare states and bodies with a place pass the scope check)."""
+    if city is None or record.type != "meeting" or record.location is not None:
         return record
-    city = _place_line_city(an)
-    if city is None or city[1] not in {p.country for p in record.participants}:
+    if city[1] not in {p.country for p in record.participants}:
         return record
     starts = {e.start for e in record.evidence}
     moves = an.g["VISIT_OR_TOUR"] | an.g["MOVE_VERBS"] | an.g["ARRIVED_VERBS"] | an.g["DEPARTURE_VERBS"]
@@ -380,7 +379,7 @@ def with_report_place(an: Analysis, record: Record) -> Record:
     return record
 
 
-def _place_line_city(an: Analysis) -> tuple[str, str] | None:
+def place_line_city(an: Analysis) -> tuple[str, str] | None:
     """The first city of a line that places the report without the dateline patterns: one of the first
     PLACE_LINE_SENTENCES sentences, of at most PLACE_LINE_TOKENS tokens, that tells no event (a byline may stand in
     it) and is no headline, the city in no person's name, with a mark of a dateline right after it (DATELINE_MARKS

@@ -27,7 +27,9 @@ def _scope(an: Analysis) -> None:
     """Step `scope`: fills `an.kept`, the records of `an.records` that are diplomatic events in scope, each
     person of no state whose name ends with a ruling family's given that family's state (`assemble.with_house_states`),
     and each meeting of no place the city of the line that places the report (`places.with_report_place`)."""
-    an.kept = [places.with_report_place(an, assemble.with_house_states(r)) for r in in_scope(an.records, an.explain)]
+    kept = in_scope(an.records, an.explain)
+    city = places.place_line_city(an) if kept else None  # (the document's line, read once for all its records)
+    an.kept = [places.with_report_place(an, assemble.with_house_states(r), city) for r in kept]
 
 
 STEPS: Final = (
