@@ -335,11 +335,13 @@ def spellings() -> dict[str, str]:
 def as_written(an: Analysis, role: str | None) -> str | None:
     """A role from persons.tsv or a city from cities.tsv is stored normalized (وزير الخارجيه، انقره):
     where the article writes it as words of their own (_word_pattern: بجدة), its spelling; else each word as
-    spellings.tsv writes it. Not the letters inside another word (وجده holds جده)."""
+    spellings.tsv writes it. Not the letters inside another word (وجده holds جده). A long article's piece
+    (pipeline.PIECE_CHARS) is read alone: searching the whole text for every record of every piece made the
+    time grow with the square of the length."""
     if not role:
         return role
     pattern = _word_pattern(role)
-    if pattern.search(an.doc.original):
+    if pattern.search(an.doc.original, *(an.doc.span or (0, len(an.doc.original)))):
         return role
     for s in an.doc.sentences:
         hit = pattern.search(s.norm.text)

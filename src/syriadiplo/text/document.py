@@ -132,7 +132,7 @@ class Sentence:
 
 @dataclass
 class Document:
-    """One article after cleaning."""
+    """One article after cleaning (or one piece of a long one: `span`, the piece's bounds in `original`)."""
 
     doc_id: str
     path: str
@@ -142,12 +142,13 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     removed: list[tuple[int, int, str]] = field(default_factory=list)
     doc_date: _dt.date | None = None  # when known
+    span: tuple[int, int] | None = None  # a piece's [start, end) in original (None: the whole text)
 
     # written out: compiled, the __init__ the dataclass decorator writes would run as interpreted Python
     def __init__(
             self, doc_id: str, path: str, original: str, title: str | None = None, dateline: str | None = None,
             sentences: list[Sentence] | None = None, removed: list[tuple[int, int, str]] | None = None,
-            doc_date: _dt.date | None = None,
+            doc_date: _dt.date | None = None, span: tuple[int, int] | None = None,
     ) -> None:
         self.doc_id = doc_id
         self.path = path
@@ -157,14 +158,18 @@ class Document:
         self.sentences = [] if sentences is None else sentences
         self.removed = [] if removed is None else removed
         self.doc_date = doc_date
+        self.span = span
 
     def clean_text(self) -> str:
         """The article text after boilerplate stripping, one kept line per line."""
         out: list[str] = []
         buf: list[str] = []
         cur_line: int | None = None
+        ln = seen = 0  # line breaks before `seen`, counted once (sentences come in order)
         for s in self.sentences:
-            ln = self.original.count("\n", 0, s.start)
+            if s.start < seen:
+                ln, seen = 0, 0
+            ln, seen = ln + self.original.count("\n", seen, s.start), s.start
             if ln != cur_line and buf:
                 out.append(" ".join(buf))
                 buf = []
@@ -564,7 +569,8 @@ def build_document(text: str, doc_id: str, path: str, title: str | None = None, 
             at its start has a first short line taken as the title and its first lines read for a dateline.
     """
     pats = _patterns()
-    doc = Document(doc_id=doc_id, path=path, original=text, title=title)
+    doc = Document(doc_id=doc_id, path=path, original=text, title=title,
+                   span=(start, len(text) if end is None else end))
     kept: list[tuple[int, bool]] = []  # (line index, is the title)
     lines = list(_lines(text, start, len(text) if end is None else end))
     normalized = [normalize_line(body) for _, _, body in lines]  # (normalized line, keeps its length)
