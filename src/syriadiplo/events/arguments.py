@@ -847,7 +847,8 @@ def _dropped_subject_cue(an: Analysis, info: SentInfo, t: Trigger, lo: int, reso
     before = (t.cls in VERB_CLASSES and (t.end >= len(toks) or toks[t.end].text not in an.g["OBJECT_PRONOUN_HOSTS"])
               and any(p.kind == "person" and p.end == t.start for p in resolved))
     if not (((len(keys(resolved)) == 1 and not before) or also or counterparts or pronoun or owned or entry)
-            and (t.cls in VERB_CLASSES or light or after_time or owned or clauses.hangs_on_speech(an, info, t, lo))):
+            and (t.cls in VERB_CLASSES or light or after_time or owned or clauses.hangs_on_speech(an, info, t, lo)
+                 or clauses.reported_talks(an, info, t))):
         return None
     if owned:
         return "grammar:OWNED_RELATIVE_VERBS", lo

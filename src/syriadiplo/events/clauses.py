@@ -635,6 +635,24 @@ def hangs_on_speech(an: Analysis, info: SentInfo, t: Trigger, lo: int) -> bool:
     return possessed or that_was or not before.isdisjoint(an.g["REPORT_VERBS"]) or not before.isdisjoint(an.g["REPORT_VERBS_PRESENT"])
 
 
+def reported_talks(an: Analysis, info: SentInfo, t: Trigger) -> bool:
+    """قال X إن المباحثات مع Y كانت مثمرة: a definite meeting noun opening a clause reported after a complementizer
+    with no pronoun (not انه), مع right after it, a report verb within SPEAKER_REACH tokens before the
+    complementizer and a person named between them: the speaker's own talks with Y, his the dropped side. Not a noun
+    of its own owner (مباحثاته: `arguments._owner_missing`) nor a reported clause with a subject of its own."""
+    toks = info.tokens
+    if t.cls != "noun" or not t.anaphoric or _possessed(toks, t) or not with_after(an, toks, t):
+        return False
+    k = verb_complement(an, info, t)
+    if k != t.start or toks[k - 1].text in an.g["SUBJECT_COMPLEMENTIZERS"]:
+        return False
+    report = an.g["REPORT_VERBS"] | an.g["REPORT_VERBS_PRESENT"]
+    verb = next((v for v in range(k - 2, max(-1, k - 2 - SPEAKER_REACH), -1) if not toks[v].words.isdisjoint(report)), None)
+    # (a speaker by name: وذكر الوزير أن اللقاء الذي أجراه مع Y leaves the bare title to be told by the sentences before)
+    return verb is not None and any(m.kind == "person" and m.entity is not None and verb < m.start and m.end < k
+                                    for m in info.mentions)
+
+
 def during_setting(an: Analysis, toks: list[Token], t: Trigger) -> bool:
     """Whether noun trigger t stands right after "during" (DURING): the setting of what its clause says, which took
     place, even after a verb of hope or demand (دعا X الى تعاون اكبر خلال مكالمة هاتفية مع Y، خلال لقائه Y). Not a
