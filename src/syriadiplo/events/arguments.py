@@ -803,7 +803,8 @@ def _dropped_subject_cue(an: Analysis, info: SentInfo, t: Trigger, lo: int, reso
     verb before its noun, a preposition of time, a speech it hangs on, a complementizer carrying it), with the token
     before which its candidates stand (the clause start; the trigger after انه), else None."""
     toks = info.tokens
-    if _relative_head_told(an, info, t, resolved) or _visitor_after_verb(an, toks, t, resolved):
+    if (_relative_head_told(an, info, t, resolved) or _visitor_after_verb(an, toks, t, resolved)
+            or _subject_before_group(an, info, t, resolved)):
         return None
     if t.cls in NOUN_CLASSES and clauses.opens_reported(an, info, lo):
         return None  # ذكر X أن Y شدد خلال اللقاء: Y, right after the complementizer, is the reported clause's subject
@@ -856,6 +857,24 @@ def _dropped_subject_cue(an: Analysis, info: SentInfo, t: Trigger, lo: int, reso
         return "grammar:SUBJECT_COMPLEMENTIZERS", t.start
     return ("rule:event.dropped-subject" if t.cls in VERB_CLASSES else "grammar:LIGHT_VERBS" if light
             else "grammar:TEMPORAL_PREPS" if after_time else "grammar:REPORT_VERBS"), lo
+
+
+def _subject_before_group(an: Analysis, info: SentInfo, t: Trigger, resolved: list[Mention]) -> bool:
+    """كما التقى X، الاثنين، بعدد من رؤساء الدول: the one side is a person right after verb t, and an object after
+    ب or مع names a group that no state or body tells (a delegation mention with neither, which is no side): X is the
+    verb's subject, and no subject was dropped for him to be the object of."""
+    if t.cls not in VERB_CLASSES or len(resolved) != 1 or resolved[0].kind != "person" or resolved[0].start != t.end:
+        return False
+    toks = info.tokens
+    for g in info.mentions:
+        if g.kind != "delegation" or g.country or g.org or g.start <= resolved[0].end:
+            continue
+        # (the group's own first word, مع right before it, or a quantity's before من: بعدد من، مع، بالكثير من)
+        heads = [g.start, g.start - 1] + ([g.start - 2] if toks[g.start - 1].text in an.g["DELEGATION_OF"] else [])
+        if any(j >= resolved[0].end and toks[j].words.isdisjoint(an.g["ATTEND"]) and (toks[j].text in an.g["WITH"] or (
+                j != g.start - 1 and len(toks[j].forms) > 1 and toks[j].text[:1] in an.g["OBJECT_PROCLITICS"])) for j in heads):
+            return True
+    return False
 
 
 def _entry_objects(an: Analysis, info: SentInfo, t: Trigger, resolved: list[Mention]) -> bool:
