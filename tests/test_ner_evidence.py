@@ -1397,3 +1397,17 @@ def test_a_regime_noun_before_the_state_is_no_part_of_the_role(text, person):
 def test_a_title_with_a_regime_noun_is_the_one_named_before_with_that_office():
     text = "صرح وزير الخارجية الإيراني محمد جواد ظريف بأن بلاده مستعدة للحوار. ثم وصل وزير خارجية نظام إيران إلى مسقط والتقى السلطان."
     assert ("محمد جواد ظريف", "وزير خارجية", "IRN") in _persons(text)
+
+
+@pytest.mark.parametrize("text, role", [
+    # a title walked past its state into the topic after it, with no name to follow, ends at the state
+    ("بحث رئيس الوزراء الياباني كينجي ساتو مع رئيس البرازيل العلاقات التجارية.", "رئيس"),
+    ("ناقش وزير الخارجية الياباني تارو سوزوكي مع قادة البرازيل الأوضاع الإقليمية.", "قادة"),
+    ("بحث سوزوكي مع وزراء البرازيل التعاون الاقتصادي.", "وزراء"),
+    # its adjectives, or a name after the words that follow it, keep them
+    ("التقى ساتو رئيس البرازيل السابق.", "رئيس السابق"),
+    ("التقى ساتو سفير البرازيل المعتمد لدى اليابان ماورو فييرا.", "سفير المعتمد لدى اليابان"),
+])
+def test_a_title_ends_at_its_state_before_the_topic(text, role):
+    brazil = [mm for mm in _mentions(text) if mm.kind in ("person", "delegation") and mm.country == "BRA"]
+    assert [mm.role for mm in brazil] == [role]

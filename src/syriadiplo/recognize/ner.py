@@ -1725,6 +1725,9 @@ class SentenceNER:
             joined = self._apposed_office(i, end, kept, country)
             if joined is not None:
                 return [joined]
+        cut = self._topic_after_state(i, end, country, org) if nm is None else None
+        if cut is not None:
+            end, kept = cut, [span for span in kept if span[1] <= cut]
         mm = Mention("person", i, end, role=self.role_text(kept), country=country, org=org, role_head=role_head)
         if nm and number != "pl":
             genitive = self._agent_genitive(i, end, nm)
@@ -1747,6 +1750,24 @@ class SentenceNER:
         elif number == "pl":
             mm.kind = "delegation"
         return [mm]
+
+    def _topic_after_state(self, i: int, end: int, country: str | None, org: str | None) -> int | None:
+        """Where a title of no body and no name after it ends when its walk went on past the state it names (and the
+        state's adjectives: POST_NISBA_ADJ, nationality adjectives) into a definite word with no proclitic: the
+        object or topic after it (بحث مع قادة البرازيل العلاقات التجارية: قادة of BRA); None when nothing follows the
+        state so. Not a post after لدى (مندوب روسيا الدائم لدى الأمم المتحدة), and a name after such words keeps them
+        (سفير البرازيل المعتمد لدى اليابان X: the caller reads no cut then)."""
+        if country is None or org is not None:
+            return None
+        state_end = next((m.end for k in range(i + 1, end) if (m := self.m(k, _CAT_COUNTRY)) is not None
+                          and m.plen == 0 and m.entry.data[0] == country and m.end < end), None)
+        if state_end is None:
+            return None
+        k = next((k for k in range(state_end, end) if self.t[k].text not in self.g["POST_NISBA_ADJ"]
+                  and self.m(k, _CAT_NISBA) is None), None)
+        if k is None or len(self.t[k].forms) > 1 or not is_definite(self.t[k].text):
+            return None
+        return k
 
     def _titled_as_listed(self, j: int, kept, country: str | None) -> bool:
         """Whether the ordinary word at j, right after a title, is the listed person of that surname who holds it:
