@@ -1400,12 +1400,15 @@ def test_a_title_with_a_regime_noun_is_the_one_named_before_with_that_office():
 
 
 @pytest.mark.parametrize("text, role", [
-    # a title walked past its state into the topic after it, with no name to follow, ends at the state
+    # a title walked past its state into a noun that opens the topic (TOPIC_HEAD_NOUNS), with no name to follow,
+    # ends at the state
     ("بحث رئيس الوزراء الياباني كينجي ساتو مع رئيس البرازيل العلاقات التجارية.", "رئيس"),
     ("ناقش وزير الخارجية الياباني تارو سوزوكي مع قادة البرازيل الأوضاع الإقليمية.", "قادة"),
     ("بحث سوزوكي مع وزراء البرازيل التعاون الاقتصادي.", "وزراء"),
-    # its adjectives, or a name after the words that follow it, keep them
+    # other words after the state stay in the title: adjectives, a post, a name after them
     ("التقى ساتو رئيس البرازيل السابق.", "رئيس السابق"),
+    ("التقى ساتو رئيس البرازيل المؤقت.", "رئيس المؤقت"),
+    ("التقى وزير الخارجية الكندي مارك ديلون مندوب البرازيل المعتمد لدى الأمم المتحدة.", "مندوب المعتمد لدى الأمم المتحدة"),
     ("التقى ساتو سفير البرازيل المعتمد لدى اليابان ماورو فييرا.", "سفير المعتمد لدى اليابان"),
 ])
 def test_a_title_ends_at_its_state_before_the_topic(text, role):

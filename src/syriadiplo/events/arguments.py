@@ -860,18 +860,22 @@ def _dropped_subject_cue(an: Analysis, info: SentInfo, t: Trigger, lo: int, reso
 
 
 def _subject_before_group(an: Analysis, info: SentInfo, t: Trigger, resolved: list[Mention]) -> bool:
-    """كما التقى X، الاثنين، بعدد من رؤساء الدول: the one side is a person right after verb t, and an object after
-    ب or مع names a group that no state or body tells (a delegation mention with neither, which is no side): X is the
-    verb's subject, and no subject was dropped for him to be the object of."""
+    """كما التقى X، الاثنين، بعدد من رؤساء الدول: the one side is a person right after verb t, with no ب of an object on
+    him, and an object after ب or مع names a group that no state or body tells (a delegation mention with neither,
+    which is no side; not the visitor's entourage, الوفد المرافق, his own side): X is the verb's subject, and no
+    subject was dropped for him to be the object of."""
     if t.cls not in VERB_CLASSES or len(resolved) != 1 or resolved[0].kind != "person" or resolved[0].start != t.end:
         return False
     toks = info.tokens
+    first = toks[resolved[0].start]
+    if len(first.forms) > 1 and first.text[:1] in an.g["OBJECT_PROCLITICS"]:
+        return False  # (والتقى بالرئيس X مع الوفد المرافق: ب makes him the object; the subject is dropped)
     for g in info.mentions:
-        if g.kind != "delegation" or g.country or g.org or g.start <= resolved[0].end:
+        if g.kind != "delegation" or g.country or g.org or g.entourage or g.start <= resolved[0].end:
             continue
         # (the group's own first word, مع right before it, or a quantity's before من: بعدد من، مع، بالكثير من)
         heads = [g.start, g.start - 1] + ([g.start - 2] if toks[g.start - 1].text in an.g["DELEGATION_OF"] else [])
-        if any(j >= resolved[0].end and toks[j].words.isdisjoint(an.g["ATTEND"]) and (toks[j].text in an.g["WITH"] or (
+        if any(j >= resolved[0].end and (toks[j].text in an.g["WITH"] or (
                 j != g.start - 1 and len(toks[j].forms) > 1 and toks[j].text[:1] in an.g["OBJECT_PROCLITICS"])) for j in heads):
             return True
     return False

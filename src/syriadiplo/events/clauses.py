@@ -29,6 +29,7 @@ WHILE_REACH: Final = 3  # tokens after «في وقت» to the word that ties its
 WITH_REACH: Final = 6  # tokens from a meeting noun to the مع that names its counterpart (محادثات أجراها في موسكو مع)
 ATTEND_WITH_REACH: Final = 2  # tokens from a meeting noun after لحضور to its مع (لحضور اجتماع مشترك مع)
 WITH_AFTER_TIME: Final = 1  # words between a meeting noun after قبل/بعد and its مع (قبل الاجتماع المشترك مع)
+PREDICATE_REACH: Final = 3  # tokens after the party of reported talks within which what is said of them stands (كانت مثمرة)
 SPEAKER_REACH: Final = 8  # tokens from a report verb to its complementizer: its subject and a time (اعلن X امس ان)
 NEGATION_REACH: Final = 2  # tokens before a trigger where a verb of refusal denies it (ورفض زيارة، والغى لقاءه)
 
@@ -636,10 +637,13 @@ def hangs_on_speech(an: Analysis, info: SentInfo, t: Trigger, lo: int) -> bool:
 
 
 def reported_talks(an: Analysis, info: SentInfo, t: Trigger) -> bool:
-    """قال X إن المباحثات مع Y كانت مثمرة: a definite meeting noun opening a clause reported after a complementizer
-    with no pronoun (not انه), مع right after it, a report verb within SPEAKER_REACH tokens before the
-    complementizer and a person named between them: the speaker's own talks with Y, his the dropped side. Not a noun
-    of its own owner (مباحثاته: `arguments._owner_missing`) nor a reported clause with a subject of its own."""
+    """قال X إن المباحثات مع نظيره Y كانت مثمرة: a definite meeting noun opening a clause reported after a complementizer
+    with no pronoun (not انه), مع within WITH_REACH tokens after it, a report verb within SPEAKER_REACH tokens before
+    the complementizer and a person between them, the speaker; the one after مع his counterpart (نظيره) or a
+    holder of his own office (وزير الخارجية X ... مع وزير الخارجية الإيطالي): the speaker's own talks, his the
+    dropped side. Not talks with a state or a body (قال X إن المحادثات مع الحركة مستحيلة: a stance, no meeting) nor
+    with one of another office (قال وزير الخارجية إن المحادثات مع الرئيس Y: his president's talks, told before);
+    not a noun of its own owner (مباحثاته: `arguments._owner_missing`)."""
     toks = info.tokens
     if t.cls != "noun" or not t.anaphoric or _possessed(toks, t) or not with_after(an, toks, t):
         return False
@@ -648,9 +652,15 @@ def reported_talks(an: Analysis, info: SentInfo, t: Trigger) -> bool:
         return False
     report = an.g["REPORT_VERBS"] | an.g["REPORT_VERBS_PRESENT"]
     verb = next((v for v in range(k - 2, max(-1, k - 2 - SPEAKER_REACH), -1) if not toks[v].words.isdisjoint(report)), None)
-    # (a speaker by name: وذكر الوزير أن اللقاء الذي أجراه مع Y leaves the bare title to be told by the sentences before)
-    return verb is not None and any(m.kind == "person" and m.entity is not None and verb < m.start and m.end < k
-                                    for m in info.mentions)
+    speaker = next((m for m in info.mentions if verb is not None and m.kind == "person" and verb < m.start and m.end < k), None)
+    with_at = next(j for j in range(t.end, len(toks)) if toks[j].text in an.g["WITH"])
+    other = next((m for m in info.mentions if m.start == with_at + 1), None)
+    if speaker is None or other is None or not (
+            other.counterpart or (other.role_head is not None and other.role_head == speaker.role_head)):
+        return False
+    # (the talks as the subject of what is said of them: لم تعقد بعد، ستكون مفيدة tell none held, so none is read)
+    return not any(toks[j].text in an.g["NEGATION_PARTICLES"] or (len(toks[j].forms) > 1 and toks[j].text[:1] in an.g["FUTURE_PROCLITIC"])
+                   for j in range(other.end, min(len(toks), other.end + PREDICATE_REACH)))
 
 
 def during_setting(an: Analysis, toks: list[Token], t: Trigger) -> bool:
