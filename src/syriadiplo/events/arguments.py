@@ -9,6 +9,7 @@ from syriadiplo.events.analysis import (
     CAT_CITY,
     CAT_CITY_COUNTRY_METONYM,
     CAT_NISBA,
+    CAT_TITLE,
     CAT_TRIGGER,
     NOUN_CLASSES,
     PARTY_KINDS,
@@ -861,15 +862,15 @@ def _dropped_subject_cue(an: Analysis, info: SentInfo, t: Trigger, lo: int, reso
 
 def _subject_before_group(an: Analysis, info: SentInfo, t: Trigger, resolved: list[Mention]) -> bool:
     """كما التقى X، الاثنين، بعدد من رؤساء الدول: the one side is a person right after verb t, with no ب of an object on
-    him, and an object after ب or مع names a group that no state or body tells (a delegation mention with neither,
+    his title, and an object after ب or مع names a group that no state or body tells (a delegation mention with neither,
     which is no side; not the visitor's entourage, الوفد المرافق, his own side): X is the verb's subject, and no
     subject was dropped for him to be the object of."""
     if t.cls not in VERB_CLASSES or len(resolved) != 1 or resolved[0].kind != "person" or resolved[0].start != t.end:
         return False
     toks = info.tokens
-    first = toks[resolved[0].start]
-    if len(first.forms) > 1 and first.text[:1] in an.g["OBJECT_PROCLITICS"]:
-        return False  # (والتقى بالرئيس X مع الوفد المرافق: ب makes him the object; the subject is dropped)
+    title = info.index.first(resolved[0].start, CAT_TITLE)
+    if title is not None and title.plen > 0 and toks[resolved[0].start].text[:1] in an.g["OBJECT_PROCLITICS"]:
+        return False  # (والتقى بالرئيس X ثم بعدد من ...: ب on his title makes him the object; not بوتين's own letter)
     for g in info.mentions:
         if g.kind != "delegation" or g.country or g.org or g.entourage or g.start <= resolved[0].end:
             continue

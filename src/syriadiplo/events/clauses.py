@@ -21,6 +21,8 @@ from syriadiplo.events.analysis import (
 )
 from syriadiplo.recognize.holders import joined_title
 from syriadiplo.text.lexicon import Token, is_definite
+from syriadiplo.text.normalize import normalize_text
+from syriadiplo.text.proclitics import without_article
 
 MAX_QUOTED_NAME: Final = 9  # words in quotes up to this many are a name, not quoted speech
 SIDELINES_AT: Final = 3  # tokens from a clause's start to the word of a gathering's sidelines that opens it (وعلى هامش)
@@ -640,10 +642,11 @@ def reported_talks(an: Analysis, info: SentInfo, t: Trigger) -> bool:
     """قال X إن المباحثات مع نظيره Y كانت مثمرة: a definite meeting noun opening a clause reported after a complementizer
     with no pronoun (not انه), مع within WITH_REACH tokens after it, a report verb within SPEAKER_REACH tokens before
     the complementizer and a person between them, the speaker; the one after مع his counterpart (نظيره) or a
-    holder of his own office (وزير الخارجية X ... مع وزير الخارجية الإيطالي): the speaker's own talks, his the
+    holder of his own office (`_office`: وزير الخارجية X ... مع وزير خارجية إيطاليا): the speaker's own talks, his the
     dropped side. Not talks with a state or a body (قال X إن المحادثات مع الحركة مستحيلة: a stance, no meeting) nor
-    with one of another office (قال وزير الخارجية إن المحادثات مع الرئيس Y: his president's talks, told before);
-    not a noun of its own owner (مباحثاته: `arguments._owner_missing`)."""
+    with one of another office (قال وزير الخارجية إن المحادثات مع الرئيس Y: his president's talks, told before), nor
+    talks of which a future verb or "not yet" is said (ستكون مفيدة، لم تعقد بعد: none held); not a noun of its own
+    owner (مباحثاته: `arguments._owner_missing`)."""
     toks = info.tokens
     if t.cls != "noun" or not t.anaphoric or _possessed(toks, t) or not with_after(an, toks, t):
         return False
@@ -655,12 +658,34 @@ def reported_talks(an: Analysis, info: SentInfo, t: Trigger) -> bool:
     speaker = next((m for m in info.mentions if verb is not None and m.kind == "person" and verb < m.start and m.end < k), None)
     with_at = next(j for j in range(t.end, len(toks)) if toks[j].text in an.g["WITH"])
     other = next((m for m in info.mentions if m.start == with_at + 1), None)
-    if speaker is None or other is None or not (
-            other.counterpart or (other.role_head is not None and other.role_head == speaker.role_head)):
+    if speaker is None or other is None or not (other.counterpart or _same_office(an, speaker, other)):
         return False
-    # (the talks as the subject of what is said of them: لم تعقد بعد، ستكون مفيدة tell none held, so none is read)
-    return not any(toks[j].text in an.g["NEGATION_PARTICLES"] or (len(toks[j].forms) > 1 and toks[j].text[:1] in an.g["FUTURE_PROCLITIC"])
-                   for j in range(other.end, min(len(toks), other.end + PREDICATE_REACH)))
+    said = [tok.text for tok in toks[other.end:other.end + PREDICATE_REACH]]
+    not_yet = any(w in an.g["NEGATION_PARTICLES"] for w in said) and any(w in an.g["NOT_YET"] for w in said)
+    return not not_yet and not any(_future_word(an, w) for w in said)
+
+
+def _same_office(an: Analysis, a: Mention, b: Mention) -> bool:
+    """Whether persons a and b hold one office, of two states or bodies (`_office`)."""
+    office = _office(an, a)
+    return office is not None and office == _office(an, b)
+
+
+def _office(an: Analysis, m: Mention) -> tuple[str, ...] | None:
+    """The office a person mention names, its title's words normalized and without the article (وزير الخارجية and
+    وزير خارجية اليابان alike), else the title the registry knows its holder by (كيري); None for no person or none
+    known."""
+    if m.kind != "person":
+        return None
+    role = m.role or (an.reg.people[m.entity].role if m.entity is not None else None)
+    return tuple(without_article(w) for w in normalize_text(role).split()) if role else None
+
+
+def _future_word(an: Analysis, text: str) -> bool:
+    """سوف، ستكون، سيجري: a future particle or a verb with the future proclitic before a third person's imperfect
+    prefix (IMPERFECT_3RD; not ساهمت، سادتها, whose س is their own)."""
+    return text in an.g["FUTURE_PARTICLES"] or (len(text) >= FUTURE_VERB_MIN and text[0] in an.g["FUTURE_PROCLITIC"]
+                                                and text[1] in an.g["IMPERFECT_3RD"])
 
 
 def during_setting(an: Analysis, toks: list[Token], t: Trigger) -> bool:

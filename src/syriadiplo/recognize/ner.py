@@ -1752,19 +1752,23 @@ class SentenceNER:
         return [mm]
 
     def _topic_after_state(self, i: int, end: int, country: str | None, org: str | None) -> int | None:
-        """Where a title of no body and no name after it ends when its walk went on past the state it names (and the
-        state's adjectives: POST_NISBA_ADJ, nationality adjectives) into a noun that opens what was discussed
-        (TOPIC_HEAD_NOUNS: بحث مع قادة البرازيل العلاقات التجارية: قادة of BRA); None when none follows the state so.
-        Other words after the state stay in the title (مندوب البرازيل المعتمد لدى الأمم المتحدة، رئيس البرازيل المؤقت)."""
+        """Where a title of no body and no name after it ends when its walk went on past the state it names, and
+        definite words after it (its adjectives), into a noun that opens what was discussed (TOPIC_HEAD_NOUNS: بحث مع
+        قادة البرازيل العلاقات التجارية: قادة of BRA; رئيس البرازيل المؤقت الملف النووي: رئيس المؤقت); None when none
+        follows so. Other words stay in the title (مندوب البرازيل المعتمد لدى الأمم المتحدة، رئيس البرازيل المؤقت)."""
         if country is None or org is not None:
             return None
         state_end = next((m.end for k in range(i + 1, end) if (m := self.m(k, _CAT_COUNTRY)) is not None
                           and m.plen == 0 and m.entry.data[0] == country and m.end < end), None)
         if state_end is None:
             return None
-        k = next((k for k in range(state_end, end) if self.t[k].text not in self.g["POST_NISBA_ADJ"]
-                  and self.m(k, _CAT_NISBA) is None), None)
-        return k if k is not None and self.t[k].text in self.g["TOPIC_HEAD_NOUNS"] else None
+        for k in range(state_end, end):
+            tok = self.t[k]
+            if tok.text in self.g["TOPIC_HEAD_NOUNS"]:
+                return k
+            if len(tok.forms) > 1 or not is_definite(tok.text):
+                return None  # (لدى، للشؤون: a post or a portfolio goes on the title, whatever follows)
+        return None
 
     def _titled_as_listed(self, j: int, kept, country: str | None) -> bool:
         """Whether the ordinary word at j, right after a title, is the listed person of that surname who holds it:
