@@ -19,10 +19,8 @@ from syriadiplo.events.analysis import (
     phrase_at,
     token_words,
 )
-from syriadiplo.recognize.holders import joined_title
+from syriadiplo.recognize.holders import Title, joined_title, title_of
 from syriadiplo.text.lexicon import Token, is_definite
-from syriadiplo.text.normalize import normalize_text
-from syriadiplo.text.proclitics import without_article
 
 MAX_QUOTED_NAME: Final = 9  # words in quotes up to this many are a name, not quoted speech
 SIDELINES_AT: Final = 3  # tokens from a clause's start to the word of a gathering's sidelines that opens it (وعلى هامش)
@@ -599,8 +597,7 @@ def _joined_future_verb(an: Analysis, text: str) -> bool:
     """وسيحاول، وسوف: a future verb or particle joined by a conjunction (a new clause after a comma)."""
     if len(text) < 2 or text[0] not in an.g["CONJ_PROCLITICS"]:
         return False
-    return text[1:] in an.g["FUTURE_PARTICLES"] or (len(text) > FUTURE_VERB_MIN and text[1] in an.g["FUTURE_PROCLITIC"]
-                                                      and text[2] in an.g["IMPERFECT_PREFIXES"])
+    return text[1:] in an.g["FUTURE_PARTICLES"] or future_verb(an, text[1:], "IMPERFECT_PREFIXES")
 
 
 def last_joined_clause(an: Analysis, toks: list[Token], lo: int, hi: int) -> int:
@@ -642,7 +639,7 @@ def reported_talks(an: Analysis, info: SentInfo, t: Trigger) -> bool:
     """قال X إن المباحثات مع نظيره Y كانت مثمرة: a definite meeting noun opening a clause reported after a complementizer
     with no pronoun (not انه), مع within WITH_REACH tokens after it, a report verb within SPEAKER_REACH tokens before
     the complementizer and a person between them, the speaker; the one after مع his counterpart (نظيره) or a
-    holder of his own office (`_office`: وزير الخارجية X ... مع وزير خارجية إيطاليا): the speaker's own talks, his the
+    holder of his own office (`_same_office`: وزير الخارجية X ... مع وزير خارجية إيطاليا): the speaker's own talks, his the
     dropped side. Not talks with a state or a body (قال X إن المحادثات مع الحركة مستحيلة: a stance, no meeting) nor
     with one of another office (قال وزير الخارجية إن المحادثات مع الرئيس Y: his president's talks, told before), nor
     talks of which a future verb or "not yet" is said (ستكون مفيدة، لم تعقد بعد: none held); not a noun of its own
@@ -662,30 +659,31 @@ def reported_talks(an: Analysis, info: SentInfo, t: Trigger) -> bool:
         return False
     said = [tok.text for tok in toks[other.end:other.end + PREDICATE_REACH]]
     not_yet = any(w in an.g["NEGATION_PARTICLES"] for w in said) and any(w in an.g["NOT_YET"] for w in said)
-    return not not_yet and not any(_future_word(an, w) for w in said)
+    return not not_yet and not any(w in an.g["FUTURE_PARTICLES"] or future_verb(an, w) for w in said)
 
 
 def _same_office(an: Analysis, a: Mention, b: Mention) -> bool:
-    """Whether persons a and b hold one office, of two states or bodies (`_office`)."""
+    """Whether persons a and b hold one office, of two states or bodies: the same words of their titles as
+    `holders.title_of` reads them (وزير الخارجية and وزير خارجية اليابان alike), a bare name's the title the registry
+    knows him by (كيري)."""
     office = _office(an, a)
     return office is not None and office == _office(an, b)
 
 
-def _office(an: Analysis, m: Mention) -> tuple[str, ...] | None:
-    """The office a person mention names, its title's words normalized and without the article (وزير الخارجية and
-    وزير خارجية اليابان alike), else the title the registry knows its holder by (كيري); None for no person or none
-    known."""
+def _office(an: Analysis, m: Mention) -> Title | None:
+    """The title of a person mention as `holders.title_of` reads it, or its holder's in the registry; None for no
+    person or none known."""
     if m.kind != "person":
         return None
     role = m.role or (an.reg.people[m.entity].role if m.entity is not None else None)
-    return tuple(without_article(w) for w in normalize_text(role).split()) if role else None
+    return title_of(role) if role else None
 
 
-def _future_word(an: Analysis, text: str) -> bool:
-    """سوف، ستكون، سيجري: a future particle or a verb with the future proclitic before a third person's imperfect
-    prefix (IMPERFECT_3RD; not ساهمت، سادتها, whose س is their own)."""
-    return text in an.g["FUTURE_PARTICLES"] or (len(text) >= FUTURE_VERB_MIN and text[0] in an.g["FUTURE_PROCLITIC"]
-                                                and text[1] in an.g["IMPERFECT_3RD"])
+def future_verb(an: Analysis, text: str, prefixes: str = "IMPERFECT_3RD") -> bool:
+    """سيجري، ستكون: a verb of at least FUTURE_VERB_MIN letters with the future proclitic before an imperfect prefix of
+    the grammar key `prefixes` (IMPERFECT_3RD, a third person's: not ساهمت، سادتها, whose س is their own; or
+    IMPERFECT_PREFIXES, any person's)."""
+    return len(text) >= FUTURE_VERB_MIN and text[0] in an.g["FUTURE_PROCLITIC"] and text[1] in an.g[prefixes]
 
 
 def during_setting(an: Analysis, toks: list[Token], t: Trigger) -> bool:

@@ -5,7 +5,6 @@ from typing import Final
 
 from syriadiplo.events import clauses
 from syriadiplo.events.analysis import (
-    FUTURE_VERB_MIN,
     NOUN_CLASSES,
     VERB_CLASSES,
     Analysis,
@@ -228,8 +227,7 @@ def _future_relative(an: Analysis, toks: list[Token], t: Trigger) -> bool:
     if tok is None:
         return False
     verb = tok.text
-    return (verb in an.g["FUTURE_CUES"] or (len(verb) >= FUTURE_VERB_MIN and verb[0] in an.g["FUTURE_PROCLITIC"]
-                                             and verb[1] in an.g["IMPERFECT_PREFIXES"]))
+    return verb in an.g["FUTURE_CUES"] or clauses.future_verb(an, verb, "IMPERFECT_PREFIXES")
 
 
 def _told_held(an: Analysis, toks: list[Token], t: Trigger) -> bool:
