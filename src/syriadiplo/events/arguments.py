@@ -27,6 +27,7 @@ from syriadiplo.events.analysis import (
     relative_in_trigger,
     token_words,
 )
+from syriadiplo.events.places import visitor_ends
 from syriadiplo.events.several import Listing, split_parties, subjects_of_several
 from syriadiplo.language import resource
 from syriadiplo.resources import grammar, read_table
@@ -213,12 +214,14 @@ def _destination_at(an: Analysis, info: SentInfo, t: Trigger, places: dict[int, 
         dest = next((k for k in range(t.end, min(len(toks), t.end + TOUR_REACH)) if toks[k].text in an.g["TOUR_INCLUDES"]), None)
     # يزور X ايران والسعوديه: the places are the verb's objects, right after it or after its subject;
     # زيارة الوزير X للكويت، وصل الوزير X الى الكويت: after the visitor, the destination
-    # (a noun's visitor stands right after it, a verb's subject anywhere after it)
+    # (a noun's visitor stands right after it or its relative clause, his titles after him: visitor_ends;
+    # a verb's subject anywhere after it)
     verb = t.cls in VERB_CLASSES
     # (بزياره مفاجئه لبغداد: one adjective may stand before a noun's destination)
     adjective = {t.end + 1} if not verb and t.end < len(toks) and toks[t.end].text in an.g["VISIT_ADJECTIVES"] else set()
-    ends = sorted({m.end for m in info.mentions if m.kind == "person" and (m.start >= t.end if verb else m.start == t.end)}
-                  | {t.end} | adjective)
+    visitor = ({m.end for m in info.mentions if m.kind == "person" and m.start >= t.end} if verb
+               else set(visitor_ends(an, info, t)))
+    ends = sorted(visitor | {t.end} | adjective)
     # (المبعوث الخاص لسوريا توم باراك: a place a name follows is inside a title)
     named = {m.start for m in info.mentions if m.kind == "person"}
     for k in ends if dest is None else ():

@@ -835,3 +835,9 @@ def clause_start(an: Analysis, info: SentInfo, k: int) -> int:
         if toks[j].text in an.g["CLAUSE_STOPS"] or toks[j].text in an.g["CLAUSE_BREAKERS"]:
             return j + 1
     return 0
+
+
+def visitor_start(toks: list[Token], t: Trigger) -> int:
+    """The token where a visit noun's visitor stands: right after the noun (زيارة الوزير X لمصر), or after a relative
+    clause of its light verb (VISIT_RELATIVES: الزيارة التي قام بها الوزير X لمصر)."""
+    return t.end + phrase_at(toks, t.end, "VISIT_RELATIVES") if t.end < len(toks) else t.end

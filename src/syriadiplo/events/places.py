@@ -29,6 +29,7 @@ from syriadiplo.text.normalize import NormText, normalize_text
 MOVER_REACH: Final = 12  # tokens from a verb of arrival to its destination at most (its subject's name and title between)
 PLACE_LINE_SENTENCES: Final = 4  # sentences at the top of an article read for a line that places it
 PLACE_LINE_TOKENS: Final = 8  # tokens of such a line at most (الدمام: فلان الفلاني الدوحة: «الصحيفة»)
+VISITOR_LINKS: Final = 3  # a visitor's name, titles and appositions, joined by commas, read before his destination
 WHERE_REACH: Final = 6  # tokens between حيث and the trigger it places at most (حيث من المقرر ان يلتقي)
 
 
@@ -181,11 +182,29 @@ def _visited(an: Analysis, info: SentInfo, t: Trigger, k: int, m: Match, prev: s
     if t.cls in VERB_CLASSES and visit_word and k > t.end and any(p.end == k for p in info.mentions if p.kind == "person"):
         return True
     # زيارة كيري للقاهرة: a visit noun's visitor, then the place with the proclitic of destination
-    if visit_word and m.plen > 0 and toks[k].text[m.plen - 1] in an.g["VISIT_TO_PROCLITIC"] and any(
-            p.start == t.end and p.end == k for p in info.mentions if p.kind == "person"):
+    if visit_word and m.plen > 0 and toks[k].text[m.plen - 1] in an.g["VISIT_TO_PROCLITIC"] and k in visitor_ends(an, info, t):
         return True
     # إسطنبول تستقبل اجتماعا: the place whose hosting verb is the trigger or comes right before it
     return t.start - 1 <= m.end <= t.start and not token_words(toks[m.end]).isdisjoint(_host_subject_verbs())
+
+
+def visitor_ends(an: Analysis, info: SentInfo, t: Trigger) -> list[int]:
+    """The tokens right after a visit noun's visitor, where his destination may stand: after his name and title
+    (زيارة الوزير X لمصر), after an apposition a comma closes (زيارة X، وزير الخارجية، لمصر), after a chain of
+    his offices a comma joins (وزير الخارجية، نائب رئيس الوزراء X، لمصر), at most VISITOR_LINKS of them. He stands
+    right after the noun, or after a relative clause of its light verb (الزيارة التي قام بها X)."""
+    toks = info.tokens
+    pos, out = clauses.visitor_start(toks, t), []
+    for _ in range(VISITOR_LINKS):
+        m = max((p for p in info.mentions if p.kind == "person" and p.start == pos), key=lambda p: p.end, default=None)
+        if m is None:
+            break
+        pos = m.end
+        out.append(pos)
+        if pos < len(toks) and toks[pos].text in an.g["COMMAS"]:
+            pos += 1
+            out.append(pos)
+    return out
 
 
 def _moved_to(an: Analysis, toks: list[Token], lo: int, k: int) -> bool:
