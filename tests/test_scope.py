@@ -369,6 +369,20 @@ def test_a_diplomat_with_a_person_of_civil_society_or_business_alone_is_no_event
     assert extract_text("استقبل مدير عام الهيئة صالح الرشيد في مكتبه أمس سفير ألمانيا لدى المملكة بوريس روغه.")
 
 
+def test_a_foreign_minister_or_a_bodys_official_received_by_a_states_official_is_an_event():
+    # scope.official-received: the head of an agency or a governor receiving a minister in office of another state,
+    # or an international body's official, meets them as his state's official
+    for text in ("استقبل المدير العام للهيئة السعودية للاغاثة خالد العمر أمس وزير الصحة الكيني دانيال اوتينو.",
+                 "استقبل المدير العام للهيئة السعودية للاغاثة خالد العمر أمس الأمين العام لمنظمة التعاون الإسلامي "
+                 "سامي الحلبي."):
+        (rec,) = extract_text(text)
+        assert "scope.official-received" in scope.judge(rec).why
+    # not a former minister, nor one received by a chief executive of a company
+    assert extract_text("استقبل المدير العام للهيئة السعودية للاغاثة خالد العمر أمس وزير الصحة الكيني السابق "
+                        "دانيال اوتينو.") == []
+    assert extract_text("استقبل الرئيس التنفيذي للشركة السعودية خالد العمر أمس وزير التجارة الياباني تارو سوزوكي.") == []
+
+
 def test_an_occasion_before_the_sentence_that_tells_the_meeting_whole_is_its_setting():
     # the evening of the community names one side only; the next sentence names both: it rules nothing out
     text = ("نظمت الجالية التشيلية أمسية ثقافية في طوكيو حضرها وزير الخارجية التشيلي هيرالدو مونيوز خلال زيارته "

@@ -37,6 +37,7 @@ from typing import Final
 from syriadiplo.events.explain import attach, party_ids
 from syriadiplo.language import resource
 from syriadiplo.models import Participant, Record
+from syriadiplo.recognize import holders
 from syriadiplo.recognize.ner import common_word
 from syriadiplo.resources import alternatives, grammar, read_table
 from syriadiplo.text.lexicon import PLACE_CATS, MatchIndex, Token, lexicon, tokenize
@@ -621,10 +622,25 @@ def judge(record: Record) -> Verdict:
                   and (qi[1] is None or qi[1] != info[1])]
         if info[2] == "diplomat" and info[1] and others:
             return Verdict(True, why + ("scope.diplomat",))
+        # (a foreign minister in office, or an international body's official, received by an official of a state,
+        # the head of an agency or a governor: استقبل المشرف العام على مركز ... X وزيرة الاعلام اليمنية Y، الامين
+        # العام لمنظمة التعاون الاسلامي Z; not وزير العدل اليمني السابق)
+        if _foreign_official(p, info) and any(qi[1] in _iso3() and qi[3] in STATE_OFFICES for q, qi in parts if q in others):
+            return Verdict(True, why + ("scope.official-received",))
     return Verdict(False, why + ("scope.one-side",))
 
 
 _Party = tuple[Participant, tuple[bool, str | None, str | None, str]]
+
+
+def _foreign_official(p: Participant, info: tuple[bool, str | None, str | None, str]) -> bool:
+    """Whether a party is a person in a state's political office (not a former one) or an international body's
+    official: received by an official of another state's administration, he makes the meeting a diplomatic one."""
+    if p.kind != "person" or info[1] is None:
+        return False
+    if info[1] not in _iso3():
+        return True
+    return info[2] == "political" and p.role is not None and not holders.title_of(p.role)[1]
 
 
 def one_state(known: set[str], unknown: list[_Party], texts: list[str]) -> bool:
@@ -649,6 +665,9 @@ def _figure_of(name: str | None, known: set[str]) -> bool:
 
 
 _STATE_CATS: Final = frozenset({"COUNTRY", "NISBA"})
+# the scope.tsv offices of a state's administration (not a court, not a sports federation): their holder receives a
+# foreign minister or a body's official for his state (scope.official-received)
+STATE_OFFICES: Final = frozenset({"dom.admin", "dom.local"})
 
 
 def named_states(text: str) -> set[str]:
