@@ -183,6 +183,7 @@ def refused_before(an: Analysis, info: SentInfo, a: int, t: Trigger) -> bool:
 def _window(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_start: int) -> tuple[int, int]:
     toks = info.tokens
     lo = prev_end
+    opening = _dated_opening(an, info, t)
     for k in range(t.start - 1, prev_end - 1, -1):
         tok = toks[k]
         if (tok.text in an.g["COMMAS"] and k + 1 <= t.start and (prev_end > 0 or _comma_clause_subject(an, info, k + 1, t))
@@ -198,6 +199,10 @@ def _window(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_start:
             break
         if (n := _while_at(an, toks, k)) and k + n <= t.start:
             lo = k + n
+            break
+        if k == opening:
+            # ... تحرير الكويت وفي الخامس من اغسطس 1990 التقى X بY: و and a date open the verb's own clause
+            lo = k
             break
     hi = _light_clause(an, info, t, next_start)
     breakers, markers = an.g["CLAUSE_BREAKERS"], an.g["TOPIC_OR_AIM_MARKERS"]
@@ -841,3 +846,19 @@ def visitor_start(toks: list[Token], t: Trigger) -> int:
     """The token where a visit noun's visitor stands: right after the noun (زيارة الوزير X لمصر), or after a relative
     clause of its light verb (VISIT_RELATIVES: الزيارة التي قام بها الوزير X لمصر)."""
     return t.end + phrase_at(toks, t.end, "VISIT_RELATIVES") if t.end < len(toks) else t.end
+
+
+def _dated_opening(an: Analysis, info: SentInfo, t: Trigger) -> int | None:
+    """The token of و with a fronted preposition (FRONTED_PP: وفي) that opens a date right before verb trigger t
+    (وفي الخامس من اغسطس 1990 التقى X): the verb's clause starts there, whatever the sentence told before it."""
+    toks = info.tokens
+    if t.cls not in VERB_CLASSES or t.plen > 0:
+        return None
+    k = t.start - 1
+    while k >= 0 and k in info.time_tok:
+        k -= 1
+    if k < 0 or k == t.start - 1:
+        return None
+    tok = toks[k]
+    joined = tok.text[:1] in an.g["AND"] and any(p > 0 and f in an.g["FRONTED_PP"] for p, f in tok.forms)
+    return k if joined else None
