@@ -23,6 +23,7 @@ from syriadiplo.time import timex
 
 MERGE_TRIGGER_GAP: Final = 8  # two triggers this close with nothing between them are one event (بحث ... في اتصال هاتفي)
 COUNTED_REACH: Final = 3  # tokens after a verb trigger where a count stands for its object or subject (استقبلت 175 ألف طلب)
+RANK_REACH: Final = 3  # words of a rank and honorifics between a rank that is also a word of sport and the name
 COUNTED_MIN: Final = 100  # a count of people or things this large is no side of a meeting (زار 31223 سائحا سويسرا)
 
 
@@ -112,6 +113,25 @@ def _surname_words(an: Analysis, info: SentInfo) -> frozenset[int]:
                      if toks[k].text in an.g["ADJECTIVE_SURNAMES"])
 
 
+def _rank_words(an: Analysis, info: SentInfo) -> frozenset[int]:
+    """The tokens of a military rank that is also a word of sport (NON_DIPLOMATIC and HONORIFICS: الفريق) before a
+    person's name, with only the words of a rank between (RANK_TAILS: الفريق الركن X): no cue of sport in a call's
+    clause (in a meeting's, they stand as often in a line of those at an airport welcome, no event of its own)."""
+    toks = info.tokens
+    starts = {m.start for m in info.mentions if m.kind == "person" and m.name}
+    out = set()
+    for k, tok in enumerate(toks):
+        if tok.text not in an.g["NON_DIPLOMATIC"] or tok.text not in an.g["HONORIFICS"]:
+            continue
+        j = k + 1
+        while j < len(toks) and j not in starts and j - k <= RANK_REACH and (
+                toks[j].text in an.g["RANK_TAILS"] or toks[j].text in an.g["HONORIFICS"]):
+            j += 1
+        if j in starts:
+            out.add(k)
+    return frozenset(out)
+
+
 def _event(an: Analysis, si: int, info: SentInfo, t: Trigger, around: tuple[int, int], surnames: frozenset[int],
            sole: bool = True) -> EventMention | None:
     """The event mention trigger t makes in sentence si, or None (see docs/ARCHITECTURE.md for the steps); `around`:
@@ -127,10 +147,12 @@ def _event(an: Analysis, si: int, info: SentInfo, t: Trigger, around: tuple[int,
     notes += reference_ids(parties) if an.explain else []
     resolved = arguments.resolve(an, si, info, parties)
     typ = t.type
-    win_words = set().union(*[token_words(toks[k]) for k in range(lo, hi) if k not in surnames]) if hi > lo else set()
     if any(lo <= c < hi for c in info.phone_cues) or (t.type == "meeting" and any(c for c in info.phone_cues if abs(c - t.start) <= 4)):
         typ = "phone_call"
         notes += _cue_ids(an, info, lo, hi, t)
+    # (a call's caller may hold a rank that is also a word of sport: اتصالا هاتفيا من الفريق الركن X)
+    quiet = surnames | _rank_words(an, info) if typ == "phone_call" else surnames
+    win_words = set().union(*[token_words(toks[k]) for k in range(lo, hi) if k not in quiet]) if hi > lo else set()
     location, loc_weak = None, False
     if typ == "meeting":
         # a place in the trigger's own clause first: حيث is as often a loose "whereby" as "where"
