@@ -816,7 +816,9 @@ def _dropped_subject_cue(an: Analysis, info: SentInfo, t: Trigger, lo: int, reso
     # (not خلال، عقب)
     # (طلبت عقد اجتماع: after a demand the light word is a noun, and nobody met)
     # (على أن يعقد لاحقاً لقاء مماثل مع Y: a word of time may stand between the light verb and its noun)
+    # (كما تلقى سموه اتصالا من Y: a pronoun of honour, the subject, may stand between them too)
     v = t.start - 2 if t.start > 2 and not toks[t.start - 1].words.isdisjoint(an.g["FUTURE_CUES"]) else t.start - 1
+    v = t.start - 2 if t.cls in NOUN_CLASSES and _honoured_at(an, toks, t) is not None else v
     light = (t.cls in NOUN_CLASSES and v > 0 and not toks[v].words.isdisjoint(an.g["LIGHT_OR_CALL_VERBS"])
              and toks[v - 1].words.isdisjoint(an.g["DEMAND_CUES"]))
     # ...، كما سيلتقي وزراء خارجية بريطانيا وفرنسا: after كما a verb whose sides are all unnamed (bodies, titles)
@@ -1093,16 +1095,29 @@ def _implicit_subject(an: Analysis, si: int, info: SentInfo, lo: int, parties: l
 
 
 def _honoured_subject(an: Analysis, si: int, info: SentInfo, t: Trigger, resolved: list[Mention]) -> Mention | None:
-    """كما استقبل جلالته X: a pronoun of honour right after a verb (HONORIFIC_PRONOUNS) is the subject of the
-    event told last in the PAIR_REACH sentences before (or earlier in its own); None otherwise."""
-    if t.cls not in VERB_CLASSES or t.end >= len(info.tokens) or info.tokens[t.end].text not in an.g["HONORIFIC_PRONOUNS"]:
+    """كما استقبل جلالته X، كما تلقى سموه اتصالا هاتفيا من X: a pronoun of honour right after a verb, or between a
+    noun and its light verb or verb of a call (HONORIFIC_PRONOUNS) is the subject of the event told last in the
+    PAIR_REACH sentences before (or earlier in its own); None otherwise."""
+    at = _honoured_at(an, info.tokens, t)
+    if at is None:
         return None
     have = {p.entity for p in resolved}
     for sj in range(si, max(-1, si - PAIR_REACH - 1), -1):
         subj = an.told_subject.get(sj)
         if subj is not None and subj.entity not in have:
-            return _as_subject(an, subj, (t.end, t.end + 1))
+            return _as_subject(an, subj, (at, at + 1))
     return None
+
+
+def _honoured_at(an: Analysis, toks: list[Token], t: Trigger) -> int | None:
+    """The token of a pronoun of honour that is trigger t's subject: right after a verb, right before a noun whose
+    light verb or verb of a call stands right before it (تلقى سموه اتصالا، عقد جلالته اجتماعا); None otherwise."""
+    honour = an.g["HONORIFIC_PRONOUNS"]
+    if t.cls in VERB_CLASSES:
+        return t.end if t.end < len(toks) and toks[t.end].text in honour else None
+    k = t.start - 1
+    carriers = an.g["LIGHT_VERBS"] | an.g["RECEIVE_CALL"] | an.g["PLACE_CALL"]
+    return k if k > 0 and toks[k].text in honour and not toks[k - 1].words.isdisjoint(carriers) else None
 
 
 def _narrated_subject(an: Analysis, si: int, t: Trigger, resolved: list[Mention]) -> Mention | None:
