@@ -187,11 +187,12 @@ def _event(an: Analysis, si: int, info: SentInfo, t: Trigger, around: tuple[int,
         rt = timex.resolve(tm[0], an.doc_date(), "future" if status != "occurred" else "past")
         tm = (tm[0], rt, tm[1])
     topic, extra_sents, topic_at = topical.topic_and_context(an, si, info, t, (lo, hi), resolved, typ, notes)
-    resolved = arguments.without_topic_sides(resolved, topic_at, notes)
+    said, said_at = topical.topic_and_span(an, info, t, lo, hi, resolved, said=True) if topic is None else (None, None)
+    # (أكد X أنه يعتزم بحث ... الدور الذي يمكن أن تلعبه ايران عندما يلتقي Y: what a side said before the trigger)
+    resolved = arguments.without_topic_sides(resolved, topic_at or (said_at if said_at and said_at[1] <= t.start else None), notes)
     initiator = initiative.initiator(an, info, lo, hi, resolved, typ)
     strength = 0.55 + 0.1 * min(2, sum(1 for p in resolved if p.kind == "person" and p.name)) + (0.1 if t.cls not in WEAK_CLASSES else 0) + (0.05 if tm else 0) + (0.05 if location else 0)
     why = _why(info, t, notes) if an.explain else []
-    said = topical.clause_topic(an, info, t, lo, hi, resolved, said=True) if topic is None else None
     return EventMention(si, typ, status, resolved, location, tm, topic, initiator, t.anaphoric, info.sent.is_title,
                         min(strength, 0.95), extra_sents, loc_weak, arguments.sides_stated(toks, t), listing, t.cls,
                         aux or _told_earlier(an, toks, t), why, said,
