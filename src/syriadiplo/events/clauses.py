@@ -219,7 +219,8 @@ def _window(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_start:
             quoted = _quoted_title_end(an, info, k)
             continue
         long_quote = tok.text in OPENING_QUOTES
-        if (tok.text in an.g["CLAUSE_STOPS"] or long_quote or complementizer_at(an, info, k) or (tok.text in breakers and not _side_chaired(an, info, k))
+        if (tok.text in an.g["CLAUSE_STOPS"] or long_quote or complementizer_at(an, info, k)
+                or (tok.text in breakers and not _side_chaired(an, info, k) and not _attendance_told(an, toks, k))
                 or (k > t.end and (not token_words(tok).isdisjoint(markers) or _purpose_after_sides(an, info, t, k)
                                    or (not setting and _speaker_inserted(an, info, t, k))))):
             hi = k
@@ -228,12 +229,19 @@ def _window(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_start:
                                                                    or _demonstrative_opens(an, toks, k + 1))
                                                                   and not _additive_before_party(an, info, k + 1)
                                                                   and not _name_starts(an, info, k + 1)
-                                                                  and not _side_chaired(an, info, k + 1))
+                                                                  and not _side_chaired(an, info, k + 1)
+                                                                  and not _attendance_told(an, toks, k + 1))
                                                                  or _joined_future_verb(an, toks[k + 1].text)
                                                                  or toks[k + 1].text in an.g["CIRCUMSTANTIAL_PARTICIPLES"]):
             hi = k  # ...، وقال X; ...، وسيحاول X; ...، محاولا ...: a clause of its own
             break
     return lo, hi
+
+
+def _attendance_told(an: Analysis, toks: list[Token], k: int) -> bool:
+    """Whether token k is a clause breaker that a word of attendance follows (ATTEND: اجتماع اللجنة ...، وذلك بحضور
+    وزير X ووزير Y): who attended is told of the same event, its sides, not in a clause of its own."""
+    return toks[k].text in an.g["CLAUSE_BREAKERS"] and k + 1 < len(toks) and toks[k + 1].text in an.g["ATTEND"]
 
 
 def _name_starts(an: Analysis, info: SentInfo, k: int) -> bool:

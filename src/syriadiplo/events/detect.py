@@ -113,21 +113,28 @@ def _surname_words(an: Analysis, info: SentInfo) -> frozenset[int]:
                      if toks[k].text in an.g["ADJECTIVE_SURNAMES"])
 
 
-def _rank_words(an: Analysis, info: SentInfo) -> frozenset[int]:
+def _rank_words(an: Analysis, info: SentInfo, t: Trigger, typ: str, lo: int) -> frozenset[int]:
     """The tokens of a military rank that is also a word of sport (NON_DIPLOMATIC and HONORIFICS: الفريق) before a
     person's name, with only the words of a rank between (RANK_TAILS: الفريق الركن X): no cue of sport in a call's
-    clause (in a meeting's, they stand as often in a line of those at an airport welcome, no event of its own)."""
+    clause, nor in a meeting's when the person is among those who attended (بحضور ... الفريق اول X) or the subject
+    right after a verb (بحث رئيس الاركان الفريق اول X مع Y); elsewhere in a meeting's clause a rank stands as often
+    in a line of those at an airport welcome, no event of its own."""
     toks = info.tokens
-    starts = {m.start for m in info.mentions if m.kind == "person" and m.name}
+    named = [m for m in info.mentions if m.kind == "person" and m.name]
+    # (the subject, and where it ends when it is a title with the rank and name after it: رئيس الاركان الفريق اول X)
+    subject = min(((m.start, m.end) for m in info.mentions if m.kind == "person" and m.start >= t.end), default=(-1, -1))
+    attended = next((k for k in range(lo, len(toks)) if toks[k].text in an.g["ATTEND"]), len(toks))
     out = set()
     for k, tok in enumerate(toks):
         if tok.text not in an.g["NON_DIPLOMATIC"] or tok.text not in an.g["HONORIFICS"]:
             continue
         j = k + 1
-        while j < len(toks) and j not in starts and j - k <= RANK_REACH and (
-                toks[j].text in an.g["RANK_TAILS"] or toks[j].text in an.g["HONORIFICS"]):
+        while j < len(toks) and j - k <= RANK_REACH and (toks[j].text in an.g["RANK_TAILS"] or toks[j].text in an.g["HONORIFICS"]):
             j += 1
-        if j in starts:
+        holder = next((m for m in named if m.start <= j < m.end), None)
+        if holder is None:
+            continue
+        if typ == "phone_call" or k > attended or (t.cls in VERB_CLASSES and (holder.start == subject[0] or subject[0] <= k <= subject[1])):
             out.add(k)
     return frozenset(out)
 
@@ -151,7 +158,7 @@ def _event(an: Analysis, si: int, info: SentInfo, t: Trigger, around: tuple[int,
         typ = "phone_call"
         notes += _cue_ids(an, info, lo, hi, t)
     # (a call's caller may hold a rank that is also a word of sport: اتصالا هاتفيا من الفريق الركن X)
-    quiet = surnames | _rank_words(an, info) if typ == "phone_call" else surnames
+    quiet = surnames | _rank_words(an, info, t, typ, lo)
     win_words = set().union(*[token_words(toks[k]) for k in range(lo, hi) if k not in quiet]) if hi > lo else set()
     location, loc_weak = None, False
     if typ == "meeting":
