@@ -370,17 +370,19 @@ def test_a_diplomat_with_a_person_of_civil_society_or_business_alone_is_no_event
 
 
 def test_a_foreign_minister_or_a_bodys_official_received_by_a_states_official_is_an_event():
-    # scope.official-received: the head of an agency or a governor receiving a minister in office of another state,
-    # or an international body's official, meets them as his state's official
-    for text in ("استقبل المدير العام للهيئة السعودية للاغاثة خالد العمر أمس وزير الصحة الكيني دانيال اوتينو.",
-                 "استقبل المدير العام للهيئة السعودية للاغاثة خالد العمر أمس الأمين العام لمنظمة التعاون الإسلامي "
-                 "سامي الحلبي."):
+    # scope.official-received: a listed official of a state's administration (the head of an agency: persons.tsv)
+    # receiving a minister in office of another state, or an international body's official, meets them for his state
+    for text in ("استقبل المشرف العام على المركز عبدالله الربيعة في مكتبه أمس وزير الصحة الكيني دانيال اوتينو.",
+                 "استقبل المشرف العام على المركز عبدالله الربيعة أمس الأمين العام لمنظمة التعاون الإسلامي سامي "
+                 "الحلبي."):
         (rec,) = extract_text(text)
         assert "scope.official-received" in scope.judge(rec).why
-    # not a former minister, nor one received by a chief executive of a company
-    assert extract_text("استقبل المدير العام للهيئة السعودية للاغاثة خالد العمر أمس وزير الصحة الكيني السابق "
-                        "دانيال اوتينو.") == []
-    assert extract_text("استقبل الرئيس التنفيذي للشركة السعودية خالد العمر أمس وزير التجارة الياباني تارو سوزوكي.") == []
+    # not a former minister, nor a party's head; not received by an unlisted head of a centre or a company
+    for text in ("استقبل المشرف العام على المركز عبدالله الربيعة أمس وزير الصحة الكيني السابق دانيال اوتينو.",
+                 "استقبل المشرف العام على المركز عبدالله الربيعة أمس رئيس حزب الأمة الكيني دانيال اوتينو.",
+                 "استقبل رئيس المركز البرازيلي للدراسات خوان بيريس أمس وزير الخارجية الكيني دانيال اوتينو.",
+                 "استقبل الرئيس التنفيذي للشركة السعودية خالد العمر أمس وزير التجارة الياباني تارو سوزوكي."):
+        assert extract_text(text) == [], text
 
 
 def test_an_occasion_before_the_sentence_that_tells_the_meeting_whole_is_its_setting():

@@ -33,6 +33,7 @@ from syriadiplo.language import resource
 from syriadiplo.resources import grammar, read_table
 from syriadiplo.recognize.ner import Mention, bodies_with_members, evidence
 from syriadiplo.text.lexicon import Token, is_definite, lexicon, parse_term
+from syriadiplo.text.proclitics import without_article
 from syriadiplo.text.normalize import normalize_text
 
 LEADER_REACH: Final = 4  # tokens from a leadership noun to the person it names (بقيادة خادم الحرمين الشريفين الملك)
@@ -359,12 +360,14 @@ def _first_named(info: SentInfo, before: int) -> list[int]:
     return [m.entity for m in info.mentions if m.kind == "person" and m.entity is not None and m.start < before][:1]
 
 
-def without_topic_sides(parties: list[Mention], span: tuple[int, int] | None, notes: list[str]) -> list[Mention]:
+def without_topic_sides(parties: list[Mention], span: tuple[int, int] | None, notes: list[str],
+                        kinds: tuple[str, ...] | None = None) -> list[Mention]:
     """The parties but those named inside the topic (بحث X مع Y التعاون العسكري مع مصر:
-    the party is what was discussed, RECORDS.md), while two sides are left."""
+    the party is what was discussed, RECORDS.md), while two sides are left; with `kinds`, only parties of those kinds
+    (a state named in what a side said: not a delegation said to take part)."""
     if span is None:
         return parties
-    kept = [p for p in parties if not span[0] <= p.start < span[1]]
+    kept = [p for p in parties if not (span[0] <= p.start < span[1] and (kinds is None or p.kind in kinds))]
     if len(kept) == len(parties) or len(keys(kept)) < 2:
         return parties
     notes.append("rule:topic.named-in-topic")
@@ -590,7 +593,9 @@ def sides(an: Analysis, si: int, info: SentInfo, t: Trigger, window: tuple[int, 
         # حيث من المقرر أن يلتقي [أنان] وزير الخارجية الإيراني: the dropped subject is the sentence's first person
         # أكد X أن ...، وذلك خلال مؤتمر صحفي مع Y: X, the speaker, is the other side
         cue, at = dropped
-        subj = _honoured_subject(an, si, info, t, resolved) or _implicit_subject(an, si, info, at, resolved)
+        # (a pronoun of honour names the subject itself: when no told subject fits it, none is borrowed)
+        honoured = _honoured_at(an, info.tokens, t) is not None
+        subj = _honoured_subject(an, si, info, t, resolved) if honoured else _implicit_subject(an, si, info, at, resolved)
         if subj is not None:
             resolved.insert(0, subj)
             notes.append(cue)
@@ -816,7 +821,7 @@ def _dropped_subject_cue(an: Analysis, info: SentInfo, t: Trigger, lo: int, reso
     # (not خلال، عقب)
     # (طلبت عقد اجتماع: after a demand the light word is a noun, and nobody met)
     # (على أن يعقد لاحقاً لقاء مماثل مع Y: a word of time may stand between the light verb and its noun)
-    # (كما تلقى سموه اتصالا من Y: a pronoun of honour, the subject, may stand between them too)
+    # (ثم تلقى جلالته اتصالا من Y: a pronoun of honour, the subject, may stand between them too)
     v = t.start - 2 if t.start > 2 and not toks[t.start - 1].words.isdisjoint(an.g["FUTURE_CUES"]) else t.start - 1
     v = t.start - 2 if t.cls in NOUN_CLASSES and _honoured_at(an, toks, t) is not None else v
     light = (t.cls in NOUN_CLASSES and v > 0 and not toks[v].words.isdisjoint(an.g["LIGHT_OR_CALL_VERBS"])
@@ -1095,7 +1100,7 @@ def _implicit_subject(an: Analysis, si: int, info: SentInfo, lo: int, parties: l
 
 
 def _honoured_subject(an: Analysis, si: int, info: SentInfo, t: Trigger, resolved: list[Mention]) -> Mention | None:
-    """كما استقبل جلالته X، كما تلقى سموه اتصالا هاتفيا من X: a pronoun of honour right after a verb, or between a
+    """كما استقبل جلالته X، ثم تلقى جلالته اتصالا من X: a pronoun of honour right after a verb, or between a
     noun and its light verb or verb of a call (HONORIFIC_PRONOUNS) is the subject of the event told last in the
     PAIR_REACH sentences before (or earlier in its own); None otherwise."""
     at = _honoured_at(an, info.tokens, t)
@@ -1105,8 +1110,18 @@ def _honoured_subject(an: Analysis, si: int, info: SentInfo, t: Trigger, resolve
     for sj in range(si, max(-1, si - PAIR_REACH - 1), -1):
         subj = an.told_subject.get(sj)
         if subj is not None and subj.entity not in have:
-            return _as_subject(an, subj, (at, at + 1))
+            # (the subject told last, unless the pronoun does not fit his title: then none, not one told before him)
+            return _as_subject(an, subj, (at, at + 1)) if _fits_honour(an, info.tokens[at].text, subj.role) else None
     return None
+
+
+def _fits_honour(an: Analysis, pronoun: str, role: str | None) -> bool:
+    """Whether a pronoun of honour (سموه) fits a told subject's title (HONORIFIC_FITS: الامير، ولي العهد); a pronoun
+    with no pair there, or a subject with no title, fits."""
+    fits = [pair.split("=", 1)[1] for pair in an.g["HONORIFIC_FITS"] if pair.split("=", 1)[0] == pronoun]
+    if not fits or not role:
+        return True
+    return any(without_article(w) in fits for w in normalize_text(role).split())
 
 
 def _honoured_at(an: Analysis, toks: list[Token], t: Trigger) -> int | None:

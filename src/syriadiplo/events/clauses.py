@@ -201,7 +201,7 @@ def _window(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_start:
             lo = k + n
             break
         if k == opening:
-            # ... تحرير الكويت وفي الخامس من اغسطس 1990 التقى X بY: و and a date open the verb's own clause
+            # (... دعم بلاده لليابان وفي الخامس من مايو 2010 التقى X بY: و and a date open the verb's own clause)
             lo = k
             break
     hi = _light_clause(an, info, t, next_start)
@@ -858,7 +858,7 @@ def visitor_start(toks: list[Token], t: Trigger) -> int:
 
 def _dated_opening(an: Analysis, info: SentInfo, t: Trigger) -> int | None:
     """The token of و with a fronted preposition (FRONTED_PP: وفي) that opens a date right before verb trigger t
-    (وفي الخامس من اغسطس 1990 التقى X): the verb's clause starts there, whatever the sentence told before it."""
+    (وفي الخامس من مايو 2010 التقى X): the verb's clause starts there, whatever the sentence told before it."""
     toks = info.tokens
     if t.cls not in VERB_CLASSES or t.plen > 0:
         return None

@@ -113,23 +113,25 @@ def _surname_words(an: Analysis, info: SentInfo) -> frozenset[int]:
                      if toks[k].text in an.g["ADJECTIVE_SURNAMES"])
 
 
-def _rank_words(an: Analysis, info: SentInfo, t: Trigger, typ: str, lo: int) -> frozenset[int]:
-    """The tokens of a military rank that is also a word of sport (NON_DIPLOMATIC and HONORIFICS: الفريق) before a
-    person's name, with only the words of a rank between (RANK_TAILS: الفريق الركن X): no cue of sport in a call's
-    clause, nor in a meeting's when the person is among those who attended (بحضور ... الفريق اول X) or the subject
-    right after a verb (بحث رئيس الاركان الفريق اول X مع Y); elsewhere in a meeting's clause a rank stands as often
-    in a line of those at an airport welcome, no event of its own."""
+def _rank_words(an: Analysis, info: SentInfo, t: Trigger, typ: str, window: tuple[int, int]) -> frozenset[int]:
+    """The tokens of a military rank that is also a word of sport (NON_DIPLOMATIC and HONORIFICS: الفريق، والفريق) before
+    a person's name, with only the words of a rank (RANK_TAILS) or honorifics between (الفريق الركن الشيخ X): no cue
+    of sport in a call's clause, nor in a meeting's when the person is among those who attended (بحضور ... والفريق اول
+    X, in the window) or the subject right after a verb (بحث رئيس الاركان الفريق اول X مع Y); elsewhere in a meeting's
+    clause a rank stands as often in a line of those at an airport welcome, no event of its own."""
     toks = info.tokens
+    lo, hi = window
     named = [m for m in info.mentions if m.kind == "person" and m.name]
     # (the subject, and where it ends when it is a title with the rank and name after it: رئيس الاركان الفريق اول X)
     subject = min(((m.start, m.end) for m in info.mentions if m.kind == "person" and m.start >= t.end), default=(-1, -1))
-    attended = next((k for k in range(lo, len(toks)) if toks[k].text in an.g["ATTEND"]), len(toks))
+    attended = next((k for k in range(lo, hi) if toks[k].text in an.g["ATTEND"]), hi)
+    ranks, between = an.g["NON_DIPLOMATIC"] & an.g["HONORIFICS"], an.g["RANK_TAILS"] | an.g["HONORIFICS"]
     out = set()
-    for k, tok in enumerate(toks):
-        if tok.text not in an.g["NON_DIPLOMATIC"] or tok.text not in an.g["HONORIFICS"]:
+    for k in range(lo, hi):
+        if toks[k].words.isdisjoint(ranks):
             continue
         j = k + 1
-        while j < len(toks) and j - k <= RANK_REACH and (toks[j].text in an.g["RANK_TAILS"] or toks[j].text in an.g["HONORIFICS"]):
+        while j < len(toks) and j - k <= RANK_REACH and not toks[j].words.isdisjoint(between):
             j += 1
         holder = next((m for m in named if m.start <= j < m.end), None)
         if holder is None:
@@ -158,7 +160,7 @@ def _event(an: Analysis, si: int, info: SentInfo, t: Trigger, around: tuple[int,
         typ = "phone_call"
         notes += _cue_ids(an, info, lo, hi, t)
     # (a call's caller may hold a rank that is also a word of sport: اتصالا هاتفيا من الفريق الركن X)
-    quiet = surnames | _rank_words(an, info, t, typ, lo)
+    quiet = surnames | _rank_words(an, info, t, typ, (lo, hi))
     win_words = set().union(*[token_words(toks[k]) for k in range(lo, hi) if k not in quiet]) if hi > lo else set()
     location, loc_weak = None, False
     if typ == "meeting":
@@ -195,8 +197,10 @@ def _event(an: Analysis, si: int, info: SentInfo, t: Trigger, around: tuple[int,
         tm = (tm[0], rt, tm[1])
     topic, extra_sents, topic_at = topical.topic_and_context(an, si, info, t, (lo, hi), resolved, typ, notes)
     said, said_at = topical.topic_and_span(an, info, t, lo, hi, resolved, said=True) if topic is None else (None, None)
-    # (أكد X أنه يعتزم بحث ... الدور الذي يمكن أن تلعبه ايران عندما يلتقي Y: what a side said before the trigger)
-    resolved = arguments.without_topic_sides(resolved, topic_at or (said_at if said_at and said_at[1] <= t.start else None), notes)
+    resolved = arguments.without_topic_sides(resolved, topic_at, notes)
+    if topic_at is None and said_at is not None and said_at[1] <= t.start:
+        # (قال X إنه ينوي مناقشة ما قد تقدمه كينيا حين يلتقي Y: a state in what a side said before the trigger)
+        resolved = arguments.without_topic_sides(resolved, said_at, notes, ("state",))
     initiator = initiative.initiator(an, info, lo, hi, resolved, typ)
     strength = 0.55 + 0.1 * min(2, sum(1 for p in resolved if p.kind == "person" and p.name)) + (0.1 if t.cls not in WEAK_CLASSES else 0) + (0.05 if tm else 0) + (0.05 if location else 0)
     why = _why(info, t, notes) if an.explain else []

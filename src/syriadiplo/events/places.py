@@ -191,7 +191,7 @@ def _visited(an: Analysis, info: SentInfo, t: Trigger, k: int, m: Match, prev: s
 def visitor_ends(an: Analysis, info: SentInfo, t: Trigger) -> list[int]:
     """The tokens right after a visit noun's visitor, where his destination may stand: after his name and title
     (زيارة الوزير X لمصر), after an apposition a comma closes (زيارة X، وزير الخارجية، لمصر), after a chain of
-    his offices a comma joins (وزير الخارجية، نائب رئيس الوزراء X، لمصر), at most VISITOR_LINKS of them. He stands
+    his offices a comma joins (الزيارة التي قام بها وزير الخارجية، نائب رئيس الوزراء X، لمصر), at most VISITOR_LINKS of them. He stands
     right after the noun, or after a relative clause of its light verb (الزيارة التي قام بها X)."""
     toks = info.tokens
     pos, out = clauses.visitor_start(toks, t), []

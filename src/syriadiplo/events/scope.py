@@ -625,7 +625,7 @@ def judge(record: Record) -> Verdict:
         # (a foreign minister in office, or an international body's official, received by an official of a state,
         # the head of an agency or a governor: استقبل المشرف العام على مركز ... X وزيرة الاعلام اليمنية Y، الامين
         # العام لمنظمة التعاون الاسلامي Z; not وزير العدل اليمني السابق)
-        if _foreign_official(p, info) and any(qi[1] in _iso3() and qi[3] in STATE_OFFICES for q, qi in parts if q in others):
+        if _foreign_official(p, info) and any(_listed_state_official(q, qi) for q, qi in parts if q in others):
             return Verdict(True, why + ("scope.official-received",))
     return Verdict(False, why + ("scope.one-side",))
 
@@ -634,13 +634,27 @@ _Party = tuple[Participant, tuple[bool, str | None, str | None, str]]
 
 
 def _foreign_official(p: Participant, info: tuple[bool, str | None, str | None, str]) -> bool:
-    """Whether a party is a person in a state's political office (not a former one) or an international body's
-    official: received by an official of another state's administration, he makes the meeting a diplomatic one."""
+    """Whether a party is a state's minister or ruler in office (FOREIGN_OFFICES, not a former one) or an international
+    body's official: received by a listed official of another state's administration, he makes the meeting a
+    diplomatic one (not a party's or a tribe's head, nor a body of no state received by a think tank or a channel)."""
     if p.kind != "person" or info[1] is None:
         return False
     if info[1] not in _iso3():
         return True
-    return info[2] == "political" and p.role is not None and not holders.title_of(p.role)[1]
+    return info[3] in FOREIGN_OFFICES and p.role is not None and not holders.title_of(p.role)[1]
+
+
+def _listed_state_official(q: Participant, info: tuple[bool, str | None, str | None, str]) -> bool:
+    """Whether a party is a listed person (persons.tsv) of a known state holding an office of its administration
+    (STATE_OFFICES: the head of an agency, a governorate): an official of his state, not of a company or a centre."""
+    return (q.kind == "person" and info[1] in _iso3() and info[3] in STATE_OFFICES and q.name is not None
+            and normalize_text(q.name) in _spellings())
+
+
+@resource
+def _spellings() -> frozenset[str]:
+    """Every spelling of every person persons.tsv lists (normalized)."""
+    return frozenset(name for person in lexicon().persons for name in person["names"])
 
 
 def one_state(known: set[str], unknown: list[_Party], texts: list[str]) -> bool:
@@ -668,6 +682,8 @@ _STATE_CATS: Final = frozenset({"COUNTRY", "NISBA"})
 # the scope.tsv offices of a state's administration (not a court, not a sports federation): their holder receives a
 # foreign minister or a body's official for his state (scope.official-received)
 STATE_OFFICES: Final = frozenset({"dom.admin", "dom.local"})
+# the scope.tsv offices of a state a foreign official received by such a holder may hold (a minister, a ruler)
+FOREIGN_OFFICES: Final = frozenset({"pol.minister", "pol.ruler"})
 
 
 def named_states(text: str) -> set[str]:
