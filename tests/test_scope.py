@@ -373,8 +373,8 @@ def test_a_foreign_minister_or_a_bodys_official_received_by_a_states_official_is
     # scope.official-received: a listed official of a state's administration (the head of an agency: persons.tsv)
     # receiving a minister in office of another state, or an international body's official, meets them for his state
     for text in ("استقبل المشرف العام على المركز عبدالله الربيعة في مكتبه أمس وزير الصحة الكيني دانيال اوتينو.",
-                 "استقبل المشرف العام على المركز عبدالله الربيعة أمس الأمين العام لمنظمة التعاون الإسلامي سامي "
-                 "الحلبي."):
+                 "التقى المشرف العام على المركز عبدالله الربيعة مساء الأحد بالأمين العام لمنظمة التعاون الإسلامي "
+                 "سامي الحلبي."):
         (rec,) = extract_text(text)
         assert "scope.official-received" in scope.judge(rec).why
     # not a former minister, nor a party's head; not received by an unlisted head of a centre or a company

@@ -1116,12 +1116,10 @@ def _honoured_subject(an: Analysis, si: int, info: SentInfo, t: Trigger, resolve
 
 
 def _fits_honour(an: Analysis, pronoun: str, role: str | None) -> bool:
-    """Whether a pronoun of honour (سموه) fits a told subject's title (HONORIFIC_FITS: الامير، ولي العهد); a pronoun
-    with no pair there, or a subject with no title, fits."""
-    fits = [pair.split("=", 1)[1] for pair in an.g["HONORIFIC_FITS"] if pair.split("=", 1)[0] == pronoun]
-    if not fits or not role:
-        return True
-    return any(without_article(w) in fits for w in normalize_text(role).split())
+    """Whether a pronoun of honour (سموه) fits a told subject's title: not a one-word title it does not fit
+    (HONORIFIC_MISFITS: سموه is no president's); any other title, or none, fits."""
+    words = normalize_text(role).split() if role else []
+    return len(words) != 1 or f"{pronoun}={without_article(words[0])}" not in an.g["HONORIFIC_MISFITS"]
 
 
 def _honoured_at(an: Analysis, toks: list[Token], t: Trigger) -> int | None:

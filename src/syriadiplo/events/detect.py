@@ -124,7 +124,7 @@ def _rank_words(an: Analysis, info: SentInfo, t: Trigger, typ: str, window: tupl
     named = [m for m in info.mentions if m.kind == "person" and m.name]
     # (the subject, and where it ends when it is a title with the rank and name after it: رئيس الاركان الفريق اول X)
     subject = min(((m.start, m.end) for m in info.mentions if m.kind == "person" and m.start >= t.end), default=(-1, -1))
-    attended = next((k for k in range(lo, hi) if toks[k].text in an.g["ATTEND"]), hi)
+    attended = next((k for k in range(lo, hi) if not toks[k].words.isdisjoint(an.g["ATTEND"])), hi)
     ranks, between = an.g["NON_DIPLOMATIC"] & an.g["HONORIFICS"], an.g["RANK_TAILS"] | an.g["HONORIFICS"]
     out = set()
     for k in range(lo, hi):
@@ -199,7 +199,7 @@ def _event(an: Analysis, si: int, info: SentInfo, t: Trigger, around: tuple[int,
     said, said_at = topical.topic_and_span(an, info, t, lo, hi, resolved, said=True) if topic is None else (None, None)
     resolved = arguments.without_topic_sides(resolved, topic_at, notes)
     if topic_at is None and said_at is not None and said_at[1] <= t.start:
-        # (قال X إنه ينوي مناقشة ما قد تقدمه كينيا حين يلتقي Y: a state in what a side said before the trigger)
+        # (أكد X أنه يريد بحث ما قد تقدمه كينيا عندما يجتمع بY: a state in what a side said before the trigger)
         resolved = arguments.without_topic_sides(resolved, said_at, notes, ("state",))
     initiator = initiative.initiator(an, info, lo, hi, resolved, typ)
     strength = 0.55 + 0.1 * min(2, sum(1 for p in resolved if p.kind == "person" and p.name)) + (0.1 if t.cls not in WEAK_CLASSES else 0) + (0.05 if tm else 0) + (0.05 if location else 0)

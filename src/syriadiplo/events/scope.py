@@ -622,9 +622,9 @@ def judge(record: Record) -> Verdict:
                   and (qi[1] is None or qi[1] != info[1])]
         if info[2] == "diplomat" and info[1] and others:
             return Verdict(True, why + ("scope.diplomat",))
-        # (a foreign minister in office, or an international body's official, received by an official of a state,
-        # the head of an agency or a governor: استقبل المشرف العام على مركز ... X وزيرة الاعلام اليمنية Y، الامين
-        # العام لمنظمة التعاون الاسلامي Z; not وزير العدل اليمني السابق)
+        # (a foreign minister or ruler in office, or an international body's official, received by a listed official
+        # of a state's administration: استقبل المشرف العام على مركز ... X وزيرة الاعلام اليمنية Y، الامين العام
+        # لمنظمة التعاون الاسلامي Z; not وزير العدل اليمني السابق)
         if _foreign_official(p, info) and any(_listed_state_official(q, qi) for q, qi in parts if q in others):
             return Verdict(True, why + ("scope.official-received",))
     return Verdict(False, why + ("scope.one-side",))
