@@ -38,7 +38,7 @@ from syriadiplo.events.explain import attach, party_ids
 from syriadiplo.language import resource
 from syriadiplo.models import Participant, Record
 from syriadiplo.recognize import holders
-from syriadiplo.recognize.ner import common_word
+from syriadiplo.recognize.ner import common_word, listed_spelling
 from syriadiplo.resources import alternatives, grammar, read_table
 from syriadiplo.text.lexicon import PLACE_CATS, MatchIndex, Token, lexicon, tokenize
 from syriadiplo.text.normalize import normalize_text
@@ -648,13 +648,7 @@ def _listed_state_official(q: Participant, info: tuple[bool, str | None, str | N
     """Whether a party is a listed person (persons.tsv) of a known state holding an office of its administration
     (STATE_OFFICES: the head of an agency, a governorate): an official of his state, not of a company or a centre."""
     return (q.kind == "person" and info[1] in _iso3() and info[3] in STATE_OFFICES and q.name is not None
-            and normalize_text(q.name) in _spellings())
-
-
-@resource
-def _spellings() -> frozenset[str]:
-    """Every spelling of every person persons.tsv lists (normalized)."""
-    return frozenset(name for person in lexicon().persons for name in person["names"])
+            and listed_spelling(normalize_text(q.name).split()) is not None)
 
 
 def one_state(known: set[str], unknown: list[_Party], texts: list[str]) -> bool:

@@ -2658,7 +2658,7 @@ def listed_namesake(toks: list[str]) -> int | None:
     return next((i for i in L.namesakes.get(toks[-1], ()) if _same_person(toks, L.persons[i]["names"])), None)
 
 
-def _listed_spelling(toks: list[str]) -> int | None:
+def listed_spelling(toks: list[str]) -> int | None:
     """The listed person one of whose spellings is this full name, word for word, or None."""
     return next((i for i, spelled in lexicon().spellings.get(toks[-1], ()) if spelled == toks), None)
 
@@ -2804,7 +2804,7 @@ class PersonRegistry:
         name (عبد اللطيف الزياني, then عبداللطيف بن راشد الزياني), or a one-word name the lexicon took for him (a
         headline's سلمان, the king in 2015, then سلمان بن عبد العزيز). He takes this name when it is the listed
         person's first spelling; None when no one, or two or more, are named so."""
-        pidx = _listed_spelling(toks)
+        pidx = listed_spelling(toks)
         if pidx is None:
             return None
         found = [k for k, e in enumerate(self.people) if self._listed_index(e) == pidx]
@@ -2820,7 +2820,7 @@ class PersonRegistry:
         taken from the lexicon, the listed person that word names at the text's date."""
         words = e.name_norm.split()
         if len(words) > 1:
-            return _listed_spelling(words)
+            return listed_spelling(words)
         return lexicon().surname_person(e.name_norm, self._year()) if e.from_lexicon and words else None
 
     def _by_given_name(self, mm: Mention, given: str) -> int | None:
