@@ -1129,8 +1129,7 @@ def _honoured_at(an: Analysis, toks: list[Token], t: Trigger) -> int | None:
     if t.cls in VERB_CLASSES:
         return t.end if t.end < len(toks) and toks[t.end].text in honour else None
     k = t.start - 1
-    carriers = an.g["LIGHT_VERBS"] | an.g["RECEIVE_CALL"] | an.g["PLACE_CALL"]
-    return k if k > 0 and toks[k].text in honour and not toks[k - 1].words.isdisjoint(carriers) else None
+    return k if k > 0 and toks[k].text in honour and not toks[k - 1].words.isdisjoint(an.g["LIGHT_OR_CALL_VERBS"]) else None
 
 
 def _narrated_subject(an: Analysis, si: int, t: Trigger, resolved: list[Mention]) -> Mention | None:
