@@ -594,8 +594,8 @@ def sides(an: Analysis, si: int, info: SentInfo, t: Trigger, window: tuple[int, 
         # أكد X أن ...، وذلك خلال مؤتمر صحفي مع Y: X, the speaker, is the other side
         cue, at = dropped
         # (a pronoun of honour names the subject itself: when no told subject fits it, none is borrowed)
-        honoured = _honoured_at(an, info.tokens, t) is not None
-        subj = _honoured_subject(an, si, info, t, resolved) if honoured else _implicit_subject(an, si, info, at, resolved)
+        honour = _honoured_at(an, info.tokens, t)
+        subj = _honoured_subject(an, si, info, honour, resolved) if honour is not None else _implicit_subject(an, si, info, at, resolved)
         if subj is not None:
             resolved.insert(0, subj)
             notes.append(cue)
@@ -1099,13 +1099,10 @@ def _implicit_subject(an: Analysis, si: int, info: SentInfo, lo: int, parties: l
     return None
 
 
-def _honoured_subject(an: Analysis, si: int, info: SentInfo, t: Trigger, resolved: list[Mention]) -> Mention | None:
-    """كما استقبل جلالته X، ثم تلقى جلالته اتصالا من X: a pronoun of honour right after a verb, or between a
-    noun and its light verb or verb of a call (HONORIFIC_PRONOUNS) is the subject of the event told last in the
-    PAIR_REACH sentences before (or earlier in its own); None otherwise."""
-    at = _honoured_at(an, info.tokens, t)
-    if at is None:
-        return None
+def _honoured_subject(an: Analysis, si: int, info: SentInfo, at: int, resolved: list[Mention]) -> Mention | None:
+    """كما استقبل جلالته X، ثم تلقى جلالته اتصالا من X: the pronoun of honour at token `at` (`_honoured_at`) is the
+    subject of the event told last in the PAIR_REACH sentences before (or earlier in its own); None when none is
+    told or his title misfits it."""
     have = {p.entity for p in resolved}
     for sj in range(si, max(-1, si - PAIR_REACH - 1), -1):
         subj = an.told_subject.get(sj)
@@ -1117,9 +1114,9 @@ def _honoured_subject(an: Analysis, si: int, info: SentInfo, t: Trigger, resolve
 
 def _fits_honour(an: Analysis, pronoun: str, role: str | None) -> bool:
     """Whether a pronoun of honour (سموه) fits a told subject's title: not a one-word title it does not fit
-    (HONORIFIC_MISFITS: سموه is no president's); any other title, or none, fits."""
+    (HONORIFIC_MISFITS, the pronoun and the title word: سموه رئيس); any other title, or none, fits."""
     words = normalize_text(role).split() if role else []
-    return len(words) != 1 or f"{pronoun}={without_article(words[0])}" not in an.g["HONORIFIC_MISFITS"]
+    return len(words) != 1 or f"{pronoun} {without_article(words[0])}" not in an.g["HONORIFIC_MISFITS"]
 
 
 def _honoured_at(an: Analysis, toks: list[Token], t: Trigger) -> int | None:

@@ -121,15 +121,16 @@ def _rank_words(an: Analysis, info: SentInfo, t: Trigger, typ: str, window: tupl
     clause a rank stands as often in a line of those at an airport welcome, no event of its own."""
     toks = info.tokens
     lo, hi = window
+    ranks, between = an.g["NON_DIPLOMATIC"] & an.g["HONORIFICS"], an.g["RANK_TAILS"] | an.g["HONORIFICS"]
+    at = [k for k in range(lo, hi) if not toks[k].words.isdisjoint(ranks)]
+    if not at:
+        return frozenset()  # (every event's clause is read: most hold no rank)
     named = [m for m in info.mentions if m.kind == "person" and m.name]
     # (the subject, and where it ends when it is a title with the rank and name after it: رئيس الاركان الفريق اول X)
     subject = min(((m.start, m.end) for m in info.mentions if m.kind == "person" and m.start >= t.end), default=(-1, -1))
     attended = next((k for k in range(lo, hi) if not toks[k].words.isdisjoint(an.g["ATTEND"])), hi)
-    ranks, between = an.g["NON_DIPLOMATIC"] & an.g["HONORIFICS"], an.g["RANK_TAILS"] | an.g["HONORIFICS"]
     out = set()
-    for k in range(lo, hi):
-        if toks[k].words.isdisjoint(ranks):
-            continue
+    for k in at:
         j = k + 1
         while j < len(toks) and j - k <= RANK_REACH and not toks[j].words.isdisjoint(between):
             j += 1
