@@ -110,6 +110,10 @@ def test_a_verbal_noun_after_a_preposition_is_no_name_in_apposition():
     # BARE_IMPERFECT: a verb of four letters after a title with its state is no name
     ("الرئيس المصري يمدد مشاركة القوات في المهمة.", [(None, "الرئيس", "EGY")]),
     ("وزير الخارجية الأمريكي يدرك أن الحل سياسي.", [(None, "وزير الخارجية", "USA")]),
+    # and its plural and dual (يجرون، يعقدون، يبحثان)
+    ("وقال إن ممثلين للرئيس البرتغالي يجرون محادثات مع الوفد.", [(None, "الرئيس", "PRT")]),
+    ("وقال إن ممثلين للرئيس البرتغالي يعقدون اجتماعا غدا.", [(None, "الرئيس", "PRT")]),
+    ("وقال إن رئيس الوزراء البرتغالي يبحثان الملف.", [(None, "رئيس الوزراء", "PRT")]),
     # LONG_VOWELS, TITLED_GIVEN: a name of that length whose second letter is a long vowel, or a listed given name
     ("التقى رئيس البرلمان اليمني يحيى الراعي الوفد.", [("يحيى الراعي", "رئيس البرلمان", "YEM")]),
     ("التقى الوزير الأردني يوسف العيسوي الوفد.", [("يوسف العيسوي", "الوزير", "JOR")]),
