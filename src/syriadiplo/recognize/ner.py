@@ -307,6 +307,7 @@ class SentenceNER:
         self.g = _g()
         self.allow_conj_name = False  # a name may start with و only right after a nationality adjective
         self.mention_end = 0  # where the scan's last mention ended: a name may start right after it
+        self.titled_before = False  # whether the scan met a person with a title and a state (a list of holders may go on)
         self.index = index if index is not None else MatchIndex(tokens, self.L)
         self.may_start_seen = _may_start_seen()
 
@@ -1283,6 +1284,7 @@ class SentenceNER:
                     mm.preceded_by = self.t[mm.start - 1].text if mm.start > 0 else None
                 out.extend(got)
                 i = self.mention_end = max(mm.end for mm in got)
+                self.titled_before = self.titled_before or any(mm.kind == "person" and mm.role and mm.country for mm in got)
             else:
                 i += 1
         if self._byline(out):
@@ -1956,7 +1958,10 @@ class SentenceNER:
             # (not a word the title lists read: مساعد after جلوي بن عبدالعزيز بن مساعد is an assistant's title)
             seen = form in self.doc_surnames and (self.m(i, _TITLE_CATS) is None or (
                 i > 0 and self.t[i - 1].text in self.g["LINEAGE"])) and not self._adjective_of_noun(i)
-            listed = form in self.L.surnames and not common_word(form)
+            # (nor, unseen, a surname that is a nationality adjective, unless its listed holder was in office that
+            # year: in 2015, والسوداني Y is the Sudanese one of a list)
+            listed = form in self.L.surnames and not common_word(form) and (
+                self.m(i, _CAT_NISBA) is None or self.L.in_office(self.L.surnames[form], self.year))
             if (plen == 0 or tok.text[0] in self.g["AND"] or seen) and (seen or listed) and len(form) > 3 and form not in self.L.nonname:
                 if plen == 0 and listed and self._given_spelled_otherwise(i - 1, form):
                     # فدريكا موغيريني for the listed فيديريكا موغيريني: the given name in another spelling is his
@@ -2103,7 +2108,8 @@ class SentenceNER:
             if cat in ("COUNTRY", "NISBA", "METONYM"):
                 st = Mention("state", i, ent.end, country=ent.entry.data[0], name=self.text(i, ent.end, ent.plen))
                 st.from_nisba = cat == "NISBA" and not self.m(i, _CAT_COUNTRY)
-                return [st]
+                held = self._holder_of_elided_title(st) if st.from_nisba else None
+                return [st] if held is None else [st, held]
             if cat == "ORG":
                 code, country, _ = ent.entry.data
                 nm_text = self.article_restored(i, ent.plen, self.text(i, ent.end, ent.plen))  # للبنك: البنك
@@ -2112,6 +2118,21 @@ class SentenceNER:
         if _has(tok, self.g["OBJECT_PRONOUN_HOSTS"]) and tok.text in self.g["OBJECT_PRONOUN_HOSTS"]:
             return [Mention("pronoun", i, i + 1)]
         return None
+
+    def _holder_of_elided_title(self, st: Mention) -> Mention | None:
+        """The name of two or three words of no list after a nationality adjective that continues a list of holders
+        (وزير الري المصري X، واللبناني Y والإثيوبي Z): the adjective opens with و after a comma or right after the
+        mention before it, a titled person came before it, and the name ends the item (a comma, the sentence's end or
+        the next item's و follows). Its title and state are restored from the list (ellipsis.restore_titles)."""
+        t, i, j = self.t, st.start, st.end
+        if not self.titled_before or i == 0 or (t[i - 1].is_word and i != self.mention_end) or t[i].text[:1] not in self.g["AND"]:
+            return None
+        if not (self._foreign_word(j) and self._foreign_word(j + 1, True)):
+            return None
+        end = j + 2 + self._foreign_word(j + 2, True)
+        if end < len(t) and t[end].is_word and t[end].text[:1] not in self.g["AND"]:
+            return None  # (the words go on: a clause, not a name)
+        return Mention("person", j, end, name=self.text(j, end), name_norm=" ".join(x.text for x in t[j:end]))
 
     def _fill_known(self, mm: Mention, known: int | None) -> None:
         if known is None:
