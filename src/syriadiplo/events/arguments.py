@@ -584,6 +584,10 @@ def sides(an: Analysis, si: int, info: SentInfo, t: Trigger, window: tuple[int, 
     if typ == "meeting":
         resolved = _without_stops_left(an, info, resolved, notes)
     toured = False
+    owner = _owner_before_that(an, si, info, t, resolved)
+    if owner is not None:  # بعث X برقية شكر للرئيس Y، وذلك بعد انتهاء زيارته لمصر: the visit is X's
+        resolved.insert(0, owner)
+        notes.append("grammar:THAT_WAS_LINKS")
     if visit and typ == "meeting":
         resolved, tour_listing = _visit(an, si, info, t, lo, resolved, location, notes)
         toured = tour_listing is not None
@@ -1024,6 +1028,25 @@ def _closes_visit(an: Analysis, info: SentInfo, t: Trigger) -> bool:
     if t.cls not in NOUN_CLASSES or len(tok.forms) < 2 or tok.text[:1] not in an.g["VISIT_CLOSING_PROCLITIC"]:
         return False
     return any(not toks[k].words.isdisjoint(an.g["VISIT_WORDS"]) for k in range(t.start))
+
+
+def _owner_before_that(an: Analysis, si: int, info: SentInfo, t: Trigger, resolved: list[Mention]) -> Mention | None:
+    """The owner of a possessed meeting noun (زيارته، زيارة سموه) whose clause, opened by وذلك and the words of
+    THAT_WAS_LINKS, names no side: the subject of the clause before (بعث X برقية شكر للرئيس Y، وذلك بعد انتهاء
+    زيارته لمصر: X), or, when a pronoun of honour stands for him there (وبعث سموه برقية), the one it stands for
+    (`_honoured_subject`); None otherwise."""
+    toks = info.tokens
+    honour = an.g["HONORIFIC_PRONOUNS"]
+    owned = t.cls == "noun" and ((t.anaphoric and not _definite(toks[t.start])) or (t.end < len(toks) and toks[t.end].text in honour))
+    if not owned or resolved:
+        return None
+    k = t.start - 1
+    while k > 0 and toks[k].text in an.g["THAT_WAS_LINKS"]:
+        k -= 1
+    if k == t.start - 1 or toks[k].text not in an.g["THAT_REFERS_JOINED"]:
+        return None
+    pronoun = next((j for j in range(k - 1, -1, -1) if toks[j].text in honour), None)
+    return _honoured_subject(an, si, info, pronoun, resolved) if pronoun is not None else _implicit_subject(an, si, info, k, resolved)
 
 
 def _owner_missing(info: SentInfo, t: Trigger, resolved: list[Mention]) -> bool:

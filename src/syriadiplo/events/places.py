@@ -190,11 +190,13 @@ def _visited(an: Analysis, info: SentInfo, t: Trigger, k: int, m: Match, prev: s
 
 def visitor_ends(an: Analysis, info: SentInfo, t: Trigger) -> list[int]:
     """The tokens right after a visit noun's visitor, where his destination may stand: after his name and title
-    (زيارة الوزير X لمصر), after an apposition a comma closes (زيارة X، وزير الخارجية، لمصر), after a chain of
+    (زيارة الوزير X لمصر) or his pronoun of honour (زيارة سموه لمصر), after an apposition a comma closes (زيارة X، وزير الخارجية، لمصر), after a chain of
     his offices a comma joins (الزيارة التي قام بها وزير الخارجية، نائب رئيس الوزراء X، لمصر), at most VISITOR_LINKS of them. He stands
     right after the noun, or after a relative clause of its light verb (الزيارة التي قام بها X)."""
     toks = info.tokens
     pos, out = clauses.visitor_start(toks, t), []
+    if pos < len(toks) and toks[pos].text in an.g["HONORIFIC_PRONOUNS"]:
+        return [pos + 1]  # زيارة سموه لمصر: the visitor is a pronoun of honour
     for _ in range(VISITOR_LINKS):
         m = max((p for p in info.mentions if p.kind == "person" and p.start == pos), key=lambda p: p.end, default=None)
         if m is None:
