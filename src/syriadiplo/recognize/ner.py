@@ -127,6 +127,14 @@ def _g() -> dict[str, frozenset[str]]:
 
 
 @resource
+def _region_members() -> tuple[tuple[tuple[str, ...], ...], str | None]:
+    """REGION_MEMBER_STATES as word tuples, longest first, and the code of REGION_MEMBER_BODY, the body they are
+    the members of (None when organizations.tsv lists no such body)."""
+    phrases = tuple(sorted((tuple(p.split()) for p in grammar("REGION_MEMBER_STATES")), key=len, reverse=True))
+    return phrases, organization_key(grammar("REGION_MEMBER_BODY")[0])
+
+
+@resource
 def _international_body() -> str | None:
     """The code of the body an envoy called international serves (grammar INTERNATIONAL_BODY, an organization's name)."""
     return organization_key(grammar("INTERNATIONAL_BODY")[0])
@@ -711,6 +719,8 @@ class SentenceNER:
         if got is None:
             got = self._title_plain(st)
         if got is None:
+            got = self._region_members(st)
+        if got is None:
             j = st.j
             prev = self.t[j - 1].text if j > 0 else ""
             guarded = prev in self.g["DESTINATION"] or prev in self.g["ACCREDITED_TO"] or prev in self.g["ON_BEHALF"]
@@ -722,6 +732,20 @@ class SentenceNER:
         if got is None:
             got = self._title_link(st)
         return self._title_construct(st) if got is None else got
+
+    def _region_members(self, st: _TitleState) -> bool | None:
+        """وزراء خارجيه دول الخليج، قاده دول الخليج العربيه: after a plural title in construct, a body's member states
+        named by their region (REGION_MEMBER_STATES) are the body's (REGION_MEMBER_BODY): the group is its members."""
+        phrases, body = _region_members()
+        j = st.j
+        if not st.plural or body is None or st.org or st.country or not st.kept or st.kept[-1][1] != j:
+            return None
+        for ph in phrases:
+            if [x.text for x in self.t[j:j + len(ph)]] == list(ph):
+                st.kept.append((j, j + len(ph), 0))
+                st.org, st.j, st.entity_end = body, j + len(ph), j + len(ph)
+                return True
+        return None
 
     def _region_of_office(self, st: _TitleState) -> bool | None:
         """أمير منطقة الرياض، أمير منطقة عسير، أمير المنطقة الشرقية: a governor's title (REGION_HEADS) takes the region
