@@ -1034,10 +1034,12 @@ def _owner_before_that(an: Analysis, si: int, info: SentInfo, t: Trigger, resolv
     """The owner of a possessed meeting noun (زيارته، زيارة سموه) whose clause, opened by وذلك and the words of
     THAT_WAS_LINKS, names no side: the subject of the clause before (بعث X برقية شكر للرئيس Y، وذلك بعد انتهاء
     زيارته لمصر: X), or, when a pronoun of honour stands for him there (وبعث سموه برقية), the one it stands for
-    (`_honoured_subject`); None otherwise."""
+    (`_honoured_subject`); None otherwise, or when the owner's title is not of the pronoun's gender (بعثت الوزيرة X
+    برقية الى الرئيس Y، وذلك بعد انتهاء زيارته: Y's visit, `_owner_fits`)."""
     toks = info.tokens
     honour = an.g["HONORIFIC_PRONOUNS"]
-    owned = t.cls == "noun" and ((t.anaphoric and not _definite(toks[t.start])) or (t.end < len(toks) and toks[t.end].text in honour))
+    honoured = t.end < len(toks) and toks[t.end].text in honour
+    owned = t.cls == "noun" and ((t.anaphoric and not _definite(toks[t.start])) or honoured)
     if not owned or resolved:
         return None
     k = t.start - 1
@@ -1046,7 +1048,17 @@ def _owner_before_that(an: Analysis, si: int, info: SentInfo, t: Trigger, resolv
     if k == t.start - 1 or toks[k].text not in an.g["THAT_REFERS_JOINED"]:
         return None
     pronoun = next((j for j in range(k - 1, -1, -1) if toks[j].text in honour), None)
-    return _honoured_subject(an, si, info, pronoun, resolved) if pronoun is not None else _implicit_subject(an, si, info, k, resolved)
+    owner = _honoured_subject(an, si, info, pronoun, resolved) if pronoun is not None else _implicit_subject(an, si, info, k, resolved)
+    return owner if owner is not None and _owner_fits(an, toks[t.end if honoured else t.start].text, owner) else None
+
+
+def _owner_fits(an: Analysis, possessed: str, owner: Mention) -> bool:
+    """Whether a noun's singular pronoun suffix (FEMININE_PRONOUNS: زيارتها، سموها; MASCULINE_PRONOUNS: زيارته) is of
+    the gender of the owner's title (`_feminine_title`); a plural or dual suffix fits no one owner."""
+    feminine = _feminine_title(owner.role)
+    if possessed.endswith(tuple(an.g["FEMININE_PRONOUNS"])):
+        return feminine
+    return possessed.endswith(tuple(an.g["MASCULINE_PRONOUNS"])) and not feminine
 
 
 def _owner_missing(info: SentInfo, t: Trigger, resolved: list[Mention]) -> bool:
@@ -1794,6 +1806,14 @@ def _members() -> dict[tuple[str, str], tuple[tuple[int, int], ...]]:
 def _feminine_marks() -> frozenset[str]:
     """The FEMININE_MARKS of name_evidence.tsv as characters."""
     return frozenset(chr(int(code, 16)) for code in evidence()["FEMININE_MARKS"])
+
+
+def _feminine_title(role: str | None) -> bool:
+    """Whether a role's first word is a feminine singular title, written or normalized (وزيرة، المستشاره: its form
+    less the ta marbuta is also a singular title)."""
+    first = normalize_text(role.split()[0]) if role else ""
+    ends = {normalize_text(c) for c in _feminine_marks()}
+    return first[-1:] in ends and _singular_title(first) and _singular_title(first[:-1])
 
 
 def _singular_title(form: str) -> bool:

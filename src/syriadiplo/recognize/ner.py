@@ -127,7 +127,7 @@ def _g() -> dict[str, frozenset[str]]:
 
 
 @resource
-def _region_members() -> tuple[tuple[tuple[str, ...], ...], str | None]:
+def _region_member_phrases() -> tuple[tuple[tuple[str, ...], ...], str | None]:
     """REGION_MEMBER_STATES as word tuples, longest first, and the code of REGION_MEMBER_BODY, the body they are
     the members of (None when organizations.tsv lists no such body)."""
     phrases = tuple(sorted((tuple(p.split()) for p in grammar("REGION_MEMBER_STATES")), key=len, reverse=True))
@@ -315,7 +315,8 @@ class SentenceNER:
         self.g = _g()
         self.allow_conj_name = False  # a name may start with و only right after a nationality adjective
         self.mention_end = 0  # where the scan's last mention ended: a name may start right after it
-        self.titled_before = False  # whether the scan met a person with a title and a state (a list of holders may go on)
+        self.holders_end = -1  # where the scan's last mention ended when it was a holder of a title and a state, or an
+        # item of a list of such holders that an elided title continues (_holder_of_elided_title); else -1
         self.index = index if index is not None else MatchIndex(tokens, self.L)
         self.may_start_seen = _may_start_seen()
 
@@ -719,8 +720,6 @@ class SentenceNER:
         if got is None:
             got = self._title_plain(st)
         if got is None:
-            got = self._region_members(st)
-        if got is None:
             j = st.j
             prev = self.t[j - 1].text if j > 0 else ""
             guarded = prev in self.g["DESTINATION"] or prev in self.g["ACCREDITED_TO"] or prev in self.g["ON_BEHALF"]
@@ -732,20 +731,6 @@ class SentenceNER:
         if got is None:
             got = self._title_link(st)
         return self._title_construct(st) if got is None else got
-
-    def _region_members(self, st: _TitleState) -> bool | None:
-        """وزراء خارجيه دول الخليج، قاده دول الخليج العربيه: after a plural title in construct, a body's member states
-        named by their region (REGION_MEMBER_STATES) are the body's (REGION_MEMBER_BODY): the group is its members."""
-        phrases, body = _region_members()
-        j = st.j
-        if not st.plural or body is None or st.org or st.country or not st.kept or st.kept[-1][1] != j:
-            return None
-        for ph in phrases:
-            if [x.text for x in self.t[j:j + len(ph)]] == list(ph):
-                st.kept.append((j, j + len(ph), 0))
-                st.org, st.j, st.entity_end = body, j + len(ph), j + len(ph)
-                return True
-        return None
 
     def _region_of_office(self, st: _TitleState) -> bool | None:
         """أمير منطقة الرياض، أمير منطقة عسير، أمير المنطقة الشرقية: a governor's title (REGION_HEADS) takes the region
@@ -936,9 +921,14 @@ class SentenceNER:
         ent = self.m(j, _CAT_COUNTRY_ORG_MINISTRY_CITY)
         if ent and self._office_in_state(st, ent, guarded):
             return True
-        if ent is None and st.org is None and st.country is None and not st.after_nisba and self._member_states(j):
-            st.kept.append((j, j + 1, 0))  # وزراء خارجيه دول مجلس التعاون: the organization's member states
-            st.j += 1
+        members = self._member_body(j) if ent is None and st.org is None and st.country is None and not st.after_nisba else None
+        if members is not None:
+            # وزراء خارجيه دول مجلس التعاون: the organization's member states (its name read next); دول الخليج: its members
+            end, body = members
+            st.kept.append((j, end, 0))
+            st.j = end
+            if body is not None:
+                st.org, st.entity_end = body, end
             return True
         if (ent and ent.entry.cat == "COUNTRY" and ent.plen > 0 and st.country is not None and not (guarded or st.pending_obj)
                 and self.t[st.j].text[:1] not in self.g["IN_PROCLITIC"]):
@@ -1308,7 +1298,7 @@ class SentenceNER:
                     mm.preceded_by = self.t[mm.start - 1].text if mm.start > 0 else None
                 out.extend(got)
                 i = self.mention_end = max(mm.end for mm in got)
-                self.titled_before = self.titled_before or any(mm.kind == "person" and mm.role and mm.country for mm in got)
+                self.holders_end = self._holders_end(got)
             else:
                 i += 1
         if self._byline(out):
@@ -1699,7 +1689,10 @@ class SentenceNER:
         t, n = self.t, len(self.t)
         if j + 1 >= n or t[j].text not in self.g["COUNTERPARTS_OF"]:
             return None, j
-        k = j + 2 if j + 2 < n and t[j + 1].text in self.g["MEMBER_STATES"] else j + 1
+        # (not the members named by their region, نظراءه في دول الخليج: most often whom a visit is to reassure, a
+        # meeting told apart or none)
+        members = self._member_body(j + 1)
+        k = members[0] if members is not None and members[1] is None else j + 1
         ent = self.m(k, _CAT_ORG)
         if ent is None or ent.plen or ent.entry.data[0] not in bodies_with_members():
             return None, j  # (نظراءه من دول حلف شمال الأطلسي: a body of no listed members stays a side of its own)
@@ -2143,14 +2136,42 @@ class SentenceNER:
             return [Mention("pronoun", i, i + 1)]
         return None
 
+    def _holders_end(self, got: list[Mention]) -> int:
+        """Where a list of holders of a title now ends (`holders_end`), the mentions just found read: after a person
+        with a title and a state, or after an item of the list (an adjective that continues it and a name, found
+        together or one after the other: والسوداني X); -1 when they end no such list."""
+        last, item = got[-1], self._list_item_start()
+        if last.kind == "person" and (bool(last.role and last.country) or got[0].start == item):
+            return last.end
+        if last.kind == "state" and last.from_nisba and last.start == item:
+            return self.holders_end  # (the adjective alone: its name comes next)
+        if last.kind == "person" and self._after_listed_adjective(last):
+            return last.end
+        return -1
+
+    def _list_item_start(self) -> int:
+        """The token where the next item of the list of holders would start: right after its end or the comma after
+        it; -1 with no list."""
+        end = self.holders_end
+        if end < 0:
+            return -1
+        return end + (end < len(self.t) and self.t[end].text in self.g["COMMAS"])
+
+    def _after_listed_adjective(self, mm: Mention) -> bool:
+        """Whether person mm stands right after a nationality adjective that continued a list of holders (its name found
+        apart from it: والسوداني معتز موسى, a given name)."""
+        item = self._list_item_start()
+        nis = self.m(item, _CAT_NISBA) if item >= 0 else None
+        return nis is not None and nis.end == mm.start and self.t[item].text[:1] in self.g["AND"]
+
     def _holder_of_elided_title(self, st: Mention) -> Mention | None:
         """The name of two or three words of no list after a nationality adjective that continues a list of holders
-        (وزير الري المصري X، واللبناني Y والإثيوبي Z): the adjective opens with و after a comma or right after the
-        mention before it, a titled person came before it, and the name ends the item (a comma, the sentence's end or
+        (وزير الري المصري X، واللبناني Y والإثيوبي Z): the adjective opens with و right after the list's last holder
+        or the comma after him (`holders_end`), and the name ends the item (a comma, the sentence's end or
         the next item's و follows). Its title and state are restored from the list (ellipsis.restore_titles)."""
         t, i, j = self.t, st.start, st.end
-        if not self.titled_before or i == 0 or (t[i - 1].is_word and i != self.mention_end) or t[i].text[:1] not in self.g["AND"]:
-            return None
+        if i != self._list_item_start() or t[i].text[:1] not in self.g["AND"]:
+            return None  # (الكاتب X، والنيجيري Y: the item before is no holder of a title, the adjective no elided one)
         if not (self._foreign_word(j) and self._foreign_word(j + 1, True)):
             return None
         end = j + 2 + self._foreign_word(j + 2, True)
@@ -2423,13 +2444,16 @@ class SentenceNER:
                 kept.append((j, nis.end, 0))  # a group's role keeps its nationality (عدد من المسؤولين الإيرانيين)
                 j = nis.end
                 continue
-            member = org is None and country is None and self._member_states(j)
+            members = self._member_body(j) if org is None and country is None else None
+            if members is not None and members[1] is not None:  # وفد من دول الخليج العربيه: the body's members
+                kept, org, j = kept + [(j, members[0], 0)], members[1], members[0]
+                continue
             if tok.text in self.g["IN"] and self._opposition_at(kept) is not None:
                 break  # وفد المعارضة (السورية) في جنيف: where the opposition met, not whose it is
             # (وفدا من محافظه الانبار: the province's noun before its name)
             province = tok.text in self.g["PLACE_NOUNS"] and t[j - 1].text in self.g["DELEGATION_OF"] and self.m(
                 j + 1, _CAT_COUNTRY_ORG_MINISTRY_CITY_METONYM) is not None
-            if tok.text in self.g["DELEGATION_OF"] or tok.text in self.g["IN"] or member or province:
+            if tok.text in self.g["DELEGATION_OF"] or tok.text in self.g["IN"] or members is not None or province:
                 kept.append((j, j + 1, 0))
                 j += 1
                 continue
@@ -2539,13 +2563,19 @@ class SentenceNER:
                 return k, plen
         return i, 0
 
-    def _member_states(self, j: int) -> bool:
-        """Whether token j is the noun of member states before an organization (دول مجلس التعاون): a group of their
-        officials is the organization's."""
-        if self.t[j].text not in self.g["MEMBER_STATES"]:
-            return False
-        body = self.m(j + 1, _CAT_COUNTRY_ORG_MINISTRY_CITY_METONYM)
-        return body is not None and body.entry.cat == "ORG" and body.plen == 0
+    def _member_body(self, j: int) -> tuple[int, str | None] | None:
+        """Where the member states of a body named at token j end, and the body when they name it: the noun of member
+        states before a listed organization (MEMBER_STATES: دول مجلس التعاون; its name is read next: None), or the
+        members named by their region (REGION_MEMBER_STATES: دول الخليج العربيه, the body of REGION_MEMBER_BODY); a group
+        of their officials is the organization's. None when neither stands at j."""
+        phrases, body = _region_member_phrases()
+        for ph in phrases:
+            if body is not None and [x.text for x in self.t[j:j + len(ph)]] == list(ph):
+                return j + len(ph), body
+        if j >= len(self.t) or self.t[j].text not in self.g["MEMBER_STATES"]:
+            return None
+        ent = self.m(j + 1, _CAT_COUNTRY_ORG_MINISTRY_CITY_METONYM)
+        return (j + 1, None) if ent is not None and ent.entry.cat == "ORG" and ent.plen == 0 else None
 
     def _quoted_body(self, j: int) -> int | None:
         """The end (after the closing quote) of a quoted name of two words or more at token j that no list holds, or None."""
