@@ -1054,10 +1054,12 @@ def _owner_before_that(an: Analysis, si: int, info: SentInfo, t: Trigger, resolv
 
 def _owner_fits(an: Analysis, possessed: str, owner: Mention) -> bool:
     """Whether a noun's singular pronoun suffix (FEMININE_PRONOUNS: زيارتها، سموها; MASCULINE_PRONOUNS: زيارته) is of
-    the gender of the owner's title (`_feminine_title`); a plural or dual suffix fits no one owner."""
-    feminine = _feminine_title(owner.role)
+    the gender of the owner's title, his own or the registry's (`_office`, `_feminine_title`); a feminine suffix fits
+    an owner of no known title too; a plural or dual suffix fits no one owner."""
+    role = _office(an, owner)
+    feminine = _feminine_title(role)
     if possessed.endswith(tuple(an.g["FEMININE_PRONOUNS"])):
-        return feminine
+        return feminine or role is None  # (a woman the text and the lists give no title: انغيلا ميركل، زيارتها)
     return possessed.endswith(tuple(an.g["MASCULINE_PRONOUNS"])) and not feminine
 
 
@@ -1824,12 +1826,11 @@ def _singular_title(form: str) -> bool:
 def masculine_title(role: str) -> str:
     """A role whose first word is a feminine singular title (its form less the ta marbuta is also a singular title:
     وزيرة، الرئيسة، سفيرة) with that word in the masculine; any other role as it is."""
+    if not _feminine_title(role):
+        return role
     words = role.split()
-    first = normalize_text(words[0])
-    if words[0][-1:] in _feminine_marks() and _singular_title(first) and _singular_title(first[:-1]):
-        words[0] = words[0][:-1]
-        return " ".join(words)
-    return role
+    words[0] = words[0][:-1]
+    return " ".join(words)
 
 
 def _office(an: Analysis, q: Mention) -> str | None:

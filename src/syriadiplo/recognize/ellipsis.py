@@ -24,20 +24,20 @@ def _copy(p: Mention, role: str | None, role_head: str | None, country: str | No
 def restore_titles(mentions: list[Mention], tokens: list[Token], conjunctions: frozenset[str]) -> list[Mention]:
     """Mentions with each elided title filled in, and the adjectives that carried it dropped.
 
-    A person with neither role nor country takes the role of the titled person the list holds before it
-    when the mention right before it is a nationality adjective (a state found from a nisba) that ends where
-    the name starts and opens with a conjunction (واللبناني), and the mention before the adjective is that
-    titled person or an item restored so (not الكاتب X، والنيجيري Y: the writer holds no title). The
-    adjective's state becomes the person's country.
+    A person with neither role nor country takes the role of the nearest titled person before it in the
+    sentence when the mention right before it is a nationality adjective (a state found from a nisba) that
+    ends where the name starts and opens with a conjunction (واللبناني). The adjective's state becomes the
+    person's country. (A name of no list after such an adjective is a person only where the adjective
+    continues a list of holders: `SentenceNER._holder_of_elided_title`.)
     """
     out: list[Mention] = []
     for p in mentions:
         prev = out[-1] if out else None
-        titled = out[-2] if len(out) > 1 else None
         if (p.kind == "person" and p.name and not p.role and not p.country and prev is not None
                 and prev.kind == "state" and prev.from_nisba and prev.end == p.start
                 and tokens[prev.start].text[:1] in conjunctions):
-            if titled is not None and titled.kind == "person" and titled.role and titled.country and titled.country != prev.country:
+            titled = next((q for q in reversed(out) if q.kind == "person" and q.role and q.country), None)
+            if titled is not None and titled.country != prev.country:
                 out[-1] = _copy(p, titled.role, titled.role_head, prev.country)
                 continue
         out.append(p)

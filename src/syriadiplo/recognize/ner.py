@@ -921,7 +921,9 @@ class SentenceNER:
         ent = self.m(j, _CAT_COUNTRY_ORG_MINISTRY_CITY)
         if ent and self._office_in_state(st, ent, guarded):
             return True
-        members = self._member_body(j) if ent is None and st.org is None and st.country is None and not st.after_nisba else None
+        # (not after إلى or لدى: المبعوث الخاص الى دول الخليج is sent to their states, no official of the body)
+        members = (self._member_body(j) if ent is None and st.org is None and st.country is None and not st.after_nisba
+                   and not guarded else None)
         if members is not None:
             # وزراء خارجيه دول مجلس التعاون: the organization's member states (its name read next); دول الخليج: its members
             end, body = members
@@ -2139,38 +2141,47 @@ class SentenceNER:
     def _holders_end(self, got: list[Mention]) -> int:
         """Where a list of holders of a title now ends (`holders_end`), the mentions just found read: after a person
         with a title and a state, or after an item of the list (an adjective that continues it and a name, found
-        together or one after the other: والسوداني X); -1 when they end no such list."""
-        last, item = got[-1], self._list_item_start()
-        if last.kind == "person" and (bool(last.role and last.country) or got[0].start == item):
+        together or one after the other: والسوداني X); a place between them keeps the list (X في الخرطوم، والسوداني
+        Y); -1 when they end no such list."""
+        last = got[-1]
+        if last.kind == "person" and (bool(last.role and last.country) or self._continues_list(got[0].start)):
             return last.end
-        if last.kind == "state" and last.from_nisba and last.start == item:
+        if last.kind == "state" and last.from_nisba and self._continues_list(last.start):
             return self.holders_end  # (the adjective alone: its name comes next)
-        if last.kind == "person" and self._after_listed_adjective(last):
-            return last.end
+        if last.kind == "city" or (last.kind == "person" and self._after_listed_adjective(last)):
+            return self.holders_end if last.kind == "city" else last.end
         return -1
 
-    def _list_item_start(self) -> int:
-        """The token where the next item of the list of holders would start: right after its end or the comma after
-        it; -1 with no list."""
-        end = self.holders_end
-        if end < 0:
-            return -1
-        return end + (end < len(self.t) and self.t[end].text in self.g["COMMAS"])
+    def _continues_list(self, i: int) -> bool:
+        """Whether an item starting at token i continues the list of holders that ends at `holders_end`: only commas,
+        words of place or time and a city stand between (X، والسوداني Y; X يوم الاحد، والسوداني Y; X في الخرطوم، ...)."""
+        k = self.holders_end
+        if k < 0:
+            return False
+        while k < i:
+            city = self.m(k, _CAT_CITY)
+            if k in self.times or self.t[k].text in self.g["COMMAS"] or self.t[k].text in self.g["IN"]:
+                k += 1
+            elif city is not None:
+                k = city.end
+            else:
+                return False
+        return k == i
 
     def _after_listed_adjective(self, mm: Mention) -> bool:
-        """Whether person mm stands right after a nationality adjective that continued a list of holders (its name found
-        apart from it: والسوداني معتز موسى, a given name)."""
-        item = self._list_item_start()
-        nis = self.m(item, _CAT_NISBA) if item >= 0 else None
-        return nis is not None and nis.end == mm.start and self.t[item].text[:1] in self.g["AND"]
+        """Whether person mm stands right after a nationality adjective opening with و that continued a list of
+        holders (its name found apart from it: والسوداني معتز موسى, a given name)."""
+        k = mm.start - 1
+        nis = self.m(k, _CAT_NISBA) if k >= 0 else None
+        return nis is not None and nis.end == mm.start and self.t[k].text[:1] in self.g["AND"] and self._continues_list(k)
 
     def _holder_of_elided_title(self, st: Mention) -> Mention | None:
         """The name of two or three words of no list after a nationality adjective that continues a list of holders
-        (وزير الري المصري X، واللبناني Y والإثيوبي Z): the adjective opens with و right after the list's last holder
-        or the comma after him (`holders_end`), and the name ends the item (a comma, the sentence's end or
+        (وزير الري المصري X، واللبناني Y والإثيوبي Z): the adjective opens with و and continues the list
+        (`_continues_list`), and the name ends the item (a comma, the sentence's end or
         the next item's و follows). Its title and state are restored from the list (ellipsis.restore_titles)."""
         t, i, j = self.t, st.start, st.end
-        if i != self._list_item_start() or t[i].text[:1] not in self.g["AND"]:
+        if not self._continues_list(i) or t[i].text[:1] not in self.g["AND"]:
             return None  # (الكاتب X، والنيجيري Y: the item before is no holder of a title, the adjective no elided one)
         if not (self._foreign_word(j) and self._foreign_word(j + 1, True)):
             return None
