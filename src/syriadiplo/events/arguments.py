@@ -1035,7 +1035,7 @@ def _owner_before_that(an: Analysis, si: int, info: SentInfo, t: Trigger, resolv
     THAT_WAS_LINKS, names no side: the subject of the clause before (بعث X برقية شكر للرئيس Y، وذلك بعد انتهاء
     زيارته لمصر: X), or, when a pronoun of honour stands for him there (وبعث سموه برقية), the one it stands for
     (`_honoured_subject`); None otherwise, or when the owner's title is not of the pronoun's gender (بعثت الوزيرة X
-    برقية الى الرئيس Y، وذلك بعد انتهاء زيارته: Y's visit, `_owner_fits`)."""
+    برقية الى الرئيس Y، وذلك بعد انتهاء زيارته: not her visit, `_owner_fits`)."""
     toks = info.tokens
     honour = an.g["HONORIFIC_PRONOUNS"]
     honoured = t.end < len(toks) and toks[t.end].text in honour
@@ -1810,12 +1810,17 @@ def _feminine_marks() -> frozenset[str]:
     return frozenset(chr(int(code, 16)) for code in evidence()["FEMININE_MARKS"])
 
 
+@resource
+def _feminine_ends() -> frozenset[str]:
+    """The FEMININE_MARKS as normalization writes them at a word's end."""
+    return frozenset(normalize_text(c) for c in _feminine_marks())
+
+
 def _feminine_title(role: str | None) -> bool:
     """Whether a role's first word is a feminine singular title, written or normalized (وزيرة، المستشاره: its form
     less the ta marbuta is also a singular title)."""
     first = normalize_text(role.split()[0]) if role else ""
-    ends = {normalize_text(c) for c in _feminine_marks()}
-    return first[-1:] in ends and _singular_title(first) and _singular_title(first[:-1])
+    return first[-1:] in _feminine_ends() and _singular_title(first) and _singular_title(first[:-1])
 
 
 def _singular_title(form: str) -> bool:

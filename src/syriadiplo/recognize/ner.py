@@ -127,11 +127,11 @@ def _g() -> dict[str, frozenset[str]]:
 
 
 @resource
-def _region_member_phrases() -> tuple[tuple[tuple[str, ...], ...], str | None]:
-    """REGION_MEMBER_STATES as word tuples, longest first, and the code of REGION_MEMBER_BODY, the body they are
-    the members of (None when organizations.tsv lists no such body)."""
+def _region_member_phrases() -> tuple[tuple[tuple[str, ...], ...], frozenset[str], str | None]:
+    """REGION_MEMBER_STATES as word tuples, longest first, their first words, and the code of REGION_MEMBER_BODY, the
+    body they are the members of (None when organizations.tsv lists no such body)."""
     phrases = tuple(sorted((tuple(p.split()) for p in grammar("REGION_MEMBER_STATES")), key=len, reverse=True))
-    return phrases, organization_key(grammar("REGION_MEMBER_BODY")[0])
+    return phrases, frozenset(ph[0] for ph in phrases), organization_key(grammar("REGION_MEMBER_BODY")[0])
 
 
 @resource
@@ -2146,11 +2146,9 @@ class SentenceNER:
         last = got[-1]
         if last.kind == "person" and (bool(last.role and last.country) or self._continues_list(got[0].start)):
             return last.end
-        if last.kind == "state" and last.from_nisba and self._continues_list(last.start):
-            return self.holders_end  # (the adjective alone: its name comes next)
-        if last.kind == "city" or (last.kind == "person" and self._after_listed_adjective(last)):
-            return self.holders_end if last.kind == "city" else last.end
-        return -1
+        if (last.kind == "state" and last.from_nisba and self._continues_list(last.start)) or last.kind == "city":
+            return self.holders_end  # (the adjective alone, its name next; or the place between: the list goes on)
+        return last.end if last.kind == "person" and self._after_listed_adjective(last) else -1
 
     def _continues_list(self, i: int) -> bool:
         """Whether an item starting at token i continues the list of holders that ends at `holders_end`: only commas,
@@ -2579,11 +2577,14 @@ class SentenceNER:
         states before a listed organization (MEMBER_STATES: دول مجلس التعاون; its name is read next: None), or the
         members named by their region (REGION_MEMBER_STATES: دول الخليج العربيه, the body of REGION_MEMBER_BODY); a group
         of their officials is the organization's. None when neither stands at j."""
-        phrases, body = _region_member_phrases()
-        for ph in phrases:
-            if body is not None and [x.text for x in self.t[j:j + len(ph)]] == list(ph):
-                return j + len(ph), body
-        if j >= len(self.t) or self.t[j].text not in self.g["MEMBER_STATES"]:
+        if j >= len(self.t):
+            return None
+        phrases, firsts, body = _region_member_phrases()
+        if self.t[j].text in firsts and body is not None:  # (most tokens: the cheap test first)
+            for ph in phrases:
+                if [x.text for x in self.t[j:j + len(ph)]] == list(ph):
+                    return j + len(ph), body
+        if self.t[j].text not in self.g["MEMBER_STATES"]:
             return None
         ent = self.m(j + 1, _CAT_COUNTRY_ORG_MINISTRY_CITY_METONYM)
         return (j + 1, None) if ent is not None and ent.entry.cat == "ORG" and ent.plen == 0 else None
