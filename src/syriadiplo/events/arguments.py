@@ -592,13 +592,13 @@ def sides(an: Analysis, si: int, info: SentInfo, t: Trigger, window: tuple[int, 
         resolved, tour_listing = _visit(an, si, info, t, lo, resolved, location, notes)
         toured = tour_listing is not None
         listing = tour_listing or listing
-    dropped = _dropped_subject_cue(an, info, t, lo, resolved, listing)
+    # (a pronoun of honour names the subject itself: when no told subject fits it, none is borrowed)
+    honour = _honoured_at(an, toks, t)
+    dropped = _dropped_subject_cue(an, info, t, lo, resolved, listing, honour)
     if dropped is not None:
         # حيث من المقرر أن يلتقي [أنان] وزير الخارجية الإيراني: the dropped subject is the sentence's first person
         # أكد X أن ...، وذلك خلال مؤتمر صحفي مع Y: X, the speaker, is the other side
         cue, at = dropped
-        # (a pronoun of honour names the subject itself: when no told subject fits it, none is borrowed)
-        honour = _honoured_at(an, info.tokens, t)
         subj = _honoured_subject(an, si, info, honour, resolved) if honour is not None else _implicit_subject(an, si, info, at, resolved)
         if subj is not None:
             resolved.insert(0, subj)
@@ -811,10 +811,11 @@ def delegation_host(an: Analysis, t: Trigger, resolved: list[Mention], location:
 
 
 def _dropped_subject_cue(an: Analysis, info: SentInfo, t: Trigger, lo: int, resolved: list[Mention],
-                         listing: Listing) -> tuple[str, int] | None:
+                         listing: Listing, honour: int | None) -> tuple[str, int] | None:
     """The id of the construction by which a clause with one side has dropped its subject (its verb, a light
     verb before its noun, a preposition of time, a speech it hangs on, a complementizer carrying it), with the token
-    before which its candidates stand (the clause start; the trigger after انه), else None."""
+    before which its candidates stand (the clause start; the trigger after انه), else None. `honour`: the token of
+    the pronoun of honour that is the trigger's subject (`_honoured_at`), if any."""
     toks = info.tokens
     if (_relative_head_told(an, info, t, resolved) or _visitor_after_verb(an, toks, t, resolved)
             or _subject_before_group(an, info, t, resolved)):
@@ -827,7 +828,7 @@ def _dropped_subject_cue(an: Analysis, info: SentInfo, t: Trigger, lo: int, reso
     # (على أن يعقد لاحقاً لقاء مماثل مع Y: a word of time may stand between the light verb and its noun)
     # (ثم تلقى جلالته اتصالا من Y: a pronoun of honour, the subject, may stand between them too)
     v = t.start - 2 if t.start > 2 and not toks[t.start - 1].words.isdisjoint(an.g["FUTURE_CUES"]) else t.start - 1
-    v = t.start - 2 if t.cls in NOUN_CLASSES and _honoured_at(an, toks, t) is not None else v
+    v = t.start - 2 if t.cls in NOUN_CLASSES and honour is not None else v
     light = (t.cls in NOUN_CLASSES and v > 0 and not toks[v].words.isdisjoint(an.g["LIGHT_OR_CALL_VERBS"])
              and toks[v - 1].words.isdisjoint(an.g["DEMAND_CUES"]))
     # ...، كما سيلتقي وزراء خارجية بريطانيا وفرنسا: after كما a verb whose sides are all unnamed (bodies, titles)

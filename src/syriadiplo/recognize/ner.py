@@ -2170,7 +2170,9 @@ class SentenceNER:
         """Whether person mm stands right after a nationality adjective opening with و that continued a list of
         holders (its name found apart from it: والسوداني معتز موسى, a given name)."""
         k = mm.start - 1
-        nis = self.m(k, _CAT_NISBA) if k >= 0 else None
+        if self.holders_end < 0 or k < 0:
+            return False  # (most untitled persons: no list is open, the lexicon is not asked)
+        nis = self.m(k, _CAT_NISBA)
         return nis is not None and nis.end == mm.start and self.t[k].text[:1] in self.g["AND"] and self._continues_list(k)
 
     def _holder_of_elided_title(self, st: Mention) -> Mention | None:
