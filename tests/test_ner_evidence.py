@@ -1436,3 +1436,38 @@ def test_a_title_with_a_regime_noun_is_the_one_named_before_with_that_office():
 def test_a_title_ends_at_its_state_before_the_topic(text, role):
     brazil = [mm for mm in _mentions(text) if mm.kind in ("person", "delegation") and mm.country == "BRA"]
     assert [mm.role for mm in brazil] == [role]
+
+
+# ---- the preposition على, which normalizes to the given name علي, inside a title (grammar.tsv TITLE_ON_HEADS)
+
+def test_the_preposition_ala_ends_a_title():
+    assert _persons("وجاء البيان حرصا من الوزير على متابعة الشراكة الكينية.") == [(None, "الوزير", None)]
+
+
+def test_the_preposition_ala_goes_on_the_title_of_one_who_oversees():
+    text = "واستقبل المستشار بالديوان والمشرف العام على المركز الدكتور سامي الحلبي السفير الكيني دانيال اوتينو."
+    assert _persons(text)[0] == ("سامي الحلبي", "المستشار بالديوان والمشرف العام على المركز", None)
+
+
+# ---- an East Asian listed name's last word is a given name (name_evidence.tsv FAMILY_FIRST)
+
+def test_the_given_name_of_a_listed_east_asian_name_alone_is_no_listed_person():
+    # شي جين بينغ: بينغ alone is no surname of his (the wife's family name, another person's given name)
+    assert not [p for p in _persons("والتقى وزير الخارجية الفرنسي أمس بينغ في بكين.") if p[0] == "بينغ"]
+    assert _persons("ورحب الرئيس الصيني شي جين بينغ بالضيف في بكين.", "2015-07-01") == [("شي جين بينغ", "الرئيس", "CHN")]
+
+
+# ---- a name titled only by its rank, then its office (grammar.tsv RANK_TITLES, RANKED_OFFICES)
+
+@pytest.mark.parametrize("text, persons", [
+    # the office between commas is his
+    ("وحضر اللقاء السفير سامي الحلبي، مدير مكتب الوزير، والسفير ريكاردو كاروني.",
+     [("سامي الحلبي", "مدير مكتب الوزير", None), ("ريكاردو كاروني", "السفير", None)]),
+    # an office before the next ranked name is that name's, and one after و starts the next item of a list
+    ("وحضر اللقاء السفير سامي الحلبي، مدير مكتب الوزير السفير ريكاردو كاروني.",
+     [("سامي الحلبي", "السفير", None), ("ريكاردو كاروني", "السفير", None)]),
+    ("وحضر اللقاء السفير سامي الحلبي، ومدير مكتب الوزير السفير ريكاردو كاروني.",
+     [("سامي الحلبي", "السفير", None), ("ريكاردو كاروني", "السفير", None)]),
+])
+def test_the_office_after_a_ranked_name_is_his_unless_a_next_name_takes_it(text, persons):
+    assert _persons(text) == persons

@@ -117,7 +117,7 @@ class Mention:
 @resource
 def _g() -> dict[str, frozenset[str]]:
     keys = ("STYLE_TITLES", "COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
-            "HEADED_BY", "DELEGATION_ADJECTIVES", "DELEGATION_OF", "SIDE_CHAIRS", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "ADJECTIVE_SURNAMES", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "NAME_HALVES", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "COUNTERPARTS_OF", "AGENT_TITLES", "OBJECT_PROCLITICS", "BODY_PRONOUN", "SOLE_OFFICE_HEADS", "SENT_TITLES", "TITLE_EPITHETS", "BODY_HEADS", "COURTESY_ADJ", "REGION_HEADS", "REGION_NOUNS", "STYLE_WORDS", "SAME_OFFICE_HEADS", "POSSESSED_TITLES", "RANK_TITLES", "INTERNATIONAL_ENVOY_HEADS", "INTERNATIONAL_ADJECTIVES", "POSTED_HEADS", "REGIME_NOUNS", "STATE_DELEGATIONS", "OPPOSITION_NOUNS", "OPPOSITION_ADJECTIVES", "WITH", "DUAL_NISBA_ENDINGS", "NOMINATIVE_PLURAL_ENDINGS", "BETWEEN", "KUNYA_HEADS", "TOPIC_HEAD_NOUNS")
+            "HEADED_BY", "DELEGATION_ADJECTIVES", "DELEGATION_OF", "SIDE_CHAIRS", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "ADJECTIVE_SURNAMES", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "NAME_HALVES", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "COUNTERPARTS_OF", "AGENT_TITLES", "OBJECT_PROCLITICS", "BODY_PRONOUN", "SOLE_OFFICE_HEADS", "SENT_TITLES", "TITLE_EPITHETS", "BODY_HEADS", "COURTESY_ADJ", "REGION_HEADS", "REGION_NOUNS", "STYLE_WORDS", "SAME_OFFICE_HEADS", "POSSESSED_TITLES", "RANK_TITLES", "RANKED_OFFICES", "TITLE_ON_HEADS", "INTERNATIONAL_ENVOY_HEADS", "INTERNATIONAL_ADJECTIVES", "POSTED_HEADS", "REGIME_NOUNS", "STATE_DELEGATIONS", "OPPOSITION_NOUNS", "OPPOSITION_ADJECTIVES", "WITH", "DUAL_NISBA_ENDINGS", "NOMINATIVE_PLURAL_ENDINGS", "BETWEEN", "KUNYA_HEADS", "TOPIC_HEAD_NOUNS")
     out = {k: frozenset(grammar(k)) for k in keys}
     # the words by which _at recognizes a mention without a lexicon entry
     # stems no name word has: ordinary words, kin nouns, greetings and the verbs that carry them
@@ -1124,6 +1124,10 @@ class SentenceNER:
             # ممثل صندوق النقد الدولي الذي قال: a relative clause, not the title; سفير باكستان لدى المملكه منظور الحق:
             # after the state he is accredited to comes his name, whatever its words
             return False
+        if self._written_otherwise(j) and not any(_has(self.t[k], self.g["TITLE_ON_HEADS"]) for k in (j - 1, j - 2)):
+            # تأكيد من الملك على استمرارية النهج: the preposition (normalized as the name علي) ends the title, but
+            # for the noun of one who oversees (المشرف العام على المركز)
+            return False
         own = self.m(j, _TITLE_CATS)
         if own is not None and own.entry.data[1] in self.g["UNCHAINED_TITLES"]:
             return False  # استقبل الرئيس السفير الروسي: two persons
@@ -1913,7 +1917,7 @@ class SentenceNER:
     def _second_office(self, i: int, end: int, kept, country: str | None = None) -> Mention | None:
         """نائب رئيس الوزراء ووزير الخارجية الأردني X: an unnamed office of two words or more with no state, و and a
         second office that leads to a name are one person holding both; so is a former office of a state and a
-        second one of no other state (الرئيس الفرنسي السابق وزعيم حزب الجمهوريين، X); None otherwise."""
+        second one of no other state (رئيس الوزراء البريطاني الأسبق ومبعوث الرباعية X); None otherwise."""
         t = self.t
         if end >= len(t) or sum(b - a for a, b, _ in kept) < 2 or t[end].text[0] not in self.g["AND"] or kept[0][2]:
             return None  # not after a preposition either: الوفد المرافق لرئيس المجلس وسفير X are two
@@ -2298,7 +2302,8 @@ class SentenceNER:
             if same and tp[2] is not None and mm.country not in (None, tp[2]):
                 return  # سفير فنلندا X، وسفير الدنمارك: the same office of another state, the next person
             cut = self._offices_before_destination(j, tp[0], mm.country) if not same else None
-            if not same and (tp[2] or tp[3]) and cut is None and not self._governor_of(tp, mm.country):
+            ranked = not same and self.t[j].text[:1] not in self.g["AND"] and self._rank_before_office(mm, tp)
+            if not same and (tp[2] or tp[3]) and cut is None and not ranked and not self._governor_of(tp, mm.country):
                 return
             if cut is not None:
                 tp = (cut, [s for s in tp[1] if s[1] <= cut], None, None, tp[4])
@@ -2307,14 +2312,31 @@ class SentenceNER:
             further = self.role_text(tp[1])
             if further and bare and len(further.split()) > 1:
                 mm.role = further  # الوزير عادل الجبير، وزير الخارجية السعودي: the bare title said in full
-            elif further and normalize_text(mm.role or "") in self.g["STYLE_TITLES"]:
-                mm.role = further  # الأمير X ولي ولي العهد ...: the office after a royal's style is his role
+            elif further and (ranked or normalize_text(mm.role or "") in self.g["STYLE_TITLES"]):
+                mm.role = further  # الأمير X ولي ولي العهد ...: the office after a royal's style (or a rank) is his role
             elif further:
                 mm.titles = mm.titles + (further,)
             k = tp[0]
             while k < len(self.t) and self.t[k].text in evidence()["ORDINALS"]:
                 k += 1  # النائب الثاني
             mm.end = k
+
+    def _rank_before_office(self, mm: Mention, tp) -> bool:
+        """Whether the office right after a name titled only by a rank (RANK_TITLES: السفير X، مندوب مصر الدائم لدى
+        الجامعة العربية; السفير X رئيس بعثة الاتحاد الأوروبي) is his own: an office of a body, or a post of RANKED_OFFICES
+        or a deputy's office (نائب، مساعد) of a state (no other than his), told with no conjunction (the caller asks) and before no rank or honorific of
+        a next name, unless the ranked name is a meeting verb's subject, whose object the office opens (التقى السفير X
+        الأمين العام للأمم المتحدة: two persons)."""
+        if normalize_text(mm.role or "") not in self.g["RANK_TITLES"] or tp[2] not in (None, mm.country) and mm.country:
+            return False
+        first = self.m(tp[1][0][0], _TITLE_CATS)
+        deputy = first is not None and first.entry.data[0] == "modifier"  # السفير X نائب وزير الخارجية: his post
+        if tp[3] is None and tp[4].entry.data[1] not in self.g["RANKED_OFFICES"] and not deputy:
+            return False  # (السفير X رئيس الوزراء الكيني: a head of government is another person)
+        after = self._skip_punct(tp[0])
+        if after < len(self.t) and (self.t[after].text in self.g["RANK_TITLES"] or self.t[after].text in self.g["HONORIFICS"]):
+            return False  # (السفير X، مدير المكتب السفير Y: that office is the next ranked name's)
+        return tp[4].entry.data[2] == "sg" and not self._after_trigger(mm.start, VERB_TRIGGER_CLASSES)
 
     def _governor_of(self, tp, country: str | None) -> bool:
         """Whether a title is a governor's (REGION_HEADS) of a region or city (محافظ جدة، أمير منطقة الرياض) of the

@@ -276,6 +276,7 @@ class Lexicon:
                     self._add(n[len(g_def):], Entry("MINISTRY", (code,)))
         particles = set(grammar("NAME_PARTICLES"))
         tails = set(grammar("COMPOUND_TAILS"))
+        family_first = next(set(alternatives(r[1])) for r in read_table("name_evidence.tsv") if r[0] == "FAMILY_FIRST")
         for row in read_table("persons.tsv"):
             names, iso, org, role = row[:4]
             variants = alternatives(names)
@@ -289,8 +290,8 @@ class Lexicon:
                 self._add(v, Entry("PERSON", (idx,)))
                 vt = v.split()
                 self.spellings.setdefault(vt[-1], []).append((idx, vt))
-                if len(vt) >= 2 and (vt[-2] in particles or vt[-1] in tails):
-                    continue  # عبد الله، ال ثاني، نصر الله: not a surname on its own
+                if len(vt) >= 2 and (vt[-2] in particles or vt[-1] in tails or vt[0] in family_first):
+                    continue  # عبد الله، ال ثاني، نصر الله: not a surname on its own; nor a given name after the family name
                 self.surnames.setdefault(vt[-1], idx)
                 known = self.namesakes.setdefault(vt[-1], [])
                 if idx not in known:
