@@ -409,3 +409,12 @@ def test_a_lone_delegation_is_an_event_only_as_a_states():
     assert scope.judge(rec.model_copy(update={"participants": [state]})).why[-1] == "scope.implied-counterpart"
     verdict = scope.judge(rec.model_copy(update={"participants": [body]}))
     assert verdict.keep is False and verdict.why[-1] == "scope.one-side"
+
+
+def test_a_listed_family_name_after_another_given_name_is_no_known_figure():
+    # a family is many persons: the listed خالد العيسى gives his state to his own name only, in any spelling of
+    # its given name (scope.GIVEN_NAME_LIKENESS), not to another man of the family
+    assert scope.known_figure("خالد العيسى") == "SAU"
+    assert scope.known_figure("سامي بن محمد العيسى") is None
+    assert scope.known_figure("زغمار غابرييل") == "DEU"  # سيغمار غابرييل as another paper spells him
+    assert not extract_text("واستقبل سامي العيسى أمس في مكتبه خالد العطية.", doc_date="2015-07-01")

@@ -32,6 +32,7 @@ resources/ar/scope.tsv and keeps a record only when
 from __future__ import annotations
 
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import Final
 
 from syriadiplo.events.explain import attach, party_ids
@@ -51,6 +52,9 @@ GATHERING_REACH: Final = 20  # words from a side's name within which a gathering
 OCCASION_REACH: Final = 4  # words from an occasion phrase to the gathering it makes the occasion (على هامش حفل افتتاح)
 # evidence texts whose tokens and word forms are kept (cleared when full): the checks of one record read each
 # of its sentences some six times, and the records of one document share them
+# how alike two given names must be (difflib's ratio) to be one name in two spellings (سيغمار، زغمار: 0.73;
+# ثامر، خالد: 0.2): a listed person's family name after another given name is another man of that family
+GIVEN_NAME_LIKENESS: Final = 0.6
 _TEXT_MEMO_MAX: Final = 512
 # words whose forms for matching phrases are kept (cleared when full): most words of evidence texts are
 # common ones, read again in every record, and their forms are then one shared set instead of a new one
@@ -258,13 +262,29 @@ def role_side(role: str | None) -> str | None:
 
 
 def known_figure(name: str | None) -> str | None:
-    """The side of a listed person (persons.tsv) a name ends with, when that surname is no ordinary word."""
+    """The side of a listed person (persons.tsv) a name ends with, when that surname is no ordinary word and the
+    name's first word, when it has one of its own, is that person's given name (ثامر بن محمد العيسي is not the
+    listed خالد العيسي: a family is many persons)."""
     if not name:
         return None
     words = normalize_text(name).split()
     if not words or common_word(words[-1]) or (len(words) > 1 and words[-2] in _lineage()):
         return None  # فهد بن سلطان: the last word is a father's name, not a family's
-    return _last_words().get(words[-1])
+    sides = _last_words().get(words[-1], {})
+    if len(words) == 1:
+        return next(iter(sides.values()), None)
+    given = _given_key(words)
+    return next((side for first, side in sides.items() if _spelled_alike(given, first)), None)
+
+
+def _given_key(words: list[str]) -> str:
+    """A name's given name, a compound one joined (عبد الحميد: عبدالحميد)."""
+    return words[0] + words[1] if len(words) > 2 and words[0] in grammar("COMPOUND_HEADS") else words[0]
+
+
+def _spelled_alike(a: str, b: str) -> bool:
+    """Whether two given names are one name in two spellings (سيغمار، زغمار), not two names (ثامر، خالد)."""
+    return a == b or SequenceMatcher(None, a, b).ratio() >= GIVEN_NAME_LIKENESS
 
 
 @resource
@@ -278,15 +298,16 @@ def _lineage() -> frozenset[str]:
 
 
 @resource
-def _last_words() -> dict[str, str]:
-    """The last word of every spelling in persons.tsv (ميستورا of ستافان دي ميستورا) -> the person's body or state."""
-    out: dict[str, str] = {}
+def _last_words() -> dict[str, dict[str, str]]:
+    """The last word of every spelling in persons.tsv (ميستورا of ستافان دي ميستورا) -> the first word of each spelling
+    that ends so (ستافان) -> the person's body or state, the first listed person's first."""
+    out: dict[str, dict[str, str]] = {}
     for person in lexicon().persons:
         side = person["org"] or person["country"]
         for name in person["names"]:
             words = name.split()
             if side and words and not (len(words) > 1 and words[-2] in _lineage()):
-                out.setdefault(words[-1], side)
+                out.setdefault(words[-1], {}).setdefault(_given_key(words), side)
     return out
 
 
