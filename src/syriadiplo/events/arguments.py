@@ -1853,7 +1853,7 @@ def _recent_persons(an: Analysis, si: int, before_tok: int, n: int, exclude: set
     people = an.reg.people
     found: list[int] = []
     if role_head:
-        found = _recent(an, si, before_tok, n, exclude, lambda e: role_head in normalize_text(people[e].role or ""))
+        found = _recent(an, si, before_tok, n, exclude, lambda e: _holds(people[e].role, role_head))
     found = found or _recent(an, si, before_tok, n, exclude, lambda e: True)
     if of_states and any(people[e].org and not people[e].country for e in found):
         return []
@@ -1892,6 +1892,13 @@ def _sides_first(an: Analysis, si: int, before_tok: int, n: int, exclude: set, f
     return told if told and set(sides) <= set(told) else found
 
 
+def _holds(role: str | None, role_head: str) -> bool:
+    """Whether an office is the one a dual title names: its first word is the title's head, article aside
+    (الوزيرين: وزير الخارجية; الرئيسين: الرئيس)."""
+    words = normalize_text(role or "").split()
+    return bool(words) and without_article(words[0]) == without_article(role_head)
+
+
 def _told_pair(an: Analysis, si: int, role_head: str | None) -> list[int]:
     """The two persons of the event told last in the sentences just before si, when it had two persons as its
     only sides (استقبل X السفير Y ... واكد سموه دعم حكومة الملك Z ... ودار الحديث عن العلاقات بين البلدين: the
@@ -1901,7 +1908,7 @@ def _told_pair(an: Analysis, si: int, role_head: str | None) -> list[int]:
         pair = an.told_pairs.get(sj)
         if pair is None:
             continue
-        if role_head and not all(role_head in normalize_text(people[e].role or "") for e in pair):
+        if role_head and not all(_holds(people[e].role, role_head) for e in pair):
             return []
         return list(pair)
     return []
