@@ -40,6 +40,7 @@ LEADER_REACH: Final = 4  # tokens from a leadership noun to the person it names 
 SOURCE_REACH: Final = 4  # tokens from a source cue to its source (حسب ما صرح به X)
 PATRON_REACH: Final = 6  # tokens from a vision noun to the leader who set it out (الرؤية التي طرحها خادم الحرمين الشريفين الملك)
 TRAILING_STATE_GAP: Final = 6  # tokens after the last side beyond which a state is spoken of, not met (… مع إيران)
+SUBJECT_GAP: Final = 3  # tokens from a state's leadership as subject to the meeting word (القيادة التركية عقدت سلسلة اجتماعات)
 MESSAGE_HEAD_REACH: Final = 2  # tokens from a message's later word (موجهة) back to its noun (رسالة خطية موجهة)
 MESSAGE_REACH: Final = 5  # tokens from a message noun to its sender or addressee (رسالة خطية من الرئيس)
 DESCRIPTION_REACH: Final = 6  # tokens from the وهو that opens a description of a person to a person named in it
@@ -314,7 +315,7 @@ def candidate_parties(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int
         if mm.kind == "pronoun" and not (any(toks[mm.start].text.startswith(w) for w in an.g["WITH"])
                                          or _between_pronoun(an, toks, t, mm)):
             continue
-        if mm.kind == "state" and mm.from_nisba and not (_attached_to_trigger(an, info, t, mm) or _government(an, toks, mm)):
+        if mm.kind == "state" and mm.from_nisba and not (_attached_to_trigger(an, info, t, mm) or _government(an, toks, mm, t)):
             continue
         if mm.kind == "state" and _member_in_brackets(an, info, mm):
             continue  # وزراء خارجية مجموعة 5+1 (الولايات المتحدة وروسيا ...): the body's members, one party (RECORDS.md)
@@ -1642,10 +1643,20 @@ def _message_head(an: Analysis, toks: list[Token], k: int) -> int:
     return k
 
 
-def _government(an: Analysis, toks: list[Token], mm: Mention) -> bool:
+def _government(an: Analysis, toks: list[Token], mm: Mention, t: Trigger) -> bool:
     """النظام السوري، الحكومة التركية، السلطات الروسية: a nationality adjective after a word for a state's
-    government names that state as a side."""
-    return mm.start > 0 and not toks[mm.start - 1].words.isdisjoint(an.g["GOVERNMENT"])
+    government names that state as a side; after a word for its leadership (GOVERNING_NOUNS) only as the one met
+    (مع القيادة القطرية) or as the subject right before the meeting word (القيادة التركية عقدت اجتماعات), not
+    wherever it stands in the clause (رسالة طلبت الإدارة الأمريكية تقديمها)."""
+    if mm.start < 1:
+        return False
+    noun = toks[mm.start - 1]
+    if not noun.words.isdisjoint(an.g["GOVERNMENT"]):
+        return True
+    if noun.words.isdisjoint(an.g["GOVERNING_NOUNS"]):
+        return False
+    met = mm.start >= 2 and (toks[mm.start - 2].text in an.g["WITH"] or toks[mm.start - 2].text in an.g["BETWEEN"])
+    return met or (mm.end <= t.start and t.start - mm.end <= SUBJECT_GAP)
 
 
 def _weak_ok(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, parties: list[Mention]) -> bool:

@@ -424,6 +424,23 @@ def _trigger_of_states(text: str) -> bool:
     return False
 
 
+def _government_met(text: str, states: set[str | None]) -> bool:
+    """Whether one of `states` is met as its government: after مع or بين, a noun of its government or leadership
+    (GOVERNMENT, GOVERNING_NOUNS) and its nationality adjective (بحث مع الحكومة الإيطالية، محادثات مع القيادة
+    القطرية), not a state the talks are about."""
+    toks = _tokens(text)
+    index = MatchIndex(toks, lexicon())
+    sides = frozenset(grammar("GOVERNMENT")) | frozenset(grammar("GOVERNING_NOUNS"))
+    before = frozenset(grammar("WITH")) | frozenset(grammar("BETWEEN"))
+    for i in range(1, len(toks) - 1):
+        if toks[i].words.isdisjoint(sides) or toks[i - 1].text not in before:
+            continue
+        m = index.first(i + 1, _NISBA) if toks[i + 1].is_word else None
+        if m is not None and m.entry.data[0] in states:
+            return True
+    return False
+
+
 _PLACE: Final = frozenset({"COUNTRY", "CITY", "METONYM"})
 VISIT_REACH: Final = 9  # words from a visit word to the state it visits at most (يزور وزير الخارجية الأمريكي، مايك بومبيو، إسرائيل)
 
@@ -616,7 +633,8 @@ def judge(record: Record) -> Verdict:
         # else they are what the sentence is about (تعاونها مع إسرائيل، الرضيع الفلسطيني)
         # (or as the adjectives of the meeting word: أكد وزير الخارجية المصري X أن الحوار الاستراتيجي المصري الأمريكي)
         hosted = record.location is not None and record.location.country in states
-        if not hosted and not any(_visit_to(e.text, states) or _trigger_of_states(e.text) for e in record.evidence):
+        if not hosted and not any(_visit_to(e.text, states) or _trigger_of_states(e.text) or _government_met(e.text, states)
+                                  for e in record.evidence):
             return Verdict(False, why + ("scope.states-not-visited",))
     # the sides of a welcome are the guest and those who welcome him; a state named there is where he arrives
     # or whose embassy is at the airport (سفير خادم الحرمين الشريفين لدى المملكة المغربية), no side
