@@ -1444,9 +1444,21 @@ def test_the_preposition_ala_ends_a_title():
     assert _persons("وجاء البيان حرصا من الوزير على متابعة الشراكة الكينية.") == [(None, "الوزير", None)]
 
 
-def test_the_preposition_ala_goes_on_the_title_of_one_who_oversees():
-    text = "واستقبل المستشار بالديوان والمشرف العام على المركز الدكتور سامي الحلبي السفير الكيني دانيال اوتينو."
-    assert _persons(text)[0] == ("سامي الحلبي", "المستشار بالديوان والمشرف العام على المركز", None)
+@pytest.mark.parametrize("text, person", [
+    # the noun of one who oversees, before العام (TITLE_ON_ADJ), and a verbal noun of control in a body's name
+    ("واستقبل المستشار بالديوان والمشرف العام على المركز الدكتور سامي الحلبي السفير الكيني دانيال اوتينو.",
+     ("سامي الحلبي", "المستشار بالديوان والمشرف العام على المركز", None)),
+    ("والتقى وزير الخارجية الأردني ناصر جودة أمس رئيس هيئة الرقابة على الصادرات الكيني دانيال اوتينو.",
+     ("دانيال اوتينو", "رئيس هيئة الرقابة على الصادرات", "KEN")),
+])
+def test_the_preposition_ala_goes_on_the_title_of_one_who_oversees(text, person):
+    assert person in _persons(text)
+
+
+def test_the_preposition_ala_after_a_word_between_ends_the_title():
+    # القائم بالأعمال على هامش: only العام may stand between the noun and على
+    assert _persons("والتقى القائم بالأعمال على هامش المؤتمر وزير الخارجية الأردني ناصر جودة.")[0] == (
+        None, "القائم بالأعمال", None)
 
 
 # ---- an East Asian listed name's last word is a given name (name_evidence.tsv FAMILY_FIRST)
@@ -1471,3 +1483,25 @@ def test_the_given_name_of_a_listed_east_asian_name_alone_is_no_listed_person():
 ])
 def test_the_office_after_a_ranked_name_is_his_unless_a_next_name_takes_it(text, persons):
     assert _persons(text) == persons
+
+
+# ---- nouns for a leader are no name words, and go on inside a title (grammar.tsv LEADER_WORDS)
+
+@pytest.mark.parametrize("text, persons", [
+    ("والتقي الرئيس الكيني دانيال اوتينو زعماء الاحزاب في نيروبي.", [("دانيال اوتينو", "الرئيس", "KEN")]),
+    ("وقال دانيال اوتينو زعيم المعارضه ان الحوار مستمر.", [("دانيال اوتينو", None, None)]),
+    ("والتقي وزير الخارجيه سامي الحلبي رئيس الوزراء الايطالي الاسبق وزعيم حزب الوسط، ريكاردو كاروني.",
+     [("سامي الحلبي", "وزير الخارجيه", None), (None, "رئيس الوزراء الاسبق", "ITA")]),
+    # inside a title the noun goes on
+    ("والتقى وزير الخارجية الأردني ناصر جودة أمس مدير مكتب زعيم المعارضة الكينية دانيال اوتينو.",
+     [("ناصر جودة", "وزير الخارجية", "JOR"), ("دانيال اوتينو", "مدير مكتب زعيم المعارضة", "KEN")]),
+])
+def test_a_leaders_noun_ends_an_untitled_name_and_goes_on_in_a_title(text, persons):
+    assert _persons(text) == persons
+
+
+def test_the_given_name_of_an_east_asian_name_told_in_full_is_no_later_mention_of_him():
+    # surname_key keys شي جين بينغ by its family name: بينغ later (another person's name) is not the president
+    text = "وصل الرئيس الصيني شي جين بينغ إلى أنقرة أمس. وقالت بينغ إن الزيارة ناجحة."
+    assert [p for p in _persons(text) if p[0] == "بينغ"] in ([], [("بينغ", None, None)])
+    assert surname_key(["شي", "جين", "بينغ"]) == "شي" and surname_key(["وانغ", "يي"]) == "وانغ"

@@ -1904,10 +1904,18 @@ def _sides_first(an: Analysis, si: int, before_tok: int, n: int, exclude: set, f
 
 
 def _holds(role: str | None, role_head: str) -> bool:
-    """Whether an office is the one a dual title names: its first word is the title's head, article aside
-    (الوزيرين: وزير الخارجية; الرئيسين: الرئيس)."""
-    words = normalize_text(role or "").split()
-    return bool(words) and without_article(words[0]) == without_article(role_head)
+    """Whether an office is the one a dual title names: it starts with the title's head, article and feminine
+    ending aside (الوزيرين: وزير الخارجية، وزيرة الدفاع; رئيسي الوزراء: رئيس الوزراء); a head that is the head of
+    whatever body follows it (BODY_OFFICE_HEADS: الرئيسين) only alone or with the state's (الرئيس، رئيس
+    الجمهورية; not رئيس الوزراء، رئيس البرلمان)."""
+    raw = normalize_text(masculine_title(role or "")).split()
+    head = [without_article(w) for w in normalize_text(role_head).split()]
+    if not raw or [without_article(w) for w in raw[:len(head)]] != head:
+        return False
+    g = grammar_sets()
+    if len(head) == 1 and head[0] in g["BODY_OFFICE_HEADS"] and len(raw) > 1:
+        return raw[1] in g["STATE_OFFICE_GENITIVES"] or raw[1] in g["FORMER_OFFICE"]  # (الرئيس السابق)
+    return True
 
 
 def _told_pair(an: Analysis, si: int, role_head: str | None) -> list[int]:

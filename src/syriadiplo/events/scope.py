@@ -32,14 +32,13 @@ resources/ar/scope.tsv and keeps a record only when
 from __future__ import annotations
 
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from typing import Final
 
 from syriadiplo.events.explain import attach, party_ids
 from syriadiplo.language import resource
 from syriadiplo.models import Participant, Record
 from syriadiplo.recognize import holders
-from syriadiplo.recognize.ner import common_word, listed_spelling
+from syriadiplo.recognize.ner import common_word, listed_spelling, shares_given_name
 from syriadiplo.resources import alternatives, grammar, read_table
 from syriadiplo.text.lexicon import PLACE_CATS, MatchIndex, Token, lexicon, tokenize
 from syriadiplo.text.normalize import normalize_text
@@ -52,9 +51,6 @@ GATHERING_REACH: Final = 20  # words from a side's name within which a gathering
 OCCASION_REACH: Final = 4  # words from an occasion phrase to the gathering it makes the occasion (على هامش حفل افتتاح)
 # evidence texts whose tokens and word forms are kept (cleared when full): the checks of one record read each
 # of its sentences some six times, and the records of one document share them
-# how alike two given names must be (difflib's ratio) to be one name in two spellings (سيغمار، زغمار: 0.73;
-# ثامر، خالد: 0.2): a listed person's family name after another given name is another man of that family
-GIVEN_NAME_LIKENESS: Final = 0.6
 _TEXT_MEMO_MAX: Final = 512
 # words whose forms for matching phrases are kept (cleared when full): most words of evidence texts are
 # common ones, read again in every record, and their forms are then one shared set instead of a new one
@@ -263,28 +259,22 @@ def role_side(role: str | None) -> str | None:
 
 def known_figure(name: str | None) -> str | None:
     """The side of a listed person (persons.tsv) a name ends with, when that surname is no ordinary word and the
-    name's first word, when it has one of its own, is that person's given name (ثامر بن محمد العيسي is not the
-    listed خالد العيسي: a family is many persons)."""
+    name's given words, when it has any of its own, are that person's (`ner.shares_given_name`: ثامر بن محمد
+    العيسي is not the listed خالد العيسي, a family is many persons; جواد ظريف is محمد جواد ظريف)."""
     if not name:
         return None
     words = normalize_text(name).split()
     if not words or common_word(words[-1]) or (len(words) > 1 and words[-2] in _lineage()):
         return None  # فهد بن سلطان: the last word is a father's name, not a family's
-    sides = _last_words().get(words[-1], {})
-    if len(words) == 1:
-        return next(iter(sides.values()), None)
-    given = _given_key(words)
-    return next((side for first, side in sides.items() if _spelled_alike(given, first)), None)
-
-
-def _given_key(words: list[str]) -> str:
-    """A name's given name, a compound one joined (عبد الحميد: عبدالحميد)."""
-    return words[0] + words[1] if len(words) > 2 and words[0] in grammar("COMPOUND_HEADS") else words[0]
-
-
-def _spelled_alike(a: str, b: str) -> bool:
-    """Whether two given names are one name in two spellings (سيغمار، زغمار), not two names (ثامر، خالد)."""
-    return a == b or SequenceMatcher(None, a, b).ratio() >= GIVEN_NAME_LIKENESS
+    spelled = listed_spelling(words)  # (وانغ يي: a listed spelling word for word, whatever its order)
+    if spelled is not None:
+        person = lexicon().persons[spelled]
+        return person["org"] or person["country"]
+    listed = _last_words().get(words[-1], ())
+    given = [w for w in words[:-1] if w not in _particles()]
+    if not given:  # the family name alone, or with its particle (دي ميستورا)
+        return listed[0][1] if listed else None
+    return next((side for theirs, side in listed if shares_given_name(given, list(theirs))), None)
 
 
 @resource
@@ -298,17 +288,27 @@ def _lineage() -> frozenset[str]:
 
 
 @resource
-def _last_words() -> dict[str, dict[str, str]]:
-    """The last word of every spelling in persons.tsv (ميستورا of ستافان دي ميستورا) -> the first word of each spelling
-    that ends so (ستافان) -> the person's body or state, the first listed person's first."""
-    out: dict[str, dict[str, str]] = {}
+def _particles() -> frozenset[str]:
+    return frozenset(grammar("NAME_PARTICLES"))
+
+
+@resource
+def _last_words() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """The last word of every spelling in persons.tsv (ميستورا of ستافان دي ميستورا) -> (the spelling's other words,
+    the person's body or state) of each spelling ending so, in list order; not a word that ends a compound given
+    name (عبد العزيز) nor the given name after an East Asian family name (FAMILY_FIRST: شي جين بينغ)."""
+    tails = frozenset(grammar("COMPOUND_TAILS"))
+    family_first = next(frozenset(alternatives(r[1])) for r in read_table("name_evidence.tsv") if r[0] == "FAMILY_FIRST")
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for person in lexicon().persons:
         side = person["org"] or person["country"]
         for name in person["names"]:
             words = name.split()
-            if side and words and not (len(words) > 1 and words[-2] in _lineage()):
-                out.setdefault(words[-1], {}).setdefault(_given_key(words), side)
-    return out
+            if not side or not words or words[-1] in tails or words[0] in family_first:
+                continue
+            if not (len(words) > 1 and words[-2] in _lineage()):
+                out.setdefault(words[-1], []).append((tuple(words[:-1]), side))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def party(p: Participant) -> tuple[bool, str | None, str | None, str]:

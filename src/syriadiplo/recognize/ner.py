@@ -117,7 +117,7 @@ class Mention:
 @resource
 def _g() -> dict[str, frozenset[str]]:
     keys = ("STYLE_TITLES", "COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
-            "HEADED_BY", "DELEGATION_ADJECTIVES", "DELEGATION_OF", "SIDE_CHAIRS", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "ADJECTIVE_SURNAMES", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "NAME_HALVES", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "COUNTERPARTS_OF", "AGENT_TITLES", "OBJECT_PROCLITICS", "BODY_PRONOUN", "SOLE_OFFICE_HEADS", "SENT_TITLES", "TITLE_EPITHETS", "BODY_HEADS", "COURTESY_ADJ", "REGION_HEADS", "REGION_NOUNS", "STYLE_WORDS", "SAME_OFFICE_HEADS", "POSSESSED_TITLES", "RANK_TITLES", "RANKED_OFFICES", "TITLE_ON_HEADS", "INTERNATIONAL_ENVOY_HEADS", "INTERNATIONAL_ADJECTIVES", "POSTED_HEADS", "REGIME_NOUNS", "STATE_DELEGATIONS", "OPPOSITION_NOUNS", "OPPOSITION_ADJECTIVES", "WITH", "DUAL_NISBA_ENDINGS", "NOMINATIVE_PLURAL_ENDINGS", "BETWEEN", "KUNYA_HEADS", "TOPIC_HEAD_NOUNS")
+            "HEADED_BY", "DELEGATION_ADJECTIVES", "DELEGATION_OF", "SIDE_CHAIRS", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "ADJECTIVE_SURNAMES", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "NAME_HALVES", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "COUNTERPARTS_OF", "AGENT_TITLES", "OBJECT_PROCLITICS", "BODY_PRONOUN", "SOLE_OFFICE_HEADS", "SENT_TITLES", "TITLE_EPITHETS", "BODY_HEADS", "COURTESY_ADJ", "REGION_HEADS", "REGION_NOUNS", "STYLE_WORDS", "SAME_OFFICE_HEADS", "POSSESSED_TITLES", "RANK_TITLES", "RANKED_OFFICES", "TITLE_ON_HEADS", "LEADER_WORDS", "TITLE_ON_ADJ", "INTERNATIONAL_ENVOY_HEADS", "INTERNATIONAL_ADJECTIVES", "POSTED_HEADS", "REGIME_NOUNS", "STATE_DELEGATIONS", "OPPOSITION_NOUNS", "OPPOSITION_ADJECTIVES", "WITH", "DUAL_NISBA_ENDINGS", "NOMINATIVE_PLURAL_ENDINGS", "BETWEEN", "KUNYA_HEADS", "TOPIC_HEAD_NOUNS")
     out = {k: frozenset(grammar(k)) for k in keys}
     # the words by which _at recognizes a mention without a lexicon entry
     # stems no name word has: ordinary words, kin nouns, greetings and the verbs that carry them
@@ -355,6 +355,8 @@ class SentenceNER:
         surname = prev_given and not first and tok.text in self.g["ADJECTIVE_SURNAMES"]  # سليمان المقبل
         if (tok.text in self.L.nonname and not madda and not surname) or _has(tok, self.g["COUNTERPART"]) or _has(tok, self.g["GOVERNMENT"]):
             return False
+        if _has(tok, self.g["LEADER_WORDS"]):
+            return False  # الرئيس X زعماء الأحزاب، وزعيم حزب: a leader's noun, no name word
         if tok.text not in self.L.given and not surname and not self._word_stems(tok.text).isdisjoint(self.g["NOT_NAME_STEMS"]):
             # علاقته، بمنصبه، خلالها: an ordinary word with its clitics is no name word, nor a kin noun (أخيه);
             # ولي العهد حمله تحياته: nor the greetings he carries and the verb that gives them
@@ -1107,6 +1109,12 @@ class SentenceNER:
         nisba = self.m(tp[0] - 1, _CAT_NISBA)
         return tp[2] is not None and tp[2] != st.country and nisba is not None and nisba.entry.data[0] == tp[2]
 
+    def _on_object(self, j: int) -> bool:
+        """Whether the على at j introduces the object of the title word before it (TITLE_ON_HEADS), or before an
+        adjective of TITLE_ON_ADJ (المشرف العام على المركز، هيئة الرقابة على الصادرات), not a new phrase."""
+        k = j - 1 if j > 0 and self.t[j - 1].text not in self.g["TITLE_ON_ADJ"] else j - 2
+        return k >= 0 and _has(self.t[k], self.g["TITLE_ON_HEADS"])
+
     def _title_construct(self, st: _TitleState) -> bool:
         """Construct chains: مدير ادارة الشؤون، رئيس حكومة تصريف الاعمال."""
         n, j = len(self.t), st.j
@@ -1124,10 +1132,8 @@ class SentenceNER:
             # ممثل صندوق النقد الدولي الذي قال: a relative clause, not the title; سفير باكستان لدى المملكه منظور الحق:
             # after the state he is accredited to comes his name, whatever its words
             return False
-        if self._written_otherwise(j) and not any(_has(self.t[k], self.g["TITLE_ON_HEADS"]) for k in (j - 1, j - 2)):
-            # تأكيد من الملك على استمرارية النهج: the preposition (normalized as the name علي) ends the title, but
-            # for the noun of one who oversees (المشرف العام على المركز)
-            return False
+        if self._written_otherwise(j) and not self._on_object(j):
+            return False  # حرصا من الوزير على متابعة الشراكة: the preposition (normalized as the name علي) ends it
         own = self.m(j, _TITLE_CATS)
         if own is not None and own.entry.data[1] in self.g["UNCHAINED_TITLES"]:
             return False  # استقبل الرئيس السفير الروسي: two persons
@@ -2698,6 +2704,19 @@ def _spelled_alike(a: str, b: str) -> bool:
     return prev[-1] <= SPELLING_EDITS
 
 
+def shares_given_name(given: list[str], listed: list[str]) -> bool:
+    """Whether the given words of a name (its family name and particles aside) are a listed person's: a word in
+    common (جواد of محمد جواد ظريف), a compound however spaced (عبد الحميد، عبدالحميد), or one foreign name in
+    two transliterations (زغمار، سيغمار: `_spelled_alike`), but never two given names of the list (محمد، محمود)."""
+    aside = _g()["NAME_PARTICLES"] | _g()["LINEAGE"]
+    mine = {w for w in given if w not in aside} | {_joined(given[:2])}
+    theirs = {w for w in listed if w not in aside} | {_joined(listed[:2])}
+    if not mine.isdisjoint(theirs):
+        return True
+    known = lexicon().given
+    return any(_spelled_alike(a, b) for a in mine for b in theirs if a not in known or b not in known)
+
+
 def _given_words(toks: list[str]) -> int:
     """How many words the given name at the head of a name takes: two for a compound (عبد الله، عز الدين), and
     one more for a regnal ordinal after it (عبدالله الثاني، محمد السادس)."""
@@ -2712,12 +2731,15 @@ def _joined(toks: list[str]) -> str:
 
 
 def surname_key(toks: list[str]) -> str:
-    """The word(s) that identify a person in later mentions: the last, or the last two after a particle (عبد الله);
+    """The word(s) that identify a person in later mentions: the last, or the last two after a particle (عبد الله), or
+    the first of an East Asian name (FAMILY_FIRST);
     for a name by lineage, its given name, the lineage word and the father's name (محمد بن سلمان بن عبدالعزيز: محمد
     بن سلمان, not the grandfather whom his father's name ends with too; عبد الله بن زايد آل نهيان: عبدالله بن زايد);
     for a regnal name, the given name and its ordinal (عبدالله الثاني ابن الحسين: عبدالله الثاني)."""
     if len(toks) >= 2 and toks[0] in _g()["SURNAME_LINEAGE"]:
         return toks[0] + " " + _key(toks[1])  # ولد الشيخ احمد: the family, as family_name keys it
+    if len(toks) >= 2 and toks[0] in evidence()["FAMILY_FIRST"]:
+        return toks[0]  # شي جين بينغ، وانغ يي: the family name comes first; the last word is his given name
     k = _given_words(toks)
     if toks[k - 1:k] and toks[k - 1] in evidence()["REGNAL_ORDINALS"]:
         return _joined(toks[:k])
