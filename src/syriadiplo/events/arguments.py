@@ -1655,8 +1655,18 @@ def _government(an: Analysis, toks: list[Token], mm: Mention, t: Trigger) -> boo
         return True
     if noun.words.isdisjoint(an.g["GOVERNING_NOUNS"]):
         return False
-    met = mm.start >= 2 and (toks[mm.start - 2].text in an.g["WITH"] or toks[mm.start - 2].text in an.g["BETWEEN"])
-    return met or (mm.end <= t.start and t.start - mm.end <= SUBJECT_GAP)
+    met = mm.start >= 2 and (toks[mm.start - 2].text in an.g["WITH"] or toks[mm.start - 2].text in an.g["BETWEEN"]) and (
+        mm.start < 3 or toks[mm.start - 3].text not in an.g["WITH_NOUNS"])  # (not التنسيق مع الإدارة الأمريكية)
+    return met or (mm.end <= t.start and t.start - mm.end <= SUBJECT_GAP and _opens_clause(an, toks, mm.start - 1))
+
+
+def _opens_clause(an: Analysis, toks: list[Token], k: int) -> bool:
+    """Whether the noun at k opens a clause as its subject: no preposition on it and no noun before it that it
+    depends on; first in the sentence, after و or after a complementizer (أن القيادة التركية عقدت اجتماعات; not
+    انتقادات للإدارة الأمريكية، سياسات الإدارة الأمريكية)."""
+    if toks[k].forms[0][1][:1] in an.g["OBJECT_PROCLITICS"] and len(toks[k].forms) > 1:
+        return False
+    return k == 0 or toks[k - 1].text in an.g["COMPLEMENTIZERS"] or toks[k].text[:1] in an.g["AND"] or not toks[k - 1].is_word
 
 
 def _weak_ok(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, parties: list[Mention]) -> bool:
@@ -1905,17 +1915,23 @@ def _sides_first(an: Analysis, si: int, before_tok: int, n: int, exclude: set, f
 
 def _holds(role: str | None, role_head: str) -> bool:
     """Whether an office is the one a dual title names: it starts with the title's head, article and feminine
-    ending aside (الوزيرين: وزير الخارجية، وزيرة الدفاع; رئيسي الوزراء: رئيس الوزراء); a head that is the head of
-    whatever body follows it (BODY_OFFICE_HEADS: الرئيسين) only alone or with the state's (الرئيس، رئيس
-    الجمهورية; not رئيس الوزراء، رئيس البرلمان)."""
+    ending aside (الوزيرين: وزير الخارجية; الوزيرتين: وزيرة الدفاع; رئيسي الوزراء: رئيس الوزراء); a head of
+    whatever body follows it (BODY_OFFICE_HEADS: الرئيسين) not when a body follows (رئيس الوزراء، رئيس مجلس
+    النواب، رئيس الحكومة: a listed title of its own or a body's noun), unless it is the state's (رئيس الجمهورية)."""
     raw = normalize_text(masculine_title(role or "")).split()
-    head = [without_article(w) for w in normalize_text(role_head).split()]
+    head = [without_article(w) for w in normalize_text(masculine_title(role_head)).split()]
     if not raw or [without_article(w) for w in raw[:len(head)]] != head:
         return False
     g = grammar_sets()
-    if len(head) == 1 and head[0] in g["BODY_OFFICE_HEADS"] and len(raw) > 1:
-        return raw[1] in g["STATE_OFFICE_GENITIVES"] or raw[1] in g["FORMER_OFFICE"]  # (الرئيس السابق)
-    return True
+    if len(head) != 1 or head[0] not in g["BODY_OFFICE_HEADS"] or len(raw) < 2 or raw[1] in g["STATE_OFFICE_GENITIVES"]:
+        return True
+    body = without_article(raw[1])
+    return not (_title_of_words(raw[:2]) or body in g["BODY_HEADS"] or raw[1] in g["GOVERNMENT"])
+
+
+def _title_of_words(words: list[str]) -> bool:
+    """Whether the words are, together, one title of the lexicon (titles.tsv: رئيس الوزراء، رئيس البرلمان)."""
+    return any(rest == tuple(words[1:]) and e.cat == "TITLE" for rest, e in lexicon().trie.get(words[0], ()))
 
 
 def _told_pair(an: Analysis, si: int, role_head: str | None) -> list[int]:

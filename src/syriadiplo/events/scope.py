@@ -432,9 +432,12 @@ def _government_met(text: str, states: set[str | None]) -> bool:
     index = MatchIndex(toks, lexicon())
     sides = frozenset(grammar("GOVERNMENT")) | frozenset(grammar("GOVERNING_NOUNS"))
     before = frozenset(grammar("WITH")) | frozenset(grammar("BETWEEN"))
+    with_nouns = frozenset(grammar("WITH_NOUNS"))
     for i in range(1, len(toks) - 1):
         if toks[i].words.isdisjoint(sides) or toks[i - 1].text not in before:
             continue
+        if i >= 2 and toks[i - 2].text in with_nouns:
+            continue  # الحوار مع الحكومة الإيطالية، التنسيق مع الإدارة: what is done with it, no meeting
         m = index.first(i + 1, _NISBA) if toks[i + 1].is_word else None
         if m is not None and m.entry.data[0] in states:
             return True

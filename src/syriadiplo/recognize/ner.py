@@ -1913,6 +1913,8 @@ class SentenceNER:
         # (ممثل الرئيس, then مسعود بارزاني, listed as رئيس اقليم كردستان: the head word of his office right after
         # the word of one who acts for another)
         words = title.split()
+        if office.split()[0] in self.g["LEADER_WORDS"] and office.split()[0] in words[1:]:
+            return True  # (X مدير مكتب زعيم الحوثيين, then عبد الملك الحوثي, listed as زعيم جماعة أنصار الله: the leader)
         return len(words) == 2 and _has(self.t[i], self.g["AGENT_TITLES"]) and \
             without_article(office.split()[0]) == without_article(words[1])
 
@@ -2738,8 +2740,8 @@ def surname_key(toks: list[str]) -> str:
     for a regnal name, the given name and its ordinal (عبدالله الثاني ابن الحسين: عبدالله الثاني)."""
     if len(toks) >= 2 and toks[0] in _g()["SURNAME_LINEAGE"]:
         return toks[0] + " " + _key(toks[1])  # ولد الشيخ احمد: the family, as family_name keys it
-    if len(toks) >= 2 and toks[0] in evidence()["FAMILY_FIRST"]:
-        return toks[0]  # شي جين بينغ، وانغ يي: the family name comes first; the last word is his given name
+    if len(toks) >= 2 and toks[0] in evidence()["FAMILY_FIRST"] and listed_spelling(toks) is not None:
+        return toks[0]  # شي جين بينغ، وانغ يي: the family name comes first (not ليو فارادكار، كيم داروك)
     k = _given_words(toks)
     if toks[k - 1:k] and toks[k - 1] in evidence()["REGNAL_ORDINALS"]:
         return _joined(toks[:k])
