@@ -1505,3 +1505,4 @@ def test_the_given_name_of_an_east_asian_name_told_in_full_is_no_later_mention_o
     text = "وصل الرئيس الصيني شي جين بينغ إلى أنقرة أمس. وقالت بينغ إن الزيارة ناجحة."
     assert [p for p in _persons(text) if p[0] == "بينغ"] in ([], [("بينغ", None, None)])
     assert surname_key(["شي", "جين", "بينغ"]) == "شي" and surname_key(["وانغ", "يي"]) == "وانغ"
+    assert surname_key(["ليو", "فارادكار"]) == "فارادكار"  # ليو is also a Western given name: only listed names
