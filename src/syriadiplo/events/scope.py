@@ -38,7 +38,7 @@ from syriadiplo.events.explain import attach, party_ids
 from syriadiplo.language import resource
 from syriadiplo.models import Participant, Record
 from syriadiplo.recognize import holders
-from syriadiplo.recognize.ner import common_word, listed_spelling, shares_given_name
+from syriadiplo.recognize.ner import common_word, evidence, listed_spelling, shares_given_name
 from syriadiplo.resources import alternatives, grammar, read_table
 from syriadiplo.text.lexicon import PLACE_CATS, MatchIndex, Token, lexicon, tokenize
 from syriadiplo.text.normalize import normalize_text
@@ -298,7 +298,7 @@ def _last_words() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
     the person's body or state) of each spelling ending so, in list order; not a word that ends a compound given
     name (عبد العزيز) nor the given name after an East Asian family name (FAMILY_FIRST: شي جين بينغ)."""
     tails = frozenset(grammar("COMPOUND_TAILS"))
-    family_first = next(frozenset(alternatives(r[1])) for r in read_table("name_evidence.tsv") if r[0] == "FAMILY_FIRST")
+    family_first = evidence()["FAMILY_FIRST"]
     out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for person in lexicon().persons:
         side = person["org"] or person["country"]
