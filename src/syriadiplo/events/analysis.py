@@ -71,6 +71,18 @@ def phrase_at(toks: list[Token], k: int, key: str = "TOPIC_MARKER_PHRASES") -> i
 
 
 
+def government_met(toks: list[Token], k: int) -> bool:
+    """Whether the word at k for a state's government or leadership (GOVERNMENT, GOVERNING_NOUNS) stands for the
+    side met: after مع or بين (محادثات مع القيادة القطرية), not after a noun of what is done with it (WITH_NOUNS:
+    الحوار مع الحكومة الإيطالية، التنسيق مع الإدارة)."""
+    g = grammar_sets()
+    if toks[k].words.isdisjoint(g["GOVERNMENT"]) and toks[k].words.isdisjoint(g["GOVERNING_NOUNS"]):
+        return False
+    if k < 1 or (toks[k - 1].text not in g["WITH"] and toks[k - 1].text not in g["BETWEEN"]):
+        return False
+    return k < 2 or toks[k - 2].text not in g["WITH_NOUNS"]
+
+
 @resource
 def grammar_sets() -> dict[str, frozenset[str]]:
     keys = ("STYLE_TITLES", "GOVERNING_NOUNS", "BODY_OFFICE_HEADS", "BODY_HEADS", "WITH_NOUNS", "STATE_OFFICE_GENITIVES", "FORMER_OFFICE", "COMPLEMENTIZERS", "SUBJECT_COMPLEMENTIZERS", "PRONOUN_LIGHT_VERBS", "CLAUSE_BREAKERS", "SOURCE_CUES", "ACCORDING_TO", "SOURCE_LINKS", "FEMININE_COUNTERPARTS", "TOPIC_MARKERS", "TOPIC_AGREEMENT", "DISCUSS_VERBS",

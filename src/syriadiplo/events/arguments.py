@@ -21,6 +21,7 @@ from syriadiplo.events.analysis import (
     SentInfo,
     Trigger,
     attendance_line,
+    government_met,
     grammar_sets,
     initiative_cue_words,
     joined,
@@ -1655,9 +1656,7 @@ def _government(an: Analysis, toks: list[Token], mm: Mention, t: Trigger) -> boo
         return True
     if noun.words.isdisjoint(an.g["GOVERNING_NOUNS"]):
         return False
-    met = mm.start >= 2 and (toks[mm.start - 2].text in an.g["WITH"] or toks[mm.start - 2].text in an.g["BETWEEN"]) and (
-        mm.start < 3 or toks[mm.start - 3].text not in an.g["WITH_NOUNS"])  # (not التنسيق مع الإدارة الأمريكية)
-    return met or (mm.end <= t.start and t.start - mm.end <= SUBJECT_GAP and _opens_clause(an, toks, mm.start - 1))
+    return government_met(toks, mm.start - 1) or (mm.end <= t.start and t.start - mm.end <= SUBJECT_GAP and _opens_clause(an, toks, mm.start - 1))
 
 
 def _opens_clause(an: Analysis, toks: list[Token], k: int) -> bool:

@@ -34,6 +34,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
+from syriadiplo.events.analysis import government_met
 from syriadiplo.events.explain import attach, party_ids
 from syriadiplo.language import resource
 from syriadiplo.models import Participant, Record
@@ -425,22 +426,16 @@ def _trigger_of_states(text: str) -> bool:
 
 
 def _government_met(text: str, states: set[str | None]) -> bool:
-    """Whether one of `states` is met as its government: after مع or بين, a noun of its government or leadership
-    (GOVERNMENT, GOVERNING_NOUNS) and its nationality adjective (بحث مع الحكومة الإيطالية، محادثات مع القيادة
-    القطرية), not a state the talks are about."""
+    """Whether one of `states` is met as its government in `text`: a word for its government or leadership, met
+    (`analysis.government_met`: بحث مع الحكومة الإيطالية، محادثات مع القيادة القطرية), and its nationality
+    adjective; not a state the talks are about."""
     toks = _tokens(text)
     index = MatchIndex(toks, lexicon())
-    sides = frozenset(grammar("GOVERNMENT")) | frozenset(grammar("GOVERNING_NOUNS"))
-    before = frozenset(grammar("WITH")) | frozenset(grammar("BETWEEN"))
-    with_nouns = frozenset(grammar("WITH_NOUNS"))
     for i in range(1, len(toks) - 1):
-        if toks[i].words.isdisjoint(sides) or toks[i - 1].text not in before:
-            continue
-        if i >= 2 and toks[i - 2].text in with_nouns:
-            continue  # الحوار مع الحكومة الإيطالية، التنسيق مع الإدارة: what is done with it, no meeting
-        m = index.first(i + 1, _NISBA) if toks[i + 1].is_word else None
-        if m is not None and m.entry.data[0] in states:
-            return True
+        if toks[i + 1].is_word and government_met(toks, i):
+            m = index.first(i + 1, _NISBA)
+            if m is not None and m.entry.data[0] in states:
+                return True
     return False
 
 

@@ -2310,7 +2310,7 @@ class SentenceNER:
             if same and tp[2] is not None and mm.country not in (None, tp[2]):
                 return  # سفير فنلندا X، وسفير الدنمارك: the same office of another state, the next person
             cut = self._offices_before_destination(j, tp[0], mm.country) if not same else None
-            ranked = not same and self.t[j].text[:1] not in self.g["AND"] and self._rank_before_office(mm, tp)
+            ranked = not same and self._rank_before_office(mm, j, tp)
             if not same and (tp[2] or tp[3]) and cut is None and not ranked and not self._governor_of(tp, mm.country):
                 return
             if cut is not None:
@@ -2329,13 +2329,15 @@ class SentenceNER:
                 k += 1  # النائب الثاني
             mm.end = k
 
-    def _rank_before_office(self, mm: Mention, tp) -> bool:
-        """Whether the office right after a name titled only by a rank (RANK_TITLES: السفير X، مندوب مصر الدائم لدى
-        الجامعة العربية; السفير X رئيس بعثة الاتحاد الأوروبي) is his own: an office of a body, or a post of RANKED_OFFICES
-        or a deputy's office (نائب، مساعد) of a state (no other than his), told with no conjunction (the caller asks) and before no rank or honorific of
-        a next name, unless the ranked name is a meeting verb's subject, whose object the office opens (التقى السفير X
-        الأمين العام للأمم المتحدة: two persons)."""
-        if normalize_text(mm.role or "") not in self.g["RANK_TITLES"] or tp[2] not in (None, mm.country) and mm.country:
+    def _rank_before_office(self, mm: Mention, j: int, tp) -> bool:
+        """Whether the office tp at token j, right after a name titled only by a rank (RANK_TITLES), is his own
+        (السفير X، مندوب مصر الدائم لدى الجامعة العربية; السفير X رئيس بعثة الاتحاد الأوروبي): an office of a body,
+        or a post of RANKED_OFFICES or a deputy's office (نائب، مساعد) of no other state than his; not after و (a
+        list goes on), not before a rank or honorific of the next name, and not when the ranked name is a meeting
+        verb's subject, whose object the office opens (التقى السفير X الأمين العام للأمم المتحدة: two persons)."""
+        if normalize_text(mm.role or "") not in self.g["RANK_TITLES"] or self.t[j].text[:1] in self.g["AND"]:
+            return False
+        if mm.country and tp[2] not in (None, mm.country):
             return False
         first = self.m(tp[1][0][0], _TITLE_CATS)
         deputy = first is not None and first.entry.data[0] == "modifier"  # السفير X نائب وزير الخارجية: his post
