@@ -220,7 +220,8 @@ def _named_hosts(an: Analysis, c: Cluster, ordered: list[Mention]) -> list[Menti
 def _host_heads(an: Analysis, c: Cluster, ordered: list[Mention], hosted: set[str | None]) -> dict[str, Mention]:
     """State -> the one holder of HOST_OFFICES of it that `_named_hosts` takes as the host: named in the event's
     sentences or those beside them, else nameless in the event's own sentences, else named anywhere in the
-    article (زار أوباما إثيوبيا ... and, paragraphs on, his talks with رئيس الوزراء الإثيوبي X)."""
+    article and told there meeting a visitor (زار أوباما إثيوبيا ... and, paragraphs on, his talks with رئيس الوزراء
+    الإثيوبي X; not a head named far off only for what he said or did: no host is named, the state is the side)."""
     own = {si for m in c.mentions for si in (m.sent_index, *m.extra_sents)}
     near = {si + d for si in own for d in (-1, 0, 1)}
     # (not a side of another event told beside it: ومن غير الواضح إن كان سيلتقي نتنياهو is that meeting's; one whose other
@@ -240,6 +241,8 @@ def _host_heads(an: Analysis, c: Cluster, ordered: list[Mention], hosted: set[st
     # (the whole article is read only when a hosted state has no holder near the event)
     unheld = any(not named.get(s or "") and not nameless.get(s or "") for s in hosted)
     far = _named_holders(an, set(range(len(an.infos))), have, False) if unheld else {}
+    met = _met_by(an, {p.entity for p in ordered if p.kind == "person"}) if far else set()
+    far = {state: {e: o for e, o in held.items() if e in met} for state, held in far.items()}
     for state in set(named) | set(nameless) | set(far):
         holders = named.get(state) or ({} if nameless.get(state) else far.get(state, {}))
         if len(holders) == 1:
@@ -261,8 +264,7 @@ def _counterpart_hosts(an: Analysis, c: Cluster, ordered: list[Mention], states:
     if not all(_place_office(an, o) for o in offices) or _told_apart_in_time(an, c):
         return {}  # (روحاني سيزور باريس with ظريف: a president's visit is hosted by a head, not by a minister)
     have = {p.entity for p in ordered if p.kind == "person"}
-    met = {q.entity for o in an.clusters if o.type == "meeting" for m in o.mentions if have & {p.entity for p in m.parties}
-           for q in m.parties} - have  # (the article tells them meeting a visitor: not a call, nor an airport welcome only)
+    met = _met_by(an, have)  # (the article tells them meeting a visitor: not a call, nor an airport welcome only)
     holders: dict[str, dict[int, str]] = {}  # state -> its persons of a visitor's office -> the office
     for info in an.infos:
         for m in info.mentions:
@@ -273,6 +275,12 @@ def _counterpart_hosts(an: Analysis, c: Cluster, ordered: list[Mention], states:
             if ent.country in states and ent.country and not ent.org and role is not None:
                 holders.setdefault(ent.country, {}).setdefault(m.entity, role)
     return {state: _holder(an, *next(iter(held.items()))) for state, held in holders.items() if len(held) == 1}
+
+
+def _met_by(an: Analysis, have: set[int | None]) -> set[int | None]:
+    """The person entities that a meeting of the article has beside one of the entities `have`, but those."""
+    return {q.entity for o in an.clusters if o.type == "meeting" for m in o.mentions if have & {p.entity for p in m.parties}
+            for q in m.parties} - have
 
 
 def _told_apart_in_time(an: Analysis, c: Cluster) -> bool:
