@@ -1406,7 +1406,7 @@ def _aside_words() -> dict[str, frozenset[str]]:
     visit it hosts (VISIT_OR_DEPARTURE), and "on behalf of" (ON_BEHALF_OF)."""
     g = grammar_sets()
     out = {k: frozenset(grammar(k)) for k in ("ERA_NOUNS", "LOYALTY_NOUNS", "SENDER_VERBS", "EFFORT_NOUNS", "RESOLUTION_NOUNS", "AGREEMENT_NOUNS",
-                                            "TAKE_PART_VERBS", "RELATIVE_ASIDE_VERBS", "CONGRATULATION_VERBS", "DESCRIPTION_PRONOUNS",
+                                            "TAKE_PART_VERBS", "RELATIVE_ASIDE_VERBS", "RELATIVE_MODALS", "CONGRATULATION_VERBS", "DESCRIPTION_PRONOUNS",
                                             "INVITED_BY", "ON_BEHALF_OF", "SPEECH_NOUNS", "AUDIENCE_PREPS")}
     out["ASIDE_MARKS"] = g["COMMAS"] | frozenset(grammar("DASHES"))
     out["REPORT_OR_PRESENT"] = g["REPORT_VERBS"] | g["REPORT_VERBS_PRESENT"]
@@ -1541,12 +1541,17 @@ def _joined_light_verb(an: Analysis, tok: Token) -> bool:
 
 
 def _in_relative_aside(an: Analysis, info: SentInfo, mm: Mention) -> bool:
-    """حزب المؤتمر الذي يؤيد X، الجماعة التي يدعمها X: a relative pronoun and a verb of support right before the
-    person: he is spoken of, not there."""
+    """حزب المؤتمر الذي يؤيد X، الجماعة التي يدعمها X، الدور الذي يمكن ان تلعبه X: a relative pronoun, at most two
+    modal words (RELATIVE_MODALS) and a verb of support or of a role right before the person: he is spoken of, not
+    there."""
     toks = info.tokens
     k = mm.start
-    return k >= 2 and toks[k - 2].text in an.g["RELATIVE_PRONOUNS"] and not toks[k - 1].words.isdisjoint(
-        _aside_words()["RELATIVE_ASIDE_VERBS"])
+    if k < 2 or toks[k - 1].words.isdisjoint(_aside_words()["RELATIVE_ASIDE_VERBS"]):
+        return False
+    r = k - 2
+    while r >= max(0, k - 4) and toks[r].text in _aside_words()["RELATIVE_MODALS"]:
+        r -= 1
+    return r >= 0 and toks[r].text in an.g["RELATIVE_PRONOUNS"]
 
 
 def _speaks_of_it(an: Analysis, info: SentInfo, t: Trigger, mm: Mention, between: bool) -> bool:
