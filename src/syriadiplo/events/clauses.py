@@ -152,8 +152,9 @@ def temporal_before(an: Analysis, info: SentInfo, t: Trigger) -> bool:
 
 
 def complementizer_at(an: Analysis, info: SentInfo, k: int) -> bool:
-    """Whether token k is a complementizer (أن، بأن) and no word of a person's name (بان of بان كي مون)."""
-    return info.tokens[k].text in an.g["COMPLEMENTIZERS"] and not _in_name(info, k)
+    """Whether token k is a complementizer (أن، بأن، وأن: وإن X يمكن أن ... opens a clause of its own after the event's)
+    and no word of a person's name (بان of بان كي مون)."""
+    return _complementizer(an, info.tokens[k]) and not _in_name(info, k)
 
 
 def _in_name(info: SentInfo, k: int) -> bool:
