@@ -120,6 +120,9 @@ def _participants(an: Analysis, c: Cluster, primary: EventMention) -> list[Parti
     ordered = [p for p in ordered if not arguments.body_told_twice(an, p, ordered)
                and not (p.kind == "delegation" and (p.country, p.org) in heads)]
     ordered = _named_hosts(an, c, ordered)
+    late = _late(an)
+    if late and _told_now(an, c, [p for p in ordered if p.kind == "person" and p.entity not in late]):
+        ordered = [p for p in ordered if not (p.kind == "person" and p.entity in late)]
     # a state is covered by its own official, whether the text or the person's entity gives his state
     covered = {_state_of(an, p) for p in ordered if p.kind in ("person", "delegation")} - {None}
     out: list[Participant] = []
@@ -289,6 +292,38 @@ def _told_apart_in_time(an: Analysis, c: Cluster) -> bool:
     values = [m.time[1].value for m in c.mentions if m.time and m.time[1].value]
     return any(m.earlier for m in c.mentions) or (year is not None and any(
         v[:4].isdigit() and int(v[:4]) != year for v in values))
+
+
+def _told_now(an: Analysis, c: Cluster, living: list[Mention]) -> bool:
+    """Whether an event is told in the article's present: planned or uncertain, or dated in the article's month or
+    after it (an event told as done with no date may be one of long ago: a late king's visit), and none of its
+    `living` persons is named by a former office (التقى الملك بالرئيس المصري الأسبق X: a meeting of those days)."""
+    if any(m.earlier for m in c.mentions) or any(
+            set(normalize_text(p.role or "").split()) & an.g["FORMER_OFFICE"] for p in living):
+        return False
+    if any(m.status in ("planned", "uncertain") for m in c.mentions):
+        return True
+    d = an.doc_date()
+    month = f"{d.year:04d}-{d.month:02d}" if d is not None else None
+    values = [m.time[1].value for m in c.mentions if m.time and m.time[1].value]
+    return month is not None and any(v[:4].isdigit() and v[:7] >= month for v in values)
+
+
+def _late(an: Analysis) -> frozenset[int]:
+    """The person entities the article tells are dead (LATE_MARKERS in a title of his or right before his name,
+    LATE_AFTER right after it: الملك الراحل X، X رحمه الله)."""
+    late: set[int] = set()
+    for info in an.infos:
+        toks = info.tokens
+        for m in info.mentions:
+            if m.kind != "person" or m.entity is None:
+                continue
+            before = [t.text for t in toks[max(0, m.start - 2):m.start]]
+            after = [t.text for t in toks[m.end:m.end + 3] if t.is_word][:2]
+            titled = set(normalize_text(m.role or "").split())
+            if (titled | set(before)) & an.g["LATE_MARKERS"] or set(after) & an.g["LATE_AFTER"]:
+                late.add(m.entity)
+    return frozenset(late)
 
 
 def _holder(an: Analysis, e: int, office: str) -> Mention:
