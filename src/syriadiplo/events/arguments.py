@@ -209,8 +209,9 @@ def _destination_at(an: Analysis, info: SentInfo, t: Trigger, places: dict[int, 
     a tour's verb of inclusion, the place itself when it is a verb's object or has the proclitic of
     destination); None when it names none."""
     toks = info.tokens
+    start = _after_duration(an, toks, t.end)
     # (لدولتي قطر والكويت: the two states' names right after it; جولة لدول الخليج تشمل ...: the tour's verb names them)
-    dest = next((k for k in range(t.end, min(len(toks), t.end + 3)) if toks[k].text in an.g["DESTINATION"]
+    dest = next((k for k in range(start, min(len(toks), start + 3)) if toks[k].text in an.g["DESTINATION"]
                  or (toks[k].text in an.g["STATES_DESTINATION"] and k + 1 in places)), None)
     if dest is None and t.cls in NOUN_CLASSES:
         # جولة في شمال افريقيا تشمل الجزائر وموريتانيا وتونس: the places a tour takes in
@@ -224,7 +225,7 @@ def _destination_at(an: Analysis, info: SentInfo, t: Trigger, places: dict[int, 
     adjective = {t.end + 1} if not verb and t.end < len(toks) and toks[t.end].text in an.g["VISIT_ADJECTIVES"] else set()
     visitor = ({m.end for m in info.mentions if m.kind == "person" and m.start >= t.end} if verb
                else set(visitor_ends(an, info, t)))
-    ends = sorted(visitor | {t.end} | adjective)
+    ends = sorted(visitor | {t.end, start} | adjective)
     # (المبعوث الخاص لسوريا توم باراك: a place a name follows is inside a title)
     named = {m.start for m in info.mentions if m.kind == "person"}
     for k in ends if dest is None else ():
@@ -235,6 +236,16 @@ def _destination_at(an: Analysis, info: SentInfo, t: Trigger, places: dict[int, 
     if dest is None:
         dest = _each_of(an, info, t, places)
     return dest
+
+
+def _after_duration(an: Analysis, toks: list[Token], k: int) -> int:
+    """The token after how long a visit lasts when it is told at token k or after one adjective (زياره تستمر اربعه
+    ايام الي كينيا، زياره رسميه لمده يومين لموسكو: DURATION_HEADS, at most two words, DURATION_UNITS); else k."""
+    at = k + 1 if k < len(toks) and toks[k].text in an.g["VISIT_ADJECTIVES"] else k
+    if at >= len(toks) or toks[at].text not in an.g["DURATION_HEADS"]:
+        return k
+    unit = next((j for j in range(at + 1, min(len(toks), at + 4)) if toks[j].text in an.g["DURATION_UNITS"]), None)
+    return k if unit is None else unit + 1
 
 
 def _each_of(an: Analysis, info: SentInfo, t: Trigger, places: dict[int, Mention]) -> int | None:
