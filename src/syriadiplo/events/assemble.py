@@ -2,14 +2,17 @@
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from typing import Final
 
-from syriadiplo.events import arguments, initiative, places, timing, topical
+from syriadiplo.events import arguments, initiative, places, scope, timing, topical
 from syriadiplo.events.analysis import CAT_CITY_COUNTRY_METONYM, Analysis, Cluster, EventMention, attendance_line, joined, phrases
 from syriadiplo.events.explain import attach, record_ids
+from syriadiplo.language import resource
 from syriadiplo.models import Evidence, Location, Participant, Record, Source, TimeInfo, build
 from syriadiplo.recognize import holders
 from syriadiplo.recognize.ner import Mention, PersonEntity, house_state
+from syriadiplo.resources import grammar
 from syriadiplo.text.normalize import normalize_text
 from syriadiplo.text.proclitics import readings, without_article
 from syriadiplo.time import timex
@@ -140,7 +143,7 @@ def _participants(an: Analysis, c: Cluster, primary: EventMention) -> list[Parti
             role = places.as_written(an, role)
             out.append(build(Participant, name=ent.name if ent else p.name, role=role,
                                    country=(_state_of(an, p) or _listed_state(an, c, p)
-                                            or _host_of(an, primary, p, role, ordered, out)),
+                                            or _host_of(an, primary, p, role, ordered, out) or _kingdom_of(an, role)),
                                    organization=p.org or (ent.org if ent else None), kind="person"))
         elif p.kind == "delegation":
             out.append(build(Participant, name=p.name, role=p.role, country=p.country, organization=p.org, kind="delegation"))
@@ -443,6 +446,29 @@ def _host_of(an: Analysis, primary: EventMention, p: Mention, role: str | None, 
     states = {_state_of(an, q) for q in ordered if q is not p}
     sides = {_state_of(an, q) for q in ordered if q is not p and q.kind == "person"} - {None, where}
     return where if where in states and len(sides) == 1 and states - {None, where} == sides else None
+
+
+def _kingdom_of(an: Analysis, role: str | None) -> str | None:
+    """The state of an office of «the Kingdom» (THE_KINGDOM right after a word of the title, not after a
+    preposition: مندوب المملكة الدائم، المندوب الدائم للمملكة; not رئيس بعثة الاتحاد الأوروبي لدى المملكة, posted to
+    it): the kingdom of HOME_KINGDOMS whose states, cities and persons the article names most (not one the title
+    itself names: سفير المملكة لدى الأردن is not Jordan's); None when none is named, or two as often."""
+    words = normalize_text(role or "").split()
+    at = next((i for i, w in enumerate(words) if i and w in an.g["THE_KINGDOM"]), None)
+    if at is None or words[at - 1] in an.g["TO"] | an.g["IN"] | an.g["FROM"]:
+        return None
+    kingdoms = _home_kingdoms() - scope.named_states(role or "")
+    named = Counter(m.country for info in an.infos for m in info.mentions if m.country in kingdoms)
+    top = named.most_common(2)
+    if not top or (len(top) > 1 and top[0][1] == top[1][1]):
+        return None
+    return top[0][0]
+
+
+@resource
+def _home_kingdoms() -> frozenset[str]:
+    """The states of HOME_KINGDOMS (grammar.tsv), as ISO codes."""
+    return frozenset(scope.named_states(" ".join(grammar("HOME_KINGDOMS"))))
 
 
 def _place_office(an: Analysis, role: str) -> bool:
