@@ -200,8 +200,10 @@ def test_states_named_in_a_welcome_are_no_sides():
            "وسفير خادم الحرمين الشريفين لدى المملكة المغربية عبدالرحمن الجديع وأعضاء السفارة السعودية.")
     assert scope.welcome([own]) == "welcome.arrival"
     assert all(not scope.judge(r).keep for r in _raw(own))
+    # two sides greeting at the airport, told with no talks: protocol, no meeting (scope.welcome-only)
     host = "وكان في استقباله لدى وصوله إلى نيروبي الرئيس الكيني أوهورو كينياتا والرئيس الأمريكي باراك أوباما."
-    assert any(scope.judge(r).keep for r in _raw(host))
+    verdicts = [scope.judge(r) for r in _raw(host)]
+    assert verdicts and all(not v.keep and "scope.welcome-only" in v.why for v in verdicts)
     assert scope.welcome(["التقى الرئيس الكيني أوهورو كينياتا الرئيس الأمريكي باراك أوباما في نيروبي."]) is None
 
 
@@ -241,10 +243,17 @@ def test_a_welcome_with_one_known_side_is_no_event():
            "منطقة مكة المكرمة الأمير خالد الفيصل والأمير مشعل بن ماجد بن عبدالعزيز.")
     verdicts = [scope.judge(r) for r in _raw(own)]
     assert verdicts and not any(v.keep for v in verdicts)
-    assert all("scope.welcome-one-side" in v.why for v in verdicts)
-    # a guest of another state greeted by his hosts is two sides
+    assert all("scope.welcome-only" in v.why for v in verdicts)
+    # with a meeting word of its own beside the welcome, one known side is still no event
+    chaired = ("وكان في استقبال الرئيس البرتغالي ماورو فييرا لدى وصوله إلى بورتو وزير الداخلية سامي الحلبي، "
+               "ثم عقد معه اجتماعا.")
+    verdicts = [scope.judge(r) for r in _raw(chaired)]
+    assert verdicts and all(not v.keep and "scope.welcome-one-side" in v.why for v in verdicts)
+    # a guest of another state greeted by his hosts, told with no talks, is protocol; with talks after it, an event
     guest = "وكان في استقبال الرئيس الفرنسي فرانسوا هولاند لدى وصوله إلى الرياض ولي العهد الأمير محمد بن نايف."
-    assert any(scope.judge(r).keep for r in _raw(guest))
+    assert not any(scope.judge(r).keep for r in _raw(guest))
+    assert not scope.welcome_only([guest + " ثم عقد الجانبان جلسة مباحثات."])
+    assert extract_text(guest.rstrip(".") + "، ثم عقد الجانبان جلسة مباحثات.")
 
 
 def test_a_visit_setting_rules_out_any_record_without_two_named_sides():

@@ -544,6 +544,24 @@ def welcome(texts: list[str]) -> str | None:
     return _by_kind(kinds)[min(found[0])].id
 
 
+def welcome_only(texts: list[str]) -> bool:
+    """Whether every one of `texts` holds a welcome at arrival and no meeting or call word outside it (وكان في
+    استقباله لدى وصوله X و Y: protocol at the airport, no talks; not ... ثم عقد الجانبان جلسة مباحثات)."""
+    kinds = ("welcome",)
+    for text in texts:
+        toks = _tokens(text)
+        words = [i for i, tok in enumerate(toks) if tok.is_word]
+        sets = word_sets(text)
+        found = positions(kinds, sets)
+        if not found:
+            return False
+        inside = {k for n, at in found.items() for k in range(at, at + _phrase_len(_by_kind(kinds)[n], sets, at))}
+        index = MatchIndex(toks, lexicon())
+        if any(index.first(i, _TRIGGER) is not None for n, i in enumerate(words) if n not in inside):
+            return False
+    return bool(texts)
+
+
 def record_cues(record: Record) -> list[str]:
     """The ids of the cues that rule `record` out: those of any sentence of its evidence, but when a sentence names
     two of its persons of two sides (بحث الجبير مع شكري ...), that sentence tells the meeting whole: an occasion in a
@@ -641,6 +659,9 @@ def judge(record: Record) -> Verdict:
     # but beside an international body it is the other side (الأمير ... الأمين العام للأمم المتحدة)
     body = bool(known) and not known & _iso3()
     unknown = [(p, info) for p, info in actors if not info[1] and (p.name or body)]
+    if greeted and welcome_only([e.text for e in record.evidence]):
+        # told only as a welcome at arrival, with no talks: protocol, not a meeting
+        return Verdict(False, why + ("scope.welcome-only",))
     if len(known) >= 2:
         return Verdict(True, why + ("scope.two-sides",))
     if greeted:
