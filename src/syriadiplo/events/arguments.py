@@ -1417,7 +1417,7 @@ def _aside_words() -> dict[str, frozenset[str]]:
     visit it hosts (VISIT_OR_DEPARTURE), and "on behalf of" (ON_BEHALF_OF)."""
     g = grammar_sets()
     out = {k: frozenset(grammar(k)) for k in ("ERA_NOUNS", "LOYALTY_NOUNS", "SENDER_VERBS", "EFFORT_NOUNS", "RESOLUTION_NOUNS", "AGREEMENT_NOUNS",
-                                            "TAKE_PART_VERBS", "RELATIVE_ASIDE_VERBS", "RELATIVE_MODALS", "CONGRATULATION_VERBS", "DESCRIPTION_PRONOUNS",
+                                            "TAKE_PART_VERBS", "RELATIVE_ASIDE_VERBS", "RELATIVE_ROLE_VERBS", "RELATIVE_MODALS", "RELATIVE_ASIDE_PREP_VERBS", "RESUMPTIVE_PREPS", "CONGRATULATION_VERBS", "DESCRIPTION_PRONOUNS",
                                             "INVITED_BY", "ON_BEHALF_OF", "SPEECH_NOUNS", "AUDIENCE_PREPS")}
     out["ASIDE_MARKS"] = g["COMMAS"] | frozenset(grammar("DASHES"))
     out["REPORT_OR_PRESENT"] = g["REPORT_VERBS"] | g["REPORT_VERBS_PRESENT"]
@@ -1552,17 +1552,23 @@ def _joined_light_verb(an: Analysis, tok: Token) -> bool:
 
 
 def _in_relative_aside(an: Analysis, info: SentInfo, mm: Mention) -> bool:
-    """حزب المؤتمر الذي يؤيد X، الجماعة التي يدعمها X، الدور الذي يمكن ان تلعبه X: a relative pronoun, at most two
-    modal words (RELATIVE_MODALS) and a verb of support or of a role right before the person: he is spoken of, not
-    there."""
-    toks = info.tokens
+    """حزب المؤتمر الذي يؤيد X، الجماعة التي يدعمها X، الدور الذي يمكن ان تلعبه X، الدور الذي تقوم به X: a relative
+    pronoun, at most two modal words (RELATIVE_MODALS) and a verb of support right before the person or body, or of
+    a role right before a state or body: it is spoken of, not there."""
+    toks, words = info.tokens, _aside_words()
     k = mm.start
-    if k < 2 or toks[k - 1].words.isdisjoint(_aside_words()["RELATIVE_ASIDE_VERBS"]):
+    body = mm.kind in ("state", "org")
+    prep = body and k >= 3 and toks[k - 1].text in words["RESUMPTIVE_PREPS"] and toks[k - 2].text in words["RELATIVE_ASIDE_PREP_VERBS"]
+    verb = k - 2 if prep else k - 1
+    verbs = words["RELATIVE_ASIDE_VERBS"] | (words["RELATIVE_ROLE_VERBS"] if body else frozenset())
+    if verb < 1 or (not prep and toks[verb].words.isdisjoint(verbs)):
         return False
-    r = k - 2
-    while r >= max(0, k - 4) and toks[r].text in _aside_words()["RELATIVE_MODALS"]:
+    r = verb - 1
+    while r >= max(0, verb - 2) and toks[r].text in words["RELATIVE_MODALS"]:
         r -= 1
-    return r >= 0 and toks[r].text in an.g["RELATIVE_PRONOUNS"]
+    # (الزيارة التي يقوم بها X: the relative clause of a meeting, visit or tour word names its own side)
+    return r >= 0 and toks[r].text in an.g["RELATIVE_PRONOUNS"] and not (prep and r > 0 and (
+        any(t.start <= r - 1 < t.end for t in info.triggers) or not toks[r - 1].words.isdisjoint(an.g["VISIT_OR_TOUR"])))
 
 
 def _speaks_of_it(an: Analysis, info: SentInfo, t: Trigger, mm: Mention, between: bool) -> bool:
