@@ -93,7 +93,7 @@ def grammar_sets() -> dict[str, frozenset[str]]:
             "NON_SIDE_PROCLITICS", "NEW_EVENT_AFTER", "RELATIVE_PRONOUNS", "HELD_RELATIVE_VERBS", "THEN",
             "COMMAS", "CLAUSE_STOPS", "AGREEMENT_PREPS", "AGREEMENT_VERBS", "COMPOUND_PREP_HEADS", "ALA_IDIOM_NOUNS", "INVITATION_NOUNS", "MESSAGE_CARRY_VERBS", "DATE_FIXING_VERBS", "DATE_NOUNS", "DATE_LINKS", "ADJECTIVE_SURNAMES", "OBJECT_PROCLITICS", "HEADING_MARKS", "CONJ_PROCLITICS", "GOVERNMENT", "THAT_REFERS_JOINED", "THAT_WAS_LINKS", "FEMININE_PRONOUNS", "MASCULINE_PRONOUNS", "TOUR_INCLUDES", "STATES_DESTINATION", "INTERVIEW_LINKS", "INTERVIEW_VERBS", "INTERVIEW_WITH", "TOUR_AHEAD", "TOUR_NOUNS", "VISIT_TO_PROCLITIC", "MOVE_FROM", "PLACE_IDIOMS", "EACH_OF", "DURING_IT", "BACKGROUND_CUES", "MESSAGE_NOUNS", "SPOKESPERSONS", "LEADERSHIP_NOUNS", "PATRON_NOUNS", "LED_GROUPS", "VAGUE_TOPIC_WORDS", "TOPIC_LEAD_PREPS", "DISCUSS_INTRANSITIVE", "TOPIC_SAID_VERBS", "TOPIC_SAID_OPENERS", "TOPIC_SAID_ADDRESSEES", "VISIT_BACK_REFERENCES", "ELABORATION_OPENERS", "GATHERING_FRAMES", "DELEGATION_OF", "NOT_YET",
             "MOVE_VERBS", "ARRIVED_VERBS", "UNDISCLOSED_VERBS", "ABOUT_IT", "THROUGH_HEADS", "INTERVIEW_NOUNS", "STAND_BY_WORDS", "MOVE_VISIT_PREPS", "DEPARTURE_VERBS", "ASIDE_OPENERS", "VISIT_SETTING", "VISIT_ADJECTIVES", "AIM_MARKERS", "REFUSAL_CUES", "NEGATION_PARTICLES", "COMMA_DEMONSTRATIVES", "DEMONSTRATIVE_TIMES", "DURING", "DASHES", "DATELINE_MARKS", "DATELINE_OPENERS", "AFTER_PREPS", "ACCREDITED_TO", "RECEPTION_VERBS", "DEMAND_CUES_FEMININE", "HONORIFIC_PRONOUNS", "HONORIFIC_MISFITS", "HONORIFICS", "STYLE_WORDS", "HOST_OFFICES",
-            "PLACE_STATE_OFFICES", "INSERTED_SPEECH_VERBS", "LIGHT_VERBAL_NOUNS", "OWNED_RELATIVE_VERBS", "OWNED_VERB_FOLLOWERS", "OF_PROCLITIC", "OPPOSITION_ADJECTIVES", "OPPOSITION_NOUNS", "TOPIC_SAID_OBJECTS", "JOINT_CUES", "LATE_MARKERS", "LATE_AFTER", "DURATION_HEADS", "DURATION_UNITS", "THE_KINGDOM")
+            "PLACE_STATE_OFFICES", "INSERTED_SPEECH_VERBS", "LIGHT_VERBAL_NOUNS", "OWNED_RELATIVE_VERBS", "OWNED_VERB_FOLLOWERS", "OF_PROCLITIC", "OPPOSITION_ADJECTIVES", "OPPOSITION_NOUNS", "TOPIC_SAID_OBJECTS", "JOINT_CUES", "LATE_MARKERS", "LATE_AFTER", "DURATION_HEADS", "DURATION_UNITS", "THE_KINGDOM", "LATE_KIN")
     out = {k: frozenset(grammar(k)) for k in keys}
     out["TOPIC_OPENERS"] = out["TOPIC_MARKERS"] | out["DISCUSS_VERBS"]
     out["TOPIC_OR_AIM_MARKERS"] = out["TOPIC_MARKERS"] | out["AIM_MARKERS"]  # what ends a window of parties
@@ -333,6 +333,7 @@ class Analysis:
         self.explain = explain  # records carry the ids of the entries that made them (syriadiplo.events.explain)
         self._heads: frozenset[str] | None = None  # the headlines, read once (headlines)
         self._head_indices: frozenset[int] | None = None  # the headline sentences, found once (headline_indices)
+        self.late: frozenset[int] | None = None  # the persons the article tells are dead, found once (assemble)
         self.doc_topics: list[str] | None = None  # the article's main topic labels (topical)
         self.told_subject: dict[int, Mention] = {}  # sentence index -> the subject of the last event told in it
         self.told_pairs: dict[int, tuple[int, int]] = {}  # sentence index -> the two persons of the last two-person event told in it

@@ -209,7 +209,7 @@ def _destination_at(an: Analysis, info: SentInfo, t: Trigger, places: dict[int, 
     a tour's verb of inclusion, the place itself when it is a verb's object or has the proclitic of
     destination); None when it names none."""
     toks = info.tokens
-    start = _after_duration(an, toks, t.end)
+    start = clauses.after_duration(an, toks, t.end)
     # (لدولتي قطر والكويت: the two states' names right after it; جولة لدول الخليج تشمل ...: the tour's verb names them)
     dest = next((k for k in range(start, min(len(toks), start + 3)) if toks[k].text in an.g["DESTINATION"]
                  or (toks[k].text in an.g["STATES_DESTINATION"] and k + 1 in places)), None)
@@ -222,7 +222,7 @@ def _destination_at(an: Analysis, info: SentInfo, t: Trigger, places: dict[int, 
     # a verb's subject anywhere after it)
     verb = t.cls in VERB_CLASSES
     # (بزياره مفاجئه لبغداد: one adjective may stand before a noun's destination)
-    adjective = {t.end + 1} if not verb and t.end < len(toks) and toks[t.end].text in an.g["VISIT_ADJECTIVES"] else set()
+    adjective = {clauses.after_adjective(an, toks, t.end)} - {t.end} if not verb else set()
     visitor = ({m.end for m in info.mentions if m.kind == "person" and m.start >= t.end} if verb
                else set(visitor_ends(an, info, t)))
     ends = sorted(visitor | {t.end, start} | adjective)
@@ -236,16 +236,6 @@ def _destination_at(an: Analysis, info: SentInfo, t: Trigger, places: dict[int, 
     if dest is None:
         dest = _each_of(an, info, t, places)
     return dest
-
-
-def _after_duration(an: Analysis, toks: list[Token], k: int) -> int:
-    """The token after how long a visit lasts when it is told at token k or after one adjective (زياره تستمر اربعه
-    ايام الي كينيا، زياره رسميه لمده يومين لموسكو: DURATION_HEADS, at most two words, DURATION_UNITS); else k."""
-    at = k + 1 if k < len(toks) and toks[k].text in an.g["VISIT_ADJECTIVES"] else k
-    if at >= len(toks) or toks[at].text not in an.g["DURATION_HEADS"]:
-        return k
-    unit = next((j for j in range(at + 1, min(len(toks), at + 4)) if toks[j].text in an.g["DURATION_UNITS"]), None)
-    return k if unit is None else unit + 1
 
 
 def _each_of(an: Analysis, info: SentInfo, t: Trigger, places: dict[int, Mention]) -> int | None:
@@ -1566,9 +1556,11 @@ def _in_relative_aside(an: Analysis, info: SentInfo, mm: Mention) -> bool:
     r = verb - 1
     while r >= max(0, verb - 2) and toks[r].text in words["RELATIVE_MODALS"]:
         r -= 1
-    # (الزيارة التي يقوم بها X: the relative clause of a meeting, visit or tour word names its own side)
-    return r >= 0 and toks[r].text in an.g["RELATIVE_PRONOUNS"] and not (prep and r > 0 and (
-        any(t.start <= r - 1 < t.end for t in info.triggers) or not toks[r - 1].words.isdisjoint(an.g["VISIT_OR_TOUR"])))
+    # (الزيارة التي يقوم بها X، الجولة الحالية التي ...: the relative clause of a meeting, visit or tour word, one
+    # adjective between, names its own side)
+    return r >= 0 and toks[r].text in an.g["RELATIVE_PRONOUNS"] and not (prep and any(
+        any(t.start <= j < t.end for t in info.triggers) or without_article(toks[j].text) in an.g["VISIT_OR_TOUR"]
+        for j in range(max(0, r - 2), r)))
 
 
 def _speaks_of_it(an: Analysis, info: SentInfo, t: Trigger, mm: Mention, between: bool) -> bool:

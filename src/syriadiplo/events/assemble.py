@@ -1,6 +1,7 @@
 """Step `records`: one record per cluster."""
 from __future__ import annotations
 
+import datetime
 import hashlib
 from collections import Counter
 from typing import Final
@@ -13,9 +14,14 @@ from syriadiplo.models import Evidence, Location, Participant, Record, Source, T
 from syriadiplo.recognize import holders
 from syriadiplo.recognize.ner import Mention, PersonEntity, house_state
 from syriadiplo.resources import grammar
+from syriadiplo.text.lexicon import Token
 from syriadiplo.text.normalize import normalize_text
 from syriadiplo.text.proclitics import readings, without_article
 from syriadiplo.time import timex
+
+# an event told as done is in the article's present when dated at most this many days before the article (أمس)
+RECENT_DAYS: Final = 2
+_CLOSING_BRACKET: Final = ")"
 
 
 def run(an: Analysis) -> None:
@@ -143,7 +149,7 @@ def _participants(an: Analysis, c: Cluster, primary: EventMention) -> list[Parti
             role = places.as_written(an, role)
             out.append(build(Participant, name=ent.name if ent else p.name, role=role,
                                    country=(_state_of(an, p) or _listed_state(an, c, p)
-                                            or _host_of(an, primary, p, role, ordered, out) or _kingdom_of(an, role)),
+                                            or _host_of(an, primary, p, role, ordered, out) or _kingdom_of(an, role, c)),
                                    organization=p.org or (ent.org if ent else None), kind="person"))
         elif p.kind == "delegation":
             out.append(build(Participant, name=p.name, role=p.role, country=p.country, organization=p.org, kind="delegation"))
@@ -247,7 +253,8 @@ def _host_heads(an: Analysis, c: Cluster, ordered: list[Mention], hosted: set[st
     # (the whole article is read only when a hosted state has no holder near the event)
     unheld = any(not named.get(s or "") and not nameless.get(s or "") for s in hosted)
     far = _named_holders(an, set(range(len(an.infos))), have, False) if unheld else {}
-    met = _met_by(an, {p.entity for p in ordered if p.kind == "person"}) if far else set()
+    guests = {_state_of(an, p) for p in ordered if p.kind in ("person", "delegation")} - hosted
+    met = _met_by(an, {p.entity for p in ordered if p.kind == "person"}, guests) if far else set()
     far = {state: {e: o for e, o in held.items() if e in met} for state, held in far.items()}
     for state in set(named) | set(nameless) | set(far):
         holders = named.get(state) or ({} if nameless.get(state) else far.get(state, {}))
@@ -283,10 +290,18 @@ def _counterpart_hosts(an: Analysis, c: Cluster, ordered: list[Mention], states:
     return {state: _holder(an, *next(iter(held.items()))) for state, held in holders.items() if len(held) == 1}
 
 
-def _met_by(an: Analysis, have: set[int | None]) -> set[int | None]:
-    """The person entities that a meeting of the article has beside one of the entities `have`, but those."""
-    return {q.entity for o in an.clusters if o.type == "meeting" for m in o.mentions if have & {p.entity for p in m.parties}
-            for q in m.parties} - have
+def _met_by(an: Analysis, have: set[int | None],
+            states: frozenset[str | None] | set[str | None] = frozenset()) -> set[int | None]:
+    """The person entities that a meeting of the article has beside one of the named persons `have`, or beside a
+    nameless party of one of `states` (استقبل X الضيف الأمريكي، محادثات مع ضيفه الأمريكي), but those."""
+    named = have - {None}
+    states = set(states) - {None}
+
+    def beside(m: EventMention) -> bool:
+        return any(p.entity in named or (p.entity is None and not p.name and p.kind in ("person", "delegation")
+                                         and p.country in states) for p in m.parties)
+    return {q.entity for o in an.clusters if o.type == "meeting" for m in o.mentions if beside(m)
+            for q in m.parties} - have - {None}
 
 
 def _told_apart_in_time(an: Analysis, c: Cluster) -> bool:
@@ -298,35 +313,50 @@ def _told_apart_in_time(an: Analysis, c: Cluster) -> bool:
 
 
 def _told_now(an: Analysis, c: Cluster, living: list[Mention]) -> bool:
-    """Whether an event is told in the article's present: planned or uncertain, or dated in the article's month or
-    after it (an event told as done with no date may be one of long ago: a late king's visit), and none of its
-    `living` persons is named by a former office (التقى الملك بالرئيس المصري الأسبق X: a meeting of those days)."""
+    """Whether an event is told in the article's present: planned or uncertain, or told as done and dated within
+    two days of the article (أمس، مساء أمس); never when told as earlier, or with a living person of a former office
+    (التقى الملك بالرئيس المصري الأسبق X: a meeting of those days). An event told as done with no date, or a date
+    further back, may be one of long ago or before his death (a late king's visit; في الخامس من الشهر الجاري)."""
     if any(m.earlier for m in c.mentions) or any(
             set(normalize_text(p.role or "").split()) & an.g["FORMER_OFFICE"] for p in living):
-        return False
+        return False  # (a former office even in a meeting told as planned: لعقد قمة, in an account of 1990)
     if any(m.status in ("planned", "uncertain") for m in c.mentions):
         return True
     d = an.doc_date()
-    month = f"{d.year:04d}-{d.month:02d}" if d is not None else None
-    values = [m.time[1].value for m in c.mentions if m.time and m.time[1].value]
-    return month is not None and any(v[:4].isdigit() and v[:7] >= month for v in values)
+    if d is None:
+        return False
+    since = (d - datetime.timedelta(days=RECENT_DAYS)).isoformat()
+    return any(v is not None and len(v) >= 10 and v[:10] >= since
+               for v in (m.time[1].value for m in c.mentions if m.time))
 
 
 def _late(an: Analysis) -> frozenset[int]:
-    """The person entities the article tells are dead (LATE_MARKERS in a title of his or right before his name,
-    LATE_AFTER right after it: الملك الراحل X، X رحمه الله)."""
+    """The person entities the article tells are dead, found once per article: LATE_MARKERS in a title of his or
+    right before his name (a closing bracket aside: الملك الراحل X، الرئيس (الراحل) X; not after a kin noun, LATE_KIN:
+    شقيق الفقيد X is the brother, alive), LATE_AFTER in the three words after it (X رحمه الله، X، طيب الله ثراه)."""
+    if an.late is not None:
+        return an.late
     late: set[int] = set()
     for info in an.infos:
         toks = info.tokens
         for m in info.mentions:
-            if m.kind != "person" or m.entity is None:
-                continue
-            before = [t.text for t in toks[max(0, m.start - 2):m.start]]
-            after = [t.text for t in toks[m.end:m.end + 3] if t.is_word][:2]
-            titled = set(normalize_text(m.role or "").split())
-            if (titled | set(before)) & an.g["LATE_MARKERS"] or set(after) & an.g["LATE_AFTER"]:
+            if m.kind == "person" and m.entity is not None and _told_late(an, toks, m):
                 late.add(m.entity)
-    return frozenset(late)
+    an.late = frozenset(late)
+    return an.late
+
+
+def _told_late(an: Analysis, toks: list[Token], m: Mention) -> bool:
+    """Whether mention m is marked as of a dead person (`_late`)."""
+    if not set(normalize_text(m.role or "").split()).isdisjoint(an.g["LATE_MARKERS"]):
+        return True
+    k = m.start - 1
+    if k > 0 and toks[k].text == _CLOSING_BRACKET:
+        k -= 1
+    if k >= 0 and toks[k].text in an.g["LATE_MARKERS"] and not (k > 0 and toks[k - 1].text in an.g["LATE_KIN"]):
+        return True
+    after = [t.text for t in toks[m.end:m.end + 5] if t.is_word][:3]
+    return not an.g["LATE_AFTER"].isdisjoint(after)
 
 
 def _holder(an: Analysis, e: int, office: str) -> Mention:
@@ -448,16 +478,20 @@ def _host_of(an: Analysis, primary: EventMention, p: Mention, role: str | None, 
     return where if where in states and len(sides) == 1 and states - {None, where} == sides else None
 
 
-def _kingdom_of(an: Analysis, role: str | None) -> str | None:
-    """The state of an office of «the Kingdom» (THE_KINGDOM right after a word of the title, not after a
-    preposition: مندوب المملكة الدائم، المندوب الدائم للمملكة; not رئيس بعثة الاتحاد الأوروبي لدى المملكة, posted to
-    it): the kingdom of HOME_KINGDOMS whose states, cities and persons the article names most (not one the title
-    itself names: سفير المملكة لدى الأردن is not Jordan's); None when none is named, or two as often."""
+def _kingdom_of(an: Analysis, role: str | None, c: Cluster) -> str | None:
+    """The state of an office of «the Kingdom» (THE_KINGDOM in the title after a word that is no preposition:
+    مندوب المملكة الدائم، المندوب الدائم للمملكة; not رئيس بعثة الاتحاد الأوروبي لدى المملكة, posted to it): the
+    kingdom of HOME_KINGDOMS where event c takes place (استقبل وزير خارجية المملكة في عمان: Jordan's, whoever his
+    guest), else the one whose states, cities and persons the article names most; never one the title itself
+    names (سفير المملكة لدى الأردن is not Jordan's); None when none is named, or two as often."""
     words = normalize_text(role or "").split()
     at = next((i for i, w in enumerate(words) if i and w in an.g["THE_KINGDOM"]), None)
     if at is None or words[at - 1] in an.g["TO"] | an.g["IN"] | an.g["FROM"]:
         return None
     kingdoms = _home_kingdoms() - scope.named_states(role or "")
+    place = next((m.location[1] for m in c.mentions if m.location and m.location[1] in kingdoms), None)
+    if place is not None:
+        return place
     named = Counter(m.country for info in an.infos for m in info.mentions if m.country in kingdoms)
     top = named.most_common(2)
     if not top or (len(top) > 1 and top[0][1] == top[1][1]):

@@ -871,3 +871,18 @@ def _dated_opening(an: Analysis, info: SentInfo, t: Trigger) -> int | None:
     tok = toks[k]
     joined = tok.text[:1] in an.g["AND"] and any(p > 0 and f in an.g["FRONTED_PP"] for p, f in tok.forms)
     return k if joined else None
+
+
+def after_adjective(an: Analysis, toks: list[Token], k: int) -> int:
+    """The token after a visit adjective at token k (بزيارة مفاجئة لبغداد: VISIT_ADJECTIVES), else k."""
+    return k + 1 if k < len(toks) and toks[k].text in an.g["VISIT_ADJECTIVES"] else k
+
+
+def after_duration(an: Analysis, toks: list[Token], k: int) -> int:
+    """The token after how long a visit lasts when it is told at token k or after one adjective (زيارة تستمر أربعة
+    أيام إلى كينيا، زيارة رسمية لمدة يومين لموسكو: DURATION_HEADS, at most two words, DURATION_UNITS); else k."""
+    at = after_adjective(an, toks, k)
+    if at >= len(toks) or toks[at].text not in an.g["DURATION_HEADS"]:
+        return k
+    unit = next((j for j in range(at + 1, min(len(toks), at + 4)) if toks[j].text in an.g["DURATION_UNITS"]), None)
+    return k if unit is None else unit + 1

@@ -175,7 +175,9 @@ def _visited(an: Analysis, info: SentInfo, t: Trigger, k: int, m: Match, prev: s
     of a visit verb right after its subject, a visit noun's destination with its proclitic, a hosting verb's
     subject."""
     toks = info.tokens
-    if k > 0 and (k == t.end or (prev in an.g["DESTINATION"] and (k - 1 == t.end or visit_word))
+    # (زيارة تستمر يومين إلى موسكو، زيارة رسمية لمدة يومين لموسكو: how long it lasts stands between)
+    start = clauses.after_duration(an, toks, t.end) if visit_word else t.end
+    if k > 0 and (k in (t.end, start) or (prev in an.g["DESTINATION"] and (k - 1 in (t.end, start) or visit_word))
                   or bool(token_words(toks[k - 1]) & an.g["VISIT_OR_HOST"])):
         return True
     # يزور الرئيس الفرنسي ماكرون بيروت: the object of a visit verb, right after its subject
