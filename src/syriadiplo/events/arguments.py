@@ -1558,9 +1558,9 @@ def _in_relative_aside(an: Analysis, info: SentInfo, mm: Mention) -> bool:
         r -= 1
     # (الزيارة التي يقوم بها X، الجولة الحالية التي ...: the relative clause of a meeting, visit or tour word, one
     # adjective between, names its own side)
-    return r >= 0 and toks[r].text in an.g["RELATIVE_PRONOUNS"] and not (prep and any(
-        any(t.start <= j < t.end for t in info.triggers) or without_article(toks[j].text) in an.g["VISIT_OR_TOUR"]
-        for j in range(max(0, r - 2), r)))
+    noun = r - 2 if r >= 2 and without_article(toks[r - 1].text) in an.g["VISIT_ADJECTIVES"] else r - 1
+    return r >= 0 and toks[r].text in an.g["RELATIVE_PRONOUNS"] and not (prep and noun >= 0 and (
+        any(t.start <= noun < t.end for t in info.triggers) or without_article(toks[noun].text) in an.g["VISIT_OR_TOUR"]))
 
 
 def _speaks_of_it(an: Analysis, info: SentInfo, t: Trigger, mm: Mention, between: bool) -> bool:

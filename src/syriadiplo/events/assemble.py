@@ -21,7 +21,7 @@ from syriadiplo.time import timex
 
 # an event told as done is in the article's present when dated at most this many days before the article (أمس)
 RECENT_DAYS: Final = 2
-_CLOSING_BRACKET: Final = ")"
+_BRACKETS: Final = frozenset("()")
 
 
 def run(an: Analysis) -> None:
@@ -149,7 +149,8 @@ def _participants(an: Analysis, c: Cluster, primary: EventMention) -> list[Parti
             role = places.as_written(an, role)
             out.append(build(Participant, name=ent.name if ent else p.name, role=role,
                                    country=(_state_of(an, p) or _listed_state(an, c, p)
-                                            or _host_of(an, primary, p, role, ordered, out) or _kingdom_of(an, role, c)),
+                                            or _host_of(an, primary, p, role, ordered, out)
+                                            or _kingdom_of(an, role, c, [q for q in ordered if q is not p])),
                                    organization=p.org or (ent.org if ent else None), kind="person"))
         elif p.kind == "delegation":
             out.append(build(Participant, name=p.name, role=p.role, country=p.country, organization=p.org, kind="delegation"))
@@ -253,7 +254,8 @@ def _host_heads(an: Analysis, c: Cluster, ordered: list[Mention], hosted: set[st
     # (the whole article is read only when a hosted state has no holder near the event)
     unheld = any(not named.get(s or "") and not nameless.get(s or "") for s in hosted)
     far = _named_holders(an, set(range(len(an.infos))), have, False) if unheld else {}
-    guests = {_state_of(an, p) for p in ordered if p.kind in ("person", "delegation")} - hosted
+    # (a visitor with no name: his state's nameless official met by the head is he, not one of another time)
+    guests = {_state_of(an, p) for p in ordered if p.kind in ("person", "delegation") and not p.name} - hosted
     met = _met_by(an, {p.entity for p in ordered if p.kind == "person"}, guests) if far else set()
     far = {state: {e: o for e, o in held.items() if e in met} for state, held in far.items()}
     for state in set(named) | set(nameless) | set(far):
@@ -300,8 +302,8 @@ def _met_by(an: Analysis, have: set[int | None],
     def beside(m: EventMention) -> bool:
         return any(p.entity in named or (p.entity is None and not p.name and p.kind in ("person", "delegation")
                                          and p.country in states) for p in m.parties)
-    return {q.entity for o in an.clusters if o.type == "meeting" for m in o.mentions if beside(m)
-            for q in m.parties} - have - {None}
+    return {q.entity for o in an.clusters if o.type == "meeting" and not (states and _told_apart_in_time(an, o))
+            for m in o.mentions if beside(m) for q in m.parties} - have - {None}
 
 
 def _told_apart_in_time(an: Analysis, c: Cluster) -> bool:
@@ -331,9 +333,7 @@ def _told_now(an: Analysis, c: Cluster, living: list[Mention]) -> bool:
 
 
 def _late(an: Analysis) -> frozenset[int]:
-    """The person entities the article tells are dead, found once per article: LATE_MARKERS in a title of his or
-    right before his name (a closing bracket aside: الملك الراحل X، الرئيس (الراحل) X; not after a kin noun, LATE_KIN:
-    شقيق الفقيد X is the brother, alive), LATE_AFTER in the three words after it (X رحمه الله، X، طيب الله ثراه)."""
+    """The person entities the article tells are dead (`_told_late`), found once per article."""
     if an.late is not None:
         return an.late
     late: set[int] = set()
@@ -347,16 +347,20 @@ def _late(an: Analysis) -> frozenset[int]:
 
 
 def _told_late(an: Analysis, toks: list[Token], m: Mention) -> bool:
-    """Whether mention m is marked as of a dead person (`_late`)."""
-    if not set(normalize_text(m.role or "").split()).isdisjoint(an.g["LATE_MARKERS"]):
-        return True
+    """Whether mention m is marked as of a dead person (`_late`): a LATE_MARKERS word in his title, in his span (الرئيس
+    (الراحل) X) or in the two words before it, brackets aside and no comma between (المغفور له X، نجل الراحل X; not
+    شقيق الفقيد، الأمير X), or LATE_AFTER right after his name: a word, or a phrase of its first words (X رحمه الله،
+    X، طيب الله ثراه)."""
+    words = set(normalize_text(m.role or "").split()) | {t.text for t in toks[m.start:m.end] if t.is_word}
     k = m.start - 1
-    if k > 0 and toks[k].text == _CLOSING_BRACKET:
+    while k >= 0 and m.start - k <= 3 and (toks[k].is_word or toks[k].text in _BRACKETS):
+        words.add(toks[k].text)
         k -= 1
-    if k >= 0 and toks[k].text in an.g["LATE_MARKERS"] and not (k > 0 and toks[k - 1].text in an.g["LATE_KIN"]):
+    if not an.g["LATE_MARKERS"].isdisjoint(words):
         return True
-    after = [t.text for t in toks[m.end:m.end + 5] if t.is_word][:3]
-    return not an.g["LATE_AFTER"].isdisjoint(after)
+    after = [t.text for t in toks[m.end:m.end + 5] if t.is_word]
+    return bool(after) and (after[0] in an.g["LATE_AFTER"] or any(
+        " ".join(after[:n]) in an.g["LATE_AFTER"] for n in (2, 3)))
 
 
 def _holder(an: Analysis, e: int, office: str) -> Mention:
@@ -478,18 +482,23 @@ def _host_of(an: Analysis, primary: EventMention, p: Mention, role: str | None, 
     return where if where in states and len(sides) == 1 and states - {None, where} == sides else None
 
 
-def _kingdom_of(an: Analysis, role: str | None, c: Cluster) -> str | None:
+def _kingdom_of(an: Analysis, role: str | None, c: Cluster, parties: list[Mention]) -> str | None:
     """The state of an office of «the Kingdom» (THE_KINGDOM in the title after a word that is no preposition:
     مندوب المملكة الدائم، المندوب الدائم للمملكة; not رئيس بعثة الاتحاد الأوروبي لدى المملكة, posted to it): the
-    kingdom of HOME_KINGDOMS where event c takes place (استقبل وزير خارجية المملكة في عمان: Jordan's, whoever his
-    guest), else the one whose states, cities and persons the article names most; never one the title itself
-    names (سفير المملكة لدى الأردن is not Jordan's); None when none is named, or two as often."""
+    kingdom of HOME_KINGDOMS where event c takes place when none of its other `parties` is of it (استقبل وزير خارجية
+    المملكة في عمان الوزير السعودي: Jordan's; not when he is the guest of a minister of that place), else the one whose
+    states, cities and persons the article names most; never one the title itself names (سفير المملكة لدى الأردن is
+    not Jordan's), nor that of another party holding the same office (وزير خارجية المملكة with the Saudi foreign
+    minister is not Saudi: one state has one); None when none is named, or two as often."""
     words = normalize_text(role or "").split()
     at = next((i for i, w in enumerate(words) if i and w in an.g["THE_KINGDOM"]), None)
     if at is None or words[at - 1] in an.g["TO"] | an.g["IN"] | an.g["FROM"]:
         return None
-    kingdoms = _home_kingdoms() - scope.named_states(role or "")
-    place = next((m.location[1] for m in c.mentions if m.location and m.location[1] in kingdoms), None)
+    office = _office_words(an, role)
+    others = {_state_of(an, q) for q in parties}
+    kingdoms = _home_kingdoms() - scope.named_states(role or "") - {
+        _state_of(an, q) for q in parties if q.kind == "person" and _office_words(an, q.role) == office}
+    place = next((m.location[1] for m in c.mentions if m.location and m.location[1] in kingdoms - others), None)
     if place is not None:
         return place
     named = Counter(m.country for info in an.infos for m in info.mentions if m.country in kingdoms)
@@ -497,6 +506,11 @@ def _kingdom_of(an: Analysis, role: str | None, c: Cluster) -> str | None:
     if not top or (len(top) > 1 and top[0][1] == top[1][1]):
         return None
     return top[0][0]
+
+
+def _office_words(an: Analysis, role: str | None) -> tuple[str, ...]:
+    """A role's words without their article and without «the Kingdom» (وزير خارجية المملكة ~ وزير الخارجية)."""
+    return tuple(without_article(w) for w in normalize_text(role or "").split() if w not in an.g["THE_KINGDOM"])
 
 
 @resource
