@@ -348,19 +348,28 @@ def _late(an: Analysis) -> frozenset[int]:
 
 def _told_late(an: Analysis, toks: list[Token], m: Mention) -> bool:
     """Whether mention m is marked as of a dead person (`_late`): a LATE_MARKERS word in his title, in his span (الرئيس
-    (الراحل) X) or in the two words before it, brackets aside and no comma between (المغفور له X، نجل الراحل X; not
-    شقيق الفقيد، الأمير X), or LATE_AFTER right after his name: a word, or a phrase of its first words (X رحمه الله،
-    X، طيب الله ثراه)."""
+    (الراحل) X) or right before it, brackets aside and after LATE_LINKS (نجل الراحل X، المغفور له X; not across a
+    comma or another word: شقيق الفقيد، الأمير X، أسرة الفقيد أمس الوزير X), or LATE_AFTER right after his name: a
+    word, or a phrase of its first words (X رحمه الله، X، طيب الله ثراه)."""
     words = set(normalize_text(m.role or "").split()) | {t.text for t in toks[m.start:m.end] if t.is_word}
-    k = m.start - 1
-    while k >= 0 and m.start - k <= 3 and (toks[k].is_word or toks[k].text in _BRACKETS):
+    k = _word_before(toks, m.start)
+    if k is not None and toks[k].text in an.g["LATE_LINKS"]:
+        k = _word_before(toks, k)  # (المغفور له X)
+    if k is not None:
         words.add(toks[k].text)
-        k -= 1
     if not an.g["LATE_MARKERS"].isdisjoint(words):
         return True
     after = [t.text for t in toks[m.end:m.end + 5] if t.is_word]
     return bool(after) and (after[0] in an.g["LATE_AFTER"] or any(
         " ".join(after[:n]) in an.g["LATE_AFTER"] for n in (2, 3)))
+
+
+def _word_before(toks: list[Token], k: int) -> int | None:
+    """The word right before token k, brackets aside (الرئيس (الراحل) X); None at a comma or the sentence's start."""
+    j = k - 1
+    while j >= 0 and toks[j].text in _BRACKETS:
+        j -= 1
+    return j if j >= 0 and toks[j].is_word else None
 
 
 def _holder(an: Analysis, e: int, office: str) -> Mention:
