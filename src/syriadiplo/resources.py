@@ -58,6 +58,12 @@ def read_grammar() -> dict[str, tuple[str, ...]]:
     return out
 
 
+@resource
+def word_lists(name: str) -> dict[str, frozenset[str]]:
+    """The named word lists of a table of KEY <TAB> a|b|c rows (name_evidence.tsv), as sets."""
+    return {row[0]: frozenset(alternatives(row[1] if len(row) > 1 else "")) for row in read_table(name)}
+
+
 def grammar(key: str) -> tuple[str, ...]:
     """One named word list of grammar.tsv; KeyError names the missing key."""
     g = read_grammar()

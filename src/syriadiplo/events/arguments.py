@@ -1860,7 +1860,14 @@ def _feminine_title(role: str | None) -> bool:
 
 def _singular_title(form: str) -> bool:
     """Whether a word is, alone, a singular title of the lexicon (titles.tsv)."""
-    return any(not rest and e.cat == "TITLE" and e.data[2] == "sg" for rest, e in lexicon().trie.get(form, ()))
+    return _lexicon_title([form], "sg")
+
+
+def _lexicon_title(words: list[str], number: str | None = None) -> bool:
+    """Whether the words are, together, one title of the lexicon (titles.tsv: رئيس الوزراء، رئيس البرلمان), of
+    `number` (sg, du, pl) when given."""
+    return any(rest == tuple(words[1:]) and e.cat == "TITLE" and number in (None, e.data[2])
+               for rest, e in lexicon().trie.get(words[0], ()))
 
 
 def masculine_title(role: str) -> str:
@@ -1939,12 +1946,7 @@ def _holds(role: str | None, role_head: str) -> bool:
     if len(head) != 1 or head[0] not in g["BODY_OFFICE_HEADS"] or len(raw) < 2 or raw[1] in g["STATE_OFFICE_GENITIVES"]:
         return True
     body = without_article(raw[1])
-    return not (_title_of_words(raw[:2]) or body in g["BODY_HEADS"] or raw[1] in g["GOVERNMENT"])
-
-
-def _title_of_words(words: list[str]) -> bool:
-    """Whether the words are, together, one title of the lexicon (titles.tsv: رئيس الوزراء، رئيس البرلمان)."""
-    return any(rest == tuple(words[1:]) and e.cat == "TITLE" for rest, e in lexicon().trie.get(words[0], ()))
+    return not (_lexicon_title(raw[:2]) or body in g["BODY_HEADS"] or raw[1] in g["GOVERNMENT"])
 
 
 def _told_pair(an: Analysis, si: int, role_head: str | None) -> list[int]:

@@ -309,9 +309,13 @@ def _met_by(an: Analysis, have: set[int | None],
 def _told_apart_in_time(an: Analysis, c: Cluster) -> bool:
     """Whether an event is told as earlier (كان ... قد، لقائهما السابق) or dated in another year than the article."""
     year = an.doc_year()
-    values = [m.time[1].value for m in c.mentions if m.time and m.time[1].value]
     return any(m.earlier for m in c.mentions) or (year is not None and any(
-        v[:4].isdigit() and int(v[:4]) != year for v in values))
+        v[:4].isdigit() and int(v[:4]) != year for v in _time_values(c)))
+
+
+def _time_values(c: Cluster) -> list[str]:
+    """The values of the times the mentions of event c are told with (2015-07-30, 2015-W31, XXXX-11-25)."""
+    return [m.time[1].value for m in c.mentions if m.time and m.time[1].value]
 
 
 def _told_now(an: Analysis, c: Cluster, living: list[Mention]) -> bool:
@@ -328,8 +332,7 @@ def _told_now(an: Analysis, c: Cluster, living: list[Mention]) -> bool:
     if d is None:
         return False
     since = (d - datetime.timedelta(days=RECENT_DAYS)).isoformat()
-    return any(v is not None and len(v) >= 10 and v[:10] >= since
-               for v in (m.time[1].value for m in c.mentions if m.time))
+    return any(len(v) >= 10 and v[:10] >= since for v in _time_values(c))
 
 
 def _late(an: Analysis) -> frozenset[int]:
@@ -497,16 +500,17 @@ def _kingdom_of(an: Analysis, role: str | None, c: Cluster, parties: list[Mentio
     kingdom of HOME_KINGDOMS where event c takes place when none of its other `parties` is of it (استقبل وزير خارجية
     المملكة في عمان الوزير السعودي: Jordan's; not when he is the guest of a minister of that place), else the one whose
     states, cities and persons the article names most; never one the title itself names (سفير المملكة لدى الأردن is
-    not Jordan's), nor that of another party holding the same office (وزير خارجية المملكة with the Saudi foreign
-    minister is not Saudi: one state has one); None when none is named, or two as often."""
+    not Jordan's), nor that of another party holding the same office (`holders.same_title`, «the Kingdom» aside:
+    وزير خارجية المملكة with the Saudi foreign minister is not Saudi); None when none is named, or two as often."""
     words = normalize_text(role or "").split()
     at = next((i for i, w in enumerate(words) if i and w in an.g["THE_KINGDOM"]), None)
     if at is None or words[at - 1] in an.g["TO"] | an.g["IN"] | an.g["FROM"]:
         return None
-    office = _office_words(an, role)
+    office = holders.title_of(" ".join(w for w in words if w not in an.g["THE_KINGDOM"]))
     others = {_state_of(an, q) for q in parties}
     kingdoms = _home_kingdoms() - scope.named_states(role or "") - {
-        _state_of(an, q) for q in parties if q.kind == "person" and _office_words(an, q.role) == office}
+        _state_of(an, q) for q in parties if q.kind == "person" and q.role
+        and holders.same_title(office, holders.title_of(q.role)) == 0}
     place = next((m.location[1] for m in c.mentions if m.location and m.location[1] in kingdoms - others), None)
     if place is not None:
         return place
@@ -515,11 +519,6 @@ def _kingdom_of(an: Analysis, role: str | None, c: Cluster, parties: list[Mentio
     if not top or (len(top) > 1 and top[0][1] == top[1][1]):
         return None
     return top[0][0]
-
-
-def _office_words(an: Analysis, role: str | None) -> tuple[str, ...]:
-    """A role's words without their article and without «the Kingdom» (وزير خارجية المملكة ~ وزير الخارجية)."""
-    return tuple(without_article(w) for w in normalize_text(role or "").split() if w not in an.g["THE_KINGDOM"])
 
 
 @resource

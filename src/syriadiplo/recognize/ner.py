@@ -17,7 +17,7 @@ from typing import Final
 
 from syriadiplo.language import resource
 from syriadiplo.recognize.actors import is_national_body, organization_key, word_skeleton
-from syriadiplo.resources import alternatives, grammar, read_table
+from syriadiplo.resources import grammar, read_table, word_lists
 from syriadiplo.text.document import abbreviations
 from syriadiplo.text.lexicon import Lexicon, Match, MatchIndex, Token, is_definite, lexicon
 from syriadiplo.text.normalize import normalize_text, written_letters
@@ -158,7 +158,7 @@ def evidence() -> dict[str, frozenset[str]]:
     """The word lists of name_evidence.tsv (COMMON_WORDS, INSTITUTION_NOUNS, BUILDING_NOUNS, MAQSURA_WORDS, NAME_ENDS, VERB_SHAPES, NOUN_SHAPES,
     PREP_NOUN_SHAPES, REGNAL_ORDINALS, FATHER_HONORIFICS, UNNAMED_MARKS, HAMZA_ALEFS, MADDA_ALEFS, CITY_MARKS, TITLED_GIVEN,
     FAMILY_FIRST, THEN_WORDS, HOUSE_TAILS, BARE_IMPERFECT, LONG_VOWELS, NAME_TAILS)."""
-    return {row[0]: frozenset(alternatives(row[1])) for row in read_table("name_evidence.tsv")}
+    return word_lists("name_evidence.tsv")
 
 
 @resource

@@ -11,7 +11,7 @@ from typing import Final, NamedTuple
 
 from syriadiplo.compiled import c_module
 from syriadiplo.language import resource
-from syriadiplo.resources import alternatives, grammar, read_table
+from syriadiplo.resources import alternatives, grammar, read_table, word_lists
 from syriadiplo.text.proclitics import clitics
 from syriadiplo.text.proclitics import readings as analyses  # a token's readings: the one module that strips clitics
 
@@ -276,7 +276,7 @@ class Lexicon:
                     self._add(n[len(g_def):], Entry("MINISTRY", (code,)))
         particles = set(grammar("NAME_PARTICLES"))
         tails = set(grammar("COMPOUND_TAILS"))
-        family_first = next(set(alternatives(r[1])) for r in read_table("name_evidence.tsv") if r[0] == "FAMILY_FIRST")
+        family_first = word_lists("name_evidence.tsv")["FAMILY_FIRST"]
         for row in read_table("persons.tsv"):
             names, iso, org, role = row[:4]
             variants = alternatives(names)
