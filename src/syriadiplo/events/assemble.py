@@ -128,7 +128,7 @@ def _participants(an: Analysis, c: Cluster, primary: EventMention) -> list[Parti
     heads = {(p.country, p.org) for p in ordered if p.kind == "person" and p.heads and arguments.national_body(p)}
     ordered = [p for p in ordered if not arguments.body_told_twice(an, p, ordered)
                and not (p.kind == "delegation" and (p.country, p.org) in heads)]
-    ordered = _named_hosts(an, c, ordered)
+    ordered = _venue_only(an, c, _named_hosts(an, c, ordered))
     late = _late(an)
     if late and _told_now(an, c, [p for p in ordered if p.kind == "person" and p.entity not in late]):
         ordered = [p for p in ordered if not (p.kind == "person" and p.entity in late)]
@@ -228,6 +228,33 @@ def _named_hosts(an: Analysis, c: Cluster, ordered: list[Mention]) -> list[Menti
             "person", p.start, p.end, name=head.name, name_norm=head.name_norm, role=head.role, country=head.country,
             org=head.org, entity=head.entity))
     return out
+
+
+def _venue_only(an: Analysis, c: Cluster, ordered: list[Mention]) -> list[Mention]:
+    """Without the states visited that are only where the others met: a bare state a visit was given as host, when
+    its clause names a person or delegation after it, met there, and the persons named and the delegations among
+    the parties are of two sides or more, none of them of it (التقى لافروف، خلال زيارته إلى قطر، رئيس الائتلاف
+    السوري X: Russia and the coalition met in Qatar; Qatar is no side). Not when all the others are named before
+    the place, its visitors (سيزور X وY طهران: Iran hosts them), nor when a side is only a body or a nameless
+    official, who may be told in passing."""
+    venues = {h.country for m in c.mentions for h in m.parties if h.kind == "state" and h.hosted
+              and any(p.start > _place_at(an, m, h) and _named_side(p) for p in m.parties)}
+    sides = {arguments.side(an, p) for p in ordered if _named_side(p)}
+    if not venues or None in sides or len(sides) < 2:
+        return ordered
+    return [p for p in ordered if not (p.kind == "state" and p.country in venues and p.country not in sides)]
+
+
+def _place_at(an: Analysis, m: EventMention, host: Mention) -> int:
+    """Where the sentence of m names the place of the state its visit is hosted by, from the host mention on (the
+    visit word stands for it when the place is the host's own mention)."""
+    return min((p.start for p in an.infos[m.sent_index].mentions if p.kind in ("state", "city") and p.country == host.country
+                and p.start >= host.start), default=host.start)
+
+
+def _named_side(p: Mention) -> bool:
+    """A person named, or a delegation: a party no text names only in passing."""
+    return (p.kind == "person" and bool(p.name)) or p.kind == "delegation"
 
 
 def _host_heads(an: Analysis, c: Cluster, ordered: list[Mention], hosted: set[str | None]) -> dict[str, Mention]:
