@@ -117,7 +117,7 @@ class Mention:
 @resource
 def _g() -> dict[str, frozenset[str]]:
     keys = ("STYLE_TITLES", "COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
-            "HEADED_BY", "DELEGATION_ADJECTIVES", "DELEGATION_OF", "SIDE_CHAIRS", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "ADJECTIVE_SURNAMES", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "NAME_HALVES", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "COUNTERPARTS_OF", "AGENT_TITLES", "OBJECT_PROCLITICS", "BODY_PRONOUN", "SOLE_OFFICE_HEADS", "SENT_TITLES", "TITLE_EPITHETS", "BODY_HEADS", "COURTESY_ADJ", "REGION_HEADS", "REGION_NOUNS", "STYLE_WORDS", "SAME_OFFICE_HEADS", "POSSESSED_TITLES", "RANK_TITLES", "RANKED_OFFICES", "TITLE_ON_HEADS", "LEADER_WORDS", "TITLE_ON_ADJ", "INTERNATIONAL_ENVOY_HEADS", "INTERNATIONAL_ADJECTIVES", "POSTED_HEADS", "REGIME_NOUNS", "STATE_DELEGATIONS", "OPPOSITION_NOUNS", "OPPOSITION_ADJECTIVES", "WITH", "DUAL_NISBA_ENDINGS", "NOMINATIVE_PLURAL_ENDINGS", "BETWEEN", "KUNYA_HEADS", "TOPIC_HEAD_NOUNS")
+            "HEADED_BY", "HEADED_BY_PHRASES", "DELEGATION_ADJECTIVES", "DELEGATION_OF", "SIDE_CHAIRS", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "ADJECTIVE_SURNAMES", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "NAME_HALVES", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "COUNTERPARTS_OF", "AGENT_TITLES", "OBJECT_PROCLITICS", "BODY_PRONOUN", "SOLE_OFFICE_HEADS", "SENT_TITLES", "TITLE_EPITHETS", "BODY_HEADS", "COURTESY_ADJ", "REGION_HEADS", "REGION_NOUNS", "STYLE_WORDS", "SAME_OFFICE_HEADS", "POSSESSED_TITLES", "RANK_TITLES", "RANKED_OFFICES", "TITLE_ON_HEADS", "LEADER_WORDS", "TITLE_ON_ADJ", "INTERNATIONAL_ENVOY_HEADS", "INTERNATIONAL_ADJECTIVES", "POSTED_HEADS", "REGIME_NOUNS", "STATE_DELEGATIONS", "OPPOSITION_NOUNS", "OPPOSITION_ADJECTIVES", "WITH", "DUAL_NISBA_ENDINGS", "NOMINATIVE_PLURAL_ENDINGS", "BETWEEN", "KUNYA_HEADS", "TOPIC_HEAD_NOUNS")
     out = {k: frozenset(grammar(k)) for k in keys}
     # the words by which _at recognizes a mention without a lexicon entry
     # stems no name word has: ordinary words, kin nouns, greetings and the verbs that carry them
@@ -145,6 +145,12 @@ def bodies_with_members() -> frozenset[str]:
     """The bodies whose member states organization_members.tsv lists: the only bodies whose members' officials a
     text can name as someone's counterparts (نظرائه الخليجيين، نظراءه في الاتحاد الأوروبي)."""
     return frozenset(row[0] for row in read_table("organization_members.tsv"))
+
+
+@resource
+def _head_phrases() -> tuple[tuple[str, ...], ...]:
+    """HEADED_BY_PHRASES as word tuples."""
+    return tuple(tuple(p.split()) for p in sorted(grammar("HEADED_BY_PHRASES")))
 
 
 @resource
@@ -2573,7 +2579,19 @@ class SentenceNER:
         mm.entourage = entourage
         if j < len(t) and _has(t[j], self.g["HEADED_BY"]):
             return self._headed_by(mm, j + 1, named_org)  # (its head keeps his own body: وفد المعارضة برئاسة X)
-        return mm
+        head = self._head_phrase_end(j)
+        return mm if head is None else self._headed_by(mm, head, named_org)
+
+    def _head_phrase_end(self, j: int) -> int | None:
+        """Where the head's name starts after a phrase of HEADED_BY_PHRASES at token j, after a comma or joined by و
+        (وفد لبناني، على رأسه X؛ قيادة الحركة وعلى رأسها X), if one stands there."""
+        t = self.t
+        k = j + 1 if j < len(t) and t[j].text in self.g["COMMAS"] else j
+        for first, *rest in _head_phrases():
+            end = k + 1 + len(rest)
+            if end <= len(t) and first in t[k].words and [x.text for x in t[k + 1:end]] == rest:
+                return end
+        return None
 
     def _opposition_word(self, kept: list[tuple[int, int, int]], j: int) -> bool:
         """Whether token j goes on a delegation's name as the opposition it is of (وفد المعارضة، ممثلي فصائل
