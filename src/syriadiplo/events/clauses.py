@@ -313,9 +313,14 @@ def _purpose_after_sides(an: Analysis, info: SentInfo, t: Trigger, k: int) -> bo
 
 def _also_with_subject(an: Analysis, info: SentInfo, k: int, t: Trigger) -> bool:
     """Whether token k is كما or فيما (SUBJECT_OPENERS) opening a clause whose verb has its own subject right after it, before
-    the trigger (...، كما تلقى خادم الحرمين الشريفين اتصالا من X): the people named before it are no sides of it
-    (with no subject of its own, كما التقى Y, the subject before it is the verb's)."""
-    if info.tokens[k].text not in an.g["SUBJECT_OPENERS"] or k + 2 > t.start:
+    the trigger (...، كما تلقى خادم الحرمين الشريفين اتصالا من X), or the trigger itself, a verb with its subject after
+    it (...، فيما يجتمع المبعوث X اليوم مع Y): the people named before it are no sides of it (with no subject of its
+    own, كما التقى Y, the subject before it is the verb's)."""
+    if info.tokens[k].text not in an.g["SUBJECT_OPENERS"]:
+        return False
+    if k + 1 == t.start:
+        return t.cls in VERB_CLASSES and subject_after_verb(an, info, t)
+    if k + 2 > t.start:
         return False
     # (خادم الحرمين الشريفين الملك سلمان: a style before the mention, `epithet_start`)
     return any(m.kind == "person" and m.start < t.start and (m.start == k + 2 or epithet_start(info, m) == k + 2)
