@@ -1407,7 +1407,7 @@ def _aside_words() -> dict[str, frozenset[str]]:
     visit it hosts (VISIT_OR_DEPARTURE), and "on behalf of" (ON_BEHALF_OF)."""
     g = grammar_sets()
     out = {k: frozenset(grammar(k)) for k in ("ERA_NOUNS", "LOYALTY_NOUNS", "SENDER_VERBS", "EFFORT_NOUNS", "RESOLUTION_NOUNS", "AGREEMENT_NOUNS",
-                                            "TAKE_PART_VERBS", "RELATIVE_ASIDE_VERBS", "RELATIVE_ROLE_VERBS", "RELATIVE_MODALS", "RELATIVE_ASIDE_PREP_VERBS", "RESUMPTIVE_PREPS", "CONGRATULATION_VERBS", "DESCRIPTION_PRONOUNS",
+                                            "TAKE_PART_VERBS", "RELATIVE_ASIDE_VERBS", "RELATIVE_ROLE_VERBS", "RELATIVE_MODALS", "RELATIVE_ASIDE_PREP_VERBS", "RESUMPTIVE_PREPS", "RELATIVE_LEADER_VERBS", "CONGRATULATION_VERBS", "DESCRIPTION_PRONOUNS",
                                             "INVITED_BY", "ON_BEHALF_OF", "SPEECH_NOUNS", "AUDIENCE_PREPS")}
     out["ASIDE_MARKS"] = g["COMMAS"] | frozenset(grammar("DASHES"))
     out["REPORT_OR_PRESENT"] = g["REPORT_VERBS"] | g["REPORT_VERBS_PRESENT"]
@@ -1443,6 +1443,8 @@ def named_aside(an: Analysis, info: SentInfo, mm: Mention) -> str:
         return "grammar:LOYALTY_NOUNS"
     if _in_relative_aside(an, info, mm):
         return "grammar:RELATIVE_ASIDE_VERBS"
+    if _leader_of_body(an, info, mm):
+        return "grammar:RELATIVE_LEADER_VERBS"
     if _congratulated(an, info, mm):
         return "grammar:CONGRATULATION_VERBS"
     if _in_description(info, mm, w):
@@ -1561,6 +1563,15 @@ def _in_relative_aside(an: Analysis, info: SentInfo, mm: Mention) -> bool:
     noun = r - 2 if r >= 2 and without_article(toks[r - 1].text) in an.g["VISIT_ADJECTIVES"] else r - 1
     return r >= 0 and toks[r].text in an.g["RELATIVE_PRONOUNS"] and not (prep and noun >= 0 and (
         any(t.start <= noun < t.end for t in info.triggers) or without_article(toks[noun].text) in an.g["VISIT_OR_TOUR"]))
+
+
+def _leader_of_body(an: Analysis, info: SentInfo, mm: Mention) -> bool:
+    """حزب المؤتمر الشعبي العام الذي يتزعمه الرئيس السابق X: a relative pronoun and a verb of leading (RELATIVE_LEADER_VERBS)
+    right before the person, after a mention whose body is named by its name: the body's leader, spoken of."""
+    toks, k = info.tokens, mm.start
+    if k < 3 or toks[k - 1].words.isdisjoint(_aside_words()["RELATIVE_LEADER_VERBS"]) or toks[k - 2].text not in an.g["RELATIVE_PRONOUNS"]:
+        return False
+    return any(m.end == k - 2 and m.org and m.kind in ("org", "delegation") for m in info.mentions)
 
 
 def _speaks_of_it(an: Analysis, info: SentInfo, t: Trigger, mm: Mention, between: bool) -> bool:
