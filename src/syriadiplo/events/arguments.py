@@ -1900,16 +1900,23 @@ def _recent_persons(an: Analysis, si: int, before_tok: int, n: int, exclude: set
                     of_states: bool = False) -> list[int]:
     """The n persons mentioned last before token `before_tok` of sentence si; those whose title has the
     anaphor's head first (الوزيران: the two ministers, not the president named between them); with
-    `of_states`, none when they hold an international body's official with no state of his own (the two
-    countries are not his: the pair stands for sides named elsewhere, or is part of a name)."""
+    `of_states`, none when one has no state of his own: an international body's official (the two countries are
+    not his: the pair stands for sides named elsewhere, or is part of a name), or a former office holder whose
+    state is not told (الوزير السابق X أكد ... أن زيارة ولي ولي العهد للأردن تؤكد عمق العلاقات بين البلدين: a
+    commentator)."""
     people = an.reg.people
     found: list[int] = []
     if role_head:
         found = _recent(an, si, before_tok, n, exclude, lambda e: _holds(people[e].role, role_head))
     found = found or _recent(an, si, before_tok, n, exclude, lambda e: True)
-    if of_states and any(people[e].org and not people[e].country for e in found):
+    if of_states and any(not people[e].country and (people[e].org or _former(an, people[e].role)) for e in found):
         return []
     return found
+
+
+def _former(an: Analysis, role: str | None) -> bool:
+    """Whether a title is of a former office (FORMER_OFFICE: الوزير السابق، الرئيس الأسبق)."""
+    return not an.g["FORMER_OFFICE"].isdisjoint(normalize_text(role or "").split())
 
 
 def _pair_persons(an: Analysis, si: int, p: Mention, n: int, exclude: set, of_states: bool) -> list[int]:
