@@ -191,3 +191,21 @@ def test_a_state_named_as_a_topic_before_the_meeting_does_not_unplace_the_report
     # في فنزويلا is where the dialogue is, not a journey of the sides: the report's line still places the meeting
     body = "أكد الرئيس البرازيلي ماورو فييرا دعم بلاده للحوار في فنزويلا. واستقبل فييرا أمس وزير الخارجية الياباني تارو سوزوكي."
     assert _report("برازيليا (وكالات)", body) == {"سوزوكي+فييرا": "برازيليا"}
+
+
+def test_a_place_a_situation_noun_takes_does_not_unplace_the_report():
+    # (SITUATION_NOUNS) الأوضاع في فنزويلا is what was discussed; جولته في فنزويلا is a journey, somewhere else
+    body = "استقبل الرئيس البرازيلي ماورو فييرا وزير الخارجية الياباني تارو سوزوكي وبحث معه الأوضاع الحالية في فنزويلا."
+    assert _report("برازيليا (وكالات)", body) == {"سوزوكي+فييرا": "برازيليا"}
+    body = "استقبل الرئيس البرازيلي ماورو فييرا وزير الخارجية الياباني تارو سوزوكي وبحث معه جولته الحالية في فنزويلا."
+    assert _report("برازيليا (وكالات)", body) == {"سوزوكي+فييرا": None}
+
+
+def test_a_city_the_report_names_by_its_state_adjective_unplaces_the_report():
+    # بمدينة «X» الأوغندية: a city the lexicon does not list, placed in Uganda by its adjective: not where the desk is
+    body = ("انعقدت اليوم بمدينة «كوبالا» الأوغندية القمة التي يشارك فيها الرئيس البرازيلي ماورو فييرا "
+            "ووزير الخارجية الياباني تارو سوزوكي.")
+    assert _report("برازيليا (وكالات)", body) == {"سوزوكي+فييرا": None}
+    body = ("انعقدت اليوم القمة التي يشارك فيها الرئيس البرازيلي ماورو فييرا ووزير الخارجية الياباني تارو سوزوكي "
+            "والرئيس الأوغندي سامي الحلبي.")
+    assert _report("برازيليا (وكالات)", body) == {"الحلبي+سوزوكي+فييرا": "برازيليا"}  # (a side's adjective, no place)

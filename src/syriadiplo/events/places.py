@@ -31,6 +31,7 @@ PLACE_LINE_SENTENCES: Final = 4  # sentences at the top of an article read for a
 PLACE_LINE_TOKENS: Final = 8  # tokens of such a line at most (الدمام: فلان الفلاني الدوحة: «الصحيفة»)
 VISITOR_LINKS: Final = 3  # a visitor's name, titles and appositions, joined by commas, read before his destination
 WHERE_REACH: Final = 6  # tokens between حيث and the trigger it places at most (حيث من المقرر ان يلتقي)
+PLACED_NOUN_REACH: Final = 4  # tokens from a place noun to the nationality adjective that gives its state (بمدينة «عنتيبي» الأوغندية)
 
 
 def where_place(an: Analysis, info: SentInfo, t: Trigger) -> tuple[str, str | None] | None:
@@ -321,13 +322,18 @@ def _city_in(an: Analysis, info: SentInfo, iso: str | None = None) -> tuple[str,
     return None
 
 
-def named_places(an: Analysis, info: SentInfo) -> set[str]:
+def named_places(an: Analysis, info: SentInfo, adjectives: bool = False) -> set[str]:
     """The states of the places a sentence names as places: a state or city (not a nationality adjective)
-    after في or إلى, or with the proclitic ب or ل on it (في كينيا، إلى بغداد، لدولة الكويت)."""
+    after في or إلى, or with the proclitic ب or ل on it (في كينيا، إلى بغداد، لدولة الكويت); not one a noun of a
+    situation takes (SITUATION_NOUNS: الأحداث الحالية في سوريا: what is spoken of). With `adjectives`, a
+    nationality adjective on a place noun so placed gives its state too (بمدينة «عنتيبي» الأوغندية: a city in
+    Uganda, whose name the lexicon may not hold)."""
     toks = info.tokens
     out: set[str] = set()
     for m in info.mentions:
-        if m.kind not in ("state", "city") or not m.country or m.from_nisba:
+        if adjectives and m.kind == "state" and m.country and m.from_nisba and _placed_noun_before(an, toks, m.start):
+            out.add(m.country)
+        if m.kind not in ("state", "city") or not m.country or m.from_nisba or _of_situation(an, toks, m.start):
             continue
         tok = toks[m.start]
         prev = toks[m.start - 1].text if m.start > 0 else ""
@@ -335,6 +341,26 @@ def named_places(an: Analysis, info: SentInfo) -> set[str]:
         if prev in an.g["IN"] or prev in an.g["DESTINATION"] or proclitic:
             out.add(m.country)
     return out
+
+
+def _placed_noun_before(an: Analysis, toks: list[Token], k: int) -> bool:
+    """Whether a place noun (PLACE_NOUNS: مدينة، العاصمة) after في, or with the proclitic ب or في on it, stands at
+    most PLACED_NOUN_REACH tokens before token k, with no comma between (بمدينة «عنتيبي» الأوغندية)."""
+    for j in range(k - 1, max(-1, k - 1 - PLACED_NOUN_REACH), -1):
+        tok = toks[j]
+        if tok.text in an.g["COMMAS"]:
+            return False
+        if not tok.words.isdisjoint(an.g["PLACE_NOUNS"]) and (
+                (len(tok.forms) > 1 and tok.text[:1] in an.g["IN"] | an.g["VISIT_TO_PROCLITIC"])
+                or (j > 0 and toks[j - 1].text in an.g["IN"])):
+            return True
+    return False
+
+
+def _of_situation(an: Analysis, toks: list[Token], k: int) -> bool:
+    """Whether the place at token k follows في and a noun of SITUATION_NOUNS, right before it or one word before."""
+    return k >= 2 and toks[k - 1].text in an.g["IN"] and any(
+        toks[j].text in an.g["SITUATION_NOUNS"] for j in range(max(0, k - 3), k - 1))
 
 
 def _dateline_city(an: Analysis) -> tuple[str, str] | None:
@@ -398,7 +424,7 @@ def with_report_place(an: Analysis, record: Record, city: tuple[str, str] | None
     moves = an.g["VISIT_OR_TOUR"] | an.g["MOVE_VERBS"] | an.g["ARRIVED_VERBS"] | an.g["DEPARTURE_VERBS"]
     placed = {iso for info in an.infos if info.sent.start in starts or (
         info.sent.start <= max(starts) and not an.sentence_words(info.sent.index).isdisjoint(moves))
-        for iso in named_places(an, info)}
+        for iso in named_places(an, info, adjectives=True)}
     if placed <= {city[1]}:
         record.location = build(Location, name=city[0], country=city[1])
     return record
