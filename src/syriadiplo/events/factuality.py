@@ -121,7 +121,7 @@ def status(an: Analysis, info: SentInfo, t: Trigger, tm, words: tuple, aux: bool
     status = "occurred"
     # غداً، الأسبوع المقبل، في أبريل (a month still to come): the event is ahead of the article
     side = _calendar_side(an, tm[0]) if tm is not None else 0
-    ahead = tm is not None and (tm[0].way() > 0 or side > 0)
+    ahead = tm is not None and (tm[0].way() > 0 or side > 0 or _headline_weekday_ahead(an, info, t, tm[0]))
     hoped = before_words & an.g["HOPE_CUES"]
     if hoped and clauses.setting_of_cue(an, info, t):
         hoped = frozenset()  # أعرب عن أمله ... خلال لقائه مع Y: the meeting is where he said it
@@ -171,6 +171,18 @@ def status(an: Analysis, info: SentInfo, t: Trigger, tm, words: tuple, aux: bool
     if modality == "unset":
         status = "planned"  # لم يتحدد بعد موعد اللقاء: still ahead, its date not yet set
     return status
+
+
+def _headline_weekday_ahead(an: Analysis, info: SentInfo, t: Trigger, m: timex.TimeMention) -> bool:
+    """Whether a headline's present-tense meeting verb (IMPERFECT_TRIGGERS) has a bare weekday that, read as the
+    nearest, lies after the document's day: a headline's present tells the past and the future alike (X يزور
+    دمشق الأربعاء, on a Monday: the coming Wednesday, not the last one)."""
+    p, doc_date = m.point, an.doc_date()
+    if (doc_date is None or not info.sent.is_title or t.cls not in VERB_CLASSES or p is None or p.weekday is None
+            or p.day is not None or p.month is not None or p.direction is not None
+            or info.tokens[t.start].words.isdisjoint(an.g["IMPERFECT_TRIGGERS"])):
+        return False
+    return timex.calendar_side(timex.resolve(m, doc_date, "either").value, doc_date) > 0
 
 
 def _imperfect_during(an: Analysis, toks: list[Token], t: Trigger) -> bool:
