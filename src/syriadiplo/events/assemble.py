@@ -161,7 +161,7 @@ def _participants(an: Analysis, c: Cluster, primary: EventMention) -> list[Parti
     # a bare title of the same side as a named person is that person again (رئيس حكومة لبناني = ميقاتي)
     named = {(p.country, p.organization) for p in out if p.kind == "person" and p.name}
     out = [p for p in out if not (p.kind == "person" and not p.name and (p.country, p.organization) in named)]
-    return _without_sideless_persons(_one_per_title(_title_with_its_name(_secretariat_bodies(an, out))))
+    return _without_sideless_persons(_one_per_title(_title_with_its_name(_bodies_of_their_officials(_secretariat_bodies(an, out)))))
 
 
 def _secretariat_bodies(an: Analysis, out: list[Participant]) -> list[Participant]:
@@ -174,6 +174,30 @@ def _secretariat_bodies(an: Analysis, out: list[Participant]) -> list[Participan
     body = next(iter(heads))
     return [build(Participant, name=p.name, role=p.role, country=None, organization=body, kind=p.kind)
             if at and not p.country and not p.organization else p for p, at in zip(out, where)]
+
+
+def _bodies_of_their_officials(out: list[Participant]) -> list[Participant]:
+    """Without a body listed beside its own official: a bare body whose name the title of a named person of the
+    record ends with is his side, told again (استقبل X قيادة حركة حماس وعلى رأسها رئيس المكتب السياسي لحركة حماس Y:
+    Y, of Hamas, not Hamas as well; RECORDS.md lists a delegation's head, not the delegation too). The person takes
+    the body when he has none."""
+    bodies = {normalize_text(p.organization): p.organization for p in out
+              if p.kind == "organization" and p.organization and not p.name}
+    if not bodies:
+        return out
+    told: dict[int, str] = {}
+    gone: set[str] = set()
+    for i, p in enumerate(out):
+        role = normalize_text(p.role or "") if p.kind == "person" and p.name else ""
+        hits = [norm for norm in bodies if role.endswith(norm)]  # (لحركة حماس: حركة حماس and حماس alike)
+        if hits:
+            told[i] = bodies[hits[0]]
+            gone.update(hits)
+    if not told:
+        return out
+    return [build(Participant, name=p.name, role=p.role, country=p.country, organization=p.organization or told[i],
+                  kind=p.kind) if i in told else p
+            for i, p in enumerate(out) if not (p.kind == "organization" and not p.name and normalize_text(p.organization or "") in gone)]
 
 
 def _secretary_general(an: Analysis, role: str | None) -> int | None:
