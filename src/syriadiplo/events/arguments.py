@@ -32,6 +32,7 @@ from syriadiplo.events.places import visitor_ends
 from syriadiplo.events.several import Listing, split_parties, subjects_of_several
 from syriadiplo.language import resource
 from syriadiplo.resources import grammar, read_table
+from syriadiplo.recognize import holders
 from syriadiplo.recognize.ner import Mention, bodies_with_members, evidence
 from syriadiplo.text.lexicon import Token, is_definite, lexicon, parse_term
 from syriadiplo.text.proclitics import without_article
@@ -1567,11 +1568,13 @@ def _in_relative_aside(an: Analysis, info: SentInfo, mm: Mention) -> bool:
 
 def _leader_of_body(an: Analysis, info: SentInfo, mm: Mention) -> bool:
     """حزب المؤتمر الشعبي العام الذي يتزعمه الرئيس السابق X: a relative pronoun and a verb of leading (RELATIVE_LEADER_VERBS)
-    right before the person, after a mention whose body is named by its name: the body's leader, spoken of."""
+    right before the person, after a mention whose body is named by its name: the body's leader, spoken of. Not after
+    a delegation led by him (وفد حركة حماس الذي يقوده X: LED_GROUPS, he is there)."""
     toks, k = info.tokens, mm.start
     if k < 3 or toks[k - 1].words.isdisjoint(_aside_words()["RELATIVE_LEADER_VERBS"]) or toks[k - 2].text not in an.g["RELATIVE_PRONOUNS"]:
         return False
-    return any(m.end == k - 2 and m.org and m.kind in ("org", "delegation") for m in info.mentions)
+    return any(m.end == k - 2 and m.org and m.kind in ("org", "delegation")
+               and toks[m.start].words.isdisjoint(an.g["LED_GROUPS"]) for m in info.mentions)
 
 
 def _speaks_of_it(an: Analysis, info: SentInfo, t: Trigger, mm: Mention, between: bool) -> bool:
@@ -1909,14 +1912,9 @@ def _recent_persons(an: Analysis, si: int, before_tok: int, n: int, exclude: set
     if role_head:
         found = _recent(an, si, before_tok, n, exclude, lambda e: _holds(people[e].role, role_head))
     found = found or _recent(an, si, before_tok, n, exclude, lambda e: True)
-    if of_states and any(not people[e].country and (people[e].org or _former(an, people[e].role)) for e in found):
+    if of_states and any(not people[e].country and (people[e].org or holders.title_of(people[e].role or "")[1]) for e in found):
         return []
     return found
-
-
-def _former(an: Analysis, role: str | None) -> bool:
-    """Whether a title is of a former office (FORMER_OFFICE: الوزير السابق، الرئيس الأسبق)."""
-    return not an.g["FORMER_OFFICE"].isdisjoint(normalize_text(role or "").split())
 
 
 def _pair_persons(an: Analysis, si: int, p: Mention, n: int, exclude: set, of_states: bool) -> list[int]:

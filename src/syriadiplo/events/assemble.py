@@ -161,7 +161,7 @@ def _participants(an: Analysis, c: Cluster, primary: EventMention) -> list[Parti
     # a bare title of the same side as a named person is that person again (رئيس حكومة لبناني = ميقاتي)
     named = {(p.country, p.organization) for p in out if p.kind == "person" and p.name}
     out = [p for p in out if not (p.kind == "person" and not p.name and (p.country, p.organization) in named)]
-    return _without_sideless_persons(_one_per_title(_title_with_its_name(_bodies_of_their_officials(_secretariat_bodies(an, out)))))
+    return _without_sideless_persons(_one_per_title(_title_with_its_name(_bodies_of_their_officials(an, _secretariat_bodies(an, out)))))
 
 
 def _secretariat_bodies(an: Analysis, out: list[Participant]) -> list[Participant]:
@@ -176,11 +176,11 @@ def _secretariat_bodies(an: Analysis, out: list[Participant]) -> list[Participan
             if at and not p.country and not p.organization else p for p, at in zip(out, where)]
 
 
-def _bodies_of_their_officials(out: list[Participant]) -> list[Participant]:
+def _bodies_of_their_officials(an: Analysis, out: list[Participant]) -> list[Participant]:
     """Without a body listed beside its own official: a bare body whose name the title of a named person of the
-    record ends with is his side, told again (استقبل X قيادة حركة حماس وعلى رأسها رئيس المكتب السياسي لحركة حماس Y:
-    Y, of Hamas, not Hamas as well; RECORDS.md lists a delegation's head, not the delegation too). The person takes
-    the body when he has none."""
+    record ends with (`_ends_with_body`), when he is of no other body, is his side, told again (استقبل X قيادة حركة
+    حماس وعلى رأسها رئيس المكتب السياسي لحركة حماس Y: Y, of Hamas, not Hamas as well; RECORDS.md lists a
+    delegation's head, not the delegation too). The person takes the body when he has none."""
     bodies = {normalize_text(p.organization): p.organization for p in out
               if p.kind == "organization" and p.organization and not p.name}
     if not bodies:
@@ -188,9 +188,10 @@ def _bodies_of_their_officials(out: list[Participant]) -> list[Participant]:
     told: dict[int, str] = {}
     gone: set[str] = set()
     for i, p in enumerate(out):
-        role = normalize_text(p.role or "") if p.kind == "person" and p.name else ""
-        hits = [norm for norm in bodies if role.endswith(norm)]  # (لحركة حماس: حركة حماس and حماس alike)
-        if hits:
+        role = normalize_text(p.role or "").split() if p.kind == "person" and p.name else []
+        own = normalize_text(p.organization or "")
+        hits = [norm for norm in bodies if (not own or own == norm) and _ends_with_body(an, role, norm.split())]
+        if hits:  # (لحركة حماس: حركة حماس and حماس alike)
             told[i] = bodies[hits[0]]
             gone.update(hits)
     if not told:
@@ -198,6 +199,18 @@ def _bodies_of_their_officials(out: list[Participant]) -> list[Participant]:
     return [build(Participant, name=p.name, role=p.role, country=p.country, organization=p.organization or told[i],
                   kind=p.kind) if i in told else p
             for i, p in enumerate(out) if not (p.kind == "organization" and not p.name and normalize_text(p.organization or "") in gone)]
+
+
+def _ends_with_body(an: Analysis, role: list[str], body: list[str]) -> bool:
+    """Whether a title's words end with a body's name, its first word bare or with a proclitic (لحركة حماس), not
+    after a word of "to" (TO: المبعوث الأمريكي لدى الائتلاف الوطني السوري is accredited to it, not of it)."""
+    n = len(body)
+    if not body or len(role) < n or role[len(role) - n + 1:] != body[1:]:
+        return False
+    first = role[len(role) - n]
+    if body[0] not in {form for _, form in readings(first)}:
+        return False
+    return len(role) == n or role[len(role) - n - 1] not in an.g["TO"]
 
 
 def _secretary_general(an: Analysis, role: str | None) -> int | None:
@@ -256,17 +269,24 @@ def _named_hosts(an: Analysis, c: Cluster, ordered: list[Mention]) -> list[Menti
 
 def _venue_only(an: Analysis, c: Cluster, ordered: list[Mention]) -> list[Mention]:
     """Without the states visited that are only where the others met: a bare state a visit was given as host, when
-    its clause names a person or delegation after it, met there, and the persons named and the delegations among
-    the parties are of two sides or more, none of them of it (التقى لافروف، خلال زيارته إلى قطر، رئيس الائتلاف
-    السوري X: Russia and the coalition met in Qatar; Qatar is no side). Not when all the others are named before
-    the place, its visitors (سيزور X وY طهران: Iran hosts them), nor when a side is only a body or a nameless
-    official, who may be told in passing."""
-    venues = {h.country for m in c.mentions for h in m.parties if h.kind == "state" and h.hosted
-              and any(p.start > _place_at(an, m, h) and _named_side(p) for p in m.parties)}
+    its clause names a visitor before the place and one met there after it (`_met_there`), and the persons named
+    and the delegations among the parties are of two sides or more, none of them of it (التقى لافروف، خلال زيارته
+    إلى قطر، رئيس الائتلاف السوري X: Russia and the coalition met in Qatar; Qatar is no side). Not when the others
+    all stand on one side of the place, its visitors (سيزور X وY طهران، يزور طهران غدا X ونظيره Y: Iran hosts
+    them), nor when a side is only a body or a nameless official, who may be told in passing."""
+    venues = {h.country for m in c.mentions for h in m.parties if h.kind == "state" and h.hosted and _met_there(an, m, h)}
     sides = {arguments.side(an, p) for p in ordered if _named_side(p)}
     if not venues or None in sides or len(sides) < 2:
         return ordered
     return [p for p in ordered if not (p.kind == "state" and p.country in venues and p.country not in sides)]
+
+
+def _met_there(an: Analysis, m: EventMention, host: Mention) -> bool:
+    """Whether visit mention m names a person or delegation before the place of the state it is hosted by, its
+    visitor, and one after it, whom he met there."""
+    at = _place_at(an, m, host)
+    named = [p.start for p in m.parties if _named_side(p)]
+    return any(k < at for k in named) and any(k > at for k in named)
 
 
 def _place_at(an: Analysis, m: EventMention, host: Mention) -> int:

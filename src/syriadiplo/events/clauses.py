@@ -312,7 +312,7 @@ def _purpose_after_sides(an: Analysis, info: SentInfo, t: Trigger, k: int) -> bo
 
 
 def _also_with_subject(an: Analysis, info: SentInfo, k: int, t: Trigger) -> bool:
-    """Whether token k is كما or فيما (SUBJECT_OPENERS) opening a clause whose verb has its own subject right after it, before
+    """Whether token k is كما, فيما or بينما (SUBJECT_OPENERS) opening a clause whose verb has its own subject right after it, before
     the trigger (...، كما تلقى خادم الحرمين الشريفين اتصالا من X), or the trigger itself, a verb with its subject after
     it (...، فيما يجتمع المبعوث X اليوم مع Y): the people named before it are no sides of it (with no subject of its
     own, كما التقى Y, the subject before it is the verb's)."""

@@ -335,32 +335,37 @@ def named_places(an: Analysis, info: SentInfo, adjectives: bool = False) -> set[
             out.add(m.country)
         if m.kind not in ("state", "city") or not m.country or m.from_nisba or _of_situation(an, toks, m.start):
             continue
-        tok = toks[m.start]
         prev = toks[m.start - 1].text if m.start > 0 else ""
-        proclitic = len(tok.forms) > 1 and tok.text[:1] in (an.g["IN"] | an.g["VISIT_TO_PROCLITIC"])
-        if prev in an.g["IN"] or prev in an.g["DESTINATION"] or proclitic:
+        if prev in an.g["IN"] or prev in an.g["DESTINATION"] or _place_proclitic(an, toks[m.start]):
             out.add(m.country)
     return out
 
 
+def _place_proclitic(an: Analysis, tok: Token) -> bool:
+    """Whether a place word carries the proclitic ب or ل (IN, VISIT_TO_PROCLITIC: بالرياض، لدولة الكويت)."""
+    return len(tok.forms) > 1 and tok.text[:1] in (an.g["IN"] | an.g["VISIT_TO_PROCLITIC"])
+
+
 def _placed_noun_before(an: Analysis, toks: list[Token], k: int) -> bool:
-    """Whether a place noun (PLACE_NOUNS: مدينة، العاصمة) after في, or with the proclitic ب or في on it, stands at
-    most PLACED_NOUN_REACH tokens before token k, with no comma between (بمدينة «عنتيبي» الأوغندية)."""
+    """Whether a noun of a town or region (SETTLEMENT_NOUNS: مدينة، العاصمة; not a seat or an airport) after في, or
+    with the proclitic ب or ل on it, stands at most PLACED_NOUN_REACH tokens before token k, with no comma between
+    (بمدينة «عنتيبي» الأوغندية)."""
     for j in range(k - 1, max(-1, k - 1 - PLACED_NOUN_REACH), -1):
         tok = toks[j]
         if tok.text in an.g["COMMAS"]:
             return False
-        if not tok.words.isdisjoint(an.g["PLACE_NOUNS"]) and (
-                (len(tok.forms) > 1 and tok.text[:1] in an.g["IN"] | an.g["VISIT_TO_PROCLITIC"])
-                or (j > 0 and toks[j - 1].text in an.g["IN"])):
+        if not tok.words.isdisjoint(an.g["SETTLEMENT_NOUNS"]) and (
+                _place_proclitic(an, tok) or (j > 0 and toks[j - 1].text in an.g["IN"])):
             return True
     return False
 
 
 def _of_situation(an: Analysis, toks: list[Token], k: int) -> bool:
-    """Whether the place at token k follows في and a noun of SITUATION_NOUNS, right before it or one word before."""
+    """Whether the place at token k follows في and a noun of SITUATION_NOUNS, right before it or one word before (and
+    والأوضاع في فنزويلا alike), not one a gathering's noun names (GATHERING_NAME_NOUNS: مؤتمر الأمن في ميونخ)."""
     return k >= 2 and toks[k - 1].text in an.g["IN"] and any(
-        toks[j].text in an.g["SITUATION_NOUNS"] for j in range(max(0, k - 3), k - 1))
+        not toks[j].words.isdisjoint(an.g["SITUATION_NOUNS"])
+        and (j == 0 or toks[j - 1].words.isdisjoint(an.g["GATHERING_NAME_NOUNS"])) for j in range(max(0, k - 3), k - 1))
 
 
 def _dateline_city(an: Analysis) -> tuple[str, str] | None:

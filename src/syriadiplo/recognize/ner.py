@@ -2583,8 +2583,8 @@ class SentenceNER:
         return mm if head is None else self._headed_by(mm, head, named_org)
 
     def _head_phrase_end(self, j: int) -> int | None:
-        """Where the head's name starts after a phrase of HEADED_BY_PHRASES at token j, after a comma or joined by و
-        (وفد لبناني، على رأسه X؛ قيادة الحركة وعلى رأسها X), if one stands there."""
+        """Where the head's name starts after a phrase of HEADED_BY_PHRASES at token j, right after the delegation, a
+        comma or a و before it or not (وفد لبناني، على رأسه X؛ وفد الحركة وعلى رأسه X), if one stands there."""
         t = self.t
         k = j + 1 if j < len(t) and t[j].text in self.g["COMMAS"] else j
         for first, *rest in _head_phrases():
