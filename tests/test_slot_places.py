@@ -222,3 +222,13 @@ def test_a_seat_or_a_joined_situation_noun_is_read_as_such():
     body = ("وكان وزير الخارجية الياباني تارو سوزوكي قد وصل أمس للمشاركة في مؤتمر الأمن في ميونخ. "
             "والتقى سوزوكي الرئيس البرازيلي ماورو فييرا.")
     assert _report("برازيليا (وكالات)", body) == {"سوزوكي+فييرا": None}
+
+
+def test_an_airport_places_but_a_mission_does_not_and_a_conference_for_is_spoken_of():
+    # في مطار «كوتوكا» الغاني: in Ghana; في مقر السفارة اليابانية: the embassy's state (MISSION_NOUNS); التحضيرات لمؤتمر
+    # السلام في سوريا: what was discussed, not where anyone went (a gathering with ل is no place one goes to)
+    body = "استقبل الرئيس البرازيلي ماورو فييرا وزير الخارجية الياباني تارو سوزوكي أمس في مطار «كوتوكا» الغاني."
+    assert _report("برازيليا (وكالات)", body) == {"سوزوكي+فييرا": None}
+    body = ("استقبل الرئيس البرازيلي ماورو فييرا وزير الخارجية الياباني تارو سوزوكي وبحث معه التحضيرات لمؤتمر "
+            "السلام في سوريا.")
+    assert _report("برازيليا (وكالات)", body) == {"سوزوكي+فييرا": "برازيليا"}

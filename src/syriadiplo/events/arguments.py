@@ -1569,12 +1569,14 @@ def _in_relative_aside(an: Analysis, info: SentInfo, mm: Mention) -> bool:
 def _leader_of_body(an: Analysis, info: SentInfo, mm: Mention) -> bool:
     """حزب المؤتمر الشعبي العام الذي يتزعمه الرئيس السابق X: a relative pronoun and a verb of leading (RELATIVE_LEADER_VERBS)
     right before the person, after a mention whose body is named by its name: the body's leader, spoken of. Not after
-    a delegation led by him (وفد حركة حماس الذي يقوده X: LED_GROUPS, he is there)."""
+    a delegation led by him (LED_GROUPS, DELEGATION_RELATIVES: وفد حركة حماس الذي يقوده X, he is there; but وفدا من
+    حركة حماس التي يتزعمها X: the movement's leader)."""
     toks, k = info.tokens, mm.start
     if k < 3 or toks[k - 1].words.isdisjoint(_aside_words()["RELATIVE_LEADER_VERBS"]) or toks[k - 2].text not in an.g["RELATIVE_PRONOUNS"]:
         return False
-    return any(m.end == k - 2 and m.org and m.kind in ("org", "delegation")
-               and toks[m.start].words.isdisjoint(an.g["LED_GROUPS"]) for m in info.mentions)
+    led = toks[k - 2].text in an.g["DELEGATION_RELATIVES"]  # (الذي after وفد: the delegation's own leader)
+    return any(m.end == k - 2 and m.org and (m.kind == "org" or (
+        m.kind == "delegation" and not (led and not toks[m.start].words.isdisjoint(an.g["LED_GROUPS"])))) for m in info.mentions)
 
 
 def _speaks_of_it(an: Analysis, info: SentInfo, t: Trigger, mm: Mention, between: bool) -> bool:

@@ -178,10 +178,11 @@ def _secretariat_bodies(an: Analysis, out: list[Participant]) -> list[Participan
 
 def _bodies_of_their_officials(an: Analysis, out: list[Participant]) -> list[Participant]:
     """Without a body listed beside its own official: a bare body whose name the title of a named person of the
-    record ends with (`_ends_with_body`), when he is of no other body, is his side, told again (استقبل X قيادة حركة
+    record ends with (`_ends_with_body`), when he is of no other body nor of another state (المبعوث البرازيلي للائتلاف
+    السوري: accredited to it), is his side, told again (استقبل X قيادة حركة
     حماس وعلى رأسها رئيس المكتب السياسي لحركة حماس Y: Y, of Hamas, not Hamas as well; RECORDS.md lists a
     delegation's head, not the delegation too). The person takes the body when he has none."""
-    bodies = {normalize_text(p.organization): p.organization for p in out
+    bodies = {normalize_text(p.organization): (p.organization, p.country) for p in out
               if p.kind == "organization" and p.organization and not p.name}
     if not bodies:
         return out
@@ -189,16 +190,21 @@ def _bodies_of_their_officials(an: Analysis, out: list[Participant]) -> list[Par
     gone: set[str] = set()
     for i, p in enumerate(out):
         role = normalize_text(p.role or "").split() if p.kind == "person" and p.name else []
-        own = normalize_text(p.organization or "")
-        hits = [norm for norm in bodies if (not own or own == norm) and _ends_with_body(an, role, norm.split())]
+        hits = [norm for norm, (_, state) in bodies.items() if _ends_with_body(an, role, norm.split())
+                and _same_body(normalize_text(p.organization or ""), norm) and (not p.country or not state or p.country == state)]
         if hits:  # (لحركة حماس: حركة حماس and حماس alike)
-            told[i] = bodies[hits[0]]
+            told[i] = bodies[hits[0]][0]
             gone.update(hits)
     if not told:
         return out
     return [build(Participant, name=p.name, role=p.role, country=p.country, organization=p.organization or told[i],
                   kind=p.kind) if i in told else p
             for i, p in enumerate(out) if not (p.kind == "organization" and not p.name and normalize_text(p.organization or "") in gone)]
+
+
+def _same_body(own: str, body: str) -> bool:
+    """Whether a person's body (none, or as written) may be the body named (حماس and حركة حماس alike)."""
+    return not own or own.endswith(body) or body.endswith(own)
 
 
 def _ends_with_body(an: Analysis, role: list[str], body: list[str]) -> bool:
@@ -282,11 +288,17 @@ def _venue_only(an: Analysis, c: Cluster, ordered: list[Mention]) -> list[Mentio
 
 
 def _met_there(an: Analysis, m: EventMention, host: Mention) -> bool:
-    """Whether visit mention m names a person or delegation before the place of the state it is hosted by, its
-    visitor, and one after it, whom he met there."""
+    """Whether visit mention m names, besides its visitor, a person or delegation after the place of the state it is
+    hosted by, whom he met there: the visitor is the first one named before the place, else after it (يزور قطر غدا
+    X حيث يلتقي Y), and those joined to him by و visit with him (يزور طهران غدا X ونظيره Y)."""
     at = _place_at(an, m, host)
-    named = [p.start for p in m.parties if _named_side(p)]
-    return any(k < at for k in named) and any(k > at for k in named)
+    toks = an.infos[m.sent_index].tokens
+    named = sorted(p.start for p in m.parties if _named_side(p))
+    after = [k for k in named if k > at]
+    if not after or (len(after) == len(named) and len(after) < 2):
+        return False
+    met = after if len(after) < len(named) else after[1:]
+    return any(not (toks[k].text[:1] in an.g["AND"] and len(toks[k].forms) > 1) for k in met)
 
 
 def _place_at(an: Analysis, m: EventMention, host: Mention) -> int:

@@ -347,13 +347,13 @@ def _place_proclitic(an: Analysis, tok: Token) -> bool:
 
 
 def _placed_noun_before(an: Analysis, toks: list[Token], k: int) -> bool:
-    """Whether a noun of a town or region (SETTLEMENT_NOUNS: مدينة، العاصمة; not a seat or an airport) after في, or
-    with the proclitic ب or ل on it, stands at most PLACED_NOUN_REACH tokens before token k, with no comma between
-    (بمدينة «عنتيبي» الأوغندية)."""
+    """Whether a place noun (SETTLEMENT_NOUNS: مدينة، العاصمة، مطار) after في, or with the proclitic ب or ل on it,
+    stands at most PLACED_NOUN_REACH tokens before token k, with no comma nor mission noun between (بمدينة «عنتيبي»
+    الأوغندية; not في مقر السفارة اليابانية: MISSION_NOUNS)."""
     for j in range(k - 1, max(-1, k - 1 - PLACED_NOUN_REACH), -1):
         tok = toks[j]
-        if tok.text in an.g["COMMAS"]:
-            return False
+        if tok.text in an.g["COMMAS"] or not tok.words.isdisjoint(an.g["MISSION_NOUNS"]):
+            return False  # (في مقر السفارة اليابانية: the mission's state)
         if not tok.words.isdisjoint(an.g["SETTLEMENT_NOUNS"]) and (
                 _place_proclitic(an, tok) or (j > 0 and toks[j - 1].text in an.g["IN"])):
             return True
@@ -362,10 +362,19 @@ def _placed_noun_before(an: Analysis, toks: list[Token], k: int) -> bool:
 
 def _of_situation(an: Analysis, toks: list[Token], k: int) -> bool:
     """Whether the place at token k follows في and a noun of SITUATION_NOUNS, right before it or one word before (and
-    والأوضاع في فنزويلا alike), not one a gathering's noun names (GATHERING_NAME_NOUNS: مؤتمر الأمن في ميونخ)."""
+    والأوضاع في فنزويلا alike), not one that names a gathering one goes to (`_placed_gathering`: مؤتمر الأمن في ميونخ)."""
     return k >= 2 and toks[k - 1].text in an.g["IN"] and any(
-        not toks[j].words.isdisjoint(an.g["SITUATION_NOUNS"])
-        and (j == 0 or toks[j - 1].words.isdisjoint(an.g["GATHERING_NAME_NOUNS"])) for j in range(max(0, k - 3), k - 1))
+        not toks[j].words.isdisjoint(an.g["SITUATION_NOUNS"]) and not _placed_gathering(an, toks, j - 1)
+        for j in range(max(0, k - 3), k - 1))
+
+
+def _placed_gathering(an: Analysis, toks: list[Token], j: int) -> bool:
+    """Whether token j is a gathering's noun (GATHERING_NAME_NOUNS) one goes to or is in: after في or إلى, or with ب
+    on it (للمشاركة في مؤتمر الأمن في ميونخ), not with ل, for (التحضيرات لمؤتمر السلام في سوريا: what is spoken of)."""
+    if j < 0 or toks[j].words.isdisjoint(an.g["GATHERING_NAME_NOUNS"]):
+        return False
+    proclitic = len(toks[j].forms) > 1 and toks[j].text[:1] in an.g["IN"]
+    return proclitic or (j > 0 and (toks[j - 1].text in an.g["IN"] or toks[j - 1].text in an.g["DESTINATION"]))
 
 
 def _dateline_city(an: Analysis) -> tuple[str, str] | None:
