@@ -212,7 +212,7 @@ def test_a_city_the_report_names_by_its_state_adjective_unplaces_the_report():
 
 
 def test_a_seat_or_a_joined_situation_noun_is_read_as_such():
-    # في مقر السفارة اليابانية: the embassy's state, not where it stands (SETTLEMENT_NOUNS hold no seat);
+    # في مقر السفارة اليابانية: the embassy's state, not where it stands (MISSION_NOUNS);
     # والأوضاع في فنزويلا: a situation noun with و is one still; مؤتمر الأمن في ميونخ: a journey (a gathering's name)
     body = "استقبل الرئيس البرازيلي ماورو فييرا وزير الخارجية الياباني تارو سوزوكي أمس في مقر السفارة اليابانية."
     assert _report("برازيليا (وكالات)", body) == {"سوزوكي+فييرا": "برازيليا"}
@@ -232,3 +232,11 @@ def test_an_airport_places_but_a_mission_does_not_and_a_conference_for_is_spoken
     body = ("استقبل الرئيس البرازيلي ماورو فييرا وزير الخارجية الياباني تارو سوزوكي وبحث معه التحضيرات لمؤتمر "
             "السلام في سوريا.")
     assert _report("برازيليا (وكالات)", body) == {"سوزوكي+فييرا": "برازيليا"}
+
+
+@pytest.mark.parametrize("where", ["للمشاركة في اجتماع مجلس الأمن في نيويورك", "للمشاركة في محادثات السلام في جنيف",
+                                   "إلى مدينة «كوبالا» الأوغندية"])
+def test_a_journey_named_by_a_gathering_or_a_town_s_state_unplaces_the_report(where):
+    # a gathering's nouns in a chain, talks, a town reached with إلى: where the visitor went, not the desk's city
+    body = f"وكان وزير الخارجية الياباني تارو سوزوكي قد وصل أمس {where}. والتقى سوزوكي الرئيس البرازيلي ماورو فييرا."
+    assert _report("برازيليا (وكالات)", body) == {"سوزوكي+فييرا": None}

@@ -31,9 +31,9 @@ from syriadiplo.events.analysis import (
 from syriadiplo.events.places import visitor_ends
 from syriadiplo.events.several import Listing, split_parties, subjects_of_several
 from syriadiplo.language import resource
-from syriadiplo.resources import grammar, read_table
 from syriadiplo.recognize import holders
 from syriadiplo.recognize.ner import Mention, bodies_with_members, evidence
+from syriadiplo.resources import grammar, read_table
 from syriadiplo.text.lexicon import Token, is_definite, lexicon, parse_term
 from syriadiplo.text.proclitics import without_article
 from syriadiplo.text.normalize import normalize_text
@@ -1569,14 +1569,22 @@ def _in_relative_aside(an: Analysis, info: SentInfo, mm: Mention) -> bool:
 def _leader_of_body(an: Analysis, info: SentInfo, mm: Mention) -> bool:
     """حزب المؤتمر الشعبي العام الذي يتزعمه الرئيس السابق X: a relative pronoun and a verb of leading (RELATIVE_LEADER_VERBS)
     right before the person, after a mention whose body is named by its name: the body's leader, spoken of. Not after
-    a delegation led by him (LED_GROUPS, DELEGATION_RELATIVES: وفد حركة حماس الذي يقوده X, he is there; but وفدا من
-    حركة حماس التي يتزعمها X: the movement's leader)."""
+    a delegation led by him (`_delegation_relative`: وفد حركة حماس الذي يقوده X, he is there; but وفدا من حركة حماس التي
+    يتزعمها X: the movement's leader)."""
     toks, k = info.tokens, mm.start
     if k < 3 or toks[k - 1].words.isdisjoint(_aside_words()["RELATIVE_LEADER_VERBS"]) or toks[k - 2].text not in an.g["RELATIVE_PRONOUNS"]:
         return False
-    led = toks[k - 2].text in an.g["DELEGATION_RELATIVES"]  # (الذي after وفد: the delegation's own leader)
-    return any(m.end == k - 2 and m.org and (m.kind == "org" or (
-        m.kind == "delegation" and not (led and not toks[m.start].words.isdisjoint(an.g["LED_GROUPS"])))) for m in info.mentions)
+    return any(m.end == k - 2 and m.org and (m.kind == "org" or (m.kind == "delegation" and not _delegation_relative(an, toks, m.start, k - 2)))
+               for m in info.mentions)
+
+
+def _delegation_relative(an: Analysis, toks: list[Token], noun: int, rel: int) -> bool:
+    """Whether the relative pronoun at token `rel` is that of the delegation noun at `noun` (LED_GROUPS), agreeing with
+    it: feminine (FEMININE_RELATIVES) after a feminine noun (بعثة ... التي), else masculine (وفد ... الذي)."""
+    word = toks[noun]
+    if word.words.isdisjoint(an.g["LED_GROUPS"]):
+        return False
+    return (toks[rel].text in an.g["FEMININE_RELATIVES"]) == word.text.endswith(tuple(_feminine_ends()))
 
 
 def _speaks_of_it(an: Analysis, info: SentInfo, t: Trigger, mm: Mention, between: bool) -> bool:

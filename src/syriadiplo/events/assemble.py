@@ -203,8 +203,11 @@ def _bodies_of_their_officials(an: Analysis, out: list[Participant]) -> list[Par
 
 
 def _same_body(own: str, body: str) -> bool:
-    """Whether a person's body (none, or as written) may be the body named (حماس and حركة حماس alike)."""
-    return not own or own.endswith(body) or body.endswith(own)
+    """Whether a person's body (none, or as written) may be the body named: the one's words end the other's (حماس and
+    حركة حماس alike)."""
+    mine, theirs = own.split(), body.split()
+    n = min(len(mine), len(theirs))
+    return not mine or mine[-n:] == theirs[-n:]
 
 
 def _ends_with_body(an: Analysis, role: list[str], body: list[str]) -> bool:
@@ -275,13 +278,13 @@ def _named_hosts(an: Analysis, c: Cluster, ordered: list[Mention]) -> list[Menti
 
 def _venue_only(an: Analysis, c: Cluster, ordered: list[Mention]) -> list[Mention]:
     """Without the states visited that are only where the others met: a bare state a visit was given as host, when
-    its clause names a visitor before the place and one met there after it (`_met_there`), and the persons named
-    and the delegations among the parties are of two sides or more, none of them of it (التقى لافروف، خلال زيارته
-    إلى قطر، رئيس الائتلاف السوري X: Russia and the coalition met in Qatar; Qatar is no side). Not when the others
-    all stand on one side of the place, its visitors (سيزور X وY طهران، يزور طهران غدا X ونظيره Y: Iran hosts
-    them), nor when a side is only a body or a nameless official, who may be told in passing."""
+    its clause names, besides the visitor, one met there (`_met_there`), and the persons named and the delegations
+    among the parties are of two sides or more, each known and none of that state (التقى لافروف، خلال زيارته إلى
+    قطر، رئيس الائتلاف السوري X: Russia and the coalition met in Qatar; Qatar is no side). Not when the others visit
+    with him (سيزور X وY طهران، يزور طهران غدا X ونظيره Y، زار X طهران برفقة Y: Iran hosts them), nor when a side is
+    only a body or a nameless official, who may be told in passing."""
     venues = {h.country for m in c.mentions for h in m.parties if h.kind == "state" and h.hosted and _met_there(an, m, h)}
-    sides = {arguments.side(an, p) for p in ordered if _named_side(p)}
+    sides = {arguments.side(an, p) for p in ordered if _side_by_name(p)}
     if not venues or None in sides or len(sides) < 2:
         return ordered
     return [p for p in ordered if not (p.kind == "state" and p.country in venues and p.country not in sides)]
@@ -289,26 +292,30 @@ def _venue_only(an: Analysis, c: Cluster, ordered: list[Mention]) -> list[Mentio
 
 def _met_there(an: Analysis, m: EventMention, host: Mention) -> bool:
     """Whether visit mention m names, besides its visitor, a person or delegation after the place of the state it is
-    hosted by, whom he met there: the visitor is the first one named before the place, else after it (يزور قطر غدا
-    X حيث يلتقي Y), and those joined to him by و visit with him (يزور طهران غدا X ونظيره Y)."""
+    hosted by, whom he met there. The visitor is the first one named, before the place or, when none is, after it;
+    one joined to another by و (يزور طهران غدا X ونظيره Y), or after a word of company (COMPANION_WORDS: برفقة),
+    visits with him."""
     at = _place_at(an, m, host)
     toks = an.infos[m.sent_index].tokens
-    named = sorted(p.start for p in m.parties if _named_side(p))
+    named = sorted(p.start for p in m.parties if _side_by_name(p))
     after = [k for k in named if k > at]
-    if not after or (len(after) == len(named) and len(after) < 2):
-        return False
     met = after if len(after) < len(named) else after[1:]
-    return any(not (toks[k].text[:1] in an.g["AND"] and len(toks[k].forms) > 1) for k in met)
+    return any(not joined(an, toks[k]) and not _in_company(an, toks, at, k) for k in met)
+
+
+def _in_company(an: Analysis, toks: list[Token], at: int, k: int) -> bool:
+    """Whether a word of company (COMPANION_WORDS) stands between the place at token `at` and the party at k."""
+    return any(not toks[j].words.isdisjoint(an.g["COMPANION_WORDS"]) for j in range(at + 1, k))
 
 
 def _place_at(an: Analysis, m: EventMention, host: Mention) -> int:
-    """Where the sentence of m names the place of the state its visit is hosted by, from the host mention on (the
-    visit word stands for it when the place is the host's own mention)."""
+    """Where the sentence of m names the place of the state its visit is hosted by, from the host mention on (which
+    is the visit word when the visit named no place of its own); the host mention itself when none follows."""
     return min((p.start for p in an.infos[m.sent_index].mentions if p.kind in ("state", "city") and p.country == host.country
                 and p.start >= host.start), default=host.start)
 
 
-def _named_side(p: Mention) -> bool:
+def _side_by_name(p: Mention) -> bool:
     """A person named, or a delegation: a party no text names only in passing."""
     return (p.kind == "person" and bool(p.name)) or p.kind == "delegation"
 

@@ -32,6 +32,7 @@ PLACE_LINE_TOKENS: Final = 8  # tokens of such a line at most (الدمام: ف�
 VISITOR_LINKS: Final = 3  # a visitor's name, titles and appositions, joined by commas, read before his destination
 WHERE_REACH: Final = 6  # tokens between حيث and the trigger it places at most (حيث من المقرر ان يلتقي)
 PLACED_NOUN_REACH: Final = 4  # tokens from a place noun to the nationality adjective that gives its state (بمدينة «عنتيبي» الأوغندية)
+GATHERING_CHAIN: Final = 2  # gathering nouns in a row read back from a situation noun (في اجتماع مجلس الأمن في نيويورك)
 
 
 def where_place(an: Analysis, info: SentInfo, t: Trigger) -> tuple[str, str | None] | None:
@@ -335,27 +336,28 @@ def named_places(an: Analysis, info: SentInfo, adjectives: bool = False) -> set[
             out.add(m.country)
         if m.kind not in ("state", "city") or not m.country or m.from_nisba or _of_situation(an, toks, m.start):
             continue
-        prev = toks[m.start - 1].text if m.start > 0 else ""
-        if prev in an.g["IN"] or prev in an.g["DESTINATION"] or _place_proclitic(an, toks[m.start]):
+        if _placed(an, toks, m.start, an.g["IN"] | an.g["VISIT_TO_PROCLITIC"]):
             out.add(m.country)
     return out
 
 
-def _place_proclitic(an: Analysis, tok: Token) -> bool:
-    """Whether a place word carries the proclitic ب or ل (IN, VISIT_TO_PROCLITIC: بالرياض، لدولة الكويت)."""
-    return len(tok.forms) > 1 and tok.text[:1] in (an.g["IN"] | an.g["VISIT_TO_PROCLITIC"])
+def _placed(an: Analysis, toks: list[Token], j: int, proclitics: frozenset[str]) -> bool:
+    """Whether the word at token j is placed: after في or إلى, or with one of `proclitics` on it (IN: ب; with
+    VISIT_TO_PROCLITIC: ل too, بالرياض، لدولة الكويت)."""
+    tok = toks[j]
+    before = toks[j - 1].text if j > 0 else ""
+    return before in an.g["IN"] or before in an.g["DESTINATION"] or (len(tok.forms) > 1 and tok.text[:1] in proclitics)
 
 
 def _placed_noun_before(an: Analysis, toks: list[Token], k: int) -> bool:
-    """Whether a place noun (SETTLEMENT_NOUNS: مدينة، العاصمة، مطار) after في, or with the proclitic ب or ل on it,
-    stands at most PLACED_NOUN_REACH tokens before token k, with no comma nor mission noun between (بمدينة «عنتيبي»
-    الأوغندية; not في مقر السفارة اليابانية: MISSION_NOUNS)."""
+    """Whether a place noun (PLACE_NOUNS: مدينة، العاصمة، مطار) that is placed (`_placed`: في، إلى، ب، ل) stands at
+    most PLACED_NOUN_REACH tokens before token k, with no comma nor mission noun between (بمدينة «عنتيبي» الأوغندية;
+    not في مقر السفارة اليابانية: MISSION_NOUNS)."""
     for j in range(k - 1, max(-1, k - 1 - PLACED_NOUN_REACH), -1):
         tok = toks[j]
         if tok.text in an.g["COMMAS"] or not tok.words.isdisjoint(an.g["MISSION_NOUNS"]):
             return False  # (في مقر السفارة اليابانية: the mission's state)
-        if not tok.words.isdisjoint(an.g["SETTLEMENT_NOUNS"]) and (
-                _place_proclitic(an, tok) or (j > 0 and toks[j - 1].text in an.g["IN"])):
+        if not tok.words.isdisjoint(an.g["PLACE_NOUNS"]) and _placed(an, toks, j, an.g["IN"] | an.g["VISIT_TO_PROCLITIC"]):
             return True
     return False
 
@@ -369,12 +371,13 @@ def _of_situation(an: Analysis, toks: list[Token], k: int) -> bool:
 
 
 def _placed_gathering(an: Analysis, toks: list[Token], j: int) -> bool:
-    """Whether token j is a gathering's noun (GATHERING_NAME_NOUNS) one goes to or is in: after في or إلى, or with ب
-    on it (للمشاركة في مؤتمر الأمن في ميونخ), not with ل, for (التحضيرات لمؤتمر السلام في سوريا: what is spoken of)."""
-    if j < 0 or toks[j].words.isdisjoint(an.g["GATHERING_NAME_NOUNS"]):
-        return False
-    proclitic = len(toks[j].forms) > 1 and toks[j].text[:1] in an.g["IN"]
-    return proclitic or (j > 0 and (toks[j - 1].text in an.g["IN"] or toks[j - 1].text in an.g["DESTINATION"]))
+    """Whether the gathering's nouns (GATHERING_NAME_NOUNS) that end at token j, GATHERING_CHAIN of them at most
+    (اجتماع مجلس الأمن، محادثات السلام), are one that one goes to or is in: the first placed after في or إلى, or with
+    ب on it (للمشاركة في مؤتمر الأمن في ميونخ), not with ل, for (التحضيرات لمؤتمر السلام في سوريا: spoken of)."""
+    first = j
+    while first >= 0 and j - first < GATHERING_CHAIN and not toks[first].words.isdisjoint(an.g["GATHERING_NAME_NOUNS"]):
+        first -= 1
+    return first < j and _placed(an, toks, first + 1, an.g["IN"])
 
 
 def _dateline_city(an: Analysis) -> tuple[str, str] | None:
