@@ -104,6 +104,7 @@ def grammar_sets() -> dict[str, frozenset[str]]:
     out["WINDOW_OPENERS"] = (out["CLAUSE_STOPS"] - {"."}) | OPENING_QUOTES
     # unions the extractor tests tokens against, made once (each `|` builds a new set)
     out["SUBJECT_OPENERS"] = out["ALSO_OPENERS"] | out["CONTRAST_OPENERS"]
+    out["PLACE_PROCLITICS"] = out["IN"] | out["VISIT_TO_PROCLITIC"]  # the proclitics of a place: بالرياض، لدولة الكويت
     out["STYLES"] = out["HONORIFICS"] | out["STYLE_WORDS"]  # honorifics and styles of address (معالي، السيد)
     out["HOPE_OR_DEMAND_CUES"] = out["HOPE_CUES"] | out["DEMAND_CUES"]
     out["PURPOSE_HEADS"] = frozenset(p.split()[0] for p in out["PURPOSE_PHRASES"])  # the first words of the purpose phrases

@@ -223,10 +223,10 @@ def _destination_at(an: Analysis, info: SentInfo, t: Trigger, places: dict[int, 
     # a verb's subject anywhere after it)
     verb = t.cls in VERB_CLASSES
     # (بزياره مفاجئه لبغداد: one adjective may stand before a noun's destination)
-    adjective = {clauses.after_adjective(an, toks, t.end)} - {t.end} if not verb else set()
+    adjective = clauses.after_adjective(an, toks, t.end) if not verb else t.end
     visitor = ({m.end for m in info.mentions if m.kind == "person" and m.start >= t.end} if verb
                else set(visitor_ends(an, info, t)))
-    ends = sorted(visitor | {t.end, start} | adjective)
+    ends = sorted(visitor | {t.end, start, adjective})
     # (المبعوث الخاص لسوريا توم باراك: a place a name follows is inside a title)
     named = {m.start for m in info.mentions if m.kind == "person"}
     for k in ends if dest is None else ():

@@ -21,6 +21,7 @@ from syriadiplo.time import timex
 
 # an event told as done is in the article's present when dated at most this many days before the article (أمس)
 RECENT_DAYS: Final = 2
+LATE_AFTER_WORDS: Final = 3  # words of a LATE_AFTER phrase at most (طيب الله ثراه)
 _BRACKETS: Final = frozenset("()")
 
 
@@ -150,7 +151,7 @@ def _participants(an: Analysis, c: Cluster, primary: EventMention) -> list[Parti
             out.append(build(Participant, name=ent.name if ent else p.name, role=role,
                                    country=(_state_of(an, p) or _listed_state(an, c, p)
                                             or _host_of(an, primary, p, role, ordered, out)
-                                            or _kingdom_of(an, role, c, [q for q in ordered if q is not p])),
+                                            or _kingdom_of(an, role, c, p, ordered)),
                                    organization=p.org or (ent.org if ent else None), kind="person"))
         elif p.kind == "delegation":
             out.append(build(Participant, name=p.name, role=p.role, country=p.country, organization=p.org, kind="delegation"))
@@ -344,9 +345,10 @@ def _host_heads(an: Analysis, c: Cluster, ordered: list[Mention], hosted: set[st
     # (the whole article is read only when a hosted state has no holder near the event)
     unheld = any(not named.get(s or "") and not nameless.get(s or "") for s in hosted)
     far = _named_holders(an, set(range(len(an.infos))), have, False) if unheld else {}
-    # (a visitor with no name: his state's nameless official met by the head is he, not one of another time)
-    guests = {_state_of(an, p) for p in ordered if p.kind in ("person", "delegation") and not p.name} - hosted
-    met = _met_by(an, {p.entity for p in ordered if p.kind == "person"}, guests) if far else set()
+    met: set[int | None] = set()
+    if far:  # (a visitor with no name: his state's nameless official met by the head is he, not one of another time)
+        guests = {_state_of(an, p) for p in ordered if p.kind in ("person", "delegation") and not p.name} - hosted
+        met = _met_by(an, {p.entity for p in ordered if p.kind == "person"}, guests)
     far = {state: {e: o for e, o in held.items() if e in met} for state, held in far.items()}
     for state in set(named) | set(nameless) | set(far):
         holders = named.get(state) or ({} if nameless.get(state) else far.get(state, {}))
@@ -453,8 +455,7 @@ def _told_late(an: Analysis, toks: list[Token], m: Mention) -> bool:
     if not an.g["LATE_MARKERS"].isdisjoint(words):
         return True
     after = [t.text for t in toks[m.end:m.end + 5] if t.is_word]
-    return bool(after) and (after[0] in an.g["LATE_AFTER"] or any(
-        " ".join(after[:n]) in an.g["LATE_AFTER"] for n in (2, 3)))
+    return any(" ".join(after[:n]) in an.g["LATE_AFTER"] for n in range(1, min(len(after), LATE_AFTER_WORDS) + 1))
 
 
 def _word_before(toks: list[Token], k: int) -> int | None:
@@ -584,10 +585,10 @@ def _host_of(an: Analysis, primary: EventMention, p: Mention, role: str | None, 
     return where if where in states and len(sides) == 1 and states - {None, where} == sides else None
 
 
-def _kingdom_of(an: Analysis, role: str | None, c: Cluster, parties: list[Mention]) -> str | None:
+def _kingdom_of(an: Analysis, role: str | None, c: Cluster, p: Mention, ordered: list[Mention]) -> str | None:
     """The state of an office of «the Kingdom» (THE_KINGDOM in the title after a word that is no preposition:
     مندوب المملكة الدائم، المندوب الدائم للمملكة; not رئيس بعثة الاتحاد الأوروبي لدى المملكة, posted to it): the
-    kingdom of HOME_KINGDOMS where event c takes place when none of its other `parties` is of it (استقبل وزير خارجية
+    kingdom of HOME_KINGDOMS where event c takes place when none of its parties but p is of it (استقبل وزير خارجية
     المملكة في عمان الوزير السعودي: Jordan's; not when he is the guest of a minister of that place), else the one whose
     states, cities and persons the article names most; never one the title itself names (سفير المملكة لدى الأردن is
     not Jordan's), nor that of another party holding the same office (`holders.same_title`, «the Kingdom» aside:
@@ -596,6 +597,7 @@ def _kingdom_of(an: Analysis, role: str | None, c: Cluster, parties: list[Mentio
     at = next((i for i, w in enumerate(words) if i and w in an.g["THE_KINGDOM"]), None)
     if at is None or words[at - 1] in an.g["TO"] | an.g["IN"] | an.g["FROM"]:
         return None
+    parties = [q for q in ordered if q is not p]
     office = holders.title_of(" ".join(w for w in words if w not in an.g["THE_KINGDOM"]))
     others = {_state_of(an, q) for q in parties}
     kingdoms = _home_kingdoms() - scope.named_states(role or "") - {

@@ -21,6 +21,7 @@ DOUBT_REACH: Final = 12  # tokens before a trigger a two-word cue of doubt is re
 LIGHT_VERB_REACH: Final = 12  # tokens between a light verb and its meeting noun: the subject's title and name, a frame
 FUTURE_JOIN_REACH: Final = 8  # tokens between a future verb and a verb joined to it that shares its future (سأزور X وألتقي)
 ARRIVAL_REACH: Final = 12  # tokens back from a visit noun to a verb of arrival before it (وصل X امس الى طوكيو في زيارة)
+NEAREST_AHEAD_DAYS: Final = 3  # a bare weekday read as the nearest lies ahead when it comes 1 to 3 days after the document's
 DURING_VERB_REACH: Final = 4  # tokens between a visit noun and the imperfect verb of what is done during it (زيارة رسمية يلتقي خلالها)
 
 
@@ -177,12 +178,14 @@ def _headline_weekday_ahead(an: Analysis, info: SentInfo, t: Trigger, m: timex.T
     """Whether a headline's present-tense meeting verb (IMPERFECT_TRIGGERS) has a bare weekday that, read as the
     nearest, lies after the document's day: a headline's present tells the past and the future alike (X يزور
     دمشق الأربعاء, on a Monday: the coming Wednesday, not the last one)."""
-    p = m.point
-    if (not info.sent.is_title or t.cls not in VERB_CLASSES or p is None or p.weekday is None
-            or p.day is not None or p.month is not None or p.direction is not None
+    p, doc_date = m.point, an.doc_date()
+    if (doc_date is None or m.kind != "weekday" or not info.sent.is_title or t.cls not in VERB_CLASSES or p is None
+            or p.weekday is None or p.day is not None or p.month is not None or p.year is not None
+            or p.direction is not None or p.unit is not None or p.nth is not None or p.holiday is not None
             or info.tokens[t.start].words.isdisjoint(an.g["IMPERFECT_TRIGGERS"])):
         return False
-    return _side(an, m, "either") > 0
+    # (the nearest such weekday lies ahead when it comes one to three days after the document's: a week has seven)
+    return 1 <= (timex.WEEKDAYS.index(p.weekday) - doc_date.weekday()) % 7 <= NEAREST_AHEAD_DAYS
 
 
 def _imperfect_during(an: Analysis, toks: list[Token], t: Trigger) -> bool:
@@ -277,13 +280,7 @@ def _calendar_side(an: Analysis, m: timex.TimeMention) -> int:
     """-1, 0 or 1: whether a calendar date (a day of a month, or a month alone), read as the nearest such
     date, falls before, within or after the document's day (or month); 0 when there is no document date
     or no calendar date."""
-    if m.kind != "date" or m.point is None or m.point.month is None:
-        return 0
-    return _side(an, m)
-
-
-def _side(an: Analysis, m: timex.TimeMention, tense: str | None = None) -> int:
-    """-1, 0 or 1: whether the value of m, resolved with `tense`, falls before, within or after the document's day or
-    month (timex.calendar_side); 0 with no document date."""
     doc_date = an.doc_date()
-    return 0 if doc_date is None else timex.calendar_side(timex.resolve(m, doc_date, tense).value, doc_date)
+    if doc_date is None or m.kind != "date" or m.point is None or m.point.month is None:
+        return 0
+    return timex.calendar_side(timex.resolve(m, doc_date).value, doc_date)

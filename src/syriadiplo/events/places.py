@@ -179,7 +179,7 @@ def _visited(an: Analysis, info: SentInfo, t: Trigger, k: int, m: Match, prev: s
     toks = info.tokens
     # (زيارة تستمر يومين إلى موسكو، زيارة رسمية لمدة يومين لموسكو: how long it lasts stands between)
     start = clauses.after_duration(an, toks, t.end) if visit_word else t.end
-    if k > 0 and (k in (t.end, start) or (prev in an.g["DESTINATION"] and (k - 1 in (t.end, start) or visit_word))
+    if k > 0 and (k in (t.end, start) or (prev in an.g["DESTINATION"] and (k - 1 == t.end or visit_word))
                   or bool(token_words(toks[k - 1]) & an.g["VISIT_OR_HOST"])):
         return True
     # يزور الرئيس الفرنسي ماكرون بيروت: the object of a visit verb, right after its subject
@@ -336,14 +336,14 @@ def named_places(an: Analysis, info: SentInfo, adjectives: bool = False) -> set[
             out.add(m.country)
         if m.kind not in ("state", "city") or not m.country or m.from_nisba or _of_situation(an, toks, m.start):
             continue
-        if _placed(an, toks, m.start, an.g["IN"] | an.g["VISIT_TO_PROCLITIC"]):
+        if _placed(an, toks, m.start, an.g["PLACE_PROCLITICS"]):
             out.add(m.country)
     return out
 
 
 def _placed(an: Analysis, toks: list[Token], j: int, proclitics: frozenset[str]) -> bool:
-    """Whether the word at token j is placed: after في or إلى, or with one of `proclitics` on it (IN: ب; with
-    VISIT_TO_PROCLITIC: ل too, بالرياض، لدولة الكويت)."""
+    """Whether the word at token j is placed: after في or إلى, or with one of `proclitics` on it (IN: ب;
+    PLACE_PROCLITICS: ل too, بالرياض، لدولة الكويت)."""
     tok = toks[j]
     before = toks[j - 1].text if j > 0 else ""
     return before in an.g["IN"] or before in an.g["DESTINATION"] or (len(tok.forms) > 1 and tok.text[:1] in proclitics)
@@ -357,7 +357,7 @@ def _placed_noun_before(an: Analysis, toks: list[Token], k: int) -> bool:
         tok = toks[j]
         if tok.text in an.g["COMMAS"] or not tok.words.isdisjoint(an.g["MISSION_NOUNS"]):
             return False  # (في مقر السفارة اليابانية: the mission's state)
-        if not tok.words.isdisjoint(an.g["PLACE_NOUNS"]) and _placed(an, toks, j, an.g["IN"] | an.g["VISIT_TO_PROCLITIC"]):
+        if not tok.words.isdisjoint(an.g["PLACE_NOUNS"]) and _placed(an, toks, j, an.g["PLACE_PROCLITICS"]):
             return True
     return False
 

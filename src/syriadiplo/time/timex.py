@@ -1062,7 +1062,7 @@ def _value(p: Point, doc: _dt.date | None, tense: str | None, warnings: list[str
         idx = WEEKDAYS.index(p.weekday)
         keys = [doc + _dt.timedelta(days=k) for k in range(-21, 22) if (doc.weekday() + k) % 7 == idx]
         direction = p.direction
-        if direction is None and tense not in ("future", "either"):
+        if direction is None and tense != "future":
             tense = "past"  # news reports what happened: a bare weekday is the most recent one
         day = _pick(keys, doc, direction, tense, _day_dist, strict_future=True)
         return (day.isoformat(), day) if day else (None, None)
@@ -1305,11 +1305,10 @@ def resolve(m: TimeMention, doc_date: _dt.date | None, tense: str | None = None)
     Args:
         m: a mention from `tag`.
         doc_date: the document's date (--doc-date, a JSONL `date`, or `document_date`), or None.
-        tense: "past" | "future" | "either" | None, the tense of the clause the expression sits in;
-            it picks the day a bare weekday or a yearless date means (past: the most recent on or
-            before the document date; future: the next one; either, a present that may tell both,
-            as a headline's: the nearest). None: a weekday is read as past, a yearless date as the
-            nearest.
+        tense: "past" | "future" | None, the tense of the clause the expression sits in; it picks
+            the day a bare weekday or a yearless date means (past: the most recent on or before
+            the document date; future: the next one). None: a weekday is read as past, a
+            yearless date as the nearest.
     Returns:
         ResolvedTime; `warnings` names a weekday that contradicts the date, an impossible date,
         or a month pair that disagrees.
