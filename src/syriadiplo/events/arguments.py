@@ -1691,7 +1691,8 @@ def _government(an: Analysis, toks: list[Token], mm: Mention, t: Trigger) -> boo
         return False
     noun = toks[mm.start - 1]
     if not noun.words.isdisjoint(an.g["GOVERNMENT"]):
-        return True
+        # (not the seat of a government, placed: عقده مع X بمقر الرئاسة المصرية is where they met)
+        return not places.placed_noun_at(an, toks, mm.start - 2)
     if noun.words.isdisjoint(an.g["GOVERNING_NOUNS"]):
         return False
     return government_met(toks, mm.start - 1) or (mm.end <= t.start and t.start - mm.end <= SUBJECT_GAP and _opens_clause(an, toks, mm.start - 1))

@@ -643,6 +643,10 @@ def hangs_on_speech(an: Analysis, info: SentInfo, t: Trigger, lo: int) -> bool:
     if any(toks[k].text in an.g["BETWEEN"] for k in range(t.end, min(len(toks), t.end + 3))):
         return False  # خلال الاجتماع المقبل بين ممثلي ...: the sides are named after بين
     before = frozenset().union(*[toks[k].words for k in range(0, min(lo, len(toks)))]) if lo > 0 else frozenset()
+    if lo == 0 and t.start >= 2:
+        # (وقال خلال مؤتمر صحفي مع Y: a clause that opens the sentence, خلال being read as its light verb, hangs
+        # on the speaker's verb right before the preposition, whose subject it dropped)
+        before = toks[t.start - 2].words
     # أعرب X عن أمله في أن يتم خلال الاجتماع ...: a hope about a meeting of others, not the speaker's meeting; but
     # دعا X الى تعاون اكبر خلال مكالمة هاتفية مع Y, with no أن after the verb: the call is where he called for it
     if not before.isdisjoint(an.g["HOPE_CUES"]) and not setting_of_cue(an, info, t):

@@ -357,9 +357,14 @@ def _placed_noun_before(an: Analysis, toks: list[Token], k: int) -> bool:
         tok = toks[j]
         if tok.text in an.g["COMMAS"] or not tok.words.isdisjoint(an.g["MISSION_NOUNS"]):
             return False  # (في مقر السفارة اليابانية: the mission's state)
-        if not tok.words.isdisjoint(an.g["PLACE_NOUNS"]) and _placed(an, toks, j, an.g["PLACE_PROCLITICS"]):
+        if placed_noun_at(an, toks, j):
             return True
     return False
+
+
+def placed_noun_at(an: Analysis, toks: list[Token], j: int) -> bool:
+    """Whether token j is a place noun (PLACE_NOUNS: مدينة، مقر، مطار) that is placed (`_placed`: في، إلى، ب، ل)."""
+    return j >= 0 and not toks[j].words.isdisjoint(an.g["PLACE_NOUNS"]) and _placed(an, toks, j, an.g["PLACE_PROCLITICS"])
 
 
 def _of_situation(an: Analysis, toks: list[Token], k: int) -> bool:
