@@ -839,7 +839,16 @@ def _named_process(an: Analysis, info: SentInfo, t: Trigger) -> bool:
     if not m or m.plen:
         return False
     after = {toks[k].text for k in range(m.end, min(len(toks), m.end + 3))}
-    return not after & an.g["BETWEEN_OR_WITH"]
+    return not after & an.g["BETWEEN_OR_WITH"] and not _gathers_sides(an, toks, t.start, m.end)
+
+
+def _gathers_sides(an: Analysis, toks: list[Token], start: int, end: int) -> bool:
+    """Whether a verb that gathers sides has the meeting named after its city (tokens start..end) as its subject:
+    before it (ضم اجتماع الدوحة X مع Y) or in a relative clause right after it (اجتماع الدوحة الذي ضم X مع Y): a
+    meeting whose sides the verb names, no process."""
+    verbs = an.g["INCLUDING"] | an.g["HELD_RELATIVE_VERBS"]
+    k = end + 1 if end < len(toks) and toks[end].text in an.g["RELATIVE_PRONOUNS"] else end
+    return (start > 0 and toks[start - 1].text in verbs) or (k > end and k < len(toks) and toks[k].text in verbs)
 
 
 def that_came(an: Analysis, toks: list[Token]) -> bool:
