@@ -240,3 +240,12 @@ def test_a_journey_named_by_a_gathering_or_a_town_s_state_unplaces_the_report(wh
     # a gathering's nouns in a chain, talks, a town reached with إلى: where the visitor went, not the desk's city
     body = f"وكان وزير الخارجية الياباني تارو سوزوكي قد وصل أمس {where}. والتقى سوزوكي الرئيس البرازيلي ماورو فييرا."
     assert _report("برازيليا (وكالات)", body) == {"سوزوكي+فييرا": None}
+
+
+def test_a_province_is_a_place_where_a_state_would_be_one():
+    # (cities.tsv kind province: placed after the trigger it is where they met; after a noun it is what they spoke of)
+    held = "التقى وزير الخارجية الياباني كينجي ساتو في محافظة الأنبار أمس محافظ الأنبار سامي الحلبي."
+    assert _places(held) == {"الحلبي+ساتو": "الأنبار"}
+    spoken_of = ("وخلال زيارته الأولى إلى العراق، بحث وزير الخارجية الياباني كينجي ساتو في العمليات العسكرية في محافظة "
+                 "الأنبار مع رئيس الوزراء العراقي سامي الحلبي.")
+    assert _places(spoken_of) == {"الحلبي+ساتو": "العراق"}

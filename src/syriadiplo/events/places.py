@@ -23,7 +23,7 @@ from syriadiplo.events.analysis import (
 from syriadiplo.language import resource
 from syriadiplo.models import Location, Record, build
 from syriadiplo.resources import grammar, read_table
-from syriadiplo.text.lexicon import SEAT_KIND, Entry, Match, tokenize
+from syriadiplo.text.lexicon import PROVINCE_KIND, SEAT_KIND, Entry, Match, tokenize
 from syriadiplo.text.normalize import NormText, normalize_text
 
 MOVER_REACH: Final = 12  # tokens from a verb of arrival to its destination at most (its subject's name and title between)
@@ -122,8 +122,8 @@ def location(an: Analysis, info: SentInfo, lo: int, hi: int, t: Trigger,
         if m.entry.cat == "COUNTRY" and not visit and prev not in an.g["IN"]:
             continue
         lead = 1 if (prev in an.g["IN"] or prev in an.g["DESTINATION"]) and not via_prep else 0
-        if m.entry.cat != "CITY" and not visit and not _event_slot_before(an, info, t, k - lead - (k - j if toks[j].words & an.g["PLACE_NOUNS"] else 0)):
-            continue  # آخر التطورات في سورية: a country after a noun is what was discussed, not the place
+        if (_province(m) or (m.entry.cat != "CITY" and not visit)) and not _event_slot_before(an, info, t, k - lead - (k - j if toks[j].words & an.g["PLACE_NOUNS"] else 0)):
+            continue  # آخر التطورات في سورية، العمليات في محافظة الأنبار: a country or province after a noun is what was discussed
         # في قصر الشعب بدمشق: the city; قبل انطلاق الرئيس إلى سوتشي، التقى X مع Y في موسكو: a place of a clause
         # fronted before the trigger's comma is the trigger's only when its own clause names none (but سينتقل إلى
         # الدوحة، حيث سيلتقي: the place حيث refers to)
@@ -159,6 +159,11 @@ def _seat_of_host(an: Analysis, info: SentInfo, m: Match) -> bool:
 def _seat(m: Match) -> bool:
     """Whether a place match is a seat of receptions (seats.tsv), whose place is the city it stands in."""
     return m.entry.cat == "CITY" and m.entry.data[1] == SEAT_KIND
+
+
+def _province(m: Match) -> bool:
+    """Whether a place match is a province (cities.tsv kind province), placed as a state is."""
+    return m.entry.cat == "CITY" and m.entry.data[1] == PROVINCE_KIND
 
 
 def _post_city(an: Analysis, info: SentInfo, k: int, m: Match) -> bool:
@@ -306,12 +311,13 @@ def _frame_place(an: Analysis, c: Cluster, first: int) -> tuple[str, str | None]
 
 
 def _city_in(an: Analysis, info: SentInfo, iso: str | None = None) -> tuple[str, str | None] | None:
-    """The first city (of state `iso`, when given) that a sentence places after في or إلى (في مدينة X، بمطار X)."""
+    """The first city (of state `iso`, when given; no province) that a sentence places after في or إلى (في مدينة X،
+    بمطار X)."""
     toks = info.tokens
     for k, tok in enumerate(toks):
         m = info.index.first(k, CAT_CITY)
-        if m is None or k == 0 or any(p.start <= k < p.end for p in info.mentions if p.kind == "person"):
-            continue
+        if m is None or k == 0 or _province(m) or any(p.start <= k < p.end for p in info.mentions if p.kind == "person"):
+            continue  # (not a province: العمليات في محافظة الأنبار is what is spoken of as often as where)
         if iso is not None and m.entry.data[0] != iso:
             continue
         j = k - 1 if toks[k - 1].words.isdisjoint(an.g["PLACE_NOUNS"]) or m.plen else k - 2

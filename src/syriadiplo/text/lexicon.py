@@ -51,6 +51,7 @@ class Match(NamedTuple):
 
 
 SEAT_KIND: Final = "seat"  # the kind of a seats.tsv entry among the CITY entries (a palace, the place of its city)
+PROVINCE_KIND: Final = "province"  # the kind of a cities.tsv region named after no city (placed as a state is)
 
 # word -> (the word, its readings, is a word, the readings' forms, starts an entry): the fields of its Token after the
 # offsets. A news vocabulary repeats, so most tokens are looked up. Typed as a plain tuple: it is only
