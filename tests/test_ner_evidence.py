@@ -1506,3 +1506,11 @@ def test_the_given_name_of_an_east_asian_name_told_in_full_is_no_later_mention_o
     assert [p for p in _persons(text) if p[0] == "بينغ"] in ([], [("بينغ", None, None)])
     assert surname_key(["شي", "جين", "بينغ"]) == "شي" and surname_key(["وانغ", "يي"]) == "وانغ"
     assert surname_key(["ليو", "فارادكار"]) == "فارادكار"  # ليو is also a Western given name: only listed names
+
+
+@pytest.mark.parametrize("pronoun", ["الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"])
+def test_a_dual_or_plural_relative_pronoun_ends_a_group_title(pronoun):
+    # NAME_ENDS: as الذي and التي, the relative pronouns of two and of many open a clause, no part of the title
+    text = f"استقبل الشيخ تميم بن حمد آل ثاني أمير دولة قطر اليوم وزراء خارجية دول مجلس التعاون {pronoun} وصلوا إلى الدوحة أمس."
+    roles = [p.role for r in extract_text(text) for p in r.participants if p.organization == "GCC"]
+    assert roles == ["وزراء خارجية دول مجلس التعاون"]
