@@ -1,6 +1,7 @@
 """The status of an event mention (occurred, planned, uncertain) from tense, modality and calendar."""
 from __future__ import annotations
 
+import itertools
 from typing import Final
 
 from syriadiplo.events import clauses
@@ -23,6 +24,8 @@ FUTURE_JOIN_REACH: Final = 8  # tokens between a future verb and a verb joined t
 ARRIVAL_REACH: Final = 12  # tokens back from a visit noun to a verb of arrival before it (وصل X امس الى طوكيو في زيارة)
 NEAREST_AHEAD_DAYS: Final = 3  # a bare weekday read as the nearest lies ahead when it comes 1 to 3 days after the document's
 DURING_VERB_REACH: Final = 4  # tokens between a visit noun and the imperfect verb of what is done during it (زيارة رسمية يلتقي خلالها)
+FIRST_OF_KIND_REACH: Final = 4  # words between «أول» and the imperfect verb it characterizes (أول رئيس أمريكي يزور)
+FIRST_OF_KIND_SUBJECT_REACH: Final = 8  # words between a future verb and the «أول» it is said of (سيكون الرئيس X أول رئيس يزور)
 
 
 def note_id(notes: list[str] | None, ident: str) -> None:
@@ -153,7 +156,8 @@ def status(an: Analysis, info: SentInfo, t: Trigger, tm, words: tuple, aux: bool
     # - 1 مارس: الرئيس يزور السعودية: beside an earlier calendar day, a present-tense verb is a historical present
     past = tm is not None and (tm[0].way() < 0 or (side < 0 and tm[0].point.day is not None))
     if (t.cls in VERB_CLASSES and not info.sent.is_title and not past
-            and toks[t.start].words & an.g["IMPERFECT_TRIGGERS"] and not win_words & an.g["PRESENT_CUES"] and not aux):
+            and toks[t.start].words & an.g["IMPERFECT_TRIGGERS"] and not win_words & an.g["PRESENT_CUES"] and not aux
+            and not _first_of_kind(an, toks, t)):
         status = "planned"  # في زيارة تستمر يومين، يلتقي خلالها الرئيس: will meet
         note_id(notes, "grammar:IMPERFECT_TRIGGERS")
     if (status == "occurred" and t.cls in NOUN_CLASSES and not past and not aux and not win_words & an.g["PRESENT_CUES"]
@@ -186,6 +190,21 @@ def _headline_weekday_ahead(an: Analysis, info: SentInfo, t: Trigger, m: timex.T
         return False
     # (the nearest such weekday lies ahead when it comes one to three days after the document's: a week has seven)
     return 1 <= (timex.WEEKDAYS.index(p.weekday) - doc_date.weekday()) % 7 <= NEAREST_AHEAD_DAYS
+
+
+def _first_of_kind(an: Analysis, toks: list[Token], t: Trigger) -> bool:
+    """يعد أوباما أول رئيس أمريكي يزور كينيا: an imperfect verb at most FIRST_OF_KIND_REACH words after «أول»
+    (FIRST_OF_KIND), words only between, tells what the one it describes does, not what is ahead; but after a future
+    verb at most FIRST_OF_KIND_SUBJECT_REACH words before «أول», words only between (سيكون أوباما أول رئيس يزور), it is
+    ahead."""
+    for k in range(t.start - 1, max(-1, t.start - 2 - FIRST_OF_KIND_REACH), -1):
+        if not toks[k].is_word:
+            return False
+        if toks[k].text in an.g["FIRST_OF_KIND"]:
+            before = range(k - 1, max(-1, k - 1 - FIRST_OF_KIND_SUBJECT_REACH), -1)
+            words = [w for j in itertools.takewhile(lambda j: toks[j].is_word, before) for w in toks[j].words]
+            return not any(clauses.future_verb(an, w, "IMPERFECT_PREFIXES") for w in words)
+    return False
 
 
 def _imperfect_during(an: Analysis, toks: list[Token], t: Trigger) -> bool:
