@@ -1408,7 +1408,7 @@ def _aside_words() -> dict[str, frozenset[str]]:
     visit it hosts (VISIT_OR_DEPARTURE), and "on behalf of" (ON_BEHALF_OF)."""
     g = grammar_sets()
     out = {k: frozenset(grammar(k)) for k in ("ERA_NOUNS", "LOYALTY_NOUNS", "SENDER_VERBS", "EFFORT_NOUNS", "RESOLUTION_NOUNS", "AGREEMENT_NOUNS",
-                                            "TAKE_PART_VERBS", "RELATIVE_ASIDE_VERBS", "RELATIVE_ROLE_VERBS", "RELATIVE_MODALS", "RELATIVE_ASIDE_PREP_VERBS", "RESUMPTIVE_PREPS", "RELATIVE_LEADER_VERBS", "CONGRATULATION_VERBS", "DESCRIPTION_PRONOUNS",
+                                            "TAKE_PART_VERBS", "RELATIVE_ASIDE_VERBS", "RELATIVE_ROLE_VERBS", "RELATIVE_VISIT_VERBS", "RELATIVE_MODALS", "RELATIVE_ASIDE_PREP_VERBS", "RESUMPTIVE_PREPS", "RELATIVE_LEADER_VERBS", "CONGRATULATION_VERBS", "DESCRIPTION_PRONOUNS",
                                             "INVITED_BY", "ON_BEHALF_OF", "SPEECH_NOUNS", "AUDIENCE_PREPS")}
     out["ASIDE_MARKS"] = g["COMMAS"] | frozenset(grammar("DASHES"))
     out["REPORT_OR_PRESENT"] = g["REPORT_VERBS"] | g["REPORT_VERBS_PRESENT"]
@@ -1547,15 +1547,19 @@ def _joined_light_verb(an: Analysis, tok: Token) -> bool:
 def _in_relative_aside(an: Analysis, info: SentInfo, mm: Mention) -> bool:
     """حزب المؤتمر الذي يؤيد X، الجماعة التي يدعمها X، الدور الذي يمكن ان تلعبه X، الدور الذي تقوم به X: a relative
     pronoun, at most two modal words (RELATIVE_MODALS) and a verb of support right before the person or body, or of
-    a role right before a state or body: it is spoken of, not there."""
+    a role right before a state or body: it is spoken of, not there; or of visiting right before a state (الوزراء
+    الذين يزورون قطر): where the party before it is, unless the verb is a trigger, the visit told."""
     toks, words = info.tokens, _aside_words()
     k = mm.start
     body = mm.kind in ("state", "org")
     prep = body and k >= 3 and toks[k - 1].text in words["RESUMPTIVE_PREPS"] and toks[k - 2].text in words["RELATIVE_ASIDE_PREP_VERBS"]
     verb = k - 2 if prep else k - 1
-    verbs = words["RELATIVE_ASIDE_VERBS"] | (words["RELATIVE_ROLE_VERBS"] if body else frozenset())
+    verbs = words["RELATIVE_ASIDE_VERBS"] | (words["RELATIVE_ROLE_VERBS"] | words["RELATIVE_VISIT_VERBS"] if body else frozenset())
     if verb < 1 or (not prep and toks[verb].words.isdisjoint(verbs)):
         return False
+    if body and not prep and any(t.start <= verb < t.end for t in info.triggers) and not toks[verb].words.isdisjoint(
+            words["RELATIVE_VISIT_VERBS"]):
+        return False  # (فالون الذي يزور العراق حاليا: a visit verb that tells an event, whose host the state is)
     r = verb - 1
     while r >= max(0, verb - 2) and toks[r].text in words["RELATIVE_MODALS"]:
         r -= 1

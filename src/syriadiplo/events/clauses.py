@@ -56,10 +56,26 @@ def continues(an: Analysis, info: SentInfo, t: Trigger) -> bool:
     return t.end < len(toks) and toks[t.end].text in an.g["TOPIC_SKIP"]
 
 
+def _relative_antecedent(an: Analysis, info: SentInfo, t: Trigger, lo: int) -> int:
+    """Where the parties of a possessed noun with a counterpart of its own after مع start when it stands in a relative
+    clause (استقبل X الوزراء الذين يزورون قطر لحضور اجتماعهم المشترك مع Y): at the party the pronoun refers to, right
+    before it, not at the main clause's subject; else lo."""
+    toks = info.tokens
+    if not with_after(an, toks, t):
+        return lo
+    k = next((k for k in range(t.start - 1, lo - 1, -1) if toks[k].text in an.g["RELATIVE_PRONOUNS"]), None)
+    if k is not None and k > 0 and toks[k - 1].text in an.g["COMMAS"]:
+        k -= 1  # (وزراء خارجية دول المجلس، الذين يزورون قطر، لحضور اجتماعهم: a comma before the pronoun)
+    head = next((m for m in info.mentions if k is not None and m.end == k and m.kind in PARTY_KINDS), None)
+    return lo if head is None else head.start
+
+
 def own_event(an: Analysis, info: SentInfo, a: int, t: Trigger) -> bool:
     """Whether noun trigger t, after a verb trigger that ends at token a, tells an event of its own: it has
     a light verb of its own in a new clause (وسوف يجري لافروف محادثات), or it is followed by a relative
-    pronoun or a word of separation (محادثاته التي سيجريها، اجتماع منفصل، لقاء آخر)."""
+    pronoun or a word of separation (محادثاته التي سيجريها، اجتماع منفصل، لقاء آخر), or it stands in a
+    relative clause after the verb's object with a counterpart of its own after مع (استقبل X الوزراء الذين يزورون
+    قطر لحضور اجتماعهم المشترك مع Y)."""
     toks = info.tokens
     and_words, light = an.g["AND"], an.g["LIGHT_VERBS"]
     comma = False
@@ -69,7 +85,9 @@ def own_event(an: Analysis, info: SentInfo, a: int, t: Trigger) -> bool:
         if not tok.words.isdisjoint(light) and (comma or (tok.text[:1] in and_words and len(tok.forms) > 1)):
             return True  # ، وسوف يجري / ويعقد: a light verb that opens a clause of its own
     after = range(t.end, min(len(toks), t.end + 2))
-    return any(not toks[k].words.isdisjoint(an.g["NEW_EVENT_AFTER"]) for k in after)
+    if any(not toks[k].words.isdisjoint(an.g["NEW_EVENT_AFTER"]) for k in after):
+        return True
+    return with_after(an, toks, t) and any(toks[k].text in an.g["RELATIVE_PRONOUNS"] for k in range(a, t.start))
 
 
 def framing_visit(an: Analysis, info: SentInfo, t: Trigger, nxt: Trigger | None) -> bool:
@@ -426,6 +444,7 @@ def clause_bounds(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_
     hi = _when_clause(an, info, t, lo, hi)
     if t.cls in NOUN_CLASSES and t.anaphoric:
         lo = last_joined_clause(an, toks, lo, t.start)  # X رفض ...، وقال بعد لقائه Y: X is the subject, found below
+        lo = _relative_antecedent(an, info, t, lo)
     clause_lo = lo  # negation and demand cues are read over the whole clause, even for a noun trigger
     if prev_end > 0 and next_or_last(an, info, t):
         # التقى X الرئيس Y، قبل اجراء محادثات مع Z: who is named before it is the event before's (Y) or
