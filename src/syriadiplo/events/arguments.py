@@ -34,7 +34,7 @@ from syriadiplo.language import resource
 from syriadiplo.recognize import holders
 from syriadiplo.recognize.ner import Mention, bodies_with_members, evidence
 from syriadiplo.resources import grammar, read_table
-from syriadiplo.text.lexicon import Token, is_definite, lexicon, parse_term
+from syriadiplo.text.lexicon import Token, is_definite, lexicon, parse_term, tokenize
 from syriadiplo.text.proclitics import without_article
 from syriadiplo.text.normalize import normalize_text
 
@@ -1854,6 +1854,18 @@ def _counterpart_roles(an: Analysis, info: SentInfo, parties: list[Mention]) -> 
         if p.entity is not None and not an.reg.people[p.entity].role:
             an.reg.people[p.entity].role = role
     return [p for p in out if p is not None]
+
+
+def one_of_the_officials(an: Analysis, person: Mention, officials: Mention) -> bool:
+    """Whether a person may be one of a body's officials named as a group (وزراء خارجية دول مجلس التعاون): of one of its
+    member states, holding the office their title names, in the singular (العطية وزير الخارجية القطري)."""
+    ent = an.reg.people[person.entity] if person.entity is not None else None
+    if not officials.org or not _member(person.country or (ent.country if ent else None), officials.org, an.doc_year()):
+        return False
+    role = tokenize(normalize_text(officials.role or ""))
+    title = an.L.first(role, 0, frozenset({"TITLE"})) if role else None
+    own = normalize_text(person.role or (ent.role if ent else None) or "").split()
+    return title is not None and bool(own) and without_article(own[0]) == without_article(title.entry.data[1].split()[0])
 
 
 def _member(country: str | None, org: str, year: int | None) -> bool:

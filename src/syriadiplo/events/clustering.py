@@ -5,7 +5,7 @@ from typing import Final
 
 from syriadiplo.events import arguments, places
 from syriadiplo.events.analysis import WEAK_CLASSES, Analysis, Cluster, EventMention, attendance_line
-from syriadiplo.recognize.ner import Mention
+from syriadiplo.recognize.ner import Mention, bodies_with_members
 from syriadiplo.text.normalize import normalize_text
 from syriadiplo.time import timex
 
@@ -337,13 +337,16 @@ def _on_sidelines(an: Analysis, si: int) -> bool:
 def _attended(clusters: list[Cluster], em: EventMention) -> Cluster | None:
     """The event a line of attendees em refers to: of the events of its type told within ATTACH_WINDOW
     sentences before it, the last told by a meeting verb or noun (استقبل، اللقاء), not only by talks (بحث، ناقش)
-    told after it, which may pair a side with a state or a person it only named; else the last."""
+    told after it, which may pair a side with a state or a person it only named; else the last; one of them told
+    with the line's status (held, ahead) before the others."""
     same = [c for c in clusters if c.type == em.type]
     recent = [c for c in same if em.sent_index - c.mentions[-1].sent_index <= ATTACH_WINDOW]
     if not recent and len(same) == 1 and em.sent_index - same[0].mentions[-1].sent_index <= ATTACH_WINDOW_ALONE:
         recent = same  # the one event of its type told so far, further back (its talks and a photo caption between)
     met = [c for c in recent if any(m.trigger_cls not in WEAK_CLASSES for m in c.mentions)]
     chosen = met or recent
+    # (وتم خلال الاستقبال الذي حضره X after a reception and a meeting still ahead: the one told as the line tells it)
+    chosen = [c for c in chosen if any(m.status == em.status for m in c.mentions)] or chosen
     # the one told last (not the one begun last: بحث الملك مع X ... كما عقد ولي العهد اجتماعا مع X ... استقبل الملك X ... حضر الاستقبال)
     return max(reversed(chosen), key=lambda c: max(m.sent_index for m in c.mentions)) if chosen else None
 
@@ -414,19 +417,34 @@ def _countries(ps: list[Mention]) -> set[str]:
     return {p.country or p.org or "" for p in ps} - {""}
 
 
-def _other_sides_differ(c: Cluster, em: EventMention, shared: set[str]) -> bool:
+def _other_sides_differ(an: Analysis, c: Cluster, em: EventMention, shared: set[str]) -> bool:
     """Beside the persons both share, the cluster and the mention name persons of different states only
     or states or bodies (التقى نظيره اليمني ... ثم التقى نظيره العراقي; جولة شملت الكويت وقطر; التقى مجلس التعاون
     ... وبحث مع اسرائيل): two meetings of the same minister. A body of one state (حزب الله) is left out, its
     people may meet others of that meeting, and so is a delegation: its head may be the person shared; but not the
-    counterparts of a body's member states (نظراءه في مجلس التعاون، نظرائه الخليجيين), which no one heads."""
+    counterparts of a body's member states (نظراءه في مجلس التعاون، نظرائه الخليجيين), which no one heads, nor the
+    officials of a body with members (`_body_officials`: استقبل الأمير كيري beside the Gulf ministers' meeting with
+    him)."""
+    others = [p for m in [*c.mentions, em] for p in m.parties if p.kind == "person" and arguments.key(p) not in shared]
+    bodies = {p.org for m in [*c.mentions, em] for p in m.parties if arguments.key(p) in shared and p.org}
+
     def states(parties: list[Mention]) -> set[str]:
         return {p.country or p.org or "" for p in parties if (p.kind in ("person", "state") or (p.kind == "org" and not p.country)
-                                                               or _body_counterparts(p))
+                                                               or _body_counterparts(p) or _body_officials(an, p, bodies, others))
                 and arguments.key(p) not in shared} - {""}
     mine = states(em.parties)
     theirs = {s for m in c.mentions for s in states(m.parties)}
     return bool(mine) and bool(theirs) and not (mine & theirs)
+
+
+def _body_officials(an: Analysis, p: Mention, bodies: set[str], persons: list[Mention]) -> bool:
+    """Whether p is the officials of a body whose member states organization_members.tsv lists, with no state
+    (وزراء خارجية دول مجلس التعاون): a side of its own, unless one of the persons shared belongs to the body (who may
+    head them) or one of the other persons may be one of them (`arguments.one_of_the_officials`: العطية وزير
+    الخارجية القطري, a member's foreign minister, with them at the joint press conference)."""
+    if not (p.kind == "delegation" and p.org in bodies_with_members() and not p.country) or p.org in bodies:
+        return False
+    return not any(arguments.one_of_the_officials(an, q, p) for q in persons)
 
 
 def _body_counterparts(p: Mention) -> bool:
@@ -473,7 +491,7 @@ def _compatible(an: Analysis, c: Cluster, em: EventMention, keys: set[str]) -> b
         # and so must the state of a counterpart told by title alone (كما التقى نظيره اليمني after the Algerian)
         others = {p.country or p.org for p in em.parties if p.kind in ("delegation", "org") and (p.country or p.org)}
         others |= {p.country for p in em.parties if arguments.key(p)[0] == "r" and p.country}
-        ok = ok and others <= c.sides and not _other_sides_differ(c, em, persons & cpersons)
+        ok = ok and others <= c.sides and not _other_sides_differ(an, c, em, persons & cpersons)
         ok = ok and not _doubt_apart(c, em, persons ^ cpersons)
     else:
         mine = _countries(em.parties)
