@@ -826,6 +826,8 @@ def _dropped_subject_cue(an: Analysis, info: SentInfo, t: Trigger, lo: int, reso
         return None
     if t.cls in NOUN_CLASSES and clauses.opens_reported(an, info, lo):
         return None  # ذكر X أن Y شدد خلال اللقاء: Y, right after the complementizer, is the reported clause's subject
+    if t.cls in NOUN_CLASSES and lo == t.start and clauses.owner_right_after(info, t):
+        return None  # ... في لقاءات الجبير في روسيا: the owner named after the noun is its subject, none dropped
     # حيث عقد لقاءات مع Y، وتلقى اتصالا من Y: a light or call verb right before the noun, whose subject is dropped
     # (not خلال، عقب)
     # (طلبت عقد اجتماع: after a demand the light word is a noun, and nobody met)

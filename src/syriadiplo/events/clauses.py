@@ -70,6 +70,12 @@ def _relative_antecedent(an: Analysis, info: SentInfo, t: Trigger, lo: int) -> i
     return lo if head is None else head.start
 
 
+def owner_right_after(info: SentInfo, t: Trigger) -> bool:
+    """Whether a person named by his name alone stands right after noun trigger t, its genitive: لقاءات الجبير (not
+    a titled one nor a counterpart, who may be the one met: لدى استقبال نائب الرئيس X له، للقاء نظيره X)."""
+    return any(m.kind == "person" and m.name and not m.role and not m.counterpart and m.start == t.end for m in info.mentions)
+
+
 def own_event(an: Analysis, info: SentInfo, a: int, t: Trigger) -> bool:
     """Whether noun trigger t, after a verb trigger that ends at token a, tells an event of its own: it has
     a light verb of its own in a new clause (وسوف يجري لافروف محادثات), or it is followed by a relative
@@ -449,6 +455,10 @@ def clause_bounds(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_
     if prev_end > 0 and next_or_last(an, info, t):
         # التقى X الرئيس Y، قبل اجراء محادثات مع Z: who is named before it is the event before's (Y) or
         # the subject, found as a dropped one
+        return t.start, hi, clause_lo
+    if prev_end > 0 and t.cls in NOUN_CLASSES and owner_right_after(info, t):
+        # اللقاء الثلاثي الذي جمع X بـ Y وZ ستكون على الطاولة في لقاءات الجبير في روسيا: a noun whose owner, named
+        # right after it, is its subject: who is named before it is the event before's
         return t.start, hi, clause_lo
     # the most stripped reading decides: اللقاء is definite (the meeting already told), للقاء is ل + لقاء
     # (to meet: the purpose of the clause's verb, whose subject is a party)
