@@ -1016,7 +1016,7 @@ def _relative_head_told(an: Analysis, info: SentInfo, t: Trigger, resolved: list
     toks, k = info.tokens, t.start - 1
     if t.cls not in VERB_CLASSES or k < 1 or toks[k].text not in an.g["RELATIVE_PRONOUNS"]:
         return False
-    head_end = k - 1 if toks[k - 1].text in an.g["COMMAS"] else k
+    head_end = clauses.relative_head_end(an, toks, k)
     return any(p.end == head_end for p in resolved) and any(
         m.start == t.end and all(p.start != m.start for p in resolved) for m in info.mentions)
 
@@ -1413,6 +1413,7 @@ def _aside_words() -> dict[str, frozenset[str]]:
                                             "TAKE_PART_VERBS", "RELATIVE_ASIDE_VERBS", "RELATIVE_ROLE_VERBS", "RELATIVE_VISIT_VERBS", "RELATIVE_MODALS", "RELATIVE_ASIDE_PREP_VERBS", "RESUMPTIVE_PREPS", "RELATIVE_LEADER_VERBS", "CONGRATULATION_VERBS", "DESCRIPTION_PRONOUNS",
                                             "INVITED_BY", "ON_BEHALF_OF", "SPEECH_NOUNS", "AUDIENCE_PREPS")}
     out["ASIDE_MARKS"] = g["COMMAS"] | frozenset(grammar("DASHES"))
+    out["RELATIVE_BODY_VERBS"] = out["RELATIVE_ASIDE_VERBS"] | out["RELATIVE_ROLE_VERBS"] | out["RELATIVE_VISIT_VERBS"]
     out["REPORT_OR_PRESENT"] = g["REPORT_VERBS"] | g["REPORT_VERBS_PRESENT"]
     out["SPEECH_VERBS"] = out["REPORT_OR_PRESENT"] | frozenset(grammar("DESCRIBE_VERBS"))
     out["STATE_PAIRS"] = frozenset(grammar("STATE_PAIRS"))
@@ -1549,19 +1550,16 @@ def _joined_light_verb(an: Analysis, tok: Token) -> bool:
 def _in_relative_aside(an: Analysis, info: SentInfo, mm: Mention) -> bool:
     """حزب المؤتمر الذي يؤيد X، الجماعة التي يدعمها X، الدور الذي يمكن ان تلعبه X، الدور الذي تقوم به X: a relative
     pronoun, at most two modal words (RELATIVE_MODALS) and a verb of support right before the person or body, or of
-    a role right before a state or body: it is spoken of, not there; or of visiting right before a state (الوزراء
-    الذين يزورون قطر): where the party before it is, unless the verb is a trigger, the visit told."""
+    a role right before a state or body: it is spoken of, not there; or of visiting right before a state or body
+    (RELATIVE_VISIT_VERBS: الوزراء الذين يزورون قطر): where the party before it is."""
     toks, words = info.tokens, _aside_words()
     k = mm.start
     body = mm.kind in ("state", "org")
     prep = body and k >= 3 and toks[k - 1].text in words["RESUMPTIVE_PREPS"] and toks[k - 2].text in words["RELATIVE_ASIDE_PREP_VERBS"]
     verb = k - 2 if prep else k - 1
-    verbs = words["RELATIVE_ASIDE_VERBS"] | (words["RELATIVE_ROLE_VERBS"] | words["RELATIVE_VISIT_VERBS"] if body else frozenset())
+    verbs = words["RELATIVE_BODY_VERBS"] if body else words["RELATIVE_ASIDE_VERBS"]
     if verb < 1 or (not prep and toks[verb].words.isdisjoint(verbs)):
         return False
-    if body and not prep and any(t.start <= verb < t.end for t in info.triggers) and not toks[verb].words.isdisjoint(
-            words["RELATIVE_VISIT_VERBS"]):
-        return False  # (فالون الذي يزور العراق حاليا: a visit verb that tells an event, whose host the state is)
     r = verb - 1
     while r >= max(0, verb - 2) and toks[r].text in words["RELATIVE_MODALS"]:
         r -= 1
@@ -1860,14 +1858,28 @@ def _counterpart_roles(an: Analysis, info: SentInfo, parties: list[Mention]) -> 
 
 def one_of_the_officials(an: Analysis, person: Mention, officials: Mention) -> bool:
     """Whether a person may be one of a body's officials named as a group (وزراء خارجية دول مجلس التعاون): of one of its
-    member states, holding the office their title names, in the singular (العطية وزير الخارجية القطري)."""
+    member states, holding the office their title names, in the singular, with the word after it (`officials_office`:
+    وزير خارجيه; العطية وزير الخارجية القطري is, and so is الوزير العطية, whose office is not told; وزير الدفاع القطري is
+    not)."""
     ent = an.reg.people[person.entity] if person.entity is not None else None
     if not officials.org or not _member(person.country or (ent.country if ent else None), officials.org, an.doc_year()):
         return False
-    role = tokenize(normalize_text(officials.role or ""))
-    title = an.L.first(role, 0, frozenset({"TITLE"})) if role else None
-    own = normalize_text(person.role or (ent.role if ent else None) or "").split()
-    return title is not None and bool(own) and without_article(own[0]) == without_article(title.entry.data[1].split()[0])
+    office = officials_office(an, officials.role)
+    own = tuple(without_article(w) for w in normalize_text(person.role or (ent.role if ent else None) or "").split())
+    # (a bare head, الوزير العطية, may hold it: the office not told)
+    return office is not None and bool(own) and (own[:len(office)] == office or own == office[:len(own)])
+
+
+def officials_office(an: Analysis, role: str | None) -> tuple[str, ...] | None:
+    """The office a group's title names, in the singular and without the article: the singular of its head title
+    (titles.tsv) and the word after it, if any (وزراء خارجية دول مجلس التعاون: وزير خارجيه); None when no title heads it."""
+    words = tokenize(normalize_text(role or ""))
+    title = an.L.first(words, 0, frozenset({"TITLE"})) if words else None
+    if title is None:
+        return None
+    head = tuple(without_article(w) for w in title.entry.data[1].split())
+    rest = tuple(without_article(w.text) for w in words[title.end:title.end + 1] if w.is_word)
+    return head + rest if len(head) == 1 else head
 
 
 def _member(country: str | None, org: str, year: int | None) -> bool:

@@ -57,17 +57,23 @@ def continues(an: Analysis, info: SentInfo, t: Trigger) -> bool:
 
 
 def _relative_antecedent(an: Analysis, info: SentInfo, t: Trigger, lo: int) -> int:
-    """Where the parties of a possessed noun with a counterpart of its own after مع start when it stands in a relative
-    clause (استقبل X الوزراء الذين يزورون قطر لحضور اجتماعهم المشترك مع Y): at the party the pronoun refers to, right
-    before it, not at the main clause's subject; else lo."""
+    """Where the parties of an anaphoric noun (possessed or definite) with a counterpart of its own after مع start when
+    a relative pronoun stands before it in its window (استقبل X الوزراء الذين يزورون قطر لحضور اجتماعهم المشترك مع Y): at
+    the party the pronoun refers to, right before it (`relative_head_end`) and within the window, not at the main
+    clause's subject; else lo."""
     toks = info.tokens
     if not with_after(an, toks, t):
         return lo
-    k = next((k for k in range(t.start - 1, lo - 1, -1) if toks[k].text in an.g["RELATIVE_PRONOUNS"]), None)
-    if k is not None and k > 0 and toks[k - 1].text in an.g["COMMAS"]:
-        k -= 1  # (وزراء خارجية دول المجلس، الذين يزورون قطر، لحضور اجتماعهم: a comma before the pronoun)
-    head = next((m for m in info.mentions if k is not None and m.end == k and m.kind in PARTY_KINDS), None)
+    k = next((k for k in range(t.start - 1, lo, -1) if toks[k].text in an.g["RELATIVE_PRONOUNS"]), None)
+    end = relative_head_end(an, toks, k) if k is not None else None
+    head = next((m for m in info.mentions if m.end == end and m.start >= lo and m.kind in PARTY_KINDS), None)
     return lo if head is None else head.start
+
+
+def relative_head_end(an: Analysis, toks: list[Token], k: int) -> int:
+    """Where the head of the relative pronoun at token k ends: right before it, or before a comma before it
+    (وزراء خارجية دول المجلس، الذين يزورون قطر)."""
+    return k - 1 if k > 0 and toks[k - 1].text in an.g["COMMAS"] else k
 
 
 def owner_right_after(info: SentInfo, t: Trigger) -> bool:
@@ -79,9 +85,9 @@ def owner_right_after(info: SentInfo, t: Trigger) -> bool:
 def own_event(an: Analysis, info: SentInfo, a: int, t: Trigger) -> bool:
     """Whether noun trigger t, after a verb trigger that ends at token a, tells an event of its own: it has
     a light verb of its own in a new clause (وسوف يجري لافروف محادثات), or it is followed by a relative
-    pronoun or a word of separation (محادثاته التي سيجريها، اجتماع منفصل، لقاء آخر), or it stands in a
-    relative clause after the verb's object with a counterpart of its own after مع (استقبل X الوزراء الذين يزورون
-    قطر لحضور اجتماعهم المشترك مع Y)."""
+    pronoun or a word of separation (محادثاته التي سيجريها، اجتماع منفصل، لقاء آخر), or a relative pronoun stands
+    between the verb and it and a counterpart of its own follows it after مع (استقبل X الوزراء الذين يزورون قطر
+    لحضور اجتماعهم المشترك مع Y)."""
     toks = info.tokens
     and_words, light = an.g["AND"], an.g["LIGHT_VERBS"]
     comma = False

@@ -157,7 +157,7 @@ def status(an: Analysis, info: SentInfo, t: Trigger, tm, words: tuple, aux: bool
     past = tm is not None and (tm[0].way() < 0 or (side < 0 and tm[0].point.day is not None))
     if (t.cls in VERB_CLASSES and not info.sent.is_title and not past
             and toks[t.start].words & an.g["IMPERFECT_TRIGGERS"] and not win_words & an.g["PRESENT_CUES"] and not aux
-            and not _first_of_kind(an, toks, t)):
+            and not _first_of_kind(an, info, t)):
         status = "planned"  # في زيارة تستمر يومين، يلتقي خلالها الرئيس: will meet
         note_id(notes, "grammar:IMPERFECT_TRIGGERS")
     if (status == "occurred" and t.cls in NOUN_CLASSES and not past and not aux and not win_words & an.g["PRESENT_CUES"]
@@ -192,17 +192,20 @@ def _headline_weekday_ahead(an: Analysis, info: SentInfo, t: Trigger, m: timex.T
     return 1 <= (timex.WEEKDAYS.index(p.weekday) - doc_date.weekday()) % 7 <= NEAREST_AHEAD_DAYS
 
 
-def _first_of_kind(an: Analysis, toks: list[Token], t: Trigger) -> bool:
-    """يعد أوباما أول رئيس أمريكي يزور كينيا: an imperfect verb at most FIRST_OF_KIND_REACH words after «أول»
-    (FIRST_OF_KIND), words only between, tells what the one it describes does, not what is ahead; but after a future
-    verb at most FIRST_OF_KIND_SUBJECT_REACH words before «أول», words only between (سيكون أوباما أول رئيس يزور), it is
-    ahead."""
+def _first_of_kind(an: Analysis, info: SentInfo, t: Trigger) -> bool:
+    """يعد أوباما أول رئيس أمريكي يزور كينيا: an imperfect verb with at most FIRST_OF_KIND_REACH words between it and
+    «أول» (FIRST_OF_KIND), words only and no other trigger, tells what the one it describes does, not what is ahead
+    (not في أول زيارة له يلتقي X: «أول» of a visit, during which he will meet); but after a future verb at most
+    FIRST_OF_KIND_SUBJECT_REACH words before «أول», words only between and no name (سيكون أوباما أول رئيس يزور), it
+    is ahead."""
+    toks = info.tokens
+    named = {j for m in info.mentions for j in range(m.start, m.end)}
     for k in range(t.start - 1, max(-1, t.start - 2 - FIRST_OF_KIND_REACH), -1):
-        if not toks[k].is_word:
+        if not toks[k].is_word or any(o.start <= k < o.end for o in info.triggers if o is not t):
             return False
         if toks[k].text in an.g["FIRST_OF_KIND"]:
             before = range(k - 1, max(-1, k - 1 - FIRST_OF_KIND_SUBJECT_REACH), -1)
-            words = [w for j in itertools.takewhile(lambda j: toks[j].is_word, before) for w in toks[j].words]
+            words = [w for j in itertools.takewhile(lambda j: toks[j].is_word, before) if j not in named for w in toks[j].words]
             return not any(clauses.future_verb(an, w, "IMPERFECT_PREFIXES") for w in words)
     return False
 

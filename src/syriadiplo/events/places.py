@@ -158,12 +158,17 @@ def _seat_of_host(an: Analysis, info: SentInfo, m: Match) -> bool:
 
 def _seat(m: Match) -> bool:
     """Whether a place match is a seat of receptions (seats.tsv), whose place is the city it stands in."""
-    return m.entry.cat == "CITY" and m.entry.data[1] == SEAT_KIND
+    return _city_kind(m, SEAT_KIND)
 
 
 def _province(m: Match) -> bool:
     """Whether a place match is a province (cities.tsv kind province), placed as a state is."""
-    return m.entry.cat == "CITY" and m.entry.data[1] == PROVINCE_KIND
+    return _city_kind(m, PROVINCE_KIND)
+
+
+def _city_kind(m: Match, kind: str) -> bool:
+    """Whether a place match is a CITY entry of `kind` (its data's second field)."""
+    return m.entry.cat == "CITY" and m.entry.data[1] == kind
 
 
 def _post_city(an: Analysis, info: SentInfo, k: int, m: Match) -> bool:
