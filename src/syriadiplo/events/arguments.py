@@ -57,6 +57,9 @@ MOVER_GAP: Final = 12  # tokens from the visitor to the visit noun (his destinat
 PURPOSE_REACH: Final = 25  # tokens from a visit to the مع of whom it is for, past its purpose (لمناقشة ... مع X)
 JOINT_REACH: Final = 3  # tokens after two delegations within which a word of togetherness makes them met together
 PAIR_REACH: Final = 3  # sentences back to the event whose two persons a pair anaphor (البلدين) stands for
+Office = tuple[tuple[str, ...], str | None]  # the singular heads of a title's chain and its ministry's code (`officials_office`)
+_TITLE_CAT: Final = frozenset({"TITLE"})
+_MINISTRY_CAT: Final = frozenset({"MINISTRY"})
 CHRONOLOGY_ENTRIES: Final = 3  # dated entries that make a document a chronology (its entries' verbs have dropped subjects)
 DATED_ENTRY_OPENING: Final = 4  # tokens from a sentence's start within which a date opens a chronology's entry (وفي يوم الأحد 12)
 LOYALTY_REACH: Final = 3  # tokens from a loyalty or forces noun to the leader it names (ميليشيات الحوثي والرئيس المخلوع)
@@ -1404,8 +1407,10 @@ def _spokesperson(an: Analysis, toks: list[Token], mm: Mention) -> bool:
 @resource
 def _aside_words() -> dict[str, frozenset[str]]:
     """The word lists of persons and bodies named aside (grammar.tsv): ERA_NOUNS, LOYALTY_NOUNS, SENDER_VERBS,
-    EFFORT_NOUNS, RESOLUTION_NOUNS, AGREEMENT_NOUNS, TAKE_PART_VERBS, the
-    speech verbs of both tenses (REPORT_OR_PRESENT) and those with the verbs of describing (SPEECH_VERBS), the
+    EFFORT_NOUNS, RESOLUTION_NOUNS, AGREEMENT_NOUNS, TAKE_PART_VERBS, the verbs of relative clauses on a party
+    named aside (RELATIVE_ASIDE_VERBS, RELATIVE_ROLE_VERBS, RELATIVE_VISIT_VERBS; RELATIVE_BODY_VERBS, all three, as
+    said of a state or body), the speech verbs of both tenses (REPORT_OR_PRESENT) and those with the verbs of
+    describing (SPEECH_VERBS), the
     pair anaphors that stand for two states (STATE_PAIRS), "at the invitation of" (INVITED_BY) with the words of a
     visit it hosts (VISIT_OR_DEPARTURE), and "on behalf of" (ON_BEHALF_OF)."""
     g = grammar_sets()
@@ -1856,30 +1861,35 @@ def _counterpart_roles(an: Analysis, info: SentInfo, parties: list[Mention]) -> 
     return [p for p in out if p is not None]
 
 
-def one_of_the_officials(an: Analysis, person: Mention, officials: Mention) -> bool:
-    """Whether a person may be one of a body's officials named as a group (وزراء خارجية دول مجلس التعاون): of one of its
-    member states, holding the office their title names, in the singular, with the word after it (`officials_office`:
-    وزير خارجيه; العطية وزير الخارجية القطري is, and so is الوزير العطية, whose office is not told; وزير الدفاع القطري is
-    not)."""
+def one_of_the_officials(an: Analysis, person: Mention, org: str, office: Office | None) -> bool:
+    """Whether a person may be one of the officials of body `org` named as a group, whose office `office` is
+    (`officials_office`): of one of its member states, with the same titles and no other ministry (العطية وزير
+    الخارجية القطري among وزراء خارجية دول مجلس التعاون, and الوزير العطية, whose ministry is not told; not وزير الدفاع
+    القطري, nor a deputy minister)."""
     ent = an.reg.people[person.entity] if person.entity is not None else None
-    if not officials.org or not _member(person.country or (ent.country if ent else None), officials.org, an.doc_year()):
+    if office is None or not _member(person.country or (ent.country if ent else None), org, an.doc_year()):
         return False
-    office = officials_office(an, officials.role)
-    own = tuple(without_article(w) for w in normalize_text(person.role or (ent.role if ent else None) or "").split())
-    # (a bare head, الوزير العطية, may hold it: the office not told)
-    return office is not None and bool(own) and (own[:len(office)] == office or own == office[:len(own)])
+    own = officials_office(an, person.role or (ent.role if ent else None))
+    return own is not None and own[0] == office[0] and (own[1] == office[1] or None in (own[1], office[1]))
 
 
-def officials_office(an: Analysis, role: str | None) -> tuple[str, ...] | None:
-    """The office a group's title names, in the singular and without the article: the singular of its head title
-    (titles.tsv) and the word after it, if any (وزراء خارجية دول مجلس التعاون: وزير خارجيه); None when no title heads it."""
+def officials_office(an: Analysis, role: str | None) -> Office | None:
+    """The office a title names: the singular heads of its chain of titles (titles.tsv; a modifier and the title it
+    modifies: نواب وزراء -> نائب وزير) and the code of the ministry named in or right after it (ministries.tsv), or
+    None (وزراء خارجية دول مجلس التعاون: (وزير,), foreign; وزراء دول مجلس التعاون: (وزير,), None). None when no title
+    opens the role."""
     words = tokenize(normalize_text(role or ""))
-    title = an.L.first(words, 0, frozenset({"TITLE"})) if words else None
-    if title is None:
+    heads: list[str] = []
+    k = 0
+    while k < len(words) and (title := an.L.first(words, k, _TITLE_CAT)) is not None:
+        heads.append(without_article(title.entry.data[1].split()[0]))
+        k = title.end
+        if title.entry.data[0] != "modifier":
+            break
+    if not heads:
         return None
-    head = tuple(without_article(w) for w in title.entry.data[1].split())
-    rest = tuple(without_article(w.text) for w in words[title.end:title.end + 1] if w.is_word)
-    return head + rest if len(head) == 1 else head
+    ministry = next((m for j in range(1, min(k + 1, len(words))) if (m := an.L.first(words, j, _MINISTRY_CAT)) is not None), None)
+    return tuple(heads), ministry.entry.data[0] if ministry is not None else None
 
 
 def _member(country: str | None, org: str, year: int | None) -> bool:

@@ -444,7 +444,8 @@ def _body_officials(an: Analysis, p: Mention, bodies: set[str], persons: list[Me
     الخارجية القطري, a member's foreign minister, with them at the joint press conference)."""
     if not (p.kind == "delegation" and p.org in bodies_with_members() and not p.country) or p.org in bodies:
         return False
-    return not any(arguments.one_of_the_officials(an, q, p) for q in persons)
+    office = arguments.officials_office(an, p.role)
+    return not any(arguments.one_of_the_officials(an, q, p.org, office) for q in persons)
 
 
 def _body_counterparts(p: Mention) -> bool:

@@ -196,14 +196,14 @@ def _first_of_kind(an: Analysis, info: SentInfo, t: Trigger) -> bool:
     """يعد أوباما أول رئيس أمريكي يزور كينيا: an imperfect verb with at most FIRST_OF_KIND_REACH words between it and
     «أول» (FIRST_OF_KIND), words only and no other trigger, tells what the one it describes does, not what is ahead
     (not في أول زيارة له يلتقي X: «أول» of a visit, during which he will meet); but after a future verb at most
-    FIRST_OF_KIND_SUBJECT_REACH words before «أول», words only between and no name (سيكون أوباما أول رئيس يزور), it
-    is ahead."""
+    FIRST_OF_KIND_SUBJECT_REACH words before «أول», words only between and the words of names passed over (سيكون
+    أوباما أول رئيس يزور), it is ahead."""
     toks = info.tokens
-    named = {j for m in info.mentions for j in range(m.start, m.end)}
     for k in range(t.start - 1, max(-1, t.start - 2 - FIRST_OF_KIND_REACH), -1):
-        if not toks[k].is_word or any(o.start <= k < o.end for o in info.triggers if o is not t):
+        if not toks[k].is_word or any(o.start <= k < o.end for o in info.triggers):
             return False
         if toks[k].text in an.g["FIRST_OF_KIND"]:
+            named = {j for m in info.mentions for j in range(m.start, m.end)}
             before = range(k - 1, max(-1, k - 1 - FIRST_OF_KIND_SUBJECT_REACH), -1)
             words = [w for j in itertools.takewhile(lambda j: toks[j].is_word, before) if j not in named for w in toks[j].words]
             return not any(clauses.future_verb(an, w, "IMPERFECT_PREFIXES") for w in words)
