@@ -293,6 +293,7 @@ def _other_stops(an: Analysis, info: SentInfo, places: dict[int, Mention], k: in
 
 
 _OPENING_BRACKET: Final = "("
+_CLOSING_BRACKET: Final = ")"
 
 
 def candidate_parties(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, notes: list[str]) -> list[Mention]:
@@ -325,6 +326,8 @@ def candidate_parties(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int
             continue
         if mm.kind == "state" and _member_in_brackets(an, info, mm):
             continue  # وزراء خارجية مجموعة 5+1 (الولايات المتحدة وروسيا ...): the body's members, one party (RECORDS.md)
+        if _restated_in_brackets(an, info, mm):
+            continue  # بمجلس الشيوخ الأميركي (الكونغرس): the same side named again, in brackets
         if mm.kind == "delegation" and mm.entourage:
             continue  # X والوفد المرافق له: the delegation is X's side, and X is listed (RECORDS.md)
         if mm.kind == "delegation" and not (mm.country or mm.org):
@@ -1379,6 +1382,21 @@ def _member_in_brackets(an: Analysis, info: SentInfo, mm: Mention) -> bool:
         k -= 1
     return k > 0 and toks[k].text == _OPENING_BRACKET and any(
         m.end == k and m.kind in ("org", "delegation") and m.org for m in info.mentions)
+
+
+def _restated_in_brackets(an: Analysis, info: SentInfo, mm: Mention) -> bool:
+    """Whether a state or body mm stands alone in brackets right after a state, body or delegation of its own state
+    (بأعضاء لجنة الشؤون الخارجية بمجلس الشيوخ الأميركي (الكونغرس)): the side before it named again, no side of its
+    own."""
+    toks = info.tokens
+    k = mm.start - 1
+    if mm.kind not in ("state", "org") or k < 1 or toks[k].text != _OPENING_BRACKET:
+        return False
+    if mm.end >= len(toks) or toks[mm.end].text != _CLOSING_BRACKET:
+        return False
+    state = an.mention_state(mm)
+    return state is not None and any(m.end == k and m.kind in ("state", "org", "delegation") and an.mention_state(m) == state
+                                     for m in info.mentions)
 
 
 def _noun_of_its_own(an: Analysis, info: SentInfo, t: Trigger, j: int) -> bool:
