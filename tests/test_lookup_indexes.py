@@ -5,8 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from syriadiplo.events import analysis, topical
+from syriadiplo.events import topical
 from syriadiplo.text.document import build_document
+from syriadiplo.text import phrases
 from syriadiplo.text.lexicon import lexicon, tokenize
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,7 +31,7 @@ def test_listed_spellings_by_surname_are_those_a_scan_of_every_listed_person_fin
 
 def _phrase_scan(toks, k: int, key: str) -> int:
     """phrase_at as a scan of every phrase of the list (no first-word short cut)."""
-    for ph in analysis.phrases(key):
+    for ph in phrases.phrases(key):
         if ph[0] in toks[k].words and [x.text for x in toks[k + 1:k + len(ph)]] == list(ph[1:]):
             return len(ph)
     return 0
@@ -42,9 +43,9 @@ def test_topic_phrases_found_at_first_words_are_those_a_scan_finds(key):
     for toks in _seed_tokens():
         for k in range(len(toks)):
             want = _phrase_scan(toks, k, key)
-            got = analysis.phrase_at(toks, k, key)
+            got = phrases.phrase_at(toks, k, key)
             assert got == want, (key, k, [t.text for t in toks])
             found += want > 0
-    assert analysis.phrase_heads(key) == frozenset(ph[0] for ph in analysis.phrases(key))
+    assert phrases.phrase_heads(key) == frozenset(ph[0] for ph in phrases.phrases(key))
     if key == "TOPIC_MARKER_PHRASES":
         assert found > 0  # the seeds hold such phrases: the comparison is not of zeros alone

@@ -16,7 +16,7 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parent
 
 # the modules that do the per-document work; the CLI, inputs, batch and model backends stay Python
-COMPILED = ("text.wordscan", "text.normalize", "text.proclitics", "text.lexicon", "text.document", "time.timex",
+COMPILED = ("text.wordscan", "text.normalize", "text.proclitics", "text.lexicon", "text.phrases", "text.document", "time.timex",
             "recognize.actors", "recognize.ner", "recognize.ellipsis", "coding.codes", "events.scope", "events.analysis",
             "events.several", "events.tagging", "events.clauses", "events.arguments", "events.factuality",
             "events.places", "events.timing", "events.topical", "events.initiative", "events.detect",

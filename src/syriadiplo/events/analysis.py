@@ -30,45 +30,8 @@ CAT_CITY_COUNTRY_METONYM: Final = frozenset({"CITY", "COUNTRY", "METONYM"})
 CAT_NISBA: Final = frozenset({"NISBA"})
 CAT_TRIGGER: Final = frozenset({"TRIGGER"})
 CAT_TITLE: Final = frozenset({"TITLE"})
+CAT_MINISTRY: Final = frozenset({"MINISTRY"})
 EPITHET_TOKENS: Final = 4  # tokens of a title right before a titled name, as its epithet (خادم الحرمين الشريفين الملك X)
-
-
-@resource
-def phrases(key: str) -> tuple[tuple[str, ...], ...]:
-    """The entries of grammar list `key` as word tuples."""
-    return tuple(tuple(p.split()) for p in grammar(key))
-
-
-@resource
-def phrase_heads(key: str) -> frozenset[str]:
-    """The first words of the phrases of grammar list `key`: a token with none of them starts none."""
-    return frozenset(ph[0] for ph in phrases(key))
-
-
-@resource
-def longest_phrase(key: str) -> int:
-    """The words of the longest phrase of grammar list `key`."""
-    return max(len(ph) for ph in phrases(key))
-
-
-@resource
-def _phrase_table(key: str) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
-    """`phrase_heads(key)` and `phrases(key)` in one look-up: `phrase_at` runs at most tokens of a document."""
-    return phrase_heads(key), phrases(key)
-
-
-def phrase_at(toks: list[Token], k: int, key: str = "TOPIC_MARKER_PHRASES") -> int:
-    """The length of the phrase of grammar list `key` (تبادلا وجهات النظر حول) starting at token k, else 0;
-    its first word may carry a proclitic (وتبادلا)."""
-    heads, phs = _phrase_table(key)
-    words = toks[k].words
-    if words.isdisjoint(heads):
-        return 0
-    for ph in phs:
-        if ph[0] in words and [x.text for x in toks[k + 1:k + len(ph)]] == list(ph[1:]):
-            return len(ph)
-    return 0
-
 
 
 def government_met(toks: list[Token], k: int) -> bool:
@@ -104,6 +67,7 @@ def grammar_sets() -> dict[str, frozenset[str]]:
     out["WINDOW_OPENERS"] = (out["CLAUSE_STOPS"] - {"."}) | OPENING_QUOTES
     # unions the extractor tests tokens against, made once (each `|` builds a new set)
     out["SUBJECT_OPENERS"] = out["ALSO_OPENERS"] | out["CONTRAST_OPENERS"]
+    out["GATHERING_VERBS"] = out["INCLUDING"] | out["HELD_RELATIVE_VERBS"]  # verbs that name the sides a meeting gathers
     out["PLACE_PROCLITICS"] = out["IN"] | out["VISIT_TO_PROCLITIC"]  # the proclitics of a place: بالرياض، لدولة الكويت
     out["STYLES"] = out["HONORIFICS"] | out["STYLE_WORDS"]  # honorifics and styles of address (معالي، السيد)
     out["HOPE_OR_DEMAND_CUES"] = out["HOPE_CUES"] | out["DEMAND_CUES"]

@@ -8,6 +8,7 @@ from syriadiplo.events import clauses, places
 from syriadiplo.events.analysis import (
     CAT_CITY,
     CAT_CITY_COUNTRY_METONYM,
+    CAT_MINISTRY,
     CAT_NISBA,
     CAT_TITLE,
     CAT_TRIGGER,
@@ -58,8 +59,6 @@ PURPOSE_REACH: Final = 25  # tokens from a visit to the مع of whom it is for, 
 JOINT_REACH: Final = 3  # tokens after two delegations within which a word of togetherness makes them met together
 PAIR_REACH: Final = 3  # sentences back to the event whose two persons a pair anaphor (البلدين) stands for
 Office = tuple[tuple[str, ...], str | None]  # the singular heads of a title's chain and its ministry's code (`officials_office`)
-_TITLE_CAT: Final = frozenset({"TITLE"})
-_MINISTRY_CAT: Final = frozenset({"MINISTRY"})
 CHRONOLOGY_ENTRIES: Final = 3  # dated entries that make a document a chronology (its entries' verbs have dropped subjects)
 DATED_ENTRY_OPENING: Final = 4  # tokens from a sentence's start within which a date opens a chronology's entry (وفي يوم الأحد 12)
 LOYALTY_REACH: Final = 3  # tokens from a loyalty or forces noun to the leader it names (ميليشيات الحوثي والرئيس المخلوع)
@@ -1899,14 +1898,14 @@ def officials_office(an: Analysis, role: str | None) -> Office | None:
     words = tokenize(normalize_text(role or ""))
     heads: list[str] = []
     k = 0
-    while k < len(words) and (title := an.L.first(words, k, _TITLE_CAT)) is not None:
+    while k < len(words) and (title := an.L.first(words, k, CAT_TITLE)) is not None:
         heads.append(without_article(title.entry.data[1].split()[0]))
         k = title.end
         if title.entry.data[0] != "modifier":
             break
     if not heads:
         return None
-    ministry = next((m for j in range(1, min(k + 1, len(words))) if (m := an.L.first(words, j, _MINISTRY_CAT)) is not None), None)
+    ministry = next((m for j in range(1, min(k + 1, len(words))) if (m := an.L.first(words, j, CAT_MINISTRY)) is not None), None)
     return tuple(heads), ministry.entry.data[0] if ministry is not None else None
 
 

@@ -7,7 +7,7 @@ from collections import Counter
 from typing import Final
 
 from syriadiplo.events import arguments, initiative, places, scope, timing, topical
-from syriadiplo.events.analysis import CAT_CITY_COUNTRY_METONYM, Analysis, Cluster, EventMention, attendance_line, joined, phrases
+from syriadiplo.events.analysis import CAT_CITY_COUNTRY_METONYM, Analysis, Cluster, EventMention, attendance_line, joined
 from syriadiplo.events.explain import attach, record_ids
 from syriadiplo.language import resource
 from syriadiplo.models import Evidence, Location, Participant, Record, Source, TimeInfo, build
@@ -16,6 +16,7 @@ from syriadiplo.recognize.ner import Mention, PersonEntity, house_state
 from syriadiplo.resources import grammar
 from syriadiplo.text.lexicon import Token
 from syriadiplo.text.normalize import normalize_text
+from syriadiplo.text.phrases import phrases
 from syriadiplo.text.proclitics import readings, without_article
 from syriadiplo.time import timex
 

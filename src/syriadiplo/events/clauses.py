@@ -16,11 +16,11 @@ from syriadiplo.events.analysis import (
     Trigger,
     epithet_start,
     joined,
-    phrase_at,
     token_words,
 )
 from syriadiplo.recognize.holders import Title, joined_title, title_of
 from syriadiplo.text.lexicon import Token, is_definite
+from syriadiplo.text.phrases import phrase_at
 
 MAX_QUOTED_NAME: Final = 9  # words in quotes up to this many are a name, not quoted speech
 SIDELINES_AT: Final = 3  # tokens from a clause's start to the word of a gathering's sidelines that opens it (وعلى هامش)
@@ -878,10 +878,11 @@ def _named_process(an: Analysis, info: SentInfo, t: Trigger) -> bool:
 
 
 def _gathers_sides(an: Analysis, toks: list[Token], start: int, end: int) -> bool:
-    """Whether a verb that gathers sides has the meeting named after its city (tokens start..end) as its subject:
+    """Whether a verb that gathers sides (GATHERING_VERBS: INCLUDING, HELD_RELATIVE_VERBS) has the meeting named after
+    its city (tokens start..end) as its subject:
     before it (ضم اجتماع الدوحة X مع Y) or in a relative clause right after it (اجتماع الدوحة الذي ضم X مع Y): a
     meeting whose sides the verb names, no process."""
-    verbs = an.g["INCLUDING"] | an.g["HELD_RELATIVE_VERBS"]
+    verbs = an.g["GATHERING_VERBS"]
     k = end + 1 if end < len(toks) and toks[end].text in an.g["RELATIVE_PRONOUNS"] else end
     return (start > 0 and toks[start - 1].text in verbs) or (k > end and k < len(toks) and toks[k].text in verbs)
 

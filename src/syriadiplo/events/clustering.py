@@ -423,29 +423,39 @@ def _other_sides_differ(an: Analysis, c: Cluster, em: EventMention, shared: set[
     ... وبحث مع اسرائيل): two meetings of the same minister. A body of one state (حزب الله) is left out, its
     people may meet others of that meeting, and so is a delegation: its head may be the person shared; but not the
     counterparts of a body's member states (نظراءه في مجلس التعاون، نظرائه الخليجيين), which no one heads, nor the
-    officials of a body with members (`_body_officials`: استقبل الأمير كيري beside the Gulf ministers' meeting with
+    officials of a body with members (`_officials_apart`: استقبل الأمير كيري beside the Gulf ministers' meeting with
     him)."""
-    others = [p for m in [*c.mentions, em] for p in m.parties if p.kind == "person" and arguments.key(p) not in shared]
-    bodies = {p.org for m in [*c.mentions, em] for p in m.parties if arguments.key(p) in shared and p.org}
+    sides = _officials_apart(an, [*c.mentions, em], shared)
 
     def states(parties: list[Mention]) -> set[str]:
         return {p.country or p.org or "" for p in parties if (p.kind in ("person", "state") or (p.kind == "org" and not p.country)
-                                                               or _body_counterparts(p) or _body_officials(an, p, bodies, others))
+                                                               or _body_counterparts(p) or id(p) in sides)
                 and arguments.key(p) not in shared} - {""}
     mine = states(em.parties)
     theirs = {s for m in c.mentions for s in states(m.parties)}
     return bool(mine) and bool(theirs) and not (mine & theirs)
 
 
-def _body_officials(an: Analysis, p: Mention, bodies: set[str], persons: list[Mention]) -> bool:
-    """Whether p is the officials of a body whose member states organization_members.tsv lists, with no state
-    (وزراء خارجية دول مجلس التعاون): a side of its own, unless one of the persons shared belongs to the body (who may
-    head them) or one of the other persons may be one of them (`arguments.one_of_the_officials`: العطية وزير
-    الخارجية القطري, a member's foreign minister, with them at the joint press conference)."""
-    if not (p.kind == "delegation" and p.org in bodies_with_members() and not p.country) or p.org in bodies:
-        return False
-    office = arguments.officials_office(an, p.role)
-    return not any(arguments.one_of_the_officials(an, q, p.org, office) for q in persons)
+def _officials_apart(an: Analysis, ems: list[EventMention], shared: set[str]) -> set[int]:
+    """The ids of the mentions of `ems` that are the officials of a body whose member states organization_members.tsv
+    lists, with no state (وزراء خارجية دول مجلس التعاون), and a side of their own: not when one of the persons shared
+    belongs to the body (who may head them) or one of the other persons may be one of them
+    (`arguments.one_of_the_officials`: العطية وزير الخارجية القطري, a member's foreign minister, with them at the joint
+    press conference). Most clusters have none: the persons are read only when one is there."""
+    groups = [p for m in ems for p in m.parties
+              if p.kind == "delegation" and p.org in bodies_with_members() and not p.country]
+    if not groups:
+        return set()
+    bodies = {p.org for m in ems for p in m.parties if arguments.key(p) in shared and p.org}
+    persons = [p for m in ems for p in m.parties if p.kind == "person" and arguments.key(p) not in shared]
+    apart: set[int] = set()
+    for p in groups:
+        if p.org in bodies:
+            continue
+        office = arguments.officials_office(an, p.role)
+        if not any(arguments.one_of_the_officials(an, q, p.org or "", office) for q in persons):
+            apart.add(id(p))
+    return apart
 
 
 def _body_counterparts(p: Mention) -> bool:

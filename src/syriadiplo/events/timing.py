@@ -4,10 +4,11 @@ from __future__ import annotations
 from typing import Final
 
 from syriadiplo.events import arguments, clauses, topical
-from syriadiplo.events.analysis import QUOTES_AND_BRACKETS, Analysis, Cluster, SentInfo, Trigger, longest_phrase, phrase_at, token_words
+from syriadiplo.events.analysis import QUOTES_AND_BRACKETS, Analysis, Cluster, SentInfo, Trigger, token_words
 from syriadiplo.recognize.ner import Mention
 from syriadiplo.resources import grammar
 from syriadiplo.text.lexicon import Token, is_definite
+from syriadiplo.text.phrases import longest_phrase, phrase_at
 from syriadiplo.time import timex
 
 SINCE_REACH: Final = 3  # tokens between a phrase of taking office and the time that dates it (منذ تسلمه مهامه في فبراير)

@@ -18,9 +18,6 @@ from syriadiplo.events.analysis import (
     SentInfo,
     Trigger,
     epithet_start,
-    phrase_at,
-    phrase_heads,
-    phrases,
     token_words,
 )
 from syriadiplo.language import resource
@@ -28,6 +25,7 @@ from syriadiplo.recognize.ner import Mention
 from syriadiplo.resources import grammar
 from syriadiplo.text.lexicon import MatchIndex, Token, is_definite, lexicon, tokenize
 from syriadiplo.text.normalize import normalize_text
+from syriadiplo.text.phrases import phrase_at, phrase_heads, phrases
 from syriadiplo.text.wordscan import SubstringSet
 
 FOREMOST_REACH: Final = 4  # tokens from a general topic to what comes foremost in it (، تأتي في مقدمتها)

@@ -21,6 +21,7 @@ from syriadiplo.resources import grammar, read_table, word_lists
 from syriadiplo.text.document import abbreviations
 from syriadiplo.text.lexicon import Lexicon, Match, MatchIndex, Token, is_definite, lexicon
 from syriadiplo.text.normalize import normalize_text, written_letters
+from syriadiplo.text.phrases import phrase_at
 from syriadiplo.text.proclitics import stems as _stems
 from syriadiplo.text.proclitics import clitics, without_article
 
@@ -145,12 +146,6 @@ def bodies_with_members() -> frozenset[str]:
     """The bodies whose member states organization_members.tsv lists: the only bodies whose members' officials a
     text can name as someone's counterparts (نظرائه الخليجيين، نظراءه في الاتحاد الأوروبي)."""
     return frozenset(row[0] for row in read_table("organization_members.tsv"))
-
-
-@resource
-def _head_phrases() -> tuple[tuple[str, ...], ...]:
-    """HEADED_BY_PHRASES as word tuples."""
-    return tuple(tuple(p.split()) for p in sorted(grammar("HEADED_BY_PHRASES")))
 
 
 @resource
@@ -2587,11 +2582,8 @@ class SentenceNER:
         comma or a و before it or not (وفد لبناني، على رأسه X؛ وفد الحركة وعلى رأسه X), if one stands there."""
         t = self.t
         k = j + 1 if j < len(t) and t[j].text in self.g["COMMAS"] else j
-        for first, *rest in _head_phrases():
-            end = k + 1 + len(rest)
-            if end <= len(t) and first in t[k].words and [x.text for x in t[k + 1:end]] == rest:
-                return end
-        return None
+        n = phrase_at(t, k, "HEADED_BY_PHRASES") if k < len(t) else 0
+        return k + n if n else None
 
     def _opposition_word(self, kept: list[tuple[int, int, int]], j: int) -> bool:
         """Whether token j goes on a delegation's name as the opposition it is of (وفد المعارضة، ممثلي فصائل
