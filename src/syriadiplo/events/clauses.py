@@ -107,13 +107,30 @@ def framing_visit(an: Analysis, info: SentInfo, t: Trigger, nxt: Trigger | None)
     in the same clause (سيعقد X خلال زيارته لقطر لقاء مع Y): a frame of that meeting, not an event of its own. Not
     when the event after it is told as during it (يلتقي خلالها) or is a visit itself: then the visit is an event."""
     toks = info.tokens
-    if nxt is None or not _after_during(an, toks, t):
+    if nxt is None or not (_after_during(an, toks, t) or _visit_framed(an, toks, t)):
         return False
     if toks[t.start].words.isdisjoint(an.g["VISIT_WORDS"]) or not toks[nxt.start].words.isdisjoint(an.g["VISIT_WORDS"]):
         return False  # (a visit before another visit, one he is invited to, is an event of its own)
-    if nxt.start - t.end > FRAME_REACH or cut_between(an, info, t.end, nxt.start):
+    end = _frame_end(an, info, t, nxt)
+    if end - t.end > FRAME_REACH or cut_between(an, info, t.end, end):
         return False  # (only the visit's place between them: خلال زيارته لقطر لقاء)
     return not any(not toks[k].words.isdisjoint(an.g["DURING_IT"]) for k in range(nxt.start, min(len(toks), nxt.end + 1)))
+
+
+def _visit_framed(an: Analysis, toks: list[Token], t: Trigger) -> bool:
+    """Whether noun trigger t stands right after a word that makes it the frame of what is told in it (VISIT_FRAMES:
+    في زيارة، في إطار زيارة، ضمن زيارة), as خلال does."""
+    return t.cls in NOUN_CLASSES and t.start > 0 and toks[t.start - 1].text in an.g["VISIT_FRAMES"]
+
+
+def _frame_end(an: Analysis, info: SentInfo, t: Trigger, nxt: Trigger) -> int:
+    """Where the visit noun t's part ends before the trigger nxt it frames: at the comma that closes it, with a
+    time between them set off by commas (، في زيارة عمل إلى قطر، الاثنين، لقاء); nxt.start when no comma does."""
+    toks = info.tokens
+    k = nxt.start
+    while k > t.end and (toks[k - 1].text in an.g["COMMAS"] or k - 1 in info.time_tok):
+        k -= 1
+    return k if k < nxt.start and toks[k].text in an.g["COMMAS"] else nxt.start
 
 
 def party_between(info: SentInfo, a: int, b: int) -> bool:
