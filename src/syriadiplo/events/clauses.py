@@ -107,7 +107,7 @@ def framing_visit(an: Analysis, info: SentInfo, t: Trigger, nxt: Trigger | None)
     in the same clause (سيعقد X خلال زيارته لقطر لقاء مع Y): a frame of that meeting, not an event of its own. Not
     when the event after it is told as during it (يلتقي خلالها) or is a visit itself: then the visit is an event."""
     toks = info.tokens
-    if nxt is None or not (_after_during(an, toks, t) or _visit_framed(an, toks, t)):
+    if nxt is None or t.cls not in NOUN_CLASSES or not framed_at(an, toks, t.start):
         return False
     if toks[t.start].words.isdisjoint(an.g["VISIT_WORDS"]) or not toks[nxt.start].words.isdisjoint(an.g["VISIT_WORDS"]):
         return False  # (a visit before another visit, one he is invited to, is an event of its own)
@@ -117,10 +117,10 @@ def framing_visit(an: Analysis, info: SentInfo, t: Trigger, nxt: Trigger | None)
     return not any(not toks[k].words.isdisjoint(an.g["DURING_IT"]) for k in range(nxt.start, min(len(toks), nxt.end + 1)))
 
 
-def _visit_framed(an: Analysis, toks: list[Token], t: Trigger) -> bool:
-    """Whether noun trigger t stands right after a word that makes it the frame of what is told in it (VISIT_FRAMES:
-    في زيارة، في إطار زيارة، ضمن زيارة), as خلال does."""
-    return t.cls in NOUN_CLASSES and t.start > 0 and toks[t.start - 1].text in an.g["VISIT_FRAMES"]
+def framed_at(an: Analysis, toks: list[Token], k: int) -> bool:
+    """Whether the word before token k makes the noun there the frame of what is told in it: "during" (DURING: خلال
+    زيارته) or a word of VISIT_FRAMES (في زيارة، في إطار زيارة، ضمن زيارة)."""
+    return k > 0 and (not toks[k - 1].words.isdisjoint(an.g["DURING"]) or toks[k - 1].text in an.g["VISIT_FRAMES"])
 
 
 def _frame_end(an: Analysis, info: SentInfo, t: Trigger, nxt: Trigger) -> int:

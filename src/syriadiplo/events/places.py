@@ -192,6 +192,11 @@ def _visited(an: Analysis, info: SentInfo, t: Trigger, k: int, m: Match, prev: s
     if k > 0 and (k in (t.end, start) or (prev in an.g["DESTINATION"] and (k - 1 == t.end or visit_word))
                   or bool(token_words(toks[k - 1]) & an.g["VISIT_OR_HOST"])):
         return True
+    # عقد X، خلال زيارة عمل إلى قطر، لقاء مع Y: the destination of a visit noun that frames the event (clauses.framed_at),
+    # a word or two before إلى (not توجه فور انتهاء زيارته إلى الإمارات إلى الكويت: a visit over)
+    if prev in an.g["DESTINATION"] and any(token_words(toks[j]) & an.g["VISIT_OR_HOST"] and clauses.framed_at(an, toks, j)
+                                           for j in range(max(0, k - 3), k - 1)):
+        return True
     # يزور الرئيس الفرنسي ماكرون بيروت: the object of a visit verb, right after its subject
     if t.cls in VERB_CLASSES and visit_word and k > t.end and any(p.end == k for p in info.mentions if p.kind == "person"):
         return True
