@@ -51,6 +51,13 @@ def test_a_common_word_is_the_person_after_a_full_mention_only():
     assert later[-1][0] == "سلام"
 
 
+def test_a_family_name_shared_with_a_listed_person_is_not_him_alone():
+    # (عسيري, a family name many share, is the coalition's listed spokesman only after his full name)
+    assert all(p[2] is None for p in _persons("وضم الوفد الدكتورة دولة مانع عسيري والدكتور سالم الحربي."))
+    later = _persons("وقال المتحدث باسم قوات التحالف العميد أحمد عسيري إن العمليات مستمرة. وأضاف عسيري أن الهدنة انتهت.")
+    assert later[-1][0] == "عسيري" and later[-1][2] == "SAU"
+
+
 def test_a_title_inside_an_institution_name_is_no_person():
     names = [p[0] for p in _persons("استقبل المشرف العام على مركز الملك سلمان للإغاثة عبدالله الربيعة الوفد.")]
     assert "سلمان" not in names
