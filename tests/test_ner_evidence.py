@@ -54,8 +54,14 @@ def test_a_common_word_is_the_person_after_a_full_mention_only():
 def test_a_family_name_shared_with_a_listed_person_is_not_him_alone():
     # (عسيري, a family name many share, is the coalition's listed spokesman only after his full name)
     assert all(p[2] is None for p in _persons("وضم الوفد الدكتورة دولة مانع عسيري والدكتور سالم الحربي."))
+    assert all(p[2] is None for p in _persons("وأضاف العسيري أن الوفد زار المستشفى."))
     later = _persons("وقال المتحدث باسم قوات التحالف العميد أحمد عسيري إن العمليات مستمرة. وأضاف عسيري أن الهدنة انتهت.")
     assert later[-1][0] == "عسيري" and later[-1][2] == "SAU"
+
+
+def test_a_preposition_after_a_counterpart_is_no_name():
+    # (نظيره، قبيل زيارة: «shortly before», no counterpart named قبيل)
+    assert [p[0] for p in _persons("التقى وزير الخارجية الياباني كينجي ساتو أمس نظيره، قبيل زيارة يقوم بها إلى الأرجنتين.")] == ["كينجي ساتو", None]
 
 
 def test_a_title_inside_an_institution_name_is_no_person():

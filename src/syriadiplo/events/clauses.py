@@ -24,7 +24,8 @@ from syriadiplo.text.phrases import phrase_at
 
 MAX_QUOTED_NAME: Final = 9  # words in quotes up to this many are a name, not quoted speech
 SIDELINES_AT: Final = 3  # tokens from a clause's start to the word of a gathering's sidelines that opens it (وعلى هامش)
-FRAME_REACH: Final = 3  # tokens between a visit noun and the meeting it frames (خلال زيارته لقطر لقاء: one)
+FRAME_REACH: Final = 3  # tokens from a visit noun to the meeting it frames, or to the comma that closes its part
+# (خلال زيارته لقطر لقاء: one; ، في إطار زيارة عمل إلى قطر، الاثنين، لقاء: three, to the comma after قطر)
 WHILE_REACH: Final = 3  # tokens after «في وقت» to the word that ties its clause to the time (تجري فيه)
 WITH_REACH: Final = 6  # tokens from a meeting noun to the مع that names its counterpart (محادثات أجراها في موسكو مع)
 ATTEND_WITH_REACH: Final = 2  # tokens from a meeting noun after لحضور to its مع (لحضور اجتماع مشترك مع)
@@ -103,9 +104,11 @@ def own_event(an: Analysis, info: SentInfo, a: int, t: Trigger) -> bool:
 
 
 def framing_visit(an: Analysis, info: SentInfo, t: Trigger, nxt: Trigger | None) -> bool:
-    """Whether noun trigger t is a visit told as the time of the meeting right after it, FRAME_REACH tokens at most,
-    in the same clause (سيعقد X خلال زيارته لقطر لقاء مع Y): a frame of that meeting, not an event of its own. Not
-    when the event after it is told as during it (يلتقي خلالها) or is a visit itself: then the visit is an event."""
+    """Whether noun trigger t is a visit told as the time of the meeting right after it (after a word of `framed_at`:
+    سيعقد X خلال زيارته لقطر لقاء مع Y، عقد X، في إطار زيارة عمل إلى قطر، لقاء مع Y), FRAME_REACH tokens at most
+    from it to the meeting or to the comma that closes its part (`_frame_end`), in the same clause: a frame of that
+    meeting, not an event of its own. Not when the event after it is told as during it (يلتقي خلالها) or is a visit
+    itself: then the visit is an event."""
     toks = info.tokens
     if nxt is None or t.cls not in NOUN_CLASSES or not framed_at(an, toks, t.start):
         return False
@@ -119,8 +122,29 @@ def framing_visit(an: Analysis, info: SentInfo, t: Trigger, nxt: Trigger | None)
 
 def framed_at(an: Analysis, toks: list[Token], k: int) -> bool:
     """Whether the word before token k makes the noun there the frame of what is told in it: "during" (DURING: خلال
-    زيارته) or a word of VISIT_FRAMES (في زيارة، في إطار زيارة، ضمن زيارة)."""
-    return k > 0 and (not toks[k - 1].words.isdisjoint(an.g["DURING"]) or toks[k - 1].text in an.g["VISIT_FRAMES"])
+    زيارته) or a word of VISIT_FRAMES (في زيارة، وفي إطار زيارته، ضمن زيارة), with its proclitics or without."""
+    return _during_at(an, toks, k) or (k > 0 and not toks[k - 1].words.isdisjoint(an.g["VISIT_FRAMES"]))
+
+
+def fronted_frame(an: Analysis, info: SentInfo, visit: Trigger, t: Trigger) -> bool:
+    """Whether the visit noun `visit` frames the clause of trigger t from before it: its words of `framed_at` open the
+    sentence or follow a comma, and the first comma after the visit closes its part before t, with no other trigger
+    between (وفي إطار زيارته إلى قطر، عقد X لقاء مع Y)."""
+    toks = info.tokens
+    if not framed_at(an, toks, visit.start):
+        return False
+    k = visit.start - 1
+    while k > 0 and not toks[k - 1].words.isdisjoint(an.g["VISIT_FRAMES"] | an.g["DURING"]):
+        k -= 1  # (وفي إطار: the frame noun after its preposition)
+    if k > 0 and toks[k - 1].text not in an.g["COMMAS"]:
+        return False
+    comma = next((j for j in range(visit.end, t.start) if toks[j].text in an.g["COMMAS"]), None)
+    return comma is not None and not any(visit.end <= o.start < t.start for o in info.triggers if o is not t)
+
+
+def _during_at(an: Analysis, toks: list[Token], k: int) -> bool:
+    """Whether the word before token k is "during" (DURING: خلال، وأثناء)."""
+    return k > 0 and not toks[k - 1].words.isdisjoint(an.g["DURING"])
 
 
 def _frame_end(an: Analysis, info: SentInfo, t: Trigger, nxt: Trigger) -> int:
@@ -770,7 +794,7 @@ def during_setting(an: Analysis, toks: list[Token], t: Trigger) -> bool:
 
 def _after_during(an: Analysis, toks: list[Token], t: Trigger) -> bool:
     """Whether noun trigger t stands right after "during" (DURING: خلال لقائه، أثناء زيارته)."""
-    return t.cls in NOUN_CLASSES and t.start > 0 and not toks[t.start - 1].words.isdisjoint(an.g["DURING"])
+    return t.cls in NOUN_CLASSES and _during_at(an, toks, t.start)
 
 
 def setting_of_cue(an: Analysis, info: SentInfo, t: Trigger) -> bool:

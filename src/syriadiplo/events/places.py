@@ -183,19 +183,16 @@ def _post_city(an: Analysis, info: SentInfo, k: int, m: Match) -> bool:
 
 def _visited(an: Analysis, info: SentInfo, t: Trigger, k: int, m: Match, prev: str, visit_word: bool) -> bool:
     """Whether the place m at token k is where trigger t goes or what hosts it: right after the trigger or after
-    الى right after it (or after الى anywhere in a visit's clause), after a word of visiting or hosting, the object
-    of a visit verb right after its subject, a visit noun's destination with its proclitic, a hosting verb's
-    subject."""
+    الى right after it (or after الى anywhere in a visit's clause), after a word of visiting or hosting, after الى
+    a word or two past the visit that frames t (`_framing_destination`), the object of a visit verb right after its
+    subject, a visit noun's destination with its proclitic, a hosting verb's subject."""
     toks = info.tokens
     # (زيارة تستمر يومين إلى موسكو، زيارة رسمية لمدة يومين لموسكو: how long it lasts stands between)
     start = clauses.after_duration(an, toks, t.end) if visit_word else t.end
     if k > 0 and (k in (t.end, start) or (prev in an.g["DESTINATION"] and (k - 1 == t.end or visit_word))
                   or bool(token_words(toks[k - 1]) & an.g["VISIT_OR_HOST"])):
         return True
-    # عقد X، خلال زيارة عمل إلى قطر، لقاء مع Y: the destination of a visit noun that frames the event (clauses.framed_at),
-    # a word or two before إلى (not توجه فور انتهاء زيارته إلى الإمارات إلى الكويت: a visit over)
-    if prev in an.g["DESTINATION"] and any(token_words(toks[j]) & an.g["VISIT_OR_HOST"] and clauses.framed_at(an, toks, j)
-                                           for j in range(max(0, k - 3), k - 1)):
+    if prev in an.g["DESTINATION"] and _framing_destination(an, info, t, k, prev):
         return True
     # يزور الرئيس الفرنسي ماكرون بيروت: the object of a visit verb, right after its subject
     if t.cls in VERB_CLASSES and visit_word and k > t.end and any(p.end == k for p in info.mentions if p.kind == "person"):
@@ -205,6 +202,33 @@ def _visited(an: Analysis, info: SentInfo, t: Trigger, k: int, m: Match, prev: s
         return True
     # إسطنبول تستقبل اجتماعا: the place whose hosting verb is the trigger or comes right before it
     return t.start - 1 <= m.end <= t.start and not token_words(toks[m.end]).isdisjoint(_host_subject_verbs())
+
+
+FRAME_DESTINATION_GAP: Final = 1  # words between a framing visit noun and the إلى of its destination at most (زيارة عمل إلى)
+
+
+def _framing_destination(an: Analysis, info: SentInfo, t: Trigger, k: int, prev: str) -> bool:
+    """Whether the place at token k, after the preposition `prev` (الى), is the destination of a visit noun that ends
+    at most FRAME_DESTINATION_GAP words before the preposition and frames trigger t: told before it
+    (`clauses.framing_visit`: عقد X، خلال زيارة عمل إلى قطر، لقاء مع Y; `clauses.fronted_frame`: وفي إطار زيارته إلى
+    قطر، عقد X لقاء مع Y) or as its setting after it (`_setting_after`). Not a visit that is over (توجه فور انتهاء
+    زيارته إلى الإمارات إلى الكويت لإجراء مشاورات)."""
+    toks = info.tokens
+    at = next((j for j in range(k - 1, max(-1, k - 4), -1) if toks[j].text == prev), None)  # (إلى دولة قطر)
+    visit = next((v for v in info.triggers if at is not None and at - FRAME_DESTINATION_GAP <= v.end <= at), None)
+    if visit is None:
+        return False
+    if t.end <= visit.start:
+        return _setting_after(an, info, t, visit)
+    return visit.end <= t.start and (clauses.framing_visit(an, info, visit, t) or clauses.fronted_frame(an, info, visit, t))
+
+
+def _setting_after(an: Analysis, info: SentInfo, t: Trigger, visit: Trigger) -> bool:
+    """Whether the visit noun after trigger t is its setting (`clauses.framed_at`), with no comma or clause break
+    between them (سيلتقي X خلال زيارته إلى مصر مع Y; not التقى X نظيره، وكان قد فكر في زيارة إلى قطر)."""
+    toks = info.tokens
+    return (clauses.framed_at(an, toks, visit.start) and not clauses.cut_between(an, info, t.end, visit.start)
+            and not any(toks[j].text in an.g["COMMAS"] for j in range(t.end, visit.start)))
 
 
 def visitor_ends(an: Analysis, info: SentInfo, t: Trigger) -> list[int]:

@@ -1167,7 +1167,7 @@ class SentenceNER:
             return False  # ملك البحرين بالرياض: where its holder is, right after his state, not his office
         if self._after_body_adjective(st):
             return False  # المسؤول الأممي السبل الكفيلة: a definite adjective closed the construct; the topic follows
-        if tok.text in self.g["TOPIC_HEAD_NOUNS"] and not pending and is_definite(self.t[j - 1].text):
+        if tok.text in self.g["TOPIC_HEAD_NOUNS"] and not pending and self._article_at(j - 1):
             return False  # يبحث مع الملك الاتفاق النووي: a definite word takes no genitive; what was discussed begins
         if self._construct_closed(st, form_def, chained):
             return False  # وزير العمل مفرج الحقباني: a definite genitive closed the chain; a bare word after it is no part
