@@ -128,18 +128,29 @@ def framed_at(an: Analysis, toks: list[Token], k: int) -> bool:
 
 def fronted_frame(an: Analysis, info: SentInfo, visit: Trigger, t: Trigger) -> bool:
     """Whether the visit noun `visit` frames the clause of trigger t from before it: its words of `framed_at` open the
-    sentence or follow a comma, and the first comma after the visit closes its part before t, with no other trigger
-    between (وفي إطار زيارته إلى قطر، عقد X لقاء مع Y)."""
+    sentence (وفي إطار زيارته إلى قطر عقد X لقاء مع Y) or follow a comma and the first comma after the visit closes its
+    part (، وفي إطار زيارته إلى قطر، عقد X لقاء مع Y), with no other trigger between it and t."""
     toks = info.tokens
-    if not framed_at(an, toks, visit.start):
+    if not visit_framed(an, toks, visit):
         return False
-    k = visit.start - 1
-    while k > 0 and not toks[k - 1].words.isdisjoint(an.g["VISIT_FRAMES"] | an.g["DURING"]):
-        k -= 1  # (وفي إطار: the frame noun after its preposition)
-    if k > 0 and toks[k - 1].text not in an.g["COMMAS"]:
+    k = frame_start(an, toks, visit.start)
+    if k > 0 and (toks[k - 1].text not in an.g["COMMAS"]
+                  or not any(toks[j].text in an.g["COMMAS"] for j in range(visit.end, t.start))):
         return False
-    comma = next((j for j in range(visit.end, t.start) if toks[j].text in an.g["COMMAS"]), None)
-    return comma is not None and not any(visit.end <= o.start < t.start for o in info.triggers if o is not t)
+    return not any(visit.end <= o.start < t.start for o in info.triggers if o is not t)
+
+
+def visit_framed(an: Analysis, toks: list[Token], visit: Trigger) -> bool:
+    """Whether trigger `visit` is a visit noun (VISIT_WORDS) after a word of `framed_at`."""
+    return not toks[visit.start].words.isdisjoint(an.g["VISIT_WORDS"]) and framed_at(an, toks, visit.start)
+
+
+def frame_start(an: Analysis, toks: list[Token], k: int) -> int:
+    """The first of the words of DURING or VISIT_FRAMES right before token k (وفي إطار زيارته: وفي), or k."""
+    frames = an.g["VISIT_FRAMES"] | an.g["DURING"]
+    while k > 0 and not toks[k - 1].words.isdisjoint(frames):
+        k -= 1
+    return k
 
 
 def _during_at(an: Analysis, toks: list[Token], k: int) -> bool:

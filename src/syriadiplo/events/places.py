@@ -224,11 +224,20 @@ def _framing_destination(an: Analysis, info: SentInfo, t: Trigger, k: int, prev:
 
 
 def _setting_after(an: Analysis, info: SentInfo, t: Trigger, visit: Trigger) -> bool:
-    """Whether the visit noun after trigger t is its setting (`clauses.framed_at`), with no comma or clause break
-    between them (سيلتقي X خلال زيارته إلى مصر مع Y; not التقى X نظيره، وكان قد فكر في زيارة إلى قطر)."""
+    """Whether the visit noun after trigger t is its setting (`clauses.visit_framed`): its frame words carry no و (a
+    clause of their own: وفي زيارة إلى قطر بحث Z), nothing but a comma right before them breaks t's clause, and a bare
+    في follows t's parties and times only (سيلتقي X في زيارته إلى مصر مع Y; not أعرب عن رغبته في زيارة إلى قطر)."""
     toks = info.tokens
-    return (clauses.framed_at(an, toks, visit.start) and not clauses.cut_between(an, info, t.end, visit.start)
-            and not any(toks[j].text in an.g["COMMAS"] for j in range(t.end, visit.start)))
+    f = clauses.frame_start(an, toks, visit.start)
+    if not clauses.visit_framed(an, toks, visit) or toks[f].text not in an.g["VISIT_FRAMES"] | an.g["DURING"]:
+        return False
+    end = f - 1 if toks[f - 1].text in an.g["COMMAS"] else f  # (التقى X Y، في إطار زيارته إلى ...)
+    if clauses.cut_between(an, info, t.end, end) or any(toks[j].text in an.g["COMMAS"] for j in range(t.end, end)):
+        return False
+    if toks[f].text in an.g["DURING"] or f < visit.start - 1:
+        return True  # (خلال زيارته، في إطار زيارته: a frame whatever precedes it)
+    told = {j for m in info.mentions for j in range(m.start, m.end)} | set(info.time_tok)
+    return all(j in told for j in range(t.end, end))  # (في زيارته: a frame only after the clause's parties)
 
 
 def visitor_ends(an: Analysis, info: SentInfo, t: Trigger) -> list[int]:
