@@ -71,6 +71,7 @@ def grammar_sets() -> dict[str, frozenset[str]]:
     out["PLACE_PROCLITICS"] = out["IN"] | out["VISIT_TO_PROCLITIC"]  # the proclitics of a place: بالرياض، لدولة الكويت
     out["STYLES"] = out["HONORIFICS"] | out["STYLE_WORDS"]  # honorifics and styles of address (معالي، السيد)
     out["HOPE_OR_DEMAND_CUES"] = out["HOPE_CUES"] | out["DEMAND_CUES"]
+    out["FRAME_WORDS"] = out["VISIT_FRAMES"] | out["DURING"]  # the words that make a visit noun a frame
     out["PURPOSE_HEADS"] = frozenset(p.split()[0] for p in out["PURPOSE_PHRASES"])  # the first words of the purpose phrases
     out["REPORT_OR_BREAKER"] = out["REPORT_VERBS"] | out["CLAUSE_BREAKERS"] | out["CLAUSE_VERBS"]
     out["REPORT_OR_SOURCE"] = out["REPORT_VERBS"] | out["SOURCE_CUES"]

@@ -147,8 +147,7 @@ def visit_framed(an: Analysis, toks: list[Token], visit: Trigger) -> bool:
 
 def frame_start(an: Analysis, toks: list[Token], k: int) -> int:
     """The first of the words of DURING or VISIT_FRAMES right before token k (وفي إطار زيارته: وفي), or k."""
-    frames = an.g["VISIT_FRAMES"] | an.g["DURING"]
-    while k > 0 and not toks[k - 1].words.isdisjoint(frames):
+    while k > 0 and not toks[k - 1].words.isdisjoint(an.g["FRAME_WORDS"]):
         k -= 1
     return k
 

@@ -229,7 +229,7 @@ def _setting_after(an: Analysis, info: SentInfo, t: Trigger, visit: Trigger) -> 
     في follows t's parties and times only (سيلتقي X في زيارته إلى مصر مع Y; not أعرب عن رغبته في زيارة إلى قطر)."""
     toks = info.tokens
     f = clauses.frame_start(an, toks, visit.start)
-    if not clauses.visit_framed(an, toks, visit) or toks[f].text not in an.g["VISIT_FRAMES"] | an.g["DURING"]:
+    if not clauses.visit_framed(an, toks, visit) or toks[f].text not in an.g["FRAME_WORDS"]:
         return False
     end = f - 1 if toks[f - 1].text in an.g["COMMAS"] else f  # (التقى X Y، في إطار زيارته إلى ...)
     if clauses.cut_between(an, info, t.end, end) or any(toks[j].text in an.g["COMMAS"] for j in range(t.end, end)):
