@@ -59,6 +59,12 @@ def test_a_family_name_shared_with_a_listed_person_is_not_him_alone():
     assert later[-1][0] == "عسيري" and later[-1][2] == "SAU"
 
 
+def test_a_listed_official_named_without_his_state_is_of_it():
+    # (persons.tsv: officials of 2015 whom the press names with their office but not their state)
+    persons = _persons("وبحث وزير حقوق الإنسان عز الدين الأصبحي مع وزير التجارة تشاتشاي ساريكالايا التعاون.")
+    assert [p[2] for p in persons] == ["YEM", "THA"]
+
+
 def test_a_preposition_after_a_counterpart_is_no_name():
     # (نظيره، قبيل زيارة: «shortly before», no counterpart named قبيل)
     assert [p[0] for p in _persons("التقى وزير الخارجية الياباني كينجي ساتو أمس نظيره، قبيل زيارة يقوم بها إلى الأرجنتين.")] == ["كينجي ساتو", None]
