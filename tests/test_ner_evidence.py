@@ -1457,6 +1457,11 @@ def test_a_title_ends_at_its_state_before_the_topic(text, role):
     assert [mm.role for mm in brazil] == [role]
 
 
+def test_a_title_ends_at_a_state_named_without_the_article_before_the_topic():
+    russia = [mm for mm in _mentions("بحث سوزوكي مع رئيس روسيا العلاقات التجارية.") if mm.kind == "person" and mm.country == "RUS"]
+    assert [mm.role for mm in russia] == ["رئيس"]
+
+
 # ---- the preposition على, which normalizes to the given name علي, inside a title (grammar.tsv TITLE_ON_HEADS)
 
 def test_the_preposition_ala_ends_a_title():

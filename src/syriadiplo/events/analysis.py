@@ -272,6 +272,16 @@ def relative_in_trigger(an: Analysis, toks: list[Token], t: Trigger) -> bool:
     return t.end - t.start > 2 and toks[t.end - 2].text in an.g["RELATIVE_PRONOUNS"]
 
 
+def comma_between(an: Analysis, toks: list[Token], a: int, b: int) -> bool:
+    """Whether a comma (COMMAS) stands among tokens a..b-1."""
+    return any(toks[k].text in an.g["COMMAS"] for k in range(a, b))
+
+
+def mention_tokens(info: SentInfo) -> set[int]:
+    """The tokens of the sentence's entity mentions."""
+    return {k for m in info.mentions for k in range(m.start, m.end)}
+
+
 def token_words(tok: Token) -> frozenset[str]:
     return tok.words
 

@@ -22,6 +22,7 @@ from syriadiplo.events.analysis import (
     SentInfo,
     Trigger,
     attendance_line,
+    comma_between,
     government_met,
     grammar_sets,
     initiative_cue_words,
@@ -286,7 +287,7 @@ def _other_stops(an: Analysis, info: SentInfo, places: dict[int, Mention], k: in
     if inc is None:
         return []
     first = next((i for i in range(inc + 1, min(len(toks), inc + 1 + LIST_GAP)) if i in places), None)
-    if first is None or _stop_between(an, toks, inc, first) or any(toks[i].text in an.g["COMMAS"] for i in range(inc, first)):
+    if first is None or _stop_between(an, toks, inc, first) or comma_between(an, toks, inc, first):
         return []
     return _place_run(an, toks, places, first)
 
@@ -1021,7 +1022,7 @@ def _relative_head_told(an: Analysis, info: SentInfo, t: Trigger, resolved: list
     toks, k = info.tokens, t.start - 1
     if t.cls not in VERB_CLASSES or k < 1 or toks[k].text not in an.g["RELATIVE_PRONOUNS"]:
         return False
-    head_end = clauses.relative_head_end(an, toks, k)
+    head_end = clauses.before_comma(an, toks, k)
     return any(p.end == head_end for p in resolved) and any(
         m.start == t.end and all(p.start != m.start for p in resolved) for m in info.mentions)
 
@@ -1883,10 +1884,9 @@ def one_of_the_officials(an: Analysis, person: Mention, org: str, office: Office
     (`officials_office`): of one of its member states, with the same titles and no other ministry (العطية وزير
     الخارجية القطري among وزراء خارجية دول مجلس التعاون, and الوزير العطية, whose ministry is not told; not وزير الدفاع
     القطري, nor a deputy minister)."""
-    ent = an.reg.people[person.entity] if person.entity is not None else None
-    if office is None or not _member(person.country or (ent.country if ent else None), org, an.doc_year()):
+    if office is None or not _member(an.mention_state(person), org, an.doc_year()):
         return False
-    own = officials_office(an, person.role or (ent.role if ent else None))
+    own = officials_office(an, _office(an, person))
     return own is not None and own[0] == office[0] and (own[1] == office[1] or None in (own[1], office[1]))
 
 

@@ -6,7 +6,7 @@ import hashlib
 from collections import Counter
 from typing import Final
 
-from syriadiplo.events import arguments, initiative, places, scope, timing, topical
+from syriadiplo.events import arguments, clauses, initiative, places, scope, timing, topical
 from syriadiplo.events.analysis import CAT_CITY_COUNTRY_METONYM, Analysis, Cluster, EventMention, attendance_line, joined
 from syriadiplo.events.explain import attach, record_ids
 from syriadiplo.language import resource
@@ -556,7 +556,7 @@ def _listed_state(an: Analysis, c: Cluster, p: Mention) -> str | None:
         k -= 1  # ومعالي الدكتور X: the styles before his name carry the و
     if not joined(an, toks[k]):
         return None
-    gap = k - 1 if k > 0 and toks[k - 1].text in an.g["COMMAS"] else k
+    gap = clauses.before_comma(an, toks, k)
     before = next((q for q in told.parties if q.kind == "person" and q.name and q.end == gap and q.end > q.start), None)
     state = (_state_of(an, before) or _listed_state(an, c, before)) if before is not None and not before.org else None
     places = {m.entry.data[0] for k in range(p.start, p.end) if (m := info.index.first(k, CAT_CITY_COUNTRY_METONYM))}

@@ -14,6 +14,7 @@ from syriadiplo.events.analysis import (
     Mention,
     SentInfo,
     Trigger,
+    comma_between,
     epithet_start,
     joined,
     token_words,
@@ -60,20 +61,22 @@ def continues(an: Analysis, info: SentInfo, t: Trigger) -> bool:
 def _relative_antecedent(an: Analysis, info: SentInfo, t: Trigger, lo: int) -> int:
     """Where the parties of an anaphoric noun (possessed or definite) with a counterpart of its own after مع start when
     a relative pronoun stands before it in its window (استقبل X الوزراء الذين يزورون قطر لحضور اجتماعهم المشترك مع Y): at
-    the party the pronoun refers to, right before it (`relative_head_end`) and within the window, not at the main
+    the party the pronoun refers to, right before it (`before_comma`) and within the window, not at the main
     clause's subject; else lo."""
     toks = info.tokens
     if not with_after(an, toks, t):
         return lo
     k = next((k for k in range(t.start - 1, lo, -1) if toks[k].text in an.g["RELATIVE_PRONOUNS"]), None)
-    end = relative_head_end(an, toks, k) if k is not None else None
+    if k is None:
+        return lo
+    end = before_comma(an, toks, k)
     head = next((m for m in info.mentions if m.end == end and m.start >= lo and m.kind in PARTY_KINDS), None)
     return lo if head is None else head.start
 
 
-def relative_head_end(an: Analysis, toks: list[Token], k: int) -> int:
-    """Where the head of the relative pronoun at token k ends: right before it, or before a comma before it
-    (وزراء خارجية دول المجلس، الذين يزورون قطر)."""
+def before_comma(an: Analysis, toks: list[Token], k: int) -> int:
+    """Token k, or the comma right before it when one stands there: where what precedes k ends (the head of a relative
+    pronoun: وزراء خارجية دول المجلس، الذين يزورون قطر; the clause before a frame: التقى X Y، في إطار زيارته)."""
     return k - 1 if k > 0 and toks[k - 1].text in an.g["COMMAS"] else k
 
 
@@ -110,9 +113,9 @@ def framing_visit(an: Analysis, info: SentInfo, t: Trigger, nxt: Trigger | None)
     meeting, not an event of its own. Not when the event after it is told as during it (يلتقي خلالها) or is a visit
     itself: then the visit is an event."""
     toks = info.tokens
-    if nxt is None or t.cls not in NOUN_CLASSES or not framed_at(an, toks, t.start):
+    if nxt is None or t.cls not in NOUN_CLASSES or not visit_framed(an, toks, t):
         return False
-    if toks[t.start].words.isdisjoint(an.g["VISIT_WORDS"]) or not toks[nxt.start].words.isdisjoint(an.g["VISIT_WORDS"]):
+    if not toks[nxt.start].words.isdisjoint(an.g["VISIT_WORDS"]):
         return False  # (a visit before another visit, one he is invited to, is an event of its own)
     end = _frame_end(an, info, t, nxt)
     if end - t.end > FRAME_REACH or cut_between(an, info, t.end, end):
@@ -123,7 +126,7 @@ def framing_visit(an: Analysis, info: SentInfo, t: Trigger, nxt: Trigger | None)
 def framed_at(an: Analysis, toks: list[Token], k: int) -> bool:
     """Whether the word before token k makes the noun there the frame of what is told in it: "during" (DURING: خلال
     زيارته) or a word of VISIT_FRAMES (في زيارة، وفي إطار زيارته، ضمن زيارة), with its proclitics or without."""
-    return _during_at(an, toks, k) or (k > 0 and not toks[k - 1].words.isdisjoint(an.g["VISIT_FRAMES"]))
+    return k > 0 and not toks[k - 1].words.isdisjoint(an.g["FRAME_WORDS"])
 
 
 def fronted_frame(an: Analysis, info: SentInfo, visit: Trigger, t: Trigger) -> bool:
@@ -134,8 +137,7 @@ def fronted_frame(an: Analysis, info: SentInfo, visit: Trigger, t: Trigger) -> b
     if not visit_framed(an, toks, visit):
         return False
     k = frame_start(an, toks, visit.start)
-    if k > 0 and (toks[k - 1].text not in an.g["COMMAS"]
-                  or not any(toks[j].text in an.g["COMMAS"] for j in range(visit.end, t.start))):
+    if k > 0 and (toks[k - 1].text not in an.g["COMMAS"] or not comma_between(an, toks, visit.end, t.start)):
         return False
     return not any(visit.end <= o.start < t.start for o in info.triggers if o is not t)
 
@@ -150,11 +152,6 @@ def frame_start(an: Analysis, toks: list[Token], k: int) -> int:
     while k > 0 and not toks[k - 1].words.isdisjoint(an.g["FRAME_WORDS"]):
         k -= 1
     return k
-
-
-def _during_at(an: Analysis, toks: list[Token], k: int) -> bool:
-    """Whether the word before token k is "during" (DURING: خلال، وأثناء)."""
-    return k > 0 and not toks[k - 1].words.isdisjoint(an.g["DURING"])
 
 
 def _frame_end(an: Analysis, info: SentInfo, t: Trigger, nxt: Trigger) -> int:
@@ -509,13 +506,10 @@ def clause_bounds(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_
         lo = last_joined_clause(an, toks, lo, t.start)  # X رفض ...، وقال بعد لقائه Y: X is the subject, found below
         lo = _relative_antecedent(an, info, t, lo)
     clause_lo = lo  # negation and demand cues are read over the whole clause, even for a noun trigger
-    if prev_end > 0 and next_or_last(an, info, t):
-        # التقى X الرئيس Y، قبل اجراء محادثات مع Z: who is named before it is the event before's (Y) or
-        # the subject, found as a dropped one
-        return t.start, hi, clause_lo
-    if prev_end > 0 and t.cls in NOUN_CLASSES and owner_right_after(info, t):
-        # اللقاء الثلاثي الذي جمع X بـ Y وZ ستكون على الطاولة في لقاءات الجبير في روسيا: a noun whose owner, named
-        # right after it, is its subject: who is named before it is the event before's
+    if prev_end > 0 and (next_or_last(an, info, t) or (t.cls in NOUN_CLASSES and owner_right_after(info, t))):
+        # التقى X الرئيس Y، قبل اجراء محادثات مع Z: who is named before it is the event before's (Y) or the subject,
+        # found as a dropped one; اللقاء الثلاثي الذي جمع X بـ Y وZ ستكون على الطاولة في لقاءات الجبير في روسيا: a noun
+        # whose owner, named right after it, is its subject
         return t.start, hi, clause_lo
     # the most stripped reading decides: اللقاء is definite (the meeting already told), للقاء is ل + لقاء
     # (to meet: the purpose of the clause's verb, whose subject is a party)
@@ -804,7 +798,7 @@ def during_setting(an: Analysis, toks: list[Token], t: Trigger) -> bool:
 
 def _after_during(an: Analysis, toks: list[Token], t: Trigger) -> bool:
     """Whether noun trigger t stands right after "during" (DURING: خلال لقائه، أثناء زيارته)."""
-    return t.cls in NOUN_CLASSES and _during_at(an, toks, t.start)
+    return t.cls in NOUN_CLASSES and t.start > 0 and not toks[t.start - 1].words.isdisjoint(an.g["DURING"])
 
 
 def setting_of_cue(an: Analysis, info: SentInfo, t: Trigger) -> bool:

@@ -11,6 +11,7 @@ from syriadiplo.events.analysis import (
     Analysis,
     SentInfo,
     Trigger,
+    mention_tokens,
     relative_in_trigger,
     token_words,
 )
@@ -203,7 +204,7 @@ def _first_of_kind(an: Analysis, info: SentInfo, t: Trigger) -> bool:
         if not toks[k].is_word or any(o.start <= k < o.end for o in info.triggers):
             return False
         if toks[k].text in an.g["FIRST_OF_KIND"]:
-            named = {j for m in info.mentions for j in range(m.start, m.end)}
+            named = mention_tokens(info)
             before = range(k - 1, max(-1, k - 1 - FIRST_OF_KIND_SUBJECT_REACH), -1)
             words = [w for j in itertools.takewhile(lambda j: toks[j].is_word, before) if j not in named for w in toks[j].words]
             return not any(clauses.future_verb(an, w, "IMPERFECT_PREFIXES") for w in words)

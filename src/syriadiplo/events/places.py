@@ -18,6 +18,8 @@ from syriadiplo.events.analysis import (
     SentInfo,
     Token,
     Trigger,
+    comma_between,
+    mention_tokens,
     token_words,
 )
 from syriadiplo.language import resource
@@ -231,12 +233,12 @@ def _setting_after(an: Analysis, info: SentInfo, t: Trigger, visit: Trigger) -> 
     f = clauses.frame_start(an, toks, visit.start)
     if not clauses.visit_framed(an, toks, visit) or toks[f].text not in an.g["FRAME_WORDS"]:
         return False
-    end = f - 1 if toks[f - 1].text in an.g["COMMAS"] else f  # (التقى X Y، في إطار زيارته إلى ...)
-    if clauses.cut_between(an, info, t.end, end) or any(toks[j].text in an.g["COMMAS"] for j in range(t.end, end)):
+    end = clauses.before_comma(an, toks, f)  # (التقى X Y، في إطار زيارته إلى ...)
+    if clauses.cut_between(an, info, t.end, end) or comma_between(an, toks, t.end, end):
         return False
     if toks[f].text in an.g["DURING"] or f < visit.start - 1:
         return True  # (خلال زيارته، في إطار زيارته: a frame whatever precedes it)
-    told = {j for m in info.mentions for j in range(m.start, m.end)} | set(info.time_tok)
+    told = mention_tokens(info) | set(info.time_tok)
     return all(j in told for j in range(t.end, end))  # (في زيارته: a frame only after the clause's parties)
 
 

@@ -18,6 +18,7 @@ from syriadiplo.events.analysis import (
     SentInfo,
     Trigger,
     epithet_start,
+    mention_tokens,
     token_words,
 )
 from syriadiplo.language import resource
@@ -645,7 +646,7 @@ def _covered(info: SentInfo) -> set[int]:
     """The tokens no topic starts at: those of the sentence's mentions (with the title before a titled name,
     `_side_spans`) and of its times."""
     covered = {k for start, end in _side_spans(info).items() for k in range(start, end)}
-    return covered | {k for m in info.mentions for k in range(m.start, m.end)} | set(info.time_tok)
+    return covered | mention_tokens(info) | set(info.time_tok)
 
 
 def _side_spans(info: SentInfo) -> dict[int, int]:

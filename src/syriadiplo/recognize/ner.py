@@ -1167,8 +1167,10 @@ class SentenceNER:
             return False  # ملك البحرين بالرياض: where its holder is, right after his state, not his office
         if self._after_body_adjective(st):
             return False  # المسؤول الأممي السبل الكفيلة: a definite adjective closed the construct; the topic follows
-        if tok.text in self.g["TOPIC_HEAD_NOUNS"] and not pending and self._article_at(j - 1):
-            return False  # يبحث مع الملك الاتفاق النووي: a definite word takes no genitive; what was discussed begins
+        if tok.text in self.g["TOPIC_HEAD_NOUNS"] and not pending and (self._article_at(j - 1) or st.entity_end == j):
+            # يبحث مع الملك الاتفاق النووي، رئيس البرازيل المؤقت الملف النووي: a definite word takes no genitive, nor
+            # does a state's name (رئيس روسيا العلاقات التجارية); what was discussed begins
+            return False
         if self._construct_closed(st, form_def, chained):
             return False  # وزير العمل مفرج الحقباني: a definite genitive closed the chain; a bare word after it is no part
         if (form_def or constr or pending) and (pending or form_def or plain) and tok.text not in self.L.given:
@@ -1759,9 +1761,6 @@ class SentenceNER:
             joined = self._apposed_office(i, end, kept, country)
             if joined is not None:
                 return [joined]
-        cut = self._topic_after_state(i, end, country, org) if nm is None else None
-        if cut is not None:
-            end, kept = cut, [span for span in kept if span[1] <= cut]
         mm = Mention("person", i, end, role=self.role_text(kept), country=country, org=org, role_head=role_head)
         if nm and number != "pl":
             genitive = self._agent_genitive(i, end, nm)
@@ -1784,25 +1783,6 @@ class SentenceNER:
         elif number == "pl":
             mm.kind = "delegation"
         return [mm]
-
-    def _topic_after_state(self, i: int, end: int, country: str | None, org: str | None) -> int | None:
-        """Where a title of no body and no name after it ends when its walk went on past the state it names, and
-        definite words after it (its adjectives), into a noun that opens what was discussed (TOPIC_HEAD_NOUNS: بحث مع
-        قادة البرازيل العلاقات التجارية: قادة of BRA; رئيس البرازيل المؤقت الملف النووي: رئيس المؤقت); None when none
-        follows so. Other words stay in the title (مندوب البرازيل المعتمد لدى الأمم المتحدة، رئيس البرازيل المؤقت)."""
-        if country is None or org is not None:
-            return None
-        state_end = next((m.end for k in range(i + 1, end) if (m := self.m(k, _CAT_COUNTRY)) is not None
-                          and m.plen == 0 and m.entry.data[0] == country and m.end < end), None)
-        if state_end is None:
-            return None
-        for k in range(state_end, end):
-            tok = self.t[k]
-            if tok.text in self.g["TOPIC_HEAD_NOUNS"]:
-                return k
-            if len(tok.forms) > 1 or not is_definite(tok.text):
-                return None  # (لدى، للشؤون: a post or a portfolio goes on the title, whatever follows)
-        return None
 
     def _titled_as_listed(self, j: int, kept, country: str | None) -> bool:
         """Whether the ordinary word at j, right after a title, is the listed person of that surname who holds it:
