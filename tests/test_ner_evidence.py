@@ -965,11 +965,44 @@ def test_a_delegation_of_a_quoted_body_is_that_bodys():
     # a title whose word holds the pronoun of a body named before it in the sentence is that body's (BODY_PRONOUN)
     ("قال مسؤول من حركة حماس إن وزير الخارجية الروسي سيرغي لافروف اجتمع مع رئيس مكتبها السياسي خالد مشعل.", "حركة حماس"),
     ("قال مسؤول من حركة حماس إن وزير الخارجية الروسي سيرغي لافروف اجتمع مع رئيس المكتب خالد مشعل.", None),
+    # or names it again by its first noun after ل and the article (BODY_NOUNS), the body's name holding the noun
+    ("وقال مصدر في حركة المقاومة الإسلامية «حماس»، إن لقاء رئيس المكتب السياسي للحركة خالد مشعل والوزير تم أمس.", "حماس"),
+    ("وقال مصدر في حركة «حماس»، إن لقاء رئيس المكتب السياسي للحزب خالد مشعل والوزير تم أمس.", None),
+    ("وقال مصدر في حزب الله إن لقاء رئيس المكتب السياسي للحركة خالد مشعل والوزير تم أمس.", None),
 ])
 def test_a_title_pointing_back_at_a_body_takes_it(text, org):
     ex = Analysis(build_document(text, "t", "t.txt"))
     tagging.run(ex)
     assert [mm.org for info in ex.infos for mm in info.mentions if mm.name == "خالد مشعل"] == [org]
+
+
+@pytest.mark.parametrize("text, role, org", [
+    # the quoted name of a listed body after the first noun of its name is in the title, and the body his
+    ("التقى الوزير امس رئيس المكتب السياسي لحركة «حماس» خالد مشعل.", "رئيس المكتب السياسي لحركة «حماس»", "حماس"),
+    # a quoted word that is not a listed body's whole name is not taken so (the title ends before the quote, as
+    # before, and the name after the quote is one of no title)
+    ("التقى الوزير امس رئيس المكتب السياسي لحركة «المقاومة» خالد مشعل.", None, None),
+])
+def test_a_quoted_body_after_its_first_noun_is_in_the_title(text, role, org):
+    ex = Analysis(build_document(text, "t", "t.txt"))
+    tagging.run(ex)
+    assert [(mm.role, mm.org) for info in ex.infos for mm in info.mentions if mm.name == "خالد مشعل"] == [(role, org)]
+
+
+@pytest.mark.parametrize("text, roles", [
+    # a nationality adjective after و that goes on a list of counterparts is a further counterpart, whose title is
+    # the one they take (the person they are counterparts of), not that of a titled person named before them (the
+    # surnames alone are read after the list, ellipsis.restore_titles)
+    ("ويعقد وزير الخارجية البرازيلي ماورو فييرا مباحثات مع أمير دولة قطر الشيخ تميم بن حمد آل ثاني، قبل أن يعقد "
+     "لقاء يضم فييرا مع نظيريه الأميركي كيري والسعودي الجبير.", {"كيري": "وزير الخارجية", "الجبير": "وزير الخارجية"}),
+    # after a titled person, as before, the elided title is his
+    ("استقبل الرئيس البرازيلي ماورو فييرا امس وزير الخارجية الياباني كينجي ساتو والهندي راجيش كومار.",
+     {"راجيش كومار": "وزير الخارجية"}),
+])
+def test_a_list_of_counterparts_goes_on_after_waw_and_an_adjective(text, roles):
+    records = extract_text(text, doc_date="2015-08-03")
+    got = {p.name: p.role for r in records for p in r.participants if p.name in roles}
+    assert got == roles
 
 
 @pytest.mark.parametrize("text", [

@@ -28,7 +28,9 @@ def restore_titles(mentions: list[Mention], tokens: list[Token], conjunctions: f
     sentence when the mention right before it is a nationality adjective (a state found from a nisba) that
     ends where the name starts and opens with a conjunction (واللبناني). The adjective's state becomes the
     person's country. (A name of no list after such an adjective is a person only where the adjective
-    continues a list of holders: `SentenceNER._holder_of_elided_title`.)
+    continues a list of holders: `SentenceNER._holder_of_elided_title`.) When the nearest titled person or
+    counterpart before it is a counterpart of no title yet (نظيريه الأمريكي A والسعودي B), it is a further counterpart: its title is the one
+    the counterparts take later, not that of a titled person before them.
     """
     out: list[Mention] = []
     for p in mentions:
@@ -36,6 +38,11 @@ def restore_titles(mentions: list[Mention], tokens: list[Token], conjunctions: f
         if (p.kind == "person" and p.name and not p.role and not p.country and prev is not None
                 and prev.kind == "state" and prev.from_nisba and prev.end == p.start
                 and tokens[prev.start].text[:1] in conjunctions):
+            last = next((q for q in reversed(out) if q.kind == "person" and (q.role or q.counterpart)), None)
+            if last is not None and last.counterpart and not last.role and last.country != prev.country:
+                out[-1] = _copy(p, None, None, prev.country)
+                out[-1].counterpart = True
+                continue
             titled = next((q for q in reversed(out) if q.kind == "person" and q.role and q.country), None)
             if titled is not None and titled.country != prev.country:
                 out[-1] = _copy(p, titled.role, titled.role_head, prev.country)

@@ -26,6 +26,7 @@ from syriadiplo.text.proclitics import stems as _stems
 from syriadiplo.text.proclitics import clitics, without_article
 
 MAX_TITLE_TOKENS: Final = 14
+BODY_NAME_WORDS: Final = 6  # tokens before a body's mention that may hold its first noun (حركة المقاومة الإسلامية «حماس»)
 MAX_STATE_RUN: Final = 8  # states in one run after a plural of delegations (وفود روسيا وتركيا وإيران)
 MAX_NAME_TOKENS: Final = 4
 LONE_W_NAME_MIN: Final = 5  # letters after و of a one-word name after a definite nisba (ويلكنز; وسلمه، ويلقي are verbs)
@@ -118,7 +119,7 @@ class Mention:
 @resource
 def _g() -> dict[str, frozenset[str]]:
     keys = ("STYLE_TITLES", "COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
-            "HEADED_BY", "DELEGATION_ADJECTIVES", "DELEGATION_OF", "SIDE_CHAIRS", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "ADJECTIVE_SURNAMES", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "NAME_HALVES", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "COUNTERPARTS_OF", "AGENT_TITLES", "OBJECT_PROCLITICS", "BODY_PRONOUN", "SOLE_OFFICE_HEADS", "SENT_TITLES", "TITLE_EPITHETS", "BODY_HEADS", "COURTESY_ADJ", "REGION_HEADS", "REGION_NOUNS", "STYLE_WORDS", "SAME_OFFICE_HEADS", "POSSESSED_TITLES", "RANK_TITLES", "RANKED_OFFICES", "TITLE_ON_HEADS", "LEADER_WORDS", "TITLE_ON_ADJ", "INTERNATIONAL_ENVOY_HEADS", "INTERNATIONAL_ADJECTIVES", "POSTED_HEADS", "REGIME_NOUNS", "STATE_DELEGATIONS", "OPPOSITION_NOUNS", "OPPOSITION_ADJECTIVES", "WITH", "DUAL_NISBA_ENDINGS", "NOMINATIVE_PLURAL_ENDINGS", "BETWEEN", "KUNYA_HEADS", "TOPIC_HEAD_NOUNS")
+            "HEADED_BY", "DELEGATION_ADJECTIVES", "DELEGATION_OF", "SIDE_CHAIRS", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "ADJECTIVE_SURNAMES", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "NAME_HALVES", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "COUNTERPARTS_OF", "AGENT_TITLES", "OBJECT_PROCLITICS", "BODY_PRONOUN", "BODY_NOUNS", "SOLE_OFFICE_HEADS", "SENT_TITLES", "TITLE_EPITHETS", "BODY_HEADS", "COURTESY_ADJ", "REGION_HEADS", "REGION_NOUNS", "STYLE_WORDS", "SAME_OFFICE_HEADS", "POSSESSED_TITLES", "RANK_TITLES", "RANKED_OFFICES", "TITLE_ON_HEADS", "LEADER_WORDS", "TITLE_ON_ADJ", "INTERNATIONAL_ENVOY_HEADS", "INTERNATIONAL_ADJECTIVES", "POSTED_HEADS", "REGIME_NOUNS", "STATE_DELEGATIONS", "OPPOSITION_NOUNS", "OPPOSITION_ADJECTIVES", "WITH", "DUAL_NISBA_ENDINGS", "NOMINATIVE_PLURAL_ENDINGS", "BETWEEN", "KUNYA_HEADS", "TOPIC_HEAD_NOUNS")
     out = {k: frozenset(grammar(k)) for k in keys}
     # the words by which _at recognizes a mention without a lexicon entry
     # stems no name word has: ordinary words, kin nouns, greetings and the verbs that carry them
@@ -758,8 +759,12 @@ class SentenceNER:
         return True
 
     def _title_quote(self, st: _TitleState) -> bool | None:
-        """رئيس "منصة موسكو" للمعارضة: a quoted body name inside the title."""
+        """رئيس "منصة موسكو" للمعارضة: a quoted body name inside the title; so is one after the first noun of a body's
+        name (`_title_quoted_body`)."""
         j = st.j
+        got = self._title_quoted_body(st)
+        if got is not None:
+            return got
         if self.t[j].text in _QUOTES_OPEN and not self.parse_name(j):
             k = self._quote_close(j, QUOTED_BODY_WORDS)
             if k is not None:
@@ -767,6 +772,27 @@ class SentenceNER:
                 st.j = k + 1
                 return True
         return None
+
+    def _title_quoted_body(self, st: _TitleState) -> bool | None:
+        """رئيس المكتب السياسي لحركة «حماس»: a noun of BODY_NOUNS (after ل or not) right after the title, then the
+        quoted name of a listed body, are the body's name in the title, and the body (and its state) the title
+        holder's."""
+        j, n = st.j, len(self.t)
+        if not st.kept or st.kept[-1][1] != j or j + 1 >= n or self.t[j + 1].text not in _QUOTES_OPEN:
+            return None
+        if self.t[j].words.isdisjoint(self.g["BODY_NOUNS"]):
+            return None
+        k = self._quote_close(j + 1, QUOTED_BODY_WORDS)
+        if k is None:
+            return None
+        ent = self.m(j + 2, _CAT_ORG)
+        if ent is None or ent.end != k or ent.plen or st.org is not None:
+            return None  # (رئيس حزب "القوات" اللبنانية: a quoted word of a longer name, read on as before)
+        st.org = ent.entry.data[0] or self.text(j + 2, k)
+        st.country = st.country or ent.entry.data[1]
+        st.kept.append((j, k + 1, 0))
+        st.j = k + 1
+        return True
 
     def _title_plain(self, st: _TitleState) -> bool | None:
         """Where the title ends at once (no word, a time, a person, a trigger, a counterpart, a known surname with
@@ -1370,17 +1396,39 @@ class SentenceNER:
     def _bodies_pointed_at(self, mentions: list[Mention]) -> None:
         """قال مسؤول من حركة حماس إن ... اجتمع مع رئيس مكتبها السياسي X: a titled person of no body (and of no state
         or the body's) whose title holds a word with the pronoun BODY_PRONOUN takes the body named last before him
-        in the sentence."""
+        in the sentence; so does one whose title names it again by its first noun (رئيس المكتب السياسي للحركة X:
+        `_body_noun_in`) when that body's name holds the noun."""
         suffixes = tuple(self.g["BODY_PRONOUN"])
         for k, mm in enumerate(mentions):
             if mm.kind != "person" or mm.org or not mm.role:
                 continue
-            if not any(tok.text.endswith(suffixes) and tok.text not in self.L.given
-                       for tok in self.t[mm.start:mm.end] if tok.is_word):
+            noun = self._body_noun_in(mm)
+            if noun is None and not any(tok.text.endswith(suffixes) and tok.text not in self.L.given
+                                        for tok in self.t[mm.start:mm.end] if tok.is_word):
                 continue
             body = next((b for b in reversed(mentions[:k]) if b.kind == "org" and b.org), None)
+            if body is not None and noun is not None and not self._body_called(body, noun):
+                continue
             if body is not None and mm.country in (None, body.country):
                 mm.org, mm.country = body.org, body.country
+
+    def _body_noun_in(self, mm: Mention) -> str | None:
+        """The noun of BODY_NOUNS a word of a person's title holds after ل and the article (للحركة: الحركة)."""
+        article = clitics().article
+        for tok in self.t[mm.start:mm.end]:
+            if tok.is_word and tok.text[:1] in self.g["OF_PROCLITIC"]:
+                for plen, form in tok.forms:
+                    if plen and form.startswith(article) and form[len(article):] in self.g["BODY_NOUNS"]:
+                        return form[len(article):]
+        return None
+
+    def _body_called(self, body: Mention, noun: str) -> bool:
+        """Whether a body's mention, or the words before it back to a comma (حركة المقاومة الإسلامية «حماس»), hold
+        the noun."""
+        start = body.start
+        while start > 0 and body.start - start < BODY_NAME_WORDS and self.t[start - 1].text not in self.g["COMMAS"]:
+            start -= 1
+        return any(noun in tok.words for tok in self.t[start:body.end])
 
     def _deputy_of_before(self, mentions: list[Mention]) -> None:
         """المنسقة الخاصة X ونائبها Y: a person of no title, joined right after a titled person by a title that holds
