@@ -112,6 +112,20 @@ def _elsewhere(c: Cluster, hint: set[str]) -> bool:
     return bool(hint) and bool(hosts) and hosts.isdisjoint(hint)
 
 
+def _hosted_states(ems: list[EventMention]) -> set[str]:
+    """The states the mentions' visits are to (a state taken as a visit's host, arguments._visit_host)."""
+    return {p.country for m in ems for p in m.parties if p.kind == "state" and p.hosted and p.country}
+
+
+def _visited_elsewhere(c: Cluster, em: EventMention) -> bool:
+    """Whether a visit to one state and a meeting placed in another are told, one by the cluster and one by the
+    mention (وفود من حركة حماس برئاسة X زارت العاصمة الروسية beside the meeting of X and Lavrov in Doha): two events."""
+    mine, theirs = _hosted_states([em]), _hosted_states(c.mentions)
+    placed, their_places = _placed_states([em]), _placed_states(c.mentions)
+    return bool((mine and their_places and mine.isdisjoint(their_places))
+                or (theirs and placed and theirs.isdisjoint(placed)))
+
+
 def _told_last(an: Analysis, clusters: list[Cluster], em: EventMention, keys: set[str], hint: set[str]) -> Cluster | None:
     """The cluster a mention with fewer than two sides lends its sentence to: of those holding its sides, the
     one told last that is not elsewhere, else the one told last; one only a headline has told counts as told
@@ -240,9 +254,13 @@ def _named_twin(an: Analysis, c: Cluster, clusters: list[Cluster]) -> Cluster | 
     state = next(iter(states))
     statuses = {m.status for m in c.mentions}
     times = {m.time_key() for m in c.mentions if m.time}
+    # (not one placed in another state than the one visited: زارت وفود برئاسة X العاصمة الروسية beside X's meeting
+    # with Lavrov in Doha)
+    visited = state[1:] in _hosted_states(c.mentions)
     twins = [d for d in clusters if d is not c and d.type == c.type and persons < d.keys
              and any(p.kind == "person" and arguments.side(an, p) == state[1:] for m in d.mentions for p in m.parties)
-             and statuses <= {m.status for m in d.mentions} and _times_fit(times, d)]
+             and statuses <= {m.status for m in d.mentions} and _times_fit(times, d)
+             and not (visited and _placed_states(d.mentions) - {state[1:]} and state[1:] not in _placed_states(d.mentions))]
     return twins[0] if len(twins) == 1 else None
 
 
@@ -524,6 +542,8 @@ def _compatible(an: Analysis, c: Cluster, em: EventMention, keys: set[str]) -> b
     if em.sides_stated and (stated - {em.sides_stated} or n_sides > em.sides_stated):
         return False
     if any(n_sides > n for n in stated):
+        return False
+    if _visited_elsewhere(c, em):
         return False
     # compare with one mention per distinct place and time, not with every mention (a long article repeats them)
     for m in c.distinct_mentions():
