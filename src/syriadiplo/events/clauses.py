@@ -74,6 +74,24 @@ def _relative_antecedent(an: Analysis, info: SentInfo, t: Trigger, lo: int) -> i
     return lo if head is None else head.start
 
 
+def _relative_verb_head(an: Analysis, info: SentInfo, t: Trigger, lo: int) -> int:
+    """Where the parties of a verb right after a relative pronoun start when the pronoun's head is a person or a
+    delegation right before it (`before_comma`) within the window, told in the clause of another trigger before it
+    (يجتمع X مع نظيره Y الذي يزور قطر لإجراء محادثات مع Z): at that head, the relative clause's subject, not at the
+    main clause's, whose event is that other trigger's; else lo (اتفق X مع نظيره Y الذي يزور مصر: the visit is the
+    one event told, and X its host)."""
+    toks = info.tokens
+    if t.cls not in VERB_CLASSES or t.start < 1 or toks[t.start - 1].text not in an.g["RELATIVE_PRONOUNS"]:
+        return lo
+    end = before_comma(an, toks, t.start - 1)
+    head = next((m for m in info.mentions if m.end == end and m.start >= lo and m.kind in ("person", "delegation")), None)
+    if head is None or not any(o.end <= head.start and not comma_between(an, toks, o.end, head.start)
+                               and not any(toks[k].text in an.g["CLAUSE_STOPS"] for k in range(o.end, head.start))
+                               for o in info.triggers):
+        return lo
+    return head.start
+
+
 def before_comma(an: Analysis, toks: list[Token], k: int) -> int:
     """Token k, or the comma right before it when one stands there: where what precedes k ends (the head of a relative
     pronoun: وزراء خارجية دول المجلس، الذين يزورون قطر; the clause before a frame: التقى X Y، في إطار زيارته)."""
@@ -505,6 +523,7 @@ def clause_bounds(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_
     if t.cls in NOUN_CLASSES and t.anaphoric:
         lo = last_joined_clause(an, toks, lo, t.start)  # X رفض ...، وقال بعد لقائه Y: X is the subject, found below
         lo = _relative_antecedent(an, info, t, lo)
+    lo = _relative_verb_head(an, info, t, lo)
     clause_lo = lo  # negation and demand cues are read over the whole clause, even for a noun trigger
     if prev_end > 0 and (next_or_last(an, info, t) or (t.cls in NOUN_CLASSES and owner_right_after(info, t))):
         # التقى X الرئيس Y، قبل اجراء محادثات مع Z: who is named before it is the event before's (Y) or the subject,
