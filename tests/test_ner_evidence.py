@@ -1571,3 +1571,15 @@ def test_a_dual_or_plural_relative_pronoun_ends_a_group_title(pronoun):
     text = f"استقبل الشيخ تميم بن حمد آل ثاني أمير دولة قطر اليوم وزراء خارجية دول مجلس التعاون {pronoun} وصلوا إلى الدوحة أمس."
     roles = [p.role for r in extract_text(text) for p in r.participants if p.organization == "GCC"]
     assert roles == ["وزراء خارجية دول مجلس التعاون"]
+
+
+@pytest.mark.parametrize("text, roles", [
+    # «the Kingdom» in a title names its holder's own state: his counterpart holds the office without it
+    ("التقى وزير خارجية المملكة ماورو فييرا امس نظيره الإيطالي في روما.",
+     [("ماورو فييرا", "وزير خارجية المملكة"), (None, "وزير خارجية")]),
+    # a title with no such word passes whole, as before
+    ("التقى وزير الخارجية البرازيلي ماورو فييرا امس نظيره الإيطالي في روما.",
+     [("ماورو فييرا", "وزير الخارجية"), (None, "وزير الخارجية")]),
+])
+def test_a_counterpart_holds_the_office_without_the_kingdom(text, roles):
+    assert [(p.name, p.role) for r in extract_text(text, doc_date="2015-08-03") for p in r.participants] == roles

@@ -1838,6 +1838,16 @@ def body_told_twice(an: Analysis, p: Mention, parties: list[Mention]) -> bool:
                            and q.org != p.org and not _opposition_named(an, q.org) for q in parties)
 
 
+def _others_office(an: Analysis, role: str | None) -> str | None:
+    """A person's title as his counterpart holds it: without «the Kingdom» that names his own state in it (وزير خارجية
+    المملكة عادل الجبير ونظيره الإيطالي: the Italian is وزير خارجية, as after وزير خارجية روسيا)."""
+    if not role:
+        return role
+    words = role.split()
+    kept = [w for i, w in enumerate(words) if not (i and normalize_text(w) in an.g["THE_KINGDOM"])]
+    return " ".join(kept) if kept else role
+
+
 def _opposition_named(an: Analysis, org: str | None) -> bool:
     """Whether a body is named as the opposition in general (المعارضة السورية، فصائل المعارضة), not by its own name."""
     words = normalize_text(org or "").split()
@@ -1870,7 +1880,7 @@ def _counterpart_roles(an: Analysis, info: SentInfo, parties: list[Mention]) -> 
             # counterparts of a body whose members are not listed are left out)
             out[i] = None
             continue
-        role = ante.role or (an.reg.people[ante.entity].role if ante.entity is not None else None)
+        role = _others_office(an, ante.role or (an.reg.people[ante.entity].role if ante.entity is not None else None))
         if role and info.tokens[p.start].text not in an.g["FEMININE_COUNTERPARTS"]:
             role = masculine_title(role)
         out[i] = dataclasses.replace(p, role=role)
