@@ -1583,3 +1583,18 @@ def test_a_dual_or_plural_relative_pronoun_ends_a_group_title(pronoun):
 ])
 def test_a_counterpart_holds_the_office_without_the_kingdom(text, roles):
     assert [(p.name, p.role) for r in extract_text(text, doc_date="2015-08-03") for p in r.participants] == roles
+
+
+@pytest.mark.parametrize("text, role", [
+    # a word written with the accusative's tanween (UNNAMED_MARKS) after a definite word of a title is an adverb or
+    # an object, never the title's genitive nor its adjective: the title ends before it
+    ("واجتمع خبراء الري أمس برئاسة دكتور حسام مغازي وزير الموارد المائية والري تمهيدًا للجولة المقبلة من المحادثات.",
+     "وزير الموارد المائية والري"),
+    # a definite adjective after it goes on with the title, as before
+    ("واجتمع خبراء الري أمس برئاسة دكتور حسام مغازي وزير الموارد المائية والري الجديد.",
+     "وزير الموارد المائية والري الجديد"),
+])
+def test_an_accusative_after_a_definite_title_word_ends_the_title(text, role):
+    ex = Analysis(build_document(text, "t", "t.txt"))
+    tagging.run(ex)
+    assert [mm.role for info in ex.infos for mm in info.mentions if mm.name == "حسام مغازي"] == [role]

@@ -1193,6 +1193,9 @@ class SentenceNER:
             return False  # ملك البحرين بالرياض: where its holder is, right after his state, not his office
         if self._after_body_adjective(st):
             return False  # المسؤول الأممي السبل الكفيلة: a definite adjective closed the construct; the topic follows
+        if (not pending and any(is_definite(f) for _, f in self.t[j - 1].forms)
+                and not _marks()["UNNAMED_MARKS"].isdisjoint(self.text(j, j + 1))):
+            return False  # وزير الموارد المائية والري استعدادًا للمشاركة: an indefinite accusative after a definite word
         if tok.text in self.g["TOPIC_HEAD_NOUNS"] and not pending and (self._article_at(j - 1) or st.entity_end == j):
             # يبحث مع الملك الاتفاق النووي، رئيس البرازيل المؤقت الملف النووي: a definite word takes no genitive, nor
             # does a state's name (رئيس روسيا العلاقات التجارية); what was discussed begins
