@@ -80,7 +80,29 @@ def same_title(a: Title, b: Title) -> int | None:
         short, long_ = (wa, wb) if len(wa) < len(wb) else (wb, wa)
         if long_[:len(short)] == short and not (len(short) == 1 and short[0] in words["SOLE_OFFICE_HEADS"]):
             return 1
-    return None
+    return 1 if len(wb) > len(wa) and _around_genitive(wa, wb) else None
+
+
+def _around_genitive(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
+    """Whether a title of two words or more is a longer one without the body or state its head takes as genitive:
+    the head, the body's name, then the short title's other words (المبعوث الخاص is مبعوث الأمم المتحدة الخاص إلى
+    سوريا, where its holder goes aside: `_to_cut`)."""
+    long_ = _to_cut(long_, short, _words()["TO"])
+    k = len(long_) - len(short)
+    return len(short) >= 2 and k > 0 and long_[0] == short[0] and long_[1 + k:] == short[1:] and _side_named(long_[1:1 + k])
+
+
+def _side_named(words: tuple[str, ...]) -> bool:
+    """Whether words (articles off) name an organization or a state of the lexicon, each word with its article or
+    without it (امم متحده: الامم المتحده)."""
+    article = grammar("DEF_ARTICLE")[0]
+    trie = lexicon().trie
+    for first in (words[0], article + words[0]):
+        for rest, entry in trie.get(first, ()):
+            if entry.cat in ("ORG", "COUNTRY") and len(rest) == len(words) - 1 and all(
+                    r in (w, article + w) for r, w in zip(rest, words[1:])):
+                return True
+    return False
 
 
 def _to_cut(words: tuple[str, ...], other: tuple[str, ...], to: frozenset[str]) -> tuple[str, ...]:
@@ -248,10 +270,11 @@ def _titled(reg: PersonRegistry, sentences: list[list[Mention]]):
 def _one_holder(reg: PersonRegistry, held: dict[int, set[Title]], side: list[int], mm: Mention, title: Title,
                 leading: bool = False) -> int | None:
     """The one person of the mention's side who holds its title (with `leading`, a title that starts with its
-    words: ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء holds ولي ولي العهد); None when no one, or two or more, do."""
+    words: ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء holds ولي ولي العهد, or that has them around the body its head
+    is of); None when no one, or two or more, do."""
     def holds(t: Title) -> bool:
-        if leading:
-            return t[1] == title[1] and t[0][:len(title[0])] == title[0]
+        if leading:  # (or its words around the body its head is of: المبعوث الخاص, مبعوث الأمم المتحدة الخاص)
+            return t[1] == title[1] and (t[0][:len(title[0])] == title[0] or _around_genitive(title[0], t[0]))
         return same_title(title, t) is not None
     found = [k for k in side if _same_side(reg.people[k], mm) and any(holds(t) for t in held[k])]
     return found[0] if len(found) == 1 else None
