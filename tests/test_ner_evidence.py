@@ -976,6 +976,17 @@ def test_a_title_pointing_back_at_a_body_takes_it(text, org):
     assert [mm.org for info in ex.infos for mm in info.mentions if mm.name == "خالد مشعل"] == [org]
 
 
+@pytest.mark.parametrize("text", [
+    # not a noun that opens another body's name after it, nor one that only a mention before the body holds
+    "وقال مصدر في حركة «حماس»، إن الوزير التقى أمس رئيس المكتب السياسي للحركة الإسلامية ماورو فييرا.",
+    "والتقى وفد من حركة فتح قيادة حزب الله في بيروت بحضور رئيس المكتب السياسي للحركة ماورو فييرا.",
+])
+def test_a_body_noun_that_names_no_body_before_it_points_at_none(text):
+    ex = Analysis(build_document(text, "t", "t.txt"))
+    tagging.run(ex)
+    assert [mm.org for info in ex.infos for mm in info.mentions if mm.name == "ماورو فييرا"] == [None]
+
+
 @pytest.mark.parametrize("text, role, org", [
     # the quoted name of a listed body after the first noun of its name is in the title, and the body his
     ("التقى الوزير امس رئيس المكتب السياسي لحركة «حماس» خالد مشعل.", "رئيس المكتب السياسي لحركة «حماس»", "حماس"),
@@ -987,6 +998,14 @@ def test_a_quoted_body_after_its_first_noun_is_in_the_title(text, role, org):
     ex = Analysis(build_document(text, "t", "t.txt"))
     tagging.run(ex)
     assert [(mm.role, mm.org) for info in ex.infos for mm in info.mentions if mm.name == "خالد مشعل"] == [(role, org)]
+
+
+def test_a_quoted_body_after_a_definite_title_is_its_object():
+    """استقبل رئيس الوزراء حركة «حماس»: after a definite word the bare body noun is the verb's object, no genitive."""
+    records = extract_text("واستقبل رئيس الوزراء البرازيلي ماورو فييرا أمس وفد حركة «حماس» في برازيليا.\n"
+                           "واستقبل رئيس الوزراء حركة «حماس» في برازيليا.", doc_date="2015-08-03")
+    assert any(p.organization == "حماس" and p.kind != "person" for r in records for p in r.participants)
+    assert all(p.role is None or "حماس" not in p.role for r in records for p in r.participants if p.kind == "person")
 
 
 @pytest.mark.parametrize("text, roles", [
@@ -1580,6 +1599,9 @@ def test_a_dual_or_plural_relative_pronoun_ends_a_group_title(pronoun):
     # a title with no such word passes whole, as before
     ("التقى وزير الخارجية البرازيلي ماورو فييرا امس نظيره الإيطالي في روما.",
      [("ماورو فييرا", "وزير الخارجية"), (None, "وزير الخارجية")]),
+    # nor does one posted to the Kingdom (لدى المملكة names where he serves, not his state)
+    ("التقى السفير البرازيلي لدى المملكة ماورو فييرا امس نظيره الإيطالي في الرياض.",
+     [("ماورو فييرا", "السفير لدى المملكة"), (None, "السفير لدى المملكة")]),
 ])
 def test_a_counterpart_holds_the_office_without_the_kingdom(text, roles):
     assert [(p.name, p.role) for r in extract_text(text, doc_date="2015-08-03") for p in r.participants] == roles
@@ -1588,7 +1610,7 @@ def test_a_counterpart_holds_the_office_without_the_kingdom(text, roles):
 @pytest.mark.parametrize("text, role", [
     # a word written with the accusative's tanween (UNNAMED_MARKS) after a definite word of a title is an adverb or
     # an object, never the title's genitive nor its adjective: the title ends before it
-    ("واجتمع خبراء الري أمس برئاسة دكتور حسام مغازي وزير الموارد المائية والري تمهيدًا للجولة المقبلة من المحادثات.",
+    ("واجتمع خبراء الري أمس برئاسة دكتور حسام مغازي وزير الموارد المائية والري إيمانًا بأهمية الحوار.",
      "وزير الموارد المائية والري"),
     # a definite adjective after it goes on with the title, as before
     ("واجتمع خبراء الري أمس برئاسة دكتور حسام مغازي وزير الموارد المائية والري الجديد.",

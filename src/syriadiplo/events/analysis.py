@@ -272,9 +272,22 @@ def relative_in_trigger(an: Analysis, toks: list[Token], t: Trigger) -> bool:
     return t.end - t.start > 2 and toks[t.end - 2].text in an.g["RELATIVE_PRONOUNS"]
 
 
+def kingdom_at(an: Analysis, words: list[str]) -> int | None:
+    """Where a title's words (normalized) name «the Kingdom» as the state of its office (THE_KINGDOM after a first
+    word that is no preposition: وزير خارجية المملكة، المندوب الدائم للمملكة; not سفير اليابان لدى المملكة, posted
+    to it), else None."""
+    at = next((i for i, w in enumerate(words) if i and w in an.g["THE_KINGDOM"]), None)
+    return None if at is None or words[at - 1] in an.g["TO"] | an.g["IN"] | an.g["FROM"] else at
+
+
 def comma_between(an: Analysis, toks: list[Token], a: int, b: int) -> bool:
     """Whether a comma (COMMAS) stands among tokens a..b-1."""
     return any(toks[k].text in an.g["COMMAS"] for k in range(a, b))
+
+
+def break_between(an: Analysis, toks: list[Token], a: int, b: int) -> bool:
+    """Whether a comma or a clause stop (COMMAS, CLAUSE_STOPS) stands among tokens a..b-1."""
+    return any(toks[k].text in an.g["COMMAS"] or toks[k].text in an.g["CLAUSE_STOPS"] for k in range(a, b))
 
 
 def mention_tokens(info: SentInfo) -> set[int]:

@@ -27,6 +27,7 @@ from syriadiplo.events.analysis import (
     grammar_sets,
     initiative_cue_words,
     joined,
+    kingdom_at,
     relative_in_trigger,
     token_words,
 )
@@ -1840,12 +1841,11 @@ def body_told_twice(an: Analysis, p: Mention, parties: list[Mention]) -> bool:
 
 def _others_office(an: Analysis, role: str | None) -> str | None:
     """A person's title as his counterpart holds it: without «the Kingdom» that names his own state in it (وزير خارجية
-    المملكة عادل الجبير ونظيره الإيطالي: the Italian is وزير خارجية, as after وزير خارجية روسيا)."""
-    if not role:
-        return role
-    words = role.split()
-    kept = [w for i, w in enumerate(words) if not (i and normalize_text(w) in an.g["THE_KINGDOM"])]
-    return " ".join(kept) if kept else role
+    المملكة عادل الجبير ونظيره الإيطالي: the Italian is وزير خارجية, as after وزير خارجية روسيا; not where he is
+    posted: السفير الأمريكي لدى المملكة ونظيره البريطاني, `analysis.kingdom_at`)."""
+    words = (role or "").split()
+    at = kingdom_at(an, [normalize_text(w) for w in words])
+    return role if at is None else " ".join(words[:at] + words[at + 1:])
 
 
 def _opposition_named(an: Analysis, org: str | None) -> bool:

@@ -7,7 +7,7 @@ from collections import Counter
 from typing import Final
 
 from syriadiplo.events import arguments, clauses, initiative, places, scope, timing, topical
-from syriadiplo.events.analysis import CAT_CITY_COUNTRY_METONYM, Analysis, Cluster, EventMention, attendance_line, joined
+from syriadiplo.events.analysis import CAT_CITY_COUNTRY_METONYM, Analysis, Cluster, EventMention, attendance_line, joined, kingdom_at
 from syriadiplo.events.explain import attach, record_ids
 from syriadiplo.language import resource
 from syriadiplo.models import Evidence, Location, Participant, Record, Source, TimeInfo, build
@@ -595,8 +595,7 @@ def _kingdom_of(an: Analysis, role: str | None, c: Cluster, p: Mention, ordered:
     not Jordan's), nor that of another party holding the same office (`holders.same_title`, «the Kingdom» aside:
     وزير خارجية المملكة with the Saudi foreign minister is not Saudi); None when none is named, or two as often."""
     words = normalize_text(role or "").split()
-    at = next((i for i, w in enumerate(words) if i and w in an.g["THE_KINGDOM"]), None)
-    if at is None or words[at - 1] in an.g["TO"] | an.g["IN"] | an.g["FROM"]:
+    if kingdom_at(an, words) is None:
         return None
     parties = [q for q in ordered if q is not p]
     office = holders.title_of(" ".join(w for w in words if w not in an.g["THE_KINGDOM"]))

@@ -14,6 +14,7 @@ from syriadiplo.events.analysis import (
     Mention,
     SentInfo,
     Trigger,
+    break_between,
     comma_between,
     epithet_start,
     joined,
@@ -34,6 +35,7 @@ WITH_AFTER_TIME: Final = 1  # words between a meeting noun after قبل/بعد a
 PREDICATE_REACH: Final = 3  # tokens after the party of reported talks within which what is said of them stands (كانت مثمرة)
 SPEAKER_REACH: Final = 8  # tokens from a report verb to its complementizer: its subject and a time (اعلن X امس ان)
 NEGATION_REACH: Final = 2  # tokens before a trigger where a verb of refusal denies it (ورفض زيارة، والغى لقاءه)
+SIDE_KINDS: Final = ("person", "delegation")  # the mentions a relative clause's verb may have for its subject
 
 
 def apart(an: Analysis, info: SentInfo, t: Trigger, others: list[Trigger]) -> bool:
@@ -44,7 +46,7 @@ def apart(an: Analysis, info: SentInfo, t: Trigger, others: list[Trigger]) -> bo
         if o.cls != "verb":
             return False
         a, b = (t.end, o.start) if t.start < o.start else (o.end, t.start)
-        if not any(toks[k].text in an.g["COMMAS"] or toks[k].text in an.g["CLAUSE_STOPS"] for k in range(a, b)):
+        if not break_between(an, toks, a, b):
             return False
     return True
 
@@ -67,11 +69,14 @@ def _relative_antecedent(an: Analysis, info: SentInfo, t: Trigger, lo: int) -> i
     if not with_after(an, toks, t):
         return lo
     k = next((k for k in range(t.start - 1, lo, -1) if toks[k].text in an.g["RELATIVE_PRONOUNS"]), None)
-    if k is None:
-        return lo
-    end = before_comma(an, toks, k)
-    head = next((m for m in info.mentions if m.end == end and m.start >= lo and m.kind in PARTY_KINDS), None)
+    head = _relative_head(an, info, k, lo, PARTY_KINDS) if k is not None else None
     return lo if head is None else head.start
+
+
+def _relative_head(an: Analysis, info: SentInfo, k: int, lo: int, kinds: tuple[str, ...]) -> Mention | None:
+    """The mention of one of `kinds` right before the relative pronoun at token k (`before_comma`), from token lo on."""
+    end = before_comma(an, info.tokens, k)
+    return next((m for m in info.mentions if m.end == end and m.start >= lo and m.kind in kinds), None)
 
 
 def _relative_verb_head(an: Analysis, info: SentInfo, t: Trigger, lo: int) -> int:
@@ -83,11 +88,8 @@ def _relative_verb_head(an: Analysis, info: SentInfo, t: Trigger, lo: int) -> in
     toks = info.tokens
     if t.cls not in VERB_CLASSES or t.start < 1 or toks[t.start - 1].text not in an.g["RELATIVE_PRONOUNS"]:
         return lo
-    end = before_comma(an, toks, t.start - 1)
-    head = next((m for m in info.mentions if m.end == end and m.start >= lo and m.kind in ("person", "delegation")), None)
-    if head is None or not any(o.end <= head.start and not comma_between(an, toks, o.end, head.start)
-                               and not any(toks[k].text in an.g["CLAUSE_STOPS"] for k in range(o.end, head.start))
-                               for o in info.triggers):
+    head = _relative_head(an, info, t.start - 1, lo, SIDE_KINDS)
+    if head is None or not any(o.end <= head.start and not break_between(an, toks, o.end, head.start) for o in info.triggers):
         return lo
     return head.start
 

@@ -260,7 +260,7 @@ def _named_twin(an: Analysis, c: Cluster, clusters: list[Cluster]) -> Cluster | 
     twins = [d for d in clusters if d is not c and d.type == c.type and persons < d.keys
              and any(p.kind == "person" and arguments.side(an, p) == state[1:] for m in d.mentions for p in m.parties)
              and statuses <= {m.status for m in d.mentions} and _times_fit(times, d)
-             and not (visited and _placed_states(d.mentions) - {state[1:]} and state[1:] not in _placed_states(d.mentions))]
+             and not (visited and _placed_states(d.mentions) and state[1:] not in _placed_states(d.mentions))]
     return twins[0] if len(twins) == 1 else None
 
 

@@ -25,12 +25,13 @@ def restore_titles(mentions: list[Mention], tokens: list[Token], conjunctions: f
     """Mentions with each elided title filled in, and the adjectives that carried it dropped.
 
     A person with neither role nor country takes the role of the nearest titled person before it in the
-    sentence when the mention right before it is a nationality adjective (a state found from a nisba) that
-    ends where the name starts and opens with a conjunction (واللبناني). The adjective's state becomes the
-    person's country. (A name of no list after such an adjective is a person only where the adjective
-    continues a list of holders: `SentenceNER._holder_of_elided_title`.) When the nearest titled person or
-    counterpart before it is a counterpart of no title yet (نظيريه الأمريكي A والسعودي B), it is a further counterpart: its title is the one
-    the counterparts take later, not that of a titled person before them.
+    sentence, when that person is of another state than the adjective's, and the mention right before it is a
+    nationality adjective (a state found from a nisba) that ends where the name starts and opens with a
+    conjunction (واللبناني). The adjective's state becomes the person's country. (A name of no list after such an
+    adjective is a person only where the adjective continues a list of holders:
+    `SentenceNER._holder_of_elided_title`.) When the nearest titled person or counterpart before it is a
+    counterpart of no title yet, of another state (نظيريه الأمريكي A والسعودي B), it is a further counterpart:
+    its title is the one the counterparts take later, not that of a titled person before them.
     """
     out: list[Mention] = []
     for p in mentions:

@@ -21,7 +21,7 @@ from syriadiplo.recognize.ner import Mention, PersonEntity, PersonRegistry, hous
 from syriadiplo.resources import grammar, read_table
 from syriadiplo.text.lexicon import Token, lexicon
 from syriadiplo.text.normalize import normalize_text
-from syriadiplo.text.proclitics import without_article
+from syriadiplo.text.proclitics import clitics, without_article
 
 Title = tuple[tuple[str, ...], bool]  # the title's words (articles off, former-office words out), former or not
 SPECIFIC_TITLE_WORDS = 2  # words from which a title of no state names one office (ولي العهد; not الوزير)
@@ -95,7 +95,7 @@ def _around_genitive(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
 def _side_named(words: tuple[str, ...]) -> bool:
     """Whether words (articles off) name an organization or a state of the lexicon, each word with its article or
     without it (امم متحده: الامم المتحده)."""
-    article = grammar("DEF_ARTICLE")[0]
+    article = clitics().article
     trie = lexicon().trie
     for first in (words[0], article + words[0]):
         for rest, entry in trie.get(first, ()):

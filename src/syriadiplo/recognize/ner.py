@@ -374,7 +374,7 @@ class SentenceNER:
             return False  # كيناتا بارتكاب، X، لإيجاز سياسي: a preposition (ب or ل) and its verbal noun, no name word
         if first and tok.text in ev["INSTITUTION_NOUNS"] and tok.text not in self.L.given and tok.text not in ev["TITLED_GIVEN"]:
             return False  # مدير مستشفى أملج: the institution the title is of, no name
-        if tok.text not in self.L.given and not _marks()["UNNAMED_MARKS"].isdisjoint(self.text(i, i + 1)):
+        if tok.text not in self.L.given and self._accusative_written(i):
             return False  # عبدالله الثاني تأكيدًا: an accusative adverb, marked so as written
         if not first and tok.text not in self.L.given and self._doubled_verb(i):
             return False  # ماورو فييرا سلّم: a verb of the doubled form after the name, marked so as written
@@ -774,14 +774,16 @@ class SentenceNER:
         return None
 
     def _title_quoted_body(self, st: _TitleState) -> bool | None:
-        """رئيس المكتب السياسي لحركة «حماس»: a noun of BODY_NOUNS (after ل or not) right after the title, then the
-        quoted name of a listed body, are the body's name in the title, and the body (and its state) the title
-        holder's."""
+        """رئيس المكتب السياسي لحركة «حماس»، رئيس حركة «حماس»: a noun of BODY_NOUNS right after the title, after ل or
+        in construct with an indefinite word, then the quoted name of a listed body, are the body's name in the title,
+        and the body (and its state) the title holder's."""
         j, n = st.j, len(self.t)
         if not st.kept or st.kept[-1][1] != j or j + 1 >= n or self.t[j + 1].text not in _QUOTES_OPEN:
             return None
         if self.t[j].words.isdisjoint(self.g["BODY_NOUNS"]):
             return None
+        if self.t[j].text in self.g["BODY_NOUNS"] and is_definite(self.t[j - 1].text):
+            return None  # (استقبل رئيس الوزراء حركة «حماس»: a definite word takes no genitive; the body is the object)
         k = self._quote_close(j + 1, QUOTED_BODY_WORDS)
         if k is None:
             return None
@@ -1193,8 +1195,7 @@ class SentenceNER:
             return False  # ملك البحرين بالرياض: where its holder is, right after his state, not his office
         if self._after_body_adjective(st):
             return False  # المسؤول الأممي السبل الكفيلة: a definite adjective closed the construct; the topic follows
-        if (not pending and any(is_definite(f) for _, f in self.t[j - 1].forms)
-                and not _marks()["UNNAMED_MARKS"].isdisjoint(self.text(j, j + 1))):
+        if not pending and any(is_definite(f) for _, f in self.t[j - 1].forms) and self._accusative_written(j):
             return False  # وزير الموارد المائية والري استعدادًا للمشاركة: an indefinite accusative after a definite word
         if tok.text in self.g["TOPIC_HEAD_NOUNS"] and not pending and (self._article_at(j - 1) or st.entity_end == j):
             # يبحث مع الملك الاتفاق النووي، رئيس البرازيل المؤقت الملف النووي: a definite word takes no genitive, nor
@@ -1211,6 +1212,10 @@ class SentenceNER:
             st.accredited = pending and form_def and self.t[j - 1].text in self.g["ACCREDITED_TO"]  # لدى المملكه
             return True
         return False
+
+    def _accusative_written(self, j: int) -> bool:
+        """Whether token j is written with the tanween of the indefinite accusative (UNNAMED_MARKS: تأكيدًا)."""
+        return not _marks()["UNNAMED_MARKS"].isdisjoint(self.text(j, j + 1))
 
     def _city_of_another_state(self, j: int, country: str | None) -> bool:
         """Whether token j is a city, after a proclitic, of a state other than `country` (told)."""
@@ -1409,27 +1414,39 @@ class SentenceNER:
             if noun is None and not any(tok.text.endswith(suffixes) and tok.text not in self.L.given
                                         for tok in self.t[mm.start:mm.end] if tok.is_word):
                 continue
-            body = next((b for b in reversed(mentions[:k]) if b.kind == "org" and b.org), None)
-            if body is not None and noun is not None and not self._body_called(body, noun):
+            at = next((i for i in range(k - 1, -1, -1) if mentions[i].kind == "org" and mentions[i].org), None)
+            if at is None or (noun is not None and not self._body_called(mentions[at], noun, self._name_start(mentions, at))):
                 continue
-            if body is not None and mm.country in (None, body.country):
+            body = mentions[at]
+            if mm.country in (None, body.country):
                 mm.org, mm.country = body.org, body.country
 
     def _body_noun_in(self, mm: Mention) -> str | None:
-        """The noun of BODY_NOUNS a word of a person's title holds after ل and the article (للحركة: الحركة)."""
+        """The noun of BODY_NOUNS the last word of a person's title holds after ل and the article (للحركة: الحركة);
+        not one that opens the name of another body after it (الأمين العام للحزب الجمهوري)."""
         article = clitics().article
+        last = normalize_text(mm.role or "").split()[-1:]
         for tok in self.t[mm.start:mm.end]:
-            if tok.is_word and tok.text[:1] in self.g["OF_PROCLITIC"]:
+            if tok.is_word and tok.text[:1] in self.g["OF_PROCLITIC"] and [tok.text] == last:
                 for plen, form in tok.forms:
                     if plen and form.startswith(article) and form[len(article):] in self.g["BODY_NOUNS"]:
                         return form[len(article):]
         return None
 
-    def _body_called(self, body: Mention, noun: str) -> bool:
-        """Whether a body's mention, or the words before it back to a comma (حركة المقاومة الإسلامية «حماس»), hold
-        the noun."""
+    def _name_start(self, mentions: list[Mention], at: int) -> int:
+        """Where the words that may name body `at` begin: after the mention before it, or at that mention when it is
+        a body set beside it with nothing but marks between (حركة المقاومة الإسلامية «حماس»: one body named twice)."""
+        if not at:
+            return 0
+        prev = mentions[at - 1]
+        apposed = prev.kind == "org" and not any(tok.is_word for tok in self.t[prev.end:mentions[at].start])
+        return prev.start if apposed else prev.end
+
+    def _body_called(self, body: Mention, noun: str, lo: int) -> bool:
+        """Whether a body's mention, or the words before it back to a comma or to token lo, where the mention before
+        it ends (حركة المقاومة الإسلامية «حماس»; not وفد من حركة فتح قيادة حزب الله), hold the noun."""
         start = body.start
-        while start > 0 and body.start - start < BODY_NAME_WORDS and self.t[start - 1].text not in self.g["COMMAS"]:
+        while start > lo and body.start - start < BODY_NAME_WORDS and self.t[start - 1].text not in self.g["COMMAS"]:
             start -= 1
         return any(noun in tok.words for tok in self.t[start:body.end])
 
@@ -2125,7 +2142,7 @@ class SentenceNER:
             return False
         # (an inner word's proclitic reading leaves its end: ييرا of فييرا; a pronoun's reading does not: راس of راسه)
         suffixed = any(not tok.text.endswith(r) for r in read) if inner else bool(read and read != {tok.text})
-        if suffixed or not _marks()["UNNAMED_MARKS"].isdisjoint(self.text(j, j + 1)):
+        if suffixed or self._accusative_written(j):
             return False  # تخلله، مغادرة، لسان: a pronoun, a feminine ending or a proclitic may be read off it
         return not is_definite(tok.text) or self.text(j, j + 1)[:1] in _marks()["HAMZA_ALEFS"]
 
