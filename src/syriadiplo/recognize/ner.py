@@ -780,10 +780,12 @@ class SentenceNER:
         j, n = st.j, len(self.t)
         if not st.kept or st.kept[-1][1] != j or j + 1 >= n or self.t[j + 1].text not in _QUOTES_OPEN:
             return None
-        if self.t[j].words.isdisjoint(self.g["BODY_NOUNS"]):
-            return None
-        if self.t[j].text in self.g["BODY_NOUNS"] and is_definite(self.t[j - 1].text):
-            return None  # (استقبل رئيس الوزراء حركة «حماس»: a definite word takes no genitive; the body is the object)
+        tok = self.t[j]
+        of = tok.text[:1] in self.g["OF_PROCLITIC"] and any(p == 1 and f in self.g["BODY_NOUNS"] for p, f in tok.forms)
+        if not (of or tok.text in self.g["BODY_NOUNS"]):
+            return None  # (رئيس الوزراء بحركة «حماس»، وحركة «حماس»: another proclitic joins the body to the clause)
+        if not of and (any(is_definite(f) for _, f in self.t[j - 1].forms) or self.m(j - 1, _CAT_COUNTRY_ORG_MINISTRY_CITY)):
+            return None  # (استقبل رئيس الوزراء حركة «حماس»: a definite word or a name takes no genitive; the object)
         k = self._quote_close(j + 1, QUOTED_BODY_WORDS)
         if k is None:
             return None
@@ -1152,8 +1154,8 @@ class SentenceNER:
             j + 2 < n and self.t[j + 1].is_word and self.t[j + 1].text not in self.L.given and self._article_at(j + 2)) or (
             # (مدير مكتب فخامة رئيس الجمهورية: a style of address before the office whose office it is)
             j + 2 < n and self.t[j + 1].text in self.g["HONORIFICS"] and self.m(j + 2, _TITLE_CATS) is not None)
-        # (an ordinary word ends it, but not the first noun of a body's name: رئيس مجلس الأمة الجزائري)
-        plain = tok.text not in self.L.nonname or _has(tok, self.g["BODY_HEADS"])
+        # (an ordinary word ends it, but not the first noun of a body's name: رئيس مجلس الأمة الجزائري، رئيس حزب الغد)
+        plain = tok.text not in self.L.nonname or _has(tok, self.g["BODY_HEADS"]) or _has(tok, self.g["BODY_NOUNS"])
         constr = tok.text[0] not in self.g["AND"] and chain_def and not self.parse_known_or_given(j) and (
             plain or _has(tok, self.g["GOVERNMENT"]))
         pending = st.pending_obj
@@ -1422,23 +1424,30 @@ class SentenceNER:
                 mm.org, mm.country = body.org, body.country
 
     def _body_noun_in(self, mm: Mention) -> str | None:
-        """The noun of BODY_NOUNS the last word of a person's title holds after ل and the article (للحركة: الحركة);
-        not one that opens the name of another body after it (الأمين العام للحزب الجمهوري)."""
+        """The noun of BODY_NOUNS a word of a person's mention holds after ل and the article (للحركة: الحركة); not one
+        that opens the name of another body, a definite word after it that tells no former office (الأمين العام للحزب
+        الجمهوري; but رئيس المكتب السياسي للحركة السابق، للحركة بالإنابة)."""
         article = clitics().article
-        last = normalize_text(mm.role or "").split()[-1:]
-        for tok in self.t[mm.start:mm.end]:
-            if tok.is_word and tok.text[:1] in self.g["OF_PROCLITIC"] and [tok.text] == last:
-                for plen, form in tok.forms:
-                    if plen and form.startswith(article) and form[len(article):] in self.g["BODY_NOUNS"]:
-                        return form[len(article):]
+        for k in range(mm.start, mm.end):
+            tok = self.t[k]
+            if not tok.is_word or tok.text[:1] not in self.g["OF_PROCLITIC"]:
+                continue
+            nxt = self.t[k + 1] if k + 1 < len(self.t) else None
+            if nxt is not None and is_definite(nxt.text) and nxt.text not in self.g["FORMER_OFFICE"]:
+                continue
+            for plen, form in tok.forms:
+                if plen and form.startswith(article) and form[len(article):] in self.g["BODY_NOUNS"]:
+                    return form[len(article):]
         return None
 
     def _name_start(self, mentions: list[Mention], at: int) -> int:
-        """Where the words that may name body `at` begin: after the mention before it, or at that mention when it is
-        a body set beside it with nothing but marks between (حركة المقاومة الإسلامية «حماس»: one body named twice)."""
-        if not at:
+        """Where the words that may name body `at` begin: after the last body, body's delegation or state named before
+        it (وفد من حركة فتح قيادة حزب الله; not after a person: كينجي ساتو حركة «حماس»), or at that body when it is set
+        beside it with nothing but marks between (حركة المقاومة الإسلامية «حماس»: one body named twice)."""
+        prev = next((m for m in reversed(mentions[:at]) if m.kind in ("org", "state") or (m.kind == "delegation" and m.org)),
+                    None)
+        if prev is None:
             return 0
-        prev = mentions[at - 1]
         apposed = prev.kind == "org" and not any(tok.is_word for tok in self.t[prev.end:mentions[at].start])
         return prev.start if apposed else prev.end
 
