@@ -22,7 +22,7 @@ from syriadiplo.events.analysis import (
     SentInfo,
     Trigger,
     attendance_line,
-    comma_between,
+    break_between,
     government_met,
     grammar_sets,
     initiative_cue_words,
@@ -288,7 +288,7 @@ def _other_stops(an: Analysis, info: SentInfo, places: dict[int, Mention], k: in
     if inc is None:
         return []
     first = next((i for i in range(inc + 1, min(len(toks), inc + 1 + LIST_GAP)) if i in places), None)
-    if first is None or _stop_between(an, toks, inc, first) or comma_between(an, toks, inc, first):
+    if first is None or break_between(an, toks, inc, first):
         return []
     return _place_run(an, toks, places, first)
 

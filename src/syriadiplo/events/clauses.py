@@ -146,7 +146,7 @@ def framing_visit(an: Analysis, info: SentInfo, t: Trigger, nxt: Trigger | None)
 def framed_at(an: Analysis, toks: list[Token], k: int) -> bool:
     """Whether the word before token k makes the noun there the frame of what is told in it: "during" (DURING: خلال
     زيارته) or a word of VISIT_FRAMES (في زيارة، وفي إطار زيارته، ضمن زيارة), with its proclitics or without."""
-    return k > 0 and not toks[k - 1].words.isdisjoint(an.g["FRAME_WORDS"])
+    return frame_start(an, toks, k) < k
 
 
 def fronted_frame(an: Analysis, info: SentInfo, visit: Trigger, t: Trigger) -> bool:

@@ -120,10 +120,14 @@ def _hosted_states(ems: list[EventMention]) -> set[str]:
 def _visited_elsewhere(c: Cluster, em: EventMention) -> bool:
     """Whether a visit to one state and a meeting placed in another are told, one by the cluster and one by the
     mention (وفود من حركة حماس برئاسة X زارت العاصمة الروسية beside the meeting of X and Lavrov in Doha): two events."""
-    mine, theirs = _hosted_states([em]), _hosted_states(c.mentions)
-    placed, their_places = _placed_states([em]), _placed_states(c.mentions)
-    return bool((mine and their_places and mine.isdisjoint(their_places))
-                or (theirs and placed and theirs.isdisjoint(placed)))
+    return (_placed_apart(_hosted_states([em]), c.mentions)
+            or _placed_apart(_hosted_states(c.mentions), [em]))
+
+
+def _placed_apart(visited: set[str], ems: list[EventMention]) -> bool:
+    """Whether mentions ems are placed, and only in states other than the states `visited`."""
+    placed = _placed_states(ems)
+    return bool(visited) and bool(placed) and visited.isdisjoint(placed)
 
 
 def _told_last(an: Analysis, clusters: list[Cluster], em: EventMention, keys: set[str], hint: set[str]) -> Cluster | None:
@@ -256,11 +260,10 @@ def _named_twin(an: Analysis, c: Cluster, clusters: list[Cluster]) -> Cluster | 
     times = {m.time_key() for m in c.mentions if m.time}
     # (not one placed in another state than the one visited: زارت وفود برئاسة X العاصمة الروسية beside X's meeting
     # with Lavrov in Doha)
-    visited = state[1:] in _hosted_states(c.mentions)
+    visited = _hosted_states(c.mentions) & {state[1:]}
     twins = [d for d in clusters if d is not c and d.type == c.type and persons < d.keys
              and any(p.kind == "person" and arguments.side(an, p) == state[1:] for m in d.mentions for p in m.parties)
-             and statuses <= {m.status for m in d.mentions} and _times_fit(times, d)
-             and not (visited and _placed_states(d.mentions) and state[1:] not in _placed_states(d.mentions))]
+             and statuses <= {m.status for m in d.mentions} and _times_fit(times, d) and not _placed_apart(visited, d.mentions)]
     return twins[0] if len(twins) == 1 else None
 
 
