@@ -70,3 +70,15 @@ def grammar(key: str) -> tuple[str, ...]:
     if key not in g:
         raise KeyError(f"grammar.tsv has no entry {key!r}")
     return g[key]
+
+
+@resource
+def spellings() -> dict[str, str]:
+    """Normalized word -> the word as written (spellings.tsv: الخارجيه -> الخارجية)."""
+    return {row[0]: row[1] for row in read_table("spellings.tsv")}
+
+
+def spelled(phrase: str) -> str:
+    """A normalized phrase of a list, each word as spellings.tsv writes it (جماعه الحوثي: جماعة الحوثي)."""
+    written = spellings()
+    return " ".join(written.get(w, w) for w in phrase.split(" "))

@@ -1628,12 +1628,14 @@ def _speaks_of_it(an: Analysis, info: SentInfo, t: Trigger, mm: Mention, between
 
 def _loyal_to(an: Analysis, info: SentInfo, mm: Mention) -> bool:
     """القوات الموالية للرئيس X، مؤيدي حكومة الرئيس X، ميليشيات الحوثي والرئيس المخلوع X: a loyalty or forces
-    noun up to LOYALTY_REACH tokens before the person, with no comma, stop or other person between."""
+    noun up to LOYALTY_REACH tokens before the person, with no comma, stop or other person between; not one in a
+    delegation's or body's name (وفد من جماعة أنصار الله المبعوث X: the delegation meets him)."""
     toks = info.tokens
     words = _aside_words()["LOYALTY_NOUNS"]
     persons = {m.start for m in info.mentions if m.kind == "person"}
+    named = {k for m in info.mentions if m.kind in ("delegation", "org") for k in range(m.start, m.end)}
     for k in range(mm.start - 1, max(-1, mm.start - 1 - LOYALTY_REACH), -1):
-        if toks[k].text in an.g["COMMAS"] or toks[k].text in an.g["CLAUSE_STOPS"] or k in persons:
+        if toks[k].text in an.g["COMMAS"] or toks[k].text in an.g["CLAUSE_STOPS"] or k in persons or k in named:
             return False
         if not toks[k].words.isdisjoint(words):
             return True

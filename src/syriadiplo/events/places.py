@@ -24,7 +24,7 @@ from syriadiplo.events.analysis import (
 )
 from syriadiplo.language import resource
 from syriadiplo.models import Location, Record, build
-from syriadiplo.resources import grammar, read_table
+from syriadiplo.resources import grammar, read_table, spelled
 from syriadiplo.text.lexicon import PROVINCE_KIND, SEAT_KIND, Entry, Match, tokenize
 from syriadiplo.text.normalize import NormText, normalize_text
 
@@ -448,12 +448,6 @@ def _dateline_city(an: Analysis) -> tuple[str, str] | None:
     return None
 
 
-@resource
-def spellings() -> dict[str, str]:
-    """Normalized word -> the word as written (spellings.tsv: الخارجيه -> الخارجية)."""
-    return {row[0]: row[1] for row in read_table("spellings.tsv")}
-
-
 def as_written(an: Analysis, role: str | None) -> str | None:
     """A role from persons.tsv or a city from cities.tsv is stored normalized (وزير الخارجيه، انقره):
     where the article writes it as words of their own (_word_pattern: بجدة), its spelling; else each word as
@@ -469,8 +463,7 @@ def as_written(an: Analysis, role: str | None) -> str | None:
         hit = pattern.search(s.norm.text)
         if hit:
             return s.norm.original_span_text(hit.start(1), hit.end(1))
-    written = spellings()
-    return " ".join(written.get(w, w) for w in role.split(" "))
+    return spelled(role)
 
 
 @resource

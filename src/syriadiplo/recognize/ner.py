@@ -17,7 +17,7 @@ from typing import Final
 
 from syriadiplo.language import resource
 from syriadiplo.recognize.actors import is_national_body, organization_key, word_skeleton
-from syriadiplo.resources import grammar, read_table, word_lists
+from syriadiplo.resources import grammar, read_table, spelled, word_lists
 from syriadiplo.text.document import abbreviations
 from syriadiplo.text.lexicon import Lexicon, Match, MatchIndex, Token, is_definite, lexicon
 from syriadiplo.text.normalize import normalize_text, written_letters
@@ -233,6 +233,12 @@ _MAY_START_MAX: Final = 200_000
 def _may_start_seen() -> dict[str, bool]:
     """Token text -> whether it may start a mention (SentenceNER._may_start), as found so far."""
     return {}
+
+
+@resource
+def _represented_bodies() -> dict[str, str]:
+    """A normalized way the text names a movement of represented_bodies.tsv -> its name in records, spelled."""
+    return {v: spelled(row[0]) for row in read_table("represented_bodies.tsv") for v in row[1].split("|")}
 
 
 @resource
@@ -2531,11 +2537,11 @@ class SentenceNER:
         while j < n and steps < 8 and not entourage:
             steps += 1
             tok = t[j]
-            quoted = self._quoted_body(j) if org is None and country is None and t[j - 1].text in self.g["DELEGATION_OF"] else None
-            if quoted is not None:  # وفدا من «حركة أحرار الشام»: the body as written
-                org = self.text(j + 1, quoted - 1)
-                kept.append((j, quoted, 0))
-                j = quoted
+            named = self._body_named_at(j, grp.end) if org is None and country is None else None
+            if named is not None:
+                org = named[0]
+                kept.append((j, named[1], 0))
+                j = named[1]
                 break
             if not tok.is_word or j in self.times or _has(tok, self.g["HEADED_BY"]):
                 break
@@ -2643,6 +2649,33 @@ class SentenceNER:
         k = j + 1 if j < len(t) and t[j].text in self.g["COMMAS"] else j
         n = phrase_at(t, k, "HEADED_BY_PHRASES") if k < len(t) else 0
         return k + n if n else None
+
+    def _body_named_at(self, j: int, start: int) -> tuple[str, int] | None:
+        """(name, end) of a body of no other list that a delegation's phrase, its group noun ending at `start`, names
+        at token j: a quoted name after من or عن, as written (وفدا من «حركة أحرار الشام»), or a movement of
+        represented_bodies.tsv, by its name in records (ممثلين للحوثيين)."""
+        quoted = self._quoted_body(j) if self.t[j - 1].text in self.g["DELEGATION_OF"] else None
+        if quoted is not None:
+            return self.text(j + 1, quoted - 1), quoted
+        body = self._represented_body(j, start)
+        return (body[1], body[0]) if body is not None else None
+
+    def _represented_body(self, j: int, start: int) -> tuple[int, str] | None:
+        """(end, name) of a movement of represented_bodies.tsv named at token j of a delegation's phrase
+        whose group noun ends at `start`: right after the noun (وفد الحوثيين), after من or عن (وفدا من جماعة
+        الحوثي), or with the genitive proclitic ل right after it (ممثلين للحوثيين); else None."""
+        after_of = j > start and self.t[j - 1].text in self.g["DELEGATION_OF"]
+        if j != start and not after_of:
+            return None
+        for plen, form in self.t[j].forms[:2]:
+            if plen and (after_of or self.t[j].text[:plen] not in self.g["OF_PROCLITIC"]):
+                continue
+            for size in (3, 2, 1):
+                words = [form] + [x.text for x in self.t[j + 1:j + size]]
+                body = _represented_bodies().get(" ".join(words)) if len(words) == size else None
+                if body is not None:
+                    return j + size, body
+        return None
 
     def _opposition_word(self, kept: list[tuple[int, int, int]], j: int) -> bool:
         """Whether token j goes on a delegation's name as the opposition it is of (وفد المعارضة، ممثلي فصائل
