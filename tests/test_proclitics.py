@@ -14,7 +14,7 @@ from syriadiplo.resources import grammar, read_table
 
 EXAMPLES = "examples/proclitics.tsv"
 KEYS = ("CONJ_PROCLITICS", "SHORT_AFTER_CONJ", "PREP_PROCLITICS", "FUTURE_PROCLITIC", "IMPERFECT_PREFIXES",
-        "DEF_ARTICLE", "LAM_DEF", "PRONOUN_SUFFIXES", "BOUND_TA_MARBUTA")
+        "DEF_ARTICLE", "LAM_DEF", "PRONOUN_SUFFIXES", "BOUND_TA_MARBUTA", "SEATED_HAMZA")
 FUNCTIONS = {
     "readings": lambda w: {f for _, f in proclitics.readings(w)},
     "stems": proclitics.stems,

@@ -3,7 +3,7 @@
 A word may carry a conjunction (و ف), then a preposition (ب ل ك) or the future prefix (س before an
 imperfect), then the article (ال; after the preposition ل it is written لل), and at its end a pronoun.
 The lists are grammar.tsv's clitic keys (CONJ_PROCLITICS, SHORT_AFTER_CONJ, PREP_PROCLITICS,
-FUTURE_PROCLITIC, IMPERFECT_PREFIXES, DEF_ARTICLE, LAM_DEF, PRONOUN_SUFFIXES, BOUND_TA_MARBUTA);
+FUTURE_PROCLITIC, IMPERFECT_PREFIXES, DEF_ARTICLE, LAM_DEF, PRONOUN_SUFFIXES, BOUND_TA_MARBUTA, SEATED_HAMZA);
 resources/ar/examples/proclitics.tsv shows each of them on a word, and a test runs those examples.
 
 Three readings serve the stages: `readings` (a token's readings for the lexicon: cautious, by length),
@@ -31,6 +31,8 @@ class Clitics:
         self.lam_article: str = grammar("LAM_DEF")[0]
         self.suffixes: tuple[str, ...] = tuple(sorted(grammar("PRONOUN_SUFFIXES"), key=len, reverse=True))
         self.bound_ta, self.free_ta = grammar("BOUND_TA_MARBUTA")[:2]
+        *seats, self.free_hamza = grammar("SEATED_HAMZA")
+        self.seated_hamzas: tuple[str, ...] = tuple(seats)
 
 
 @resource
@@ -74,7 +76,8 @@ def readings(tok: str) -> tuple[tuple[int, str], ...]:
 
 def stems(token: str, article: bool = True) -> set[str]:
     """Every stem of a token without a conjunction, a preposition, the article (ال, لل) and a pronoun suffix,
-    where at least three letters are left: والمفاوضات، للمفاوضات، مفاوضاتهما -> مفاوضات among them.
+    where at least three letters are left: والمفاوضات، للمفاوضات، مفاوضاتهما -> مفاوضات among them; a ta marbuta
+    or a hamza that a suffix seated is given back its end form (كلمته: كلمه، ادائها: اداء).
     With `article` False the article stays on (الغربي is not غربي: a family name keeps it)."""
     c = clitics()
     articles = ("", c.article) if article else ("",)
@@ -100,6 +103,8 @@ def stems(token: str, article: bool = True) -> set[str]:
                 out.add(stem)
                 if suf and stem.endswith(c.bound_ta):
                     out.add(stem[: -len(c.bound_ta)] + c.free_ta)  # كلمته: كلمت, and the noun كلمه it is
+                if suf and stem.endswith(c.seated_hamzas):
+                    out.add(stem[:-1] + c.free_hamza)  # ادائها: ادائ, and the noun اداء it is
     return out
 
 
