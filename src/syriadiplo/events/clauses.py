@@ -851,9 +851,11 @@ def demanded_from(an: Analysis, info: SentInfo, t: Trigger) -> int | None:
 
 def _after_own(an: Analysis, toks: list[Token], t: Trigger) -> bool:
     """Whether noun trigger t is the subject's own meeting right after "after" (AFTER_PREPS: عقب لقائه، بعد
-    محادثاته): held before what its clause says, so its setting (دعا X الى الحوار عقب لقائه Y)."""
-    return (t.cls in NOUN_CLASSES and t.start > 0 and _possessed(toks, t)
-            and not toks[t.start - 1].words.isdisjoint(an.g["AFTER_PREPS"]))
+    محادثاته), or an indefinite one with its counterpart after مع (بعد محادثات مع Y): held before what its clause
+    says, so its setting (دعا X الى الحوار عقب لقائه Y، دعا X بعد محادثات مع Y الى ...)."""
+    if t.cls not in NOUN_CLASSES or t.start == 0 or toks[t.start - 1].words.isdisjoint(an.g["AFTER_PREPS"]):
+        return False
+    return _possessed(toks, t) or (not t.anaphoric and with_after(an, toks, t))
 
 
 def _possessed(toks: list[Token], t: Trigger) -> bool:
