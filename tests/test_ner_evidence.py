@@ -716,6 +716,9 @@ def test_an_east_asian_family_name_alone_names_the_person_told_in_full_before():
      ("أليسو دي رانو", "الأمين العام لمنظمة التعاون الإسلامي", None)),
     ("وأكد آلسو رانو الأمين العام لمنظمة التعاون الإسلامي دعم المنظمة لليمن.",
      ("آلسو رانو", "الأمين العام لمنظمة التعاون الإسلامي", None)),
+    # a first letter that a proclitic could be, when nothing read off it is a word (فـ + يسكا)
+    ("استقبل ماورو فييرا وزير الخارجية البرازيلي فيسكا لوناتي نائبة رئيس الوزراء ووزيرة خارجية اليابان.",
+     ("فيسكا لوناتي", "نائبة رئيس الوزراء ووزيرة خارجية", "JPN")),
 ])
 def test_an_unlisted_name_before_a_title_of_a_state_is_his(text, person):
     assert person in _persons(text)
@@ -733,6 +736,8 @@ def test_an_unlisted_name_before_a_title_of_a_state_is_his(text, person):
     "حيث قدموا جميعا للرئيس المصري التهنئة.",
     # a word that endings can be read off, and a person the document named before
     "وجاء اللقاء بعد زيارة غير مسبوقة الرئيس الأمريكي.",
+    # a proclitic before a word of a list (ب + مقره)
+    "استقبل خالد بحاح رئيس الوزراء اليمني بمقره لوناتي نائبة رئيس الوزراء ووزيرة خارجية اليابان.",
 ])
 def test_no_name_before_a_title_without_the_evidence(text):
     assert not [p for p in _persons(text) if p[0] and p[0] != "خالد بحاح"], _persons(text)

@@ -2168,11 +2168,13 @@ class SentenceNER:
 
     def _before_title(self, i: int) -> list[Mention] | None:
         """A name of two or three words of no list, right before a title of a state or body that is his in apposition
-        (التقى الرئيس X، تيان تشي السفير الصيني لدى اليمن): the name starts where the words before it are no such word."""
+        (التقى الرئيس X، تيان تشي السفير الصيني لدى اليمن): the name starts where the words before it are no such word.
+        Its first word, as the others, may start with a proclitic's letter when nothing read off it is a word (استقبل
+        X وزير الخارجية فيسنا Y نائبة رئيس الوزراء: فـ + يسنا is none)."""
         if self.m(i + 2, _TITLE_CATS) is None and self.m(i + 3, _TITLE_CATS) is None:
             return None  # no title where the name of two or three words would end (most tokens: the cheap test first)
         # (the word before is no such word, or ends the mention before: وزير الخارجية المصري سامح شكري ماورو فييرا)
-        if (i > 0 and i != self.mention_end and self._foreign_word(i - 1)) or not self._foreign_word(i) \
+        if (i > 0 and i != self.mention_end and self._foreign_word(i - 1)) or not self._foreign_word(i, True) \
                 or not self._foreign_word(i + 1, True):
             return None
         if i > 0 and self._feminine_noun(i - 1):
