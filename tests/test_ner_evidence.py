@@ -522,7 +522,7 @@ def test_a_verb_after_a_name_is_no_part_of_it(text, name):
 def test_verb_shapes_fit_verbs_and_no_listed_name():
     from syriadiplo.recognize.ner import verb_shaped
     for verb in ("يتطلع", "تتضمن", "استنكرا", "استقبلوا", "اجتمعا", "اجتمعت", "يؤسس", "تؤكد", "يستقبل", "تستضيف", "استشرف", "استعرض",
-                 "تركزت", "توصلت", "استهل", "استمر"):
+                 "تركزت", "توصلت", "استهل", "استمر", "يستمع", "تستمر"):
         assert verb_shaped(normalize_text(verb)), verb
     for name in ("ستيفان", "اشتون", "نتنياهو", "يوسف", "تميم", "ارتورو"):
         assert not verb_shaped(normalize_text(name)), name
