@@ -305,6 +305,7 @@ def candidate_parties(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int
     refused = (-1, "")  # the end of the last state or body refused as a side, and why
     named_aside_last: tuple[int, str, int | None] = (-1, "", None)  # the end of the last person named aside, why, who
     demand = clauses.demanded_from(an, info, t) if t.cls in NOUN_CLASSES else None
+    principal_end = -1  # where the person a delegation stands for ends (ممثلين لصالح)
     for mm in info.mentions:
         if between is not None and mm.kind == "city" and _capital(info, mm) and _in_between_list(an, toks, between, mm, info.mentions):
             mm = Mention("state", mm.start, mm.end, name=mm.name, country=mm.country)  # بين أثينا والدائنين: Greece
@@ -331,10 +332,14 @@ def candidate_parties(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int
             continue  # بمجلس الشيوخ الأميركي (الكونغرس): the same side named again, in brackets
         if mm.kind == "delegation" and mm.entourage:
             continue  # X والوفد المرافق له: the delegation is X's side, and X is listed (RECORDS.md)
+        if mm.kind == "person" and mm.start < principal_end:
+            continue  # ممثلين لصالح: the person the delegation stands for is no side of his own
         if mm.kind == "delegation" and not (mm.country or mm.org):
+            told_end = mm.end
             mm = _delegation_of(an, info, mm)  # وفدا من المعارضة السورية: the body after it is its side
-            if mm.country is None:
+            if mm.country is None and mm.org is None:
                 continue
+            principal_end = mm.end if mm.end > told_end else principal_end
         if _in_message(an, info, mm):
             continue  # سلم X رسالة من الرئيس Y: the sender of a message is not there
         aside = named_aside(an, info, mm) if mm.kind == "person" else _state_aside(an, info, mm)
@@ -458,7 +463,9 @@ def _without_trailing_states(t: Trigger, parties: list[Mention], notes: list[str
 
 def _delegation_of(an: Analysis, info: SentInfo, mm: Mention) -> Mention:
     """A delegation named with no state, given the state of the nationality adjective that closes the body it
-    comes from (التقى وفدا من المعارضة السورية، وفدا للحكومة اليمنية); itself when there is none."""
+    comes from (التقى وفدا من المعارضة السورية، وفدا للحكومة اليمنية), or the state or body of the person it stands
+    for, named right after it with the genitive proclitic (ممثلين لصالح: his representatives, Yemen's; the delegation
+    then ends after him); itself when there is none."""
     toks = info.tokens
     if mm.end >= len(toks) or not (any(toks[k].text in an.g["FROM"] for k in range(mm.start + 1, mm.end + 1))
                                    or toks[mm.end].forms[-1][0] > 0):
@@ -466,7 +473,15 @@ def _delegation_of(an: Analysis, info: SentInfo, mm: Mention) -> Mention:
     for s in info.mentions:
         if s.kind == "state" and s.from_nisba and mm.end < s.start <= mm.end + 2 and s.country:
             return Mention("delegation", mm.start, s.end, name=mm.name, role=mm.role, country=s.country, number=mm.number)
-    return mm
+    principal = next((s for s in info.mentions if s.kind == "person" and s.name and s.start == mm.end), None)
+    if principal is None or toks[mm.end].text[:1] not in an.g["OF_PROCLITIC"] or toks[mm.end].forms[-1][0] == 0:
+        return mm
+    ent = an.reg.people[principal.entity] if principal.entity is not None else None
+    country, org = principal.country or (ent.country if ent else None), principal.org or (ent.org if ent else None)
+    if country is None and org is None:
+        return mm
+    return Mention("delegation", mm.start, principal.end, name=mm.name, role=mm.role, country=country, org=org,
+                   number=mm.number)
 
 
 def _not_a_side(an: Analysis, info: SentInfo, mm: Mention, refused: tuple[int, str]) -> str:
