@@ -1657,3 +1657,16 @@ def test_an_accusative_after_a_definite_title_word_ends_the_title(text, role):
 def test_a_lone_title_holds_one_told_around_its_body(text, names):
     records = extract_text(text, doc_date="2015-07-21")
     assert [r.participants[0].name for r in records] == names
+
+
+# ---- a city after a delegation's state or body is where it met, not whose it is (ner.SentenceNER._delegation)
+
+@pytest.mark.parametrize("text, role, country", [
+    ("والتقى الوزير الياباني كينجي ساتو دبلوماسيين من البرازيل في جنيف.", "دبلوماسيين", "BRA"),
+    ("والتقى الوزير الياباني كينجي ساتو دبلوماسيين برازيليين في جنيف.", "دبلوماسيين برازيليين", "BRA"),
+    # with no state told before it, the city tells whose officials they are
+    ("والتقى الوزير الياباني كينجي ساتو مسؤولين في موسكو.", "مسؤولين في موسكو", "RUS"),
+])
+def test_a_city_after_a_delegations_state_is_where_it_met(text, role, country):
+    recs = extract_text(text, doc_date="2015-07-30")
+    assert [(p.role, p.country) for r in recs for p in r.participants if p.kind == "delegation"] == [(role, country)]

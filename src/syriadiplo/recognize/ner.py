@@ -2571,8 +2571,8 @@ class SentenceNER:
             ent = self.m(j, _CAT_COUNTRY_ORG_MINISTRY_CITY_METONYM)
             if ent:
                 cat = ent.entry.cat
-                if cat == "CITY" and org is not None:
-                    break  # اعضاء مجلس الامن في نيويورك: the body's officials, where they met
+                if cat == "CITY" and (org is not None or country is not None):
+                    break  # اعضاء مجلس الامن في نيويورك، دبلوماسيين من الولايات المتحدة في القاهرة: where they met
                 if self._side_of_its_own(ent, j, listed, org, country):
                     split = True
                     break
