@@ -174,6 +174,7 @@ def test_rows_have_their_columns():
         "nonname_words.txt": 1,
         "organization_parents.tsv": 2,
         "organization_members.tsv": 3,
+        "represented_bodies.tsv": 2,
     }
     bad = []
     for name, width in widths.items():

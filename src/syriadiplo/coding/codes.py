@@ -203,7 +203,8 @@ def is_negotiation(evidence_texts: Iterable[str], topic: Optional[str] = None) -
     topic_n = " ".join(normalize_text(topic).split()) if topic else ""
     for text in evidence_texts:
         norm = normalize_text(text)
-        # every form word_forms gives is a substring of the sentence: without a cue word in it, skip the parse
+        # a form word_forms gives is a substring of the sentence, but for a ta marbuta or a hamza a suffix had
+        # seated, given back its end form (no cue word is found only so): without a cue word in it, skip the parse
         # (cue words hold no whitespace, so they are found alike before whitespace runs are collapsed)
         present = cues.found(norm)
         if present.isdisjoint(neg) and (present.isdisjoint(rnd) or present.isdisjoint(talks)):

@@ -1650,9 +1650,9 @@ def _loyal_to(an: Analysis, info: SentInfo, mm: Mention) -> bool:
     persons = {m.start for m in info.mentions if m.kind == "person"}
     named = {k for m in info.mentions if m.kind in ("delegation", "org") for k in range(m.start, m.end)}
     for k in range(mm.start - 1, max(-1, mm.start - 1 - LOYALTY_REACH), -1):
-        if toks[k].text in an.g["COMMAS"] or toks[k].text in an.g["CLAUSE_STOPS"] or k in persons or k in named:
+        if toks[k].text in an.g["COMMAS"] or toks[k].text in an.g["CLAUSE_STOPS"] or k in persons:
             return False
-        if not toks[k].words.isdisjoint(words):
+        if k not in named and not toks[k].words.isdisjoint(words):
             return True
     return False
 

@@ -184,6 +184,12 @@ def _verb_shapes() -> tuple[re.Pattern[str], ...]:
 
 
 @resource
+def _word_verb_shapes() -> tuple[re.Pattern[str], ...]:
+    """WORD_VERB_SHAPES."""
+    return _shapes("WORD_VERB_SHAPES")
+
+
+@resource
 def _prep_noun_shapes() -> tuple[re.Pattern[str], ...]:
     """PREP_NOUN_SHAPES."""
     return _shapes("PREP_NOUN_SHAPES")
@@ -209,10 +215,11 @@ def _shape_part(part: str) -> str:
     return re.escape(part)
 
 
-def verb_shaped(form: str) -> bool:
+def verb_shaped(form: str, whole: bool = False) -> bool:
     """Whether a word has the shape of an inflected verb or a verbal noun that no name has (يتطلع، استنكرا، انتهت;
-    VERB_SHAPES, and استعداد of NOUN_SHAPES)."""
-    return any(p.fullmatch(form) for p in _verb_shapes())
+    VERB_SHAPES, and استعداد of NOUN_SHAPES); a `whole` word, no proclitic read off it, also one of WORD_VERB_SHAPES
+    (يستمع: but بيستون is no ب + يستون)."""
+    return any(p.fullmatch(form) for p in _verb_shapes()) or (whole and any(p.fullmatch(form) for p in _word_verb_shapes()))
 
 
 def prep_noun_shaped(form: str) -> bool:
@@ -374,7 +381,7 @@ class SentenceNER:
             return False  # حفظه الله، وهو: the name ended before
         if self._written_otherwise(i):
             return False
-        if tok.text not in self.L.given and any(verb_shaped(f) for _, f in tok.forms):
+        if tok.text not in self.L.given and any(verb_shaped(f, p == 0) for p, f in tok.forms):
             return False  # اوباما يتطلع للقاء، استنكرا فيهما: a verb after or instead of the name
         if self._verbal_noun_object(i, self.g["OF_PROCLITIC"]):
             return False  # كيناتا بارتكاب، X، لإيجاز سياسي: a preposition (ب or ل) and its verbal noun, no name word
@@ -2152,7 +2159,7 @@ class SentenceNER:
         if len(tok.forms) > 1 and tok.text[0] in self.g["AND"]:
             return False  # a conjunction starts the next item
         read = _stems(tok.text, False)
-        if any(f in self.L.nonname or f in self.L.given or f in self.L.city_country or f in self.doc_surnames or verb_shaped(f)
+        if any(f in self.L.nonname or f in self.L.given or f in self.L.city_country or f in self.doc_surnames or verb_shaped(f, f == tok.text)
                for f in (read | tok.words if inner else tok.words)):
             return False
         # (an inner word's proclitic reading leaves its end: ييرا of فييرا; a pronoun's reading does not: راس of راسه)
@@ -2174,8 +2181,8 @@ class SentenceNER:
         if self.m(i + 2, _TITLE_CATS) is None and self.m(i + 3, _TITLE_CATS) is None:
             return None  # no title where the name of two or three words would end (most tokens: the cheap test first)
         # (the word before is no such word, or ends the mention before: وزير الخارجية المصري سامح شكري ماورو فييرا)
-        if (i > 0 and i != self.mention_end and self._foreign_word(i - 1)) or not self._foreign_word(i, True) \
-                or not self._foreign_word(i + 1, True):
+        if (i > 0 and i != self.mention_end and self._foreign_word(i - 1)) or not self._foreign_word(i + 1, True) \
+                or not self._foreign_word(i, self._name_may_open_with_proclitic(i)):
             return None
         if i > 0 and self._feminine_noun(i - 1):
             return None  # قضية توفير أمن الرئيس: the words are the genitive of the noun before them
@@ -2188,6 +2195,18 @@ class SentenceNER:
         if not mm.role or not (mm.country or mm.org) or mm.end <= end:
             return None
         return [mm]
+
+    def _name_may_open_with_proclitic(self, i: int) -> bool:
+        """Whether the first word of a name before a title may start with a proclitic's letter (`_foreign_word`'s
+        inner test): only right after another mention or a comma (استقبل X وزير الخارجية المصري فيسنا Y نائبة ...),
+        not after a verb or an adverb, where a preposition and its noun stand (استقبل امس بقصر Z رئيس الوزراء); and
+        never with the article after the letter (بالامس) or an imperfect's prefix after ل (ليصبح)."""
+        if i == 0 or not (i == self.mention_end or self.t[i - 1].text in self.g["COMMAS"]):
+            return False
+        text = self.t[i].text
+        imperfect = clitics().imperfect
+        return not any(plen and (is_definite(f) or (text[:1] in self.g["OF_PROCLITIC"] and f[:1] in imperfect))
+                       for plen, f in self.t[i].forms)
 
     def _at_entity(self, i: int) -> list[Mention] | None:
         """A state, nationality adjective, metonym, organization or city; an object pronoun's host."""
@@ -2664,13 +2683,17 @@ class SentenceNER:
 
     def _represented_body(self, j: int, start: int) -> tuple[int, str] | None:
         """(end, name) of a movement of represented_bodies.tsv named at token j of a delegation's phrase
-        whose group noun ends at `start`: right after the noun (وفد الحوثيين), after من or عن (وفدا من جماعة
-        الحوثي), or with the genitive proclitic ل right after it (ممثلين للحوثيين); else None."""
+        whose group noun ends at `start`: right after the noun (وفد الحوثيين), or, after an indefinite noun, after من
+        or عن (وفدا من جماعة الحوثي) or with the genitive proclitic ل right after it (ممثلين للحوثيين); else None."""
         after_of = j > start and self.t[j - 1].text in self.g["DELEGATION_OF"]
         if j != start and not after_of:
             return None
+        # (after a definite noun من، عن and ل are as often a verb's: وحذر الوفد الحكومي من الحوثيين، قدم الوفد للحوثيين)
+        definite = is_definite(self.t[start - 1].text)
         for plen, form in self.t[j].forms[:2]:
             if plen and (after_of or self.t[j].text[:plen] not in self.g["OF_PROCLITIC"]):
+                continue
+            if (after_of or plen) and definite:
                 continue
             for size in (3, 2, 1):
                 words = [form] + [x.text for x in self.t[j + 1:j + size]]

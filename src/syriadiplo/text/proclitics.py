@@ -103,8 +103,9 @@ def stems(token: str, article: bool = True) -> set[str]:
                 out.add(stem)
                 if suf and stem.endswith(c.bound_ta):
                     out.add(stem[: -len(c.bound_ta)] + c.free_ta)  # كلمته: كلمت, and the noun كلمه it is
-                if suf and stem.endswith(c.seated_hamzas):
-                    out.add(stem[:-1] + c.free_hamza)  # ادائها: ادائ, and the noun اداء it is
+                seat = next((h for h in c.seated_hamzas if stem.endswith(h)), None) if suf else None
+                if seat is not None:
+                    out.add(stem[: -len(seat)] + c.free_hamza)  # ادائها: ادائ, and the noun اداء it is
     return out
 
 
