@@ -203,9 +203,9 @@ def is_negotiation(evidence_texts: Iterable[str], topic: Optional[str] = None) -
     topic_n = " ".join(normalize_text(topic).split()) if topic else ""
     for text in evidence_texts:
         norm = normalize_text(text)
-        # a form word_forms gives is a substring of the sentence, but for a ta marbuta or a hamza a suffix had
-        # seated, given back its end form (no cue word is found only so): without a cue word in it, skip the parse
-        # (cue words hold no whitespace, so they are found alike before whitespace runs are collapsed)
+        # without a cue word as a substring of the sentence, skip the parse (cue words hold no whitespace, so they
+        # are found alike before whitespace runs are collapsed); a cue word that word_forms gives only by its ta
+        # marbuta's or seated hamza's end form (جوله of جولتها) is missed here, though the parse would find it
         present = cues.found(norm)
         if present.isdisjoint(neg) and (present.isdisjoint(rnd) or present.isdisjoint(talks)):
             continue

@@ -305,7 +305,7 @@ def candidate_parties(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int
     refused = (-1, "")  # the end of the last state or body refused as a side, and why
     named_aside_last: tuple[int, str, int | None] = (-1, "", None)  # the end of the last person named aside, why, who
     demand = clauses.demanded_from(an, info, t) if t.cls in NOUN_CLASSES else None
-    principal_end = -1  # where the person a delegation stands for ends (ممثلين لصالح)
+    principal_end = -1  # where the last delegation _delegation_of extended ends (past the person it stands for)
     for mm in info.mentions:
         if between is not None and mm.kind == "city" and _capital(info, mm) and _in_between_list(an, toks, between, mm, info.mentions):
             mm = Mention("state", mm.start, mm.end, name=mm.name, country=mm.country)  # بين أثينا والدائنين: Greece
@@ -464,8 +464,8 @@ def _without_trailing_states(t: Trigger, parties: list[Mention], notes: list[str
 def _delegation_of(an: Analysis, info: SentInfo, mm: Mention) -> Mention:
     """A delegation named with no state, given the state of the nationality adjective that closes the body it
     comes from (التقى وفدا من المعارضة السورية، وفدا للحكومة اليمنية), or the state or body of the person it stands
-    for, named right after it with the genitive proclitic (ممثلين لصالح: his representatives, Yemen's; the delegation
-    then ends after him); itself when there is none."""
+    for (`_principal`: ممثلين لصالح, his representatives, Yemen's; the delegation then ends after him); itself when
+    there is none."""
     toks = info.tokens
     if mm.end >= len(toks) or not (any(toks[k].text in an.g["FROM"] for k in range(mm.start + 1, mm.end + 1))
                                    or toks[mm.end].forms[-1][0] > 0):
@@ -473,8 +473,8 @@ def _delegation_of(an: Analysis, info: SentInfo, mm: Mention) -> Mention:
     for s in info.mentions:
         if s.kind == "state" and s.from_nisba and mm.end < s.start <= mm.end + 2 and s.country:
             return Mention("delegation", mm.start, s.end, name=mm.name, role=mm.role, country=s.country, number=mm.number)
-    principal = next((s for s in info.mentions if s.kind == "person" and s.name and s.start == mm.end), None)
-    if principal is None or toks[mm.end].text[:1] not in an.g["OF_PROCLITIC"] or toks[mm.end].forms[-1][0] == 0:
+    principal = _principal(an, info, mm)
+    if principal is None:
         return mm
     ent = an.reg.people[principal.entity] if principal.entity is not None else None
     country, org = principal.country or (ent.country if ent else None), principal.org or (ent.org if ent else None)
@@ -482,6 +482,20 @@ def _delegation_of(an: Analysis, info: SentInfo, mm: Mention) -> Mention:
         return mm
     return Mention("delegation", mm.start, principal.end, name=mm.name, role=mm.role, country=country, org=org,
                    number=mm.number)
+
+
+def _principal(an: Analysis, info: SentInfo, mm: Mention) -> Mention | None:
+    """The person a delegation of representatives (REPRESENTATIVE_GROUPS, its last word) stands for: named right after
+    it with the genitive proclitic ل read off (ممثلين لصالح، ممثلين للرئيس X; not لوران فابيوس, whose ل is his name's);
+    None when there is none."""
+    toks = info.tokens
+    if toks[mm.end - 1].words.isdisjoint(an.g["REPRESENTATIVE_GROUPS"]):
+        return None
+    person = next((s for s in info.mentions if s.kind == "person" and s.name and s.start == mm.end), None)
+    if person is None or toks[mm.end].text[:1] not in an.g["OF_PROCLITIC"]:
+        return None
+    first = {normalize_text(w).split()[0] for w in (person.name_norm or person.name, person.role) if w}
+    return person if any(plen == 1 and f in first for plen, f in toks[mm.end].forms) else None
 
 
 def _not_a_side(an: Analysis, info: SentInfo, mm: Mention, refused: tuple[int, str]) -> str:

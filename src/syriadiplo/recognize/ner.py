@@ -381,7 +381,7 @@ class SentenceNER:
             return False  # حفظه الله، وهو: the name ended before
         if self._written_otherwise(i):
             return False
-        if tok.text not in self.L.given and any(verb_shaped(f, p == 0) for p, f in tok.forms):
+        if tok.text not in self.L.given and any(verb_shaped(f, self._whole_after(tok, p)) for p, f in tok.forms):
             return False  # اوباما يتطلع للقاء، استنكرا فيهما: a verb after or instead of the name
         if self._verbal_noun_object(i, self.g["OF_PROCLITIC"]):
             return False  # كيناتا بارتكاب، X، لإيجاز سياسي: a preposition (ب or ل) and its verbal noun, no name word
@@ -418,6 +418,11 @@ class SentenceNER:
                 len(s) >= 6 and s.endswith(_fem_plural()) for s in _stems(tok.text, False) | {tok.text}):
             return False  # تداعيات، مستجدات، تأكيداته: a plural noun, its pronoun aside, does not start a name
         return True
+
+    def _whole_after(self, tok: Token, plen: int) -> bool:
+        """Whether a reading of `tok` with `plen` letters off is tested against WORD_VERB_SHAPES: the whole word, or one
+        after a conjunction, ل or the future's س (سيستمع، ليستمع); not after ب or ك (بيستون، كيستنر are names)."""
+        return set(tok.text[:plen]).isdisjoint(self.g["IN_PROCLITIC"] | self.g["AS_PROCLITIC"])
 
     def _article_at(self, k: int) -> bool:
         """Whether token k starts with the article: ألفاريز، أليساندري are written with an alef the article's never
@@ -2159,7 +2164,8 @@ class SentenceNER:
         if len(tok.forms) > 1 and tok.text[0] in self.g["AND"]:
             return False  # a conjunction starts the next item
         read = _stems(tok.text, False)
-        if any(f in self.L.nonname or f in self.L.given or f in self.L.city_country or f in self.doc_surnames or verb_shaped(f, f == tok.text)
+        if any(f in self.L.nonname or f in self.L.given or f in self.L.city_country or f in self.doc_surnames
+               or verb_shaped(f, self._whole_after(tok, len(tok.text) - len(f)) if tok.text.endswith(f) else False)
                for f in (read | tok.words if inner else tok.words)):
             return False
         # (an inner word's proclitic reading leaves its end: ييرا of فييرا; a pronoun's reading does not: راس of راسه)
@@ -2177,7 +2183,8 @@ class SentenceNER:
         """A name of two or three words of no list, right before a title of a state or body that is his in apposition
         (التقى الرئيس X، تيان تشي السفير الصيني لدى اليمن): the name starts where the words before it are no such word.
         Its first word, as the others, may start with a proclitic's letter when nothing read off it is a word (استقبل
-        X وزير الخارجية فيسنا Y نائبة رئيس الوزراء: فـ + يسنا is none)."""
+        X وزير الخارجية فيسنا Y نائبة رئيس الوزراء: فـ + يسنا is none), a no-name word or a verb's shape
+        (`_name_may_open_with_proclitic`)."""
         if self.m(i + 2, _TITLE_CATS) is None and self.m(i + 3, _TITLE_CATS) is None:
             return None  # no title where the name of two or three words would end (most tokens: the cheap test first)
         # (the word before is no such word, or ends the mention before: وزير الخارجية المصري سامح شكري ماورو فييرا)
@@ -2198,15 +2205,16 @@ class SentenceNER:
 
     def _name_may_open_with_proclitic(self, i: int) -> bool:
         """Whether the first word of a name before a title may start with a proclitic's letter (`_foreign_word`'s
-        inner test): only right after another mention or a comma (استقبل X وزير الخارجية المصري فيسنا Y نائبة ...),
-        not after a verb or an adverb, where a preposition and its noun stand (استقبل امس بقصر Z رئيس الوزراء); and
-        never with the article after the letter (بالامس) or an imperfect's prefix after ل (ليصبح)."""
-        if i == 0 or not (i == self.mention_end or self.t[i - 1].text in self.g["COMMAS"]):
-            return False
-        text = self.t[i].text
-        imperfect = clitics().imperfect
-        return not any(plen and (is_definite(f) or (text[:1] in self.g["OF_PROCLITIC"] and f[:1] in imperfect))
-                       for plen, f in self.t[i].forms)
+        inner test: فيسنا، فالديس، ليونيل): not when a reading with a proclitic off is a no-name word, its article
+        aside (بالامس، بقصر), has the shape of a verb (ستستمر), or, after ل, of a bare imperfect (ليصبح; after ف
+        the shape is as often a name's: فيسنا)."""
+        tok = self.t[i]
+        after_of = tok.text[:1] in self.g["OF_PROCLITIC"]
+        for plen, f in tok.forms:
+            if plen and (without_article(f) in self.L.nonname or f in self.L.nonname or verb_shaped(f, True)
+                         or (after_of and any(p.fullmatch(f) for p in _bare_imperfect_shapes()))):
+                return False
+        return True
 
     def _at_entity(self, i: int) -> list[Mention] | None:
         """A state, nationality adjective, metonym, organization or city; an object pronoun's host."""
@@ -2590,7 +2598,7 @@ class SentenceNER:
             ent = self.m(j, _CAT_COUNTRY_ORG_MINISTRY_CITY_METONYM)
             if ent:
                 cat = ent.entry.cat
-                if cat == "CITY" and (org is not None or country is not None):
+                if cat == "CITY" and (org is not None or (country is not None and t[j - 1].text in self.g["IN"])):
                     break  # اعضاء مجلس الامن في نيويورك، دبلوماسيين من الولايات المتحدة في القاهرة: where they met
                 if self._side_of_its_own(ent, j, listed, org, country):
                     split = True
@@ -2683,13 +2691,14 @@ class SentenceNER:
 
     def _represented_body(self, j: int, start: int) -> tuple[int, str] | None:
         """(end, name) of a movement of represented_bodies.tsv named at token j of a delegation's phrase
-        whose group noun ends at `start`: right after the noun (وفد الحوثيين), or, after an indefinite noun, after من
-        or عن (وفدا من جماعة الحوثي) or with the genitive proclitic ل right after it (ممثلين للحوثيين); else None."""
-        after_of = j > start and self.t[j - 1].text in self.g["DELEGATION_OF"]
+        whose group noun ends at `start`: right after the noun (وفد الحوثيين), or right after an indefinite one, after من
+        or عن (وفدا من جماعة الحوثي) or with the genitive proclitic ل (ممثلين للحوثيين); else None (not after وفد
+        الحكومة، والوفد)."""
+        after_of = j == start + 1 and self.t[start].text in self.g["DELEGATION_OF"]
         if j != start and not after_of:
             return None
         # (after a definite noun من، عن and ل are as often a verb's: وحذر الوفد الحكومي من الحوثيين، قدم الوفد للحوثيين)
-        definite = is_definite(self.t[start - 1].text)
+        definite = any(is_definite(f) for _, f in self.t[start - 1].forms)
         for plen, form in self.t[j].forms[:2]:
             if plen and (after_of or self.t[j].text[:plen] not in self.g["OF_PROCLITIC"]):
                 continue
