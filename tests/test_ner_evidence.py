@@ -725,9 +725,14 @@ def test_an_east_asian_family_name_alone_names_the_person_told_in_full_before():
      ("أليسو دي رانو", "الأمين العام لمنظمة التعاون الإسلامي", None)),
     ("وأكد آلسو رانو الأمين العام لمنظمة التعاون الإسلامي دعم المنظمة لليمن.",
      ("آلسو رانو", "الأمين العام لمنظمة التعاون الإسلامي", None)),
-    # a first letter that a proclitic could be, when nothing read off it is a word (فـ + يسكا)
+    # a first letter that a proclitic could be, when nothing read off it is a word (فـ + يسكا), a verb's shape only
+    # after a proclitic that opens verbs (ب + يستون), or a bare imperfect's with a long vowel second (ل + يونغ)
     ("استقبل ماورو فييرا وزير الخارجية البرازيلي فيسكا لوناتي نائبة رئيس الوزراء ووزيرة خارجية اليابان.",
      ("فيسكا لوناتي", "نائبة رئيس الوزراء ووزيرة خارجية", "JPN")),
+    ("استقبل ماورو فييرا وزير الخارجية البرازيلي بيستون لوناتي وزير الخارجية العراقي في القاهرة.",
+     ("بيستون لوناتي", "وزير الخارجية", "IRQ")),
+    ("استقبل ماورو فييرا وزير الخارجية البرازيلي ليونغ تشانكو وزير خارجية سنغافورة في القاهرة.",
+     ("ليونغ تشانكو", "وزير خارجية", "SGP")),
 ])
 def test_an_unlisted_name_before_a_title_of_a_state_is_his(text, person):
     assert person in _persons(text)

@@ -168,7 +168,8 @@ def _org_mask() -> re.Pattern[str]:
 
 
 def word_forms(token: str) -> set[str]:
-    """A normalized token and what it is without proclitics (و ف, ب ل ك), the article (ال, لل) and a pronoun suffix."""
+    """A normalized token and what it is without proclitics (و ف, ب ل ك), the article (ال, لل) and a pronoun suffix,
+    a ta marbuta or a hamza the suffix had seated given back its end form (`proclitics.stems`: جولتها، جوله)."""
     return stems(token)
 
 

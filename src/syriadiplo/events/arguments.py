@@ -305,7 +305,7 @@ def candidate_parties(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int
     refused = (-1, "")  # the end of the last state or body refused as a side, and why
     named_aside_last: tuple[int, str, int | None] = (-1, "", None)  # the end of the last person named aside, why, who
     demand = clauses.demanded_from(an, info, t) if t.cls in NOUN_CLASSES else None
-    principal_end = -1  # where the last delegation _delegation_of extended ends (past the person it stands for)
+    principal_end = -1  # where the last delegation _delegation_of extended ends (past a nationality or its principal)
     for mm in info.mentions:
         if between is not None and mm.kind == "city" and _capital(info, mm) and _in_between_list(an, toks, between, mm, info.mentions):
             mm = Mention("state", mm.start, mm.end, name=mm.name, country=mm.country)  # بين أثينا والدائنين: Greece
@@ -486,16 +486,31 @@ def _delegation_of(an: Analysis, info: SentInfo, mm: Mention) -> Mention:
 
 def _principal(an: Analysis, info: SentInfo, mm: Mention) -> Mention | None:
     """The person a delegation of representatives (REPRESENTATIVE_GROUPS, its last word) stands for: named right after
-    it with the genitive proclitic ل read off (ممثلين لصالح، ممثلين للرئيس X; not لوران فابيوس, whose ل is his name's);
+    it with the genitive proclitic ل read off (ممثلين لصالح، ممثلين للرئيس X; not لوران فابيوس, whose ل is his name's),
+    where the group opens a clause after a complementizer or is met, after مع or a meeting word (قال إن ممثلين لصالح
+    يجرون محادثات); not after another verb, whose ل may be "to" (ارسل X ممثلين للرئيس Y، سلم ممثلون للرئيس Y رسالة).
     None when there is none."""
     toks = info.tokens
-    if toks[mm.end - 1].words.isdisjoint(an.g["REPRESENTATIVE_GROUPS"]):
+    if toks[mm.end - 1].words.isdisjoint(an.g["REPRESENTATIVE_GROUPS"]) or not _opens_or_met(an, info, mm):
         return None
     person = next((s for s in info.mentions if s.kind == "person" and s.name and s.start == mm.end), None)
     if person is None or toks[mm.end].text[:1] not in an.g["OF_PROCLITIC"]:
         return None
     first = {normalize_text(w).split()[0] for w in (person.name_norm or person.name, person.role) if w}
     return person if any(plen == 1 and f in first for plen, f in toks[mm.end].forms) else None
+
+
+def _opens_or_met(an: Analysis, info: SentInfo, mm: Mention) -> bool:
+    """Whether the word before mention mm, a quotation mark between aside (إن «ممثلين ...), is a complementizer or مع,
+    or ends a meeting trigger."""
+    k = mm.start - 1
+    if k > 0 and not info.tokens[k].is_word and info.tokens[k].text not in an.g["COMMAS"]:
+        k -= 1
+    if k < 0:
+        return False
+    before = info.tokens[k]
+    return (not before.words.isdisjoint(an.g["COMPLEMENTIZERS"]) or before.text in an.g["WITH"]
+            or any(t.end == k + 1 for t in info.triggers))
 
 
 def _not_a_side(an: Analysis, info: SentInfo, mm: Mention, refused: tuple[int, str]) -> str:

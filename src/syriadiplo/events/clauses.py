@@ -823,13 +823,14 @@ def _after_during(an: Analysis, toks: list[Token], t: Trigger) -> bool:
 
 
 def setting_of_cue(an: Analysis, info: SentInfo, t: Trigger) -> bool:
-    """Whether a cue of hope or demand before trigger t leaves t the setting it was said in (`during_setting`): no أن
+    """Whether a cue of hope or demand before trigger t leaves t the setting it was said in (`during_setting`, or a
+    meeting held before it, `_after_held`: دعا X بعد محادثات مع Y الى ...): no أن
     between the last such cue and t (أعربا عن أملهما بأن يتم خلال الاجتماع: the meeting is what is hoped for) and, but
     for a call or a meeting of the subject's own after a demand, no الى either (أعرب عن أمله في التوصل الى حل خلال
     لقائه مع Y، دعا الى بحث الأزمة خلال قمة مع Y: the meeting is ahead, in what is hoped or asked for; دعا X الى تعاون
     اكبر خلال مكالمة هاتفية مع Y، دعا X الى حل سياسي خلال محادثاته مع Y: held)."""
     toks = info.tokens
-    if not (during_setting(an, toks, t) or _after_own(an, toks, t)):
+    if not (during_setting(an, toks, t) or _after_held(an, toks, t)):
         return False
     cues = an.g["HOPE_OR_DEMAND_CUES"]
     cue = next((k for k in range(t.start - 1, -1, -1) if not toks[k].words.isdisjoint(cues)), None)
@@ -849,9 +850,9 @@ def demanded_from(an: Analysis, info: SentInfo, t: Trigger) -> int | None:
     return cue if cue is not None and setting_of_cue(an, info, t) else None
 
 
-def _after_own(an: Analysis, toks: list[Token], t: Trigger) -> bool:
-    """Whether noun trigger t is the subject's own meeting right after "after" (AFTER_PREPS: عقب لقائه، بعد
-    محادثاته), or an indefinite one with its counterpart after مع (بعد محادثات مع Y): held before what its clause
+def _after_held(an: Analysis, toks: list[Token], t: Trigger) -> bool:
+    """Whether noun trigger t stands right after "after" (AFTER_PREPS), the subject's own meeting (عقب لقائه، بعد
+    محادثاته) or an indefinite one with its counterpart after مع (بعد محادثات مع Y): held before what its clause
     says, so its setting (دعا X الى الحوار عقب لقائه Y، دعا X بعد محادثات مع Y الى ...)."""
     if t.cls not in NOUN_CLASSES or t.start == 0 or toks[t.start - 1].words.isdisjoint(an.g["AFTER_PREPS"]):
         return False

@@ -24,7 +24,7 @@ from syriadiplo.events.analysis import (
 )
 from syriadiplo.language import resource
 from syriadiplo.models import Location, Record, build
-from syriadiplo.resources import grammar, read_table, spelled
+from syriadiplo.resources import grammar, spelled
 from syriadiplo.text.lexicon import PROVINCE_KIND, SEAT_KIND, Entry, Match, tokenize
 from syriadiplo.text.normalize import NormText, normalize_text
 

@@ -119,7 +119,7 @@ class Mention:
 @resource
 def _g() -> dict[str, frozenset[str]]:
     keys = ("STYLE_TITLES", "COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
-            "HEADED_BY", "DELEGATION_ADJECTIVES", "DELEGATION_OF", "SIDE_CHAIRS", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "ADJECTIVE_SURNAMES", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "NAME_HALVES", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "COUNTERPARTS_OF", "AGENT_TITLES", "OBJECT_PROCLITICS", "BODY_PRONOUN", "BODY_NOUNS", "SOLE_OFFICE_HEADS", "SENT_TITLES", "TITLE_EPITHETS", "BODY_HEADS", "COURTESY_ADJ", "REGION_HEADS", "REGION_NOUNS", "STYLE_WORDS", "SAME_OFFICE_HEADS", "POSSESSED_TITLES", "RANK_TITLES", "RANKED_OFFICES", "TITLE_ON_HEADS", "LEADER_WORDS", "TITLE_ON_ADJ", "INTERNATIONAL_ENVOY_HEADS", "INTERNATIONAL_ADJECTIVES", "POSTED_HEADS", "REGIME_NOUNS", "STATE_DELEGATIONS", "OPPOSITION_NOUNS", "OPPOSITION_ADJECTIVES", "WITH", "DUAL_NISBA_ENDINGS", "NOMINATIVE_PLURAL_ENDINGS", "BETWEEN", "KUNYA_HEADS", "TOPIC_HEAD_NOUNS")
+            "HEADED_BY", "DELEGATION_ADJECTIVES", "DELEGATION_OF", "SIDE_CHAIRS", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "ADJECTIVE_SURNAMES", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "NAME_HALVES", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "COUNTERPARTS_OF", "AGENT_TITLES", "OBJECT_PROCLITICS", "BODY_PRONOUN", "BODY_NOUNS", "SOLE_OFFICE_HEADS", "SENT_TITLES", "TITLE_EPITHETS", "BODY_HEADS", "COURTESY_ADJ", "REGION_HEADS", "REGION_NOUNS", "STYLE_WORDS", "SAME_OFFICE_HEADS", "POSSESSED_TITLES", "RANK_TITLES", "RANKED_OFFICES", "TITLE_ON_HEADS", "LEADER_WORDS", "TITLE_ON_ADJ", "INTERNATIONAL_ENVOY_HEADS", "INTERNATIONAL_ADJECTIVES", "POSTED_HEADS", "REGIME_NOUNS", "STATE_DELEGATIONS", "OPPOSITION_NOUNS", "OPPOSITION_ADJECTIVES", "WITH", "DUAL_NISBA_ENDINGS", "NOMINATIVE_PLURAL_ENDINGS", "BETWEEN", "KUNYA_HEADS", "TOPIC_HEAD_NOUNS", "MOVEMENT_DELEGATIONS")
     out = {k: frozenset(grammar(k)) for k in keys}
     # the words by which _at recognizes a mention without a lexicon entry
     # stems no name word has: ordinary words, kin nouns, greetings and the verbs that carry them
@@ -183,6 +183,12 @@ def _verb_shapes() -> tuple[re.Pattern[str], ...]:
     return _shapes("NOUN_SHAPES", "VERB_SHAPES")
 
 
+def _imperfect_shaped(w: str) -> bool:
+    """Whether a word has a bare imperfect's shape with no long vowel second (BARE_IMPERFECT, LONG_VOWELS: يمدد; not
+    يوهان، ليونغ's يونغ)."""
+    return any(p.fullmatch(w) for p in _bare_imperfect_shapes()) and w[1] not in evidence()["LONG_VOWELS"]
+
+
 @resource
 def _word_verb_shapes() -> tuple[re.Pattern[str], ...]:
     """WORD_VERB_SHAPES."""
@@ -215,11 +221,12 @@ def _shape_part(part: str) -> str:
     return re.escape(part)
 
 
-def verb_shaped(form: str, whole: bool = False) -> bool:
+def verb_shaped(form: str, word_shapes: bool = False) -> bool:
     """Whether a word has the shape of an inflected verb or a verbal noun that no name has (يتطلع، استنكرا، انتهت;
-    VERB_SHAPES, and استعداد of NOUN_SHAPES); a `whole` word, no proclitic read off it, also one of WORD_VERB_SHAPES
-    (يستمع: but بيستون is no ب + يستون)."""
-    return any(p.fullmatch(form) for p in _verb_shapes()) or (whole and any(p.fullmatch(form) for p in _word_verb_shapes()))
+    VERB_SHAPES, and استعداد of NOUN_SHAPES); with `word_shapes` (a word, or a reading after a proclitic that opens
+    a verb: SentenceNER._word_shapes_after), also one of WORD_VERB_SHAPES (يستمع، سيستمع; but بيستون is no ب + يستون)."""
+    return any(p.fullmatch(form) for p in _verb_shapes()) or (
+        word_shapes and any(p.fullmatch(form) for p in _word_verb_shapes()))
 
 
 def prep_noun_shaped(form: str) -> bool:
@@ -381,7 +388,7 @@ class SentenceNER:
             return False  # حفظه الله، وهو: the name ended before
         if self._written_otherwise(i):
             return False
-        if tok.text not in self.L.given and any(verb_shaped(f, self._whole_after(tok, p)) for p, f in tok.forms):
+        if tok.text not in self.L.given and any(verb_shaped(f, self._word_shapes_after(tok, p)) for p, f in tok.forms):
             return False  # اوباما يتطلع للقاء، استنكرا فيهما: a verb after or instead of the name
         if self._verbal_noun_object(i, self.g["OF_PROCLITIC"]):
             return False  # كيناتا بارتكاب، X، لإيجاز سياسي: a preposition (ب or ل) and its verbal noun, no name word
@@ -419,9 +426,10 @@ class SentenceNER:
             return False  # تداعيات، مستجدات، تأكيداته: a plural noun, its pronoun aside, does not start a name
         return True
 
-    def _whole_after(self, tok: Token, plen: int) -> bool:
+    def _word_shapes_after(self, tok: Token, plen: int) -> bool:
         """Whether a reading of `tok` with `plen` letters off is tested against WORD_VERB_SHAPES: the whole word, or one
-        after a conjunction, ل or the future's س (سيستمع، ليستمع); not after ب or ك (بيستون، كيستنر are names)."""
+        after a conjunction (و، ف), ل or the future's س (سيستمع، ليستمع: so ليستون، فيستون read as verbs too); not
+        after ب or ك (بيستون، كيستنر are names)."""
         return set(tok.text[:plen]).isdisjoint(self.g["IN_PROCLITIC"] | self.g["AS_PROCLITIC"])
 
     def _article_at(self, k: int) -> bool:
@@ -480,7 +488,7 @@ class SentenceNER:
         BARE_IMPERFECT, LONG_VOWELS), that no list knows as a name and no listed given name follows (يروغ يوهان): a verb
         after the title."""
         w, ev = self.t[i].text, evidence()
-        if not any(p.fullmatch(w) for p in _bare_imperfect_shapes()) or w[1] in ev["LONG_VOWELS"]:
+        if not _imperfect_shaped(w):
             return False
         given_next = i + 1 < len(self.t) and self.t[i + 1].text in self.L.given
         return not (given_next or w in self.L.given or w in ev["TITLED_GIVEN"] or w in self.L.surnames or w in self.doc_surnames)
@@ -2154,8 +2162,8 @@ class SentenceNER:
         """Whether token j is a word of no list at all, of a name's shape: no lexicon entry starts at it, no reading is
         an ordinary word, a given name, a place, a person the document named or a verb's shape, nothing can be read off it as a clitic or an ending;
         it carries no article, unless its first alef is written with a hamza or madda, which the article's never is
-        (ألان، آلان). An `inner` word, after the name's first, may start with a proclitic's letter when no reading off
-        it is a word (ماورو فييرا: ييرا is none)."""
+        (ألان، آلان). An `inner` word (after the name's first, or a first one `_name_may_open_with_proclitic` allows)
+        may start with a proclitic's letter when no reading off it is a word (ماورو فييرا: ييرا is none)."""
         if j >= len(self.t) or j in self.times:
             return False
         tok = self.t[j]
@@ -2165,7 +2173,7 @@ class SentenceNER:
             return False  # a conjunction starts the next item
         read = _stems(tok.text, False)
         if any(f in self.L.nonname or f in self.L.given or f in self.L.city_country or f in self.doc_surnames
-               or verb_shaped(f, self._whole_after(tok, len(tok.text) - len(f)) if tok.text.endswith(f) else False)
+               or verb_shaped(f, self._word_shapes_after(tok, len(tok.text) - len(f)) if tok.text.endswith(f) else False)
                for f in (read | tok.words if inner else tok.words)):
             return False
         # (an inner word's proclitic reading leaves its end: ييرا of فييرا; a pronoun's reading does not: راس of راسه)
@@ -2183,8 +2191,8 @@ class SentenceNER:
         """A name of two or three words of no list, right before a title of a state or body that is his in apposition
         (التقى الرئيس X، تيان تشي السفير الصيني لدى اليمن): the name starts where the words before it are no such word.
         Its first word, as the others, may start with a proclitic's letter when nothing read off it is a word (استقبل
-        X وزير الخارجية فيسنا Y نائبة رئيس الوزراء: فـ + يسنا is none), a no-name word or a verb's shape
-        (`_name_may_open_with_proclitic`)."""
+        X وزير الخارجية فيسنا Y نائبة رئيس الوزراء: فـ + يسنا is none), a no-name word, a verb's shape or, after ل,
+        a bare imperfect's (`_name_may_open_with_proclitic`)."""
         if self.m(i + 2, _TITLE_CATS) is None and self.m(i + 3, _TITLE_CATS) is None:
             return None  # no title where the name of two or three words would end (most tokens: the cheap test first)
         # (the word before is no such word, or ends the mention before: وزير الخارجية المصري سامح شكري ماورو فييرا)
@@ -2211,8 +2219,8 @@ class SentenceNER:
         tok = self.t[i]
         after_of = tok.text[:1] in self.g["OF_PROCLITIC"]
         for plen, f in tok.forms:
-            if plen and (without_article(f) in self.L.nonname or f in self.L.nonname or verb_shaped(f, True)
-                         or (after_of and any(p.fullmatch(f) for p in _bare_imperfect_shapes()))):
+            if plen and (without_article(f) in self.L.nonname or f in self.L.nonname
+                         or verb_shaped(f, self._word_shapes_after(tok, plen)) or (after_of and _imperfect_shaped(f))):
                 return False
         return True
 
@@ -2679,36 +2687,37 @@ class SentenceNER:
         n = phrase_at(t, k, "HEADED_BY_PHRASES") if k < len(t) else 0
         return k + n if n else None
 
-    def _body_named_at(self, j: int, start: int) -> tuple[str, int] | None:
-        """(name, end) of a body of no other list that a delegation's phrase, its group noun ending at `start`, names
+    def _body_named_at(self, j: int, noun_end: int) -> tuple[str, int] | None:
+        """(name, end) of a body of no other list that a delegation's phrase, its group noun ending at `noun_end`, names
         at token j: a quoted name after من or عن, as written (وفدا من «حركة أحرار الشام»), or a movement of
         represented_bodies.tsv, by its name in records (ممثلين للحوثيين)."""
         quoted = self._quoted_body(j) if self.t[j - 1].text in self.g["DELEGATION_OF"] else None
         if quoted is not None:
             return self.text(j + 1, quoted - 1), quoted
-        body = self._represented_body(j, start)
-        return (body[1], body[0]) if body is not None else None
+        return self._represented_body(j, noun_end)
 
-    def _represented_body(self, j: int, start: int) -> tuple[int, str] | None:
-        """(end, name) of a movement of represented_bodies.tsv named at token j of a delegation's phrase
-        whose group noun ends at `start`: right after the noun (وفد الحوثيين), or right after an indefinite one, after من
-        or عن (وفدا من جماعة الحوثي) or with the genitive proclitic ل (ممثلين للحوثيين); else None (not after وفد
-        الحكومة، والوفد)."""
-        after_of = j == start + 1 and self.t[start].text in self.g["DELEGATION_OF"]
-        if j != start and not after_of:
+    def _represented_body(self, j: int, noun_end: int) -> tuple[str, int] | None:
+        """(name, end) of a movement of represented_bodies.tsv named at token j of a delegation's phrase whose group
+        noun ends at `noun_end`: right after the noun (وفد الحوثيين), or right after an indefinite one of
+        MOVEMENT_DELEGATIONS, after من or عن (وفدا من جماعة الحوثي) or with the genitive proclitic ل (ممثلين
+        للحوثيين); else None (not after وفد الحكومة، والوفد، مسؤولون)."""
+        after_of = j == noun_end + 1 and self.t[noun_end].text in self.g["DELEGATION_OF"]
+        if j != noun_end and not after_of:
             return None
-        # (after a definite noun من، عن and ل are as often a verb's: وحذر الوفد الحكومي من الحوثيين، قدم الوفد للحوثيين)
-        definite = any(is_definite(f) for _, f in self.t[start - 1].forms)
+        # (after a definite noun من، عن and ل are as often a verb's: وحذر الوفد الحكومي من الحوثيين، قدم الوفد للحوثيين;
+        # so they are after officials: وحذر مسؤولون من الحوثيين)
+        noun = self.t[noun_end - 1]
+        governed = any(is_definite(f) for _, f in noun.forms) or noun.words.isdisjoint(self.g["MOVEMENT_DELEGATIONS"])
         for plen, form in self.t[j].forms[:2]:
             if plen and (after_of or self.t[j].text[:plen] not in self.g["OF_PROCLITIC"]):
                 continue
-            if (after_of or plen) and definite:
+            if (after_of or plen) and governed:
                 continue
             for size in (3, 2, 1):
                 words = [form] + [x.text for x in self.t[j + 1:j + size]]
                 body = _represented_bodies().get(" ".join(words)) if len(words) == size else None
                 if body is not None:
-                    return j + size, body
+                    return body, j + size
         return None
 
     def _opposition_word(self, kept: list[tuple[int, int, int]], j: int) -> bool:
