@@ -1698,3 +1698,8 @@ def test_a_loyalty_noun_before_a_named_body_still_names_the_next_person_aside():
             "والرئيس السوري بشار الاسد.")
     names = {p.name for r in extract_text(text, doc_date="2015-08-01") for p in r.participants}
     assert {"ماورو فييرا", "كينجي ساتو"} <= names and "بشار الاسد" not in names
+
+
+def test_a_verb_with_a_proclitic_opens_no_name_before_a_title():
+    # (_foreign_word reads ستستمر as س + تستمر, a shape of WORD_VERB_SHAPES, for a name's first word as well)
+    assert not [p for p in _persons("وقال خالد بحاح ان الجلسات ستستمر لوناتي رئيس الوزراء الياباني.") if p[0] and "لوناتي" in p[0]]

@@ -2191,8 +2191,8 @@ class SentenceNER:
         """A name of two or three words of no list, right before a title of a state or body that is his in apposition
         (التقى الرئيس X، تيان تشي السفير الصيني لدى اليمن): the name starts where the words before it are no such word.
         Its first word, as the others, may start with a proclitic's letter when nothing read off it is a word (استقبل
-        X وزير الخارجية فيسنا Y نائبة رئيس الوزراء: فـ + يسنا is none), a no-name word, a verb's shape or, after ل,
-        a bare imperfect's (`_name_may_open_with_proclitic`)."""
+        X وزير الخارجية فيسنا Y نائبة رئيس الوزراء: فـ + يسنا is none), no verb's shape, no no-name word and, after
+        ل, no bare imperfect's shape (`_name_may_open_with_proclitic`)."""
         if self.m(i + 2, _TITLE_CATS) is None and self.m(i + 3, _TITLE_CATS) is None:
             return None  # no title where the name of two or three words would end (most tokens: the cheap test first)
         # (the word before is no such word, or ends the mention before: وزير الخارجية المصري سامح شكري ماورو فييرا)
@@ -2213,14 +2213,13 @@ class SentenceNER:
 
     def _name_may_open_with_proclitic(self, i: int) -> bool:
         """Whether the first word of a name before a title may start with a proclitic's letter (`_foreign_word`'s
-        inner test: فيسنا، فالديس، ليونيل): not when a reading with a proclitic off is a no-name word, its article
-        aside (بالامس، بقصر), has the shape of a verb (ستستمر), or, after ل, of a bare imperfect (ليصبح; after ف
-        the shape is as often a name's: فيسنا)."""
+        inner test, which refuses a reading of a verb's shape: ستستمر): not when a reading with a proclitic off is a
+        no-name word, its article aside (بالامس، بقصر), or, after ل, has a bare imperfect's shape (ليصبح; after ف the
+        shape is as often a name's: فيسنا، فيليب)."""
         tok = self.t[i]
         after_of = tok.text[:1] in self.g["OF_PROCLITIC"]
         for plen, f in tok.forms:
-            if plen and (without_article(f) in self.L.nonname or f in self.L.nonname
-                         or verb_shaped(f, self._word_shapes_after(tok, plen)) or (after_of and _imperfect_shaped(f))):
+            if plen and (without_article(f) in self.L.nonname or f in self.L.nonname or (after_of and _imperfect_shaped(f))):
                 return False
         return True
 
