@@ -305,7 +305,7 @@ def candidate_parties(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int
     refused = (-1, "")  # the end of the last state or body refused as a side, and why
     named_aside_last: tuple[int, str, int | None] = (-1, "", None)  # the end of the last person named aside, why, who
     demand = clauses.demanded_from(an, info, t) if t.cls in NOUN_CLASSES else None
-    principal_end = -1  # where the last delegation _delegation_of extended ends (past a nationality or its principal)
+    taken_end = -1  # where the last delegation _delegation_of extended ends: the mentions before are part of it
     for mm in info.mentions:
         if between is not None and mm.kind == "city" and _capital(info, mm) and _in_between_list(an, toks, between, mm, info.mentions):
             mm = Mention("state", mm.start, mm.end, name=mm.name, country=mm.country)  # بين أثينا والدائنين: Greece
@@ -332,14 +332,13 @@ def candidate_parties(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int
             continue  # بمجلس الشيوخ الأميركي (الكونغرس): the same side named again, in brackets
         if mm.kind == "delegation" and mm.entourage:
             continue  # X والوفد المرافق له: the delegation is X's side, and X is listed (RECORDS.md)
-        if mm.kind == "person" and mm.start < principal_end:
-            continue  # ممثلين لصالح: the person the delegation stands for is no side of his own
+        if mm.start < taken_end:
+            continue  # ممثلين لصالح، وفدا للحكومة اليمنية: a mention a delegation took in is no side of its own
         if mm.kind == "delegation" and not (mm.country or mm.org):
-            told_end = mm.end
             mm = _delegation_of(an, info, mm)  # وفدا من المعارضة السورية: the body after it is its side
             if mm.country is None and mm.org is None:
                 continue
-            principal_end = mm.end if mm.end > told_end else principal_end
+            taken_end = mm.end
         if _in_message(an, info, mm):
             continue  # سلم X رسالة من الرئيس Y: the sender of a message is not there
         aside = named_aside(an, info, mm) if mm.kind == "person" else _state_aside(an, info, mm)
@@ -1677,11 +1676,11 @@ def _loyal_to(an: Analysis, info: SentInfo, mm: Mention) -> bool:
     toks = info.tokens
     words = _aside_words()["LOYALTY_NOUNS"]
     persons = {m.start for m in info.mentions if m.kind == "person"}
-    named = {k for m in info.mentions if m.kind in ("delegation", "org") for k in range(m.start, m.end)}
     for k in range(mm.start - 1, max(-1, mm.start - 1 - LOYALTY_REACH), -1):
         if toks[k].text in an.g["COMMAS"] or toks[k].text in an.g["CLAUSE_STOPS"] or k in persons:
             return False
-        if k not in named and not toks[k].words.isdisjoint(words):
+        if not toks[k].words.isdisjoint(words) and not any(
+                m.start <= k < m.end for m in info.mentions if m.kind in ("delegation", "org")):
             return True
     return False
 

@@ -124,6 +124,8 @@ def _g() -> dict[str, frozenset[str]]:
     # the words by which _at recognizes a mention without a lexicon entry
     # stems no name word has: ordinary words, kin nouns, greetings and the verbs that carry them
     out["NOT_NAME_STEMS"] = frozenset(lexicon().nonname) | out["KIN_NOUNS"] | out["GREETING_NOUNS"] | out["GREETING_CARRIERS"]
+    # the proclitics of a noun's, after which WORD_VERB_SHAPES are not read (بيستون: `_word_shapes_after`)
+    out["NOUN_PROCLITICS"] = out["IN_PROCLITIC"] | out["AS_PROCLITIC"]
     out["MENTION_STARTS"] = frozenset().union(*(out[k] for k in ("DUAL_COUNTERPART", "COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "OBJECT_PRONOUN_HOSTS", "DUAL_DELEGATIONS", "STATE_DELEGATIONS", "SURNAME_PARTICLES")))
     return out
 
@@ -430,7 +432,7 @@ class SentenceNER:
         """Whether a reading of `tok` with `plen` letters off is tested against WORD_VERB_SHAPES: the whole word, or one
         after a conjunction (و، ف), ل or the future's س (سيستمع، ليستمع: so ليستون، فيستون read as verbs too); not
         after ب or ك (بيستون، كيستنر are names)."""
-        return set(tok.text[:plen]).isdisjoint(self.g["IN_PROCLITIC"] | self.g["AS_PROCLITIC"])
+        return plen == 0 or self.g["NOUN_PROCLITICS"].isdisjoint(tok.text[:plen])
 
     def _article_at(self, k: int) -> bool:
         """Whether token k starts with the article: ألفاريز، أليساندري are written with an alef the article's never
