@@ -733,6 +733,10 @@ def test_an_east_asian_family_name_alone_names_the_person_told_in_full_before():
      ("بيستون لوناتي", "وزير الخارجية", "IRQ")),
     ("استقبل ماورو فييرا وزير الخارجية البرازيلي ليونغ تشانكو وزير خارجية سنغافورة في القاهرة.",
      ("ليونغ تشانكو", "وزير خارجية", "SGP")),
+    # the title set off by a comma, and a deputy's title with the listed person he serves inside it
+    ("وقال دوريك تامسن، السفير الهولندي لدى اليمن، إن اللقاء كان مثمرا.", ("دوريك تامسن", "السفير لدى اليمن", "NLD")),
+    ("والتقى سيغمار لوناتي، نائب المستشارة الألمانية أنجيلا ميركل، الرئيس الإيراني حسن روحاني في طهران.",
+     ("سيغمار لوناتي", "نائب المستشارة", "DEU")),
 ])
 def test_an_unlisted_name_before_a_title_of_a_state_is_his(text, person):
     assert person in _persons(text)
@@ -741,6 +745,7 @@ def test_an_unlisted_name_before_a_title_of_a_state_is_his(text, person):
 @pytest.mark.parametrize("text", [
     # ordinary words, definite words written with the article's plain alef, one word alone: no name
     "وقال رئيس الوزراء اليمني خالد بحاح إن المصادر المطلعة السفير الصيني قد وصل.",
+    "وقال رئيس الوزراء اليمني خالد بحاح إن المصادر المطلعة، السفير الصيني، قد وصل.",
     "وأكد الامسو رانو الأمين العام لمنظمة التعاون الإسلامي دعم المنظمة لليمن.",
     "وأكد تامسن الأمين العام لمنظمة التعاون الإسلامي دعم المنظمة لليمن.",
     # a title with no state or body of its own

@@ -1478,7 +1478,7 @@ def _aside_words() -> dict[str, frozenset[str]]:
     g = grammar_sets()
     out = {k: frozenset(grammar(k)) for k in ("ERA_NOUNS", "LOYALTY_NOUNS", "SENDER_VERBS", "EFFORT_NOUNS", "RESOLUTION_NOUNS", "AGREEMENT_NOUNS",
                                             "TAKE_PART_VERBS", "RELATIVE_ASIDE_VERBS", "RELATIVE_ROLE_VERBS", "RELATIVE_VISIT_VERBS", "RELATIVE_MODALS", "RELATIVE_ASIDE_PREP_VERBS", "RESUMPTIVE_PREPS", "RELATIVE_LEADER_VERBS", "CONGRATULATION_VERBS", "DESCRIPTION_PRONOUNS",
-                                            "INVITED_BY", "ON_BEHALF_OF", "SPEECH_NOUNS", "AUDIENCE_PREPS")}
+                                            "INVITED_BY", "ON_BEHALF_OF", "SPEECH_NOUNS", "AUDIENCE_PREPS", "ADVERSARY_PREPS")}
     out["ASIDE_MARKS"] = g["COMMAS"] | frozenset(grammar("DASHES"))
     out["RELATIVE_BODY_VERBS"] = out["RELATIVE_ASIDE_VERBS"] | out["RELATIVE_ROLE_VERBS"] | out["RELATIVE_VISIT_VERBS"]
     out["REPORT_OR_PRESENT"] = g["REPORT_VERBS"] | g["REPORT_VERBS_PRESENT"]
@@ -1506,6 +1506,8 @@ def named_aside(an: Analysis, info: SentInfo, mm: Mention) -> str:
         return "grammar:LEADERSHIP_NOUNS"
     if mm.start > 0 and toks[mm.start - 1].text in w["ERA_NOUNS"]:
         return "grammar:ERA_NOUNS"
+    if _against(an, info, mm):
+        return "grammar:ADVERSARY_PREPS"
     if mm.start > 0 and not toks[mm.start - 1].words.isdisjoint(w["EFFORT_NOUNS"]):
         return "grammar:EFFORT_NOUNS"  # دعم جهود المبعوث الاممي X: whose efforts are backed is what was discussed
     if mm.start > 0 and not toks[mm.start - 1].words.isdisjoint(w["SENDER_VERBS"]):
@@ -1584,7 +1586,19 @@ def _state_aside(an: Analysis, info: SentInfo, mm: Mention) -> str:
         return ""
     if _in_relative_aside(an, info, mm):
         return "grammar:RELATIVE_ASIDE_VERBS"
+    if _against(an, info, mm):
+        return "grammar:ADVERSARY_PREPS"
     return "grammar:CONGRATULATION_VERBS" if _congratulated(an, info, mm) else ""
+
+
+def _against(an: Analysis, info: SentInfo, mm: Mention) -> bool:
+    """Whether mention mm is right after a preposition of an adversary (ADVERSARY_PREPS: ضد الرئيس X), or joined by و
+    to mentions or single words that follow one (ضد الحوثيين والرئيس المخلوع X): what the parties act against."""
+    toks, k = info.tokens, mm.start
+    while k > 1 and joined(an, toks[k]):
+        before = next((m for m in info.mentions if m.end == k and m.start < k), None)
+        k = before.start if before is not None else k - 1
+    return k > 0 and not toks[k - 1].words.isdisjoint(_aside_words()["ADVERSARY_PREPS"])
 
 
 def _congratulated(an: Analysis, info: SentInfo, mm: Mention) -> bool:

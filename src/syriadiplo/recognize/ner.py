@@ -1942,8 +1942,19 @@ class SentenceNER:
         a, b, known = nm
         if not self._office_inside(i, end, known):
             return nm
-        agent = _has(self.t[i], self.g["AGENT_TITLES"])
+        agent = _has(self.t[i], self.g["AGENT_TITLES"]) or self._deputy_of(i, end, known)
         return self._holder_after(b, agent, nm)
+
+    def _deputy_of(self, i: int, end: int, known: int | None) -> bool:
+        """نائب المستشارة الألمانية, then أنجيلا ميركل (listed as المستشارة): a title of POSSESSED_TITLES whose next
+        words are the listed office of the person after it is his deputy's or his adviser's, acting for him as an
+        envoy does, when he holds that office at the document's date (not نائب رئيس الوزراء وزير الخارجية X, listed as
+        وزير الخارجية: he holds both; nor نائب مستشار الأمن الوطني X a year before X held the office himself)."""
+        if known is None or self.t[i].text not in self.g["POSSESSED_TITLES"]:
+            return False
+        office = [without_article(w) for w in (self.L.role_at(known, self.year) or "").split()]
+        after = [without_article(tok.text) for tok in self.t[i + 1:end]]
+        return bool(office) and after[:len(office)] == office
 
     def _holder_after(self, b: int, agent: bool, nm: tuple[int, int, int | None]) -> tuple[int, int, int | None] | None:
         """The holder named after the one served, whose name ends at b (see _holder_after_inner)."""
@@ -2195,7 +2206,8 @@ class SentenceNER:
         Its first word, as the others, may start with a proclitic's letter when nothing read off it is a word (استقبل
         X وزير الخارجية فيسنا Y نائبة رئيس الوزراء: فـ + يسنا is none), no verb's shape, no no-name word and, after
         ل, no bare imperfect's shape (`_name_may_open_with_proclitic`)."""
-        if self.m(i + 2, _TITLE_CATS) is None and self.m(i + 3, _TITLE_CATS) is None:
+        if self.m(i + 2, _TITLE_CATS) is None and self.m(i + 3, _TITLE_CATS) is None \
+                and not (self._comma_at(i + 2) or self._comma_at(i + 3)):
             return None  # no title where the name of two or three words would end (most tokens: the cheap test first)
         # (the word before is no such word, or ends the mention before: وزير الخارجية المصري سامح شكري ماورو فييرا)
         if (i > 0 and i != self.mention_end and self._foreign_word(i - 1)) or not self._foreign_word(i + 1, True) \
@@ -2204,7 +2216,7 @@ class SentenceNER:
         if i > 0 and self._feminine_noun(i - 1):
             return None  # قضية توفير أمن الرئيس: the words are the genitive of the noun before them
         end = i + 2 + (self._foreign_word(i + 2, True) and not self.m(i + 2, _TITLE_CATS))
-        title = self.m(end, _TITLE_CATS)
+        title = self.m(end + self._comma_at(end), _TITLE_CATS)  # (X، نائب رئيس الوزراء: set off by a comma)
         if title is None or title.plen:
             return None  # قدموا جميعا للرئيس: a title after a preposition is no apposition
         mm = Mention("person", i, end, name=self.text(i, end), name_norm=" ".join(x.text for x in self.t[i:end]))
@@ -2212,6 +2224,10 @@ class SentenceNER:
         if not mm.role or not (mm.country or mm.org) or mm.end <= end:
             return None
         return [mm]
+
+    def _comma_at(self, k: int) -> bool:
+        """Whether token k is a comma."""
+        return k < len(self.t) and self.t[k].text in self.g["COMMAS"]
 
     def _name_may_open_with_proclitic(self, i: int) -> bool:
         """Whether the first word of a name before a title may start with a proclitic's letter (`_foreign_word`'s
