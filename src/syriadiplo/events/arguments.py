@@ -38,7 +38,7 @@ from syriadiplo.recognize import holders
 from syriadiplo.recognize.ner import Mention, bodies_with_members, evidence
 from syriadiplo.resources import grammar, read_table
 from syriadiplo.text.lexicon import Token, is_definite, lexicon, parse_term, tokenize
-from syriadiplo.text.proclitics import without_article
+from syriadiplo.text.proclitics import stems, without_article
 from syriadiplo.text.normalize import normalize_text
 
 LEADER_REACH: Final = 4  # tokens from a leadership noun to the person it names (بقيادة خادم الحرمين الشريفين الملك)
@@ -187,11 +187,16 @@ def _tour(an: Analysis, info: SentInfo, t: Trigger) -> list[Mention]:
 
 def _first_stop(an: Analysis, info: SentInfo, t: Trigger, places: dict[int, Mention]) -> list[Mention]:
     """وصل X الى الكويت امس في جولة تشمل قطر وعمان: the place a verb of arrival names right before a tour
-    noun is the tour's first stop."""
+    noun, or before a visit whose verb of inclusion follows it (في مستهل زيارة تشمل ايضا قطر), is the tour's
+    first stop."""
     toks = info.tokens
-    if toks[t.start].words.isdisjoint(an.g["TOUR_NOUNS"]):
+    if toks[t.start].words.isdisjoint(an.g["TOUR_NOUNS"]) and not (
+            t.end < len(toks) and not toks[t.end].words.isdisjoint(an.g["TOUR_INCLUDES"])):
         return []
     for k in range(t.start - 1, max(-1, t.start - 1 - STOP_REACH), -1):
+        arrived = _arrived_in_relative(an, toks, k, places)
+        if arrived is not None:
+            return [arrived]
         if toks[k].text in an.g["COMMAS"] or toks[k].text in an.g["CLAUSE_STOPS"]:
             return []
         m = next((p for p in places.values() if p.end == k + 1), None)
@@ -200,6 +205,17 @@ def _first_stop(an: Analysis, info: SentInfo, t: Trigger, places: dict[int, Ment
         moved = any(not toks[j].words.isdisjoint(an.g["MOVE_VERBS"]) for j in range(max(0, m.start - MOVER_GAP), m.start))
         return [m] if m.start > 0 and toks[m.start - 1].text in an.g["DESTINATION"] and moved else []
     return []
+
+
+def _arrived_in_relative(an: Analysis, toks: list[Token], k: int, places: dict[int, Mention]) -> Mention | None:
+    """الكويت، التي وصلها امس في مستهل زيارة تشمل قطر: the place a relative clause of arrival (a verb of MOVE_VERBS
+    with its object pronoun) is told of, right before it or its comma, when token k is that verb; None otherwise."""
+    if k < 2 or toks[k - 1].text not in an.g["RELATIVE_PRONOUNS"]:
+        return None
+    if toks[k].text in an.g["MOVE_VERBS"] or not any(f in an.g["MOVE_VERBS"] for f in stems(toks[k].text)):
+        return None  # (the pronoun is the place's: وصلها, not وصل)
+    end = k - 2 if toks[k - 2].text in an.g["COMMAS"] else k - 1
+    return next((p for p in places.values() if p.end == end), None)
 
 
 def _places(an: Analysis, info: SentInfo) -> dict[int, Mention]:
@@ -221,6 +237,8 @@ def _destination_at(an: Analysis, info: SentInfo, t: Trigger, places: dict[int, 
     if dest is None and t.cls in NOUN_CLASSES:
         # جولة في شمال افريقيا تشمل الجزائر وموريتانيا وتونس: the places a tour takes in
         dest = next((k for k in range(t.end, min(len(toks), t.end + TOUR_REACH)) if toks[k].text in an.g["TOUR_INCLUDES"]), None)
+        if dest is not None and dest + 1 < len(toks) and toks[dest + 1].text in an.g["TOUR_ALSO"]:
+            dest += 1  # (زيارة تشمل ايضا قطر والعراق)
     # يزور X ايران والسعوديه: the places are the verb's objects, right after it or after its subject;
     # زيارة الوزير X للكويت، وصل الوزير X الى الكويت: after the visitor, the destination
     # (a noun's visitor stands right after it or its relative clause, his titles after him: visitor_ends;

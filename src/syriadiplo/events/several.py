@@ -34,10 +34,13 @@ class Listing:
 
 def _sides(parties: list[Mention], listing: Listing) -> tuple[list[Mention], list[Mention]]:
     """The parties before مع (the subject) and after it (the counterparts). For a tour, `with_at` is the token
-    right before its first place, which may be the visitor's last (زار كارتر اسرائيل والاردن): he is the subject."""
+    right before its first place, which may be the visitor's last (زار كارتر اسرائيل والاردن): he is the subject,
+    and so is a visitor told after the places (زيارة تشمل قطر والعراق، وهي اول جولة لظريف): the places alone
+    are the counterparts."""
     cut = listing.with_at if listing.with_at is not None else -1
     if listing.by_place:
-        return [p for p in parties if p.start <= cut], [p for p in parties if p.start > cut]
+        stops = [p for p in parties if p.start > cut and p.kind in ("state", "city")]
+        return [p for p in parties if not any(p is q for q in stops)], stops
     return [p for p in parties if p.start < cut], [p for p in parties if p.start > cut]
 
 
