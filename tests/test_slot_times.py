@@ -135,6 +135,21 @@ def test_a_time_of_taking_office_does_not_date_the_visit(text, doc_date, when):
     assert (r.time.text if r.time else None) == when
 
 
+@pytest.mark.parametrize("text, when", [
+    # AGREEMENT_NOUNS: a time in a relative clause on an agreement dates the agreement
+    ("زار وزير الخارجية الهندي سوبرامانيام جايشانكار الكويت أمس في أول جولة بعد الاتفاق الذي أبرمته بلاده مع "
+     "دول الخليج في 14 يوليو.", "أمس"),
+    ("زار وزير الخارجية الهندي سوبرامانيام جايشانكار الكويت في أول جولة بعد الاتفاق الذي أبرمته بلاده مع "
+     "دول الخليج في 14 يوليو.", None),
+    # a relative clause on another noun leaves the time the visit's
+    ("زار وزير الخارجية الهندي سوبرامانيام جايشانكار الكويت في أول جولة يقوم بها الوزير الذي تسلم منصبه، "
+     "في 14 يوليو.", "14 يوليو"),
+])
+def test_a_time_of_an_agreement_in_a_relative_clause_does_not_date_the_visit(text, when):
+    r = _one(text, doc_date="2015-07-27")
+    assert (r.time.text if r.time else None) == when
+
+
 
 def test_a_day_before_after_still_dates_a_call_no_other_sentence_dates():
     r = _one("تسلم الرئيس الفنلندي اليوم الجمعة أوراق اعتماد سفراء جدد عقب محادثات هاتفية مع الرئيس الإستوني.", "2024-03-08")

@@ -70,6 +70,8 @@ def time(an: Analysis, info: SentInfo, lo: int, hi: int, t: Trigger, vague: bool
             continue  # ... في مصيف صلاح الدين، حسبما أفاد الموقع اليوم الأربعاء: the day of the report
         if min(toks) > t.end and _since_office_before(info, t.end, min(toks)):
             continue  # أول زيارة له منذ أصبح وزيرا في فبراير: the time he took office
+        if min(toks) > t.end and _agreement_relative_before(an, info, t.end, min(toks)):
+            continue  # بعد الاتفاق النووي الذي أبرمته بلاده في 14 يوليو: the day of the agreement
         # the clause after the trigger first (التقى X، اليوم الثلاثاء، ...), a dateline before it last
         dist = (0 if min(toks) >= t.start else 1, min(abs(k - t.start) for k in toks))
         if best is None or dist < best[0]:
@@ -91,6 +93,16 @@ def _since_office_before(info: SentInfo, lo: int, k: int) -> bool:
         if n and k - (j + n) <= SINCE_REACH:
             return True
     return False
+
+
+def _agreement_relative_before(an: Analysis, info: SentInfo, lo: int, k: int) -> bool:
+    """Whether a relative clause on an agreement (AGREEMENT_NOUNS, right before its relative pronoun or before one
+    adjective of it) opens between token lo and the time at token k: the time dates the agreement (بعد الاتفاق النووي
+    الذي أبرمته بلاده مع القوى الكبرى في 14 يوليو; not the talks, told before it)."""
+    toks = info.tokens
+    return any(toks[j].text in an.g["RELATIVE_PRONOUNS"]
+               and any(not toks[a].words.isdisjoint(an.g["AGREEMENT_NOUNS"]) for a in range(max(lo, j - 2), j))
+               for j in range(lo + 1, k))
 
 
 def reported_on(an: Analysis, info: SentInfo, tm: timex.TimeMention) -> bool:
