@@ -735,7 +735,11 @@ def test_an_east_asian_family_name_alone_names_the_person_told_in_full_before():
      ("ليونغ تشانكو", "وزير خارجية", "SGP")),
     # the title set off by a comma, and a deputy's title with the listed person he serves inside it
     ("وقال دوريك تامسن، السفير الهولندي لدى اليمن، إن اللقاء كان مثمرا.", ("دوريك تامسن", "السفير لدى اليمن", "NLD")),
+    ("وقال دوريك فان تامسن، السفير الهولندي لدى اليمن، إن اللقاء كان مثمرا.",
+     ("دوريك فان تامسن", "السفير لدى اليمن", "NLD")),
     ("والتقى سيغمار لوناتي، نائب المستشارة الألمانية أنجيلا ميركل، الرئيس الإيراني حسن روحاني في طهران.",
+     ("سيغمار لوناتي", "نائب المستشارة", "DEU")),
+    ("والتقى سيغمار لوناتي، نائب المستشارة الألمانية أنجيلا ميركل ووزير الاقتصاد، الرئيس الإيراني حسن روحاني.",
      ("سيغمار لوناتي", "نائب المستشارة", "DEU")),
 ])
 def test_an_unlisted_name_before_a_title_of_a_state_is_his(text, person):
@@ -746,6 +750,8 @@ def test_an_unlisted_name_before_a_title_of_a_state_is_his(text, person):
     # ordinary words, definite words written with the article's plain alef, one word alone: no name
     "وقال رئيس الوزراء اليمني خالد بحاح إن المصادر المطلعة السفير الصيني قد وصل.",
     "وقال رئيس الوزراء اليمني خالد بحاح إن المصادر المطلعة، السفير الصيني، قد وصل.",
+    # a title after a comma that opens the clause, not closed as an apposition is (a venue's name before it)
+    "وعقد في فندق ريتز كارلتون، وزير الخارجية الأمريكي اجتماعا مع نظيره الروسي.",
     "وأكد الامسو رانو الأمين العام لمنظمة التعاون الإسلامي دعم المنظمة لليمن.",
     "وأكد تامسن الأمين العام لمنظمة التعاون الإسلامي دعم المنظمة لليمن.",
     # a title with no state or body of its own

@@ -191,12 +191,14 @@ def _first_stop(an: Analysis, info: SentInfo, t: Trigger, places: dict[int, Ment
     first stop."""
     toks = info.tokens
     if toks[t.start].words.isdisjoint(an.g["TOUR_NOUNS"]) and not (
-            t.end < len(toks) and not toks[t.end].words.isdisjoint(an.g["TOUR_INCLUDES"])):
+            t.end < len(toks) and toks[t.end].text in an.g["TOUR_INCLUDES"]):
         return []
+    # (one token further for a relative clause's الى and pronoun: التي وصل اليها امس في مستهل زيارة)
+    arrived = next((m for k in range(t.start - 1, max(-1, t.start - 2 - STOP_REACH), -1)
+                    if (m := _arrived_in_relative(an, toks, k, places)) is not None), None)
+    if arrived is not None:
+        return [arrived]
     for k in range(t.start - 1, max(-1, t.start - 1 - STOP_REACH), -1):
-        arrived = _arrived_in_relative(an, toks, k, places)
-        if arrived is not None:
-            return [arrived]
         if toks[k].text in an.g["COMMAS"] or toks[k].text in an.g["CLAUSE_STOPS"]:
             return []
         m = next((p for p in places.values() if p.end == k + 1), None)
@@ -208,12 +210,17 @@ def _first_stop(an: Analysis, info: SentInfo, t: Trigger, places: dict[int, Ment
 
 
 def _arrived_in_relative(an: Analysis, toks: list[Token], k: int, places: dict[int, Mention]) -> Mention | None:
-    """الكويت، التي وصلها امس في مستهل زيارة تشمل قطر: the place a relative clause of arrival (a verb of MOVE_VERBS
-    with its object pronoun) is told of, right before it or its comma, when token k is that verb; None otherwise."""
+    """الكويت، التي وصلها امس في مستهل زيارة تشمل قطر: the place a relative clause of arrival (a verb of ARRIVED_VERBS
+    with its object pronoun, or with الى and the pronoun: التي وصل اليها) is told of, right before it or its comma,
+    when token k is that verb; None otherwise (not غادرها, the place left)."""
     if k < 2 or toks[k - 1].text not in an.g["RELATIVE_PRONOUNS"]:
         return None
-    if toks[k].text in an.g["MOVE_VERBS"] or not any(f in an.g["MOVE_VERBS"] for f in stems(toks[k].text)):
-        return None  # (the pronoun is the place's: وصلها, not وصل)
+    if toks[k].text in an.g["ARRIVED_VERBS"]:
+        after = toks[k + 1].text if k + 1 < len(toks) else ""
+        if after in an.g["DESTINATION"] or an.g["DESTINATION"].isdisjoint(stems(after)):
+            return None  # (the pronoun is the place's: وصل اليها; not وصل الى, nor وصل alone)
+    elif not any(f in an.g["ARRIVED_VERBS"] for f in stems(toks[k].text)):
+        return None
     end = k - 2 if toks[k - 2].text in an.g["COMMAS"] else k - 1
     return next((p for p in places.values() if p.end == end), None)
 
@@ -1610,13 +1617,10 @@ def _state_aside(an: Analysis, info: SentInfo, mm: Mention) -> str:
 
 
 def _against(an: Analysis, info: SentInfo, mm: Mention) -> bool:
-    """Whether mention mm is right after a preposition of an adversary (ADVERSARY_PREPS: ضد الرئيس X), or joined by و
-    to mentions or single words that follow one (ضد الحوثيين والرئيس المخلوع X): what the parties act against."""
-    toks, k = info.tokens, mm.start
-    while k > 1 and joined(an, toks[k]):
-        before = next((m for m in info.mentions if m.end == k and m.start < k), None)
-        k = before.start if before is not None else k - 1
-    return k > 0 and not toks[k - 1].words.isdisjoint(_aside_words()["ADVERSARY_PREPS"])
+    """Whether mention mm is right after a preposition of an adversary (ADVERSARY_PREPS: ضد الرئيس X): what the
+    parties act against. (What و joins after it may be joined to the noun before ضد: قائد التحالف ضد داعش ووزير
+    الدفاع X, a side.)"""
+    return mm.start > 0 and not info.tokens[mm.start - 1].words.isdisjoint(_aside_words()["ADVERSARY_PREPS"])
 
 
 def _congratulated(an: Analysis, info: SentInfo, mm: Mention) -> bool:

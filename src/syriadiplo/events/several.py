@@ -39,7 +39,7 @@ def _sides(parties: list[Mention], listing: Listing) -> tuple[list[Mention], lis
     are the counterparts."""
     cut = listing.with_at if listing.with_at is not None else -1
     if listing.by_place:
-        stops = [p for p in parties if p.start > cut and p.kind in ("state", "city")]
+        stops = [p for p in parties if p.start > cut and p.kind == "state"]  # (a tour's stops: arguments._visit)
         return [p for p in parties if not any(p is q for q in stops)], stops
     return [p for p in parties if p.start < cut], [p for p in parties if p.start > cut]
 

@@ -1948,11 +1948,18 @@ class SentenceNER:
     def _deputy_of(self, i: int, end: int, known: int | None) -> bool:
         """نائب المستشارة الألمانية, then أنجيلا ميركل (listed as المستشارة): a title of POSSESSED_TITLES whose next
         words are the listed office of the person after it is his deputy's or his adviser's, acting for him as an
-        envoy does, when he holds that office at the document's date (not نائب رئيس الوزراء وزير الخارجية X, listed as
-        وزير الخارجية: he holds both; nor نائب مستشار الأمن الوطني X a year before X held the office himself)."""
-        if known is None or self.t[i].text not in self.g["POSSESSED_TITLES"]:
+        envoy does, when the document is dated in a later year of his term than its first (not نائب رئيس الوزراء
+        وزير الخارجية X, listed as وزير الخارجية: he holds both; nor نائب مستشار الأمن الوطني X, nor نائب الأمير X, in or
+        before the year X took the office himself, or in an undated text), and the title is no former one (نائب
+        الرئيس الأمريكي آنذاك X: THEN_WORDS, FORMER_OFFICE)."""
+        if known is None or self.year is None or self.t[i].text not in self.g["POSSESSED_TITLES"]:
             return False
-        office = [without_article(w) for w in (self.L.role_at(known, self.year) or "").split()]
+        term = self.L.persons[known]["term"] or ()
+        if not any(a < self.year <= b for a, b in term):
+            return False
+        if any(tok.text in evidence()["THEN_WORDS"] or tok.text in self.g["FORMER_OFFICE"] for tok in self.t[i:end + 1]):
+            return False
+        office = [without_article(w) for w in (self.L.persons[known]["role"] or "").split()]
         after = [without_article(tok.text) for tok in self.t[i + 1:end]]
         return bool(office) and after[:len(office)] == office
 
@@ -2223,7 +2230,16 @@ class SentenceNER:
         self._apposition(mm)
         if not mm.role or not (mm.country or mm.org) or mm.end <= end:
             return None
+        if self._comma_at(end) and not self._apposition_closed(mm.end):
+            return None  # فندق ريتز كارلتون، وزير الخارجية الأمريكي اجتماعا: the title opens the clause, no apposition
         return [mm]
+
+    def _apposition_closed(self, k: int) -> bool:
+        """Whether a title set off by a comma after a name ends before token k as an apposition does: at a comma or
+        the sentence's end, or before a second title of his joined by و (X، نائب المستشارة ...، ووزير الاقتصاد،)."""
+        if k >= len(self.t) or self._comma_at(k) or not self.t[k].is_word:
+            return True
+        return self.t[k].text[:1] in self.g["AND"] and self.parse_title(k) is not None
 
     def _comma_at(self, k: int) -> bool:
         """Whether token k is a comma."""
@@ -2700,7 +2716,7 @@ class SentenceNER:
         """Where the head's name starts after a phrase of HEADED_BY_PHRASES at token j, right after the delegation, a
         comma or a و before it or not (وفد لبناني، على رأسه X؛ وفد الحركة وعلى رأسه X), if one stands there."""
         t = self.t
-        k = j + 1 if j < len(t) and t[j].text in self.g["COMMAS"] else j
+        k = j + self._comma_at(j)
         n = phrase_at(t, k, "HEADED_BY_PHRASES") if k < len(t) else 0
         return k + n if n else None
 
