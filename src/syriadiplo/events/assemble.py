@@ -152,6 +152,7 @@ def _participants(an: Analysis, c: Cluster, primary: EventMention) -> list[Parti
             out.append(build(Participant, name=ent.name if ent else p.name, role=role,
                                    country=(_state_of(an, p) or _listed_state(an, c, p)
                                             or _host_of(an, primary, p, role, ordered, out)
+                                            or _attending_host(an, c, p, role, ordered)
                                             or _kingdom_of(an, role, c, p, ordered)),
                                    organization=p.org or (ent.org if ent else None), kind="person"))
         elif p.kind == "delegation":
@@ -601,7 +602,26 @@ def _host_of(an: Analysis, primary: EventMention, p: Mention, role: str | None, 
         return None  # (the first side may be the visitor: عبد اللهيان بدأ زيارته إلى دمشق بلقاء رئيس مجلس الوزراء)
     states = {_state_of(an, q) for q in ordered if q is not p}
     sides = {_state_of(an, q) for q in ordered if q is not p and q.kind == "person"} - {None, where}
+    if not sides and where in states:
+        # (البشير في الخرطوم رئيس الآلية الأفريقية X، بحضور مساعد رئيس الجمهورية Y: the other side an international
+        # body's, no state's)
+        return where if states - {None, where} == set() and any(q.org for q in ordered if q is not p) else None
     return where if where in states and len(sides) == 1 and states - {None, where} == sides else None
+
+
+def _attending_host(an: Analysis, c: Cluster, p: Mention, role: str | None, ordered: list[Mention]) -> str | None:
+    """The state of the first side for a holder of a government office (PLACE_STATE_OFFICES) told with no state after
+    a word of attending (ATTEND) that follows that side in its sentence (التقى البشير امبيكي بحضور مساعد رئيس الجمهورية
+    X: his host's official; a visitor's own is told with his state, وزير الخارجية الفرنسي); None otherwise."""
+    host = ordered[0]
+    if p is host or not role or not _place_office(an, normalize_text(role)) or host.kind not in ("person", "state"):
+        return None
+    told = next((m for m in c.mentions if any(q is p for q in m.parties)), None)
+    if told is None or not any(q is host for q in told.parties):
+        return None
+    toks = an.infos[told.sent_index].tokens
+    attending = any(not toks[k].words.isdisjoint(an.g["ATTEND"]) for k in range(host.end, p.start))
+    return _state_of(an, host) if attending else None
 
 
 def _kingdom_of(an: Analysis, role: str | None, c: Cluster, p: Mention, ordered: list[Mention]) -> str | None:
