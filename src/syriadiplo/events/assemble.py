@@ -565,7 +565,7 @@ def _listed_state(an: Analysis, c: Cluster, p: Mention) -> str | None:
     if (p.kind != "person" or not p.role or not p.name or p.org or p.counterpart or p.end <= p.start
             or (p.name_norm and house_state(p.name_norm.split(), True))):
         return None  # (ونظيرته في بنغلادش X: a counterpart is of another state; a ruling house's name tells its own)
-    told = next((m for m in c.mentions if any(q is p for q in m.parties)), None)
+    told = _told_in(c, p)
     if told is None:
         return None
     info = an.infos[told.sent_index]
@@ -589,7 +589,7 @@ def _host_of(an: Analysis, primary: EventMention, p: Mention, role: str | None, 
     one counterpart (يلتقي نظيره X during a visit to لشبونة), when a party before him has a state and none is of that
     one (not نظرائه الأوروبيين in Brussels); or a holder of a government office (PLACE_STATE_OFFICES: وزير الصحة X,
     received by the French president in Riyadh), when another side is of that state and the rest are persons of one
-    other state, and he is not the first side (not at a conference in Geneva, nor where a bare state or a delegation
+    other state, or of none but an international body named before him, and he is not the first side (not at a conference in Geneva, nor where a bare state or a delegation
     beside him may be his own: the visitor's, وفد لبناني برئاسة وزير الخارجية)."""
     where = primary.location[1] if primary.location else None
     if where is None:
@@ -604,24 +604,36 @@ def _host_of(an: Analysis, primary: EventMention, p: Mention, role: str | None, 
     sides = {_state_of(an, q) for q in ordered if q is not p and q.kind == "person"} - {None, where}
     if not sides and where in states:
         # (البشير في الخرطوم رئيس الآلية الأفريقية X، بحضور مساعد رئيس الجمهورية Y: the other side an international
-        # body's, no state's)
-        return where if states - {None, where} == set() and any(q.org for q in ordered if q is not p) else None
+        # body's, told before him, no state's)
+        return where if states - {None, where} == set() and any(q.org and q.start < p.start for q in ordered) else None
     return where if where in states and len(sides) == 1 and states - {None, where} == sides else None
 
 
 def _attending_host(an: Analysis, c: Cluster, p: Mention, role: str | None, ordered: list[Mention]) -> str | None:
     """The state of the first side for a holder of a government office (PLACE_STATE_OFFICES) told with no state after
     a word of attending (ATTEND) that follows that side in its sentence (التقى البشير امبيكي بحضور مساعد رئيس الجمهورية
-    X: his host's official; a visitor's own is told with his state, وزير الخارجية الفرنسي); None otherwise."""
+    X: an official of the one who receives; a visitor's own is told with his state, وزير الخارجية الفرنسي); not when
+    the first side holds the same office (a visitor: one state has one foreign minister), nor with a relative pronoun or
+    a word of company between them (بحضور الوفد المرافق له الذي يضم X، برفقة X: the visitor's); None otherwise."""
     host = ordered[0]
-    if p is host or not role or not _place_office(an, normalize_text(role)) or host.kind not in ("person", "state"):
+    if p is host or not role or not _place_office(an, normalize_text(role)):
         return None
-    told = next((m for m in c.mentions if any(q is p for q in m.parties)), None)
-    if told is None or not any(q is host for q in told.parties):
+    if host.role and holders.same_title(holders.title_of(host.role), holders.title_of(role)) is not None:
+        return None
+    told = _told_in(c, p)
+    if told is None:
         return None
     toks = an.infos[told.sent_index].tokens
-    attending = any(not toks[k].words.isdisjoint(an.g["ATTEND"]) for k in range(host.end, p.start))
-    return _state_of(an, host) if attending else None
+    between = range(host.end, p.start)
+    if any(toks[k].text in an.g["RELATIVE_PRONOUNS"] or not toks[k].words.isdisjoint(an.g["COMPANION_WORDS"])
+           for k in between):
+        return None
+    return _state_of(an, host) if any(not toks[k].words.isdisjoint(an.g["ATTEND"]) for k in between) else None
+
+
+def _told_in(c: Cluster, p: Mention) -> EventMention | None:
+    """The mention of cluster c whose parties hold party mention p."""
+    return next((m for m in c.mentions if any(q is p for q in m.parties)), None)
 
 
 def _kingdom_of(an: Analysis, role: str | None, c: Cluster, p: Mention, ordered: list[Mention]) -> str | None:

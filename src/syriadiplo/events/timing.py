@@ -96,12 +96,15 @@ def _since_office_before(info: SentInfo, lo: int, k: int) -> bool:
 
 
 def _agreement_relative_before(an: Analysis, info: SentInfo, lo: int, k: int) -> bool:
-    """Whether a relative clause on an agreement (AGREEMENT_NOUNS, right before its relative pronoun or before one
-    adjective of it) opens between token lo and the time at token k: the time dates the agreement (بعد الاتفاق النووي
-    الذي أبرمته بلاده مع القوى الكبرى في 14 يوليو; not the talks, told before it)."""
+    """Whether the time at token k stands in a relative clause on an agreement (AGREEMENT_NOUNS, right before its
+    relative pronoun or before one adjective of it) that opens after token lo and is not closed by a comma or a clause
+    breaker before the time: the time dates the agreement (بعد الاتفاق النووي الذي أبرمته بلاده مع القوى الكبرى في 14
+    يوليو; not الاتفاق الذي وقعه البلدان، اليوم الثلاثاء, the talks' day)."""
     toks = info.tokens
+    closing = an.g["COMMAS"] | an.g["CLAUSE_BREAKERS"]
     return any(toks[j].text in an.g["RELATIVE_PRONOUNS"]
                and any(not toks[a].words.isdisjoint(an.g["AGREEMENT_NOUNS"]) for a in range(max(lo, j - 2), j))
+               and not any(toks[m].text in closing for m in range(j + 1, k))
                for j in range(lo + 1, k))
 
 
