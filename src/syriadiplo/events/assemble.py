@@ -161,26 +161,29 @@ def _participants(an: Analysis, c: Cluster, primary: EventMention) -> list[Parti
             out.append(build(Participant, name=None, role=p.role, country=p.country, organization=p.org, kind="organization"))
         else:
             out.append(build(Participant, name=None, role=None, country=p.country, organization=None, kind="state"))
-    # a bare title of the same side as a named person is that person again (رئيس حكومة لبناني = ميقاتي)
-    named = {(p.country, p.organization) for p in out if p.kind == "person" and p.name}
-    out = [p for p in out if not (p.kind == "person" and not p.name and (p.country, p.organization) in named)]
-    out = _without_restated_officials(out)
+    out = _without_told_again(an, out)
     return _without_sideless_persons(_one_per_title(_title_with_its_name(_bodies_of_their_officials(an, _secretariat_bodies(an, out)))))
 
 
-def _without_restated_officials(out: list[Participant]) -> list[Participant]:
-    """محافظ صنعاء X ومحافظ الضالع Y ... وبحث مع المسؤولين اليمنيين: a nameless delegation whose title opens with the
-    article (the officials) after named persons of its side is those persons told again, not a side of its own (not
-    عدد من المسؤولين, officials besides them; nor الوفد السوري المعارض beside the Syrian foreign minister, of the
-    same state but the other side: OPPOSITION_NOUNS, OPPOSITION_ADJECTIVES)."""
+def _without_told_again(an: Analysis, out: list[Participant]) -> list[Participant]:
+    """Nameless parties that are named persons of their side told again: a bare title of the side of a named person
+    (رئيس حكومة لبناني = ميقاتي), and a delegation whose title opens with the article after named persons of its side
+    (محافظ صنعاء X ومحافظ الضالع Y ... وبحث مع المسؤولين اليمنيين; not عدد من المسؤولين, officials besides them, nor
+    الوفد السوري المعارض beside the Syrian foreign minister, of the same state but the other side: OPPOSITION_NOUNS,
+    OPPOSITION_ADJECTIVES)."""
+    named = {(p.country, p.organization) for p in out if p.kind == "person" and p.name}
+    opposition = an.g["OPPOSITION_NOUNS"] | an.g["OPPOSITION_ADJECTIVES"]
     kept: list[Participant] = []
-    opposition = frozenset(grammar("OPPOSITION_NOUNS")) | frozenset(grammar("OPPOSITION_ADJECTIVES"))
+    seen: set[tuple[str | None, str | None]] = set()  # the sides of the named persons kept so far
     for p in out:
-        words = normalize_text(p.role or "").split()
-        if p.kind == "delegation" and not p.name and words and words[0] != without_article(words[0]) \
-                and opposition.isdisjoint(words) and any(
-                q.kind == "person" and q.name and (q.country, q.organization) == (p.country, p.organization) for q in kept):
+        side = (p.country, p.organization)
+        if p.kind == "person" and not p.name and side in named:
             continue
+        words = normalize_text(p.role or "").split() if p.kind == "delegation" and not p.name and side in seen else []
+        if words and words[0] != without_article(words[0]) and opposition.isdisjoint(words):
+            continue
+        if p.kind == "person" and p.name:
+            seen.add(side)
         kept.append(p)
     return kept
 

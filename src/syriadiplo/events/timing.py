@@ -101,11 +101,12 @@ def _agreement_relative_before(an: Analysis, info: SentInfo, lo: int, k: int) ->
     breaker before the time: the time dates the agreement (بعد الاتفاق النووي الذي أبرمته بلاده مع القوى الكبرى في 14
     يوليو; not الاتفاق الذي وقعه البلدان، اليوم الثلاثاء, the talks' day)."""
     toks = info.tokens
-    closing = an.g["COMMAS"] | an.g["CLAUSE_BREAKERS"]
-    return any(toks[j].text in an.g["RELATIVE_PRONOUNS"]
-               and any(not toks[a].words.isdisjoint(an.g["AGREEMENT_NOUNS"]) for a in range(max(lo, j - 2), j))
-               and not any(toks[m].text in closing for m in range(j + 1, k))
-               for j in range(lo + 1, k))
+    for j in range(k - 1, lo, -1):  # back from the time to the relative pronoun of its clause
+        if toks[j].text in an.g["COMMAS"] or toks[j].text in an.g["CLAUSE_BREAKERS"]:
+            return False
+        if toks[j].text in an.g["RELATIVE_PRONOUNS"]:
+            return any(not toks[a].words.isdisjoint(an.g["AGREEMENT_NOUNS"]) for a in range(max(lo, j - 2), j))
+    return False
 
 
 def reported_on(an: Analysis, info: SentInfo, tm: timex.TimeMention) -> bool:
