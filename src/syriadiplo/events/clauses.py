@@ -673,6 +673,12 @@ def sidelines_of(an: Analysis, info: SentInfo, t: Trigger) -> bool:
     return t.cls in NOUN_CLASSES and t.start > 0 and not token_words(info.tokens[t.start - 1]).isdisjoint(an.g["GATHERING_FRAMES"])
 
 
+def setting_of(an: Analysis, info: SentInfo, prev: Trigger, t: Trigger) -> bool:
+    """Whether weak noun trigger prev, in a phrase of its own before a comma, is the setting of verb trigger t after
+    it (في ختام جولته الخليجية، التقى X Y): the verb tells the event, as after a gathering's sidelines."""
+    return prev.cls == "weaknoun" and t.cls == "verb" and prev.start < t.start and apart(an, info, prev, [t])
+
+
 def _after_sidelines(an: Analysis, info: SentInfo, t: Trigger, lo: int) -> int:
     """وعلى هامش اللقاء مع وزراء الخارجية الخليجيين، سيلتقي X نظيره Y: a verb's clause that opens with the
     gathering on whose sidelines it happens (grammar.tsv GATHERING_FRAMES; the gathering's noun may be a

@@ -44,6 +44,8 @@ def events(an: Analysis) -> list[EventMention]:
         for t in info.triggers:
             after = info.tokens[t.end:t.end + 2]
             own = any(not tok.words.isdisjoint(an.g["NEW_EVENT_AFTER"]) for tok in after)  # محادثاته التي سيجريها
+            # (اجتماع ... للبحث في X برئاسة Y، التي استقبلت أمس Z: a verb of a relative clause on a person tells her own event)
+            own = own or (t.cls == "verb" and t.start > 0 and info.tokens[t.start - 1].text in an.g["RELATIVE_PRONOUNS"])
             if trigs and not own and any(token_words(tok) & an.g["TOPIC_MARKERS"] for tok in info.tokens[trigs[0].end:t.start]):
                 continue
             trigs.append(t)
@@ -69,7 +71,7 @@ def events(an: Analysis) -> list[EventMention]:
             if ((close or purpose) and not clauses.cut_between(an, info, merged[-1].end, t.start)
                     and not clauses.refused_before(an, info, merged[-1].end, t)):
                 prev = merged[-1]
-                if clauses.sidelines_of(an, info, prev):
+                if clauses.sidelines_of(an, info, prev) or clauses.setting_of(an, info, prev, t):
                     merged[-1] = t  # وعلى هامش القمة بحث X مع Y: the gathering is the setting, the verb tells the event
                     continue
                 if t.type == "phone_call" and prev.type == "meeting":  # the tag step's trigger stays as found

@@ -148,12 +148,14 @@ def status(an: Analysis, info: SentInfo, t: Trigger, tm, words: tuple, aux: bool
         note_id(notes, "grammar:HELD_RELATIVE_VERBS")
     # يتم حاليا ترتيب لقاء: a meeting being arranged is ahead; ينوي الوزير زيارة دمشق: intended
     arranged = t.start > 0 and not toks[t.start - 1].words.isdisjoint(an.g["ARRANGING"])
+    # تصريحات X عشية مباحثات يعقدها مع Y: a meeting noun on whose eve the clause stands is still ahead
+    eve = t.cls in NOUN_CLASSES and t.start > 0 and toks[t.start - 1].text in an.g["EVE_PREPS"]
     intended = clauses.intended(an, info, t)
-    if t.future or cued or ahead or joined or arranged or intended:
+    if t.future or cued or ahead or joined or arranged or eve or intended:
         status = "planned"
         note_id(notes, "grammar:FUTURE_PROCLITIC" if t.future else "rule:status.time-ahead" if ahead
               else "grammar:CONJ_PROCLITICS" if joined else "grammar:FUTURE_CUES" if cued
-              else "grammar:ARRANGING" if arranged else "grammar:INTENT_VERBS")
+              else "grammar:ARRANGING" if arranged else "grammar:EVE_PREPS" if eve else "grammar:INTENT_VERBS")
     # - 1 مارس: الرئيس يزور السعودية: beside an earlier calendar day, a present-tense verb is a historical present
     past = tm is not None and (tm[0].way() < 0 or (side < 0 and tm[0].point.day is not None))
     if (t.cls in VERB_CLASSES and not info.sent.is_title and not past
