@@ -119,14 +119,14 @@ class Mention:
 @resource
 def _g() -> dict[str, frozenset[str]]:
     keys = ("STYLE_TITLES", "COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
-            "HEADED_BY", "DELEGATION_ADJECTIVES", "DELEGATION_OF", "SIDE_CHAIRS", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "ADJECTIVE_SURNAMES", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "NAME_HALVES", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "COUNTERPARTS_OF", "AGENT_TITLES", "OBJECT_PROCLITICS", "BODY_PRONOUN", "BODY_NOUNS", "SOLE_OFFICE_HEADS", "SENT_TITLES", "TITLE_EPITHETS", "BODY_HEADS", "COURTESY_ADJ", "REGION_HEADS", "REGION_NOUNS", "STYLE_WORDS", "SAME_OFFICE_HEADS", "POSSESSED_TITLES", "RANK_TITLES", "RANKED_OFFICES", "TITLE_ON_HEADS", "LEADER_WORDS", "TITLE_ON_ADJ", "INTERNATIONAL_ENVOY_HEADS", "INTERNATIONAL_ADJECTIVES", "POSTED_HEADS", "REGIME_NOUNS", "STATE_DELEGATIONS", "OPPOSITION_NOUNS", "OPPOSITION_ADJECTIVES", "WITH", "DUAL_NISBA_ENDINGS", "NOMINATIVE_PLURAL_ENDINGS", "BETWEEN", "KUNYA_HEADS", "TOPIC_HEAD_NOUNS", "MOVEMENT_DELEGATIONS")
+            "HEADED_BY", "DELEGATION_ADJECTIVES", "DELEGATION_OF", "SIDE_CHAIRS", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "ADJECTIVE_SURNAMES", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "NAME_HALVES", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "COUNTERPARTS_OF", "AGENT_TITLES", "OBJECT_PROCLITICS", "BODY_PRONOUN", "BODY_NOUNS", "SOLE_OFFICE_HEADS", "SENT_TITLES", "TITLE_EPITHETS", "BODY_HEADS", "COURTESY_ADJ", "REGION_HEADS", "REGION_NOUNS", "STYLE_WORDS", "SAME_OFFICE_HEADS", "POSSESSED_TITLES", "RANK_TITLES", "RANKED_OFFICES", "TITLE_ON_HEADS", "LEADER_WORDS", "TITLE_ON_ADJ", "INTERNATIONAL_ENVOY_HEADS", "INTERNATIONAL_ADJECTIVES", "POSTED_HEADS", "REGIME_NOUNS", "STATE_DELEGATIONS", "OPPOSITION_NOUNS", "OPPOSITION_ADJECTIVES", "OPPOSITION_FACTIONS", "WITH", "DUAL_NISBA_ENDINGS", "NOMINATIVE_PLURAL_ENDINGS", "BETWEEN", "KUNYA_HEADS", "TOPIC_HEAD_NOUNS", "MOVEMENT_DELEGATIONS")
     out = {k: frozenset(grammar(k)) for k in keys}
     # the words by which _at recognizes a mention without a lexicon entry
     # stems no name word has: ordinary words, kin nouns, greetings and the verbs that carry them
     out["NOT_NAME_STEMS"] = frozenset(lexicon().nonname) | out["KIN_NOUNS"] | out["GREETING_NOUNS"] | out["GREETING_CARRIERS"]
     # the proclitics of a noun's, after which WORD_VERB_SHAPES are not read (بيستون: `_word_shapes_after`)
     out["NOUN_PROCLITICS"] = out["IN_PROCLITIC"] | out["AS_PROCLITIC"]
-    out["MENTION_STARTS"] = frozenset().union(*(out[k] for k in ("DUAL_COUNTERPART", "COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "OBJECT_PRONOUN_HOSTS", "DUAL_DELEGATIONS", "STATE_DELEGATIONS", "SURNAME_PARTICLES")))
+    out["MENTION_STARTS"] = frozenset().union(*(out[k] for k in ("DUAL_COUNTERPART", "COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "OBJECT_PRONOUN_HOSTS", "DUAL_DELEGATIONS", "STATE_DELEGATIONS", "SURNAME_PARTICLES", "OPPOSITION_NOUNS")))
     return out
 
 
@@ -1730,7 +1730,37 @@ class SentenceNER:
                 return [Mention("state", i, nis.end, country=nis.entry.data[0])]
         if _has(tok, self.g["LATTER"]):
             return [Mention("latter", i, i + 1)]
+        if tok.text in self.g["OPPOSITION_NOUNS"]:
+            opposition = self._opposition_with(i)
+            if opposition is not None:
+                return [opposition]
         return None
+
+    def _opposition_with(self, i: int) -> Mention | None:
+        """يجتمع X مع فصائل المعارضة في إسطنبول، مع المعارضة السورية: the opposition named right after مع, with no
+        delegation noun before it, is a side as a delegation of it is (a political body, RECORDS.md); its
+        nationality adjective gives its state and stays out of its role, its adjectives of kind stay in. Factions
+        alone (مع الفصائل) need the opposition, an adjective of kind or a state's adjective after them."""
+        if i == 0 or self.t[i - 1].text not in self.g["WITH"]:
+            return None
+        words: list[int] = []
+        country = None
+        k = i
+        while k < len(self.t):
+            nis = self.m(k, _CAT_NISBA)
+            if nis is not None and nis.plen == 0 and words:
+                country = country or nis.entry.data[0]
+                k = nis.end
+            elif self.t[k].text in self.g["OPPOSITION_NOUNS"] or (words and self.t[k].text in self.g["OPPOSITION_ADJECTIVES"]):
+                words.append(k)
+                k += 1
+            else:
+                break
+        kinds = [j for j in words if self.t[j].text not in self.g["OPPOSITION_FACTIONS"]]
+        if not kinds and country is None:
+            return None
+        role = " ".join(self.text(j, j + 1) for j in words)
+        return Mention("delegation", i, k, role=role, country=country, org=role)
 
     def _body_pair(self, k: int) -> list[Mention] | None:
         """وفدي الحكومة السورية والمعارضة، وفدي النظام والمعارضة المسلحة: the two bodies, joined by و, after a dual
