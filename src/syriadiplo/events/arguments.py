@@ -41,6 +41,7 @@ from syriadiplo.text.lexicon import Token, is_definite, lexicon, parse_term, tok
 from syriadiplo.text.proclitics import stems, without_article
 from syriadiplo.text.normalize import normalize_text
 
+_CAT_TRIGGER_WORDS: Final = frozenset({"TRIGGER", "TRIGNEG"})
 LEADER_REACH: Final = 4  # tokens from a leadership noun to the person it names (بقيادة خادم الحرمين الشريفين الملك)
 SOURCE_REACH: Final = 4  # tokens from a source cue to its source (حسب ما صرح به X)
 PATRON_REACH: Final = 6  # tokens from a vision noun to the leader who set it out (الرؤية التي طرحها خادم الحرمين الشريفين الملك)
@@ -1821,17 +1822,22 @@ def _weak_ok(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, parties
     after = [toks[k] for k in range(t.end, hi)]
     # (a word that reads as a proclitic and a function word is no object: بينها in تحدث عن جرائم بينها; nor is a given
     # name that reads so: بشار in بحث X مستقبل الرئيس بشار الأسد)
+    # (and a word after ب or ل is an object only inside a party's mention or as a listed word, a title or a state:
+    # باختصار، بالتفصيل are manners)
     nonname, given = lexicon().nonname, lexicon().given
+    starts = {k for m in info.mentions if m.kind in PARTY_KINDS for k in range(m.start, m.end)}
+    starts.update(k for k in range(t.end, hi) if any(m.entry.cat not in _CAT_TRIGGER_WORDS for m in info.index.at(k)))
     with_obj = any(tok.text in an.g["WITH"] or tok.text in an.g["BETWEEN"] or tok.text in an.g["OBJECT_PRONOUN_HOSTS"] or (
         tok.forms[0][1][:1] in an.g["OBJECT_PROCLITICS"] and len(tok.forms) > 1 and tok.text not in nonname
-        and tok.text not in given) for tok in after)
+        and tok.text not in given and k in starts) for k, tok in enumerate(after, t.end))
     with_obj = with_obj or _addressed(an, info, t, hi)
     counterpart = any(p.counterpart for p in parties)
     before = {f for tok in toks[max(lo, t.start - 4):t.start] for f in token_words(tok)}
     light = bool(before & an.g["CALL_VERBS"])
     # (an indefinite noun's relative clause, its verb right after it: اتصال تلقاه من Y، اتصالا اجراه الوزير)
     light = light or (t.end < hi and toks[t.end].text in an.g["OWNED_RELATIVE_VERBS"])
-    return len(keys(parties)) >= 2 and (with_obj or counterpart or light or _joint_subjects(an, info, t))
+    joint = _joint_subjects(an, info, t) or _joint_subjects_before(an, info, t)
+    return len(keys(parties)) >= 2 and (with_obj or counterpart or light or joint)
 
 
 def _joint_subjects(an: Analysis, info: SentInfo, t: Trigger) -> bool:
@@ -1843,6 +1849,15 @@ def _joint_subjects(an: Analysis, info: SentInfo, t: Trigger) -> bool:
     if first is None or first.end >= len(toks) or not joined(an, toks[first.end]):
         return False
     return any(m.start == first.end and m.kind == "person" for m in info.mentions)
+
+
+def _joint_subjects_before(an: Analysis, info: SentInfo, t: Trigger) -> bool:
+    """Whether the weak verb t comes right after two persons joined by و, its subjects (لافروف وروبيو تحدثا هاتفيا):
+    the two spoke together."""
+    last = next((m for m in info.mentions if m.kind == "person" and m.end == t.start), None)
+    if last is None or not joined(an, info.tokens[last.start]):
+        return False
+    return any(m.kind == "person" and m.end == last.start for m in info.mentions)
 
 
 def _addressed(an: Analysis, info: SentInfo, t: Trigger, hi: int) -> bool:
