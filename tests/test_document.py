@@ -795,3 +795,17 @@ def test_tag_words_before_the_last_line_are_kept():
 ])
 def test_a_full_stop_of_an_abbreviation_or_a_quoted_ellipsis_ends_no_sentence(text, n):
     assert len(build_document(text, "t", "t.txt").sentences) == n
+
+
+@pytest.mark.parametrize("text, blanked", [
+    # the full stops of an abbreviation inside a sentence are spaces to the tokenizer: no clause ends there
+    ("استقبل د. عبدالله الربيعة أمس وزيرة الإعلام اليمنية.", "استقبل د  عبدالله"),
+    ("ورأس الوفد أ.د. خالد العلي. ثم غادر.", "وراس الوفد ا د  خالد العلي."),
+    # (the full stop that ends the sentence stays, and so does one after a word that is no abbreviation)
+    ("وصل الوفد عام 2015 م. وقال الوزير إن الزيارة ناجحة.", "وصل الوفد عام 2015 م."),
+])
+def test_the_full_stops_of_an_abbreviation_are_blank_in_the_normalized_text(text, blanked):
+    doc = build_document(text, "t", "t.txt")
+    first = doc.sentences[0]
+    assert first.norm.text.startswith(blanked), first.norm.text
+    assert len(first.norm.text) == len(doc.original[first.start:first.end])  # (the map is the identity still)

@@ -528,8 +528,29 @@ def _add_sentences(doc: Document, lines: list[tuple[int, int, str]], normalized:
             else:
                 given = line_norm[normalized_offset(marks, s - a):normalized_offset(marks, e - a)]
                 sent_norm = NormText(text[s:e], given, resized=True)
+            _blank_abbreviation_stops(sent_norm)
             doc.sentences.append(Sentence(index, s, e, sent_norm, is_title))
             index += 1
+
+
+def _blank_abbreviation_stops(norm: NormText) -> None:
+    """A space for the full stops of abbreviations inside a sentence's normalized text (استقبل د. عبدالله X): they
+    end no sentence (`sentence_ends`), nor any clause after the tokenizer; the text keeps its length, so its map
+    to the original is unchanged and evidence offsets stay exact."""
+    text = norm.text
+    if "." not in text:
+        return
+    longest = _longest_abbreviation()
+    chars = list(text)
+    for stop, ch in enumerate(text):
+        if ch == "." and stop < len(text) - 1 and _abbreviation_before(text, stop, 0, longest):
+            k = stop
+            while k > 0 and not text[k - 1].isspace():
+                k -= 1
+            for j in range(k, stop + 1):
+                if chars[j] == ".":
+                    chars[j] = " "
+    norm.text = "".join(chars)
 
 
 def _boilerplate(doc: Document, pats: _Patterns, text: str, line: tuple[int, int, str], norm: str,
