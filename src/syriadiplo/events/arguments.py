@@ -1500,11 +1500,12 @@ def _aside_words() -> dict[str, frozenset[str]]:
     said of a state or body), the speech verbs of both tenses (REPORT_OR_PRESENT) and those with the verbs of
     describing (SPEECH_VERBS), the
     pair anaphors that stand for two states (STATE_PAIRS), "at the invitation of" (INVITED_BY) with the words of a
-    visit it hosts (VISIT_OR_DEPARTURE), and "on behalf of" (ON_BEHALF_OF)."""
+    visit it hosts (VISIT_OR_DEPARTURE), "on behalf of" (ON_BEHALF_OF), and the nouns of an action done to a body
+    (ACTION_NOUNS)."""
     g = grammar_sets()
     out = {k: frozenset(grammar(k)) for k in ("ERA_NOUNS", "LOYALTY_NOUNS", "SENDER_VERBS", "EFFORT_NOUNS", "RESOLUTION_NOUNS", "AGREEMENT_NOUNS",
                                             "TAKE_PART_VERBS", "RELATIVE_ASIDE_VERBS", "RELATIVE_ROLE_VERBS", "RELATIVE_VISIT_VERBS", "RELATIVE_MODALS", "RELATIVE_ASIDE_PREP_VERBS", "RESUMPTIVE_PREPS", "RELATIVE_LEADER_VERBS", "CONGRATULATION_VERBS", "DESCRIPTION_PRONOUNS",
-                                            "INVITED_BY", "ON_BEHALF_OF", "SPEECH_NOUNS", "AUDIENCE_PREPS", "ADVERSARY_PREPS")}
+                                            "INVITED_BY", "ON_BEHALF_OF", "SPEECH_NOUNS", "AUDIENCE_PREPS", "ADVERSARY_PREPS", "ACTION_NOUNS")}
     out["ASIDE_MARKS"] = g["COMMAS"] | frozenset(grammar("DASHES"))
     out["RELATIVE_BODY_VERBS"] = out["RELATIVE_ASIDE_VERBS"] | out["RELATIVE_ROLE_VERBS"] | out["RELATIVE_VISIT_VERBS"]
     out["REPORT_OR_PRESENT"] = g["REPORT_VERBS"] | g["REPORT_VERBS_PRESENT"]
@@ -1614,6 +1615,8 @@ def _state_aside(an: Analysis, info: SentInfo, mm: Mention) -> str:
         return "grammar:RELATIVE_ASIDE_VERBS"
     if _against(an, info, mm):
         return "grammar:ADVERSARY_PREPS"
+    if mm.start > 0 and info.tokens[mm.start - 1].text in _aside_words()["ACTION_NOUNS"]:
+        return "grammar:ACTION_NOUNS"  # بحث X مع Y تشكيل اللجنة الدستورية: what the action is done to
     return "grammar:CONGRATULATION_VERBS" if _congratulated(an, info, mm) else ""
 
 
