@@ -182,10 +182,26 @@ def _without_told_again(an: Analysis, out: list[Participant]) -> list[Participan
         words = normalize_text(p.role or "").split() if p.kind == "delegation" and not p.name and side in seen else []
         if words and words[0] != without_article(words[0]) and opposition.isdisjoint(words):
             continue
+        if _body_delegation_told(an, p, seen):
+            continue
         if p.kind == "person" and p.name:
             seen.add(side)
         kept.append(p)
     return kept
+
+
+def _body_delegation_told(an: Analysis, p: Participant, seen: set[tuple[str | None, str | None]]) -> bool:
+    """Whether p is a nameless delegation of a body (وفد حماس، وفد من حركة حماس: DELEGATION_HEADS) after a named person
+    of that body and state (خالد مشعل، of حركة حماس): his delegation, told again (RECORDS.md lists a delegation's head,
+    not the delegation as well); not a group of the body's members (وزراء خارجية دول مجلس التعاون)."""
+    if p.kind != "delegation" or p.name or not p.organization:
+        return False
+    words = normalize_text(p.role or "").split()
+    if not words or words[0] not in an.g["DELEGATION_HEADS"]:
+        return False
+    body = normalize_text(p.organization)
+    return any(org and state == p.country and (_same_body(normalize_text(org), body) or _same_body(body, normalize_text(org)))
+               for state, org in seen)
 
 
 def _secretariat_bodies(an: Analysis, out: list[Participant]) -> list[Participant]:
