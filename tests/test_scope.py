@@ -432,3 +432,14 @@ def test_a_listed_family_name_after_another_given_name_is_no_known_figure():
     # a word that ends a compound given name or follows an East Asian family name is no family name
     assert scope.known_figure("محمد عبد العزيز") is None and scope.known_figure("بينغ") is None
     assert not extract_text("واستقبل سامي العيسى أمس في مكتبه خالد العطية.", doc_date="2015-07-01")
+
+
+def test_a_states_party_with_officials_of_no_state_is_that_states_politics():
+    """A political party of one state (scope.tsv inst.parties) is of its state's side; with officials named without a
+    state beside it, the meeting is that state's politics, no record (`scope._party_of_one_state`); with a foreign
+    official it is a side."""
+    inner = "والتقى رئيس مجلس الشورى فتحي العيادي الأسبوع الماضي قيادات حركة نداء تونس."
+    assert [v.keep for v in map(scope.judge, _raw(inner))] == [False]
+    assert scope.judge(_raw(inner)[0]).why[-2:] == ("scope.one-state", "scope.one-side")
+    foreign = "والتقى وزير الخارجية الفرنسي لوران فابيوس في تونس وفدا من حركة النهضة."
+    assert [v.keep for v in map(scope.judge, _raw(foreign))] == [True]

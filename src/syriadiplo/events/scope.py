@@ -669,7 +669,7 @@ def judge(record: Record) -> Verdict:
         # greeted by his own officials (protocol, no talks)
         return Verdict(False, why + ("scope.welcome-one-side",))
     if len(known) == 1 and unknown:
-        if one_state(known, unknown, [e.text for e in record.evidence]):
+        if one_state(known, unknown, [e.text for e in record.evidence]) or _party_of_one_state(actors, known, unknown):
             why += ("scope.one-state",)
         else:
             return Verdict(True, why + ("scope.side-and-official",))
@@ -724,6 +724,15 @@ def one_state(known: set[str], unknown: list[_Party], texts: list[str]) -> bool:
                and not (placed and foreign_name(p.name)) and _figure_of(p.name, known) for p, info in unknown)
 
 
+def _party_of_one_state(actors: list[_Party], known: set[str], unknown: list[_Party]) -> bool:
+    """Whether the one known side is a state's political party, and no more (PARTY_INSTITUTIONS: حركة نداء تونس، حزب
+    الشعب الجمهوري), and every party of no side a person with a political title, no listed person of another state:
+    a party with officials named without a state is that state's politics (رئيس مجلس الشورى X with نداء تونس)."""
+    holders = [info for _, info in actors if info[1]]
+    return (bool(holders) and all(info[3] in PARTY_INSTITUTIONS for info in holders)
+            and all(p.kind == "person" and info[2] == "political" and _figure_of(p.name, known) for p, info in unknown))
+
+
 def _figure_of(name: str | None, known: set[str]) -> bool:
     """Whether `name` is no listed person, or a listed person of one of the `known` states."""
     figure = known_figure(name)
@@ -734,6 +743,8 @@ _STATE_CATS: Final = frozenset({"COUNTRY", "NISBA"})
 # the scope.tsv offices of a state's administration (not a court, not a sports federation): their holder receives a
 # foreign minister or a body's official for his state (scope.official-received)
 STATE_OFFICES: Final = frozenset({"dom.admin", "dom.local"})
+# the scope.tsv institutions that are a state's political parties: with officials of no state, one state's politics
+PARTY_INSTITUTIONS: Final = frozenset({"inst.parties"})
 # the scope.tsv offices of a state a foreign official received by such a holder may hold (a minister, a ruler)
 FOREIGN_OFFICES: Final = frozenset({"pol.minister", "pol.ruler"})
 
