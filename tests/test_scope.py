@@ -441,5 +441,5 @@ def test_a_states_party_with_officials_of_no_state_is_that_states_politics():
     inner = "والتقى رئيس مجلس الشورى فتحي العيادي الأسبوع الماضي قيادات حركة نداء تونس."
     assert [v.keep for v in map(scope.judge, _raw(inner))] == [False]
     assert scope.judge(_raw(inner)[0]).why[-2:] == ("scope.one-state", "scope.one-side")
-    foreign = "والتقى وزير الخارجية الفرنسي لوران فابيوس في تونس وفدا من حركة النهضة."
+    foreign = "والتقى وزير الخارجية الفرنسي لوران فابيوس في تونس وفدا من حركة نداء تونس."
     assert [v.keep for v in map(scope.judge, _raw(foreign))] == [True]

@@ -41,7 +41,7 @@ from syriadiplo.text.lexicon import Token, is_definite, lexicon, parse_term, tok
 from syriadiplo.text.proclitics import stems, without_article
 from syriadiplo.text.normalize import normalize_text
 
-_CAT_TRIGGER_WORDS: Final = frozenset({"TRIGGER", "TRIGNEG"})
+_CAT_PARTY_WORDS: Final = frozenset({"COUNTRY", "ORG", "TITLE", "PERSON", "MINISTRY", "METONYM"})  # listed words that may name a side
 LEADER_REACH: Final = 4  # tokens from a leadership noun to the person it names (بقيادة خادم الحرمين الشريفين الملك)
 SOURCE_REACH: Final = 4  # tokens from a source cue to its source (حسب ما صرح به X)
 PATRON_REACH: Final = 6  # tokens from a vision noun to the leader who set it out (الرؤية التي طرحها خادم الحرمين الشريفين الملك)
@@ -1608,7 +1608,8 @@ def _audience(toks: list[Token], mm: Mention) -> bool:
 
 def _state_aside(an: Analysis, info: SentInfo, mm: Mention) -> str:
     """The id of the entry by which a state or body mm is named aside ("" when it may be a side): in a relative clause
-    of support (الجماعة التي تدعمها إيران), or congratulated (وهنأ حاكم عام نيوزيلندا بذكرى اليوم الوطني)."""
+    of support (الجماعة التي تدعمها إيران), after ضد, after a noun of an action done to it (ACTION_NOUNS: تشكيل
+    اللجنة الدستورية), or congratulated (وهنأ حاكم عام نيوزيلندا بذكرى اليوم الوطني)."""
     if mm.kind not in ("org", "state"):
         return ""
     if _in_relative_aside(an, info, mm):
@@ -1825,14 +1826,18 @@ def _weak_ok(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, parties
     after = [toks[k] for k in range(t.end, hi)]
     # (a word that reads as a proclitic and a function word is no object: بينها in تحدث عن جرائم بينها; nor is a given
     # name that reads so: بشار in بحث X مستقبل الرئيس بشار الأسد)
-    # (and a word after ب or ل is an object only inside a party's mention or as a listed word, a title or a state:
-    # باختصار، بالتفصيل are manners)
+    # (and a word after ب or ل is an object only where a party's mention starts or as a title, a state or a body:
+    # باختصار، بالتفصيل، بالرياض are a manner and a place, the ب of باراك in a name's middle no proclitic; nor is مع the
+    # verb's after a noun of its object that takes مع as its own complement with a side named in its genitive: استعرض
+    # التقرير علاقات X مع Y, WITH_NOUNS)
     nonname, given = lexicon().nonname, lexicon().given
-    starts = {k for m in info.mentions if m.kind in PARTY_KINDS for k in range(m.start, m.end)}
-    starts.update(k for k in range(t.end, hi) if any(m.entry.cat not in _CAT_TRIGGER_WORDS for m in info.index.at(k)))
-    with_obj = any(tok.text in an.g["WITH"] or tok.text in an.g["BETWEEN"] or tok.text in an.g["OBJECT_PRONOUN_HOSTS"] or (
+    party_at = {m.start for m in info.mentions if m.kind in PARTY_KINDS}
+    party_at.update(k for k in range(t.end, hi) if any(m.entry.cat in _CAT_PARTY_WORDS for m in info.index.at(k)))
+    owned_with = next((k for k in range(t.end, hi - 1) if not toks[k].words.isdisjoint(an.g["WITH_NOUNS"])
+                       and any(m.start == k + 1 and m.kind in PARTY_KINDS for m in info.mentions)), hi)
+    with_obj = any((tok.text in an.g["WITH"] and k < owned_with) or tok.text in an.g["BETWEEN"] or tok.text in an.g["OBJECT_PRONOUN_HOSTS"] or (
         tok.forms[0][1][:1] in an.g["OBJECT_PROCLITICS"] and len(tok.forms) > 1 and tok.text not in nonname
-        and tok.text not in given and k in starts) for k, tok in enumerate(after, t.end))
+        and tok.text not in given and k in party_at) for k, tok in enumerate(after, t.end))
     with_obj = with_obj or _addressed(an, info, t, hi)
     counterpart = any(p.counterpart for p in parties)
     before = {f for tok in toks[max(lo, t.start - 4):t.start] for f in token_words(tok)}
@@ -1855,10 +1860,17 @@ def _joint_subjects(an: Analysis, info: SentInfo, t: Trigger) -> bool:
 
 
 def _joint_subjects_before(an: Analysis, info: SentInfo, t: Trigger) -> bool:
-    """Whether the weak verb t comes right after two persons joined by و, its subjects (لافروف وروبيو تحدثا هاتفيا):
-    the two spoke together."""
+    """Whether the weak verb t, dual or plural (JOINT_VERB_ENDINGS), comes right after two persons joined by و, its
+    subjects (لافروف وروبيو تحدثا هاتفيا): the two spoke together; not in speeches of their own (تحدثا في كلمتيهما
+    امام الجمعية العامة: SPEECH_NOUNS in the rest of the sentence), nor after a singular verb (والرئيس X تحدث)."""
+    toks = info.tokens
+    verb = toks[t.start].forms[-1][1] if toks[t.start].forms else toks[t.start].text
+    if not verb.endswith(tuple(an.g["JOINT_VERB_ENDINGS"])):
+        return False
+    if any(not stems(tok.text, False).isdisjoint(_aside_words()["SPEECH_NOUNS"]) for tok in toks[t.end:] if tok.is_word):
+        return False
     last = next((m for m in info.mentions if m.kind == "person" and m.end == t.start), None)
-    if last is None or not joined(an, info.tokens[last.start]):
+    if last is None or not joined(an, toks[last.start]):
         return False
     return any(m.kind == "person" and m.end == last.start for m in info.mentions)
 

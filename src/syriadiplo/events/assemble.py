@@ -167,10 +167,10 @@ def _participants(an: Analysis, c: Cluster, primary: EventMention) -> list[Parti
 
 def _without_told_again(an: Analysis, out: list[Participant]) -> list[Participant]:
     """Nameless parties that are named persons of their side told again: a bare title of the side of a named person
-    (رئيس حكومة لبناني = ميقاتي), and a delegation whose title opens with the article after named persons of its side
+    (رئيس حكومة لبناني = ميقاتي), a delegation whose title opens with the article after named persons of its side
     (محافظ صنعاء X ومحافظ الضالع Y ... وبحث مع المسؤولين اليمنيين; not عدد من المسؤولين, officials besides them, nor
     الوفد السوري المعارض beside the Syrian foreign minister, of the same state but the other side: OPPOSITION_NOUNS,
-    OPPOSITION_ADJECTIVES)."""
+    OPPOSITION_ADJECTIVES), and a body's delegation beside a named person of that body (`_body_delegation_told`)."""
     named = {(p.country, p.organization) for p in out if p.kind == "person" and p.name}
     opposition = an.g["OPPOSITION_NOUNS"] | an.g["OPPOSITION_ADJECTIVES"]
     kept: list[Participant] = []
@@ -182,7 +182,7 @@ def _without_told_again(an: Analysis, out: list[Participant]) -> list[Participan
         words = normalize_text(p.role or "").split() if p.kind == "delegation" and not p.name and side in seen else []
         if words and words[0] != without_article(words[0]) and opposition.isdisjoint(words):
             continue
-        if _body_delegation_told(an, p, seen):
+        if _body_delegation_told(an, p, named):
             continue
         if p.kind == "person" and p.name:
             seen.add(side)
@@ -190,18 +190,17 @@ def _without_told_again(an: Analysis, out: list[Participant]) -> list[Participan
     return kept
 
 
-def _body_delegation_told(an: Analysis, p: Participant, seen: set[tuple[str | None, str | None]]) -> bool:
-    """Whether p is a nameless delegation of a body (وفد حماس، وفد من حركة حماس: DELEGATION_HEADS) after a named person
-    of that body and state (خالد مشعل، of حركة حماس): his delegation, told again (RECORDS.md lists a delegation's head,
-    not the delegation as well); not a group of the body's members (وزراء خارجية دول مجلس التعاون)."""
+def _body_delegation_told(an: Analysis, p: Participant, named: set[tuple[str | None, str | None]]) -> bool:
+    """Whether p is a nameless delegation of a body (وفد حماس، وفد من حركة حماس: DELEGATION_HEADS) beside a named person
+    of that body and state (خالد مشعل، of حركة حماس), before or after it: his delegation, told again (RECORDS.md lists a
+    delegation's head, not the delegation as well); not a group of the body's members (وزراء خارجية دول مجلس التعاون)."""
     if p.kind != "delegation" or p.name or not p.organization:
         return False
     words = normalize_text(p.role or "").split()
     if not words or words[0] not in an.g["DELEGATION_HEADS"]:
         return False
     body = normalize_text(p.organization)
-    return any(org and state == p.country and (_same_body(normalize_text(org), body) or _same_body(body, normalize_text(org)))
-               for state, org in seen)
+    return any(org and state == p.country and _same_body(normalize_text(org), body) for state, org in named)
 
 
 def _secretariat_bodies(an: Analysis, out: list[Participant]) -> list[Participant]:

@@ -79,6 +79,16 @@ def _relative_head(an: Analysis, info: SentInfo, k: int, lo: int, kinds: tuple[s
     return next((m for m in info.mentions if m.end == end and m.start >= lo and m.kind in kinds), None)
 
 
+def relative_on_side(an: Analysis, info: SentInfo, t: Trigger) -> bool:
+    """Whether verb trigger t comes right after a relative pronoun whose head, right before it (`before_comma`), is a
+    person or a delegation (برئاسة Y، التي استقبلت أمس Z): the relative clause tells that side's own event (not
+    مؤتمر باريس الذي التقى خلاله X Y: a gathering's)."""
+    k = t.start - 1
+    if t.cls != "verb" or k < 0 or info.tokens[k].text not in an.g["RELATIVE_PRONOUNS"]:
+        return False
+    return _relative_head(an, info, k, 0, ("person", "delegation")) is not None
+
+
 def _relative_verb_head(an: Analysis, info: SentInfo, t: Trigger, lo: int) -> int:
     """Where the parties of a verb right after a relative pronoun start when the pronoun's head is a person or a
     delegation right before it (`before_comma`) within the window, told in the clause of another trigger before it
@@ -675,8 +685,9 @@ def sidelines_of(an: Analysis, info: SentInfo, t: Trigger) -> bool:
 
 def setting_of(an: Analysis, info: SentInfo, prev: Trigger, t: Trigger) -> bool:
     """Whether weak noun trigger prev, in a phrase of its own before a comma, is the setting of verb trigger t after
-    it (في ختام جولته الخليجية، التقى X Y): the verb tells the event, as after a gathering's sidelines."""
-    return prev.cls == "weaknoun" and t.cls == "verb" and prev.start < t.start and apart(an, info, prev, [t])
+    it (في ختام جولته الخليجية، التقى X Y، بحث X مع Y): the verb tells the event, as after a gathering's sidelines."""
+    return (prev.cls == "weaknoun" and t.cls in VERB_CLASSES and prev.end <= t.start
+            and break_between(an, info.tokens, prev.end, t.start))
 
 
 def _after_sidelines(an: Analysis, info: SentInfo, t: Trigger, lo: int) -> int:

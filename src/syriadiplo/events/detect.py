@@ -44,8 +44,7 @@ def events(an: Analysis) -> list[EventMention]:
         for t in info.triggers:
             after = info.tokens[t.end:t.end + 2]
             own = any(not tok.words.isdisjoint(an.g["NEW_EVENT_AFTER"]) for tok in after)  # محادثاته التي سيجريها
-            # (اجتماع ... للبحث في X برئاسة Y، التي استقبلت أمس Z: a verb of a relative clause on a person tells her own event)
-            own = own or (t.cls == "verb" and t.start > 0 and info.tokens[t.start - 1].text in an.g["RELATIVE_PRONOUNS"])
+            own = own or clauses.relative_on_side(an, info, t)  # اجتماع ... للبحث في X برئاسة Y، التي استقبلت أمس Z
             if trigs and not own and any(token_words(tok) & an.g["TOPIC_MARKERS"] for tok in info.tokens[trigs[0].end:t.start]):
                 continue
             trigs.append(t)

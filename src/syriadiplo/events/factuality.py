@@ -148,8 +148,10 @@ def status(an: Analysis, info: SentInfo, t: Trigger, tm, words: tuple, aux: bool
         note_id(notes, "grammar:HELD_RELATIVE_VERBS")
     # يتم حاليا ترتيب لقاء: a meeting being arranged is ahead; ينوي الوزير زيارة دمشق: intended
     arranged = t.start > 0 and not toks[t.start - 1].words.isdisjoint(an.g["ARRANGING"])
-    # تصريحات X عشية مباحثات يعقدها مع Y: a meeting noun on whose eve the clause stands is still ahead
-    eve = t.cls in NOUN_CLASSES and t.start > 0 and toks[t.start - 1].text in an.g["EVE_PREPS"]
+    # تصريحات X عشية مباحثات يعقدها مع Y: a meeting noun on whose eve the clause stands is still ahead (not told in
+    # the pluperfect or at a past time: وكان X قد صرح عشية لقائه Y الشهر الماضي)
+    eve = (t.cls in NOUN_CLASSES and t.start > 0 and toks[t.start - 1].text in an.g["EVE_PREPS"] and not aux
+           and not (tm is not None and tm[0].way() < 0))
     intended = clauses.intended(an, info, t)
     if t.future or cued or ahead or joined or arranged or eve or intended:
         status = "planned"

@@ -669,7 +669,8 @@ def judge(record: Record) -> Verdict:
         # greeted by his own officials (protocol, no talks)
         return Verdict(False, why + ("scope.welcome-one-side",))
     if len(known) == 1 and unknown:
-        if one_state(known, unknown, [e.text for e in record.evidence]) or _party_of_one_state(actors, known, unknown):
+        texts = [e.text for e in record.evidence]
+        if one_state(known, unknown, texts) or _party_of_one_state(actors, known, unknown, texts):
             why += ("scope.one-state",)
         else:
             return Verdict(True, why + ("scope.side-and-official",))
@@ -724,13 +725,16 @@ def one_state(known: set[str], unknown: list[_Party], texts: list[str]) -> bool:
                and not (placed and foreign_name(p.name)) and _figure_of(p.name, known) for p, info in unknown)
 
 
-def _party_of_one_state(actors: list[_Party], known: set[str], unknown: list[_Party]) -> bool:
+def _party_of_one_state(actors: list[_Party], known: set[str], unknown: list[_Party], texts: list[str]) -> bool:
     """Whether the one known side is a state's political party, and no more (PARTY_INSTITUTIONS: حركة نداء تونس، حزب
-    الشعب الجمهوري), and every party of no side a person with a political title, no listed person of another state:
-    a party with officials named without a state is that state's politics (رئيس مجلس الشورى X with نداء تونس)."""
+    الشعب الجمهوري), and every party of no side a person with a political title, no listed person of another state
+    and, where the evidence names a place, no name that reads as from abroad (as `one_state`): a party with officials
+    named without a state is that state's politics (رئيس مجلس الشورى X with نداء تونس)."""
     holders = [info for _, info in actors if info[1]]
+    placed = any(names_place(t) for t in texts)
     return (bool(holders) and all(info[3] in PARTY_INSTITUTIONS for info in holders)
-            and all(p.kind == "person" and info[2] == "political" and _figure_of(p.name, known) for p, info in unknown))
+            and all(p.kind == "person" and info[2] == "political" and info[3] != "party.foreign-name"
+                    and not (placed and foreign_name(p.name)) and _figure_of(p.name, known) for p, info in unknown))
 
 
 def _figure_of(name: str | None, known: set[str]) -> bool:
