@@ -249,3 +249,17 @@ def test_a_province_is_a_place_where_a_state_would_be_one():
     spoken_of = ("وخلال زيارته الأولى إلى العراق، بحث وزير الخارجية الياباني كينجي ساتو في العمليات العسكرية في محافظة "
                  "الأنبار مع رئيس الوزراء العراقي سامي الحلبي.")
     assert _places(spoken_of) == {"الحلبي+ساتو": "العراق"}
+
+
+@pytest.mark.parametrize("text, place", [
+    # a weak verb's topic listed on after a comma: a city there is more of what was discussed, not where they met
+    ("واستعرض وزير الخارجية البرازيلي ماورو فييرا مع نظيره الياباني كينجي ساتو الظروف التي يعيشها قطاع غزة، "
+     "والاعتداءات على المقدسات في القدس.", None),
+    # (before the comma, or with no comma after the topic, the place stands)
+    ("واستعرض وزير الخارجية البرازيلي ماورو فييرا مع نظيره الياباني كينجي ساتو في طوكيو الأوضاع في غزة، والاعتداءات "
+     "على المقدسات في القدس.", "طوكيو"),
+    ("واستعرض وزير الخارجية البرازيلي ماورو فييرا مع نظيره الياباني كينجي ساتو أعمال السفارة وذلك بمقرها في طوكيو.",
+     "طوكيو"),
+])
+def test_a_place_in_a_weak_verbs_listed_topics_is_no_place_of_the_meeting(text, place):
+    assert list(_places(text).values()) == [place]

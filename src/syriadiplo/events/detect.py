@@ -98,6 +98,19 @@ def events(an: Analysis) -> list[EventMention]:
     return arguments.tour_hosts(arguments.split_several(out, _title_sentences(an)), during)
 
 
+def _place_before_listed_topics(an: Analysis, info: SentInfo, t: Trigger, window: tuple[int, int], topic_start: int,
+                                found: tuple[str, str | None]) -> tuple[str, str | None] | None:
+    """The place of a weak verb's event read again up to the first comma after its topic starts: what follows it is
+    more of what was discussed (استعرض وفد الحركة مع لافروف الظروف في غزة، والاعتداءات على المقدسات في القدس), not
+    where they met."""
+    lo, hi = window
+    toks = info.tokens
+    cut = next((k for k in range(topic_start, hi) if toks[k].text in an.g["COMMAS"]), hi)
+    if cut >= hi or places.location(an, info, lo, cut, t) is not None:
+        return found  # (a place before the cut: the first reading's stands, nearest the trigger)
+    return None
+
+
 def _title_sentences(an: Analysis) -> frozenset[int]:
     """The sentences that repeat the title given beside the document's text (JSONL input): headlines too."""
     if not an.doc.title:
@@ -198,6 +211,9 @@ def _event(an: Analysis, si: int, info: SentInfo, t: Trigger, around: tuple[int,
         rt = timex.resolve(tm[0], an.doc_date(), "future" if status != "occurred" else "past")
         tm = (tm[0], rt, tm[1])
     topic, extra_sents, topic_at = topical.topic_and_context(an, si, info, t, (lo, hi), resolved, typ, notes)
+    if (location is not None and not loc_weak and t.cls in WEAK_CLASSES and topic_at is not None
+            and topic_at[0] >= max((p.end for p in resolved), default=lo)):  # (a topic told after the sides)
+        location = _place_before_listed_topics(an, info, t, (lo, hi), topic_at[0], location)
     said, said_at = topical.topic_and_span(an, info, t, lo, hi, resolved, said=True) if topic is None else (None, None)
     resolved = arguments.without_topic_sides(resolved, topic_at, notes)
     if topic_at is None and said_at is not None and said_at[1] <= t.start:
