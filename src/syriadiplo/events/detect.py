@@ -100,9 +100,9 @@ def events(an: Analysis) -> list[EventMention]:
 
 def _place_before_listed_topics(an: Analysis, info: SentInfo, t: Trigger, window: tuple[int, int], topic_start: int,
                                 found: tuple[str, str | None]) -> tuple[str, str | None] | None:
-    """The place of a weak verb's event read again up to the first comma after its topic starts: what follows it is
-    more of what was discussed (استعرض وفد الحركة مع لافروف الظروف في غزة، والاعتداءات على المقدسات في القدس), not
-    where they met."""
+    """The place `found` for a weak verb's event, or None when no place stands before the first comma after its topic
+    starts: a place only after it is more of what was discussed (استعرض وفد الحركة مع لافروف الظروف في غزة،
+    والاعتداءات على المقدسات في القدس), not where they met."""
     lo, hi = window
     toks = info.tokens
     cut = next((k for k in range(topic_start, hi) if toks[k].text in an.g["COMMAS"]), hi)

@@ -538,18 +538,20 @@ def _blank_abbreviation_stops(norm: NormText) -> None:
     end no sentence (`sentence_ends`), nor any clause after the tokenizer; the text keeps its length, so its map
     to the original is unchanged and evidence offsets stay exact."""
     text = norm.text
-    if "." not in text:
-        return
+    stop = text.find(".")
+    if stop < 0 or stop == len(text) - 1:
+        return  # (most sentences: one full stop, their last character)
     longest = _longest_abbreviation()
     chars = list(text)
-    for stop, ch in enumerate(text):
-        if ch == "." and stop < len(text) - 1 and _abbreviation_before(text, stop, 0, longest):
+    while 0 <= stop < len(text) - 1:
+        if _abbreviation_before(text, stop, 0, longest):
             k = stop
             while k > 0 and not text[k - 1].isspace():
                 k -= 1
             for j in range(k, stop + 1):
                 if chars[j] == ".":
                     chars[j] = " "
+        stop = text.find(".", stop + 1)
     norm.text = "".join(chars)
 
 
