@@ -1823,29 +1823,46 @@ def _opens_clause(an: Analysis, toks: list[Token], k: int) -> bool:
 
 def _weak_ok(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int, parties: list[Mention]) -> bool:
     toks = info.tokens
-    after = [toks[k] for k in range(t.end, hi)]
-    # (a word that reads as a proclitic and a function word is no object: بينها in تحدث عن جرائم بينها; nor is a given
-    # name that reads so: بشار in بحث X مستقبل الرئيس بشار الأسد)
-    # (and a word after ب or ل is an object only where a party's mention starts or as a title, a state or a body:
-    # باختصار، بالتفصيل، بالرياض are a manner and a place, the ب of باراك in a name's middle no proclitic; nor is مع the
-    # verb's after a noun of its object that takes مع as its own complement with a side named in its genitive: استعرض
-    # التقرير علاقات X مع Y, WITH_NOUNS)
-    nonname, given = lexicon().nonname, lexicon().given
-    party_at = {m.start for m in info.mentions if m.kind in PARTY_KINDS}
-    party_at.update(k for k in range(t.end, hi) if any(m.entry.cat in _CAT_PARTY_WORDS for m in info.index.at(k)))
-    owned_with = next((k for k in range(t.end, hi - 1) if not toks[k].words.isdisjoint(an.g["WITH_NOUNS"])
-                       and any(m.start == k + 1 and m.kind in PARTY_KINDS for m in info.mentions)), hi)
-    with_obj = any((tok.text in an.g["WITH"] and k < owned_with) or tok.text in an.g["BETWEEN"] or tok.text in an.g["OBJECT_PRONOUN_HOSTS"] or (
-        tok.forms[0][1][:1] in an.g["OBJECT_PROCLITICS"] and len(tok.forms) > 1 and tok.text not in nonname
-        and tok.text not in given and k in party_at) for k, tok in enumerate(after, t.end))
-    with_obj = with_obj or _addressed(an, info, t, hi)
+    with_obj = _object_after(an, info, t, hi) or _addressed(an, info, t, hi)
     counterpart = any(p.counterpart for p in parties)
     before = {f for tok in toks[max(lo, t.start - 4):t.start] for f in token_words(tok)}
     light = bool(before & an.g["CALL_VERBS"])
     # (an indefinite noun's relative clause, its verb right after it: اتصال تلقاه من Y، اتصالا اجراه الوزير)
     light = light or (t.end < hi and toks[t.end].text in an.g["OWNED_RELATIVE_VERBS"])
-    joint = _joint_subjects(an, info, t) or _joint_subjects_before(an, info, t)
-    return len(keys(parties)) >= 2 and (with_obj or counterpart or light or joint)
+    return len(keys(parties)) >= 2 and (with_obj or counterpart or light or _joint_subjects(an, info, t)
+                                        or _joint_subjects_before(an, info, t))
+
+
+def _object_after(an: Analysis, info: SentInfo, t: Trigger, hi: int) -> bool:
+    """Whether weak verb t has its object after it, before token hi: مع, بين or a pronoun's host (معه، بينهما), or a
+    word after ب or ل where a party's mention starts or that is a title, a state or a body (بالرئيس X، بخادم الحرمين
+    الشريفين; not باختصار، بالتفصيل، بالرياض, a manner and a place, nor the ب of باراك in a name's middle). Not مع after
+    a noun of the object that takes مع as its own complement with a side named in its genitive (استعرض التقرير علاقات X
+    مع Y, WITH_NOUNS). A word that reads as a proclitic and a function word is no object (بينها in تحدث عن جرائم
+    بينها), nor is a given name that reads so (بشار in بحث X مستقبل الرئيس بشار الأسد)."""
+    toks = info.tokens
+    nonname, given = lexicon().nonname, lexicon().given
+    owned_with: int | None = None  # (found at the first مع)
+    for k in range(t.end, hi):
+        tok = toks[k]
+        if tok.text in an.g["WITH"]:
+            if owned_with is None:
+                owned_with = next((j for j in range(t.end, hi - 1) if not toks[j].words.isdisjoint(an.g["WITH_NOUNS"])
+                                   and any(m.start == j + 1 and m.kind in PARTY_KINDS for m in info.mentions)), hi)
+            if k < owned_with:
+                return True
+        elif tok.text in an.g["BETWEEN"] or tok.text in an.g["OBJECT_PRONOUN_HOSTS"]:
+            return True
+        elif (tok.forms[0][1][:1] in an.g["OBJECT_PROCLITICS"] and len(tok.forms) > 1 and tok.text not in nonname
+              and tok.text not in given and _party_starts_at(info, k)):
+            return True
+    return False
+
+
+def _party_starts_at(info: SentInfo, k: int) -> bool:
+    """Whether a party's mention starts at token k, or a listed word that may name a side (a title, a state, a body)."""
+    return (any(m.start == k and m.kind in PARTY_KINDS for m in info.mentions)
+            or any(m.entry.cat in _CAT_PARTY_WORDS for m in info.index.at(k)))
 
 
 def _joint_subjects(an: Analysis, info: SentInfo, t: Trigger) -> bool:
@@ -1864,15 +1881,14 @@ def _joint_subjects_before(an: Analysis, info: SentInfo, t: Trigger) -> bool:
     subjects (لافروف وروبيو تحدثا هاتفيا): the two spoke together; not in speeches of their own (تحدثا في كلمتيهما
     امام الجمعية العامة: SPEECH_NOUNS in the rest of the sentence), nor after a singular verb (والرئيس X تحدث)."""
     toks = info.tokens
+    last = next((m for m in info.mentions if m.kind == "person" and m.end == t.start), None)
+    if last is None or not joined(an, toks[last.start]) or not any(m.kind == "person" and m.end == last.start
+                                                                   for m in info.mentions):
+        return False  # (most weak verbs: no two persons right before them, the cheap tests first)
     verb = toks[t.start].forms[-1][1] if toks[t.start].forms else toks[t.start].text
     if not verb.endswith(tuple(an.g["JOINT_VERB_ENDINGS"])):
         return False
-    if any(not stems(tok.text, False).isdisjoint(_aside_words()["SPEECH_NOUNS"]) for tok in toks[t.end:] if tok.is_word):
-        return False
-    last = next((m for m in info.mentions if m.kind == "person" and m.end == t.start), None)
-    if last is None or not joined(an, toks[last.start]):
-        return False
-    return any(m.kind == "person" and m.end == last.start for m in info.mentions)
+    return all(stems(tok.text, False).isdisjoint(_aside_words()["SPEECH_NOUNS"]) for tok in toks[t.end:] if tok.is_word)
 
 
 def _addressed(an: Analysis, info: SentInfo, t: Trigger, hi: int) -> bool:

@@ -44,8 +44,9 @@ def events(an: Analysis) -> list[EventMention]:
         for t in info.triggers:
             after = info.tokens[t.end:t.end + 2]
             own = any(not tok.words.isdisjoint(an.g["NEW_EVENT_AFTER"]) for tok in after)  # محادثاته التي سيجريها
-            own = own or clauses.relative_on_side(an, info, t)  # اجتماع ... للبحث في X برئاسة Y، التي استقبلت أمس Z
-            if trigs and not own and any(token_words(tok) & an.g["TOPIC_MARKERS"] for tok in info.tokens[trigs[0].end:t.start]):
+            # (but اجتماع ... للبحث في X برئاسة Y، التي استقبلت أمس Z: a relative clause on a side tells its own event)
+            if (trigs and not own and any(token_words(tok) & an.g["TOPIC_MARKERS"] for tok in info.tokens[trigs[0].end:t.start])
+                    and not clauses.relative_on_side(an, info, t)):
                 continue
             trigs.append(t)
         # (a gathering fronted as the setting of the weak verb after it, وعلى هامش القمة بحث X مع Y, is no stronger word)

@@ -720,6 +720,12 @@ def one_state(known: set[str], unknown: list[_Party], texts: list[str]) -> bool:
     official (وزير الدفاع ... ولي عهد أبو ظبي)."""
     if not known <= _iso3() or any(known & named_states(t) for t in texts):
         return False
+    return _officials_of(known, unknown, texts)
+
+
+def _officials_of(known: set[str], unknown: list[_Party], texts: list[str]) -> bool:
+    """Whether every party of no side may be an official of the known side: a person with a political title, no listed
+    person of another state and, where the evidence names a place, no name that reads as from abroad."""
     placed = any(names_place(t) for t in texts)
     return all(p.kind == "person" and info[2] == "political" and info[3] != "party.foreign-name"
                and not (placed and foreign_name(p.name)) and _figure_of(p.name, known) for p, info in unknown)
@@ -728,13 +734,10 @@ def one_state(known: set[str], unknown: list[_Party], texts: list[str]) -> bool:
 def _party_of_one_state(actors: list[_Party], known: set[str], unknown: list[_Party], texts: list[str]) -> bool:
     """Whether the one known side is a state's political party, and no more (PARTY_INSTITUTIONS: حركة نداء تونس، حزب
     الشعب الجمهوري), and every party of no side a person with a political title, no listed person of another state
-    and, where the evidence names a place, no name that reads as from abroad (as `one_state`): a party with officials
-    named without a state is that state's politics (رئيس مجلس الشورى X with نداء تونس)."""
+    and, where the evidence names a place, no name that reads as from abroad (`_officials_of`, as `one_state`): a party
+    with officials named without a state is that state's politics (رئيس مجلس الشورى X with نداء تونس)."""
     holders = [info for _, info in actors if info[1]]
-    placed = any(names_place(t) for t in texts)
-    return (bool(holders) and all(info[3] in PARTY_INSTITUTIONS for info in holders)
-            and all(p.kind == "person" and info[2] == "political" and info[3] != "party.foreign-name"
-                    and not (placed and foreign_name(p.name)) and _figure_of(p.name, known) for p, info in unknown))
+    return bool(holders) and all(info[3] in PARTY_INSTITUTIONS for info in holders) and _officials_of(known, unknown, texts)
 
 
 def _figure_of(name: str | None, known: set[str]) -> bool:
