@@ -119,7 +119,7 @@ class Mention:
 @resource
 def _g() -> dict[str, frozenset[str]]:
     keys = ("STYLE_TITLES", "COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
-            "HEADED_BY", "DELEGATION_ADJECTIVES", "DELEGATION_OF", "SIDE_CHAIRS", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "ADJECTIVE_SURNAMES", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "NAME_HALVES", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "COUNTERPARTS_OF", "AGENT_TITLES", "OBJECT_PROCLITICS", "BODY_PRONOUN", "BODY_NOUNS", "SOLE_OFFICE_HEADS", "SENT_TITLES", "TITLE_EPITHETS", "BODY_HEADS", "COURTESY_ADJ", "REGION_HEADS", "REGION_NOUNS", "STYLE_WORDS", "SAME_OFFICE_HEADS", "POSSESSED_TITLES", "RANK_TITLES", "RANKED_OFFICES", "TITLE_ON_HEADS", "LEADER_WORDS", "TITLE_ON_ADJ", "INTERNATIONAL_ENVOY_HEADS", "INTERNATIONAL_ADJECTIVES", "POSTED_HEADS", "REGIME_NOUNS", "STATE_DELEGATIONS", "OPPOSITION_NOUNS", "OPPOSITION_ADJECTIVES", "OPPOSITION_FACTIONS", "WITH", "WITH_NOUNS", "DUAL_NISBA_ENDINGS", "NOMINATIVE_PLURAL_ENDINGS", "BETWEEN", "KUNYA_HEADS", "TOPIC_HEAD_NOUNS", "MOVEMENT_DELEGATIONS")
+            "HEADED_BY", "DELEGATION_ADJECTIVES", "DELEGATION_OF", "SIDE_CHAIRS", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "ADJECTIVE_SURNAMES", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "NAME_HALVES", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "COUNTERPARTS_OF", "AGENT_TITLES", "OBJECT_PROCLITICS", "BODY_PRONOUN", "BODY_NOUNS", "SOLE_OFFICE_HEADS", "SENT_TITLES", "TITLE_EPITHETS", "BODY_HEADS", "COURTESY_ADJ", "REGION_HEADS", "REGION_NOUNS", "STYLE_WORDS", "SAME_OFFICE_HEADS", "POSSESSED_TITLES", "RANK_TITLES", "RANKED_OFFICES", "TITLE_ON_HEADS", "LEADER_WORDS", "TITLE_ON_ADJ", "INTERNATIONAL_ENVOY_HEADS", "INTERNATIONAL_ADJECTIVES", "POSTED_HEADS", "REGIME_NOUNS", "STATE_DELEGATIONS", "OPPOSITION_NOUNS", "OPPOSITION_ADJECTIVES", "OPPOSITION_FACTIONS", "WITH", "WITH_NOUNS", "DUAL_NISBA_ENDINGS", "NOMINATIVE_PLURAL_ENDINGS", "BETWEEN", "KUNYA_HEADS", "TOPIC_HEAD_NOUNS", "MOVEMENT_DELEGATIONS", "PLACE_STATE_OFFICES", "MEMBER_WORDS", "THE_KINGDOM")
     out = {k: frozenset(grammar(k)) for k in keys}
     # the words by which _at recognizes a mention without a lexicon entry
     # stems no name word has: ordinary words, kin nouns, greetings and the verbs that carry them
@@ -875,6 +875,9 @@ class SentenceNER:
                 own_state = place.entry.cat == "COUNTRY" and st.country in (None, place.entry.data[0]) and not _international(st.org)
                 if own_state:
                     st.country = place.entry.data[0]  # but the UN coordinator in Yemen is the UN's
+                elif self._officer_in_body(st, place):
+                    # المسؤول في الاتحاد الأوروبي، خبير في الأمم المتحدة: the body he serves (not an envoy posted to it)
+                    st.org = _parent_bodies().get(place.entry.data[0], place.entry.data[0])
                 if not own_state or st.plural:
                     # (وزير الداخلية في الإمارات: the state, like a nisba, is no word of the role; but وزراء الري في مصر
                     # والسودان: the states a plural title goes on to name, one person each)
@@ -883,6 +886,16 @@ class SentenceNER:
                 st.after_nisba = True
                 return True
         return None
+
+    def _officer_in_body(self, st: _TitleState, place: Match) -> bool:
+        """Whether an international body (coded, of no state) named after في is the one the title's holder serves: a
+        singular title of no state or body yet whose head is none posted to another (POSTED_HEADS: السفير في الأمم
+        المتحدة), told with no word of membership (MEMBER_WORDS: اتحاد مجالس الدول الأعضاء في المنظمة is of its members)
+        nor of «the Kingdom» (محافظ المملكة في أوبك is a state's)."""
+        return (place.entry.cat == "ORG" and bool(place.entry.data[0]) and not place.entry.data[1]
+                and st.country is None and st.org is None and not st.plural and st.head not in self.g["POSTED_HEADS"]
+                and bool(st.kept) and not any(_has(self.t[k], self.g["MEMBER_WORDS"]) or _has(self.t[k], self.g["THE_KINGDOM"])
+                                              for k in range(st.kept[0][0], place.start)))
 
     def _international_envoy(self, st: _TitleState) -> bool:
         """المبعوث الدولي الي سوريا: "international" right after an envoy's title (INTERNATIONAL_ENVOY_HEADS) makes him
@@ -1038,6 +1051,9 @@ class SentenceNER:
             else:  # الأمين العام لحزب المؤتمر الشعبي العام: a national body, as written, and its state
                 st.org = self._org_as_written(j, ent)
                 st.country = body_state
+        elif (cat == "ORG" and not guarded and ent.plen == 1 and self.t[j].text[:1] in self.g["IN_PROCLITIC"]
+              and self._officer_in_body(st, ent)):
+            st.org = _parent_bodies().get(ent.entry.data[0], ent.entry.data[0])  # المسؤول بالأمم المتحدة
         st.kept.append((j, ent.end, 0))
         st.j = ent.end
         st.entity_end = ent.end if cat in ("COUNTRY", "ORG") else -1
@@ -1156,17 +1172,30 @@ class SentenceNER:
     def _next_person_title(self, st: _TitleState, j: int) -> bool:
         """Whether the title noun at j, after a title that has its state (ولي عهد ابوظبي، امير دوله قطر), opens the
         title of a named person of another state: امير دوله قطر وزير الخارجيه الامريكي جون كيري. A second office of
-        the same person has no other state (نائب رئيس الوزراء وزير الخارجيه الاردني X; سفير تشاد رئيس المجموعه الافريقيه X)."""
-        if st.country is None:
+        the same person has no other state (نائب رئيس الوزراء وزير الخارجيه الاردني X; سفير تشاد رئيس المجموعه الافريقيه X).
+        After the title of an international body's officer, a state's office (PLACE_STATE_OFFICES) with a name after
+        it opens the next person's title: رئيس المفوضيه الاوروبيه وزير الخارجيه X."""
+        body_officer = st.country is None and _international(st.org)
+        if st.country is None and not body_officer:
             return False
         flag = self.allow_conj_name
         tp = self.parse_title(j)
         self.allow_conj_name = flag  # (parse_title leaves it for the phrase it read)
         if tp is None or tp[0] >= len(self.t) or not self.parse_name(self._skip_punct(tp[0])):
             return False
+        if body_officer:
+            # التقى رئيس المفوضيه الاوروبيه وزير الخارجيه X: an officer of an international body holds no state's
+            # ministry; the minister named after him is the other side (رئيس الدوره الحاليه للمجلس has no body:
+            # `_body_of_office`, and the chair's chain goes on)
+            return self._state_office_at(j)
         # its state told by a nationality adjective at its end (not a region: رئيس مجموعه امريكا الشماليه)
         nisba = self.m(tp[0] - 1, _CAT_NISBA)
         return tp[2] is not None and tp[2] != st.country and nisba is not None and nisba.entry.data[0] == tp[2]
+
+    def _state_office_at(self, j: int) -> bool:
+        """Whether the title at token j opens with an office of a state's government (PLACE_STATE_OFFICES)."""
+        words = [self.t[k].text for k in range(j, min(j + 3, len(self.t)))]
+        return any(" ".join(words[:n]) in self.g["PLACE_STATE_OFFICES"] for n in (1, 2, 3))
 
     def _on_object(self, j: int) -> bool:
         """Whether the على at j introduces the object of the title word before it (TITLE_ON_HEADS), or before an
