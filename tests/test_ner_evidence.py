@@ -1603,9 +1603,9 @@ def test_the_given_name_of_a_listed_east_asian_name_alone_is_no_listed_person():
      [("سامي الحلبي", "مدير مكتب الوزير", None), ("ريكاردو كاروني", "السفير", None)]),
     # an office before the next ranked name is that name's, and one after و starts the next item of a list
     ("وحضر اللقاء السفير سامي الحلبي، مدير مكتب الوزير السفير ريكاردو كاروني.",
-     [("سامي الحلبي", "السفير", None), ("ريكاردو كاروني", "السفير", None)]),
+     [("سامي الحلبي", "السفير", None), ("ريكاردو كاروني", "مدير مكتب الوزير", None)]),
     ("وحضر اللقاء السفير سامي الحلبي، ومدير مكتب الوزير السفير ريكاردو كاروني.",
-     [("سامي الحلبي", "السفير", None), ("ريكاردو كاروني", "السفير", None)]),
+     [("سامي الحلبي", "السفير", None), ("ريكاردو كاروني", "مدير مكتب الوزير", None)]),
 ])
 def test_the_office_after_a_ranked_name_is_his_unless_a_next_name_takes_it(text, persons):
     assert _persons(text) == persons

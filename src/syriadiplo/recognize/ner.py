@@ -738,7 +738,9 @@ class SentenceNER:
         Each helper answers True (taken, go on), False (the title ends) or None (not its case)."""
         if st.region_told and self.m(st.j, _TITLE_CATS) and self.t[st.j].text not in self.g["STYLE_TITLES"]:
             return False  # محافظ جدة وزير الدولة ...: the next title is the next person's
-        got = self._title_quote(st)
+        got = self._second_post(st)
+        if got is None:
+            got = self._title_quote(st)
         if got is None:
             got = self._title_region(st)
         if got is None:
@@ -763,6 +765,19 @@ class SentenceNER:
         if got is None:
             got = self._title_link(st)
         return self._title_construct(st) if got is None else got
+
+    def _second_post(self, st: _TitleState) -> bool | None:
+        """سفير خادم الحرمين الشريفين لدى إيطاليا ومالطا: a second state joined by و right after the state a post is
+        accredited to (ACCREDITED_TO) is the same post's; the name may follow it."""
+        j = st.j
+        if not st.accredited or not st.kept or st.kept[-1][1] != j or self.t[j].text[:1] not in self.g["AND"]:
+            return None
+        state = self.m(j, _CAT_COUNTRY)
+        if state is None or state.plen != 1:
+            return None
+        st.kept.append((j, state.end, 0))
+        st.j = state.end
+        return True
 
     def _region_of_office(self, st: _TitleState) -> bool | None:
         """أمير منطقة الرياض، أمير منطقة عسير، أمير المنطقة الشرقية: a governor's title (REGION_HEADS) takes the region
@@ -1980,11 +1995,27 @@ class SentenceNER:
     def _rank_after_office(self, i: int, end: int, kept, closed: bool) -> bool:
         """Whether a rank title (RANK_TITLES: السفير) right after an office closed by its state or body, or of three
         words or more, stands before a name: the holder's rank, told as an honorific is (المتحدث باسم الخارجية
-        السفير X); not after a verb of meeting, whose object it starts (استقبل وزير الخارجية المصري السفير X)."""
+        السفير X); not after a verb of meeting, whose object it starts (استقبل وزير الخارجية المصري السفير X), unless
+        the object is told after the name with a preposition (`_object_told_at`)."""
         t = self.t
-        if end + 1 >= len(t) or t[end].text not in self.g["RANK_TITLES"] or self._after_trigger(i, VERB_TRIGGER_CLASSES):
+        if end + 1 >= len(t) or t[end].text not in self.g["RANK_TITLES"]:
             return False
-        return (closed or sum(b - a for a, b, _ in kept) >= 3) and self.parse_name(end + 1) is not None
+        nm = self.parse_name(end + 1) if closed or sum(b - a for a, b, _ in kept) >= 3 else None
+        if nm is None:
+            return False
+        # (but التقى مساعد وزير الخارجية للشؤون الأفريقية السفير X بسفير إثيوبيا: the verb's object told after his
+        # name, with مع or ب on a title, makes the rank his)
+        return not self._after_trigger(i, VERB_TRIGGER_CLASSES) or self._object_told_at(nm[1])
+
+    def _object_told_at(self, k: int) -> bool:
+        """Whether token k opens a meeting verb's object with a preposition: مع, or ب on a title (بسفير، بالسفير)."""
+        if k >= len(self.t):
+            return False
+        tok = self.t[k]
+        if tok.text in self.g["WITH"]:
+            return True
+        title = self.m(k, _TITLE_CATS)
+        return title is not None and title.plen == 1 and tok.text[:1] in self.g["IN_PROCLITIC"]
 
 
     def _after_institution(self, i: int) -> bool:
@@ -2512,6 +2543,8 @@ class SentenceNER:
             if tp is None or tp[4].entry.data[2] != "sg":
                 return
             after = self._skip_punct(tp[0])
+            if after < len(self.t) and self.t[after].text in self.g["RANK_TITLES"]:
+                after = self._past_honorifics(after + 1)  # X، ورئيس الإدارة الإعلامية السفير Y: Y's office and rank
             if after < len(self.t) and (self.parse_name(after) or self._listed_family_at(after)):
                 return  # الرئيس X، الرئيس Y: another person (والرئيس السوري الأسد: a listed family name)
             same = _key(tp[4].entry.data[1]) == _key(mm.role_head or "")
