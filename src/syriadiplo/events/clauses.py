@@ -529,6 +529,7 @@ def clause_bounds(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_
         lo = _joined_verb_after(an, info, t, lo)
     # على خلفية اعلان الرئيس الروسي ...: who is named in what led to the event is no party of it
     hi = next((k for k in range(t.end, hi) if not toks[k].words.isdisjoint(an.g["BACKGROUND_CUES"])), hi)
+    hi = next((k for k in range(t.end + 1, hi) if _arrival_of_another(an, info, lo, k)), hi)
     if t.cls in NOUN_CLASSES and _named_process(an, info, t) and not sidelines_of(an, info, t):
         return None  # (but على هامش قمة شنغهاي: the gathering named after its city is the setting of the event told)
     hi = _when_clause(an, info, t, lo, hi)
@@ -558,6 +559,18 @@ def clause_bounds(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_
     if t.cls in NOUN_CLASSES:
         lo = _speaker_setting(an, info, lo, t)
     return lo, hi, clause_lo
+
+
+def _arrival_of_another(an: Analysis, info: SentInfo, lo: int, k: int) -> bool:
+    """التقى X Y، قبل وصول كيري إلى الدوحة: a noun of arrival or leaving (ARRIVAL_NOUNS) with no pronoun of its own, a
+    party's mention right after it, once the clause from `lo` has told two sides before it, times the event by
+    another's coming; he is no party of it (but التقى X لدى وصول Y: Y, the object, comes with his arrival)."""
+    tok = info.tokens[k]
+    if not any(f in an.g["ARRIVAL_NOUNS"] for _, f in tok.forms):
+        return False
+    if not any(m.start == k + 1 and m.kind in ("person", "delegation") for m in info.mentions):
+        return False
+    return sum(1 for m in info.mentions if lo <= m.start < k and m.kind in ("person", "delegation", "state", "org")) >= 2
 
 
 def _speaker_setting(an: Analysis, info: SentInfo, lo: int, t: Trigger) -> int:
