@@ -86,6 +86,7 @@ class Mention:
     hosted: bool = False  # a state taken as the host of a visit, no party of it named with the visit
     heads: bool = False  # told as a delegation's head (برئاسة X): that delegation, told elsewhere, is his side
     lists: bool = False  # a meeting's object whose states or bodies joined by و were split off: with no other party, one side
+    government: str | None = None  # a leader named as his government (إدارة الرئيس أوباما): the phrase as written
 
     # written out: compiled, the __init__ the dataclass decorator writes would run as interpreted Python
     def __init__(
@@ -94,6 +95,7 @@ class Mention:
             number: str = "sg", role_head: str | None = None, entity: int | None = None,
             preceded_by: str | None = None, from_nisba: bool = False, entourage: bool = False,
             titles: tuple[str, ...] = (), hosted: bool = False, heads: bool = False, lists: bool = False,
+            government: str | None = None,
     ) -> None:
         self.kind = kind
         self.start = start
@@ -114,6 +116,7 @@ class Mention:
         self.hosted = hosted
         self.heads = heads
         self.lists = lists
+        self.government = government
 
 
 @resource
@@ -1431,7 +1434,7 @@ class SentenceNER:
         self._greeted(out)
         out = self._restated_in_parens(out)
         self._minister_of_ministry(out)
-        out = self._governments_of_persons(out)
+        self._governments_of_persons(out)
         self._sides_listed(out)
         self._bodies_pointed_at(out)
         self._member_of_body_before(out)
@@ -1451,17 +1454,26 @@ class SentenceNER:
             out.append(mm)
         return out
 
-    def _governments_of_persons(self, mentions: list[Mention]) -> list[Mention]:
-        """بين حكومة أشرف غني وطالبان، إدارة أوباما، نظام الأسد: a leader of a state named with no title right after a
-        noun of its government (PERSON_GOVERNMENTS) stands for that government, his state's side, not for him."""
-        out: list[Mention] = []
+    def _governments_of_persons(self, mentions: list[Mention]) -> None:
+        """بين حكومة أشرف غني وطالبان، إدارة الرئيس أوباما، نظام الأسد: a leader of a state named (with his title or
+        none) right after a noun of its government (PERSON_GOVERNMENTS) stands for that government, his state's side,
+        not for him: the mention keeps his name, for the document's persons, and tells the phrase as written
+        (`Mention.government`), which the event stage takes as his state's delegation."""
         for mm in mentions:
-            before = self.t[mm.start - 1] if mm.start > 0 else None
-            if (mm.kind == "person" and mm.country and not mm.role and not mm.org and before is not None
-                    and before.text in self.g["PERSON_GOVERNMENTS"]):
-                mm = Mention("delegation", mm.start - 1, mm.end, role=self.text(mm.start - 1, mm.end), country=mm.country)
-            out.append(mm)
-        return out
+            if mm.kind != "person" or not mm.name_norm or mm.org or mm.start == 0:
+                continue
+            before = self.t[mm.start - 1]
+            plen = next((p for p, f in before.forms if f in self.g["PERSON_GOVERNMENTS"]), None)
+            if plen is not None and self._listed_state(mm) is not None:
+                mm.government = self.text(mm.start - 1, mm.end, plen)
+
+    def _listed_state(self, mm: Mention) -> str | None:
+        """A person mention's state: its own, else that of the listed person its name names (الرئيس أوباما)."""
+        if mm.country or not mm.name_norm:
+            return mm.country
+        toks = mm.name_norm.split()
+        idx = listed_namesake(toks) if len(toks) > 1 else self.L.surname_person(toks[0], self.year)
+        return self.L.persons[idx]["country"] if idx is not None and self.L.persons[idx]["country"] else None
 
     def _minister_of_ministry(self, mentions: list[Mention]) -> None:
         """أعلنت وزارة الخارجية الإيطالية أن الوزير X: a person of no state named by a one-word title right after a
