@@ -1714,3 +1714,17 @@ def test_a_loyalty_noun_before_a_named_body_still_names_the_next_person_aside():
 def test_a_verb_with_a_proclitic_opens_no_name_before_a_title():
     # (_foreign_word reads ستستمر as س + تستمر, a shape of WORD_VERB_SHAPES, for a name's first word as well)
     assert not [p for p in _persons("وقال خالد بحاح ان الجلسات ستستمر لوناتي رئيس الوزراء الياباني.") if p[0] and "لوناتي" in p[0]]
+
+
+# ---- a compound given name taken as a family name, with the article (ner.SentenceNER._family_compound_tail)
+
+@pytest.mark.parametrize("text, persons", [
+    # العبد الله: the second word of عبد الله goes on the name after its first with the article
+    ("التقى وزير النفط الكويتي محمد العبد الله الوفد.", [("محمد العبد الله", "وزير النفط", "KWT")]),
+    ("التقى وزير النفط الكويتي محمد العبد الله المبارك الصباح الوفد.",
+     [("محمد العبد الله المبارك الصباح", "وزير النفط", "KWT")]),
+    # not after another word with the article: الله alone is no name word
+    ("التقى وزير النفط الكويتي محمد العتيبي الله أكبر.", [("محمد العتيبي", "وزير النفط", "KWT")]),
+])
+def test_a_compound_given_name_with_the_article_keeps_its_second_word(text, persons):
+    assert _persons(text) == persons

@@ -524,8 +524,8 @@ class SentenceNER:
         # (the second word may be a compound's second, whatever the first: منظور الحق، نورد الدين; later in the run
         # such a word needs a given name before it, as other definite words do: راجيف كومار الحق في التنمية)
         tails = evidence()["NAME_TAILS"]
-        while j < n and j - i - links < MAX_NAME_TOKENS and self.is_nameish(
-                j, False, prev_given or (j == i + 1 and self.t[j].text in tails)):
+        while j < n and j - i - links < MAX_NAME_TOKENS and (self.is_nameish(
+                j, False, prev_given or (j == i + 1 and self.t[j].text in tails)) or self._family_compound_tail(j)):
             text = self.t[j].text
             links += text in self.g["LINEAGE"]
             prev_given = text in self.g["NAME_PARTICLES"] or text in self.g["COMPOUND_TAILS"] or (prev_given and text in self.L.given)
@@ -546,6 +546,12 @@ class SentenceNER:
         elif j < n and j - i >= 2 and self.t[j - 1].text in self.g["NAME_HALVES"] and self._other_half(j):
             j += 1  # حسن أبو نعمة: the other half of a kunya is a name word, even when it is an ordinary word
         return self._lineage(i, j)
+
+    def _family_compound_tail(self, j: int) -> bool:
+        """محمد العبد الله: the second word of a compound given name (COMPOUND_TAILS) right after its first taken as a
+        family name, with the article (العبد), goes on the name, though alone it is an ordinary word."""
+        return (j > 0 and self.t[j].text in self.g["COMPOUND_TAILS"] and is_definite(self.t[j - 1].text)
+                and without_article(self.t[j - 1].text) in self.g["COMPOUND_HEADS"])
 
     def _doubled_verb(self, i: int) -> bool:
         """Whether token i is a three-letter word written with a mark of VERB_MARKS (the shadda) right after its second
