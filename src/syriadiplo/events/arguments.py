@@ -148,6 +148,8 @@ def _listing(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int) -> List
         w = toks[k].words
         if not w.isdisjoint(an.g["SEPARATE_CUES"]):
             several, cue = True, "SEPARATE_CUES"
+        elif not w.isdisjoint(an.g["ANOTHER_EVENT"]) and k + 1 < hi and toks[k + 1].text in counter:
+            several, cue = True, "ANOTHER_EVENT"  # اتصالا من X، وآخر من Y: a second call, with Y
         elif not w.isdisjoint(an.g["SEVERAL_EVENTS"]) and (t.start <= k < t.end or not _definite(toks[k])):
             # (a definite plural only as the trigger itself: not وزير الاتصالات، وزير النقل والاتصالات)
             several = several or k == 0 or toks[k - 1].words.isdisjoint(an.g["SESSION_FRAMES"])

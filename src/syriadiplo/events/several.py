@@ -73,7 +73,10 @@ def split_parties(parties: list[Mention], listing: Listing, several_subjects: se
     if len({key(p) for p in counterparts}) < 2:
         return [parties]
     if not subj:
-        untold = headline and listing.several and not listing.by_place and len(counterparts) == len(parties)
+        # (and a clause that names a second event with «وآخر من» itself: اتصالا من X، وآخر من Y is two calls, whoever
+        # received them, never one call between X and Y)
+        untold = (headline or listing.cue == "ANOTHER_EVENT") and listing.several and not listing.by_place \
+            and len(counterparts) == len(parties)
         return [[c] for c in counterparts] if untold else [parties]
     if len(subj) != 1 or not (listing.several or key(subj[0]) in several_subjects):
         return [parties]
