@@ -46,6 +46,7 @@ LEADER_REACH: Final = 4  # tokens from a leadership noun to the person it names 
 SOURCE_REACH: Final = 4  # tokens from a source cue to its source (حسب ما صرح به X)
 PATRON_REACH: Final = 6  # tokens from a vision noun to the leader who set it out (الرؤية التي طرحها خادم الحرمين الشريفين الملك)
 TRAILING_STATE_GAP: Final = 6  # tokens after the last side beyond which a state is spoken of, not met (… مع إيران)
+PAIR_APPOSED_GAP: Final = 2  # tokens between the two persons named after a pair (X، والمصري Y: a comma and a nisba)
 SUBJECT_GAP: Final = 3  # tokens from a state's leadership as subject to the meeting word (القيادة التركية عقدت سلسلة اجتماعات)
 MESSAGE_HEAD_REACH: Final = 2  # tokens from a message's later word (موجهة) back to its noun (رسالة خطية موجهة)
 MESSAGE_REACH: Final = 5  # tokens from a message noun to its sender or addressee (رسالة خطية من الرئيس)
@@ -2194,9 +2195,10 @@ def _pair_missing(parties: list[Mention], pair: Mention) -> int:
     before it (استقبل X Y، حيث عقد الطرفان: the pair is X and Y again) or right after it, else two (one named may be a third:
     الوزيران التقيا مع نظيرهما X؛ الجانبان بحثا في اللقاء الذي حضره X)."""
     named = {key(q) for q in parties if q.kind == "person" and q.end <= pair.start}
-    # (اجتماع وزيري الخارجيه X وY: the two named right after it are the pair)
+    # (اجتماع وزيري الخارجيه X وY: the two named right after it are the pair; so are X، والمصري Y, the second's
+    # nationality adjective, and a comma, between them)
     after = sorted((q for q in parties if q.kind == "person" and q.start >= pair.end), key=lambda q: q.start)
-    apposed = len(after) >= 2 and after[0].start == pair.end and after[1].start == after[0].end
+    apposed = len(after) >= 2 and after[0].start == pair.end and after[1].start - after[0].end <= PAIR_APPOSED_GAP
     return 0 if len(named) >= 2 or apposed else 2
 
 
