@@ -331,6 +331,7 @@ def _window(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_start:
         if (tok.text in an.g["CLAUSE_STOPS"] or long_quote or complementizer_at(an, info, k)
                 or (tok.text in breakers and not _side_chaired(an, info, k) and not _attendance_told(an, toks, k))
                 or (k > t.end and (not token_words(tok).isdisjoint(markers) or _purpose_after_sides(an, info, t, k)
+                                   or _consequence_at(an, toks, k)
                                    or (not setting and _speaker_inserted(an, info, t, k))))):
             hi = k
             break
@@ -345,6 +346,13 @@ def _window(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_start:
             hi = k  # ...، وقال X; ...، وسيحاول X; ...، محاولا ...: a clause of its own
             break
     return lo, hi
+
+
+def _consequence_at(an: Analysis, toks: list[Token], k: int) -> bool:
+    """Whether a noun of consequence and a relative pronoun open a clause of their own at token k, with no comma
+    before them (... مع طهران الامر الذي انتهى بما قرره X: CONSEQUENCE_NOUNS)."""
+    return (toks[k].text in an.g["CONSEQUENCE_NOUNS"] and k + 1 < len(toks)
+            and toks[k + 1].text in an.g["RELATIVE_PRONOUNS"])
 
 
 def _attendance_told(an: Analysis, toks: list[Token], k: int) -> bool:
