@@ -17,7 +17,7 @@ from syriadiplo.pipeline import extract_text
 from syriadiplo.resources import grammar, read_table
 
 ROWS = read_table("examples/events.tsv")
-STEPS = {"restore_titles", "officer_in_body", "possessed_trigger", "pair_apposed", "body_colleagues", "calls_told_as_talks", "trigger_negatives", "visit_tour", "visit_host", "bare_title_link",
+STEPS = {"restore_titles", "officer_in_body", "possessed_trigger", "pair_apposed", "nationals_met", "body_colleagues", "calls_told_as_talks", "trigger_negatives", "visit_tour", "visit_host", "bare_title_link",
          "talks_back_reference", "topic_past_parties", "entourage", "historical_present", "other_counterpart", "joint_press_conference", "report_clause", "headline_call", "calendar_ahead", "topic_quote",
          "topic_lead", "topic_time", "topic_object", "topic_side_gap", "topic_said_last",
          "topic_said_first", "topic_follow_up_reach", "topic_follow_up_weak", "topic_next_sentence", "topic_headline_fuller", "topic_before_side",

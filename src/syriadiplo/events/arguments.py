@@ -372,7 +372,8 @@ def candidate_parties(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int
         if mm.kind == "pronoun" and not (any(toks[mm.start].text.startswith(w) for w in an.g["WITH"])
                                          or _between_pronoun(an, toks, t, mm)):
             continue
-        if mm.kind == "state" and mm.from_nisba and not (_attached_to_trigger(an, info, t, mm) or _government(an, toks, mm, t)):
+        if mm.kind == "state" and mm.from_nisba and not (_attached_to_trigger(an, info, t, mm) or _government(an, toks, mm, t)
+                                                          or _nationals_met(an, toks, t, mm)):
             continue
         if mm.kind == "state" and _member_in_brackets(an, info, mm):
             continue  # وزراء خارجية مجموعة 5+1 (الولايات المتحدة وروسيا ...): the body's members, one party (RECORDS.md)
@@ -1431,6 +1432,13 @@ def _attached_to_trigger(an: Analysis, info: SentInfo, t: Trigger, mm: Mention) 
             return False
         k += 1
     return True
+
+
+def _nationals_met(an: Analysis, toks: list[Token], t: Trigger, mm: Mention) -> bool:
+    """مفاوضات جديدة مع اليونانيين: a state's nationals (a nationality adjective as a noun) right after مع, after a
+    trigger that tells a new event, are its side (not after one that refers back, اللقاء مع الروس: the sides told
+    before are the event's, and the nationals one of them again)."""
+    return not t.anaphoric and mm.start > t.end and toks[mm.start - 1].text in an.g["WITH"]
 
 
 def _capital(info: SentInfo, mm: Mention) -> bool:
