@@ -122,7 +122,7 @@ class Mention:
 @resource
 def _g() -> dict[str, frozenset[str]]:
     keys = ("STYLE_TITLES", "COUNTERPART", "PAIR_ANAPHORS", "SIDE_NOUNS", "LATTER", "DESTINATION", "ACCREDITED_TO", "ON_BEHALF",
-            "HEADED_BY", "DELEGATION_ADJECTIVES", "DELEGATION_OF", "SIDE_CHAIRS", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "ADJECTIVE_SURNAMES", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "NAME_HALVES", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "COUNTERPARTS_OF", "AGENT_TITLES", "OBJECT_PROCLITICS", "BODY_PRONOUN", "BODY_NOUNS", "SOLE_OFFICE_HEADS", "SENT_TITLES", "TITLE_EPITHETS", "BODY_HEADS", "COURTESY_ADJ", "REGION_HEADS", "REGION_NOUNS", "STYLE_WORDS", "SAME_OFFICE_HEADS", "POSSESSED_TITLES", "RANK_TITLES", "RANKED_OFFICES", "TITLE_ON_HEADS", "LEADER_WORDS", "TITLE_ON_ADJ", "INTERNATIONAL_ENVOY_HEADS", "INTERNATIONAL_ADJECTIVES", "POSTED_HEADS", "REGIME_NOUNS", "STATE_DELEGATIONS", "OPPOSITION_NOUNS", "OPPOSITION_ADJECTIVES", "OPPOSITION_FACTIONS", "WITH", "WITH_NOUNS", "DUAL_NISBA_ENDINGS", "NOMINATIVE_PLURAL_ENDINGS", "BETWEEN", "KUNYA_HEADS", "TOPIC_HEAD_NOUNS", "MOVEMENT_DELEGATIONS", "PLACE_STATE_OFFICES", "MEMBER_WORDS", "THE_KINGDOM", "PERSON_GOVERNMENTS")
+            "HEADED_BY", "DELEGATION_ADJECTIVES", "DELEGATION_OF", "SIDE_CHAIRS", "DUAL_DELEGATIONS", "COMPLEMENTIZERS", "LINEAGE", "ADJECTIVE_SURNAMES", "SURNAME_LINEAGE", "COMPOUND_TAILS", "COMPOUND_HEADS", "NAME_HALVES", "GOVERNMENT", "NAME_PARTICLES", "TITLE_LINKS", "ENTOURAGE", "HONORIFICS", "POST_NISBA_ADJ", "DUAL_COUNTERPART", "PLACE_NOUNS", "IN", "OBJECT_PRONOUN_HOSTS", "TO", "AND", "COMMAS", "GREETING_NOUNS", "GREETING_CARRIERS", "CLAUSE_STOPS", "KIN_NOUNS", "UNCHAINED_TITLES", "IN_PROCLITIC", "OF_PROCLITIC", "PORTFOLIO_NOUNS", "SESSION_TERMS", "FORMER_OFFICE", "REPRESENTATIVE_TITLES", "AS_PROCLITIC", "SURNAME_PARTICLES", "MEMBER_STATES", "COUNTERPARTS_OF", "AGENT_TITLES", "OBJECT_PROCLITICS", "BODY_PRONOUN", "BODY_NOUNS", "SOLE_OFFICE_HEADS", "SENT_TITLES", "TITLE_EPITHETS", "BODY_HEADS", "COURTESY_ADJ", "REGION_HEADS", "REGION_NOUNS", "STYLE_WORDS", "SAME_OFFICE_HEADS", "POSSESSED_TITLES", "RANK_TITLES", "RANKED_OFFICES", "TITLE_ON_HEADS", "LEADER_WORDS", "TITLE_ON_ADJ", "INTERNATIONAL_ENVOY_HEADS", "INTERNATIONAL_ADJECTIVES", "POSTED_HEADS", "REGIME_NOUNS", "STATE_DELEGATIONS", "OPPOSITION_NOUNS", "OPPOSITION_ADJECTIVES", "OPPOSITION_FACTIONS", "WITH", "WITH_NOUNS", "DUAL_NISBA_ENDINGS", "NOMINATIVE_PLURAL_ENDINGS", "BETWEEN", "KUNYA_HEADS", "TOPIC_HEAD_NOUNS", "MOVEMENT_DELEGATIONS", "PLACE_STATE_OFFICES", "MEMBER_WORDS", "THE_KINGDOM", "PERSON_GOVERNMENTS", "ADJECTIVE_TITLES")
     out = {k: frozenset(grammar(k)) for k in keys}
     # the words by which _at recognizes a mention without a lexicon entry
     # stems no name word has: ordinary words, kin nouns, greetings and the verbs that carry them
@@ -1305,6 +1305,17 @@ class SentenceNER:
         city = self.m(j, _CAT_CITY)
         return country is not None and city is not None and city.plen > 0 and city.entry.data[0] != country
 
+    def _adjective_title(self, i: int) -> bool:
+        """مهمته الرئيسة، القضية الرئيسة: a title that is also an adjective (ADJECTIVE_TITLES: الرئيسة, "main"), with no
+        proclitic, right after a noun with the article or a pronoun of its own that is no title, name or place, is the
+        adjective of that noun (but زيارة الرئيسة الكورية: after a noun in construct, the genitive, a person)."""
+        if i == 0 or self.t[i].text not in self.g["ADJECTIVE_TITLES"]:
+            return False
+        k = i - 1
+        if not self.t[k].is_word or self.index.at(k) or self.t[k].text in self.L.given or self.t[k].text in self.L.surnames:
+            return False
+        return is_definite(self.t[k].text) or self._pronoun_suffixed(k)
+
     def _pronoun_suffixed(self, j: int) -> bool:
         """Whether token j, as written, ends in a pronoun suffix after a stem of three letters or more (وصوله،
         استقباله; a feminine noun is written with its own letter, دولة, though it normalizes alike)."""
@@ -1730,7 +1741,7 @@ class SentenceNER:
             # في مبنى البعثة الكوبية، بمقر الوفد: the building a mission is in is a place, its mission no party there
             # (but توجه إلى مقر الوفد الأمريكي حيث عقد اجتماعا: whom he goes to)
             return [Mention("institution", mm.start, mm.end) if self._inside_institution(i) else mm]
-        tp = self.parse_title(i)
+        tp = self.parse_title(i) if not self._adjective_title(i) else None
         if tp:
             return self._at_title(i, tp)
         epithet = self._epithet_alone(i)
