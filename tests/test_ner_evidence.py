@@ -1728,3 +1728,13 @@ def test_a_verb_with_a_proclitic_opens_no_name_before_a_title():
 ])
 def test_a_compound_given_name_with_the_article_keeps_its_second_word(text, persons):
     assert _persons(text) == persons
+
+
+# ---- a noun after ب with a pronoun of its own ends a title (ner.SentenceNER._title_construct)
+
+def test_a_noun_with_its_own_pronoun_after_bi_is_no_word_of_a_title():
+    # the verb's object (his testimony), not a place of the post as in رئيس المحكمة بالرياض
+    text = "وأقر وزير الخارجية الأمريكي جون كيري بشهادته أمام الكونغرس بأن الاتفاق جيد."
+    assert _persons(text) == [("جون كيري", "وزير الخارجية", "USA")]
+    text = "وأقر وزير الخارجية بشهادته أمام الكونغرس بأن الاتفاق جيد."
+    assert all("بشهادته" not in (role or "") for _, role, _ in _persons(text)), _persons(text)

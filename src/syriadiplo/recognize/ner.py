@@ -1268,6 +1268,9 @@ class SentenceNER:
             return False  # الأمير تحيات الملك، المبعوث نقل للرئيس: the greetings and the verb that carries them end the title
         if not pending and self._verbal_noun_object(j):
             return False  # الأمين العام للجامعة بإعلان القاهرة: the verb's object after ب, no part of the title
+        if not pending and tok.text[:1] in self.g["IN_PROCLITIC"] and self._pronoun_suffixed(j) and not self.index.at(j):
+            return False  # وزير الخارجية بشهادته: a noun after ب with a pronoun of its own is the clause's, no place of a post
+            # (a listed word is read as such: رئيس بعثه الاتحاد, normalized, is no ب + pronoun)
         # (آلية، أليس: an alef with madda or hamza is never the article's, whatever normalization made of it)
         form_def = any(is_definite(f) for _, f in tok.forms) and self.text(j, j + 1)[:1] not in _marks()["HAMZA_ALEFS"]
         if pending and not form_def and self.t[j - 1].text in self.g["ACCREDITED_TO"] and self._pronoun_suffixed(j):
