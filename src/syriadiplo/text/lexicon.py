@@ -227,6 +227,7 @@ class Lexicon:
         g_def = grammar("DEF_ARTICLE")[0]
         suffixes = grammar("NISBA_FEM") + grammar("NISBA_DUAL") + grammar("NISBA_FEM_DUAL") + grammar("NISBA_PLURAL")
         forms = grammar("STATE_FORMS")
+        heads = frozenset(grammar("NISBA_NOUN_HEADS"))
         for iso, names, nisba, plural in (r[:4] for r in read_table("countries.tsv")):
             for n in alternatives(names):
                 self._add(n, Entry("COUNTRY", (iso,)))
@@ -236,8 +237,8 @@ class Lexicon:
             for base in alternatives(nisba):
                 words = base.split()  # كوري جنوبي: two adjectives, each takes the ending and the article
                 for ending in ("",) + suffixes:
-                    self._add(" ".join(w + ending for w in words), Entry("NISBA", (iso,)))
-                    self._add(" ".join(g_def + w + ending for w in words), Entry("NISBA", (iso,)))
+                    for form in _nisba_forms(words, ending, g_def, heads):
+                        self._add(form, Entry("NISBA", (iso,)))
                 if len(words) == 1:
                     adjectives.append((base, iso))
             for form in alternatives(plural):
@@ -400,6 +401,18 @@ class Lexicon:
 
 
 PLACE_CATS: Final = frozenset({"COUNTRY", "NISBA", "CITY", "METONYM"})  # the categories that name a place
+
+
+def _nisba_forms(words: list[str], ending: str, article: str, heads: frozenset[str]) -> tuple[str, ...]:
+    """The forms of a nisba with one ending (ه، ين ...), without and with the article: on every word of one of
+    adjectives (كوري جنوبي: الكوريه الجنوبيه); on the noun first of one that a noun opens (NISBA_NOUN_HEADS: جنوب افريقي:
+    الجنوب افريقيه), the adjective after it with the article or not (الجنوب الافريقيه)."""
+    if len(words) > 1 and words[0] in heads:
+        noun, rest = words[0], words[1:]
+        plain = " ".join([noun] + [w + ending for w in rest])
+        return (plain, " ".join([article + noun] + [w + ending for w in rest]),
+                " ".join([article + noun] + [article + w + ending for w in rest]))
+    return (" ".join(w + ending for w in words), " ".join(article + w + ending for w in words))
 
 
 def _unplaced(ms: list[Match]) -> list[Match]:
