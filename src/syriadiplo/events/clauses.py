@@ -494,9 +494,8 @@ def _opens_clause(an: Analysis, info: SentInfo, k: int) -> bool:
     """Whether token k, right after a comma, opens a clause of its own: a conjunction on a word that is
     neither a relative pronoun (والتي التقى خلالها) nor the start of a mention (، واللبناني X)."""
     tok = info.tokens[k]
-    if (tok.text in an.g["THEN"] or tok.text in an.g["ALSO_OPENERS"] or tok.text in an.g["CONSEQUENCE_OPENERS"]
-            or tok.text in an.g["DESCRIPTION_PRONOUNS"]):
-        return True  # ، ثم التقى ...; ، كما عقد اجتماعا منفصلا مع ...; ، مما جعل X يلتقي Y; ، وهو أول رئيس يزور Y
+    if tok.text in an.g["THEN"] or tok.text in an.g["ALSO_OPENERS"] or tok.text in an.g["CONSEQUENCE_OPENERS"]:
+        return True  # ، ثم التقى ...; ، كما عقد اجتماعا منفصلا مع ...; ، مما جعل X يلتقي Y
     if tok.text[:1] not in an.g["AND"] or len(tok.forms) < 2 or not tok.words.isdisjoint(an.g["RELATIVE_PRONOUNS"]):
         return False
     return not any(m.start == k for m in info.mentions)
