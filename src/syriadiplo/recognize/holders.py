@@ -191,8 +191,7 @@ def _appositions(reg: PersonRegistry, mentions: list[Mention], tokens: list[Toke
         gap = [tok.text for tok in tokens[first.end:second.start]]
         if _nameless_title(first) and _named_person(second) and gap and all(t in styles for t in gap):
             assert second.entity is not None
-            # (a person of no state yet takes the title's: سفير خادم الحرمين الشريفين لدى إسبانيا صاحب السمو الأمير X)
-            if first.country is not None and (reg.people[second.entity].country or second.country) in (None, first.country):
+            if first.country is not None and first.country == (reg.people[second.entity].country or second.country):
                 _link(reg, first, second.entity)
             continue
         if not (_named_person(first) and _nameless_title(second)) or second.org or joined_title(second, tokens):
