@@ -158,7 +158,7 @@ def _listing(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int) -> List
     bodies = _two_bodies_met(an, info, t, lo, hi)
     if bodies is not None:  # (each on its own, whether or not the clause says so: كلا على حدة)
         with_at, several, cue = with_at if with_at is not None and with_at < bodies else bodies, True, cue or "OPPOSITION_NOUNS"
-    verb = _verb_of_objects(info, t, lo, hi) if with_at is None and several else None
+    verb = _verb_of_objects(an, info, t, lo, hi) if with_at is None and several else None
     if verb is not None:
         # الوفد الإيراني التقى العبادي والمالكي في 3 اجتماعات: the verb's objects, each met apart (and so for the
         # plural noun after them, the same meetings told again)
@@ -166,14 +166,16 @@ def _listing(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int) -> List
     return Listing(with_at, several, cue=cue, joint=not several and (sides_stated(toks, t) or 0) >= 3)
 
 
-def _verb_of_objects(info: SentInfo, t: Trigger, lo: int, hi: int) -> Trigger | None:
+def _verb_of_objects(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int) -> Trigger | None:
     """The verb trigger, t itself or the last one before it in its clause, that has a side of the clause before it
     and two or more after it (subject, verb, objects); None when there is none."""
     verb = t if t.cls in VERB_CLASSES else next(
         (o for o in reversed(info.triggers) if o.cls in VERB_CLASSES and lo <= o.start and o.end <= t.start), None)
     if verb is None:
         return None
-    sides = [m for m in info.mentions if lo <= m.start < hi and m.kind in ("person", "delegation")]
+    toks = info.tokens  # (not an attendee: بحضور X names no object of the verb)
+    sides = [m for m in info.mentions if lo <= m.start < hi and m.kind in ("person", "delegation")
+             and not (m.start > 0 and not toks[m.start - 1].words.isdisjoint(an.g["ATTEND"]))]
     before = any(m.end <= verb.start for m in sides)
     return verb if before and sum(1 for m in sides if m.start >= verb.end) >= 2 else None
 

@@ -331,7 +331,7 @@ def _window(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_start:
         if (tok.text in an.g["CLAUSE_STOPS"] or long_quote or complementizer_at(an, info, k)
                 or (tok.text in breakers and not _side_chaired(an, info, k) and not _attendance_told(an, toks, k))
                 or (k > t.end and (not token_words(tok).isdisjoint(markers) or _purpose_after_sides(an, info, t, k)
-                                   or _consequence_at(an, toks, k)
+                                   or _consequence_at(an, info, lo, k)
                                    or (not setting and _speaker_inserted(an, info, t, k))))):
             hi = k
             break
@@ -348,11 +348,21 @@ def _window(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_start:
     return lo, hi
 
 
-def _consequence_at(an: Analysis, toks: list[Token], k: int) -> bool:
+def _consequence_at(an: Analysis, info: SentInfo, lo: int, k: int) -> bool:
     """Whether a noun of consequence and a relative pronoun open a clause of their own at token k, with no comma
-    before them (... مع طهران الامر الذي انتهى بما قرره X: CONSEQUENCE_NOUNS)."""
+    before them, once two sides were told before it (... مع طهران الامر الذي انتهى بما قرره X: CONSEQUENCE_NOUNS; not
+    بحث X الأمر الذي يشغل المنطقة مع Y, the verb's object)."""
+    toks = info.tokens
     return (toks[k].text in an.g["CONSEQUENCE_NOUNS"] and k + 1 < len(toks)
-            and toks[k + 1].text in an.g["RELATIVE_PRONOUNS"])
+            and toks[k + 1].text in an.g["RELATIVE_PRONOUNS"] and _sides_before(an, info, lo, k) >= 2)
+
+
+def _sides_before(an: Analysis, info: SentInfo, lo: int, k: int) -> int:
+    """How many states or bodies the persons, delegations, states and bodies told from token lo to k stand for (a
+    subject and his own attendee are one side)."""
+    kinds = ("person", "delegation", "state", "org")
+    return len({an.mention_state(m) or m.org or m.name_norm or str(m.start) for m in info.mentions
+                if lo <= m.start < k and m.kind in kinds})
 
 
 def _attendance_told(an: Analysis, toks: list[Token], k: int) -> bool:
@@ -571,14 +581,14 @@ def clause_bounds(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_
 
 def _arrival_of_another(an: Analysis, info: SentInfo, lo: int, k: int) -> bool:
     """التقى X Y، قبل وصول كيري إلى الدوحة: a noun of arrival or leaving (ARRIVAL_NOUNS) with no pronoun of its own, a
-    party's mention right after it, once the clause from `lo` has told two sides before it, times the event by
+    party's mention right after it, once the clause from `lo` has told two sides (two states or bodies) before it, times the event by
     another's coming; he is no party of it (but التقى X لدى وصول Y: Y, the object, comes with his arrival)."""
     tok = info.tokens[k]
     if not any(f in an.g["ARRIVAL_NOUNS"] for _, f in tok.forms):
         return False
     if not any(m.start == k + 1 and m.kind in ("person", "delegation") for m in info.mentions):
         return False
-    return sum(1 for m in info.mentions if lo <= m.start < k and m.kind in ("person", "delegation", "state", "org")) >= 2
+    return _sides_before(an, info, lo, k) >= 2
 
 
 def _speaker_setting(an: Analysis, info: SentInfo, lo: int, t: Trigger) -> int:

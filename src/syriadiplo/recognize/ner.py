@@ -918,6 +918,7 @@ class SentenceNER:
         nor of «the Kingdom» (محافظ المملكة في أوبك is a state's)."""
         return (place.entry.cat == "ORG" and bool(place.entry.data[0]) and not place.entry.data[1]
                 and st.country is None and st.org is None and not st.plural and st.head not in self.g["POSTED_HEADS"]
+                and not self._state_office_at(st.kept[0][0] if st.kept else place.start)
                 and bool(st.kept) and not any(_has(self.t[k], self.g["MEMBER_WORDS"]) or _has(self.t[k], self.g["THE_KINGDOM"])
                                               for k in range(st.kept[0][0], place.start)))
 
@@ -1210,8 +1211,9 @@ class SentenceNER:
         if body_officer:
             # التقى رئيس المفوضيه الاوروبيه وزير الخارجيه X: an officer of an international body holds no state's
             # ministry; the minister named after him is the other side (رئيس الدوره الحاليه للمجلس has no body:
-            # `_body_of_office`, and the chair's chain goes on)
-            return self._state_office_at(j)
+            # `_body_of_office`, and the chair's chain goes on); but a former office is his own (الأمين العام للجامعة
+            # وزير الخارجية المصري الأسبق عمرو موسى)
+            return self._state_office_at(j) and not any(self.t[k].text in self.g["FORMER_OFFICE"] for k in range(j, tp[0]))
         # its state told by a nationality adjective at its end (not a region: رئيس مجموعه امريكا الشماليه)
         nisba = self.m(tp[0] - 1, _CAT_NISBA)
         return tp[2] is not None and tp[2] != st.country and nisba is not None and nisba.entry.data[0] == tp[2]
@@ -1315,8 +1317,11 @@ class SentenceNER:
         if i == 0 or self.t[i].text not in self.g["ADJECTIVE_TITLES"]:
             return False
         k = i - 1
-        if not self.t[k].is_word or self.index.at(k) or self.t[k].text in self.L.given or self.t[k].text in self.L.surnames:
+        if not self.t[k].is_word or k in self.times or self.index.at(k) or self.t[k].text in self.L.given \
+                or self.t[k].text in self.L.surnames:
             return False
+        if i + 1 < len(self.t) and (self.m(i + 1, _CAT_NISBA) is not None or self.parse_name(i + 1) is not None):
+            return False  # ضيفته الرئيسة الأرجنتينية، اليوم الرئيسة بارك: her state or her name makes her a person
         return is_definite(self.t[k].text) or self._pronoun_suffixed(k)
 
     def _pronoun_suffixed(self, j: int) -> bool:

@@ -406,12 +406,11 @@ PLACE_CATS: Final = frozenset({"COUNTRY", "NISBA", "CITY", "METONYM"})  # the ca
 def _nisba_forms(words: list[str], ending: str, article: str, heads: frozenset[str]) -> tuple[str, ...]:
     """The forms of a nisba with one ending (ه، ين ...), without and with the article: on every word of one of
     adjectives (كوري جنوبي: الكوريه الجنوبيه); on the noun first of one that a noun opens (NISBA_NOUN_HEADS: جنوب افريقي:
-    الجنوب افريقيه), the adjective after it with the article or not (الجنوب الافريقيه)."""
+    الجنوب افريقيه), the adjective without it (الجنوب الأفريقي, with both, is also the region, southern Africa)."""
     if len(words) > 1 and words[0] in heads:
         noun, rest = words[0], words[1:]
         plain = " ".join([noun] + [w + ending for w in rest])
-        return (plain, " ".join([article + noun] + [w + ending for w in rest]),
-                " ".join([article + noun] + [article + w + ending for w in rest]))
+        return plain, " ".join([article + noun] + [w + ending for w in rest])
     return (" ".join(w + ending for w in words), " ".join(article + w + ending for w in words))
 
 
