@@ -360,7 +360,8 @@ def candidate_parties(an: Analysis, info: SentInfo, t: Trigger, lo: int, hi: int
         if mm.kind not in PARTY_KINDS or mm.start < lo or mm.start >= hi:
             continue
         if mm.kind == "person" and mm.government:  # بين إدارة الرئيس أوباما والمملكة: his state's government
-            mm = Mention("delegation", mm.start - 1, mm.end, role=mm.government, country=an.mention_state(mm))
+            mm = Mention("delegation", mm.start - 1, mm.end, role=mm.government, country=an.mention_state(mm),
+                         government=mm.government)
         if between is not None and mm.start < between:
             # "لقاء بين X و Y": the parties are the two sides named after بين
             if mm.kind in ("state", "org") or mm.start < t.start:

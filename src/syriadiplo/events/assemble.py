@@ -141,7 +141,7 @@ def _participants(an: Analysis, c: Cluster, primary: EventMention) -> list[Parti
     for p in ordered:
         if p.kind == "state" and p.country in covered and len(ordered) > 2:
             continue
-        if p.kind == "delegation" and p.country in manned and len(ordered) > 2 and _government_phrase(an, p.role):
+        if p.kind == "delegation" and p.government and p.country in manned and len(ordered) > 2:
             continue  # (إدارة الرئيس أوباما beside كارتر: the government is its official's side)
         if p.kind == "person":
             ent = an.reg.people[p.entity] if p.entity is not None else None
@@ -166,12 +166,6 @@ def _participants(an: Analysis, c: Cluster, primary: EventMention) -> list[Parti
             out.append(build(Participant, name=None, role=None, country=p.country, organization=None, kind="state"))
     out = _without_told_again(an, out)
     return _without_sideless_persons(_one_per_title(_title_with_its_name(_bodies_of_their_officials(an, _secretariat_bodies(an, out)))))
-
-
-def _government_phrase(an: Analysis, role: str | None) -> bool:
-    """Whether a delegation's role is a leader's government as written (PERSON_GOVERNMENTS: إدارة الرئيس أوباما)."""
-    words = normalize_text(role or "").split()
-    return bool(words) and words[0] in an.g["PERSON_GOVERNMENTS"]
 
 
 def _without_told_again(an: Analysis, out: list[Participant]) -> list[Participant]:

@@ -581,8 +581,9 @@ def clause_bounds(an: Analysis, info: SentInfo, t: Trigger, prev_end: int, next_
 
 def _arrival_of_another(an: Analysis, info: SentInfo, lo: int, k: int) -> bool:
     """التقى X Y، قبل وصول كيري إلى الدوحة: a noun of arrival or leaving (ARRIVAL_NOUNS) with no pronoun of its own, a
-    party's mention right after it, once the clause from `lo` has told two sides (two states or bodies) before it, times the event by
-    another's coming; he is no party of it (but التقى X لدى وصول Y: Y, the object, comes with his arrival)."""
+    party's mention right after it, once the clause from `lo` has told two sides (`_sides_before`) before it, times
+    the event by another's coming; he is no party of it (but التقى X لدى وصول Y: Y, the object, comes with his
+    arrival)."""
     tok = info.tokens[k]
     if not any(f in an.g["ARRIVAL_NOUNS"] for _, f in tok.forms):
         return False

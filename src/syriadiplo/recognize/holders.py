@@ -17,7 +17,7 @@ person it is the counterpart of.
 from __future__ import annotations
 
 from syriadiplo.language import resource
-from syriadiplo.recognize.ner import Mention, PersonEntity, PersonRegistry, house_state, listed_namesake, told_role
+from syriadiplo.recognize.ner import Mention, PersonEntity, PersonRegistry, house_state, listed_person, told_role
 from syriadiplo.resources import grammar, read_table
 from syriadiplo.text.lexicon import Token, lexicon
 from syriadiplo.text.normalize import normalize_text
@@ -172,10 +172,7 @@ def listed_offices(reg: PersonRegistry) -> dict[int, Title]:
     named by surname only, is the US secretary of state in 2015): a title that names him as the text's do."""
     L, year, out = lexicon(), reg.year_of_text(), {}
     for k, e in enumerate(reg.people):
-        toks = e.name_norm.split()
-        if not toks:
-            continue
-        pidx = listed_namesake(toks) if len(toks) > 1 else L.surname_person(toks[0], year)
+        pidx = listed_person(e.name_norm.split(), year)
         role = L.role_at(pidx, year) if pidx is not None and year is not None else None
         if role:
             out[k] = title_of(role)

@@ -86,7 +86,8 @@ class Mention:
     hosted: bool = False  # a state taken as the host of a visit, no party of it named with the visit
     heads: bool = False  # told as a delegation's head (برئاسة X): that delegation, told elsewhere, is his side
     lists: bool = False  # a meeting's object whose states or bodies joined by و were split off: with no other party, one side
-    government: str | None = None  # a leader named as his government (إدارة الرئيس أوباما): the phrase as written
+    # a leader named as his government (إدارة الرئيس أوباما), and the delegation made of him: the phrase as written
+    government: str | None = None
 
     # written out: compiled, the __init__ the dataclass decorator writes would run as interpreted Python
     def __init__(
@@ -914,13 +915,15 @@ class SentenceNER:
     def _officer_in_body(self, st: _TitleState, place: Match) -> bool:
         """Whether an international body (coded, of no state) named after في is the one the title's holder serves: a
         singular title of no state or body yet whose head is none posted to another (POSTED_HEADS: السفير في الأمم
-        المتحدة), told with no word of membership (MEMBER_WORDS: اتحاد مجالس الدول الأعضاء في المنظمة is of its members)
+        المتحدة) and that opens with no state's office (رئيس الوزراء في الأمم المتحدة), told with no word of membership (MEMBER_WORDS: اتحاد مجالس الدول الأعضاء في المنظمة is of its members)
         nor of «the Kingdom» (محافظ المملكة في أوبك is a state's)."""
-        return (place.entry.cat == "ORG" and bool(place.entry.data[0]) and not place.entry.data[1]
-                and st.country is None and st.org is None and not st.plural and st.head not in self.g["POSTED_HEADS"]
-                and not self._state_office_at(st.kept[0][0] if st.kept else place.start)
-                and bool(st.kept) and not any(_has(self.t[k], self.g["MEMBER_WORDS"]) or _has(self.t[k], self.g["THE_KINGDOM"])
-                                              for k in range(st.kept[0][0], place.start)))
+        if not st.kept or place.entry.cat != "ORG" or not place.entry.data[0] or place.entry.data[1]:
+            return False
+        start = st.kept[0][0]
+        return (st.country is None and st.org is None and not st.plural and st.head not in self.g["POSTED_HEADS"]
+                and not self._state_office_at(start)
+                and not any(_has(self.t[k], self.g["MEMBER_WORDS"]) or _has(self.t[k], self.g["THE_KINGDOM"])
+                            for k in range(start, place.start)))
 
     def _international_envoy(self, st: _TitleState) -> bool:
         """المبعوث الدولي الي سوريا: "international" right after an envoy's title (INTERNATIONAL_ENVOY_HEADS) makes him
@@ -1496,8 +1499,7 @@ class SentenceNER:
         """A person mention's state: its own, else that of the listed person its name names (الرئيس أوباما)."""
         if mm.country or not mm.name_norm:
             return mm.country
-        toks = mm.name_norm.split()
-        idx = listed_namesake(toks) if len(toks) > 1 else self.L.surname_person(toks[0], self.year)
+        idx = listed_person(mm.name_norm.split(), self.year)
         return self.L.persons[idx]["country"] if idx is not None and self.L.persons[idx]["country"] else None
 
     def _minister_of_ministry(self, mentions: list[Mention]) -> None:
@@ -3110,6 +3112,14 @@ def _other_given(toks: list[str], known: list[str]) -> bool:
 
     a, b = given(toks), given(known)
     return a.isdisjoint(b) and clipped(toks).isdisjoint(b) and clipped(known).isdisjoint(a)
+
+
+def listed_person(toks: list[str], year: int | None) -> int | None:
+    """The listed person a name's words name: by the full name (`listed_namesake`), or by a surname alone, the one in
+    office in `year` (`Lexicon.surname_person`); None when none, or two, are."""
+    if not toks:
+        return None
+    return listed_namesake(toks) if len(toks) > 1 else lexicon().surname_person(toks[0], year)
 
 
 def listed_namesake(toks: list[str]) -> int | None:
